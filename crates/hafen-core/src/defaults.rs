@@ -1,0 +1,243 @@
+//! The documented default timings of Kubernetes, Docker Engine/Compose and Docker Swarm.
+//!
+//! Every constant cites its source (the table in `shared/reference/timings.md`). A scenario starts
+//! from [`Timings::documented`] and may override any field.
+
+use crate::time::SimDuration;
+
+// ---------------------------------------------------------------- Kubernetes
+
+/// Probe `periodSeconds` default [10 s]. Source: core/v1 Probe API docs.
+pub const K8S_PROBE_PERIOD: SimDuration = SimDuration::from_secs(10);
+/// Probe `timeoutSeconds` default [1 s]. Source: core/v1 Probe API docs.
+pub const K8S_PROBE_TIMEOUT: SimDuration = SimDuration::from_secs(1);
+/// Probe `failureThreshold` default [probes]. Source: core/v1 Probe API docs.
+pub const K8S_PROBE_FAILURE_THRESHOLD: u32 = 3;
+/// Probe `successThreshold` default [probes]. Source: core/v1 Probe API docs.
+pub const K8S_PROBE_SUCCESS_THRESHOLD: u32 = 1;
+/// Container restart back-off after the first (immediate) restart [10 s].
+/// Source: kubernetes pkg/kubelet `backOffPeriod = 10 * time.Second`.
+pub const K8S_CRASHLOOP_INITIAL: SimDuration = SimDuration::from_secs(10);
+/// Container restart back-off cap [300 s]. Source: kubernetes pkg/kubelet `MaxContainerBackOff`.
+pub const K8S_CRASHLOOP_MAX: SimDuration = SimDuration::from_secs(300);
+/// Back-off is forgotten once this long has passed since the last crash [10 min = 2 × cap].
+/// Source: k8s.io/client-go/util/flowcontrol Backoff `hasExpired` (2 × maxDuration).
+pub const K8S_CRASHLOOP_RESET: SimDuration = SimDuration::from_mins(10);
+/// Kubelet `nodeStatusUpdateFrequency` [10 s]. Source: kubelet configuration docs.
+pub const K8S_NODE_STATUS_UPDATE: SimDuration = SimDuration::from_secs(10);
+/// kube-controller-manager `--node-monitor-period` [5 s]. Source: kube-controller-manager flags.
+pub const K8S_NODE_MONITOR_PERIOD: SimDuration = SimDuration::from_secs(5);
+/// `--node-monitor-grace-period` up to Kubernetes 1.31 [40 s]. Source: kube-controller-manager flags.
+pub const K8S_NODE_GRACE_UP_TO_1_31: SimDuration = SimDuration::from_secs(40);
+/// `--node-monitor-grace-period` from Kubernetes 1.32 [50 s].
+/// Source: kube-controller-manager flags; kubernetes/kubernetes issues 121793, 127352.
+pub const K8S_NODE_GRACE_FROM_1_32: SimDuration = SimDuration::from_secs(50);
+/// `tolerationSeconds` for `not-ready`/`unreachable` added by DefaultTolerationSeconds [300 s].
+/// Source: DefaultTolerationSeconds admission plugin docs.
+pub const K8S_NOT_READY_TOLERATION: SimDuration = SimDuration::from_secs(300);
+/// Attach/detach controller `maxWaitForUnmountDuration` before a forced detach [6 min].
+/// Source: kubernetes pkg/controller/volume/attachdetach.
+pub const K8S_MAX_WAIT_FOR_UNMOUNT: SimDuration = SimDuration::from_mins(6);
+/// `terminationGracePeriodSeconds` default [30 s]. Source: core/v1 PodSpec docs.
+pub const K8S_TERMINATION_GRACE: SimDuration = SimDuration::from_secs(30);
+
+// ---------------------------------------------------------------- Docker Engine / Compose
+
+/// First restart delay of a restart policy [100 ms]. Source: moby restartmanager `defaultTimeout`.
+pub const DOCKER_RESTART_INITIAL: SimDuration = SimDuration::from_millis(100);
+/// Restart delay cap [1 min]. Source: moby restartmanager `maxRestartTimeout`.
+pub const DOCKER_RESTART_MAX: SimDuration = SimDuration::from_mins(1);
+/// A container that ran at least this long restarts with the initial delay again [10 s].
+/// Source: moby restartmanager (execution duration ≥ 10 s resets the timeout).
+pub const DOCKER_RESTART_RESET_AFTER: SimDuration = SimDuration::from_secs(10);
+/// HEALTHCHECK `--interval` default [30 s]. Source: Dockerfile reference, HEALTHCHECK.
+pub const DOCKER_HEALTHCHECK_INTERVAL: SimDuration = SimDuration::from_secs(30);
+/// HEALTHCHECK `--retries` default [checks]. Source: Dockerfile reference, HEALTHCHECK.
+pub const DOCKER_HEALTHCHECK_RETRIES: u32 = 3;
+
+// ---------------------------------------------------------------- Docker Swarm
+
+/// `--dispatcher-heartbeat` default [5 s]. Source: `docker swarm init` reference.
+pub const SWARM_HEARTBEAT: SimDuration = SimDuration::from_secs(5);
+/// `--restart-delay` default [5 s]. Source: `docker service create` reference.
+pub const SWARM_RESTART_DELAY: SimDuration = SimDuration::from_secs(5);
+
+// ---------------------------------------------------------------- People
+
+/// How long until a human notices and acts, as offered presets. This is a product decision,
+/// not a documented default, and the UI says so (timings.md, "Human reaction").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OperatorPreset {
+    /// Someone is on call and reacts within 15 min.
+    OnCall,
+    /// The failure waits for office hours: 4 h.
+    OfficeHours,
+    /// The failure happens on a weekend: 48 h.
+    Weekend,
+}
+
+impl OperatorPreset {
+    /// Every preset, in menu order.
+    pub const ALL: [OperatorPreset; 3] = [OperatorPreset::OnCall, OperatorPreset::OfficeHours, OperatorPreset::Weekend];
+
+    /// Time until the operator acts [ms].
+    pub const fn reaction(self) -> SimDuration {
+        match self {
+            OperatorPreset::OnCall => SimDuration::from_mins(15),
+            OperatorPreset::OfficeHours => SimDuration::from_hours(4),
+            OperatorPreset::Weekend => SimDuration::from_hours(48),
+        }
+    }
+
+    /// Stable identifier for menus and files.
+    pub const fn id(self) -> &'static str {
+        match self {
+            OperatorPreset::OnCall => "on-call",
+            OperatorPreset::OfficeHours => "office-hours",
+            OperatorPreset::Weekend => "weekend",
+        }
+    }
+
+    /// Label for people.
+    pub const fn label(self) -> &'static str {
+        match self {
+            OperatorPreset::OnCall => "on-call (15 min)",
+            OperatorPreset::OfficeHours => "office hours (4 h)",
+            OperatorPreset::Weekend => "weekend (48 h)",
+        }
+    }
+
+    /// The preset with this [`OperatorPreset::id`].
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.id() == id)
+    }
+}
+
+/// A Kubernetes minor version, for defaults that changed between releases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct KubeVersion {
+    /// Major version (always 1 so far).
+    pub major: u32,
+    /// Minor version.
+    pub minor: u32,
+}
+
+impl KubeVersion {
+    /// The version the app assumes unless told otherwise.
+    pub const DEFAULT: KubeVersion = KubeVersion { major: 1, minor: 32 };
+
+    /// `--node-monitor-grace-period` of this version: 40 s up to 1.31, 50 s from 1.32.
+    pub fn node_monitor_grace(self) -> SimDuration {
+        if (self.major, self.minor) >= (1, 32) {
+            K8S_NODE_GRACE_FROM_1_32
+        } else {
+            K8S_NODE_GRACE_UP_TO_1_31
+        }
+    }
+
+    /// Parses "1.32" (also "v1.32" and "1.32.4").
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim().trim_start_matches('v');
+        let mut it = s.split('.');
+        let major = it.next()?.parse().ok()?;
+        let minor = it.next()?.parse().ok()?;
+        Some(KubeVersion { major, minor })
+    }
+}
+
+impl std::fmt::Display for KubeVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.major, self.minor)
+    }
+}
+
+/// Every timing the engine uses. Start from [`Timings::documented`]; any field may be overridden.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timings {
+    /// Kubernetes probe period [ms].
+    pub probe_period: SimDuration,
+    /// Kubernetes probe failure threshold [probes].
+    pub probe_failure_threshold: u32,
+    /// Kubernetes CrashLoopBackOff first delay [ms].
+    pub crashloop_initial: SimDuration,
+    /// Kubernetes CrashLoopBackOff cap [ms].
+    pub crashloop_max: SimDuration,
+    /// Kubernetes CrashLoopBackOff reset [ms].
+    pub crashloop_reset: SimDuration,
+    /// Kubelet node status update period [ms].
+    pub node_status_update: SimDuration,
+    /// Node controller check period [ms].
+    pub node_monitor_period: SimDuration,
+    /// Silence after which a node is NotReady [ms]; depends on the Kubernetes version.
+    pub node_monitor_grace: SimDuration,
+    /// Eviction toleration for pods on NotReady/unreachable nodes [ms].
+    pub not_ready_toleration: SimDuration,
+    /// Wait before a ReadWriteOnce volume of a dead node is force-detached [ms].
+    pub max_wait_for_unmount: SimDuration,
+    /// Time to pull an image on a node that lacks it [ms]. Not a documented default: an assumption
+    /// (0 = the image is already cached on every node), shown as such.
+    pub image_pull: SimDuration,
+    /// Docker restart policy first delay [ms].
+    pub docker_restart_initial: SimDuration,
+    /// Docker restart policy delay cap [ms].
+    pub docker_restart_max: SimDuration,
+    /// Run time after which Docker's restart delay resets [ms].
+    pub docker_restart_reset_after: SimDuration,
+    /// Swarm dispatcher heartbeat [ms].
+    pub swarm_heartbeat: SimDuration,
+    /// Swarm task restart delay [ms].
+    pub swarm_restart_delay: SimDuration,
+    /// Time until a human operator notices and acts [ms] (a product setting, see [`OperatorPreset`]).
+    pub operator_reaction: SimDuration,
+}
+
+impl Timings {
+    /// The documented defaults, for the given Kubernetes version, with the on-call operator preset.
+    pub fn documented(version: KubeVersion) -> Self {
+        Timings {
+            probe_period: K8S_PROBE_PERIOD,
+            probe_failure_threshold: K8S_PROBE_FAILURE_THRESHOLD,
+            crashloop_initial: K8S_CRASHLOOP_INITIAL,
+            crashloop_max: K8S_CRASHLOOP_MAX,
+            crashloop_reset: K8S_CRASHLOOP_RESET,
+            node_status_update: K8S_NODE_STATUS_UPDATE,
+            node_monitor_period: K8S_NODE_MONITOR_PERIOD,
+            node_monitor_grace: version.node_monitor_grace(),
+            not_ready_toleration: K8S_NOT_READY_TOLERATION,
+            max_wait_for_unmount: K8S_MAX_WAIT_FOR_UNMOUNT,
+            image_pull: SimDuration::ZERO,
+            docker_restart_initial: DOCKER_RESTART_INITIAL,
+            docker_restart_max: DOCKER_RESTART_MAX,
+            docker_restart_reset_after: DOCKER_RESTART_RESET_AFTER,
+            swarm_heartbeat: SWARM_HEARTBEAT,
+            swarm_restart_delay: SWARM_RESTART_DELAY,
+            operator_reaction: OperatorPreset::OnCall.reaction(),
+        }
+    }
+}
+
+impl Default for Timings {
+    fn default() -> Self {
+        Timings::documented(KubeVersion::DEFAULT)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grace_period_changed_in_1_32() {
+        assert_eq!(KubeVersion::parse("1.31").map(|v| v.node_monitor_grace()), Some(SimDuration::from_secs(40)));
+        assert_eq!(KubeVersion::parse("v1.32.4").map(|v| v.node_monitor_grace()), Some(SimDuration::from_secs(50)));
+        assert_eq!(KubeVersion::parse("1.x"), None);
+    }
+
+    #[test]
+    fn operator_presets_match_timings_md() {
+        assert_eq!(OperatorPreset::OnCall.reaction(), SimDuration::from_mins(15));
+        assert_eq!(OperatorPreset::OfficeHours.reaction(), SimDuration::from_hours(4));
+        assert_eq!(OperatorPreset::Weekend.reaction(), SimDuration::from_hours(48));
+        assert_eq!(OperatorPreset::from_id("weekend"), Some(OperatorPreset::Weekend));
+    }
+}

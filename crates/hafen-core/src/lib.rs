@@ -1,0 +1,22 @@
+//! Hafen's pure core: the topology model, documented platform defaults, and a deterministic
+//! discrete-event engine that shows what Docker Compose, Docker Swarm and Kubernetes do when
+//! things fail. No browser dependency: it builds and tests natively.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod defaults;
+pub mod engine;
+pub mod presets;
+pub mod rng;
+pub mod run;
+pub mod scenario;
+pub mod time;
+pub mod topology;
+
+pub use defaults::{KubeVersion, OperatorPreset, Timings};
+pub use engine::simulate;
+pub use run::{Change, NodeState, ReplicaState, Run, Snapshot, TraceEvent};
+pub use scenario::{Fault, FaultKind, NodeRef, Scenario, ScenarioError};
+pub use time::{SimDuration, SimTime};
+pub use topology::{Platform, PlatformKind, RestartPolicy, Service, ServiceKind, Topology};

@@ -1,0 +1,373 @@
+//! The result of a simulation: trace, state changes for the diagram, and the availability report.
+
+use crate::scenario::Scenario;
+use crate::time::{SimDuration, SimTime};
+use crate::topology::PlatformKind;
+
+/// What a replica (container, task or pod) is doing, as a diagram shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReplicaState {
+    /// Up, answering and in the load balancer.
+    Running,
+    /// Process started; the application is not answering yet or the readiness probe has not passed.
+    Starting,
+    /// Waiting before a restart (Kubernetes CrashLoopBackOff, Docker "Restarting").
+    BackOff,
+    /// Stopped and nothing will restart it on its own.
+    Exited,
+    /// On a node that stopped answering; the control plane does not know what it is doing.
+    Unknown,
+    /// Deleted, waiting for its node to confirm.
+    Terminating,
+    /// Waiting for a node (nothing fits) or for its volume.
+    Pending,
+}
+
+impl ReplicaState {
+    /// Stable identifier, also the CSS class suffix.
+    pub const fn id(self) -> &'static str {
+        match self {
+            ReplicaState::Running => "running",
+            ReplicaState::Starting => "starting",
+            ReplicaState::BackOff => "backoff",
+            ReplicaState::Exited => "exited",
+            ReplicaState::Unknown => "unknown",
+            ReplicaState::Terminating => "terminating",
+            ReplicaState::Pending => "pending",
+        }
+    }
+
+    /// The word the platform itself would show (`kubectl get pods`, `docker ps`).
+    pub const fn label(self, platform: PlatformKind) -> &'static str {
+        match (self, platform) {
+            (ReplicaState::Running, _) => "Running",
+            (ReplicaState::Starting, PlatformKind::Kubernetes) => "Starting (not Ready)",
+            (ReplicaState::Starting, _) => "Starting",
+            (ReplicaState::BackOff, PlatformKind::Kubernetes) => "CrashLoopBackOff",
+            (ReplicaState::BackOff, _) => "Restarting",
+            (ReplicaState::Exited, _) => "Exited",
+            (ReplicaState::Unknown, PlatformKind::Kubernetes) => "Unknown (node lost)",
+            (ReplicaState::Unknown, _) => "Down (host off)",
+            (ReplicaState::Terminating, _) => "Terminating",
+            (ReplicaState::Pending, _) => "Pending",
+        }
+    }
+}
+
+/// What a node is doing, as a diagram shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NodeState {
+    /// Up and seen as Ready.
+    Ready,
+    /// Down, but the control plane has not noticed yet (or there is none: a Compose host).
+    Unreachable,
+    /// Down and marked NotReady by the control plane.
+    NotReady,
+}
+
+impl NodeState {
+    /// Stable identifier, also the CSS class suffix.
+    pub const fn id(self) -> &'static str {
+        match self {
+            NodeState::Ready => "ready",
+            NodeState::Unreachable => "unreachable",
+            NodeState::NotReady => "notready",
+        }
+    }
+}
+
+/// One entry of the trace: what happened, to whom, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TraceEvent {
+    /// When [ms].
+    pub t: SimTime,
+    /// Machine-readable kind, e.g. "node_not_ready".
+    pub kind: &'static str,
+    /// The node, replica or service concerned.
+    pub subject: String,
+    /// Plain-words explanation naming the documented default behind it.
+    pub cause: String,
+}
+
+/// A state change for the diagram.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Replica `rep` is now in `state` on `node`.
+    Replica {
+        /// When [ms].
+        t: SimTime,
+        /// Index into [`Run::replicas`].
+        rep: u32,
+        /// Index into [`Run::nodes`], if bound.
+        node: Option<u32>,
+        /// New state.
+        state: ReplicaState,
+    },
+    /// Replica `rep` no longer exists.
+    Removed {
+        /// When [ms].
+        t: SimTime,
+        /// Index into [`Run::replicas`].
+        rep: u32,
+    },
+    /// Node `node` is now in `state`.
+    Node {
+        /// When [ms].
+        t: SimTime,
+        /// Index into [`Run::nodes`].
+        node: u32,
+        /// New state.
+        state: NodeState,
+    },
+}
+
+impl Change {
+    /// When the change happened.
+    pub fn t(&self) -> SimTime {
+        match *self {
+            Change::Replica { t, .. } | Change::Removed { t, .. } | Change::Node { t, .. } => t,
+        }
+    }
+}
+
+/// A node of the run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NodeInfo {
+    /// "host" or "node-N".
+    pub name: String,
+}
+
+/// A replica that existed at some point of the run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReplicaInfo {
+    /// Container/task/pod name.
+    pub name: String,
+    /// Index of its service in the topology.
+    pub service: u32,
+}
+
+/// The diagram at one moment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snapshot {
+    /// Per node, its state.
+    pub nodes: Vec<NodeState>,
+    /// Replicas that exist at that moment: (index into [`Run::replicas`], node, state).
+    pub replicas: Vec<(u32, Option<u32>, ReplicaState)>,
+}
+
+/// A span during which a service could not answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outage {
+    /// Start [ms].
+    pub start: SimTime,
+    /// End [ms]; `None` when still down at the end of the run.
+    pub end: Option<SimTime>,
+    /// True when the service itself had answering replicas but a dependency was down.
+    pub via_dependency: bool,
+}
+
+/// Availability of one service over the run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServiceReport {
+    /// Service name.
+    pub name: String,
+    /// Time it could not answer, its own replicas down or a dependency down [ms].
+    pub downtime: SimDuration,
+    /// Time its own replicas could not answer [ms].
+    pub own_downtime: SimDuration,
+    /// Time some, not all, of its endpoints were dead, so part of its requests failed [ms].
+    pub degraded: SimDuration,
+    /// Integral of the share of requests that failed [ms]: downtime counts fully, a dead endpoint
+    /// among two counts half.
+    pub failed_share: SimDuration,
+    /// The outages, in time order.
+    pub outages: Vec<Outage>,
+    /// When the last replica came back to full strength, if it ever lost any.
+    pub full_strength_at: Option<SimTime>,
+}
+
+impl ServiceReport {
+    /// Share of the run the service could answer [0..1].
+    pub fn availability(&self, duration: SimDuration) -> f64 {
+        if duration.as_millis() == 0 {
+            return 1.0;
+        }
+        1.0 - self.downtime.as_millis() as f64 / duration.as_millis() as f64
+    }
+}
+
+/// Everything one simulation produced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    /// Platform simulated.
+    pub platform: PlatformKind,
+    /// Nodes, in order ("host" or node-1..N).
+    pub nodes: Vec<NodeInfo>,
+    /// Every replica that existed.
+    pub replicas: Vec<ReplicaInfo>,
+    /// State changes in time order (the first ones at t = 0 are the initial deployment).
+    pub changes: Vec<Change>,
+    /// The trace in time order.
+    pub trace: Vec<TraceEvent>,
+    /// Per service, in topology order.
+    pub services: Vec<ServiceReport>,
+    /// End of the run.
+    pub end: SimTime,
+}
+
+impl Run {
+    pub(crate) fn new(
+        sc: &Scenario,
+        nodes: Vec<NodeInfo>,
+        replicas: Vec<ReplicaInfo>,
+        changes: Vec<Change>,
+        trace: Vec<TraceEvent>,
+        avail: Vec<Vec<(SimTime, u32, u32)>>,
+        end: SimTime,
+    ) -> Self {
+        let services = report(sc, &avail, end);
+        Run { platform: sc.platform.kind, nodes, replicas, changes, trace, services, end }
+    }
+
+    /// The diagram at time `t` (changes at exactly `t` included).
+    pub fn snapshot_at(&self, t: SimTime) -> Snapshot {
+        let mut nodes = vec![NodeState::Ready; self.nodes.len()];
+        let mut reps: Vec<Option<(Option<u32>, ReplicaState)>> = vec![None; self.replicas.len()];
+        for c in self.changes.iter().take_while(|c| c.t() <= t) {
+            match *c {
+                Change::Replica { rep, node, state, .. } => {
+                    if let Some(slot) = reps.get_mut(rep as usize) {
+                        *slot = Some((node, state));
+                    }
+                }
+                Change::Removed { rep, .. } => {
+                    if let Some(slot) = reps.get_mut(rep as usize) {
+                        *slot = None;
+                    }
+                }
+                Change::Node { node, state, .. } => {
+                    if let Some(slot) = nodes.get_mut(node as usize) {
+                        *slot = state;
+                    }
+                }
+            }
+        }
+        let replicas = reps.into_iter().enumerate().filter_map(|(i, s)| s.map(|(n, st)| (i as u32, n, st))).collect();
+        Snapshot { nodes, replicas }
+    }
+
+    /// The report of the service called `name`.
+    pub fn service(&self, name: &str) -> Option<&ServiceReport> {
+        self.services.iter().find(|s| s.name == name)
+    }
+
+    /// Trace entries with time ≤ `t`.
+    pub fn trace_until(&self, t: SimTime) -> &[TraceEvent] {
+        let n = self.trace.partition_point(|e| e.t <= t);
+        self.trace.get(..n).unwrap_or(&[])
+    }
+
+    /// Name of the service of replica `rep`.
+    pub fn replica_service<'s>(&self, sc: &'s Scenario, rep: u32) -> Option<&'s str> {
+        let si = self.replicas.get(rep as usize)?.service as usize;
+        sc.topology.services.get(si).map(|s| s.name.as_str())
+    }
+}
+
+/// Downtime with dependencies: a service is up when it has an answering endpoint and everything it
+/// depends on is up.
+fn report(sc: &Scenario, avail: &[Vec<(SimTime, u32, u32)>], end: SimTime) -> Vec<ServiceReport> {
+    let n = sc.topology.services.len();
+    let order = sc.dependency_order().unwrap_or_else(|| (0..n).collect());
+    let deps: Vec<Vec<usize>> = sc
+        .topology
+        .services
+        .iter()
+        .map(|s| s.depends_on.iter().filter_map(|d| sc.topology.service_index(d)).collect())
+        .collect();
+    let desired: Vec<u32> = sc.topology.services.iter().map(|s| s.replicas_on(sc.platform.kind)).collect();
+    // All moments where anything changed.
+    let mut times: Vec<SimTime> = avail.iter().flatten().map(|&(t, _, _)| t).filter(|&t| t <= end).collect();
+    times.push(SimTime::ZERO);
+    times.sort_unstable();
+    times.dedup();
+
+    let mut cursor = vec![0usize; n];
+    let mut cur = vec![(0u32, 0u32); n];
+    let mut out: Vec<ServiceReport> = sc
+        .topology
+        .services
+        .iter()
+        .map(|s| ServiceReport {
+            name: s.name.clone(),
+            downtime: SimDuration::ZERO,
+            own_downtime: SimDuration::ZERO,
+            degraded: SimDuration::ZERO,
+            failed_share: SimDuration::ZERO,
+            outages: Vec::new(),
+            full_strength_at: None,
+        })
+        .collect();
+    let mut was_full = vec![true; n];
+    for (k, &t) in times.iter().enumerate() {
+        let next = times.get(k + 1).copied().unwrap_or(end).min(end);
+        let span = next.since(t);
+        for ((series, pos), value) in avail.iter().zip(cursor.iter_mut()).zip(cur.iter_mut()) {
+            while let Some(&(ct, e, a)) = series.get(*pos) {
+                if ct > t {
+                    break;
+                }
+                *value = (e, a);
+                *pos += 1;
+            }
+        }
+        let mut up = vec![false; n];
+        for &si in &order {
+            let own = cur.get(si).is_some_and(|&(_, a)| a > 0);
+            let deps_up = deps.get(si).is_none_or(|d| d.iter().all(|&j| up.get(j).copied().unwrap_or(false)));
+            if let Some(u) = up.get_mut(si) {
+                *u = own && deps_up;
+            }
+            let (e, a) = cur.get(si).copied().unwrap_or((0, 0));
+            let Some(r) = out.get_mut(si) else { continue };
+            let full = a >= desired.get(si).copied().unwrap_or(0) && e == a;
+            if let Some(was) = was_full.get_mut(si) {
+                if full && !*was {
+                    r.full_strength_at = Some(t);
+                }
+                *was = full;
+            }
+            if !own {
+                r.own_downtime = r.own_downtime.saturating_add(span);
+            } else if e > a {
+                r.degraded = r.degraded.saturating_add(span);
+            }
+            let is_up = own && deps_up;
+            if !is_up {
+                r.downtime = r.downtime.saturating_add(span);
+                r.failed_share = r.failed_share.saturating_add(span);
+                match r.outages.last_mut() {
+                    Some(o) if o.end == Some(t) => o.end = None,
+                    Some(o) if o.end.is_none() => {}
+                    _ => r.outages.push(Outage { start: t, end: None, via_dependency: own }),
+                }
+            } else {
+                if let Some(o) = r.outages.last_mut() {
+                    if o.end.is_none() {
+                        o.end = Some(t);
+                    }
+                }
+                if e > a && e > 0 {
+                    // Round-robin over e endpoints, e − a of them dead.
+                    let share = span.as_millis() as u128 * u128::from(e - a) / u128::from(e);
+                    r.failed_share = r.failed_share.saturating_add(SimDuration(share as u64));
+                }
+            }
+        }
+    }
+    // An outage reopened at `end` is still open; zero-length artefacts are dropped.
+    for r in &mut out {
+        r.outages.retain(|o| o.end.is_none_or(|e| e > o.start));
+    }
+    out
+}
