@@ -241,3 +241,53 @@ mod tests {
         assert_eq!(OperatorPreset::from_id("weekend"), Some(OperatorPreset::Weekend));
     }
 }
+
+/// One row of the "defaults in force" table the UI shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DefaultRow {
+    /// "Kubernetes", "Docker", "Docker Swarm" or "People".
+    pub system: &'static str,
+    /// What the timing governs.
+    pub mechanism: &'static str,
+    /// Value in force, in words.
+    pub value: String,
+    /// Where the default is documented.
+    pub source: &'static str,
+    /// True when the value differs from the documented default.
+    pub changed: bool,
+}
+
+impl Timings {
+    /// The timings in force, one row each, with their sources, for `version`.
+    pub fn rows(&self, version: KubeVersion) -> Vec<DefaultRow> {
+        let d = Timings::documented(version);
+        let row = |system, mechanism, value: SimDuration, default: SimDuration, source| DefaultRow {
+            system,
+            mechanism,
+            value: value.human(),
+            source,
+            changed: value != default,
+        };
+        vec![
+            row("Kubernetes", "probe period (periodSeconds)", self.probe_period, d.probe_period, "core/v1 Probe API docs"),
+            row("Kubernetes", "CrashLoopBackOff first delay (then doubling)", self.crashloop_initial, d.crashloop_initial, "pkg/kubelet backOffPeriod"),
+            row("Kubernetes", "CrashLoopBackOff cap", self.crashloop_max, d.crashloop_max, "pkg/kubelet MaxContainerBackOff"),
+            row("Kubernetes", "kubelet node status update", self.node_status_update, d.node_status_update, "kubelet nodeStatusUpdateFrequency"),
+            row("Kubernetes", "node controller check (--node-monitor-period)", self.node_monitor_period, d.node_monitor_period, "kube-controller-manager flags"),
+            DefaultRow {
+                system: "Kubernetes",
+                mechanism: "node NotReady after silence (--node-monitor-grace-period)",
+                value: format!("{} (v{version})", self.node_monitor_grace.human()),
+                source: "kube-controller-manager flags; 40 s up to 1.31, 50 s from 1.32",
+                changed: self.node_monitor_grace != d.node_monitor_grace,
+            },
+            row("Kubernetes", "eviction from a NotReady node (tolerationSeconds)", self.not_ready_toleration, d.not_ready_toleration, "DefaultTolerationSeconds admission plugin"),
+            row("Kubernetes", "forced detach of a RWO volume (maxWaitForUnmountDuration)", self.max_wait_for_unmount, d.max_wait_for_unmount, "pkg/controller/volume/attachdetach"),
+            row("Kubernetes", "image pull (assumption: image cached)", self.image_pull, d.image_pull, "not a default: an assumption"),
+            row("Docker", "restart policy first delay (then doubling)", self.docker_restart_initial, d.docker_restart_initial, "moby restartmanager"),
+            row("Docker", "restart policy delay cap", self.docker_restart_max, d.docker_restart_max, "moby restartmanager"),
+            row("Docker", "restart delay resets after running", self.docker_restart_reset_after, d.docker_restart_reset_after, "moby restartmanager"),
+            row("People", "operator notices and acts", self.operator_reaction, d.operator_reaction, "product setting (presets: 15 min, 4 h, 48 h), not a platform default"),
+        ]
+    }
+}

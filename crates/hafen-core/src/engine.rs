@@ -25,6 +25,17 @@ pub fn simulate(scenario: &Scenario) -> Result<Run, ScenarioError> {
     Ok(sim.finish())
 }
 
+/// A random phase within `period`, in whole seconds (periods shorter than a second: whole ms), so
+/// that derived times read as the round numbers the real components log.
+fn whole_second_phase(rng: &mut SplitMix64, period: SimDuration) -> u64 {
+    let ms = period.as_millis();
+    if ms >= 1_000 {
+        rng.below(ms / 1_000) * 1_000
+    } else {
+        rng.below(ms)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Ev {
     Fault(usize),
@@ -106,14 +117,14 @@ impl<'a> Sim<'a> {
                 name,
                 alive: true,
                 api_ready: true,
-                heartbeat_phase: rng.below(t.node_status_update.as_millis()),
+                heartbeat_phase: whole_second_phase(&mut rng, t.node_status_update),
                 last_heartbeat: SimTime::ZERO,
                 epoch: 0,
                 cpu_used: 0,
                 mem_used: 0,
             })
             .collect();
-        let monitor_phase = rng.below(t.node_monitor_period.as_millis());
+        let monitor_phase = whole_second_phase(&mut rng, t.node_monitor_period);
         let services = &sc.topology.services;
         let mut sim = Sim {
             sc,

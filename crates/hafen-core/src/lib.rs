@@ -11,6 +11,7 @@ pub mod presets;
 pub mod rng;
 pub mod run;
 pub mod scenario;
+pub mod summary;
 pub mod time;
 pub mod topology;
 

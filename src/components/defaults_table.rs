@@ -1,0 +1,31 @@
+//! The timings in force with their sources.
+
+use hafen_core::defaults::DefaultRow;
+use yew::prelude::*;
+
+/// Props of [`DefaultsTable`].
+#[derive(Properties, PartialEq)]
+pub struct DefaultsTableProps {
+    /// One row per timing.
+    pub rows: Vec<DefaultRow>,
+}
+
+/// A collapsible table.
+#[component]
+pub fn DefaultsTable(props: &DefaultsTableProps) -> Html {
+    html! {
+        <details class="defaults">
+            <summary>{"Timings in force and where they come from"}</summary>
+            <table>
+                <thead><tr><th>{"system"}</th><th>{"mechanism"}</th><th>{"value"}</th><th>{"source"}</th></tr></thead>
+                <tbody>
+                    { for props.rows.iter().map(|r| html! {
+                        <tr class={classes!(r.changed.then_some("changed"))}>
+                            <td>{r.system}</td><td>{r.mechanism}</td><td>{r.value.clone()}</td><td>{r.source}</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}

@@ -1,0 +1,14 @@
+//! Hafen, the browser app: the same application on Docker Compose and Kubernetes, side by side.
+//! The simulation lives in the pure `hafen-core` crate; this crate is the Yew view over it.
+
+#![warn(missing_docs)]
+
+pub mod components;
+pub mod panic;
+pub mod state;
+
+/// Starts the app in `<body>`, after installing the panic banner.
+pub fn start() {
+    panic::install();
+    yew::Renderer::<components::app::App>::new().render();
+}
