@@ -86,10 +86,12 @@ test('kill the Compose host: every service is down until the operator brings it 
   await page.close();
 });
 
-test('a panic shows a readable banner instead of a dead page', async () => {
-  const { page } = await open();
-  // The banner code is the panic hook's; call its DOM part the same way the hook does.
-  const text = await page.evaluate(() => document.querySelector('#hafen-error') === null);
-  assert.equal(text, true, 'no banner on a healthy page');
+test('a healthy page shows no error banner, and the build loads from a sub-path with relative URLs', async () => {
+  const { page, problems } = await open();
+  assert.equal(await page.locator('#hafen-error').count(), 0);
+  const html = await page.content();
+  assert.doesNotMatch(html, /(src|href)="\/(?!\/)/, 'no root-absolute asset URLs');
+  assert.ok(server.url.endsWith('/hafen/sub/path/'));
+  assert.deepEqual(problems, []);
   await page.close();
 });

@@ -46,6 +46,11 @@ fn span(o: &Outage, end: SimTime) -> String {
     }
 }
 
+/// The nearest whole second, for figures a person reads (an estimate has no millisecond precision).
+fn round_to_second(d: SimDuration) -> SimDuration {
+    SimDuration((d.as_millis() + 500) / 1_000 * 1_000)
+}
+
 /// One consequence per service, in topology order.
 pub fn consequences(sc: &Scenario, run: &Run) -> Vec<Consequence> {
     run.services.iter().map(|r| consequence(sc, run, r)).collect()
@@ -81,7 +86,7 @@ fn consequence(sc: &Scenario, run: &Run, r: &ServiceReport) -> Consequence {
         parts.push(format!(
             "no downtime, but a dead replica stayed in the load balancer for {}: requests sent to it failed (the same as {} of full outage)",
             r.degraded.human(),
-            r.failed_share.human()
+            round_to_second(r.failed_share).human()
         ));
     } else if r.full_strength_at.is_some() {
         tone = Tone::Degraded;

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Prints the release bundle's size (wasm + JS + CSS, raw and gzipped) and fails over budget.
+set -euo pipefail
+dist="${1:-dist}"
+budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-250}"
+total_raw=0; total_gz=0
+printf '%-44s %10s %10s\n' "file" "raw B" "gzip B"
+for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
+  [ -f "$f" ] || continue
+  raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf '%-44s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
+done
+printf '%-44s %10d %10d\n' "total" "$total_raw" "$total_gz"
+awk -v r="$total_raw" -v g="$total_gz" -v b="$budget_kb" \
+  'BEGIN { printf "bundle: %.1f KB raw, %.1f KB gzipped (budget %d KB gzipped)\n", r/1024, g/1024, b }'
+if [ "$total_gz" -gt $((budget_kb * 1024)) ]; then
+  echo "bundle over budget: $total_gz B gzipped > ${budget_kb} KB" >&2
+  exit 1
+fi
