@@ -41,6 +41,23 @@ pub const K8S_MAX_WAIT_FOR_UNMOUNT: SimDuration = SimDuration::from_mins(6);
 /// `terminationGracePeriodSeconds` default [30 s]. Source: core/v1 PodSpec docs.
 pub const K8S_TERMINATION_GRACE: SimDuration = SimDuration::from_secs(30);
 
+/// Deployment rolling update `maxSurge` default [% of replicas, rounded up]. Source: apps/v1 RollingUpdateDeployment docs.
+pub const K8S_MAX_SURGE_PERCENT: u32 = 25;
+/// Deployment rolling update `maxUnavailable` default [% of replicas, rounded down]. Source: apps/v1 RollingUpdateDeployment docs.
+pub const K8S_MAX_UNAVAILABLE_PERCENT: u32 = 25;
+/// Deployment `progressDeadlineSeconds` default [600 s]. Source: apps/v1 DeploymentSpec docs.
+pub const K8S_PROGRESS_DEADLINE: SimDuration = SimDuration::from_secs(600);
+/// `--horizontal-pod-autoscaler-sync-period` [15 s]. Source: kube-controller-manager flags.
+pub const K8S_HPA_SYNC: SimDuration = SimDuration::from_secs(15);
+/// HPA tolerance [% deviation from target before acting]. Source: HPA docs.
+pub const K8S_HPA_TOLERANCE_PERCENT: u32 = 10;
+/// HPA default scale-up: at least this many pods per period [pods]. Source: autoscaling/v2 defaults.go `scaleUpLimitMinimumPods`.
+pub const K8S_HPA_SCALE_UP_PODS: u32 = 4;
+/// HPA default scale-up: at least this share of current pods per period [%]. Source: defaults.go `scaleUpLimitPercent`.
+pub const K8S_HPA_SCALE_UP_PERCENT: u32 = 100;
+/// HPA default scale-down stabilization window [300 s]. Source: autoscaling/v2 defaults.go.
+pub const K8S_HPA_SCALE_DOWN_WINDOW: SimDuration = SimDuration::from_secs(300);
+
 // ---------------------------------------------------------------- Docker Engine / Compose
 
 /// First restart delay of a restart policy [100 ms]. Source: moby restartmanager `defaultTimeout`.
@@ -52,8 +69,12 @@ pub const DOCKER_RESTART_MAX: SimDuration = SimDuration::from_mins(1);
 pub const DOCKER_RESTART_RESET_AFTER: SimDuration = SimDuration::from_secs(10);
 /// HEALTHCHECK `--interval` default [30 s]. Source: Dockerfile reference, HEALTHCHECK.
 pub const DOCKER_HEALTHCHECK_INTERVAL: SimDuration = SimDuration::from_secs(30);
+/// HEALTHCHECK `--timeout` default [30 s]. Source: Dockerfile reference, HEALTHCHECK.
+pub const DOCKER_HEALTHCHECK_TIMEOUT: SimDuration = SimDuration::from_secs(30);
 /// HEALTHCHECK `--retries` default [checks]. Source: Dockerfile reference, HEALTHCHECK.
 pub const DOCKER_HEALTHCHECK_RETRIES: u32 = 3;
+/// `docker stop` / Compose `stop_grace_period` default before SIGKILL [10 s]. Source: `docker stop` reference (`--time`).
+pub const DOCKER_STOP_GRACE: SimDuration = SimDuration::from_secs(10);
 
 // ---------------------------------------------------------------- Docker Swarm
 
@@ -61,6 +82,18 @@ pub const DOCKER_HEALTHCHECK_RETRIES: u32 = 3;
 pub const SWARM_HEARTBEAT: SimDuration = SimDuration::from_secs(5);
 /// `--restart-delay` default [5 s]. Source: `docker service create` reference.
 pub const SWARM_RESTART_DELAY: SimDuration = SimDuration::from_secs(5);
+/// Missed heartbeat periods before a manager marks a node down [periods].
+/// Source: swarmkit manager/dispatcher `DefaultHeartBeatPeriod` × `GracePeriodMultiplier` (3).
+pub const SWARM_HEARTBEAT_GRACE_MULTIPLIER: u32 = 3;
+/// `--update-monitor` default: how long a new task must run before the update moves on [5 s].
+/// Source: `docker service create` reference.
+pub const SWARM_UPDATE_MONITOR: SimDuration = SimDuration::from_secs(5);
+
+// ---------------------------------------------------------------- Assumptions (not platform defaults)
+
+/// Time a person needs to back up, stop, resize and restore a Compose volume by hand [ms].
+/// Not a documented default: an assumption, shown as such and editable per scenario.
+pub const MANUAL_VOLUME_RESIZE: SimDuration = SimDuration::from_mins(30);
 
 // ---------------------------------------------------------------- People
 
@@ -158,6 +191,26 @@ pub struct Timings {
     pub probe_period: SimDuration,
     /// Kubernetes probe failure threshold [probes].
     pub probe_failure_threshold: u32,
+    /// Kubernetes probe timeout [ms]: a hung application fails each probe after this long.
+    pub probe_timeout: SimDuration,
+    /// Pod `terminationGracePeriodSeconds` [ms]: a hung container is killed after this long.
+    pub termination_grace: SimDuration,
+    /// Deployment `maxSurge` [% of replicas, rounded up].
+    pub max_surge_percent: u32,
+    /// Deployment `maxUnavailable` [% of replicas, rounded down].
+    pub max_unavailable_percent: u32,
+    /// Deployment `progressDeadlineSeconds` [ms].
+    pub progress_deadline: SimDuration,
+    /// HPA sync period [ms].
+    pub hpa_sync: SimDuration,
+    /// HPA tolerance [%].
+    pub hpa_tolerance_percent: u32,
+    /// HPA scale-up minimum step [pods per sync].
+    pub hpa_scale_up_pods: u32,
+    /// HPA scale-up step [% of current per sync].
+    pub hpa_scale_up_percent: u32,
+    /// HPA scale-down stabilization window [ms].
+    pub hpa_scale_down_window: SimDuration,
     /// Kubernetes CrashLoopBackOff first delay [ms].
     pub crashloop_initial: SimDuration,
     /// Kubernetes CrashLoopBackOff cap [ms].
@@ -183,10 +236,24 @@ pub struct Timings {
     pub docker_restart_max: SimDuration,
     /// Run time after which Docker's restart delay resets [ms].
     pub docker_restart_reset_after: SimDuration,
+    /// Docker HEALTHCHECK interval [ms].
+    pub healthcheck_interval: SimDuration,
+    /// Docker HEALTHCHECK timeout [ms].
+    pub healthcheck_timeout: SimDuration,
+    /// Docker HEALTHCHECK retries [checks].
+    pub healthcheck_retries: u32,
+    /// `docker stop` grace before SIGKILL [ms].
+    pub docker_stop_grace: SimDuration,
     /// Swarm dispatcher heartbeat [ms].
     pub swarm_heartbeat: SimDuration,
+    /// Missed heartbeats before Swarm marks a node down [periods].
+    pub swarm_heartbeat_grace: u32,
     /// Swarm task restart delay [ms].
     pub swarm_restart_delay: SimDuration,
+    /// Swarm `--update-monitor` [ms].
+    pub swarm_update_monitor: SimDuration,
+    /// Manual Compose volume resize (an assumption) [ms].
+    pub manual_volume_resize: SimDuration,
     /// Time until a human operator notices and acts [ms] (a product setting, see [`OperatorPreset`]).
     pub operator_reaction: SimDuration,
 }
@@ -197,6 +264,16 @@ impl Timings {
         Timings {
             probe_period: K8S_PROBE_PERIOD,
             probe_failure_threshold: K8S_PROBE_FAILURE_THRESHOLD,
+            probe_timeout: K8S_PROBE_TIMEOUT,
+            termination_grace: K8S_TERMINATION_GRACE,
+            max_surge_percent: K8S_MAX_SURGE_PERCENT,
+            max_unavailable_percent: K8S_MAX_UNAVAILABLE_PERCENT,
+            progress_deadline: K8S_PROGRESS_DEADLINE,
+            hpa_sync: K8S_HPA_SYNC,
+            hpa_tolerance_percent: K8S_HPA_TOLERANCE_PERCENT,
+            hpa_scale_up_pods: K8S_HPA_SCALE_UP_PODS,
+            hpa_scale_up_percent: K8S_HPA_SCALE_UP_PERCENT,
+            hpa_scale_down_window: K8S_HPA_SCALE_DOWN_WINDOW,
             crashloop_initial: K8S_CRASHLOOP_INITIAL,
             crashloop_max: K8S_CRASHLOOP_MAX,
             crashloop_reset: K8S_CRASHLOOP_RESET,
@@ -209,8 +286,15 @@ impl Timings {
             docker_restart_initial: DOCKER_RESTART_INITIAL,
             docker_restart_max: DOCKER_RESTART_MAX,
             docker_restart_reset_after: DOCKER_RESTART_RESET_AFTER,
+            healthcheck_interval: DOCKER_HEALTHCHECK_INTERVAL,
+            healthcheck_timeout: DOCKER_HEALTHCHECK_TIMEOUT,
+            healthcheck_retries: DOCKER_HEALTHCHECK_RETRIES,
+            docker_stop_grace: DOCKER_STOP_GRACE,
             swarm_heartbeat: SWARM_HEARTBEAT,
+            swarm_heartbeat_grace: SWARM_HEARTBEAT_GRACE_MULTIPLIER,
             swarm_restart_delay: SWARM_RESTART_DELAY,
+            swarm_update_monitor: SWARM_UPDATE_MONITOR,
+            manual_volume_resize: MANUAL_VOLUME_RESIZE,
             operator_reaction: OperatorPreset::OnCall.reaction(),
         }
     }
@@ -284,6 +368,32 @@ impl Timings {
             row("Kubernetes", "eviction from a NotReady node (tolerationSeconds)", self.not_ready_toleration, d.not_ready_toleration, "DefaultTolerationSeconds admission plugin"),
             row("Kubernetes", "forced detach of a RWO volume (maxWaitForUnmountDuration)", self.max_wait_for_unmount, d.max_wait_for_unmount, "pkg/controller/volume/attachdetach"),
             row("Kubernetes", "image pull (assumption: image cached)", self.image_pull, d.image_pull, "not a default: an assumption"),
+            row("Kubernetes", "probe timeout (timeoutSeconds)", self.probe_timeout, d.probe_timeout, "core/v1 Probe API docs"),
+            DefaultRow {
+                system: "Kubernetes",
+                mechanism: "probe failureThreshold",
+                value: format!("{}", self.probe_failure_threshold),
+                source: "core/v1 Probe API docs",
+                changed: self.probe_failure_threshold != d.probe_failure_threshold,
+            },
+            row("Kubernetes", "terminationGracePeriodSeconds", self.termination_grace, d.termination_grace, "core/v1 PodSpec docs"),
+            DefaultRow {
+                system: "Kubernetes",
+                mechanism: "rolling update maxSurge / maxUnavailable",
+                value: format!("{} % / {} %", self.max_surge_percent, self.max_unavailable_percent),
+                source: "apps/v1 RollingUpdateDeployment docs",
+                changed: (self.max_surge_percent, self.max_unavailable_percent) != (d.max_surge_percent, d.max_unavailable_percent),
+            },
+            row("Kubernetes", "progressDeadlineSeconds", self.progress_deadline, d.progress_deadline, "apps/v1 DeploymentSpec docs"),
+            row("Kubernetes", "HPA sync period", self.hpa_sync, d.hpa_sync, "kube-controller-manager flags"),
+            row("Kubernetes", "HPA scale-down stabilization window", self.hpa_scale_down_window, d.hpa_scale_down_window, "autoscaling/v2 defaults.go"),
+            row("Docker", "HEALTHCHECK interval", self.healthcheck_interval, d.healthcheck_interval, "Dockerfile reference"),
+            row("Docker", "HEALTHCHECK timeout", self.healthcheck_timeout, d.healthcheck_timeout, "Dockerfile reference"),
+            row("Docker", "docker stop grace before SIGKILL", self.docker_stop_grace, d.docker_stop_grace, "docker stop reference"),
+            row("Docker Swarm", "dispatcher heartbeat", self.swarm_heartbeat, d.swarm_heartbeat, "docker swarm init reference"),
+            row("Docker Swarm", "task restart delay", self.swarm_restart_delay, d.swarm_restart_delay, "docker service create reference"),
+            row("Docker Swarm", "update monitor", self.swarm_update_monitor, d.swarm_update_monitor, "docker service create reference"),
+            row("Docker", "manual volume resize on one host (assumption)", self.manual_volume_resize, d.manual_volume_resize, "not a default: an assumption"),
             row("Docker", "restart policy first delay (then doubling)", self.docker_restart_initial, d.docker_restart_initial, "moby restartmanager"),
             row("Docker", "restart policy delay cap", self.docker_restart_max, d.docker_restart_max, "moby restartmanager"),
             row("Docker", "restart delay resets after running", self.docker_restart_reset_after, d.docker_restart_reset_after, "moby restartmanager"),

@@ -11,6 +11,8 @@ pub enum ReplicaState {
     Running,
     /// Process started; the application is not answering yet or the readiness probe has not passed.
     Starting,
+    /// Running but failing its readiness probe: out of the load balancer.
+    NotReady,
     /// Waiting before a restart (Kubernetes CrashLoopBackOff, Docker "Restarting").
     BackOff,
     /// Stopped and nothing will restart it on its own.
@@ -29,6 +31,7 @@ impl ReplicaState {
         match self {
             ReplicaState::Running => "running",
             ReplicaState::Starting => "starting",
+            ReplicaState::NotReady => "notready",
             ReplicaState::BackOff => "backoff",
             ReplicaState::Exited => "exited",
             ReplicaState::Unknown => "unknown",
@@ -43,6 +46,7 @@ impl ReplicaState {
             (ReplicaState::Running, _) => "Running",
             (ReplicaState::Starting, PlatformKind::Kubernetes) => "Starting (not Ready)",
             (ReplicaState::Starting, _) => "Starting",
+            (ReplicaState::NotReady, _) => "NotReady",
             (ReplicaState::BackOff, PlatformKind::Kubernetes) => "CrashLoopBackOff",
             (ReplicaState::BackOff, _) => "Restarting",
             (ReplicaState::Exited, _) => "Exited",
@@ -133,8 +137,10 @@ impl Change {
 /// A node of the run.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NodeInfo {
-    /// "host" or "node-N".
+    /// "host", "node-N" or "gpu-N".
     pub name: String,
+    /// Zone index, if the platform uses zones.
+    pub zone: Option<u32>,
 }
 
 /// A replica that existed at some point of the run.
@@ -184,6 +190,10 @@ pub struct ServiceReport {
     pub outages: Vec<Outage>,
     /// When the last replica came back to full strength, if it ever lost any.
     pub full_strength_at: Option<SimTime>,
+    /// Requests this service answered (its dependencies included) [count].
+    pub served_requests: u64,
+    /// Requests to this service that failed [count].
+    pub failed_requests: u64,
 }
 
 impl ServiceReport {
@@ -223,9 +233,14 @@ impl Run {
         changes: Vec<Change>,
         trace: Vec<TraceEvent>,
         avail: Vec<Vec<(SimTime, u32, u32)>>,
+        requests: Vec<(u64, u64)>,
         end: SimTime,
     ) -> Self {
-        let services = report(sc, &avail, end);
+        let mut services = report(sc, &avail, end);
+        for (s, (served, failed)) in services.iter_mut().zip(requests) {
+            s.served_requests = served;
+            s.failed_requests = failed;
+        }
         Run { platform: sc.platform.kind, nodes, replicas, changes, trace, services, end }
     }
 
@@ -306,6 +321,8 @@ fn report(sc: &Scenario, avail: &[Vec<(SimTime, u32, u32)>], end: SimTime) -> Ve
             failed_share: SimDuration::ZERO,
             outages: Vec::new(),
             full_strength_at: None,
+            served_requests: 0,
+            failed_requests: 0,
         })
         .collect();
     let mut was_full = vec![true; n];

@@ -1,4 +1,5 @@
-//! A scenario: an application on a platform, the faults injected into it, a seed and a duration.
+//! A scenario: an application on a platform, the traffic and the faults injected into it, a seed
+//! and a duration.
 
 use crate::defaults::Timings;
 use crate::time::{SimDuration, SimTime};
@@ -9,6 +10,12 @@ use std::fmt;
 pub const MAX_NODES: u32 = 1_000;
 /// Largest number of replicas one service may have [count].
 pub const MAX_REPLICAS: u32 = 10_000;
+/// Largest number of services [count].
+pub const MAX_SERVICES: usize = 500;
+/// Largest number of events [count].
+pub const MAX_EVENTS: usize = 100_000;
+/// Largest traffic [requests/s].
+pub const MAX_RPS: u64 = 10_000_000;
 /// Longest scenario [ms]: one year of simulated time.
 pub const MAX_DURATION: SimDuration = SimDuration::from_hours(24 * 366);
 
@@ -21,13 +28,49 @@ pub enum NodeRef {
     Running(String),
 }
 
-/// What goes wrong (or is repaired).
+/// What goes wrong, or what a person does.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FaultKind {
     /// The node/host loses power: every container on it stops and it sends no more status.
     KillNode(NodeRef),
+    /// A dead node comes back (power restored, kubelet/daemon start).
+    RestoreNode(String),
+    /// Every node of a zone dies.
+    KillZone(String),
+    /// Every node of a zone comes back.
+    RestoreZone(String),
     /// One replica's process exits (the first running one, in creation order).
     Crash(String),
+    /// One replica stops answering but its process stays alive.
+    Hang(String),
+    /// A new version is deployed; an unhealthy one crashes right after its start-up.
+    Deploy {
+        /// Service.
+        service: String,
+        /// Version name, e.g. "v2".
+        version: String,
+        /// Whether the release works.
+        healthy: bool,
+    },
+    /// Traffic into the entry service changes [requests/s].
+    Traffic(u64),
+    /// Configuration changes: Compose restarts every container, Swarm and Kubernetes roll.
+    /// `None` = every service.
+    ConfigChange(Option<String>),
+    /// A stateful service's volume is resized [GiB].
+    ResizeVolume {
+        /// Service.
+        service: String,
+        /// New size [GiB].
+        gib: u32,
+    },
+    /// Manual scaling to a replica count.
+    Scale {
+        /// Service.
+        service: String,
+        /// Desired replicas [count].
+        replicas: u32,
+    },
 }
 
 /// A fault at a moment of simulated time.
@@ -39,16 +82,29 @@ pub struct Fault {
     pub kind: FaultKind,
 }
 
+/// Requests flowing into the application.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Traffic {
+    /// The service users call.
+    pub entry: String,
+    /// Requests per second at the start [requests/s].
+    pub rps: u64,
+}
+
 /// Everything one simulation run needs. Same scenario ⇒ same trace.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scenario {
+    /// Name shown in reports.
+    pub name: String,
     /// The application.
     pub topology: Topology,
     /// Where it runs.
     pub platform: Platform,
     /// The platform defaults in force (documented unless overridden).
     pub timings: Timings,
-    /// Injected faults, in any order.
+    /// Requests into the application, if any.
+    pub traffic: Option<Traffic>,
+    /// Injected faults, in any order (equal times keep their order).
     pub faults: Vec<Fault>,
     /// Seed of the SplitMix64 stream that sets heartbeat and controller phases.
     pub seed: u64,
@@ -56,36 +112,106 @@ pub struct Scenario {
     pub duration: SimDuration,
 }
 
-/// Why a scenario cannot be run, naming the field at fault.
+/// Why a scenario cannot be run, naming the field at fault (and the line, when read from a file).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScenarioError {
     /// Path of the offending field, e.g. `services[1].depends_on`.
     pub field: String,
     /// What is wrong with it.
     pub message: String,
+    /// 1-based line in the scenario file, when known.
+    pub line: Option<usize>,
 }
 
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)
+        match self.line {
+            Some(l) => write!(f, "line {l}: {}: {}", self.field, self.message),
+            None => write!(f, "{}: {}", self.field, self.message),
+        }
     }
 }
 
 impl std::error::Error for ScenarioError {}
 
-fn err(field: impl Into<String>, message: impl Into<String>) -> ScenarioError {
-    ScenarioError { field: field.into(), message: message.into() }
+pub(crate) fn err(field: impl Into<String>, message: impl Into<String>) -> ScenarioError {
+    ScenarioError { field: field.into(), message: message.into(), line: None }
 }
 
 impl Scenario {
+    /// The same scenario on another platform (the compare form): nodes, zones and GPU nodes carry
+    /// over; Compose always has one host; events naming nodes that do not exist there are dropped
+    /// with a note.
+    pub fn on_platform(&self, kind: PlatformKind) -> (Scenario, Vec<String>) {
+        let mut sc = self.clone();
+        let nodes = if self.platform.kind == PlatformKind::Compose { 3 } else { self.platform.nodes };
+        let mut p = Platform::new(kind, nodes, self.platform.node_cpu_millis, self.platform.node_memory_mib);
+        p.zones = self.platform.zones;
+        p.gpu_nodes = self.platform.gpu_nodes;
+        p.control_plane = self.platform.control_plane;
+        p.kubernetes_version = self.platform.kubernetes_version;
+        if kind == PlatformKind::Swarm && self.platform.kind == PlatformKind::Swarm {
+            p.managers = self.platform.managers;
+        }
+        if kind == PlatformKind::Compose && self.platform.kind != PlatformKind::Compose {
+            // One host big enough for what the cluster ran.
+            p.node_cpu_millis = self.platform.node_cpu_millis.saturating_mul(self.platform.nodes.max(1));
+            p.node_memory_mib = self.platform.node_memory_mib.saturating_mul(self.platform.nodes.max(1));
+        }
+        let names = p.node_names();
+        let zones = p.zone_names();
+        let mut notes = Vec::new();
+        sc.faults.retain(|f| {
+            let keep = match &f.kind {
+                FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) => {
+                    names.contains(n) || (kind == PlatformKind::Compose)
+                }
+                FaultKind::KillZone(z) | FaultKind::RestoreZone(z) => zones.contains(z) || kind == PlatformKind::Compose,
+                _ => true,
+            };
+            if !keep {
+                notes.push(format!("{}: event at {} dropped: {:?} does not exist on {}", kind.id(), f.at, f.kind, kind.label()));
+            }
+            keep
+        });
+        if kind == PlatformKind::Compose {
+            // The one host stands in for any node or zone.
+            for f in &mut sc.faults {
+                f.kind = match std::mem::replace(&mut f.kind, FaultKind::Traffic(0)) {
+                    FaultKind::KillNode(NodeRef::Named(_)) | FaultKind::KillZone(_) => FaultKind::KillNode(NodeRef::Named("host".into())),
+                    FaultKind::RestoreNode(_) | FaultKind::RestoreZone(_) => FaultKind::RestoreNode("host".into()),
+                    other => other,
+                };
+            }
+            for s in &mut sc.topology.services {
+                s.node = None;
+            }
+        } else if self.platform.kind == PlatformKind::Compose {
+            for s in &mut sc.topology.services {
+                s.node = s.node.as_ref().filter(|n| names.contains(n)).cloned();
+            }
+        }
+        sc.platform = p;
+        (sc, notes)
+    }
+
     /// Checks names, references, numbers and dependency cycles; the engine only runs valid scenarios.
     pub fn validate(&self) -> Result<(), ScenarioError> {
         let p = &self.platform;
         if p.kind != PlatformKind::Compose && !(1..=MAX_NODES).contains(&p.nodes) {
             return Err(err("platform.nodes", format!("must be between 1 and {MAX_NODES}, got {}", p.nodes)));
         }
+        if p.gpu_nodes > MAX_NODES {
+            return Err(err("platform.gpu_nodes", format!("at most {MAX_NODES}")));
+        }
+        if p.kind == PlatformKind::Swarm && (p.managers == 0 || p.managers > p.nodes) {
+            return Err(err("platform.managers", format!("must be between 1 and the number of nodes ({}), got {}", p.nodes, p.managers)));
+        }
+        if p.zones > 26 {
+            return Err(err("platform.zones", "at most 26 zones"));
+        }
         if p.node_cpu_millis == 0 || p.node_memory_mib == 0 {
-            return Err(err("platform.node size", "a node needs some CPU and memory"));
+            return Err(err("platform.node_cpu / node_memory", "a node needs some CPU and memory"));
         }
         if self.duration > MAX_DURATION {
             return Err(err("duration", format!("at most {} of simulated time", MAX_DURATION.human())));
@@ -93,6 +219,13 @@ impl Scenario {
         if self.topology.services.is_empty() {
             return Err(err("services", "the application has no services"));
         }
+        if self.topology.services.len() > MAX_SERVICES {
+            return Err(err("services", format!("at most {MAX_SERVICES} services")));
+        }
+        if self.faults.len() > MAX_EVENTS {
+            return Err(err("events", format!("at most {MAX_EVENTS} events")));
+        }
+        let nodes = p.node_names();
         for (i, s) in self.topology.services.iter().enumerate() {
             let f = |name: &str| format!("services[{i}].{name}");
             if s.name.trim().is_empty() {
@@ -107,6 +240,33 @@ impl Scenario {
             if s.startup > SimDuration::from_hours(24) {
                 return Err(err(f("startup"), "a start-up of more than a day is not plausible"));
             }
+            for probe in [&s.liveness, &s.readiness].into_iter().flatten() {
+                if probe.period.is_some_and(|p| p.as_millis() < 1_000 || p > SimDuration::from_hours(1)) {
+                    return Err(err(f("probe period"), "must be between 1 s and 1 h"));
+                }
+                if probe.failure_threshold.is_some_and(|t| t == 0 || t > 1_000) {
+                    return Err(err(f("probe failure_threshold"), "must be between 1 and 1000"));
+                }
+            }
+            if let Some(a) = &s.autoscale {
+                if a.min == 0 || a.min > a.max || a.max > MAX_REPLICAS {
+                    return Err(err(f("autoscale"), format!("needs 1 ≤ min ≤ max ≤ {MAX_REPLICAS}, got {}–{}", a.min, a.max)));
+                }
+                if a.cpu_percent == 0 || a.cpu_percent > 1_000 {
+                    return Err(err(f("autoscale.cpu"), "target CPU must be between 1 and 1000 %"));
+                }
+                if s.capacity_rps.is_none() {
+                    return Err(err(f("autoscale"), "an autoscaled service needs capacity_rps (CPU use follows load over capacity)"));
+                }
+            }
+            if let Some(n) = &s.node {
+                if !nodes.contains(n) {
+                    return Err(err(f("node"), format!("no node is called \"{n}\" (nodes: {})", nodes.join(", "))));
+                }
+            }
+            if s.capacity_rps == Some(0) {
+                return Err(err(f("capacity_rps"), "must be at least 1 request/s (leave it out for unlimited)"));
+            }
             for d in &s.depends_on {
                 if self.topology.service_index(d).is_none() {
                     return Err(err(f("depends_on"), format!("no service is called \"{d}\"")));
@@ -119,18 +279,62 @@ impl Scenario {
         if self.dependency_order().is_none() {
             return Err(err("services.depends_on", "the dependencies form a cycle"));
         }
-        let nodes = p.node_names();
+        if let Some(t) = &self.traffic {
+            if self.topology.service_index(&t.entry).is_none() {
+                return Err(err("traffic.entry", format!("no service is called \"{}\"", t.entry)));
+            }
+            if t.rps > MAX_RPS {
+                return Err(err("traffic.rps", format!("at most {MAX_RPS} requests/s")));
+            }
+        }
+        let zones = p.zone_names();
         for (i, fault) in self.faults.iter().enumerate() {
             let f = format!("events[{i}]");
             if fault.at.since(SimTime::ZERO) > self.duration {
                 return Err(err(format!("{f}.at"), format!("{} is after the end of the scenario ({})", fault.at, SimTime::ZERO.plus(self.duration))));
             }
-            match &fault.kind {
-                FaultKind::KillNode(NodeRef::Named(n)) if !nodes.contains(n) => {
-                    return Err(err(format!("{f}.kill_node"), format!("no node is called \"{n}\" (nodes: {})", nodes.join(", "))));
+            let service = |s: &str, key: &str| -> Result<(), ScenarioError> {
+                match self.topology.service_index(s) {
+                    Some(_) => Ok(()),
+                    None => Err(err(format!("{f}.{key}"), format!("no service is called \"{s}\""))),
                 }
-                FaultKind::KillNode(NodeRef::Running(s)) | FaultKind::Crash(s) if self.topology.service_index(s).is_none() => {
-                    return Err(err(f, format!("no service is called \"{s}\"")));
+            };
+            match &fault.kind {
+                FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) if !nodes.contains(n) => {
+                    let key = if matches!(fault.kind, FaultKind::KillNode(_)) { "kill_node" } else { "restore_node" };
+                    return Err(err(format!("{f}.{key}"), format!("no node is called \"{n}\" (nodes: {})", nodes.join(", "))));
+                }
+                FaultKind::KillZone(z) | FaultKind::RestoreZone(z) if !zones.contains(z) => {
+                    let known = if zones.is_empty() { "this platform has no zones (set platform.zones)".to_string() } else { format!("zones: {}", zones.join(", ")) };
+                    return Err(err(format!("{f}.zone"), format!("no zone is called \"{z}\" ({known})")));
+                }
+                FaultKind::KillNode(NodeRef::Running(s)) => service(s, "kill_node.running")?,
+                FaultKind::Crash(s) => service(s, "crash")?,
+                FaultKind::Hang(s) => service(s, "hang")?,
+                FaultKind::Deploy { service: s, version, .. } => {
+                    service(s, "deploy.service")?;
+                    if version.trim().is_empty() {
+                        return Err(err(format!("{f}.deploy.version"), "a release needs a version name"));
+                    }
+                }
+                FaultKind::ConfigChange(Some(s)) => service(s, "config_change")?,
+                FaultKind::ResizeVolume { service: s, .. } => {
+                    service(s, "resize_volume.service")?;
+                    if !self.topology.services.iter().any(|x| &x.name == s && x.stateful) {
+                        return Err(err(format!("{f}.resize_volume.service"), format!("{s} has no volume (not stateful)")));
+                    }
+                }
+                FaultKind::Scale { service: s, replicas } => {
+                    service(s, "scale.service")?;
+                    if *replicas > MAX_REPLICAS {
+                        return Err(err(format!("{f}.scale.replicas"), format!("at most {MAX_REPLICAS}")));
+                    }
+                }
+                FaultKind::Traffic(rps) if *rps > MAX_RPS => {
+                    return Err(err(format!("{f}.traffic.rps"), format!("at most {MAX_RPS} requests/s")));
+                }
+                FaultKind::Traffic(_) if self.traffic.is_none() => {
+                    return Err(err(format!("{f}.traffic"), "a traffic change needs a `traffic:` section naming the entry service"));
                 }
                 _ => {}
             }
@@ -144,31 +348,37 @@ impl Scenario {
         let services = &self.topology.services;
         let mut order = Vec::with_capacity(services.len());
         let mut state = vec![0u8; services.len()]; // 0 new, 1 visiting, 2 done
-        fn visit(i: usize, t: &Topology, state: &mut [u8], order: &mut Vec<usize>) -> bool {
-            match state.get(i).copied() {
-                Some(2) => return true,
-                Some(1) | None => return false,
-                _ => {}
+        // Iterative depth-first search: no recursion depth limit on long chains.
+        for root in 0..services.len() {
+            if state.get(root) != Some(&0) {
+                continue;
             }
-            if let Some(s) = state.get_mut(i) {
+            let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
+            if let Some(s) = state.get_mut(root) {
                 *s = 1;
             }
-            let deps = t.services.get(i).map(|s| s.depends_on.as_slice()).unwrap_or(&[]);
-            for d in deps {
-                match t.service_index(d) {
-                    Some(j) if visit(j, t, state, order) => {}
-                    _ => return false,
+            while let Some(&mut (i, ref mut next)) = stack.last_mut() {
+                let deps = services.get(i).map(|s| s.depends_on.as_slice()).unwrap_or(&[]);
+                if let Some(d) = deps.get(*next) {
+                    *next += 1;
+                    let j = self.topology.service_index(d)?;
+                    match state.get(j) {
+                        Some(0) => {
+                            if let Some(s) = state.get_mut(j) {
+                                *s = 1;
+                            }
+                            stack.push((j, 0));
+                        }
+                        Some(1) => return None,
+                        _ => {}
+                    }
+                } else {
+                    if let Some(s) = state.get_mut(i) {
+                        *s = 2;
+                    }
+                    order.push(i);
+                    stack.pop();
                 }
-            }
-            if let Some(s) = state.get_mut(i) {
-                *s = 2;
-            }
-            order.push(i);
-            true
-        }
-        for i in 0..services.len() {
-            if !visit(i, &self.topology, &mut state, &mut order) {
-                return None;
             }
         }
         Some(order)

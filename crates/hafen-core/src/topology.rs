@@ -77,6 +77,29 @@ impl RestartPolicy {
     }
 }
 
+/// A liveness/readiness probe (Kubernetes) or HEALTHCHECK (Docker). Unset fields take the
+/// platform's documented default (Kubernetes: 10 s × 3; Docker HEALTHCHECK: 30 s × 3).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Probe {
+    /// Time between checks [ms].
+    pub period: Option<SimDuration>,
+    /// Consecutive failures before the check counts as failed [checks].
+    pub failure_threshold: Option<u32>,
+    /// How long one check waits for an answer [ms].
+    pub timeout: Option<SimDuration>,
+}
+
+/// A HorizontalPodAutoscaler on CPU utilisation (Kubernetes only).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Autoscaler {
+    /// Fewest replicas [count].
+    pub min: u32,
+    /// Most replicas [count].
+    pub max: u32,
+    /// Target average CPU utilisation of the requests [%].
+    pub cpu_percent: u32,
+}
+
 /// One service of the application.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Service {
@@ -97,14 +120,26 @@ pub struct Service {
     pub startup: SimDuration,
     /// Keeps data on a volume (Kubernetes: StatefulSet with a ReadWriteOnce PersistentVolumeClaim).
     pub stateful: bool,
-    /// Has a readiness probe (Kubernetes); without one a pod is Ready as soon as its container runs.
-    pub readiness: bool,
-    /// Has a liveness probe (Kubernetes) / HEALTHCHECK (Docker).
-    pub liveness: bool,
-    /// Compose/Swarm restart policy.
+    /// Readiness probe (Kubernetes); without one a pod is Ready as soon as its container runs.
+    pub readiness: Option<Probe>,
+    /// Liveness probe (Kubernetes) / HEALTHCHECK (Docker, Swarm).
+    pub liveness: Option<Probe>,
+    /// Compose restart policy (Swarm ignores `restart:` as `docker stack deploy` does, and restarts on any exit).
     pub restart: RestartPolicy,
     /// Services this one needs to answer requests.
     pub depends_on: Vec<String>,
+    /// Pin to this node (nodeSelector / placement constraint): the replica never moves.
+    pub node: Option<String>,
+    /// Requests per second one replica can answer; `None` = unlimited.
+    pub capacity_rps: Option<u32>,
+    /// Needs a GPU node.
+    pub gpu: bool,
+    /// Horizontal autoscaler (Kubernetes only).
+    pub autoscale: Option<Autoscaler>,
+    /// Volume size [GiB] when stateful.
+    pub volume_gib: Option<u32>,
+    /// The version deployed at the start, e.g. "v1".
+    pub version: String,
 }
 
 /// The whole application.
@@ -117,6 +152,31 @@ pub struct Topology {
 }
 
 impl Service {
+    /// A service called `name` of `kind` with one replica, 100 m CPU, 128 MiB, 5 s start-up, no
+    /// probes, Docker's default `restart: no`, version "v1"; adjust fields from there.
+    pub fn new(name: &str, kind: ServiceKind) -> Self {
+        Service {
+            name: name.to_string(),
+            kind,
+            replicas: 1,
+            compose_replicas: None,
+            cpu_millis: 100,
+            memory_mib: 128,
+            startup: SimDuration::from_secs(5),
+            stateful: false,
+            readiness: None,
+            liveness: None,
+            restart: RestartPolicy::No,
+            depends_on: Vec::new(),
+            node: None,
+            capacity_rps: None,
+            gpu: false,
+            autoscale: None,
+            volume_gib: None,
+            version: "v1".to_string(),
+        }
+    }
+
     /// Replicas this service runs with on `platform` [count].
     pub fn replicas_on(&self, platform: PlatformKind) -> u32 {
         match platform {
@@ -169,6 +229,16 @@ impl PlatformKind {
     }
 }
 
+/// Who runs the Kubernetes control plane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ControlPlane {
+    /// The provider (EKS, GKE, AKS, DOKS): not on your nodes.
+    #[default]
+    Managed,
+    /// You, on your own control-plane nodes (k3s, kubeadm).
+    SelfHosted,
+}
+
 /// The machines and version an application runs on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Platform {
@@ -176,6 +246,14 @@ pub struct Platform {
     pub kind: PlatformKind,
     /// Worker nodes [count]; Compose always has exactly one host.
     pub nodes: u32,
+    /// Swarm managers among the nodes (node-1..node-M) [count].
+    pub managers: u32,
+    /// Availability zones the nodes are spread over, round-robin (0 or 1 = no zones) [count].
+    pub zones: u32,
+    /// Extra GPU nodes named gpu-1..gpu-G [count]; on Compose, ≥ 1 means the host has a GPU.
+    pub gpu_nodes: u32,
+    /// Kubernetes control plane.
+    pub control_plane: ControlPlane,
     /// Allocatable CPU per node [millicores].
     pub node_cpu_millis: u32,
     /// Allocatable memory per node [MiB].
@@ -187,25 +265,58 @@ pub struct Platform {
 impl Platform {
     /// Docker Compose on one host of the given size.
     pub fn compose(node_cpu_millis: u32, node_memory_mib: u32) -> Self {
+        Platform::new(PlatformKind::Compose, 1, node_cpu_millis, node_memory_mib)
+    }
+
+    /// Kubernetes with `nodes` workers of the given size and a managed control plane.
+    pub fn kubernetes(nodes: u32, node_cpu_millis: u32, node_memory_mib: u32) -> Self {
+        Platform::new(PlatformKind::Kubernetes, nodes, node_cpu_millis, node_memory_mib)
+    }
+
+    /// A platform of `kind` with `nodes` nodes of the given size, no zones, no GPU nodes, a managed
+    /// control plane, the default Kubernetes version, and (Swarm) 3 managers, or 1 below 3 nodes.
+    pub fn new(kind: PlatformKind, nodes: u32, node_cpu_millis: u32, node_memory_mib: u32) -> Self {
+        let nodes = if kind == PlatformKind::Compose { 1 } else { nodes };
         Platform {
-            kind: PlatformKind::Compose,
-            nodes: 1,
+            kind,
+            nodes,
+            managers: if nodes >= 3 { 3 } else { 1 },
+            zones: 0,
+            gpu_nodes: 0,
+            control_plane: ControlPlane::Managed,
             node_cpu_millis,
             node_memory_mib,
             kubernetes_version: KubeVersion::DEFAULT,
         }
     }
 
-    /// Kubernetes with `nodes` workers of the given size and a managed control plane.
-    pub fn kubernetes(nodes: u32, node_cpu_millis: u32, node_memory_mib: u32) -> Self {
-        Platform { kind: PlatformKind::Kubernetes, nodes, node_cpu_millis, node_memory_mib, kubernetes_version: KubeVersion::DEFAULT }
-    }
-
-    /// Node names: "host" on Compose, "node-1".."node-N" elsewhere.
+    /// Node names: "host" on Compose, "node-1".."node-N" then "gpu-1".."gpu-G" elsewhere.
     pub fn node_names(&self) -> Vec<String> {
         match self.kind {
             PlatformKind::Compose => vec!["host".to_string()],
-            _ => (1..=self.nodes).map(|i| format!("node-{i}")).collect(),
+            _ => (1..=self.nodes).map(|i| format!("node-{i}")).chain((1..=self.gpu_nodes).map(|i| format!("gpu-{i}"))).collect(),
         }
+    }
+
+    /// Zone names, "zone-a", "zone-b", …; empty without zones.
+    pub fn zone_names(&self) -> Vec<String> {
+        if self.zones < 2 || self.kind == PlatformKind::Compose {
+            return Vec::new();
+        }
+        (0..self.zones).map(zone_name).collect()
+    }
+
+    /// Zone index of node `i` (in [`Platform::node_names`] order), if zones are used.
+    pub fn zone_of(&self, i: u32) -> Option<u32> {
+        // GPU nodes (after the regular ones) are spread over the zones on their own.
+        (self.zones >= 2 && self.kind != PlatformKind::Compose).then(|| i.checked_sub(self.nodes).unwrap_or(i) % self.zones)
+    }
+}
+
+/// Name of zone `i`: "zone-a", "zone-b", … ("zone-27" past z).
+pub fn zone_name(i: u32) -> String {
+    match char::from_u32(u32::from(b'a') + i) {
+        Some(c) if i < 26 => format!("zone-{c}"),
+        _ => format!("zone-{}", i + 1),
     }
 }

@@ -1,0 +1,856 @@
+//! Controllers: Kubernetes Deployments (rolling updates, progress deadline) and StatefulSets, Swarm
+//! services (restart, rescheduling, rolling update with pause, quorum), Compose operations, the
+//! HorizontalPodAutoscaler, and the human operator.
+
+use super::{Ev, Rep, Sim};
+use crate::run::ReplicaState;
+use crate::time::{SimDuration, SimTime};
+use crate::topology::{PlatformKind, Service, ServiceKind};
+
+/// A release of a service.
+#[derive(Clone, Debug)]
+pub(crate) struct Version {
+    pub name: String,
+    pub healthy: bool,
+}
+
+/// A rollout (Kubernetes) or service update (Swarm) in progress.
+#[derive(Clone, Debug)]
+pub(crate) struct Rollout {
+    pub id: u32,
+    /// Version index rolled away from.
+    pub from: usize,
+    pub last_progress: SimTime,
+    pub ready_new: usize,
+    pub stalled: bool,
+    /// Swarm: the update is paused after a failed task (`--update-failure-action pause`).
+    pub paused: bool,
+    /// Swarm: the task being updated and waiting for its monitor period.
+    pub updating: Option<usize>,
+}
+
+/// What the platform's controller wants for one service.
+#[derive(Clone, Debug)]
+pub(crate) struct SvcState {
+    /// Desired replicas (Deployment/StatefulSet `replicas`, Swarm `replicas`, Compose containers).
+    pub desired: u32,
+    pub versions: Vec<Version>,
+    /// Version index the controller converges to.
+    pub target: usize,
+    pub next_number: u32,
+    pub rollouts: u32,
+    pub rollout: Option<Rollout>,
+    /// HPA recommendations of the last scale-down window: (time, replicas).
+    pub hpa_recs: Vec<(SimTime, u32)>,
+}
+
+impl SvcState {
+    pub(crate) fn new(s: &Service, kind: PlatformKind) -> Self {
+        let mut desired = s.replicas_on(kind);
+        if let (PlatformKind::Kubernetes, Some(a)) = (kind, &s.autoscale) {
+            desired = desired.clamp(a.min, a.max);
+        }
+        SvcState {
+            desired,
+            versions: vec![Version { name: s.version.clone(), healthy: true }],
+            target: 0,
+            next_number: 0,
+            rollouts: 0,
+            rollout: None,
+            hpa_recs: Vec::new(),
+        }
+    }
+
+    /// Lowest slot (StatefulSet ordinal, Swarm slot) not held by a replica of service `si`. A deleted
+    /// StatefulSet pod keeps its identity until it is gone; a failed Swarm task keeps its slot until
+    /// it is replaced.
+    pub(crate) fn free_slot(&self, reps: &[Rep], si: usize) -> u32 {
+        let held = |slot: u32| reps.iter().any(|r| r.service == si && !r.gone && r.slot == slot && !(r.deleted && r.replaced));
+        (0..).find(|&s| !held(s)).unwrap_or(0)
+    }
+}
+
+fn percent_up(n: u32, pct: u32) -> u32 {
+    (u64::from(n) * u64::from(pct)).div_ceil(100) as u32
+}
+
+fn percent_down(n: u32, pct: u32) -> u32 {
+    (u64::from(n) * u64::from(pct) / 100) as u32
+}
+
+impl Sim<'_> {
+    fn version_name(&self, si: usize, v: usize) -> String {
+        self.svcs.get(si).and_then(|s| s.versions.get(v)).map(|v| v.name.clone()).unwrap_or_default()
+    }
+
+    /// Controllers react to whatever changed: Pending replicas get another chance, every service
+    /// converges towards its desired state.
+    pub(crate) fn after_change(&mut self) {
+        self.retry_pending();
+        for si in 0..self.svcs.len() {
+            match self.kind() {
+                PlatformKind::Kubernetes if self.service(si).is_some_and(|s| s.stateful) => self.reconcile_statefulset(si),
+                PlatformKind::Kubernetes => self.reconcile_deployment(si),
+                PlatformKind::Swarm => self.reconcile_swarm(si),
+                PlatformKind::Compose => {}
+            }
+        }
+    }
+
+    fn retry_pending(&mut self) {
+        let pending: Vec<usize> =
+            self.reps.iter().enumerate().filter(|(_, r)| !r.gone && !r.deleted && r.node.is_none()).map(|(i, _)| i).collect();
+        for rep in pending {
+            if let Some(node) = self.place(rep) {
+                self.bind(rep, node);
+                let (name, node_name) = (self.rep_name(rep), self.node_name(node));
+                self.log("scheduled", &name, format!("{name}: scheduled on {node_name} now that it fits"));
+                self.start_bound(rep);
+            }
+        }
+    }
+
+    fn start_bound(&mut self, rep: usize) {
+        let epoch = self.rep_epoch(rep).unwrap_or(0);
+        match self.reps.get(rep).and_then(|r| r.volume_free_at) {
+            Some(free) if free > self.now => self.push(free, Ev::VolumeDetached { rep, epoch }),
+            _ => self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch }),
+        }
+    }
+
+    /// Binds a freshly created replica and starts it, or leaves it Pending.
+    pub(crate) fn schedule_new(&mut self, rep: usize, why: String) {
+        let name = self.rep_name(rep);
+        self.set_state(rep, ReplicaState::Pending);
+        match self.place(rep) {
+            Some(node) => {
+                self.bind(rep, node);
+                self.set_state(rep, ReplicaState::Pending);
+                let node_name = self.node_name(node);
+                let how = if self.kind() == PlatformKind::Compose { String::new() } else { " (spread, most free resources)".to_string() };
+                self.log("scheduled", &name, format!("{why}; {name} on {node_name}{how}"));
+                self.start_bound(rep);
+            }
+            None => {
+                let reason = self.unschedulable_reason(rep);
+                self.log("pending", &name, format!("{why}; {name} {reason}"));
+            }
+        }
+    }
+
+    /// Deletes a replica gracefully: it leaves the endpoints at once and is gone once its process
+    /// exits (a hung process only after the grace period; on a dead node never, until the node is back).
+    fn delete_gracefully(&mut self, rep: usize, why: &str) {
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        if r.deleted {
+            return;
+        }
+        r.deleted = true;
+        r.in_endpoints = false;
+        let (name, hung, node) = (r.name.clone(), r.hung, r.node);
+        self.set_state(rep, ReplicaState::Terminating);
+        self.log("terminating", &name, format!("{name}: {why}"));
+        if !self.node_alive(node) && node.is_some() {
+            return;
+        }
+        if hung {
+            let grace = if self.kind() == PlatformKind::Kubernetes { self.t.termination_grace } else { self.t.docker_stop_grace };
+            let epoch = self.rep_epoch(rep).unwrap_or(0);
+            self.push(self.now.plus(grace), Ev::Killed { rep, epoch });
+        } else {
+            self.remove(rep);
+        }
+    }
+
+    // ------------------------------------------------------------ Kubernetes Deployment
+
+    fn create_pod(&mut self, si: usize, why: &str) -> usize {
+        let rep = self.new_rep(si);
+        let name = self.rep_name(rep);
+        self.schedule_new(rep, format!("{why}: {name} created"));
+        rep
+    }
+
+    fn reconcile_deployment(&mut self, si: usize) {
+        let Some(st) = self.svcs.get(si) else { return };
+        let (desired, target) = (st.desired, st.target);
+        let pods = self.reps_of(si);
+        let (new, old): (Vec<usize>, Vec<usize>) = pods.iter().partition(|&&r| self.reps.get(r).is_some_and(|r| r.version == target));
+        let ready = |s: &Self, r: usize| s.reps.get(r).is_some_and(|r| r.in_endpoints);
+        let svc_name = self.service_name(si);
+        if old.is_empty() {
+            let have = new.len() as u32;
+            for _ in have..desired {
+                self.create_pod(si, &format!("the ReplicaSet of {svc_name} has {have} of {desired} pods"));
+            }
+            if have > desired {
+                let mut extra = new.clone();
+                // Not-ready pods go first, then the newest.
+                extra.sort_by_key(|&r| (ready(self, r), Reverse(r)));
+                for r in extra.into_iter().take((have - desired) as usize) {
+                    self.delete_gracefully(r, &format!("scaled down to {desired} replicas"));
+                }
+            }
+            let new_ready = new.iter().filter(|&&r| ready(self, r)).count();
+            let done = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some() && new_ready as u32 >= desired;
+            if done {
+                if let Some(st) = self.svcs.get_mut(si) {
+                    st.rollout = None;
+                }
+                let v = self.version_name(si, target);
+                self.log("rollout_complete", &svc_name, format!("{svc_name}: rollout to {v} complete ({desired} of {desired} pods Ready)"));
+            }
+            return;
+        }
+        // Rolling update (maxSurge rounded up, maxUnavailable rounded down).
+        let t = self.t;
+        let surge = percent_up(desired, t.max_surge_percent);
+        let mut unavailable = percent_down(desired, t.max_unavailable_percent);
+        if surge == 0 && unavailable == 0 {
+            unavailable = 1;
+        }
+        let total = pods.len() as u32;
+        let create = (desired + surge).saturating_sub(total).min(desired.saturating_sub(new.len() as u32));
+        let v = self.version_name(si, target);
+        for _ in 0..create {
+            self.create_pod(si, &format!("rolling update of {svc_name} to {v} (maxSurge {surge})"));
+        }
+        let new_now: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.reps.get(r).is_some_and(|r| r.version == target)).collect();
+        let all = total + create;
+        let new_ready = new_now.iter().filter(|&&r| ready(self, r)).count() as u32;
+        let new_unavailable = new_now.len() as u32 - new_ready;
+        let min_available = desired.saturating_sub(unavailable);
+        let mut budget = all.saturating_sub(min_available).saturating_sub(new_unavailable);
+        // First old pods that are not Ready anyway, then Ready ones while enough stay available.
+        let mut old_sorted = old.clone();
+        old_sorted.sort_by_key(|&r| (ready(self, r), r));
+        let available = pods.iter().filter(|&&r| ready(self, r)).count() as u32;
+        let mut can_remove_ready = available.saturating_sub(min_available);
+        for r in old_sorted {
+            if budget == 0 {
+                break;
+            }
+            if ready(self, r) {
+                if can_remove_ready == 0 {
+                    continue;
+                }
+                can_remove_ready -= 1;
+            }
+            budget -= 1;
+            self.delete_gracefully(r, &format!("old pod scaled down by the rolling update to {v} (maxUnavailable {unavailable})"));
+        }
+        // Progress bookkeeping for progressDeadlineSeconds.
+        let now = self.now;
+        let deadline = t.progress_deadline;
+        let mut arm = None;
+        if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
+            if new_ready as usize > ro.ready_new || create > 0 {
+                ro.ready_new = new_ready as usize;
+                ro.last_progress = now;
+                arm = Some(ro.id);
+            }
+        }
+        if let Some(id) = arm {
+            self.push(now.plus(deadline), Ev::ProgressDeadline { service: si, rollout: id });
+        }
+    }
+
+    pub(crate) fn progress_deadline(&mut self, si: usize, id: u32) {
+        let now = self.now;
+        let deadline = self.t.progress_deadline;
+        let name = self.service_name(si);
+        let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) else { return };
+        if ro.id != id || ro.stalled || now.since(ro.last_progress) < deadline {
+            return;
+        }
+        ro.stalled = true;
+        self.log(
+            "rollout_stalled",
+            &name,
+            format!("{name}: rollout made no progress for {} (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes does not roll back by itself", deadline.human()),
+        );
+    }
+
+    // ------------------------------------------------------------ Kubernetes StatefulSet
+
+    fn reconcile_statefulset(&mut self, si: usize) {
+        let Some(st) = self.svcs.get(si) else { return };
+        let (desired, target) = (st.desired, st.target);
+        let name = self.service_name(si);
+        // Missing identities are created in order (OrderedReady: only when the lower ones are Ready).
+        for slot in 0..desired {
+            let holder = self.reps.iter().position(|r| r.service == si && !r.gone && r.slot == slot);
+            if holder.is_some() {
+                continue;
+            }
+            let lower_ready = self.reps.iter().filter(|r| r.service == si && !r.gone && r.slot < slot).all(|r| r.in_endpoints);
+            if !lower_ready {
+                break;
+            }
+            let rep = self.new_rep(si);
+            if let Some(r) = self.reps.get_mut(rep) {
+                r.slot = slot;
+                r.name = format!("{name}-{slot}");
+            }
+            let rn = self.rep_name(rep);
+            self.schedule_new(rep, format!("the StatefulSet recreates {rn}"));
+        }
+        // Scale down from the highest ordinal.
+        let extra: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.reps.get(r).is_some_and(|r| r.slot >= desired)).collect();
+        if let Some(&r) = extra.iter().max_by_key(|&&r| self.reps.get(r).map_or(0, |r| r.slot)) {
+            self.delete_gracefully(r, &format!("StatefulSet scaled down to {desired}"));
+        }
+        // Rolling update: highest ordinal first, one at a time, only while all others are Ready.
+        let pods = self.reps_of(si);
+        let outdated = pods.iter().copied().filter(|&r| self.reps.get(r).is_some_and(|r| r.version != target)).max_by_key(|&r| self.reps.get(r).map_or(0, |r| r.slot));
+        let all_ready = pods.iter().all(|&r| self.reps.get(r).is_some_and(|r| r.in_endpoints));
+        let busy = self.reps.iter().any(|r| r.service == si && !r.gone && r.deleted);
+        if let (Some(r), true, false) = (outdated, all_ready, busy) {
+            let v = self.version_name(si, target);
+            self.delete_gracefully(r, &format!("StatefulSet rolling update to {v}: replaced one pod at a time, highest ordinal first"));
+            self.after_change_statefulset(si);
+        }
+        let done = self.reps_of(si).iter().all(|&r| self.reps.get(r).is_some_and(|r| r.version == target && r.in_endpoints))
+            && self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some();
+        if done {
+            if let Some(st) = self.svcs.get_mut(si) {
+                st.rollout = None;
+            }
+            let v = self.version_name(si, target);
+            self.log("rollout_complete", &name, format!("{name}: rollout to {v} complete"));
+        }
+    }
+
+    fn after_change_statefulset(&mut self, si: usize) {
+        // The deleted pod is gone at once on a live node: recreate its identity now.
+        let Some(st) = self.svcs.get(si) else { return };
+        let desired = st.desired;
+        let name = self.service_name(si);
+        for slot in 0..desired {
+            if self.reps.iter().any(|r| r.service == si && !r.gone && r.slot == slot) {
+                continue;
+            }
+            let rep = self.new_rep(si);
+            if let Some(r) = self.reps.get_mut(rep) {
+                r.slot = slot;
+                r.name = format!("{name}-{slot}");
+            }
+            let rn = self.rep_name(rep);
+            self.schedule_new(rep, format!("the StatefulSet recreates {rn}"));
+        }
+    }
+
+    pub(crate) fn evict(&mut self, rep: usize) {
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        if r.deleted {
+            return;
+        }
+        r.deleted = true;
+        r.in_endpoints = false;
+        let name = r.name.clone();
+        let node_name = r.node.map(|n| self.node_name(n)).unwrap_or_default();
+        self.set_state(rep, ReplicaState::Terminating);
+        let stateful = self.rep_service(rep).is_some_and(|s| s.stateful);
+        let toleration = self.t.not_ready_toleration;
+        if stateful {
+            self.log(
+                "pod_evicted",
+                &name,
+                format!(
+                    "{name} deleted after {} on unreachable {node_name} (tolerationSeconds) but stays Terminating: a StatefulSet does not replace a pod until its node confirms it stopped or someone force-deletes it",
+                    toleration.human()
+                ),
+            );
+        } else {
+            self.log(
+                "pod_evicted",
+                &name,
+                format!("{name} evicted: {node_name} unreachable for {} (tolerationSeconds); stays Terminating on the dead node, the ReplicaSet replaces it", toleration.human()),
+            );
+        }
+        self.after_change();
+    }
+
+    pub(crate) fn operator_force_deletes(&mut self, rep: usize) {
+        let Some(r) = self.reps.get(rep) else { return };
+        if self.node_alive(r.node) {
+            return;
+        }
+        let (si, name, slot) = (r.service, r.name.clone(), r.slot);
+        let reaction = self.t.operator_reaction;
+        self.remove(rep);
+        self.log(
+            "operator",
+            &name,
+            format!("operator force-deletes {name} after {} (kubectl delete pod --force --grace-period=0; operator reaction)", reaction.human()),
+        );
+        // The StatefulSet recreates the same identity; its ReadWriteOnce volume is still attached to the
+        // dead node until the attach/detach controller gives up waiting for an unmount.
+        let new = self.new_rep(si);
+        let detach = self.t.max_wait_for_unmount;
+        if let Some(r) = self.reps.get_mut(new) {
+            r.slot = slot;
+            r.name = name.clone();
+            r.volume_free_at = Some(self.now.plus(detach));
+        }
+        self.schedule_new(
+            new,
+            format!("the StatefulSet recreates {name}; its ReadWriteOnce volume is force-detached from the dead node after {} (maxWaitForUnmountDuration)", detach.human()),
+        );
+    }
+
+    pub(crate) fn volume_detached(&mut self, rep: usize) {
+        let name = self.rep_name(rep);
+        self.log("volume_attached", &name, format!("{name}: volume force-detached from the dead node and attached here"));
+        let epoch = self.rep_epoch(rep).unwrap_or(0);
+        self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch });
+    }
+
+    // ------------------------------------------------------------ Swarm
+
+    pub(crate) fn update_quorum(&mut self) {
+        let managers = self.nodes.iter().filter(|n| n.manager).count();
+        let up = self.nodes.iter().filter(|n| n.manager && n.alive).count();
+        let quorum = up > managers / 2;
+        if quorum == self.quorum {
+            return;
+        }
+        self.quorum = quorum;
+        if quorum {
+            self.log("quorum", "swarm", format!("swarm has a majority of managers again ({up} of {managers}); the orchestrator catches up"));
+            let waiting: Vec<usize> = self.reps.iter().enumerate().filter(|(_, r)| !r.gone && r.deleted && !r.replaced).map(|(i, _)| i).collect();
+            for rep in waiting {
+                if let Some(epoch) = self.rep_epoch(rep) {
+                    self.push(self.now, Ev::SwarmReplace { rep, epoch });
+                }
+            }
+            self.after_change();
+        } else {
+            self.log(
+                "quorum",
+                "swarm",
+                format!("swarm lost its manager quorum: {up} of {managers} managers up, {} needed; no task is rescheduled or restarted until a majority is back (running tasks keep running)", managers / 2 + 1),
+            );
+        }
+    }
+
+    /// A task exited, became unhealthy or was lost with its node: Swarm shuts it down and, after the
+    /// restart delay, starts a new task for the same slot (restart condition `any`).
+    pub(crate) fn swarm_task_failed(&mut self, rep: usize, why: &str) {
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        if r.gone || (r.deleted && r.replaced) {
+            return;
+        }
+        r.deleted = true;
+        r.in_endpoints = false;
+        r.process_up = false;
+        r.app_up = false;
+        let (epoch, node) = (r.epoch, r.node);
+        let name = r.name.clone();
+        let dead_node = !self.node_alive(node);
+        self.set_state(rep, if dead_node { ReplicaState::Unknown } else { ReplicaState::Exited });
+        // A failing task during a service update pauses the update.
+        let si = self.reps.get(rep).map_or(0, |r| r.service);
+        let mut paused = false;
+        if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
+            if ro.updating == Some(rep) && !ro.paused {
+                ro.paused = true;
+                paused = true;
+            }
+        }
+        if paused {
+            let svc = self.service_name(si);
+            self.log("update_paused", &svc, format!("{svc}: the updated task failed; the update is paused (--update-failure-action pause)"));
+        }
+        if !self.quorum {
+            self.log("task_failed", &name, format!("{why}; no manager quorum, so nothing replaces it"));
+            return;
+        }
+        let delay = self.t.swarm_restart_delay;
+        self.log("task_failed", &name, format!("{why}; Swarm starts a new task for the slot after {} (--restart-delay, restart condition any)", delay.human()));
+        self.push(self.now.plus(delay), Ev::SwarmReplace { rep, epoch });
+    }
+
+    pub(crate) fn swarm_replace(&mut self, rep: usize) {
+        if !self.quorum {
+            return;
+        }
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        if r.replaced {
+            return;
+        }
+        r.replaced = true;
+        let (si, slot, node) = (r.service, r.slot, r.node);
+        let was_updating = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some_and(|ro| ro.updating == Some(rep));
+        if self.node_alive(node) {
+            self.remove(rep);
+        }
+        if self.reps.iter().any(|r| r.service == si && !r.gone && r.slot == slot && !(r.deleted && r.replaced)) {
+            return;
+        }
+        let new = self.new_rep(si);
+        if let Some(r) = self.reps.get_mut(new) {
+            r.slot = slot;
+        }
+        if was_updating {
+            if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
+                ro.updating = Some(new);
+            }
+        }
+        let name = self.rep_name(new);
+        self.schedule_new(new, format!("Swarm creates task {name}"));
+    }
+
+    fn reconcile_swarm(&mut self, si: usize) {
+        if !self.quorum {
+            return;
+        }
+        let Some(st) = self.svcs.get(si) else { return };
+        let desired = st.desired;
+        for slot in 0..desired {
+            let held = self.reps.iter().any(|r| r.service == si && !r.gone && r.slot == slot && !(r.deleted && r.replaced));
+            if !held {
+                let rep = self.new_rep(si);
+                if let Some(r) = self.reps.get_mut(rep) {
+                    r.slot = slot;
+                }
+                let name = self.rep_name(rep);
+                self.schedule_new(rep, format!("Swarm creates task {name} (replicas: {desired})"));
+            }
+        }
+        let extra: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.reps.get(r).is_some_and(|r| r.slot >= desired)).collect();
+        for r in extra {
+            self.delete_gracefully(r, &format!("service scaled down to {desired}"));
+        }
+        self.swarm_update_step(si);
+    }
+
+    /// Service update: parallelism 1, delay 0, stop-first: stop one old task, start its replacement,
+    /// and move on once it has run for the monitor period.
+    fn swarm_update_step(&mut self, si: usize) {
+        let Some(st) = self.svcs.get(si) else { return };
+        let target = st.target;
+        let Some(ro) = st.rollout.as_ref() else { return };
+        if ro.paused || ro.updating.is_some() {
+            return;
+        }
+        let mut outdated: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.reps.get(r).is_some_and(|r| r.version != target)).collect();
+        outdated.sort_by_key(|&r| self.reps.get(r).map_or(0, |r| r.slot));
+        let svc_name = self.service_name(si);
+        let v = self.version_name(si, target);
+        let Some(&old) = outdated.first() else {
+            if let Some(st) = self.svcs.get_mut(si) {
+                st.rollout = None;
+            }
+            self.log("rollout_complete", &svc_name, format!("{svc_name}: service update to {v} complete"));
+            return;
+        };
+        let slot = self.reps.get(old).map_or(0, |r| r.slot);
+        let old_name = self.rep_name(old);
+        if let Some(r) = self.reps.get_mut(old) {
+            r.replaced = true;
+        }
+        self.delete_gracefully(old, &format!("service update to {v}: stopped first (--update-order stop-first, parallelism 1)"));
+        let new = self.new_rep(si);
+        if let Some(r) = self.reps.get_mut(new) {
+            r.slot = slot;
+        }
+        if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
+            ro.updating = Some(new);
+        }
+        let name = self.rep_name(new);
+        self.schedule_new(new, format!("service update replaces {old_name}: task {name} with {v}"));
+    }
+
+    /// Called when a Swarm task's container starts; without a HEALTHCHECK it is running now.
+    pub(crate) fn swarm_task_started(&mut self, rep: usize) {
+        if self.rep_service(rep).is_some_and(|s| s.liveness.is_none()) {
+            self.swarm_task_running(rep);
+        }
+    }
+
+    /// A Swarm task reached `running`: an updating task now has to survive the monitor period.
+    pub(crate) fn swarm_task_running(&mut self, rep: usize) {
+        let si = self.reps.get(rep).map_or(0, |r| r.service);
+        let updating = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some_and(|ro| ro.updating == Some(rep));
+        if updating {
+            let epoch = self.rep_epoch(rep).unwrap_or(0);
+            self.push(self.now.plus(self.t.swarm_update_monitor), Ev::SwarmMonitorDone { rep, epoch });
+        }
+    }
+
+    pub(crate) fn swarm_monitor_done(&mut self, rep: usize) {
+        let Some(r) = self.reps.get(rep) else { return };
+        if !r.process_up || r.deleted {
+            return;
+        }
+        let si = r.service;
+        if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
+            if ro.updating == Some(rep) {
+                ro.updating = None;
+            }
+        }
+        self.swarm_update_step(si);
+    }
+
+    // ------------------------------------------------------------ releases and changes
+
+    /// Deploys `version` of service `si`. `restart` marks a configuration change (same code).
+    pub(crate) fn deploy(&mut self, si: usize, version: String, healthy: bool, restart: bool) {
+        let name = self.service_name(si);
+        let Some(st) = self.svcs.get_mut(si) else { return };
+        let from = st.target;
+        st.versions.push(Version { name: version.clone(), healthy });
+        st.target = st.versions.len() - 1;
+        st.rollouts += 1;
+        let id = st.rollouts;
+        let now = self.now;
+        st.rollout = Some(Rollout { id, from, last_progress: now, ready_new: 0, stalled: false, paused: false, updating: None });
+        let stateful = self.service(si).is_some_and(|s| s.stateful);
+        let what = if restart { "configuration change".to_string() } else { format!("release {version}") };
+        match self.kind() {
+            PlatformKind::Compose => {
+                let cmd = if restart { "docker compose restart" } else { "docker compose up -d" };
+                self.log(
+                    "deploy",
+                    &name,
+                    format!("{what} of {name}: `{cmd}` stops the old container(s), then starts new ones: no replica answers in between"),
+                );
+                for rep in self.reps_of(si) {
+                    self.stop_process(rep, true);
+                    if let Some(r) = self.reps.get_mut(rep) {
+                        r.version = self.svcs.get(si).map_or(0, |s| s.target);
+                    }
+                    self.set_state(rep, ReplicaState::Starting);
+                    let epoch = self.rep_epoch(rep).unwrap_or(0);
+                    self.push(now, Ev::ContainerStart { rep, epoch });
+                }
+                if let Some(st) = self.svcs.get_mut(si) {
+                    st.rollout = None;
+                }
+            }
+            PlatformKind::Swarm => {
+                let cmd = if restart { format!("docker service update --force {name}") } else { format!("docker stack deploy (image {version})") };
+                self.log("deploy", &name, format!("{what} of {name}: `{cmd}`: rolling update, one task at a time, stop-first, pause on failure"));
+                self.after_change();
+            }
+            PlatformKind::Kubernetes => {
+                let how = if stateful {
+                    "StatefulSet rolling update, one pod at a time from the highest ordinal".to_string()
+                } else {
+                    let d = self.svcs.get(si).map_or(0, |s| s.desired);
+                    format!(
+                        "rolling update: maxSurge {} (25 %), maxUnavailable {} (25 %), new pods take traffic only once Ready",
+                        percent_up(d, self.t.max_surge_percent),
+                        percent_down(d, self.t.max_unavailable_percent)
+                    )
+                };
+                let cmd = if restart { format!("kubectl rollout restart {name}") } else { format!("kubectl set image {name} {version}") };
+                self.log("deploy", &name, format!("{what} of {name}: `{cmd}`: {how}"));
+                self.push(now.plus(self.t.progress_deadline), Ev::ProgressDeadline { service: si, rollout: id });
+                self.after_change();
+            }
+        }
+        if !healthy {
+            self.push(now.plus(self.t.operator_reaction), Ev::OperatorRollsBack { service: si, rollout: id });
+        }
+    }
+
+    pub(crate) fn config_change(&mut self, target: Option<String>) {
+        let services: Vec<usize> = match &target {
+            Some(s) => self.sc.topology.service_index(s).into_iter().collect(),
+            None => (0..self.svcs.len()).collect(),
+        };
+        if self.kind() == PlatformKind::Compose && target.is_none() {
+            self.log("config", "compose", "configuration change: edit .env, `docker compose restart`: every service restarts at once".to_string());
+        }
+        for si in services {
+            let (v, healthy) = self
+                .svcs
+                .get(si)
+                .and_then(|s| s.versions.get(s.target))
+                .map(|v| (v.name.clone(), v.healthy))
+                .unwrap_or_default();
+            self.deploy(si, v, healthy, true);
+        }
+    }
+
+    pub(crate) fn operator_rolls_back(&mut self, si: usize, id: u32) {
+        let Some(st) = self.svcs.get(si) else { return };
+        // Only if that release is still the target (nobody rolled forward or back meanwhile).
+        if st.rollouts != id {
+            return;
+        }
+        let bad = st.versions.get(st.target).is_some_and(|v| !v.healthy);
+        if !bad {
+            return;
+        }
+        let from = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).map(|r| r.from).unwrap_or_else(|| st.target.saturating_sub(1));
+        let (previous, healthy) = self.svcs.get(si).and_then(|s| s.versions.get(from)).map(|v| (v.name.clone(), v.healthy)).unwrap_or_default();
+        let name = self.service_name(si);
+        let reaction = self.t.operator_reaction.human();
+        let cmd = match self.kind() {
+            PlatformKind::Compose => "pins the previous image and runs `docker compose up -d`".to_string(),
+            PlatformKind::Swarm => format!("runs `docker service rollback {name}`"),
+            PlatformKind::Kubernetes => format!("runs `kubectl rollout undo {name}`"),
+        };
+        self.log("operator", &name, format!("operator notices the broken release after {reaction} and {cmd} (back to {previous})"));
+        if self.kind() == PlatformKind::Kubernetes && self.service(si).is_some_and(|s| s.stateful) {
+            // A StatefulSet does not replace a pod that never became Ready: the operator deletes it.
+            for rep in self.reps_of(si) {
+                if self.reps.get(rep).is_some_and(|r| !r.in_endpoints) {
+                    self.delete_gracefully(rep, "deleted by the operator so the StatefulSet recreates it with the previous version");
+                }
+            }
+        }
+        self.deploy(si, previous, healthy, false);
+    }
+
+    pub(crate) fn operator_restarts(&mut self, rep: usize) {
+        let Some(r) = self.reps.get(rep) else { return };
+        if !self.node_alive(r.node) || r.deleted {
+            return;
+        }
+        let (name, si) = (r.name.clone(), r.service);
+        let svc = self.service_name(si);
+        let reaction = self.t.operator_reaction.human();
+        let cmd = match self.kind() {
+            PlatformKind::Compose => format!("`docker compose up -d` ({svc})"),
+            PlatformKind::Swarm => format!("`docker service update --force {svc}`"),
+            PlatformKind::Kubernetes => format!("`kubectl delete pod {name}`"),
+        };
+        self.log("operator", &name, format!("operator notices after {reaction} and runs {cmd}"));
+        let was_up = self.reps.get(rep).is_some_and(|r| r.process_up);
+        if was_up {
+            self.stop_process(rep, true);
+        }
+        self.container_start(rep);
+    }
+
+    pub(crate) fn resize_volume(&mut self, si: usize, gib: u32) {
+        let name = self.service_name(si);
+        match self.kind() {
+            PlatformKind::Kubernetes => {
+                self.log(
+                    "volume_resize",
+                    &name,
+                    format!("{name}: PersistentVolumeClaim expanded to {gib} GiB online (storage class with allowVolumeExpansion); no restart"),
+                );
+            }
+            _ => {
+                let took = self.t.manual_volume_resize;
+                self.log(
+                    "volume_resize",
+                    &name,
+                    format!("{name}: volume resized to {gib} GiB by hand: back up, stop, resize, restart, restore (assumed {}; not a platform default)", took.human()),
+                );
+                for rep in self.reps_of(si) {
+                    self.stop_process(rep, true);
+                    self.set_state(rep, ReplicaState::Exited);
+                }
+                self.push(self.now.plus(took), Ev::VolumeResized { service: si });
+            }
+        }
+    }
+
+    pub(crate) fn volume_resized(&mut self, si: usize) {
+        let name = self.service_name(si);
+        self.log("volume_resize", &name, format!("{name}: volume resized and data restored; starting again"));
+        for rep in self.reps_of(si) {
+            self.container_start(rep);
+        }
+    }
+
+    pub(crate) fn manual_scale(&mut self, si: usize, replicas: u32) {
+        let name = self.service_name(si);
+        match self.kind() {
+            PlatformKind::Compose => {
+                let entry = self.flow.entry == Some(si);
+                let proxy = self.sc.topology.services.iter().any(|s| s.kind == ServiceKind::Ingress);
+                if entry && !proxy && replicas > 1 {
+                    self.log(
+                        "scale_refused",
+                        &name,
+                        format!("`docker compose up --scale {name}={replicas}` fails: replicas cannot share one published host port; a reverse proxy is needed first"),
+                    );
+                    return;
+                }
+                self.log("scale", &name, format!("`docker compose up -d --scale {name}={replicas}`"));
+                let have = self.reps_of(si);
+                if let Some(st) = self.svcs.get_mut(si) {
+                    st.desired = replicas;
+                }
+                for _ in have.len() as u32..replicas {
+                    let rep = self.new_rep(si);
+                    let rn = self.rep_name(rep);
+                    self.schedule_new(rep, format!("Compose starts {rn}"));
+                }
+                for &r in have.iter().skip(replicas as usize) {
+                    self.delete_gracefully(r, "scaled down");
+                }
+            }
+            kind => {
+                let cmd = if kind == PlatformKind::Swarm { format!("docker service scale {name}={replicas}") } else { format!("kubectl scale {name} --replicas={replicas}") };
+                let hpa = kind == PlatformKind::Kubernetes && self.service(si).is_some_and(|s| s.autoscale.is_some());
+                let note = if hpa { "; the autoscaler may change it again at its next sync" } else { "" };
+                self.log("scale", &name, format!("`{cmd}`{note}"));
+                if let Some(st) = self.svcs.get_mut(si) {
+                    st.desired = replicas;
+                }
+                self.after_change();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ HorizontalPodAutoscaler
+
+    pub(crate) fn hpa_sync(&mut self) {
+        let t = self.t;
+        let now = self.now;
+        for si in 0..self.svcs.len() {
+            let Some(svc) = self.service(si) else { continue };
+            let (Some(a), Some(cap)) = (&svc.autoscale, svc.capacity_rps) else { continue };
+            let (_, able) = self.endpoint_counts();
+            let ready = able.get(si).copied().unwrap_or(0);
+            let Some(st) = self.svcs.get(si) else { continue };
+            let current = st.desired;
+            if ready == 0 || current == 0 {
+                continue;
+            }
+            let load = self.flow.load.get(si).copied().unwrap_or(0.0);
+            // CPU use follows load: at capacity a pod uses 100 % of its request.
+            let utilisation = load / (f64::from(ready) * f64::from(cap)) * 100.0;
+            let ratio = utilisation / f64::from(a.cpu_percent);
+            let tolerance = f64::from(t.hpa_tolerance_percent) / 100.0;
+            let raw = if (ratio - 1.0).abs() <= tolerance { current } else { (f64::from(current) * ratio).ceil().clamp(0.0, f64::from(u32::MAX)) as u32 };
+            let mut want = raw.clamp(a.min, a.max);
+            // Scale-up: at most max(+4 pods, +100 %) per period, no stabilization.
+            let up_limit = current.saturating_add(t.hpa_scale_up_pods).max(current.saturating_add(percent_up(current, t.hpa_scale_up_percent)));
+            want = want.min(up_limit);
+            // Scale-down: the highest recommendation of the stabilization window.
+            let Some(st) = self.svcs.get_mut(si) else { continue };
+            st.hpa_recs.retain(|&(at, _)| now.since(at) < t.hpa_scale_down_window);
+            st.hpa_recs.push((now, want));
+            if want < current {
+                want = st.hpa_recs.iter().map(|&(_, r)| r).max().unwrap_or(current).min(current);
+            }
+            if want == current {
+                continue;
+            }
+            st.desired = want;
+            let name = svc.name.clone();
+            let why = if want > current {
+                format!("CPU {utilisation:.0} % of requests vs target {} %; scale-up limit max(+{}, +{} %) per {}", a.cpu_percent, t.hpa_scale_up_pods, t.hpa_scale_up_percent, t.hpa_sync.human())
+            } else {
+                format!("CPU {utilisation:.0} % of requests vs target {} %, lowest need over the {} stabilization window", a.cpu_percent, t.hpa_scale_down_window.human())
+            };
+            self.log("autoscale", &name, format!("HorizontalPodAutoscaler scales {name} from {current} to {want}: {why}"));
+            self.after_change();
+        }
+    }
+}
+
+use std::cmp::Reverse;
+
+#[allow(dead_code)]
+fn _assert_send(_: SimDuration) {}

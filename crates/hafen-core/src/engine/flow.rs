@@ -1,0 +1,97 @@
+//! Traffic as a flow: requests per second, spread over the answering replicas, integrated between
+//! events (no event per request, so long runs stay fast).
+
+use super::Sim;
+use crate::time::SimTime;
+
+/// Running totals and current rates.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Flow {
+    /// Requests per second into the entry service.
+    pub rps: f64,
+    /// Entry service index.
+    pub entry: Option<usize>,
+    /// Current load per service [requests/s].
+    pub load: Vec<f64>,
+    /// Current rate of requests per service that succeed end to end [requests/s].
+    pub ok_rate: Vec<f64>,
+    /// Requests answered, per service [count].
+    pub served: Vec<f64>,
+    /// Requests failed, per service [count].
+    pub failed: Vec<f64>,
+    /// Time the totals are integrated up to.
+    pub last: SimTime,
+}
+
+impl Sim<'_> {
+    /// Adds what flowed since the last integration to the totals.
+    pub(crate) fn integrate(&mut self, now: SimTime) {
+        let dt = now.since(self.flow.last).as_secs_f64();
+        self.flow.last = now;
+        if dt <= 0.0 {
+            return;
+        }
+        let f = &mut self.flow;
+        for (i, &load) in f.load.iter().enumerate() {
+            let ok = f.ok_rate.get(i).copied().unwrap_or(0.0);
+            if let Some(s) = f.served.get_mut(i) {
+                *s += ok * dt;
+            }
+            if let Some(x) = f.failed.get_mut(i) {
+                *x += (load - ok).max(0.0) * dt;
+            }
+        }
+    }
+
+    /// Recomputes loads and success rates from the current replicas.
+    ///
+    /// The entry service receives the traffic; each service spreads what it receives round-robin over
+    /// its endpoints (requests to an endpoint that cannot answer fail), answers at most
+    /// `capacity_rps` per answering replica, and calls each dependency once per request it handles.
+    /// A request succeeds when the service and, recursively, all its dependencies succeed.
+    pub(crate) fn compute_rates(&mut self) {
+        let n = self.sc.topology.services.len();
+        let mut load = vec![0.0f64; n];
+        let mut local_ok = vec![0.0f64; n];
+        if let Some(e) = self.flow.entry {
+            if let Some(l) = load.get_mut(e) {
+                *l = self.flow.rps;
+            }
+        }
+        let (endpoints, able) = self.endpoint_counts();
+        // Parents before children: the reverse of the dependency order.
+        for &si in self.order.iter().rev() {
+            let l = load.get(si).copied().unwrap_or(0.0);
+            let e = f64::from(endpoints.get(si).copied().unwrap_or(0));
+            let a = f64::from(able.get(si).copied().unwrap_or(0));
+            let cap = self.sc.topology.services.get(si).and_then(|s| s.capacity_rps).map(f64::from);
+            let handled = if e <= 0.0 || l <= 0.0 {
+                0.0
+            } else {
+                let reaching = l * a / e;
+                cap.map_or(reaching, |c| reaching.min(a * c))
+            };
+            if let Some(x) = local_ok.get_mut(si) {
+                *x = if l > 0.0 { handled / l } else if a > 0.0 { 1.0 } else { 0.0 };
+            }
+            for &d in self.deps.get(si).map(Vec::as_slice).unwrap_or(&[]) {
+                if let Some(x) = load.get_mut(d) {
+                    *x += handled;
+                }
+            }
+        }
+        // Children before parents: success includes the dependencies'.
+        let mut success = vec![0.0f64; n];
+        for &si in &self.order {
+            let mut s = local_ok.get(si).copied().unwrap_or(0.0);
+            for &d in self.deps.get(si).map(Vec::as_slice).unwrap_or(&[]) {
+                s *= success.get(d).copied().unwrap_or(0.0);
+            }
+            if let Some(x) = success.get_mut(si) {
+                *x = s;
+            }
+        }
+        self.flow.ok_rate = load.iter().zip(&success).map(|(l, s)| l * s).collect();
+        self.flow.load = load;
+    }
+}

@@ -1,0 +1,1176 @@
+//! The deterministic discrete-event engine.
+//!
+//! Events are ordered by (simulated time, sequence number). Random phases (when each kubelet or
+//! Swarm node posts its heartbeat, when the node controller and the autoscaler run) come from the
+//! scenario's seed through [`SplitMix64`]. Nothing reads a wall clock.
+//!
+//! Where a periodic mechanism only matters at one moment (the node controller noticing a silent
+//! node, the probe that first fails or passes), the engine computes that moment from the period and
+//! phase instead of simulating every tick: the result is the same, and long runs stay fast.
+//!
+//! `mod.rs` holds the loop, nodes and containers; `controllers.rs` the Deployment, StatefulSet,
+//! Swarm service and Compose logic, rollouts, the autoscaler and the operator; `flow.rs` traffic.
+
+mod controllers;
+mod flow;
+
+use crate::defaults::Timings;
+use crate::rng::SplitMix64;
+use crate::run::{Change, NodeInfo, NodeState, ReplicaInfo, ReplicaState, Run, TraceEvent};
+use crate::scenario::{FaultKind, NodeRef, Scenario, ScenarioError};
+use crate::time::{SimDuration, SimTime};
+use crate::topology::{PlatformKind, Probe, Service};
+use controllers::SvcState;
+use flow::Flow;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+/// Runs a scenario to its end and returns the trace, the state changes and the availability record.
+pub fn simulate(scenario: &Scenario) -> Result<Run, ScenarioError> {
+    scenario.validate()?;
+    let mut sim = Sim::new(scenario);
+    sim.run();
+    Ok(sim.finish())
+}
+
+/// A random phase within `period`, in whole seconds (periods shorter than a second: whole ms), so
+/// that derived times read as the round numbers the real components log.
+fn whole_second_phase(rng: &mut SplitMix64, period: SimDuration) -> u64 {
+    let ms = period.as_millis();
+    if ms >= 1_000 {
+        rng.below(ms / 1_000) * 1_000
+    } else {
+        rng.below(ms)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Ev {
+    Fault(usize),
+    ContainerStart { rep: usize, epoch: u32 },
+    AppUp { rep: usize, epoch: u32 },
+    /// Readiness probe / Swarm health check passes for the first time.
+    ProbePass { rep: usize, epoch: u32 },
+    /// A hung container fails its readiness probe `failureThreshold` times.
+    ReadinessFails { rep: usize, epoch: u32 },
+    /// A hung container fails its liveness probe: the kubelet kills it.
+    LivenessFails { rep: usize, epoch: u32 },
+    /// A Docker HEALTHCHECK reports unhealthy.
+    Unhealthy { rep: usize, epoch: u32 },
+    /// A killed hung process finally exits (after the grace period).
+    Killed { rep: usize, epoch: u32 },
+    NodeNotReady { node: usize, epoch: u32 },
+    NodeReady { node: usize, epoch: u32 },
+    Evict { rep: usize, epoch: u32 },
+    /// Swarm: the orchestrator starts a replacement task for a failed one.
+    SwarmReplace { rep: usize, epoch: u32 },
+    OperatorRestoresHost { node: usize, epoch: u32 },
+    OperatorRestarts { rep: usize, epoch: u32 },
+    OperatorForceDeletes { rep: usize, epoch: u32 },
+    OperatorRollsBack { service: usize, rollout: u32 },
+    VolumeDetached { rep: usize, epoch: u32 },
+    VolumeResized { service: usize },
+    ProgressDeadline { service: usize, rollout: u32 },
+    SwarmMonitorDone { rep: usize, epoch: u32 },
+    HpaSync,
+}
+
+pub(crate) struct Node {
+    pub name: String,
+    pub zone: Option<u32>,
+    pub gpu: bool,
+    pub manager: bool,
+    pub alive: bool,
+    /// The control plane's view (Kubernetes node condition Ready / Swarm node status ready).
+    pub api_ready: bool,
+    /// Phase of this node's status posts / heartbeats within one period [ms].
+    pub heartbeat_phase: u64,
+    pub last_heartbeat: SimTime,
+    pub epoch: u32,
+    pub cpu_used: u64,
+    pub mem_used: u64,
+}
+
+pub(crate) struct Rep {
+    pub service: usize,
+    pub name: String,
+    /// StatefulSet ordinal, Swarm slot, Compose container number.
+    pub slot: u32,
+    /// Index into the service's versions.
+    pub version: usize,
+    pub node: Option<usize>,
+    pub state: ReplicaState,
+    pub process_up: bool,
+    pub app_up: bool,
+    pub hung: bool,
+    pub in_endpoints: bool,
+    /// Deleted in the API / shut down by the orchestrator: no longer counts towards the desired replicas.
+    pub deleted: bool,
+    /// Removed entirely.
+    pub gone: bool,
+    /// Swarm: a replacement task already took this failed task's slot.
+    pub replaced: bool,
+    pub epoch: u32,
+    /// Last container start; `None` for a container that has been running since long before the start.
+    pub started_at: Option<SimTime>,
+    /// Kubelet back-off entry: (current back-off, time of the crash that last updated it).
+    pub k8s_backoff: Option<(SimDuration, SimTime)>,
+    /// Docker restart manager's current delay.
+    pub docker_delay: SimDuration,
+    /// A new StatefulSet pod waits for the volume its predecessor held on a dead node until this time.
+    pub volume_free_at: Option<SimTime>,
+}
+
+pub(crate) struct Sim<'a> {
+    pub sc: &'a Scenario,
+    pub t: &'a Timings,
+    pub now: SimTime,
+    pub end: SimTime,
+    seq: u64,
+    queue: BinaryHeap<Reverse<(SimTime, u64, Ev)>>,
+    pub nodes: Vec<Node>,
+    pub reps: Vec<Rep>,
+    pub svcs: Vec<SvcState>,
+    /// Dependency order (dependencies first) and each service's dependencies, by index.
+    pub order: Vec<usize>,
+    pub deps: Vec<Vec<usize>>,
+    monitor_phase: u64,
+    pub flow: Flow,
+    trace: Vec<TraceEvent>,
+    changes: Vec<Change>,
+    /// Per service: (time, endpoints, endpoints able to serve), appended on change.
+    avail: Vec<Vec<(SimTime, u32, u32)>>,
+    /// Swarm: whether a majority of managers is up.
+    pub quorum: bool,
+}
+
+impl<'a> Sim<'a> {
+    fn new(sc: &'a Scenario) -> Self {
+        let mut rng = SplitMix64::new(sc.seed);
+        let t = &sc.timings;
+        let kind = sc.platform.kind;
+        let heartbeat = if kind == PlatformKind::Swarm { t.swarm_heartbeat } else { t.node_status_update };
+        let regular = sc.platform.nodes;
+        let nodes: Vec<Node> = sc
+            .platform
+            .node_names()
+            .into_iter()
+            .enumerate()
+            .map(|(i, name)| Node {
+                name,
+                zone: sc.platform.zone_of(i as u32),
+                gpu: i as u32 >= regular || (kind == PlatformKind::Compose && sc.platform.gpu_nodes > 0),
+                manager: kind == PlatformKind::Swarm && (i as u32) < sc.platform.managers,
+                alive: true,
+                api_ready: true,
+                heartbeat_phase: whole_second_phase(&mut rng, heartbeat),
+                last_heartbeat: SimTime::ZERO,
+                epoch: 0,
+                cpu_used: 0,
+                mem_used: 0,
+            })
+            .collect();
+        let monitor_phase = whole_second_phase(&mut rng, t.node_monitor_period);
+        let hpa_phase = whole_second_phase(&mut rng, t.hpa_sync);
+        let services = &sc.topology.services;
+        let order = sc.dependency_order().unwrap_or_else(|| (0..services.len()).collect());
+        let deps = services.iter().map(|s| s.depends_on.iter().filter_map(|d| sc.topology.service_index(d)).collect()).collect();
+        let entry = sc.traffic.as_ref().and_then(|tr| sc.topology.service_index(&tr.entry));
+        let n = services.len();
+        let mut sim = Sim {
+            sc,
+            t,
+            now: SimTime::ZERO,
+            end: SimTime::ZERO.plus(sc.duration),
+            seq: 0,
+            queue: BinaryHeap::new(),
+            nodes,
+            reps: Vec::new(),
+            svcs: services.iter().map(|s| SvcState::new(s, kind)).collect(),
+            order,
+            deps,
+            monitor_phase,
+            flow: Flow {
+                rps: sc.traffic.as_ref().map_or(0.0, |t| t.rps as f64),
+                entry,
+                load: vec![0.0; n],
+                ok_rate: vec![0.0; n],
+                served: vec![0.0; n],
+                failed: vec![0.0; n],
+                last: SimTime::ZERO,
+            },
+            trace: Vec::new(),
+            changes: Vec::new(),
+            avail: vec![Vec::new(); n],
+            quorum: true,
+        };
+        // The application has been running for a long time when the scenario starts.
+        for si in 0..n {
+            let want = sim.svcs.get(si).map_or(0, |s| s.desired);
+            for _ in 0..want {
+                let rep = sim.new_rep(si);
+                match sim.place(rep) {
+                    Some(node) => {
+                        sim.bind(rep, node);
+                        if let Some(r) = sim.reps.get_mut(rep) {
+                            r.process_up = true;
+                            r.app_up = true;
+                            r.in_endpoints = true;
+                        }
+                        sim.set_state(rep, ReplicaState::Running);
+                    }
+                    None => {
+                        sim.set_state(rep, ReplicaState::Pending);
+                        let why = sim.unschedulable_reason(rep);
+                        let name = sim.rep_name(rep);
+                        sim.log("pending", &name, format!("{name} {why}"));
+                    }
+                }
+            }
+        }
+        for (i, f) in sc.faults.iter().enumerate() {
+            sim.push(f.at, Ev::Fault(i));
+        }
+        if kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some()) {
+            sim.push(SimTime(hpa_phase), Ev::HpaSync);
+        }
+        sim.observe();
+        sim
+    }
+
+    // ------------------------------------------------------------ plumbing
+
+    pub(crate) fn push(&mut self, at: SimTime, ev: Ev) {
+        self.seq += 1;
+        self.queue.push(Reverse((at.max(self.now), self.seq, ev)));
+    }
+
+    pub(crate) fn log(&mut self, kind: &'static str, subject: &str, cause: String) {
+        self.trace.push(TraceEvent { t: self.now, kind, subject: subject.to_string(), cause });
+    }
+
+    pub(crate) fn rep_name(&self, rep: usize) -> String {
+        self.reps.get(rep).map(|r| r.name.clone()).unwrap_or_default()
+    }
+
+    pub(crate) fn node_name(&self, node: usize) -> String {
+        self.nodes.get(node).map(|n| n.name.clone()).unwrap_or_default()
+    }
+
+    pub(crate) fn service(&self, si: usize) -> Option<&'a Service> {
+        self.sc.topology.services.get(si)
+    }
+
+    pub(crate) fn service_name(&self, si: usize) -> String {
+        self.service(si).map(|s| s.name.clone()).unwrap_or_default()
+    }
+
+    pub(crate) fn rep_service(&self, rep: usize) -> Option<&'a Service> {
+        self.reps.get(rep).and_then(|r| self.service(r.service))
+    }
+
+    pub(crate) fn kind(&self) -> PlatformKind {
+        self.sc.platform.kind
+    }
+
+    pub(crate) fn rep_epoch(&self, rep: usize) -> Option<u32> {
+        self.reps.get(rep).filter(|r| !r.gone).map(|r| r.epoch)
+    }
+
+    pub(crate) fn node_alive(&self, node: Option<usize>) -> bool {
+        node.and_then(|n| self.nodes.get(n)).is_some_and(|n| n.alive)
+    }
+
+    pub(crate) fn set_state(&mut self, rep: usize, state: ReplicaState) {
+        let now = self.now;
+        if let Some(r) = self.reps.get_mut(rep) {
+            r.state = state;
+            self.changes.push(Change::Replica { t: now, rep: rep as u32, node: r.node.map(|n| n as u32), state });
+        }
+    }
+
+    pub(crate) fn set_node_state(&mut self, node: usize, state: NodeState) {
+        self.changes.push(Change::Node { t: self.now, node: node as u32, state });
+    }
+
+    /// Removes a replica for good (its node confirmed it stopped, or it was force-deleted).
+    pub(crate) fn remove(&mut self, rep: usize) {
+        self.unbind(rep);
+        if let Some(r) = self.reps.get_mut(rep) {
+            r.gone = true;
+            r.deleted = true;
+            r.in_endpoints = false;
+            r.process_up = false;
+            r.app_up = false;
+            r.epoch += 1;
+        }
+        self.changes.push(Change::Removed { t: self.now, rep: rep as u32 });
+    }
+
+    /// A new replica of service `si` with the service's target version, not yet on a node.
+    pub(crate) fn new_rep(&mut self, si: usize) -> usize {
+        let kind = self.kind();
+        let Some(svc) = self.service(si) else { return usize::MAX };
+        let Some(st) = self.svcs.get_mut(si) else { return usize::MAX };
+        let number = st.next_number;
+        st.next_number += 1;
+        let version = st.target;
+        let slot = st.free_slot(&self.reps, si);
+        let name = match kind {
+            PlatformKind::Kubernetes if svc.stateful => format!("{}-{}", svc.name, slot),
+            PlatformKind::Swarm => format!("{}.{}", svc.name, slot + 1),
+            _ => format!("{}-{}", svc.name, number + 1),
+        };
+        self.reps.push(Rep {
+            service: si,
+            name,
+            slot,
+            version,
+            node: None,
+            state: ReplicaState::Pending,
+            process_up: false,
+            app_up: false,
+            hung: false,
+            in_endpoints: false,
+            deleted: false,
+            gone: false,
+            replaced: false,
+            epoch: 0,
+            started_at: None,
+            k8s_backoff: None,
+            docker_delay: SimDuration::ZERO,
+            volume_free_at: None,
+        });
+        self.reps.len() - 1
+    }
+
+    fn requests(&self, rep: usize) -> (u64, u64) {
+        self.rep_service(rep).map(|s| (u64::from(s.cpu_millis), u64::from(s.memory_mib))).unwrap_or((0, 0))
+    }
+
+    /// The scheduler: the one host on Compose; otherwise a node the control plane sees as ready where
+    /// the requests fit and the pin / GPU need allows, preferring the zone and then the node with the
+    /// fewest replicas of the same service (spreading), then the most free resources
+    /// (LeastAllocated), then the lowest node number.
+    pub(crate) fn place(&self, rep: usize) -> Option<usize> {
+        let svc = self.rep_service(rep)?;
+        if self.kind() == PlatformKind::Compose {
+            return (!svc.gpu || self.nodes.first().is_some_and(|n| n.gpu)).then_some(0);
+        }
+        let (cpu, mem) = self.requests(rep);
+        let si = self.reps.get(rep)?.service;
+        let cap_cpu = u64::from(self.sc.platform.node_cpu_millis);
+        let cap_mem = u64::from(self.sc.platform.node_memory_mib);
+        let mut per_node = vec![0usize; self.nodes.len()];
+        let mut per_zone = vec![0usize; self.sc.platform.zones.max(1) as usize];
+        for r in self.reps.iter().filter(|r| !r.gone && !r.deleted && r.service == si) {
+            if let Some(n) = r.node {
+                if let Some(c) = per_node.get_mut(n) {
+                    *c += 1;
+                }
+                if let Some(c) = self.nodes.get(n).and_then(|n| n.zone).and_then(|z| per_zone.get_mut(z as usize)) {
+                    *c += 1;
+                }
+            }
+        }
+        let mut best: Option<(usize, (usize, usize, u64))> = None;
+        for (i, n) in self.nodes.iter().enumerate() {
+            if !n.api_ready || n.cpu_used + cpu > cap_cpu || n.mem_used + mem > cap_mem || n.gpu != svc.gpu {
+                continue;
+            }
+            if svc.node.as_ref().is_some_and(|pin| *pin != n.name) {
+                continue;
+            }
+            let zone_count = n.zone.and_then(|z| per_zone.get(z as usize)).copied().unwrap_or(0);
+            let node_count = per_node.get(i).copied().unwrap_or(0);
+            // Used share after placing, in parts per million of the scarcer resource.
+            let used = ((n.cpu_used + cpu) * 1_000_000 / cap_cpu.max(1)).max((n.mem_used + mem) * 1_000_000 / cap_mem.max(1));
+            let key = (zone_count, node_count, used);
+            if best.is_none_or(|(_, k)| key < k) {
+                best = Some((i, key));
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+
+    pub(crate) fn unschedulable_reason(&self, rep: usize) -> String {
+        let (cpu, mem) = self.requests(rep);
+        let svc = self.rep_service(rep);
+        let ready = self.nodes.iter().filter(|n| n.api_ready).count();
+        let mut what = format!("{cpu} m CPU and {mem} MiB memory free");
+        if let Some(pin) = svc.and_then(|s| s.node.as_ref()) {
+            what = format!("{what} (pinned to {pin})");
+        }
+        if svc.is_some_and(|s| s.gpu) {
+            what = format!("{what} and a GPU");
+        }
+        format!("Pending: no ready node has {what}; {ready} of {} nodes ready", self.nodes.len())
+    }
+
+    pub(crate) fn bind(&mut self, rep: usize, node: usize) {
+        let (cpu, mem) = self.requests(rep);
+        if let Some(r) = self.reps.get_mut(rep) {
+            r.node = Some(node);
+        }
+        if let Some(n) = self.nodes.get_mut(node) {
+            n.cpu_used += cpu;
+            n.mem_used += mem;
+        }
+    }
+
+    pub(crate) fn unbind(&mut self, rep: usize) {
+        let (cpu, mem) = self.requests(rep);
+        let node = self.reps.get_mut(rep).and_then(|r| r.node.take());
+        if let Some(n) = node.and_then(|n| self.nodes.get_mut(n)) {
+            n.cpu_used = n.cpu_used.saturating_sub(cpu);
+            n.mem_used = n.mem_used.saturating_sub(mem);
+        }
+    }
+
+    /// Marks the replica's process as stopped and invalidates its pending events.
+    pub(crate) fn stop_process(&mut self, rep: usize, leave_endpoints: bool) {
+        if let Some(r) = self.reps.get_mut(rep) {
+            r.process_up = false;
+            r.app_up = false;
+            r.hung = false;
+            if leave_endpoints {
+                r.in_endpoints = false;
+            }
+            r.epoch += 1;
+        }
+    }
+
+    pub(crate) fn reps_on(&self, node: usize) -> Vec<usize> {
+        self.reps.iter().enumerate().filter(|(_, r)| !r.gone && r.node == Some(node)).map(|(i, _)| i).collect()
+    }
+
+    pub(crate) fn reps_of(&self, si: usize) -> Vec<usize> {
+        self.reps.iter().enumerate().filter(|(_, r)| !r.gone && !r.deleted && r.service == si).map(|(i, _)| i).collect()
+    }
+
+    /// The probe settings in force for `probe` on this platform: Kubernetes defaults, or Docker's
+    /// HEALTHCHECK defaults on Compose and Swarm; explicit fields win. (period, threshold, timeout)
+    pub(crate) fn probe_params(&self, probe: &Probe) -> (SimDuration, u32, SimDuration) {
+        let t = self.t;
+        let (p, f, to) = match self.kind() {
+            PlatformKind::Kubernetes => (t.probe_period, t.probe_failure_threshold, t.probe_timeout),
+            _ => (t.healthcheck_interval, t.healthcheck_retries, t.healthcheck_timeout),
+        };
+        (probe.period.unwrap_or(p), probe.failure_threshold.unwrap_or(f).max(1), probe.timeout.unwrap_or(to))
+    }
+
+    // ------------------------------------------------------------ main loop
+
+    fn run(&mut self) {
+        self.compute_rates();
+        while let Some(Reverse((at, _, ev))) = self.queue.pop() {
+            if at > self.end {
+                break;
+            }
+            self.integrate(at);
+            self.now = at;
+            self.handle(ev);
+            self.observe();
+            self.compute_rates();
+        }
+        self.integrate(self.end);
+        self.now = self.end;
+    }
+
+    fn handle(&mut self, ev: Ev) {
+        let rep_ok = |s: &Self, rep: usize, epoch: u32| s.rep_epoch(rep) == Some(epoch);
+        let node_ok = |s: &Self, node: usize, epoch: u32| s.nodes.get(node).is_some_and(|n| n.epoch == epoch);
+        match ev {
+            Ev::Fault(i) => self.fault(i),
+            Ev::ContainerStart { rep, epoch } if rep_ok(self, rep, epoch) => self.container_start(rep),
+            Ev::AppUp { rep, epoch } if rep_ok(self, rep, epoch) => self.app_up(rep),
+            Ev::ProbePass { rep, epoch } if rep_ok(self, rep, epoch) => self.probe_pass(rep),
+            Ev::ReadinessFails { rep, epoch } if rep_ok(self, rep, epoch) => self.readiness_fails(rep),
+            Ev::LivenessFails { rep, epoch } if rep_ok(self, rep, epoch) => self.liveness_fails(rep),
+            Ev::Unhealthy { rep, epoch } if rep_ok(self, rep, epoch) => self.unhealthy(rep),
+            Ev::Killed { rep, epoch } if rep_ok(self, rep, epoch) => self.process_exited(rep, "killed after its grace period"),
+            Ev::NodeNotReady { node, epoch } if node_ok(self, node, epoch) => self.node_not_ready(node),
+            Ev::NodeReady { node, epoch } if node_ok(self, node, epoch) => self.node_ready(node),
+            Ev::Evict { rep, epoch } if rep_ok(self, rep, epoch) => self.evict(rep),
+            Ev::SwarmReplace { rep, epoch } if rep_ok(self, rep, epoch) => self.swarm_replace(rep),
+            Ev::OperatorRestoresHost { node, epoch } if node_ok(self, node, epoch) => self.restore_node(node, true),
+            Ev::OperatorRestarts { rep, epoch } if rep_ok(self, rep, epoch) => self.operator_restarts(rep),
+            Ev::OperatorForceDeletes { rep, epoch } if rep_ok(self, rep, epoch) => self.operator_force_deletes(rep),
+            Ev::OperatorRollsBack { service, rollout } => self.operator_rolls_back(service, rollout),
+            Ev::VolumeDetached { rep, epoch } if rep_ok(self, rep, epoch) => self.volume_detached(rep),
+            Ev::VolumeResized { service } => self.volume_resized(service),
+            Ev::ProgressDeadline { service, rollout } => self.progress_deadline(service, rollout),
+            Ev::SwarmMonitorDone { rep, epoch } if rep_ok(self, rep, epoch) => self.swarm_monitor_done(rep),
+            Ev::HpaSync => {
+                self.hpa_sync();
+                self.push(self.now.plus(self.t.hpa_sync), Ev::HpaSync);
+            }
+            _ => {} // stale: the replica or node changed since this was scheduled
+        }
+    }
+
+    fn fault(&mut self, i: usize) {
+        let Some(f) = self.sc.faults.get(i) else { return };
+        match &f.kind {
+            FaultKind::KillNode(target) => {
+                let node = match target {
+                    NodeRef::Named(name) => self.nodes.iter().position(|n| &n.name == name),
+                    NodeRef::Running(svc) => {
+                        self.reps.iter().find(|r| !r.gone && r.process_up && self.service_name(r.service) == *svc).and_then(|r| r.node)
+                    }
+                };
+                match node {
+                    Some(n) => self.kill_node(n),
+                    None => {
+                        let what = match target {
+                            NodeRef::Named(n) => n.clone(),
+                            NodeRef::Running(s) => format!("the node running {s}"),
+                        };
+                        self.log("fault_ignored", &what, format!("kill {what}: no such running node"))
+                    }
+                }
+            }
+            FaultKind::RestoreNode(name) => match self.nodes.iter().position(|n| &n.name == name) {
+                Some(n) => self.restore_node(n, false),
+                None => self.log("fault_ignored", name, format!("restore {name}: no such node")),
+            },
+            FaultKind::KillZone(zone) | FaultKind::RestoreZone(zone) => {
+                let kill = matches!(f.kind, FaultKind::KillZone(_));
+                let zi = self.sc.platform.zone_names().iter().position(|z| z == zone).map(|z| z as u32);
+                let members: Vec<usize> = self.nodes.iter().enumerate().filter(|(_, n)| n.zone.is_some() && n.zone == zi).map(|(i, _)| i).collect();
+                self.log(
+                    if kill { "zone_down" } else { "zone_up" },
+                    zone,
+                    format!("{zone} {}: {} node(s)", if kill { "fails" } else { "is back" }, members.len()),
+                );
+                for n in members {
+                    if kill {
+                        self.kill_node(n)
+                    } else {
+                        self.restore_node(n, false)
+                    }
+                }
+            }
+            FaultKind::Crash(svc) => {
+                let rep = self.reps.iter().position(|r| !r.gone && r.process_up && self.service_name(r.service) == *svc);
+                match rep {
+                    Some(rep) => {
+                        let name = self.rep_name(rep);
+                        self.log("crash", &name, format!("{name}: the process exits (crash)"));
+                        self.process_exited(rep, "crashed");
+                    }
+                    None => self.log("fault_ignored", svc, format!("crash {svc}: no replica of {svc} is running")),
+                }
+            }
+            FaultKind::Hang(svc) => {
+                let rep = self.reps.iter().position(|r| !r.gone && r.process_up && !r.hung && self.service_name(r.service) == *svc);
+                match rep {
+                    Some(rep) => self.hang(rep),
+                    None => self.log("fault_ignored", svc, format!("hang {svc}: no replica of {svc} is running")),
+                }
+            }
+            FaultKind::Deploy { service, version, healthy } => {
+                if let Some(si) = self.sc.topology.service_index(service) {
+                    self.deploy(si, version.clone(), *healthy, false);
+                }
+            }
+            FaultKind::Traffic(rps) => {
+                let before = self.flow.rps;
+                self.flow.rps = *rps as f64;
+                let entry = self.flow.entry.map(|e| self.service_name(e)).unwrap_or_default();
+                self.log("traffic", &entry, format!("traffic into {entry} changes from {before} to {rps} requests/s"));
+            }
+            FaultKind::ConfigChange(target) => self.config_change(target.clone()),
+            FaultKind::ResizeVolume { service, gib } => {
+                if let Some(si) = self.sc.topology.service_index(service) {
+                    self.resize_volume(si, *gib);
+                }
+            }
+            FaultKind::Scale { service, replicas } => {
+                if let Some(si) = self.sc.topology.service_index(service) {
+                    self.manual_scale(si, *replicas);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ containers
+
+    /// The process of `rep` has exited (`how`: "crashed", "killed …"): restart per platform.
+    pub(crate) fn process_exited(&mut self, rep: usize, how: &str) {
+        let Some(r) = self.reps.get(rep) else { return };
+        if r.gone {
+            return;
+        }
+        let name = r.name.clone();
+        self.stop_process(rep, true);
+        if self.reps.get(rep).is_some_and(|r| r.deleted) {
+            // Being shut down anyway (rolling update, eviction on a live node): it is gone now.
+            self.remove(rep);
+            self.after_change();
+            return;
+        }
+        match self.kind() {
+            PlatformKind::Kubernetes => self.kubelet_restart_after_exit(rep, &name, how),
+            PlatformKind::Swarm => self.swarm_task_failed(rep, &format!("{name} {how}")),
+            PlatformKind::Compose => self.docker_restart_after_exit(rep, &name, how),
+        }
+    }
+
+    /// Kubelet (restartPolicy Always): first restart at once, then CrashLoopBackOff 10 s doubling to 300 s.
+    fn kubelet_restart_after_exit(&mut self, rep: usize, name: &str, how: &str) {
+        let (now, t) = (self.now, self.t);
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        let delay = match r.k8s_backoff {
+            Some((backoff, last)) if now.since(last) <= t.crashloop_reset => {
+                r.k8s_backoff = Some(((backoff.saturating_mul(2)).min(t.crashloop_max), now));
+                backoff
+            }
+            _ => {
+                r.k8s_backoff = Some((t.crashloop_initial, now));
+                SimDuration::ZERO
+            }
+        };
+        let epoch = r.epoch;
+        if delay == SimDuration::ZERO {
+            self.set_state(rep, ReplicaState::Starting);
+            self.log(
+                "container_exited",
+                name,
+                format!("{name}: container {how}; the pod is not Ready and leaves the Service endpoints; kubelet restarts it at once (first restart has no back-off)"),
+            );
+        } else {
+            self.set_state(rep, ReplicaState::BackOff);
+            self.log(
+                "container_exited",
+                name,
+                format!(
+                    "{name}: container {how} again; CrashLoopBackOff: restart in {} (kubelet back-off starts at {}, doubles, max {})",
+                    delay.human(),
+                    t.crashloop_initial.human(),
+                    t.crashloop_max.human()
+                ),
+            );
+        }
+        self.push(now.plus(delay), Ev::ContainerStart { rep, epoch });
+    }
+
+    /// Docker restart policy: `no` waits for the operator; others restart after the restart manager's delay.
+    fn docker_restart_after_exit(&mut self, rep: usize, name: &str, how: &str) {
+        let (now, t) = (self.now, self.t);
+        let policy = self.rep_service(rep).map(|s| s.restart).unwrap_or_default();
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        let epoch = r.epoch;
+        if !policy.restarts_after_crash() {
+            self.set_state(rep, ReplicaState::Exited);
+            self.log(
+                "container_exited",
+                name,
+                format!(
+                    "{name}: container {how}; restart: {} (Docker's default) so nothing restarts it until an operator acts ({} reaction)",
+                    policy.id(),
+                    t.operator_reaction.human()
+                ),
+            );
+            self.push(now.plus(t.operator_reaction), Ev::OperatorRestarts { rep, epoch });
+            return;
+        }
+        let ran_long = r.started_at.is_none_or(|s| now.since(s) >= t.docker_restart_reset_after);
+        let delay = if ran_long || r.docker_delay == SimDuration::ZERO {
+            t.docker_restart_initial
+        } else {
+            r.docker_delay.saturating_mul(2).min(t.docker_restart_max)
+        };
+        r.docker_delay = delay;
+        self.set_state(rep, ReplicaState::BackOff);
+        self.log(
+            "container_exited",
+            name,
+            format!(
+                "{name}: container {how}; restart: {} restarts it after {} (Docker's restart delay starts at {}, doubles, max {})",
+                policy.id(),
+                delay.human(),
+                t.docker_restart_initial.human(),
+                t.docker_restart_max.human()
+            ),
+        );
+        self.push(now.plus(delay), Ev::ContainerStart { rep, epoch });
+    }
+
+    pub(crate) fn container_start(&mut self, rep: usize) {
+        let now = self.now;
+        let kind = self.kind();
+        let Some(r) = self.reps.get(rep) else { return };
+        if !self.node_alive(r.node) || r.process_up || r.gone {
+            return;
+        }
+        let Some(svc) = self.service(r.service) else { return };
+        let version = self.svcs.get(r.service).and_then(|s| s.versions.get(r.version)).map(|v| v.name.clone()).unwrap_or_default();
+        let name = r.name.clone();
+        let startup = svc.startup;
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        r.process_up = true;
+        r.hung = false;
+        r.started_at = Some(now);
+        r.epoch += 1;
+        let epoch = r.epoch;
+        // Compose: Docker DNS lists a running container at once. Swarm: the routing mesh lists a task
+        // once it is running, which with a HEALTHCHECK means healthy. Kubernetes: a pod is listed once
+        // Ready, which without a readiness probe is as soon as its containers run.
+        let gate: Option<&Probe> = match kind {
+            PlatformKind::Compose => None,
+            PlatformKind::Swarm => svc.liveness.as_ref(),
+            PlatformKind::Kubernetes => svc.readiness.as_ref(),
+        };
+        if gate.is_none() {
+            r.in_endpoints = true;
+        }
+        self.set_state(rep, ReplicaState::Starting);
+        self.log("container_started", &name, format!("{name}: container started ({version}); the application needs {} to start", startup.human()));
+        self.push(now.plus(startup), Ev::AppUp { rep, epoch });
+        if let Some(probe) = gate {
+            let (period, _, _) = self.probe_params(probe);
+            let period = period.as_millis().max(1);
+            // Kubernetes probes from container start (initialDelaySeconds 0) every periodSeconds;
+            // Docker's first health check runs one interval after start. The first check that finds
+            // the application up passes.
+            let first = if kind == PlatformKind::Kubernetes { 0 } else { 1 };
+            let ticks = startup.as_millis().div_ceil(period).max(first);
+            self.push(now.plus(SimDuration(ticks.saturating_mul(period))), Ev::ProbePass { rep, epoch });
+        }
+        if kind == PlatformKind::Swarm {
+            self.swarm_task_started(rep);
+        }
+    }
+
+    fn app_up(&mut self, rep: usize) {
+        let Some(r) = self.reps.get(rep) else { return };
+        let (si, name) = (r.service, r.name.clone());
+        let healthy = self.svcs.get(si).and_then(|s| s.versions.get(r.version)).is_none_or(|v| v.healthy);
+        if !healthy {
+            let version = self.svcs.get(si).and_then(|s| s.versions.get(r.version)).map(|v| v.name.clone()).unwrap_or_default();
+            self.log("crash", &name, format!("{name}: release {version} is broken and exits right after start-up"));
+            self.process_exited(rep, "crashed (broken release)");
+            return;
+        }
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        r.app_up = true;
+        if r.in_endpoints {
+            self.set_state(rep, ReplicaState::Running);
+            self.log("ready", &name, format!("{name}: application answers requests"));
+        } else {
+            let what = if self.kind() == PlatformKind::Kubernetes { "readiness probe" } else { "health check" };
+            self.log("app_up", &name, format!("{name}: application answers; waiting for the next {what}"));
+        }
+        self.after_change();
+    }
+
+    fn probe_pass(&mut self, rep: usize) {
+        let kind = self.kind();
+        let Some(svc) = self.rep_service(rep) else { return };
+        let probe = if kind == PlatformKind::Kubernetes { svc.readiness.clone() } else { svc.liveness.clone() };
+        let (period, _, _) = self.probe_params(&probe.unwrap_or_default());
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        let name = r.name.clone();
+        if r.app_up {
+            r.in_endpoints = true;
+            self.set_state(rep, ReplicaState::Running);
+            let cause = if kind == PlatformKind::Kubernetes {
+                format!("{name}: readiness probe passed; Ready, in the Service endpoints (probes every {}, periodSeconds)", period.human())
+            } else {
+                format!("{name}: health check passed; the task is running and joins the routing mesh (HEALTHCHECK every {})", period.human())
+            };
+            self.log("ready", &name, cause);
+            if kind == PlatformKind::Swarm {
+                self.swarm_task_running(rep);
+            }
+            self.after_change();
+        } else if r.process_up && !r.hung {
+            let epoch = r.epoch;
+            self.push(self.now.plus(period), Ev::ProbePass { rep, epoch });
+        }
+    }
+
+    /// The first moment a periodic check, started at `base` every `period`, has failed `threshold`
+    /// times in a row when the application stops answering at `from`; each failure takes `timeout`.
+    /// `first` is the offset of the first check (0 for Kubernetes probes, one period for Docker).
+    fn detection(&self, base: SimTime, from: SimTime, period: SimDuration, threshold: u32, timeout: SimDuration, docker: bool) -> SimTime {
+        let p = period.as_millis().max(1);
+        let since = from.since(base).as_millis();
+        let first = if docker { 1 } else { 0 };
+        // First check starting strictly after the hang.
+        let k = (since / p + 1).max(first);
+        let start = base.plus(SimDuration(k.saturating_mul(p)));
+        if docker {
+            // Docker runs the next check one interval after the previous one finished.
+            let per = timeout.saturating_add(period);
+            start.plus(per.saturating_mul(u64::from(threshold) - 1)).plus(timeout)
+        } else {
+            start.plus(period.saturating_mul(u64::from(threshold) - 1)).plus(timeout)
+        }
+    }
+
+    fn hang(&mut self, rep: usize) {
+        let now = self.now;
+        let kind = self.kind();
+        let Some(svc) = self.rep_service(rep) else { return };
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        r.hung = true;
+        r.app_up = false;
+        r.epoch += 1;
+        let epoch = r.epoch;
+        let base = r.started_at.unwrap_or(SimTime::ZERO);
+        let name = r.name.clone();
+        self.log("hang", &name, format!("{name}: the application stops answering; its process keeps running, so it still looks alive"));
+        let mut noticed = false;
+        match kind {
+            PlatformKind::Kubernetes => {
+                if let Some(p) = &svc.readiness {
+                    let (period, threshold, timeout) = self.probe_params(p);
+                    self.push(self.detection(base, now, period, threshold, timeout, false), Ev::ReadinessFails { rep, epoch });
+                }
+                if let Some(p) = &svc.liveness {
+                    let (period, threshold, timeout) = self.probe_params(p);
+                    self.push(self.detection(base, now, period, threshold, timeout, false), Ev::LivenessFails { rep, epoch });
+                    noticed = true;
+                }
+            }
+            PlatformKind::Swarm | PlatformKind::Compose => {
+                if let Some(p) = &svc.liveness {
+                    let (period, threshold, timeout) = self.probe_params(p);
+                    self.push(self.detection(base, now, period, threshold, timeout, true), Ev::Unhealthy { rep, epoch });
+                    noticed = kind == PlatformKind::Swarm;
+                }
+            }
+        }
+        if !noticed {
+            self.push(now.plus(self.t.operator_reaction), Ev::OperatorRestarts { rep, epoch });
+        }
+    }
+
+    fn readiness_fails(&mut self, rep: usize) {
+        let Some(svc) = self.rep_service(rep) else { return };
+        let (period, threshold, timeout) = self.probe_params(&svc.readiness.clone().unwrap_or_default());
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        r.in_endpoints = false;
+        let name = r.name.clone();
+        self.set_state(rep, ReplicaState::NotReady);
+        self.log(
+            "not_ready",
+            &name,
+            format!("{name}: readiness probe failed {threshold} times (every {}, timeout {}); NotReady, out of the Service endpoints", period.human(), timeout.human()),
+        );
+    }
+
+    fn liveness_fails(&mut self, rep: usize) {
+        let Some(svc) = self.rep_service(rep) else { return };
+        let (period, threshold, _) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
+        let grace = self.t.termination_grace;
+        let Some(r) = self.reps.get(rep) else { return };
+        let (name, epoch) = (r.name.clone(), r.epoch);
+        self.log(
+            "liveness_failed",
+            &name,
+            format!(
+                "{name}: liveness probe failed {threshold} times (every {}); kubelet kills the container: the hung process ignores SIGTERM and is killed after terminationGracePeriodSeconds ({})",
+                period.human(),
+                grace.human()
+            ),
+        );
+        self.push(self.now.plus(grace), Ev::Killed { rep, epoch });
+    }
+
+    fn unhealthy(&mut self, rep: usize) {
+        let Some(svc) = self.rep_service(rep) else { return };
+        let (period, retries, timeout) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
+        let Some(r) = self.reps.get(rep) else { return };
+        let name = r.name.clone();
+        let epoch = r.epoch;
+        let base = format!("{name}: HEALTHCHECK failed {retries} times (interval {}, timeout {}): unhealthy", period.human(), timeout.human());
+        if self.kind() == PlatformKind::Swarm {
+            self.log("unhealthy", &name, format!("{base}; Swarm shuts the task down and replaces it"));
+            self.stop_process(rep, true);
+            self.swarm_task_failed(rep, &format!("{name} unhealthy"));
+        } else {
+            self.log(
+                "unhealthy",
+                &name,
+                format!("{base}; Docker and Compose never restart an unhealthy container, so it keeps receiving requests until an operator acts"),
+            );
+            let _ = epoch;
+        }
+    }
+
+    // ------------------------------------------------------------ nodes
+
+    fn kill_node(&mut self, node: usize) {
+        let name = self.node_name(node);
+        let Some(n) = self.nodes.get_mut(node) else { return };
+        if !n.alive {
+            self.log("fault_ignored", &name, format!("{name} is already down"));
+            return;
+        }
+        n.alive = false;
+        n.epoch += 1;
+        let epoch = n.epoch;
+        let on_node = self.reps_on(node);
+        self.set_node_state(node, NodeState::Unreachable);
+        match self.kind() {
+            PlatformKind::Compose => {
+                for &rep in &on_node {
+                    self.stop_process(rep, true);
+                    self.set_state(rep, ReplicaState::Unknown);
+                }
+                self.log(
+                    "node_down",
+                    &name,
+                    format!(
+                        "{name} stops: all {} container(s) are down until the host is back; restart policies cannot act while it is off; an operator acts after {}",
+                        on_node.len(),
+                        self.t.operator_reaction.human()
+                    ),
+                );
+                self.push(self.now.plus(self.t.operator_reaction), Ev::OperatorRestoresHost { node, epoch });
+            }
+            kind => {
+                // The control plane still counts the replicas as running and routes to them until it
+                // notices the silence.
+                for &rep in &on_node {
+                    self.stop_process(rep, false);
+                    self.set_state(rep, ReplicaState::Unknown);
+                }
+                let (last, noticed) = self.silence_noticed(node);
+                if let Some(n) = self.nodes.get_mut(node) {
+                    n.last_heartbeat = last;
+                }
+                let what = if kind == PlatformKind::Swarm { "task(s)" } else { "pod(s)" };
+                self.log(
+                    "node_down",
+                    &name,
+                    format!(
+                        "{name} stops: its {} {what} stop answering, but the {} still routes to them until it notices the silence",
+                        on_node.len(),
+                        if kind == PlatformKind::Swarm { "swarm" } else { "control plane" }
+                    ),
+                );
+                self.push(noticed, Ev::NodeNotReady { node, epoch });
+                if kind == PlatformKind::Kubernetes {
+                    let reaction = self.t.operator_reaction;
+                    for &rep in &on_node {
+                        let stateful = self.rep_service(rep).is_some_and(|s| s.stateful);
+                        if let (true, Some(e)) = (stateful, self.rep_epoch(rep)) {
+                            self.push(self.now.plus(reaction), Ev::OperatorForceDeletes { rep, epoch: e });
+                        }
+                    }
+                }
+                if kind == PlatformKind::Swarm {
+                    self.update_quorum();
+                }
+            }
+        }
+    }
+
+    /// The last heartbeat of `node` at or before now, and when the control plane notices its silence:
+    /// Kubernetes: the first node-controller check strictly after last + grace period;
+    /// Swarm: last + heartbeat × grace multiplier.
+    fn silence_noticed(&self, node: usize) -> (SimTime, SimTime) {
+        let swarm = self.kind() == PlatformKind::Swarm;
+        let now = i128::from(self.now.as_millis());
+        let period = if swarm { self.t.swarm_heartbeat } else { self.t.node_status_update };
+        let p = i128::from(period.as_millis().max(1));
+        let phase = self.nodes.get(node).map_or(0, |n| i128::from(n.heartbeat_phase));
+        // Posts happen at phase + k·p for every integer k (also before the scenario started).
+        let last = phase + (now - phase).div_euclid(p) * p;
+        let clamp = |v: i128| SimTime(v.clamp(0, i128::from(u64::MAX)) as u64);
+        if swarm {
+            let ttl = i128::from(self.t.swarm_heartbeat.saturating_mul(u64::from(self.t.swarm_heartbeat_grace)).as_millis());
+            return (clamp(last), clamp((last + ttl).max(now)));
+        }
+        let m = i128::from(self.t.node_monitor_period.as_millis().max(1));
+        let mphase = i128::from(self.monitor_phase);
+        let threshold = last + i128::from(self.t.node_monitor_grace.as_millis());
+        let check = mphase + ((threshold - mphase).div_euclid(m) + 1) * m;
+        (clamp(last), clamp(check.max(now)))
+    }
+
+    fn node_not_ready(&mut self, node: usize) {
+        let name = self.node_name(node);
+        let silent = self.nodes.get(node).map(|n| self.now.since(n.last_heartbeat)).unwrap_or_default();
+        if let Some(n) = self.nodes.get_mut(node) {
+            n.api_ready = false;
+        }
+        self.set_node_state(node, NodeState::NotReady);
+        let on_node = self.reps_on(node);
+        for &rep in &on_node {
+            if let Some(r) = self.reps.get_mut(rep) {
+                r.in_endpoints = false;
+            }
+        }
+        if self.kind() == PlatformKind::Swarm {
+            self.log(
+                "node_not_ready",
+                &name,
+                format!(
+                    "{name} down: no heartbeat for {} ({} missed heartbeats of {}); its tasks leave the routing mesh",
+                    silent.human(),
+                    self.t.swarm_heartbeat_grace,
+                    self.t.swarm_heartbeat.human()
+                ),
+            );
+            for rep in on_node {
+                self.swarm_task_failed(rep, &format!("{} lost with {name}", self.rep_name(rep)));
+            }
+            return;
+        }
+        let grace = self.t.node_monitor_grace;
+        let toleration = self.t.not_ready_toleration;
+        self.log(
+            "node_not_ready",
+            &name,
+            format!(
+                "{name} NotReady: no status for {} (node-monitor-grace-period {}, Kubernetes {}); its pods leave the Service endpoints; taint node.kubernetes.io/unreachable added, eviction after {} (tolerationSeconds)",
+                silent.human(),
+                grace.human(),
+                self.sc.platform.kubernetes_version,
+                toleration.human()
+            ),
+        );
+        for rep in on_node {
+            if let Some(r) = self.reps.get(rep) {
+                let epoch = r.epoch;
+                if !r.deleted {
+                    self.push(self.now.plus(toleration), Ev::Evict { rep, epoch });
+                }
+            }
+        }
+    }
+
+    /// A node comes back: by the operator (Compose host) or by a restore event.
+    fn restore_node(&mut self, node: usize, by_operator: bool) {
+        let name = self.node_name(node);
+        let Some(n) = self.nodes.get_mut(node) else { return };
+        if n.alive {
+            if !by_operator {
+                self.log("fault_ignored", &name, format!("{name} is already up"));
+            }
+            return;
+        }
+        n.alive = true;
+        n.epoch += 1;
+        let epoch = n.epoch;
+        let on_node = self.reps_on(node);
+        match self.kind() {
+            PlatformKind::Compose => {
+                if let Some(n) = self.nodes.get_mut(node) {
+                    n.api_ready = true;
+                }
+                self.set_node_state(node, NodeState::Ready);
+                let any_no = on_node.iter().any(|&rep| self.rep_service(rep).is_some_and(|s| !s.restart.restarts_after_crash()));
+                let how = if any_no {
+                    "the daemon restarts containers with a restart policy and the operator runs `docker compose up -d` for the rest"
+                } else {
+                    "the Docker daemon restarts every container (restart policies)"
+                };
+                let who = if by_operator { format!("operator brings {name} back after {}", self.t.operator_reaction.human()) } else { format!("{name} is back") };
+                self.log(if by_operator { "operator" } else { "node_up" }, &name, format!("{who}; {how}"));
+                for rep in on_node {
+                    if let Some(e) = self.rep_epoch(rep) {
+                        self.push(self.now, Ev::ContainerStart { rep, epoch: e });
+                    }
+                }
+            }
+            PlatformKind::Kubernetes => {
+                // The kubelet posts its status at once; the node controller sees it at its next check.
+                let m = self.t.node_monitor_period.as_millis().max(1);
+                let now = self.now.as_millis();
+                let next = if now >= self.monitor_phase { self.monitor_phase + (now - self.monitor_phase).div_ceil(m) * m } else { self.monitor_phase };
+                self.log("node_up", &name, format!("{name} is back: the kubelet starts and posts its status"));
+                self.push(SimTime(next), Ev::NodeReady { node, epoch });
+                for rep in on_node {
+                    let deleted = self.reps.get(rep).is_some_and(|r| r.deleted);
+                    if deleted {
+                        // The kubelet confirms the deleted pod stopped: it is finally gone.
+                        let rn = self.rep_name(rep);
+                        self.log("pod_removed", &rn, format!("{rn}: {name} confirms the pod stopped; it is removed"));
+                        self.remove(rep);
+                    } else if let Some(e) = self.rep_epoch(rep) {
+                        self.push(self.now, Ev::ContainerStart { rep, epoch: e });
+                    }
+                }
+                self.after_change();
+            }
+            PlatformKind::Swarm => {
+                self.log("node_up", &name, format!("{name} is back and sends heartbeats again"));
+                self.push(self.now, Ev::NodeReady { node, epoch });
+                for rep in on_node {
+                    let replaced = self.reps.get(rep).is_some_and(|r| r.deleted);
+                    if replaced {
+                        let rn = self.rep_name(rep);
+                        self.log("task_removed", &rn, format!("{rn}: its slot already runs elsewhere; the old task is shut down"));
+                        self.remove(rep);
+                    } else if let Some(e) = self.rep_epoch(rep) {
+                        self.push(self.now, Ev::ContainerStart { rep, epoch: e });
+                    }
+                }
+                self.update_quorum();
+            }
+        }
+    }
+
+    fn node_ready(&mut self, node: usize) {
+        let name = self.node_name(node);
+        if let Some(n) = self.nodes.get_mut(node) {
+            n.api_ready = true;
+        }
+        self.set_node_state(node, NodeState::Ready);
+        let what = if self.kind() == PlatformKind::Kubernetes { "Ready again; taint removed" } else { "ready again" };
+        self.log("node_ready", &name, format!("{name} {what}"));
+        self.after_change();
+    }
+
+    // ------------------------------------------------------------ observation
+
+    /// Endpoints and answering endpoints per service.
+    pub(crate) fn endpoint_counts(&self) -> (Vec<u32>, Vec<u32>) {
+        let n = self.sc.topology.services.len();
+        let mut endpoints = vec![0u32; n];
+        let mut able = vec![0u32; n];
+        for r in self.reps.iter().filter(|r| !r.gone && r.in_endpoints) {
+            if let Some(e) = endpoints.get_mut(r.service) {
+                *e += 1;
+            }
+            if r.app_up {
+                if let Some(a) = able.get_mut(r.service) {
+                    *a += 1;
+                }
+            }
+        }
+        (endpoints, able)
+    }
+
+    fn observe(&mut self) {
+        let (endpoints, able) = self.endpoint_counts();
+        for (si, (&e, &a)) in endpoints.iter().zip(&able).enumerate() {
+            let prev = self.avail.get(si).and_then(|v| v.last()).map(|&(_, pe, pa)| (pe, pa));
+            if prev == Some((e, a)) {
+                continue;
+            }
+            let name = self.service_name(si);
+            match prev {
+                Some((_, pa)) if pa > 0 && a == 0 => self.log("service_down", &name, format!("{name} down: no replica can answer")),
+                Some((_, 0)) if a > 0 => self.log("service_up", &name, format!("{name} serving again ({a} replica(s) answering)")),
+                _ => {}
+            }
+            if let Some(v) = self.avail.get_mut(si) {
+                v.push((self.now, e, a));
+            }
+        }
+    }
+
+    fn finish(self) -> Run {
+        let nodes = self.nodes.iter().map(|n| NodeInfo { name: n.name.clone(), zone: n.zone }).collect();
+        let replicas = self.reps.iter().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service as u32 }).collect();
+        let requests = self.flow.served.iter().zip(&self.flow.failed).map(|(&s, &f)| (s.round() as u64, f.round() as u64)).collect();
+        Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end)
+    }
+}
