@@ -25,6 +25,7 @@ fn glyph(s: ReplicaState) -> &'static str {
     match s {
         ReplicaState::Running => "●",
         ReplicaState::Starting => "◔",
+        ReplicaState::NotReady => "◌",
         ReplicaState::BackOff => "↻",
         ReplicaState::Exited => "✕",
         ReplicaState::Unknown => "?",
