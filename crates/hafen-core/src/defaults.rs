@@ -401,3 +401,64 @@ impl Timings {
         ]
     }
 }
+
+impl Timings {
+    /// Refuses values the engine cannot work with (a zero period would loop forever) or that are absurd.
+    pub fn validate(&self) -> Result<(), (&'static str, String)> {
+        let year = SimDuration::from_hours(24 * 366);
+        let periods = [
+            ("timings.probe_period", self.probe_period),
+            ("timings.node_status_update", self.node_status_update),
+            ("timings.node_monitor_period", self.node_monitor_period),
+            ("timings.hpa_sync", self.hpa_sync),
+            ("timings.swarm_heartbeat", self.swarm_heartbeat),
+            ("timings.healthcheck_interval", self.healthcheck_interval),
+        ];
+        for (name, v) in periods {
+            if v.as_millis() < 100 {
+                return Err((name, format!("a period must be at least 100 ms, got {}", v.human())));
+            }
+        }
+        let spans = [
+            ("timings.probe_timeout", self.probe_timeout),
+            ("timings.termination_grace", self.termination_grace),
+            ("timings.crashloop_initial", self.crashloop_initial),
+            ("timings.crashloop_max", self.crashloop_max),
+            ("timings.crashloop_reset", self.crashloop_reset),
+            ("timings.node_monitor_grace", self.node_monitor_grace),
+            ("timings.not_ready_toleration", self.not_ready_toleration),
+            ("timings.max_wait_for_unmount", self.max_wait_for_unmount),
+            ("timings.image_pull", self.image_pull),
+            ("timings.progress_deadline", self.progress_deadline),
+            ("timings.hpa_scale_down_window", self.hpa_scale_down_window),
+            ("timings.docker_restart_initial", self.docker_restart_initial),
+            ("timings.docker_restart_max", self.docker_restart_max),
+            ("timings.docker_restart_reset_after", self.docker_restart_reset_after),
+            ("timings.healthcheck_timeout", self.healthcheck_timeout),
+            ("timings.docker_stop_grace", self.docker_stop_grace),
+            ("timings.swarm_restart_delay", self.swarm_restart_delay),
+            ("timings.swarm_update_monitor", self.swarm_update_monitor),
+            ("timings.manual_volume_resize", self.manual_volume_resize),
+            ("platform.operator_reaction", self.operator_reaction),
+        ];
+        for (name, v) in spans {
+            if v > year {
+                return Err((name, format!("at most a year, got {}", v.human())));
+            }
+        }
+        let counts = [
+            ("timings.probe_failure_threshold", self.probe_failure_threshold),
+            ("timings.healthcheck_retries", self.healthcheck_retries),
+            ("timings.swarm_heartbeat_grace", self.swarm_heartbeat_grace),
+        ];
+        for (name, v) in counts {
+            if v == 0 || v > 1_000 {
+                return Err((name, format!("must be between 1 and 1000, got {v}")));
+            }
+        }
+        if self.max_surge_percent > 100 || self.max_unavailable_percent > 100 || self.hpa_scale_up_percent > 1_000 || self.hpa_tolerance_percent > 100 {
+            return Err(("timings", "percentages must be at most 100 (scale-up at most 1000)".to_string()));
+        }
+        Ok(())
+    }
+}

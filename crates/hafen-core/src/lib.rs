@@ -7,7 +7,9 @@
 
 pub mod defaults;
 pub mod engine;
+pub mod file;
 pub mod presets;
+pub mod report;
 pub mod rng;
 pub mod run;
 pub mod scenario;

@@ -197,6 +197,7 @@ impl Scenario {
 
     /// Checks names, references, numbers and dependency cycles; the engine only runs valid scenarios.
     pub fn validate(&self) -> Result<(), ScenarioError> {
+        self.timings.validate().map_err(|(field, message)| err(field, message))?;
         let p = &self.platform;
         if p.kind != PlatformKind::Compose && !(1..=MAX_NODES).contains(&p.nodes) {
             return Err(err("platform.nodes", format!("must be between 1 and {MAX_NODES}, got {}", p.nodes)));

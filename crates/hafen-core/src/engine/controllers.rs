@@ -42,6 +42,8 @@ pub(crate) struct SvcState {
     pub rollout: Option<Rollout>,
     /// HPA recommendations of the last scale-down window: (time, replicas).
     pub hpa_recs: Vec<(SimTime, u32)>,
+    /// Swarm, stateful services: the node holding each slot's local volume: (slot, node).
+    pub homes: Vec<(u32, usize)>,
 }
 
 impl SvcState {
@@ -58,6 +60,7 @@ impl SvcState {
             rollouts: 0,
             rollout: None,
             hpa_recs: Vec::new(),
+            homes: Vec::new(),
         }
     }
 
@@ -597,26 +600,47 @@ impl Sim<'_> {
 
     /// Deploys `version` of service `si`. `restart` marks a configuration change (same code).
     pub(crate) fn deploy(&mut self, si: usize, version: String, healthy: bool, restart: bool) {
+        let Some(st) = self.svcs.get_mut(si) else { return };
+        st.versions.push(Version { name: version, healthy });
+        let idx = st.versions.len() - 1;
+        self.start_rollout(si, idx, restart, false);
+    }
+
+    /// Rolls service `si` to version index `idx`: a new release, a configuration change (`restart`),
+    /// or a rollback to the version it came from (`rollback`: Kubernetes reuses the old ReplicaSet,
+    /// so pods already at that version stay).
+    fn start_rollout(&mut self, si: usize, idx: usize, restart: bool, rollback: bool) {
         let name = self.service_name(si);
         let Some(st) = self.svcs.get_mut(si) else { return };
         let from = st.target;
-        st.versions.push(Version { name: version.clone(), healthy });
-        st.target = st.versions.len() - 1;
+        let Some(v) = st.versions.get(idx) else { return };
+        let (version, healthy) = (v.name.clone(), v.healthy);
+        st.target = idx;
         st.rollouts += 1;
         let id = st.rollouts;
         let now = self.now;
         st.rollout = Some(Rollout { id, from, last_progress: now, ready_new: 0, stalled: false, paused: false, updating: None });
         let stateful = self.service(si).is_some_and(|s| s.stateful);
-        let what = if restart { "configuration change".to_string() } else { format!("release {version}") };
+        let what = if restart {
+            "configuration change".to_string()
+        } else if rollback {
+            format!("rollback to {version}")
+        } else {
+            format!("release {version}")
+        };
         match self.kind() {
             PlatformKind::Compose => {
                 let cmd = if restart { "docker compose restart" } else { "docker compose up -d" };
+                let keep = |s: &Self, r: usize| rollback && s.reps.get(r).is_some_and(|r| r.version == idx && r.process_up);
                 self.log(
                     "deploy",
                     &name,
                     format!("{what} of {name}: `{cmd}` stops the old container(s), then starts new ones: no replica answers in between"),
                 );
                 for rep in self.reps_of(si) {
+                    if keep(self, rep) {
+                        continue;
+                    }
                     self.stop_process(rep, true);
                     if let Some(r) = self.reps.get_mut(rep) {
                         r.version = self.svcs.get(si).map_or(0, |s| s.target);
@@ -630,7 +654,13 @@ impl Sim<'_> {
                 }
             }
             PlatformKind::Swarm => {
-                let cmd = if restart { format!("docker service update --force {name}") } else { format!("docker stack deploy (image {version})") };
+                let cmd = if restart {
+                    format!("docker service update --force {name}")
+                } else if rollback {
+                    format!("docker service rollback {name}")
+                } else {
+                    format!("docker stack deploy (image {version})")
+                };
                 self.log("deploy", &name, format!("{what} of {name}: `{cmd}`: rolling update, one task at a time, stop-first, pause on failure"));
                 self.after_change();
             }
@@ -645,7 +675,13 @@ impl Sim<'_> {
                         percent_down(d, self.t.max_unavailable_percent)
                     )
                 };
-                let cmd = if restart { format!("kubectl rollout restart {name}") } else { format!("kubectl set image {name} {version}") };
+                let cmd = if restart {
+                    format!("kubectl rollout restart {name}")
+                } else if rollback {
+                    format!("kubectl rollout undo {name}")
+                } else {
+                    format!("kubectl set image {name} {version}")
+                };
                 self.log("deploy", &name, format!("{what} of {name}: `{cmd}`: {how}"));
                 self.push(now.plus(self.t.progress_deadline), Ev::ProgressDeadline { service: si, rollout: id });
                 self.after_change();
@@ -686,7 +722,7 @@ impl Sim<'_> {
             return;
         }
         let from = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).map(|r| r.from).unwrap_or_else(|| st.target.saturating_sub(1));
-        let (previous, healthy) = self.svcs.get(si).and_then(|s| s.versions.get(from)).map(|v| (v.name.clone(), v.healthy)).unwrap_or_default();
+        let previous = self.version_name(si, from);
         let name = self.service_name(si);
         let reaction = self.t.operator_reaction.human();
         let cmd = match self.kind() {
@@ -703,7 +739,7 @@ impl Sim<'_> {
                 }
             }
         }
-        self.deploy(si, previous, healthy, false);
+        self.start_rollout(si, from, false, true);
     }
 
     pub(crate) fn operator_restarts(&mut self, rep: usize) {

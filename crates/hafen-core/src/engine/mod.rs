@@ -373,8 +373,13 @@ impl<'a> Sim<'a> {
                 }
             }
         }
+        // Swarm volumes are node-local: a stateful task stays with the node that has its data.
+        let home = self.swarm_home(rep);
         let mut best: Option<(usize, (usize, usize, u64))> = None;
         for (i, n) in self.nodes.iter().enumerate() {
+            if home.is_some_and(|h| h != i) {
+                continue;
+            }
             if !n.api_ready || n.cpu_used + cpu > cap_cpu || n.mem_used + mem > cap_mem || n.gpu != svc.gpu {
                 continue;
             }
@@ -393,6 +398,15 @@ impl<'a> Sim<'a> {
         best.map(|(i, _)| i)
     }
 
+    /// The node holding the local volume of a stateful Swarm task's slot, once it has one.
+    pub(crate) fn swarm_home(&self, rep: usize) -> Option<usize> {
+        if self.kind() != PlatformKind::Swarm || !self.rep_service(rep).is_some_and(|s| s.stateful) {
+            return None;
+        }
+        let r = self.reps.get(rep)?;
+        self.svcs.get(r.service)?.homes.iter().find(|(slot, _)| *slot == r.slot).map(|&(_, n)| n)
+    }
+
     pub(crate) fn unschedulable_reason(&self, rep: usize) -> String {
         let (cpu, mem) = self.requests(rep);
         let svc = self.rep_service(rep);
@@ -404,13 +418,25 @@ impl<'a> Sim<'a> {
         if svc.is_some_and(|s| s.gpu) {
             what = format!("{what} and a GPU");
         }
+        if let Some(home) = self.swarm_home(rep) {
+            what = format!("{what}; it must run on {} where its local volume lives (Swarm volumes are node-local)", self.node_name(home));
+        }
         format!("Pending: no ready node has {what}; {ready} of {} nodes ready", self.nodes.len())
     }
 
     pub(crate) fn bind(&mut self, rep: usize, node: usize) {
         let (cpu, mem) = self.requests(rep);
+        let stateful = self.rep_service(rep).is_some_and(|s| s.stateful);
         if let Some(r) = self.reps.get_mut(rep) {
             r.node = Some(node);
+            if stateful && self.sc.platform.kind == PlatformKind::Swarm {
+                let slot = r.slot;
+                if let Some(st) = self.svcs.get_mut(r.service) {
+                    if !st.homes.iter().any(|(s, _)| *s == slot) {
+                        st.homes.push((slot, node));
+                    }
+                }
+            }
         }
         if let Some(n) = self.nodes.get_mut(node) {
             n.cpu_used += cpu;
@@ -965,6 +991,11 @@ impl<'a> Sim<'a> {
                 }
                 if kind == PlatformKind::Swarm {
                     self.update_quorum();
+                    // Only this node has the stateful tasks' data: the platform cannot heal that.
+                    let holds_data = on_node.iter().any(|&rep| self.rep_service(rep).is_some_and(|s| s.stateful));
+                    if holds_data {
+                        self.push(self.now.plus(self.t.operator_reaction), Ev::OperatorRestoresHost { node, epoch });
+                    }
                 }
             }
         }
@@ -1100,7 +1131,12 @@ impl<'a> Sim<'a> {
                 self.after_change();
             }
             PlatformKind::Swarm => {
-                self.log("node_up", &name, format!("{name} is back and sends heartbeats again"));
+                let who = if by_operator {
+                    format!("operator brings {name} back after {}: it holds a stateful service's local volume", self.t.operator_reaction.human())
+                } else {
+                    format!("{name} is back")
+                };
+                self.log(if by_operator { "operator" } else { "node_up" }, &name, format!("{who}; it sends heartbeats again"));
                 self.push(self.now, Ev::NodeReady { node, epoch });
                 for rep in on_node {
                     let replaced = self.reps.get(rep).is_some_and(|r| r.deleted);

@@ -1,0 +1,94 @@
+//! `hafen-sim`: runs a scenario file and prints the report.
+//!
+//! ```text
+//! hafen-sim FILE                 one JSON report on stdout
+//! hafen-sim --compare FILE       the same topology on compose, swarm and kubernetes, side by side
+//! hafen-sim --summary [--compare] FILE   a plain-text table instead of JSON
+//! ```
+//! Exit codes: 0 done, 1 the scenario was refused (the message names the line and field), 2 usage.
+
+use hafen_core::file::parse_scenario;
+use hafen_core::report::{compare_json, run_json, summary_text};
+use hafen_core::{simulate, PlatformKind};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: hafen-sim [--compare] [--summary] SCENARIO.yaml\n\
+  --compare   run the topology on Docker Compose, Docker Swarm and Kubernetes, side by side\n\
+  --summary   print a plain-text table instead of JSON\n\
+The scenario format is described in scenarios/README.md.";
+
+fn main() -> ExitCode {
+    let mut compare = false;
+    let mut summary = false;
+    let mut file = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--compare" => compare = true,
+            "--summary" => summary = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            a if a.starts_with('-') => {
+                eprintln!("hafen-sim: unknown option {a}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            a if file.is_none() => file = Some(a.to_string()),
+            _ => {
+                eprintln!("hafen-sim: one scenario file at a time\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(path) = file else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let source = match std::fs::read_to_string(&path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("hafen-sim: cannot read {path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let scenario = match parse_scenario(&source) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let (scenarios, notes) = if compare {
+        let mut all = Vec::new();
+        let mut notes = Vec::new();
+        for kind in [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes] {
+            let (sc, n) = scenario.on_platform(kind);
+            all.push(sc);
+            notes.extend(n);
+        }
+        (all, notes)
+    } else {
+        (vec![scenario], Vec::new())
+    };
+    let mut runs = Vec::new();
+    for sc in scenarios {
+        match simulate(&sc) {
+            Ok(run) => runs.push((sc, run)),
+            Err(e) => {
+                eprintln!("{path} ({}): {e}", sc.platform.kind.id());
+                return ExitCode::from(1);
+            }
+        }
+    }
+    if summary {
+        print!("{}", summary_text(&runs));
+        for n in &notes {
+            println!("note: {n}");
+        }
+    } else if compare {
+        print!("{}", compare_json(&runs, &notes));
+    } else if let Some((sc, run)) = runs.first() {
+        println!("{}", run_json(sc, run, 0));
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,613 @@
+//! Scenario files (YAML): the format the command line and the app both read. The format is
+//! documented in `scenarios/README.md`. Every error names the field and the line.
+
+use crate::defaults::{KubeVersion, OperatorPreset, Timings};
+use crate::scenario::{err, Fault, FaultKind, NodeRef, Scenario, ScenarioError, Traffic};
+use crate::time::{SimDuration, SimTime};
+use crate::topology::{Autoscaler, ControlPlane, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};
+use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
+
+/// Largest scenario file accepted [bytes].
+pub const MAX_FILE_BYTES: usize = 1 << 20;
+
+type Node<'a> = MarkedYaml<'a>;
+
+fn fail(n: &Node, field: &str, message: impl Into<String>) -> ScenarioError {
+    ScenarioError { field: field.to_string(), message: message.into(), line: Some(n.span.start.line()) }
+}
+
+fn describe(n: &Node) -> &'static str {
+    match &n.data {
+        YamlData::Value(Scalar::Null) => "nothing",
+        YamlData::Value(Scalar::Boolean(_)) => "true/false",
+        YamlData::Value(Scalar::Integer(_)) => "a whole number",
+        YamlData::Value(Scalar::FloatingPoint(_)) => "a decimal number",
+        YamlData::Value(Scalar::String(_)) | YamlData::Representation(..) => "text",
+        YamlData::Sequence(_) => "a list",
+        YamlData::Mapping(_) => "a map",
+        _ => "an unsupported value",
+    }
+}
+
+fn map<'n, 'a>(n: &'n Node<'a>, field: &str, allowed: &[&str]) -> Result<Vec<(&'n str, &'n Node<'a>)>, ScenarioError> {
+    let YamlData::Mapping(m) = &n.data else {
+        return Err(fail(n, field, format!("expected a map with {}, got {}", allowed.join(", "), describe(n))));
+    };
+    let mut out = Vec::with_capacity(m.len());
+    for (k, v) in m.iter() {
+        let YamlData::Value(Scalar::String(key)) = &k.data else {
+            return Err(fail(k, field, format!("keys must be names, got {}", describe(k))));
+        };
+        if !allowed.contains(&key.as_ref()) {
+            return Err(fail(k, &join(field, key), format!("unknown field \"{key}\"; known here: {}", allowed.join(", "))));
+        }
+        out.push((key.as_ref(), v));
+    }
+    Ok(out)
+}
+
+fn join(base: &str, key: &str) -> String {
+    if base.is_empty() {
+        key.to_string()
+    } else {
+        format!("{base}.{key}")
+    }
+}
+
+fn text<'n>(n: &'n Node, field: &str) -> Result<&'n str, ScenarioError> {
+    match &n.data {
+        YamlData::Value(Scalar::String(s)) => Ok(s.as_ref()),
+        _ => Err(fail(n, field, format!("expected text, got {}", describe(n)))),
+    }
+}
+
+fn whole(n: &Node, field: &str, max: u64) -> Result<u64, ScenarioError> {
+    match &n.data {
+        YamlData::Value(Scalar::Integer(i)) if *i >= 0 && (*i as u64) <= max => Ok(*i as u64),
+        YamlData::Value(Scalar::Integer(i)) if *i < 0 => Err(fail(n, field, format!("must not be negative, got {i}"))),
+        YamlData::Value(Scalar::Integer(i)) => Err(fail(n, field, format!("{i} is more than the most allowed, {max}"))),
+        _ => Err(fail(n, field, format!("expected a whole number, got {}", describe(n)))),
+    }
+}
+
+fn flag(n: &Node, field: &str) -> Result<bool, ScenarioError> {
+    match &n.data {
+        YamlData::Value(Scalar::Boolean(b)) => Ok(*b),
+        _ => Err(fail(n, field, format!("expected true or false, got {}", describe(n)))),
+    }
+}
+
+fn list<'n, 'a>(n: &'n Node<'a>, field: &str) -> Result<&'n [Node<'a>], ScenarioError> {
+    match &n.data {
+        YamlData::Sequence(s) => Ok(s.as_slice()),
+        YamlData::Value(Scalar::Null) => Ok(&[]),
+        _ => Err(fail(n, field, format!("expected a list, got {}", describe(n)))),
+    }
+}
+
+/// Parses "500ms", "10s", "15m", "2h", "1d" and sums like "1h30m" into a duration.
+pub fn parse_duration(s: &str) -> Result<SimDuration, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err("empty duration".into());
+    }
+    let mut total: u64 = 0;
+    let mut rest = s;
+    while !rest.is_empty() {
+        let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        if digits == 0 {
+            return Err(format!("\"{s}\" is not a duration (examples: 500ms, 10s, 15m, 2h, 1h30m)"));
+        }
+        let (num, tail) = rest.split_at(digits);
+        let value: u64 = num.parse().map_err(|_| format!("\"{num}\" is too large"))?;
+        let unit_len = tail.find(|c: char| c.is_ascii_digit()).unwrap_or(tail.len());
+        let (unit, next) = tail.split_at(unit_len);
+        let scale: u64 = match unit.trim() {
+            "ms" => 1,
+            "s" => 1_000,
+            "m" | "min" => 60_000,
+            "h" => 3_600_000,
+            "d" => 86_400_000,
+            "" => return Err(format!("\"{s}\" needs a unit (ms, s, m, h, d), e.g. {num}s")),
+            other => return Err(format!("unknown unit \"{other}\" in \"{s}\" (use ms, s, m, h or d)")),
+        };
+        let part = value.checked_mul(scale).ok_or_else(|| format!("\"{s}\" is too long"))?;
+        total = total.checked_add(part).ok_or_else(|| format!("\"{s}\" is too long"))?;
+        rest = next;
+    }
+    Ok(SimDuration(total))
+}
+
+fn duration(n: &Node, field: &str) -> Result<SimDuration, ScenarioError> {
+    match &n.data {
+        YamlData::Value(Scalar::String(s)) => parse_duration(s).map_err(|m| fail(n, field, m)),
+        YamlData::Value(Scalar::Integer(i)) => Err(fail(n, field, format!("{i} needs a unit, e.g. {i}s or {i}m"))),
+        _ => Err(fail(n, field, format!("expected a duration like 10s, got {}", describe(n)))),
+    }
+}
+
+/// CPU: "250m" (millicores), 2 or 0.5 (cores) → millicores.
+fn cpu(n: &Node, field: &str) -> Result<u32, ScenarioError> {
+    let millis = match &n.data {
+        YamlData::Value(Scalar::Integer(i)) if *i >= 0 && *i <= 100_000 => (*i as u64) * 1_000,
+        YamlData::Value(Scalar::FloatingPoint(f)) if f.0 >= 0.0 && f.0 <= 100_000.0 => (f.0 * 1_000.0).round() as u64,
+        YamlData::Value(Scalar::String(s)) => match s.strip_suffix('m').map(str::parse::<u64>) {
+            Some(Ok(m)) if m <= 100_000_000 => m,
+            _ => return Err(fail(n, field, format!("\"{s}\" is not a CPU amount (examples: 250m, 0.5, 2)"))),
+        },
+        _ => return Err(fail(n, field, format!("expected a CPU amount like 250m or 2, got {}", describe(n)))),
+    };
+    u32::try_from(millis).map_err(|_| fail(n, field, "too much CPU"))
+}
+
+/// Memory: "256Mi", "4Gi", "512M", "1G" or a number of MiB → MiB.
+fn memory(n: &Node, field: &str) -> Result<u32, ScenarioError> {
+    let mib = match &n.data {
+        YamlData::Value(Scalar::Integer(i)) if *i >= 0 => *i as u64,
+        YamlData::Value(Scalar::String(s)) => {
+            let s = s.trim();
+            let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+            let (num, unit) = s.split_at(split);
+            let v: u64 = num.parse().map_err(|_| fail(n, field, format!("\"{s}\" is not an amount (examples: 256Mi, 4Gi)")))?;
+            match unit {
+                "Mi" | "M" | "MB" | "MiB" => v,
+                "Gi" | "G" | "GB" | "GiB" => v.saturating_mul(1_024),
+                "Ti" | "T" | "TB" | "TiB" => v.saturating_mul(1_048_576),
+                _ => return Err(fail(n, field, format!("\"{s}\": unknown unit (use Mi, Gi or Ti)"))),
+            }
+        }
+        _ => return Err(fail(n, field, format!("expected an amount like 256Mi, got {}", describe(n)))),
+    };
+    u32::try_from(mib).map_err(|_| fail(n, field, "too large"))
+}
+
+fn gib(n: &Node, field: &str) -> Result<u32, ScenarioError> {
+    let mib = memory(n, field)?;
+    Ok(mib.div_ceil(1_024))
+}
+
+fn probe(n: &Node, field: &str) -> Result<Option<Probe>, ScenarioError> {
+    if let YamlData::Value(Scalar::Boolean(b)) = &n.data {
+        return Ok(b.then(Probe::default));
+    }
+    let mut p = Probe::default();
+    for (k, v) in map(n, field, &["period", "failure_threshold", "timeout"])? {
+        let f = join(field, k);
+        match k {
+            "period" => p.period = Some(duration(v, &f)?),
+            "failure_threshold" => p.failure_threshold = Some(whole(v, &f, 1_000)? as u32),
+            _ => p.timeout = Some(duration(v, &f)?),
+        }
+    }
+    Ok(Some(p))
+}
+
+fn service_kind(n: &Node, field: &str) -> Result<ServiceKind, ScenarioError> {
+    let s = text(n, field)?;
+    Ok(match s {
+        "frontend" => ServiceKind::Frontend,
+        "backend" | "api" => ServiceKind::Backend,
+        "worker" => ServiceKind::Worker,
+        "database" | "postgres" | "postgresql" => ServiceKind::Database,
+        "cache" | "redis" => ServiceKind::Cache,
+        "queue" => ServiceKind::Queue,
+        "ingress" | "proxy" => ServiceKind::Ingress,
+        _ => return Err(fail(n, field, format!("unknown kind \"{s}\" (frontend, backend, worker, database, cache, queue, ingress)"))),
+    })
+}
+
+const SERVICE_KEYS: &[&str] = &[
+    "name", "kind", "replicas", "compose_replicas", "cpu", "memory", "startup", "stateful", "volume", "restart", "liveness",
+    "readiness", "node", "capacity_rps", "depends_on", "gpu", "autoscale", "version",
+];
+
+fn service(n: &Node, field: &str) -> Result<Service, ScenarioError> {
+    let entries = map(n, field, SERVICE_KEYS)?;
+    let name = match entries.iter().find(|(k, _)| *k == "name") {
+        Some((_, v)) => text(v, &join(field, "name"))?.to_string(),
+        None => return Err(fail(n, field, "a service needs a name")),
+    };
+    let kind = match entries.iter().find(|(k, _)| *k == "kind") {
+        Some((_, v)) => service_kind(v, &join(field, "kind"))?,
+        None => ServiceKind::Backend,
+    };
+    let mut s = Service::new(&name, kind);
+    if kind == ServiceKind::Database {
+        s.stateful = true;
+    }
+    for (k, v) in entries {
+        let f = join(field, k);
+        match k {
+            "name" | "kind" => {}
+            "replicas" => s.replicas = whole(v, &f, u64::from(crate::scenario::MAX_REPLICAS))? as u32,
+            "compose_replicas" => s.compose_replicas = Some(whole(v, &f, u64::from(crate::scenario::MAX_REPLICAS))? as u32),
+            "cpu" => s.cpu_millis = cpu(v, &f)?,
+            "memory" => s.memory_mib = memory(v, &f)?,
+            "startup" => s.startup = duration(v, &f)?,
+            "stateful" => s.stateful = flag(v, &f)?,
+            "volume" => {
+                s.volume_gib = Some(gib(v, &f)?);
+                s.stateful = true;
+            }
+            "restart" => {
+                let r = text(v, &f).or_else(|_| flag(v, &f).map(|b| if b { "always" } else { "no" }))?;
+                s.restart = RestartPolicy::from_id(r).ok_or_else(|| fail(v, &f, format!("unknown restart policy \"{r}\" (no, always, unless-stopped, on-failure)")))?;
+            }
+            "liveness" => s.liveness = probe(v, &f)?,
+            "readiness" => s.readiness = probe(v, &f)?,
+            "node" => s.node = Some(text(v, &f)?.to_string()),
+            "capacity_rps" => s.capacity_rps = Some(whole(v, &f, 100_000_000)? as u32),
+            "depends_on" => {
+                s.depends_on = match &v.data {
+                    YamlData::Value(Scalar::String(one)) => vec![one.to_string()],
+                    _ => list(v, &f)?.iter().map(|d| text(d, &f).map(str::to_string)).collect::<Result<_, _>>()?,
+                }
+            }
+            "gpu" => s.gpu = flag(v, &f)?,
+            "autoscale" => {
+                let mut a = Autoscaler { min: 1, max: 10, cpu_percent: 80 };
+                for (ak, av) in map(v, &f, &["min", "max", "cpu"])? {
+                    let af = join(&f, ak);
+                    match ak {
+                        "min" => a.min = whole(av, &af, u64::from(crate::scenario::MAX_REPLICAS))? as u32,
+                        "max" => a.max = whole(av, &af, u64::from(crate::scenario::MAX_REPLICAS))? as u32,
+                        _ => a.cpu_percent = whole(av, &af, 1_000)? as u32,
+                    }
+                }
+                s.autoscale = Some(a);
+            }
+            _ => {
+                s.version = match &v.data {
+                    YamlData::Value(Scalar::String(t)) => t.to_string(),
+                    YamlData::Value(Scalar::Integer(i)) => i.to_string(),
+                    _ => return Err(fail(v, &f, format!("expected a version name, got {}", describe(v)))),
+                }
+            }
+        }
+    }
+    Ok(s)
+}
+
+const TIMING_KEYS: &[&str] = &[
+    "probe_period", "probe_failure_threshold", "probe_timeout", "termination_grace", "crashloop_initial", "crashloop_max",
+    "crashloop_reset", "node_status_update", "node_monitor_period", "node_monitor_grace", "not_ready_toleration",
+    "max_wait_for_unmount", "image_pull", "max_surge_percent", "max_unavailable_percent", "progress_deadline", "hpa_sync",
+    "hpa_tolerance_percent", "hpa_scale_up_pods", "hpa_scale_up_percent", "hpa_scale_down_window", "docker_restart_initial",
+    "docker_restart_max", "docker_restart_reset_after", "healthcheck_interval", "healthcheck_timeout", "healthcheck_retries",
+    "docker_stop_grace", "swarm_heartbeat", "swarm_heartbeat_grace", "swarm_restart_delay", "swarm_update_monitor",
+    "manual_volume_resize",
+];
+
+fn timings(n: &Node, t: &mut Timings) -> Result<(), ScenarioError> {
+    for (k, v) in map(n, "timings", TIMING_KEYS)? {
+        let f = join("timings", k);
+        let d = || duration(v, &f);
+        let c = || whole(v, &f, 1_000).map(|x| x as u32);
+        match k {
+            "probe_period" => t.probe_period = d()?,
+            "probe_failure_threshold" => t.probe_failure_threshold = c()?,
+            "probe_timeout" => t.probe_timeout = d()?,
+            "termination_grace" => t.termination_grace = d()?,
+            "crashloop_initial" => t.crashloop_initial = d()?,
+            "crashloop_max" => t.crashloop_max = d()?,
+            "crashloop_reset" => t.crashloop_reset = d()?,
+            "node_status_update" => t.node_status_update = d()?,
+            "node_monitor_period" => t.node_monitor_period = d()?,
+            "node_monitor_grace" => t.node_monitor_grace = d()?,
+            "not_ready_toleration" => t.not_ready_toleration = d()?,
+            "max_wait_for_unmount" => t.max_wait_for_unmount = d()?,
+            "image_pull" => t.image_pull = d()?,
+            "max_surge_percent" => t.max_surge_percent = c()?,
+            "max_unavailable_percent" => t.max_unavailable_percent = c()?,
+            "progress_deadline" => t.progress_deadline = d()?,
+            "hpa_sync" => t.hpa_sync = d()?,
+            "hpa_tolerance_percent" => t.hpa_tolerance_percent = c()?,
+            "hpa_scale_up_pods" => t.hpa_scale_up_pods = c()?,
+            "hpa_scale_up_percent" => t.hpa_scale_up_percent = c()?,
+            "hpa_scale_down_window" => t.hpa_scale_down_window = d()?,
+            "docker_restart_initial" => t.docker_restart_initial = d()?,
+            "docker_restart_max" => t.docker_restart_max = d()?,
+            "docker_restart_reset_after" => t.docker_restart_reset_after = d()?,
+            "healthcheck_interval" => t.healthcheck_interval = d()?,
+            "healthcheck_timeout" => t.healthcheck_timeout = d()?,
+            "healthcheck_retries" => t.healthcheck_retries = c()?,
+            "docker_stop_grace" => t.docker_stop_grace = d()?,
+            "swarm_heartbeat" => t.swarm_heartbeat = d()?,
+            "swarm_heartbeat_grace" => t.swarm_heartbeat_grace = c()?,
+            "swarm_restart_delay" => t.swarm_restart_delay = d()?,
+            "swarm_update_monitor" => t.swarm_update_monitor = d()?,
+            _ => t.manual_volume_resize = d()?,
+        }
+    }
+    Ok(())
+}
+
+const PLATFORM_KEYS: &[&str] =
+    &["kind", "nodes", "managers", "zones", "gpu_nodes", "node_cpu", "node_memory", "control_plane", "kubernetes_version", "operator_reaction"];
+
+fn platform(n: &Node) -> Result<(Platform, SimDuration), ScenarioError> {
+    let entries = map(n, "platform", PLATFORM_KEYS)?;
+    let kind = match entries.iter().find(|(k, _)| *k == "kind") {
+        Some((_, v)) => match text(v, "platform.kind")? {
+            "compose" | "docker-compose" => PlatformKind::Compose,
+            "swarm" | "docker-swarm" => PlatformKind::Swarm,
+            "kubernetes" | "k8s" => PlatformKind::Kubernetes,
+            other => return Err(fail(v, "platform.kind", format!("unknown platform \"{other}\" (compose, swarm, kubernetes)"))),
+        },
+        None => return Err(fail(n, "platform.kind", "say which platform: compose, swarm or kubernetes")),
+    };
+    let mut p = Platform::new(kind, 3, 2_000, 4_096);
+    if kind == PlatformKind::Compose {
+        p = Platform::compose(4_000, 8_192);
+    }
+    let mut managers = None;
+    let mut reaction = OperatorPreset::OnCall.reaction();
+    for (k, v) in entries {
+        let f = join("platform", k);
+        match k {
+            "kind" => {}
+            "nodes" => {
+                let nodes = whole(v, &f, u64::from(crate::scenario::MAX_NODES))? as u32;
+                if kind == PlatformKind::Compose && nodes != 1 {
+                    return Err(fail(v, &f, "Docker Compose runs on exactly one host"));
+                }
+                if nodes == 0 {
+                    return Err(fail(v, &f, "needs at least one node"));
+                }
+                p.nodes = nodes;
+            }
+            "managers" => managers = Some(whole(v, &f, u64::from(crate::scenario::MAX_NODES))? as u32),
+            "zones" => p.zones = whole(v, &f, 26)? as u32,
+            "gpu_nodes" => p.gpu_nodes = whole(v, &f, u64::from(crate::scenario::MAX_NODES))? as u32,
+            "node_cpu" => p.node_cpu_millis = cpu(v, &f)?,
+            "node_memory" => p.node_memory_mib = memory(v, &f)?,
+            "control_plane" => {
+                p.control_plane = match text(v, &f)? {
+                    "managed" => ControlPlane::Managed,
+                    "self-hosted" | "self-managed" => ControlPlane::SelfHosted,
+                    other => return Err(fail(v, &f, format!("unknown control plane \"{other}\" (managed, self-hosted)"))),
+                }
+            }
+            "kubernetes_version" => {
+                let s = match &v.data {
+                    YamlData::Value(Scalar::String(s)) => s.to_string(),
+                    YamlData::Value(Scalar::FloatingPoint(x)) => {
+                        return Err(fail(v, &f, format!("write the version in quotes, e.g. \"{x}\" (unquoted, 1.30 would read as 1.3)")))
+                    }
+                    _ => return Err(fail(v, &f, format!("expected a version like \"1.32\", got {}", describe(v)))),
+                };
+                p.kubernetes_version = KubeVersion::parse(&s).ok_or_else(|| fail(v, &f, format!("\"{s}\" is not a version like \"1.32\"")))?;
+            }
+            _ => {
+                reaction = match &v.data {
+                    YamlData::Value(Scalar::String(s)) => match OperatorPreset::from_id(s) {
+                        Some(preset) => preset.reaction(),
+                        None => parse_duration(s).map_err(|m| fail(v, &f, format!("{m}; or a preset: on-call, office-hours, weekend")))?,
+                    },
+                    _ => duration(v, &f)?,
+                }
+            }
+        }
+    }
+    if let Some(m) = managers {
+        if kind != PlatformKind::Swarm {
+            return Err(fail(n, "platform.managers", "managers only apply to Docker Swarm"));
+        }
+        p.managers = m;
+    } else {
+        p.managers = if p.nodes >= 3 { 3 } else { 1 };
+    }
+    Ok((p, reaction))
+}
+
+const EVENT_KEYS: &[&str] = &[
+    "at", "kill_node", "restore_node", "kill_zone", "restore_zone", "crash", "hang", "deploy", "traffic", "config_change",
+    "resize_volume", "scale",
+];
+
+fn event(n: &Node, field: &str) -> Result<Fault, ScenarioError> {
+    let entries = map(n, field, EVENT_KEYS)?;
+    let at = match entries.iter().find(|(k, _)| *k == "at") {
+        Some((_, v)) => SimTime::ZERO.plus(duration(v, &join(field, "at"))?),
+        None => return Err(fail(n, field, "an event needs `at:`, e.g. { at: 60s, kill_node: node-1 }")),
+    };
+    let actions: Vec<_> = entries.iter().filter(|(k, _)| *k != "at").collect();
+    let [(k, v)] = actions.as_slice() else {
+        return Err(fail(n, field, format!("an event has exactly one action besides `at` (one of {}), got {}", EVENT_KEYS[1..].join(", "), actions.len())));
+    };
+    let f = join(field, k);
+    let kind = match *k {
+        "kill_node" => match &v.data {
+            YamlData::Mapping(_) => {
+                let m = map(v, &f, &["running"])?;
+                match m.first() {
+                    Some((_, s)) => FaultKind::KillNode(NodeRef::Running(text(s, &join(&f, "running"))?.to_string())),
+                    None => return Err(fail(v, &f, "expected a node name or { running: <service> }")),
+                }
+            }
+            _ => FaultKind::KillNode(NodeRef::Named(text(v, &f)?.to_string())),
+        },
+        "restore_node" => FaultKind::RestoreNode(text(v, &f)?.to_string()),
+        "kill_zone" => FaultKind::KillZone(text(v, &f)?.to_string()),
+        "restore_zone" => FaultKind::RestoreZone(text(v, &f)?.to_string()),
+        "crash" => FaultKind::Crash(text(v, &f)?.to_string()),
+        "hang" => FaultKind::Hang(text(v, &f)?.to_string()),
+        "deploy" => {
+            let (mut service, mut version, mut healthy) = (None, None, true);
+            for (dk, dv) in map(v, &f, &["service", "version", "healthy"])? {
+                let df = join(&f, dk);
+                match dk {
+                    "service" => service = Some(text(dv, &df)?.to_string()),
+                    "version" => {
+                        version = Some(match &dv.data {
+                            YamlData::Value(Scalar::Integer(i)) => i.to_string(),
+                            _ => text(dv, &df)?.to_string(),
+                        })
+                    }
+                    _ => healthy = flag(dv, &df)?,
+                }
+            }
+            let service = service.ok_or_else(|| fail(v, &f, "deploy needs `service:`"))?;
+            FaultKind::Deploy { service, version: version.unwrap_or_else(|| "v2".to_string()), healthy }
+        }
+        "traffic" => {
+            let m = map(v, &f, &["rps"])?;
+            match m.first() {
+                Some((_, r)) => FaultKind::Traffic(whole(r, &join(&f, "rps"), crate::scenario::MAX_RPS)?),
+                None => return Err(fail(v, &f, "expected { rps: <requests per second> }")),
+            }
+        }
+        "config_change" => match &v.data {
+            YamlData::Value(Scalar::Null) => FaultKind::ConfigChange(None),
+            YamlData::Value(Scalar::String(s)) if s == "all" => FaultKind::ConfigChange(None),
+            _ => FaultKind::ConfigChange(Some(text(v, &f)?.to_string())),
+        },
+        "resize_volume" => {
+            let (mut service, mut size) = (None, None);
+            for (rk, rv) in map(v, &f, &["service", "size"])? {
+                match rk {
+                    "service" => service = Some(text(rv, &join(&f, rk))?.to_string()),
+                    _ => size = Some(gib(rv, &join(&f, rk))?),
+                }
+            }
+            FaultKind::ResizeVolume {
+                service: service.ok_or_else(|| fail(v, &f, "resize_volume needs `service:`"))?,
+                gib: size.ok_or_else(|| fail(v, &f, "resize_volume needs `size:`, e.g. 20Gi"))?,
+            }
+        }
+        _ => {
+            let (mut service, mut replicas) = (None, None);
+            for (sk, sv) in map(v, &f, &["service", "replicas"])? {
+                match sk {
+                    "service" => service = Some(text(sv, &join(&f, sk))?.to_string()),
+                    _ => replicas = Some(whole(sv, &join(&f, sk), u64::from(crate::scenario::MAX_REPLICAS))? as u32),
+                }
+            }
+            FaultKind::Scale {
+                service: service.ok_or_else(|| fail(v, &f, "scale needs `service:`"))?,
+                replicas: replicas.ok_or_else(|| fail(v, &f, "scale needs `replicas:`"))?,
+            }
+        }
+    };
+    Ok(Fault { at, kind })
+}
+
+const TOP_KEYS: &[&str] = &["name", "description", "seed", "duration", "platform", "timings", "services", "traffic", "events"];
+
+/// Reads a scenario file. Errors name the field and the line; nothing panics, whatever the input.
+pub fn parse_scenario(source: &str) -> Result<Scenario, ScenarioError> {
+    if source.len() > MAX_FILE_BYTES {
+        return Err(err("file", format!("a scenario file may have at most {} KiB", MAX_FILE_BYTES / 1024)));
+    }
+    let docs = MarkedYaml::load_from_str(source).map_err(|e| ScenarioError {
+        field: "YAML".into(),
+        message: e.info().to_string(),
+        line: Some(e.marker().line()),
+    })?;
+    let root = match docs.as_slice() {
+        [one] => one,
+        [] => return Err(err("file", "the file is empty")),
+        [_, second, ..] => return Err(fail(second, "file", "one scenario per file: remove the second YAML document")),
+    };
+    let entries = map(root, "", TOP_KEYS)?;
+    let get = |key: &str| entries.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+    let name = match get("name") {
+        Some(v) => text(v, "name")?.to_string(),
+        None => "scenario".to_string(),
+    };
+    let seed = match get("seed") {
+        Some(v) => match &v.data {
+            YamlData::Value(Scalar::Integer(i)) if *i >= 0 => *i as u64,
+            _ => return Err(fail(v, "seed", format!("expected a whole number ≥ 0, got {}", describe(v)))),
+        },
+        None => 0,
+    };
+    let duration = match get("duration") {
+        Some(v) => duration(v, "duration")?,
+        None => SimDuration::from_hours(1),
+    };
+    let (platform, reaction) = match get("platform") {
+        Some(v) => platform(v)?,
+        None => return Err(fail(root, "platform", "say where it runs: platform: { kind: compose | swarm | kubernetes }")),
+    };
+    let mut t = Timings::documented(platform.kubernetes_version);
+    t.operator_reaction = reaction;
+    if let Some(v) = get("timings") {
+        timings(v, &mut t)?;
+    }
+    let services_node = get("services").ok_or_else(|| fail(root, "services", "the application needs `services:`"))?;
+    let services = list(services_node, "services")?
+        .iter()
+        .enumerate()
+        .map(|(i, s)| service(s, &format!("services[{i}]")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let traffic = match get("traffic") {
+        Some(v) => {
+            let (mut entry, mut rps) = (None, None);
+            for (k, tv) in map(v, "traffic", &["entry", "rps"])? {
+                match k {
+                    "entry" => entry = Some(text(tv, "traffic.entry")?.to_string()),
+                    _ => rps = Some(whole(tv, "traffic.rps", crate::scenario::MAX_RPS)?),
+                }
+            }
+            Some(Traffic {
+                entry: entry.ok_or_else(|| fail(v, "traffic", "traffic needs `entry:`, the service users call"))?,
+                rps: rps.unwrap_or(0),
+            })
+        }
+        None => None,
+    };
+    let faults = match get("events") {
+        Some(v) => list(v, "events")?.iter().enumerate().map(|(i, e)| event(e, &format!("events[{i}]"))).collect::<Result<Vec<_>, _>>()?,
+        None => Vec::new(),
+    };
+    let sc = Scenario {
+        name: name.clone(),
+        topology: Topology { name, services },
+        platform,
+        timings: t,
+        traffic,
+        faults,
+        seed,
+        duration,
+    };
+    // Semantic checks; point at the list entry when the error names one.
+    sc.validate().map_err(|mut e| {
+        if e.line.is_none() {
+            e.line = locate(&e.field, services_node, get("events"));
+        }
+        e
+    })?;
+    Ok(sc)
+}
+
+/// The line of `services[i]` or `events[i]` named in a field path.
+fn locate(field: &str, services: &Node, events: Option<&Node>) -> Option<usize> {
+    let (list_node, rest) = if let Some(rest) = field.strip_prefix("services[") {
+        (services, rest)
+    } else {
+        (events?, field.strip_prefix("events[")?)
+    };
+    let idx: usize = rest.split(']').next()?.parse().ok()?;
+    match &list_node.data {
+        YamlData::Sequence(s) => s.get(idx).map(|n| n.span.start.line()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_parse_with_units_and_refuse_overflow() {
+        assert_eq!(parse_duration("500ms"), Ok(SimDuration(500)));
+        assert_eq!(parse_duration("15m"), Ok(SimDuration::from_mins(15)));
+        assert_eq!(parse_duration("1h30m"), Ok(SimDuration::from_mins(90)));
+        assert!(parse_duration("10").is_err_and(|e| e.contains("needs a unit")));
+        assert!(parse_duration("99999999999999999999s").is_err());
+        assert!(parse_duration("9999999999999999h").is_err_and(|e| e.contains("too long")));
+        assert!(parse_duration("-5s").is_err());
+        assert!(parse_duration("5 parsecs").is_err());
+    }
+}

@@ -1,0 +1,133 @@
+//! The JSON report the command line prints (and the app can export): per service downtime,
+//! availability and requests, and the trace. Written by hand so the bytes are the same on every
+//! target and the wasm bundle carries no JSON library.
+
+use crate::run::Run;
+use crate::scenario::Scenario;
+use crate::time::SimTime;
+
+/// Appends `s` as a JSON string literal.
+fn string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn secs(t: u64) -> String {
+    format!("{}.{:03}", t / 1_000, t % 1_000)
+}
+
+/// One run as a JSON object, indented by `indent` spaces.
+pub fn run_json(sc: &Scenario, run: &Run, indent: usize) -> String {
+    let pad = " ".repeat(indent);
+    let mut o = String::new();
+    o.push_str("{\n");
+    o.push_str(&format!("{pad}  \"scenario\": "));
+    string(&mut o, &sc.name);
+    o.push_str(&format!(",\n{pad}  \"platform\": \"{}\",\n", sc.platform.kind.id()));
+    o.push_str(&format!("{pad}  \"seed\": {},\n", sc.seed));
+    o.push_str(&format!("{pad}  \"duration_s\": {},\n", secs(sc.duration.as_millis())));
+    o.push_str(&format!("{pad}  \"services\": {{"));
+    let duration = sc.duration;
+    for (i, s) in run.services.iter().enumerate() {
+        o.push_str(if i == 0 { "\n" } else { ",\n" });
+        o.push_str(&format!("{pad}    "));
+        string(&mut o, &s.name);
+        o.push_str(": {");
+        o.push_str(&format!(
+            "\"downtime_s\": {}, \"availability\": {:.6}, \"failed_requests\": {}, \"served_requests\": {}, \"own_downtime_s\": {}, \"degraded_s\": {}",
+            secs(s.downtime.as_millis()),
+            s.availability(duration),
+            s.failed_requests,
+            s.served_requests,
+            secs(s.own_downtime.as_millis()),
+            secs(s.degraded.as_millis())
+        ));
+        o.push_str(", \"outages\": [");
+        for (k, out) in s.outages.iter().enumerate() {
+            if k > 0 {
+                o.push_str(", ");
+            }
+            let end = out.end.map(|e| e.as_millis().to_string()).unwrap_or_else(|| "null".into());
+            o.push_str(&format!("{{\"start_ms\": {}, \"end_ms\": {end}, \"via_dependency\": {}}}", out.start.as_millis(), out.via_dependency));
+        }
+        o.push_str("]}");
+    }
+    o.push_str(&format!("\n{pad}  }},\n{pad}  \"events\": ["));
+    for (i, e) in run.trace.iter().enumerate() {
+        o.push_str(if i == 0 { "\n" } else { ",\n" });
+        o.push_str(&format!("{pad}    {{\"t_ms\": {}, \"kind\": ", e.t.as_millis()));
+        string(&mut o, e.kind);
+        o.push_str(", \"subject\": ");
+        string(&mut o, &e.subject);
+        o.push_str(", \"cause\": ");
+        string(&mut o, &e.cause);
+        o.push('}');
+    }
+    o.push_str(&format!("\n{pad}  ]\n{pad}}}"));
+    o
+}
+
+/// Several runs of the same topology side by side, keyed by platform, plus notes (events that did
+/// not apply to a platform).
+pub fn compare_json(runs: &[(Scenario, Run)], notes: &[String]) -> String {
+    let mut o = String::from("{\n");
+    for (sc, run) in runs {
+        o.push_str(&format!("  \"{}\": ", sc.platform.kind.id()));
+        o.push_str(&run_json(sc, run, 2));
+        o.push_str(",\n");
+    }
+    o.push_str("  \"notes\": [");
+    for (i, n) in notes.iter().enumerate() {
+        if i > 0 {
+            o.push_str(", ");
+        }
+        string(&mut o, n);
+    }
+    o.push_str("]\n}\n");
+    o
+}
+
+/// A plain-text summary table, for people at a terminal.
+pub fn summary_text(runs: &[(Scenario, Run)]) -> String {
+    let mut o = String::new();
+    for (sc, run) in runs {
+        o.push_str(&format!("{} on {} (seed {}, {}):\n", sc.name, sc.platform.kind.label(), sc.seed, sc.duration.human()));
+        o.push_str(&format!("  {:<16} {:>14} {:>12} {:>14} {:>14}\n", "service", "downtime", "availability", "failed req.", "served req."));
+        for s in &run.services {
+            o.push_str(&format!(
+                "  {:<16} {:>14} {:>11.4}% {:>14} {:>14}\n",
+                s.name,
+                s.downtime.human(),
+                s.availability(sc.duration) * 100.0,
+                s.failed_requests,
+                s.served_requests
+            ));
+        }
+        let _ = SimTime::ZERO;
+        o.push('\n');
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_escaped() {
+        let mut o = String::new();
+        string(&mut o, "a\"b\\c\nd\u{1}");
+        assert_eq!(o, "\"a\\\"b\\\\c\\nd\\u0001\"");
+    }
+}
