@@ -55,3 +55,48 @@ pub fn feastflow_on(kind: PlatformKind) -> Scenario {
         duration: SimDuration::from_hours(1),
     }
 }
+
+/// A large cluster for stress and benchmarks: `nodes` Kubernetes workers of 8 vCPU / 32 GiB and
+/// `services` backend services of `replicas` pods each (readiness and liveness probes, 100 m /
+/// 128 MiB, 5 s start-up, 100 requests/s each), a chain of dependencies every fifth service, and
+/// traffic of 500 requests/s into the first. Faults: node `k` dies every `every` and comes back
+/// `down_for` later, round-robin, for `duration`.
+pub fn large_cluster(nodes: u32, services: u32, replicas: u32, duration: SimDuration, every: SimDuration, down_for: SimDuration) -> Scenario {
+    let mut svcs = Vec::new();
+    for i in 0..services {
+        let mut s = Service::new(&format!("svc-{i:03}"), if i == 0 { ServiceKind::Frontend } else { ServiceKind::Backend });
+        s.replicas = replicas;
+        s.readiness = Some(Probe::default());
+        s.liveness = Some(Probe::default());
+        s.capacity_rps = Some(100);
+        if i % 5 != 0 {
+            s.depends_on = vec![format!("svc-{:03}", i - 1)];
+        }
+        svcs.push(s);
+    }
+    let platform = Platform::new(PlatformKind::Kubernetes, nodes, 8_000, 32_768);
+    let mut faults = Vec::new();
+    let step = every.as_millis().max(1);
+    let mut t = step;
+    let mut k = 0u32;
+    while t < duration.as_millis() {
+        let node = format!("node-{}", k % nodes.max(1) + 1);
+        faults.push(crate::scenario::Fault { at: crate::time::SimTime(t), kind: crate::scenario::FaultKind::KillNode(crate::scenario::NodeRef::Named(node.clone())) });
+        let back = t.saturating_add(down_for.as_millis());
+        if back < duration.as_millis() {
+            faults.push(crate::scenario::Fault { at: crate::time::SimTime(back), kind: crate::scenario::FaultKind::RestoreNode(node) });
+        }
+        t += step;
+        k += 1;
+    }
+    Scenario {
+        name: format!("Large cluster ({nodes} nodes, {} pods)", services * replicas),
+        topology: Topology { name: "Large cluster".to_string(), services: svcs },
+        timings: Timings::documented(platform.kubernetes_version),
+        platform,
+        traffic: Some(crate::scenario::Traffic { entry: "svc-000".to_string(), rps: 500 }),
+        faults,
+        seed: 0,
+        duration,
+    }
+}

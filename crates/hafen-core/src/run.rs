@@ -223,6 +223,8 @@ pub struct Run {
     pub services: Vec<ServiceReport>,
     /// End of the run.
     pub end: SimTime,
+    /// Engine events handled [count] (for throughput figures).
+    pub events_handled: u64,
 }
 
 impl Run {
@@ -241,7 +243,7 @@ impl Run {
             s.served_requests = served;
             s.failed_requests = failed;
         }
-        Run { platform: sc.platform.kind, nodes, replicas, changes, trace, services, end }
+        Run { platform: sc.platform.kind, nodes, replicas, changes, trace, services, end, events_handled: 0 }
     }
 
     /// The diagram at time `t` (changes at exactly `t` included).

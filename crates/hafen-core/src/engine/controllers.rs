@@ -88,15 +88,37 @@ impl Sim<'_> {
 
     /// Controllers react to whatever changed: Pending replicas get another chance, every service
     /// converges towards its desired state.
+    ///
+    /// Runs after every event: only services whose replicas changed are looked at, repeatedly while
+    /// reconciling changes more (bounded, so a controller bug cannot loop forever).
     pub(crate) fn after_change(&mut self) {
-        self.retry_pending();
-        for si in 0..self.svcs.len() {
-            match self.kind() {
-                PlatformKind::Kubernetes if self.service(si).is_some_and(|s| s.stateful) => self.reconcile_statefulset(si),
-                PlatformKind::Kubernetes => self.reconcile_deployment(si),
-                PlatformKind::Swarm => self.reconcile_swarm(si),
-                PlatformKind::Compose => {}
+        for _ in 0..16 {
+            if self.reschedule {
+                self.reschedule = false;
+                self.retry_pending();
             }
+            let dirty: Vec<usize> = self.dirty.iter().enumerate().filter(|(_, d)| **d).map(|(i, _)| i).collect();
+            if dirty.is_empty() {
+                return;
+            }
+            for d in &mut self.dirty {
+                *d = false;
+            }
+            for si in dirty {
+                match self.kind() {
+                    PlatformKind::Kubernetes if self.service(si).is_some_and(|s| s.stateful) => self.reconcile_statefulset(si),
+                    PlatformKind::Kubernetes => self.reconcile_deployment(si),
+                    PlatformKind::Swarm => self.reconcile_swarm(si),
+                    PlatformKind::Compose => {}
+                }
+            }
+        }
+    }
+
+    /// Marks every service for its controller to look at (desired counts or versions changed).
+    pub(crate) fn mark_dirty(&mut self, si: usize) {
+        if let Some(d) = self.dirty.get_mut(si) {
+            *d = true;
         }
     }
 
@@ -311,7 +333,6 @@ impl Sim<'_> {
         if let (Some(r), true, false) = (outdated, all_ready, busy) {
             let v = self.version_name(si, target);
             self.delete_gracefully(r, &format!("StatefulSet rolling update to {v}: replaced one pod at a time, highest ordinal first"));
-            self.after_change_statefulset(si);
         }
         let done = self.reps_of(si).iter().all(|&r| self.reps.get(r).is_some_and(|r| r.version == target && r.in_endpoints))
             && self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some();
@@ -321,25 +342,6 @@ impl Sim<'_> {
             }
             let v = self.version_name(si, target);
             self.log("rollout_complete", &name, format!("{name}: rollout to {v} complete"));
-        }
-    }
-
-    fn after_change_statefulset(&mut self, si: usize) {
-        // The deleted pod is gone at once on a live node: recreate its identity now.
-        let Some(st) = self.svcs.get(si) else { return };
-        let desired = st.desired;
-        let name = self.service_name(si);
-        for slot in 0..desired {
-            if self.reps.iter().any(|r| r.service == si && !r.gone && r.slot == slot) {
-                continue;
-            }
-            let rep = self.new_rep(si);
-            if let Some(r) = self.reps.get_mut(rep) {
-                r.slot = slot;
-                r.name = format!("{name}-{slot}");
-            }
-            let rn = self.rep_name(rep);
-            self.schedule_new(rep, format!("the StatefulSet recreates {rn}"));
         }
     }
 
@@ -371,7 +373,6 @@ impl Sim<'_> {
                 format!("{name} evicted: {node_name} unreachable for {} (tolerationSeconds); stays Terminating on the dead node, the ReplicaSet replaces it", toleration.human()),
             );
         }
-        self.after_change();
     }
 
     pub(crate) fn operator_force_deletes(&mut self, rep: usize) {
@@ -427,7 +428,10 @@ impl Sim<'_> {
                     self.push(self.now, Ev::SwarmReplace { rep, epoch });
                 }
             }
-            self.after_change();
+            for si in 0..self.svcs.len() {
+                self.mark_dirty(si);
+            }
+            self.reschedule = true;
         } else {
             self.log(
                 "quorum",
@@ -662,7 +666,7 @@ impl Sim<'_> {
                     format!("docker stack deploy (image {version})")
                 };
                 self.log("deploy", &name, format!("{what} of {name}: `{cmd}`: rolling update, one task at a time, stop-first, pause on failure"));
-                self.after_change();
+                self.mark_dirty(si);
             }
             PlatformKind::Kubernetes => {
                 let how = if stateful {
@@ -684,7 +688,7 @@ impl Sim<'_> {
                 };
                 self.log("deploy", &name, format!("{what} of {name}: `{cmd}`: {how}"));
                 self.push(now.plus(self.t.progress_deadline), Ev::ProgressDeadline { service: si, rollout: id });
-                self.after_change();
+                self.mark_dirty(si);
             }
         }
         if !healthy {
@@ -755,12 +759,20 @@ impl Sim<'_> {
             PlatformKind::Swarm => format!("`docker service update --force {svc}`"),
             PlatformKind::Kubernetes => format!("`kubectl delete pod {name}`"),
         };
-        self.log("operator", &name, format!("operator notices after {reaction} and runs {cmd}"));
-        let was_up = self.reps.get(rep).is_some_and(|r| r.process_up);
-        if was_up {
+        let hung = self.reps.get(rep).is_some_and(|r| r.hung);
+        let grace = match (hung, self.kind()) {
+            (false, _) => SimDuration::ZERO,
+            (true, PlatformKind::Kubernetes) => self.t.termination_grace,
+            (true, _) => self.t.docker_stop_grace,
+        };
+        let wait = if hung { format!("; the hung process ignores SIGTERM and is killed after {}", grace.human()) } else { String::new() };
+        self.log("operator", &name, format!("operator notices after {reaction} and runs {cmd}{wait}"));
+        if self.reps.get(rep).is_some_and(|r| r.process_up) {
             self.stop_process(rep, true);
+            self.set_state(rep, ReplicaState::Terminating);
         }
-        self.container_start(rep);
+        let epoch = self.rep_epoch(rep).unwrap_or(0);
+        self.push(self.now.plus(grace), Ev::ContainerStart { rep, epoch });
     }
 
     pub(crate) fn resize_volume(&mut self, si: usize, gib: u32) {
@@ -833,7 +845,7 @@ impl Sim<'_> {
                 if let Some(st) = self.svcs.get_mut(si) {
                     st.desired = replicas;
                 }
-                self.after_change();
+                self.mark_dirty(si);
             }
         }
     }
@@ -881,12 +893,9 @@ impl Sim<'_> {
                 format!("CPU {utilisation:.0} % of requests vs target {} %, lowest need over the {} stabilization window", a.cpu_percent, t.hpa_scale_down_window.human())
             };
             self.log("autoscale", &name, format!("HorizontalPodAutoscaler scales {name} from {current} to {want}: {why}"));
-            self.after_change();
+            self.mark_dirty(si);
         }
     }
 }
 
 use std::cmp::Reverse;
-
-#[allow(dead_code)]
-fn _assert_send(_: SimDuration) {}

@@ -142,6 +142,12 @@ pub(crate) struct Sim<'a> {
     avail: Vec<Vec<(SimTime, u32, u32)>>,
     /// Swarm: whether a majority of managers is up.
     pub quorum: bool,
+    /// Services whose replicas changed since their controller last looked.
+    pub dirty: Vec<bool>,
+    /// Something may now fit a Pending replica (a node became ready, resources were freed).
+    pub reschedule: bool,
+    /// Events handled [count], for throughput figures.
+    pub handled: u64,
 }
 
 impl<'a> Sim<'a> {
@@ -203,6 +209,9 @@ impl<'a> Sim<'a> {
             changes: Vec::new(),
             avail: vec![Vec::new(); n],
             quorum: true,
+            dirty: vec![false; n],
+            reschedule: false,
+            handled: 0,
         };
         // The application has been running for a long time when the scenario starts.
         for si in 0..n {
@@ -286,6 +295,9 @@ impl<'a> Sim<'a> {
         if let Some(r) = self.reps.get_mut(rep) {
             r.state = state;
             self.changes.push(Change::Replica { t: now, rep: rep as u32, node: r.node.map(|n| n as u32), state });
+            if let Some(d) = self.dirty.get_mut(r.service) {
+                *d = true;
+            }
         }
     }
 
@@ -296,7 +308,11 @@ impl<'a> Sim<'a> {
     /// Removes a replica for good (its node confirmed it stopped, or it was force-deleted).
     pub(crate) fn remove(&mut self, rep: usize) {
         self.unbind(rep);
+        self.reschedule = true;
         if let Some(r) = self.reps.get_mut(rep) {
+            if let Some(d) = self.dirty.get_mut(r.service) {
+                *d = true;
+            }
             r.gone = true;
             r.deleted = true;
             r.in_endpoints = false;
@@ -496,6 +512,8 @@ impl<'a> Sim<'a> {
             self.integrate(at);
             self.now = at;
             self.handle(ev);
+            self.handled += 1;
+            self.after_change();
             self.observe();
             self.compute_rates();
         }
@@ -633,7 +651,6 @@ impl<'a> Sim<'a> {
         if self.reps.get(rep).is_some_and(|r| r.deleted) {
             // Being shut down anyway (rolling update, eviction on a live node): it is gone now.
             self.remove(rep);
-            self.after_change();
             return;
         }
         match self.kind() {
@@ -788,7 +805,6 @@ impl<'a> Sim<'a> {
             let what = if self.kind() == PlatformKind::Kubernetes { "readiness probe" } else { "health check" };
             self.log("app_up", &name, format!("{name}: application answers; waiting for the next {what}"));
         }
-        self.after_change();
     }
 
     fn probe_pass(&mut self, rep: usize) {
@@ -810,7 +826,6 @@ impl<'a> Sim<'a> {
             if kind == PlatformKind::Swarm {
                 self.swarm_task_running(rep);
             }
-            self.after_change();
         } else if r.process_up && !r.hung {
             let epoch = r.epoch;
             self.push(self.now.plus(period), Ev::ProbePass { rep, epoch });
@@ -1128,7 +1143,6 @@ impl<'a> Sim<'a> {
                         self.push(self.now, Ev::ContainerStart { rep, epoch: e });
                     }
                 }
-                self.after_change();
             }
             PlatformKind::Swarm => {
                 let who = if by_operator {
@@ -1159,9 +1173,9 @@ impl<'a> Sim<'a> {
             n.api_ready = true;
         }
         self.set_node_state(node, NodeState::Ready);
+        self.reschedule = true;
         let what = if self.kind() == PlatformKind::Kubernetes { "Ready again; taint removed" } else { "ready again" };
         self.log("node_ready", &name, format!("{name} {what}"));
-        self.after_change();
     }
 
     // ------------------------------------------------------------ observation
@@ -1206,7 +1220,10 @@ impl<'a> Sim<'a> {
     fn finish(self) -> Run {
         let nodes = self.nodes.iter().map(|n| NodeInfo { name: n.name.clone(), zone: n.zone }).collect();
         let replicas = self.reps.iter().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service as u32 }).collect();
+        let handled = self.handled;
         let requests = self.flow.served.iter().zip(&self.flow.failed).map(|(&s, &f)| (s.round() as u64, f.round() as u64)).collect();
-        Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end)
+        let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end);
+        run.events_handled = handled;
+        run
     }
 }
