@@ -1,0 +1,503 @@
+//! One test per behaviour, each a small scenario file with the expected times derived from the
+//! documented defaults (shared/reference/timings.md). Every assertion names the seed.
+
+use hafen_core::file::parse_scenario;
+use hafen_core::run::ServiceReport;
+use hafen_core::*;
+
+fn run(yaml: &str) -> (Scenario, Run) {
+    let sc = parse_scenario(yaml).unwrap_or_else(|e| panic!("scenario refused: {e}\n{yaml}"));
+    let run = simulate(&sc).unwrap_or_else(|e| panic!("seed {}: {e}", sc.seed));
+    (sc, run)
+}
+
+fn with_seed(yaml: &str, seed: u64) -> (Scenario, Run) {
+    run(&yaml.replace("seed: 0", &format!("seed: {seed}")))
+}
+
+fn s(t: u64) -> SimTime {
+    SimTime(t * 1_000)
+}
+
+fn secs(t: u64) -> SimDuration {
+    SimDuration::from_secs(t)
+}
+
+fn svc<'r>(run: &'r Run, name: &str) -> &'r ServiceReport {
+    run.service(name).unwrap_or_else(|| panic!("no service {name}"))
+}
+
+fn first(run: &Run, kind: &str, subject: &str) -> Option<SimTime> {
+    run.trace.iter().find(|e| e.kind == kind && e.subject == subject).map(|e| e.t)
+}
+
+fn all(run: &Run, kind: &str, subject: &str) -> Vec<SimTime> {
+    run.trace.iter().filter(|e| e.kind == kind && e.subject == subject).map(|e| e.t).collect()
+}
+
+fn cause(run: &Run, kind: &str, subject: &str) -> String {
+    run.trace.iter().find(|e| e.kind == kind && e.subject == subject).map(|e| e.cause.clone()).unwrap_or_default()
+}
+
+// ======================================================================= Docker Compose
+
+#[test]
+fn compose_hang_with_healthcheck_is_marked_unhealthy_but_never_restarted() {
+    // hang api at 100 s ⇒ the first HEALTHCHECK after the hang starts at 120 s (every 30 s since
+    // start), fails after its 30 s timeout, the next starts 30 s later: 3rd failure at
+    // 120 + 2 × (30 + 30) + 30 = 270 s ⇒ unhealthy, and nothing restarts it. The operator acts at
+    // 100 s + 15 min, `docker stop` waits 10 s for the hung process, start-up 5 s ⇒ up at 1015 s.
+    let (_, r) = run("
+seed: 0
+duration: 30m
+platform: { kind: compose }
+services:
+  - { name: api, startup: 5s, liveness: true }
+events:
+  - { at: 100s, hang: api }
+");
+    assert_eq!(first(&r, "unhealthy", "api-1"), Some(s(270)), "seed 0");
+    assert!(cause(&r, "unhealthy", "api-1").contains("never restart"), "seed 0");
+    let api = svc(&r, "api");
+    assert_eq!(api.outages.first().map(|o| (o.start, o.end)), Some((s(100), Some(s(1015)))), "seed 0");
+}
+
+#[test]
+fn compose_release_stops_then_starts_leaving_a_gap_of_the_startup_time() {
+    let (_, r) = run("
+seed: 0
+platform: { kind: compose }
+services:
+  - { name: api, startup: 12s }
+events:
+  - { at: 60s, deploy: { service: api, version: v2 } }
+");
+    assert_eq!(svc(&r, "api").downtime, secs(12), "seed 0");
+}
+
+#[test]
+fn compose_bad_release_is_down_until_the_operator_rolls_back() {
+    // v2 crashes after its 5 s start-up; restart: no ⇒ down from 60 s until the operator's rollback at
+    // 60 s + 15 min, then v1 starts in 5 s.
+    let (_, r) = run("
+seed: 0
+platform: { kind: compose }
+services:
+  - { name: api, startup: 5s }
+events:
+  - { at: 60s, deploy: { service: api, version: v2, healthy: false } }
+");
+    assert_eq!(svc(&r, "api").outages.first().map(|o| (o.start, o.end)), Some((s(60), Some(s(965)))), "seed 0");
+    assert!(cause(&r, "operator", "api").contains("docker compose up -d"), "seed 0");
+}
+
+#[test]
+fn compose_config_change_restarts_every_service_at_once() {
+    // Everything restarts at 60 s; the API answers after its 5 s but needs the 8 s database.
+    let (_, r) = run("
+seed: 0
+platform: { kind: compose }
+services:
+  - { name: api, startup: 5s, depends_on: [db] }
+  - { name: db, kind: database, startup: 8s }
+events:
+  - { at: 60s, config_change: all }
+");
+    assert_eq!(svc(&r, "db").downtime, secs(8), "seed 0");
+    assert_eq!(svc(&r, "api").downtime, secs(8), "seed 0");
+    assert_eq!(svc(&r, "api").own_downtime, secs(5), "seed 0");
+}
+
+#[test]
+fn compose_volume_resize_is_a_manual_outage_of_the_assumed_procedure() {
+    let (_, r) = run("
+seed: 0
+platform: { kind: compose }
+services:
+  - { name: db, kind: database, startup: 8s, volume: 10Gi }
+events:
+  - { at: 60s, resize_volume: { service: db, size: 20Gi } }
+");
+    assert_eq!(svc(&r, "db").downtime, defaults::MANUAL_VOLUME_RESIZE.saturating_add(secs(8)), "seed 0");
+    assert!(cause(&r, "volume_resize", "db").contains("not a platform default"), "seed 0");
+}
+
+#[test]
+fn compose_cannot_scale_the_published_entry_without_a_reverse_proxy() {
+    let (_, r) = run("
+seed: 0
+platform: { kind: compose }
+services:
+  - { name: api, capacity_rps: 100 }
+traffic: { entry: api, rps: 150 }
+events:
+  - { at: 60s, scale: { service: api, replicas: 3 } }
+");
+    assert!(cause(&r, "scale_refused", "api").contains("reverse proxy"), "seed 0");
+    // 50 requests/s above capacity for the whole hour.
+    assert_eq!(svc(&r, "api").failed_requests, 50 * 3_600, "seed 0");
+    assert_eq!(svc(&r, "api").served_requests, 100 * 3_600, "seed 0");
+}
+
+// ======================================================================= Docker Swarm
+
+const SWARM_API: &str = "
+seed: 0
+duration: 30m
+platform: { kind: swarm, nodes: 3 }
+services:
+  - { name: api, replicas: 1, startup: 5s, LIVENESS }
+traffic: { entry: api, rps: 10 }
+events:
+  - { at: 60s, crash: api }
+";
+
+#[test]
+fn swarm_crash_starts_a_new_task_after_the_restart_delay() {
+    // crash at 60 s ⇒ new task at 60 + 5 s (--restart-delay); without HEALTHCHECK it joins the routing
+    // mesh at once and answers after its 5 s start-up ⇒ 10 s down.
+    let (_, r) = run(&SWARM_API.replace("LIVENESS", "liveness: false"));
+    assert_eq!(first(&r, "container_started", "api.1"), Some(s(65)), "seed 0");
+    assert_eq!(svc(&r, "api").downtime, secs(10), "seed 0");
+    assert_eq!(svc(&r, "api").failed_requests, 100, "seed 0: 10 requests/s for 10 s");
+}
+
+#[test]
+fn swarm_task_with_healthcheck_joins_the_routing_mesh_only_when_healthy() {
+    // Same crash; the first health check runs one 30 s interval after the start: running at 95 s.
+    let (_, r) = run(&SWARM_API.replace("LIVENESS", "liveness: true"));
+    assert_eq!(first(&r, "ready", "api.1"), Some(s(95)), "seed 0");
+    assert_eq!(svc(&r, "api").downtime, secs(35), "seed 0");
+}
+
+#[test]
+fn swarm_hang_with_healthcheck_is_replaced_after_unhealthy() {
+    // hang at 100 s ⇒ unhealthy at 270 s (as on Compose), but Swarm replaces the task: new task at
+    // 275 s (restart delay), healthy at the first check 30 s later.
+    let (_, r) = run(&SWARM_API.replace("LIVENESS", "liveness: true").replace("crash: api", "hang: api").replace("at: 60s", "at: 100s"));
+    assert_eq!(first(&r, "unhealthy", "api.1"), Some(s(270)), "seed 0");
+    assert_eq!(svc(&r, "api").outages.first().map(|o| (o.start, o.end)), Some((s(100), Some(s(305)))), "seed 0");
+}
+
+#[test]
+fn swarm_notices_a_dead_node_after_three_missed_heartbeats_and_reschedules() {
+    // kill node-1 at 60 s ⇒ its last heartbeat (every 5 s) was at most 5 s earlier; down after 3
+    // missed heartbeats (15 s) ⇒ between 70 s and 75 s; new task 5 s later.
+    for seed in 0..20 {
+        let (_, r) = with_seed("
+seed: 0
+platform: { kind: swarm, nodes: 3 }
+services:
+  - { name: api, replicas: 2, startup: 5s }
+traffic: { entry: api, rps: 100 }
+events:
+  - { at: 60s, kill_node: node-1 }
+", seed);
+        let down = first(&r, "node_not_ready", "node-1").unwrap_or_else(|| panic!("seed {seed}: never noticed"));
+        assert!(down > s(70) && down <= s(75), "seed {seed}: noticed at {down}");
+        let api = svc(&r, "api");
+        assert_eq!(api.downtime, SimDuration::ZERO, "seed {seed}");
+        // Half the requests fail until the task leaves the routing mesh, and again during the new
+        // task's 5 s start-up: without a HEALTHCHECK it joins the routing mesh before it answers.
+        assert_eq!(api.failed_requests, 50 * down.since(s(60)).as_millis() / 1_000 + 50 * 5, "seed {seed}");
+        assert!(r.trace.iter().any(|e| e.kind == "container_started" && e.t == down.plus(secs(5))), "seed {seed}: replacement 5 s later");
+    }
+}
+
+#[test]
+fn swarm_without_manager_quorum_reschedules_nothing_until_a_majority_is_back() {
+    // 3 managers; node-1 (running api) and node-2 die ⇒ quorum lost: api is not rescheduled until
+    // node-2 is back at 10 min ⇒ new task then, answering 5 s later.
+    let (_, r) = run("
+seed: 0
+platform: { kind: swarm, nodes: 3, managers: 3 }
+services:
+  - { name: api, replicas: 1, startup: 5s }
+events:
+  - { at: 60s, kill_node: node-1 }
+  - { at: 61s, kill_node: node-2 }
+  - { at: 10m, restore_node: node-2 }
+");
+    assert!(cause(&r, "quorum", "swarm").contains("lost its manager quorum"), "seed 0");
+    assert_eq!(svc(&r, "api").outages.first().map(|o| (o.start, o.end)), Some((s(60), Some(s(605)))), "seed 0");
+}
+
+#[test]
+fn swarm_bad_release_pauses_the_update_and_the_old_task_keeps_serving() {
+    let (_, r) = run("
+seed: 0
+platform: { kind: swarm, nodes: 3 }
+services:
+  - { name: api, replicas: 2, startup: 5s, liveness: true }
+events:
+  - { at: 60s, deploy: { service: api, version: v2, healthy: false } }
+");
+    assert_eq!(first(&r, "update_paused", "api"), Some(s(65)), "seed 0");
+    assert_eq!(svc(&r, "api").downtime, SimDuration::ZERO, "seed 0");
+    assert!(cause(&r, "operator", "api").contains("docker service rollback"), "seed 0");
+}
+
+// ======================================================================= Kubernetes
+
+#[test]
+fn k8s_hang_fails_probes_then_the_container_is_killed_after_the_grace_period() {
+    // Probes every 10 s since start (t = 0); hang at 100 s ⇒ failures at 110, 120, 130 s, each after
+    // its 1 s timeout ⇒ NotReady and liveness kill at 131 s; the hung process is killed after 30 s
+    // (terminationGracePeriodSeconds) at 161 s, restarted at once, Ready at the next probe 10 s later.
+    let (_, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: api, replicas: 2, startup: 5s, liveness: true, readiness: true }
+traffic: { entry: api, rps: 100 }
+events:
+  - { at: 100s, hang: api }
+");
+    assert_eq!(first(&r, "not_ready", "api-1"), Some(s(131)), "seed 0");
+    assert_eq!(first(&r, "liveness_failed", "api-1"), Some(s(131)), "seed 0");
+    assert_eq!(first(&r, "container_started", "api-1"), Some(s(161)), "seed 0");
+    assert_eq!(first(&r, "ready", "api-1"), Some(s(171)), "seed 0");
+    let api = svc(&r, "api");
+    assert_eq!(api.downtime, SimDuration::ZERO, "seed 0");
+    assert_eq!(api.degraded, secs(31), "seed 0: a hung pod stays in the endpoints until its readiness probe fails");
+    assert_eq!(api.failed_requests, 50 * 31, "seed 0");
+}
+
+#[test]
+fn k8s_hang_without_probes_is_never_noticed_by_the_platform() {
+    let (_, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: api, replicas: 1, startup: 5s }
+events:
+  - { at: 100s, hang: api }
+");
+    // Only the operator, 15 min later: kubectl delete pod, 30 s for the hung process, 5 s start-up.
+    assert_eq!(svc(&r, "api").outages.first().map(|o| (o.start, o.end)), Some((s(100), Some(s(1035)))), "seed 0");
+}
+
+#[test]
+fn k8s_rolling_update_replaces_every_pod_without_downtime() {
+    let (_, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: api, replicas: 4, startup: 5s, liveness: true, readiness: true }
+traffic: { entry: api, rps: 100 }
+events:
+  - { at: 60s, deploy: { service: api, version: v2 } }
+");
+    let api = svc(&r, "api");
+    assert_eq!(api.downtime, SimDuration::ZERO, "seed 0");
+    assert_eq!(api.failed_requests, 0, "seed 0: readiness gating");
+    let started_v2 = r.trace.iter().filter(|e| e.kind == "container_started" && e.cause.contains("(v2)")).count();
+    assert_eq!(started_v2, 4, "seed 0");
+    assert!(first(&r, "rollout_complete", "api").is_some_and(|t| t > s(60) && t < s(120)), "seed 0");
+}
+
+#[test]
+fn k8s_bad_release_stalls_behind_readiness_gating_until_rollout_undo() {
+    // maxSurge 1, maxUnavailable 0 for 2 replicas: one v2 pod, never Ready; the old pods keep
+    // serving. No progress for 600 s ⇒ ProgressDeadlineExceeded at 660 s; the operator runs
+    // `kubectl rollout undo` at 60 s + 15 min.
+    let (_, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: api, replicas: 2, startup: 5s, liveness: true, readiness: true }
+traffic: { entry: api, rps: 100 }
+events:
+  - { at: 60s, deploy: { service: api, version: v2, healthy: false } }
+");
+    assert_eq!(svc(&r, "api").downtime, SimDuration::ZERO, "seed 0");
+    assert_eq!(svc(&r, "api").failed_requests, 0, "seed 0");
+    assert_eq!(first(&r, "rollout_stalled", "api"), Some(s(660)), "seed 0");
+    assert_eq!(first(&r, "operator", "api"), Some(s(960)), "seed 0");
+    assert!(cause(&r, "operator", "api").contains("kubectl rollout undo"), "seed 0");
+    // The broken pod loops in CrashLoopBackOff: 10 s, 20 s, 40 s … back-off.
+    let starts = all(&r, "container_started", "api-3");
+    assert_eq!(starts.get(..3), Some(&[s(60), s(65), s(80)][..]), "seed 0: restarts at once, then after 10 s");
+}
+
+#[test]
+fn k8s_bad_release_without_readiness_probe_takes_the_service_down() {
+    // Without a readiness probe a pod is Ready as soon as its container runs: the rollout replaces
+    // both old pods at once and v2 crashes after 5 s ⇒ down until the undo at 960 s plus 5 s.
+    let (_, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: api, replicas: 2, startup: 5s }
+events:
+  - { at: 60s, deploy: { service: api, version: v2, healthy: false } }
+");
+    assert_eq!(svc(&r, "api").outages.first().map(|o| (o.start, o.end)), Some((s(60), Some(s(965)))), "seed 0");
+}
+
+#[test]
+fn k8s_autoscaler_doubles_then_waits_five_minutes_before_scaling_down() {
+    // 2 pods × 100 requests/s capacity, target 70 % CPU. At 60 s traffic goes to 400/s ⇒ 200 %:
+    // ceil(2 × 200/70) = 6 = the scale-up limit max(2 + 4, 2 + 100 %) ⇒ 6 at the first sync (≤ 15 s).
+    // At 10 min back to 100/s ⇒ 2 recommended, applied only once the last sync that still wanted 6
+    // (the one just before 10 min) is 300 s old: between 14:45 and 15:00.
+    for seed in 0..10 {
+        let (_, r) = with_seed("
+seed: 0
+duration: 30m
+platform: { kind: kubernetes, nodes: 3, node_cpu: 4 }
+services:
+  - { name: api, replicas: 2, startup: 5s, readiness: true, capacity_rps: 100, autoscale: { min: 2, max: 10, cpu: 70 } }
+traffic: { entry: api, rps: 100 }
+events:
+  - { at: 60s, traffic: { rps: 400 } }
+  - { at: 10m, traffic: { rps: 100 } }
+", seed);
+        let scales: Vec<(SimTime, String)> = r.trace.iter().filter(|e| e.kind == "autoscale").map(|e| (e.t, e.cause.clone())).collect();
+        let (up_t, up) = scales.first().cloned().unwrap_or_else(|| panic!("seed {seed}: never scaled"));
+        assert!(up_t >= s(60) && up_t < s(75), "seed {seed}: first sync at {up_t}");
+        assert!(up.contains("from 2 to 6"), "seed {seed}: {up}");
+        let (down_t, down) = scales.get(1).cloned().unwrap_or_else(|| panic!("seed {seed}: never scaled down"));
+        assert!(down.contains("from 6 to 2"), "seed {seed}: {down}");
+        assert!(down_t >= s(885) && down_t < s(900), "seed {seed}: scale-down at {down_t}");
+        assert_eq!(scales.len(), 2, "seed {seed}: {scales:?}");
+    }
+}
+
+#[test]
+fn k8s_spreads_replicas_over_zones_and_a_zone_failure_moves_them_elsewhere() {
+    let (sc, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 6, zones: 3 }
+services:
+  - { name: api, replicas: 3, startup: 5s, readiness: true }
+events:
+  - { at: 60s, kill_zone: zone-a }
+");
+    let zone_of = |snap: &Snapshot, rep: u32| snap.replicas.iter().find(|x| x.0 == rep).and_then(|x| x.1).and_then(|n| r.nodes.get(n as usize)).and_then(|n| n.zone);
+    let start = r.snapshot_at(SimTime::ZERO);
+    let mut zones: Vec<_> = start.replicas.iter().map(|x| zone_of(&start, x.0)).collect();
+    zones.sort();
+    assert_eq!(zones, vec![Some(0), Some(1), Some(2)], "seed 0: one replica per zone");
+    let end = r.snapshot_at(r.end);
+    let running: Vec<_> = end.replicas.iter().filter(|x| x.2 == ReplicaState::Running).collect();
+    assert_eq!(running.len(), 3, "seed 0");
+    assert!(running.iter().all(|x| zone_of(&end, x.0) != Some(0)), "seed 0: none left in zone-a");
+    assert_eq!(sc.platform.zone_names(), vec!["zone-a", "zone-b", "zone-c"]);
+}
+
+#[test]
+fn k8s_pinned_pod_waits_pending_for_its_node() {
+    // api pinned to node-1 (nodeSelector); node-1 dies at 60 s and is back at 20 min. The evicted
+    // pod's replacement stays Pending until node-1 is Ready again (at the node controller's next check).
+    let (_, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: api, replicas: 1, startup: 5s, readiness: true, node: node-1 }
+events:
+  - { at: 60s, kill_node: node-1 }
+  - { at: 20m, restore_node: node-1 }
+");
+    assert!(cause(&r, "pending", "api-2").contains("pinned to node-1"), "seed 0");
+    let ready = first(&r, "node_ready", "node-1").unwrap_or(SimTime::ZERO);
+    assert!(ready >= s(1200) && ready < s(1205), "seed 0: node Ready at {ready}");
+    assert_eq!(first(&r, "ready", "api-2"), Some(ready.plus(secs(10))), "seed 0: start-up 5 s, probe at 10 s");
+}
+
+#[test]
+fn k8s_leaves_a_pod_pending_when_nothing_fits() {
+    let (_, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 1, node_cpu: 1, node_memory: 4Gi }
+services:
+  - { name: api, replicas: 3, cpu: 500m }
+");
+    let snap = r.snapshot_at(SimTime::ZERO);
+    assert_eq!(snap.replicas.iter().filter(|x| x.2 == ReplicaState::Pending).count(), 1, "seed 0");
+    assert!(cause(&r, "pending", "api-3").contains("500 m CPU"), "seed 0");
+}
+
+#[test]
+fn k8s_gpu_work_runs_only_on_gpu_nodes() {
+    let (_, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 2, gpu_nodes: 1, node_cpu: 4, node_memory: 16Gi }
+services:
+  - { name: trainer, kind: worker, gpu: true, cpu: 2 }
+  - { name: api, replicas: 3 }
+events:
+  - { at: 60s, kill_node: gpu-1 }
+");
+    let snap = r.snapshot_at(SimTime::ZERO);
+    let gpu = r.nodes.iter().position(|n| n.name == "gpu-1").map(|i| i as u32);
+    for x in &snap.replicas {
+        let on_gpu = x.1 == gpu;
+        let is_trainer = r.replicas.get(x.0 as usize).is_some_and(|i| i.service == 0);
+        assert_eq!(on_gpu, is_trainer, "seed 0: only the trainer on the GPU node");
+    }
+    assert!(cause(&r, "pending", "trainer-2").contains("GPU"), "seed 0: its replacement waits for a GPU node");
+}
+
+#[test]
+fn k8s_expands_a_volume_online_and_restarts_a_statefulset_one_pod_at_a_time() {
+    let (_, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: db, kind: database, startup: 8s, readiness: true, volume: 10Gi }
+events:
+  - { at: 60s, resize_volume: { service: db, size: 20Gi } }
+  - { at: 120s, config_change: db }
+");
+    // Resize: no downtime. Config change: the one pod is deleted and recreated: 8 s start-up, probe at 10 s.
+    assert_eq!(svc(&r, "db").downtime, secs(10), "seed 0");
+    assert!(cause(&r, "volume_resize", "db").contains("online"), "seed 0");
+}
+
+#[test]
+fn k8s_manual_scale_adds_pods_ready_after_start_up_and_probe() {
+    let (_, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: api, replicas: 2, startup: 5s, readiness: true }
+events:
+  - { at: 60s, scale: { service: api, replicas: 5 } }
+");
+    for p in ["api-3", "api-4", "api-5"] {
+        assert_eq!(first(&r, "ready", p), Some(s(70)), "seed 0: {p}");
+    }
+    assert_eq!(r.snapshot_at(r.end).replicas.iter().filter(|x| x.2 == ReplicaState::Running).count(), 5, "seed 0");
+}
+
+#[test]
+fn k8s_restored_node_takes_back_its_terminating_pods() {
+    // node-1 dead for 20 min: its pods were evicted and replaced; when it returns they are removed.
+    let (_, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: api, replicas: 3, readiness: true }
+events:
+  - { at: 60s, kill_node: node-1 }
+  - { at: 20m, restore_node: node-1 }
+");
+    assert!(first(&r, "pod_removed", "api-1").is_some_and(|t| t == s(1200)), "seed 0");
+    let end = r.snapshot_at(r.end);
+    assert_eq!(end.replicas.len(), 3, "seed 0: no Terminating pod left");
+    assert!(end.replicas.iter().all(|x| x.2 == ReplicaState::Running), "seed 0");
+}
+
+// ======================================================================= compare form
+
+#[test]
+fn the_same_topology_runs_on_all_three_platforms() {
+    let (sc, _) = run(include_str!("../../../scenarios/2-node-failure.yaml"));
+    for kind in [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes] {
+        let (on, notes) = sc.on_platform(kind);
+        assert!(notes.is_empty(), "{notes:?}");
+        let r = simulate(&on).unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+        assert_eq!(r.platform, kind);
+    }
+}
