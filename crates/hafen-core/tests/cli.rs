@@ -1,0 +1,52 @@
+//! The command line: `hafen-sim FILE`, `--compare`, `--summary`; errors on stderr with exit code 1.
+
+use std::process::Command;
+
+fn sim(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_hafen-sim")).args(args).output().expect("runs");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+fn scenario(name: &str) -> String {
+    format!("{}/../../scenarios/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn a_scenario_file_gives_one_json_report() {
+    let (code, out, err) = sim(&[&scenario("2-node-failure.yaml")]);
+    assert_eq!(code, 0, "{err}");
+    for key in ["\"downtime_s\":", "\"availability\":", "\"failed_requests\":", "\"served_requests\":", "\"t_ms\":", "\"kind\":", "\"subject\":", "\"cause\":"] {
+        assert!(out.contains(key), "missing {key}");
+    }
+    assert!(out.contains("node-3 NotReady: no status for"), "the trace explains the cause");
+}
+
+#[test]
+fn compare_prints_three_reports_side_by_side() {
+    let (code, out, err) = sim(&["--compare", &scenario("1-backend-crash.yaml")]);
+    assert_eq!(code, 0, "{err}");
+    for p in ["\"compose\": {", "\"swarm\": {", "\"kubernetes\": {"] {
+        assert!(out.contains(p), "missing {p}");
+    }
+    let (code, out, _) = sim(&["--summary", "--compare", &scenario("1-backend-crash.yaml")]);
+    assert_eq!(code, 0);
+    assert!(out.contains("on Docker Compose") && out.contains("on Kubernetes") && out.contains("15 min 5 s"), "{out}");
+}
+
+#[test]
+fn a_broken_file_is_refused_with_its_line_and_exit_code_1() {
+    let dir = std::env::temp_dir().join(format!("hafen-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("broken.yaml");
+    std::fs::write(&file, "platform: { kind: kubernetes }\nservices:\n  - { name: api, replicas: lots }\n").expect("write");
+    let (code, out, err) = sim(&[file.to_str().unwrap_or_default()]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(err.contains("line 3: services[0].replicas: expected a whole number, got text"), "{err}");
+    let (code, _, err) = sim(&["--bogus"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("usage"), "{err}");
+    let (code, _, err) = sim(&["/nonexistent/file.yaml"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot read"), "{err}");
+}
