@@ -26,6 +26,7 @@ fn glyph(s: ReplicaState) -> &'static str {
         ReplicaState::Running => "●",
         ReplicaState::Starting => "◔",
         ReplicaState::NotReady => "◌",
+        ReplicaState::Hung => "‖",
         ReplicaState::BackOff => "↻",
         ReplicaState::Exited => "✕",
         ReplicaState::Unknown => "?",

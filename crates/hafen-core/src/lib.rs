@@ -20,6 +20,6 @@ pub mod topology;
 pub use defaults::{KubeVersion, OperatorPreset, Timings};
 pub use engine::simulate;
 pub use run::{Change, NodeState, ReplicaState, Run, Snapshot, TraceEvent};
-pub use scenario::{Fault, FaultKind, NodeRef, Scenario, ScenarioError};
+pub use scenario::{Fault, FaultKind, NodeRef, Scenario, ScenarioError, Traffic};
 pub use time::{SimDuration, SimTime};
-pub use topology::{Platform, PlatformKind, RestartPolicy, Service, ServiceKind, Topology};
+pub use topology::{Autoscaler, ControlPlane, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};

@@ -13,6 +13,8 @@ pub enum ReplicaState {
     Starting,
     /// Running but failing its readiness probe: out of the load balancer.
     NotReady,
+    /// Its process runs but it no longer answers (the platform still shows it Running).
+    Hung,
     /// Waiting before a restart (Kubernetes CrashLoopBackOff, Docker "Restarting").
     BackOff,
     /// Stopped and nothing will restart it on its own.
@@ -32,6 +34,7 @@ impl ReplicaState {
             ReplicaState::Running => "running",
             ReplicaState::Starting => "starting",
             ReplicaState::NotReady => "notready",
+            ReplicaState::Hung => "hung",
             ReplicaState::BackOff => "backoff",
             ReplicaState::Exited => "exited",
             ReplicaState::Unknown => "unknown",
@@ -47,6 +50,7 @@ impl ReplicaState {
             (ReplicaState::Starting, PlatformKind::Kubernetes) => "Starting (not Ready)",
             (ReplicaState::Starting, _) => "Starting",
             (ReplicaState::NotReady, _) => "NotReady",
+            (ReplicaState::Hung, _) => "Running, not answering",
             (ReplicaState::BackOff, PlatformKind::Kubernetes) => "CrashLoopBackOff",
             (ReplicaState::BackOff, _) => "Restarting",
             (ReplicaState::Exited, _) => "Exited",

@@ -862,6 +862,7 @@ impl<'a> Sim<'a> {
         let epoch = r.epoch;
         let base = r.started_at.unwrap_or(SimTime::ZERO);
         let name = r.name.clone();
+        self.set_state(rep, ReplicaState::Hung);
         self.log("hang", &name, format!("{name}: the application stops answering; its process keeps running, so it still looks alive"));
         let mut noticed = false;
         match kind {

@@ -1,0 +1,148 @@
+//! Properties over random topologies and fault sequences: no replica on a dead node counts as
+//! serving, replicas converge back to the desired count once faults end, time never goes backwards,
+//! and the same seed gives the same run.
+
+use hafen_core::*;
+use proptest::prelude::*;
+
+#[derive(Clone, Debug)]
+enum F {
+    Outage { node: u32, at: u64, secs: u64 },
+    Crash { svc: usize, at: u64 },
+    Hang { svc: usize, at: u64 },
+}
+
+fn platform_kind() -> impl Strategy<Value = PlatformKind> {
+    prop_oneof![Just(PlatformKind::Compose), Just(PlatformKind::Swarm), Just(PlatformKind::Kubernetes)]
+}
+
+fn service(i: usize) -> impl Strategy<Value = Service> {
+    (1u32..4, 1u64..30, any::<bool>(), any::<bool>(), 0usize..4, any::<bool>(), any::<bool>()).prop_map(
+        move |(replicas, startup, liveness, readiness, restart, stateful, dep)| {
+            let mut s = Service::new(&format!("s{i}"), ServiceKind::Backend);
+            s.replicas = if stateful { 1 } else { replicas };
+            s.startup = SimDuration::from_secs(startup);
+            s.liveness = liveness.then(Probe::default);
+            s.readiness = readiness.then(Probe::default);
+            s.restart = RestartPolicy::ALL.get(restart).copied().unwrap_or_default();
+            s.stateful = stateful && i > 0;
+            if dep && i > 0 {
+                s.depends_on = vec![format!("s{}", i - 1)];
+            }
+            s
+        },
+    )
+}
+
+fn fault(services: usize, nodes: u32) -> impl Strategy<Value = F> {
+    prop_oneof![
+        (0..nodes, 1u64..7_200, 1u64..5_400).prop_map(|(node, at, secs)| F::Outage { node, at, secs }),
+        (0..services, 1u64..7_200).prop_map(|(svc, at)| F::Crash { svc, at }),
+        (0..services, 1u64..7_200).prop_map(|(svc, at)| F::Hang { svc, at }),
+    ]
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (platform_kind(), 1u32..6, 1usize..5, any::<u64>()).prop_flat_map(|(kind, nodes, n, seed)| {
+        let nodes = if kind == PlatformKind::Compose { 1 } else { nodes };
+        let services: Vec<_> = (0..n).map(service).collect();
+        (Just(kind), Just(nodes), services, proptest::collection::vec(fault(n, nodes), 0..8), Just(seed))
+    })
+    .prop_map(|(kind, nodes, services, faults, seed)| {
+        let mut platform = Platform::new(kind, nodes, 16_000, 65_536);
+        platform.managers = if nodes >= 3 { 3 } else { 1 };
+        let names = platform.node_names();
+        let node = |i: u32| names.get(i as usize).cloned().unwrap_or_else(|| "host".into());
+        let mut fs = Vec::new();
+        for f in faults {
+            match f {
+                F::Outage { node: n, at, secs } => {
+                    fs.push(Fault { at: SimTime(at * 1_000), kind: FaultKind::KillNode(NodeRef::Named(node(n))) });
+                    fs.push(Fault { at: SimTime((at + secs) * 1_000), kind: FaultKind::RestoreNode(node(n)) });
+                }
+                F::Crash { svc, at } => fs.push(Fault { at: SimTime(at * 1_000), kind: FaultKind::Crash(format!("s{svc}")) }),
+                F::Hang { svc, at } => fs.push(Fault { at: SimTime(at * 1_000), kind: FaultKind::Hang(format!("s{svc}")) }),
+            }
+        }
+        fs.sort_by_key(|f| f.at);
+        let top = services.first().map(|s| s.name.clone()).unwrap_or_default();
+        Scenario {
+            name: "property".into(),
+            topology: Topology { name: "property".into(), services },
+            timings: Timings::documented(platform.kubernetes_version),
+            platform,
+            traffic: Some(Traffic { entry: top, rps: 100 }),
+            faults: fs,
+            seed,
+            // Faults end by 3.5 h; the rest lets every mechanism finish (operator 15 min,
+            // eviction ~6 min, forced detach 6 min, back-off at most 5 min).
+            duration: SimDuration::from_hours(6),
+        }
+    })
+}
+
+/// Per node, the spans during which it was dead, from the trace.
+fn dead_spans(run: &Run) -> Vec<(String, SimTime, SimTime)> {
+    let mut out = Vec::new();
+    for n in &run.nodes {
+        let mut down: Option<SimTime> = None;
+        for e in run.trace.iter().filter(|e| e.subject == n.name) {
+            match e.kind {
+                "node_down" if down.is_none() => down = Some(e.t),
+                "node_up" | "operator" => {
+                    if let Some(d) = down.take() {
+                        out.push((n.name.clone(), d, e.t));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(d) = down {
+            out.push((n.name.clone(), d, run.end));
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_replica_on_a_dead_node_is_running(sc in scenario()) {
+        let run = simulate(&sc).map_err(|e| TestCaseError::fail(format!("seed {}: {e}", sc.seed)))?;
+        let spans = dead_spans(&run);
+        for c in &run.changes {
+            let t = c.t();
+            let snap = run.snapshot_at(t);
+            for &(rep, node, state) in &snap.replicas {
+                let Some(node) = node.and_then(|n| run.nodes.get(n as usize)) else { continue };
+                let dead = spans.iter().any(|(n, a, b)| *n == node.name && *a <= t && t < *b);
+                prop_assert!(!(dead && state == ReplicaState::Running),
+                    "seed {}: replica {rep} Running on dead {} at {t}", sc.seed, node.name);
+            }
+        }
+    }
+
+    #[test]
+    fn replicas_converge_back_to_the_desired_count(sc in scenario()) {
+        let run = simulate(&sc).map_err(|e| TestCaseError::fail(format!("seed {}: {e}", sc.seed)))?;
+        let end = run.snapshot_at(run.end);
+        for (si, s) in sc.topology.services.iter().enumerate() {
+            let running = end.replicas.iter().filter(|x| x.2 == ReplicaState::Running && run.replicas.get(x.0 as usize).is_some_and(|r| r.service as usize == si)).count();
+            prop_assert_eq!(running as u32, s.replicas_on(sc.platform.kind),
+                "seed {}: {} on {:?} ends with {} Running", sc.seed, s.name, sc.platform.kind, running);
+            let report = run.service(&s.name);
+            prop_assert!(report.is_some_and(|r| r.outages.iter().all(|o| o.end.is_some())), "seed {}: {} still down at the end", sc.seed, s.name);
+        }
+    }
+
+    #[test]
+    fn time_never_goes_backwards_and_runs_repeat(sc in scenario()) {
+        let a = simulate(&sc).map_err(|e| TestCaseError::fail(format!("seed {}: {e}", sc.seed)))?;
+        prop_assert!(a.trace.windows(2).all(|w| w[0].t <= w[1].t), "seed {}", sc.seed);
+        prop_assert!(a.changes.windows(2).all(|w| w[0].t() <= w[1].t()), "seed {}", sc.seed);
+        prop_assert!(a.trace.last().is_none_or(|e| e.t <= a.end), "seed {}", sc.seed);
+        let b = simulate(&sc).map_err(|e| TestCaseError::fail(format!("seed {}: {e}", sc.seed)))?;
+        prop_assert!(a == b, "seed {}: two runs differ", sc.seed);
+    }
+}
