@@ -10,7 +10,7 @@ say "native tests (cargo test --workspace)"
 cargo test --workspace --locked
 
 say "browser tests (wasm-bindgen-test in headless Chromium)"
-cargo test --target wasm32-unknown-unknown --locked
+cargo test -p hafen --target wasm32-unknown-unknown --locked
 
 say "release build (trunk build --release --offline)"
 trunk build --release --offline

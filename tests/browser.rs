@@ -70,3 +70,22 @@ fn error_banner_is_readable_and_unique() {
     let text = banner.text_content().unwrap_or_default();
     assert!(text.contains("Reload the page") && text.contains("second detail"), "{text}");
 }
+
+macro_rules! golden {
+    ($($name:literal),* $(,)?) => {
+        [$(($name, include_str!(concat!("../scenarios/", $name, ".yaml")), include_str!(concat!("../crates/hafen-core/tests/golden/", $name, ".json")))),*]
+    };
+}
+
+/// Same scenario and seed ⇒ the same bytes in wasm as natively (the golden files are written natively).
+#[wasm_bindgen_test]
+fn reports_in_wasm_match_the_native_golden_files() {
+    let cases = golden!(
+        "1-backend-crash", "2-node-failure", "3-traffic-spike", "4-update-v2", "4b-bad-release", "5-database-storage",
+        "6-config-change", "7-swarm-middle-way", "aima", "feastflow", "quantum-trader",
+    );
+    for (name, yaml, expected) in cases {
+        let report = hafen_core::golden::compare_report(yaml).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(report == expected, "{name} (seed 0): the wasm report differs from the native golden file");
+    }
+}

@@ -8,6 +8,7 @@
 pub mod defaults;
 pub mod engine;
 pub mod file;
+pub mod golden;
 pub mod presets;
 pub mod report;
 pub mod rng;
