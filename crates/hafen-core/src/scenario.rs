@@ -10,6 +10,8 @@ use std::fmt;
 pub const MAX_NODES: u32 = 1_000;
 /// Largest number of replicas one service may have [count].
 pub const MAX_REPLICAS: u32 = 10_000;
+/// Largest number of replicas of all services together (autoscaler maxima included) [count].
+pub const MAX_TOTAL_REPLICAS: u64 = 20_000;
 /// Largest number of services [count].
 pub const MAX_SERVICES: usize = 500;
 /// Largest number of events [count].
@@ -276,6 +278,10 @@ impl Scenario {
                     return Err(err(f("depends_on"), "a service cannot depend on itself"));
                 }
             }
+        }
+        let total: u64 = self.topology.services.iter().map(|s| u64::from(s.replicas_on(p.kind).max(s.autoscale.as_ref().map_or(0, |a| a.max)))).sum();
+        if total > MAX_TOTAL_REPLICAS {
+            return Err(err("services.replicas", format!("{total} replicas in all; at most {MAX_TOTAL_REPLICAS}")));
         }
         if self.dependency_order().is_none() {
             return Err(err("services.depends_on", "the dependencies form a cycle"));

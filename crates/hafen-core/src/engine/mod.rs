@@ -25,6 +25,12 @@ use flow::Flow;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
+/// Most trace entries a run keeps; past this the report numbers stay right but the trace says it was cut.
+pub const MAX_TRACE: usize = 200_000;
+/// Most engine events one run handles; a run that needs more (say, a year-long crash loop) stops
+/// early and says so in its trace.
+pub const MAX_EVENTS: u64 = 1_000_000;
+
 /// Runs a scenario to its end and returns the trace, the state changes and the availability record.
 pub fn simulate(scenario: &Scenario) -> Result<Run, ScenarioError> {
     scenario.validate()?;
@@ -255,7 +261,12 @@ impl<'a> Sim<'a> {
     }
 
     pub(crate) fn log(&mut self, kind: &'static str, subject: &str, cause: String) {
-        self.trace.push(TraceEvent { t: self.now, kind, subject: subject.to_string(), cause });
+        if self.trace.len() < MAX_TRACE {
+            self.trace.push(TraceEvent { t: self.now, kind, subject: subject.to_string(), cause });
+        } else if self.trace.len() == MAX_TRACE {
+            let cause = format!("trace cut after {MAX_TRACE} entries; downtime and request counts still cover the whole run");
+            self.trace.push(TraceEvent { t: self.now, kind: "trace_truncated", subject: String::new(), cause });
+        }
     }
 
     pub(crate) fn rep_name(&self, rep: usize) -> String {
@@ -507,6 +518,13 @@ impl<'a> Sim<'a> {
         self.compute_rates();
         while let Some(Reverse((at, _, ev))) = self.queue.pop() {
             if at > self.end {
+                break;
+            }
+            if self.handled >= MAX_EVENTS {
+                self.now = at;
+                self.end = at;
+                let cause = format!("run stopped at {at} after {MAX_EVENTS} engine events: shorten the scenario or the failure loop");
+                self.trace.push(TraceEvent { t: at, kind: "run_stopped", subject: String::new(), cause });
                 break;
             }
             self.integrate(at);

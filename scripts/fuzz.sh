@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Fuzzes the scenario parser and engine with cargo-fuzz (libFuzzer) for N seconds (default 600).
+# cargo-fuzz needs nightly-only compiler flags; RUSTC_BOOTSTRAP=1 lets the stable toolchain pass them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+export RUSTC_BOOTSTRAP=1
+mkdir -p fuzz/corpus/scenario
+cp -n scenarios/*.yaml fuzz/corpus/scenario/ 2>/dev/null || true
+cargo fuzz run scenario fuzz/corpus/scenario -- -max_total_time="${1:-600}" -max_len=8192 -timeout=10 -rss_limit_mb=2048
