@@ -82,6 +82,10 @@ test('kill the Compose host: every service is down until the operator brings it 
     const li = page.locator(`section.compose li.consequence[data-service="${svc}"]`);
     assert.equal(await li.getAttribute('class'), 'consequence down');
   }
+  // 50 requests/s for 15 min 8 s (operator 15 min, then PostgreSQL's 8 s start-up) all fail.
+  assert.equal(await page.locator('section.compose p.traffic').getAttribute('data-failed'), String(50 * (15 * 60 + 8)));
+  assert.match(await page.locator('section.compose p.traffic').textContent(), /45,400 of 1[0-9,]+ requests failed/);
+  await page.screenshot({ path: `${SHOTS}/compose-host-killed.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 });

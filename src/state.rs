@@ -1,6 +1,6 @@
 //! The document and its reducer: every change is a named [`Action`].
 
-use hafen_core::presets::feastflow_on;
+use hafen_core::presets::builtin;
 use hafen_core::summary::{consequences, Consequence};
 use hafen_core::{Fault, FaultKind, NodeRef, OperatorPreset, PlatformKind, RestartPolicy, Run, Scenario, SimDuration, SimTime};
 use std::rc::Rc;
@@ -26,6 +26,8 @@ pub struct AppState {
     pub faults: Vec<(PlatformKind, Fault)>,
     /// The moment the diagrams show; new faults happen here.
     pub cursor: SimTime,
+    /// The application being shown: the FeastFlow preset file, parsed (or why it could not be).
+    pub base: Shared<Result<Scenario, String>>,
     /// The simulation of each side for the current settings, in [`SIDES`] order.
     pub sides: Vec<Shared<Side>>,
 }
@@ -35,8 +37,8 @@ pub struct AppState {
 pub struct Side {
     /// The platform.
     pub platform: PlatformKind,
-    /// The scenario simulated.
-    pub scenario: Scenario,
+    /// The scenario simulated, if the preset could be read.
+    pub scenario: Option<Scenario>,
     /// The run, or why the scenario was refused.
     pub run: Result<Run, String>,
     /// Per service, what happened, in words.
@@ -100,6 +102,7 @@ impl Default for AppState {
             compose_restart: RestartPolicy::No,
             faults: Vec::new(),
             cursor: DEFAULT_FAULT_TIME,
+            base: Shared(Rc::new(builtin("feastflow").map_err(|e| format!("the FeastFlow preset could not be read: {e}")))),
             sides: Vec::new(),
         };
         s.sides = s.simulate_all();
@@ -109,8 +112,9 @@ impl Default for AppState {
 
 impl AppState {
     /// The scenario of one side under the current settings.
-    pub fn scenario(&self, platform: PlatformKind) -> Scenario {
-        let mut sc = feastflow_on(platform);
+    pub fn scenario(&self, platform: PlatformKind) -> Result<Scenario, String> {
+        let base = (*self.base).as_ref().map_err(Clone::clone)?;
+        let (mut sc, _) = base.on_platform(platform);
         sc.timings.operator_reaction = self.operator.reaction();
         if platform == PlatformKind::Compose {
             for s in &mut sc.topology.services {
@@ -121,7 +125,7 @@ impl AppState {
         let last = sc.faults.iter().map(|f| f.at).max().unwrap_or(SimTime::ZERO);
         let needed = last.plus(self.operator.reaction()).plus(RUN_TAIL).since(SimTime::ZERO);
         sc.duration = needed.max(sc.duration);
-        sc
+        Ok(sc)
     }
 
     fn simulate_all(&self) -> Vec<Shared<Side>> {
@@ -129,9 +133,12 @@ impl AppState {
             .iter()
             .map(|&platform| {
                 let scenario = self.scenario(platform);
-                let run = hafen_core::simulate(&scenario).map_err(|e| e.to_string());
-                let consequences = run.as_ref().map(|r| consequences(&scenario, r)).unwrap_or_default();
-                Shared(Rc::new(Side { platform, scenario, run, consequences }))
+                let run = scenario.as_ref().map_err(Clone::clone).and_then(|sc| hafen_core::simulate(sc).map_err(|e| e.to_string()));
+                let consequences = match (&scenario, &run) {
+                    (Ok(sc), Ok(r)) => consequences(sc, r),
+                    _ => Vec::new(),
+                };
+                Shared(Rc::new(Side { platform, scenario: scenario.ok(), run, consequences }))
             })
             .collect()
     }

@@ -45,7 +45,7 @@ pub fn App() -> Html {
         }
     });
 
-    let timings = state.sides.first().map(|s| (s.scenario.timings.clone(), s.scenario.platform.kubernetes_version));
+    let timings = state.sides.iter().find_map(|s| s.scenario.as_ref()).map(|s| (s.timings.clone(), s.platform.kubernetes_version));
 
     html! {
         <div class="app">

@@ -38,6 +38,19 @@ fn title(kind: PlatformKind, nodes: usize) -> String {
     }
 }
 
+/// 1234567 → "1,234,567".
+fn group(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A platform column.
 #[component]
 pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
@@ -48,7 +61,7 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
         Err(message) => {
             return html! {
                 <section class={classes!("platform", kind.id())}>
-                    <h2>{title(kind, side.scenario.platform.nodes as usize)}</h2>
+                    <h2>{title(kind, side.scenario.as_ref().map_or(0, |s| s.platform.nodes as usize))}</h2>
                     <p class="error" role="alert">{format!("This scenario cannot be simulated: {message}")}</p>
                 </section>
             }
@@ -68,13 +81,22 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
         }
     });
     let oncrash = props.oncrash.reform(|_: MouseEvent| "backend".to_string());
+    let version = side.scenario.as_ref().map(|s| s.platform.kubernetes_version.to_string()).unwrap_or_default();
     let subtitle = match kind {
         PlatformKind::Compose => "one container per service, `docker compose up -d`".to_string(),
-        _ => format!(
-            "frontend 3 pods, backend 2 pods (Deployments), PostgreSQL 1 pod with a volume (StatefulSet); v{}",
-            side.scenario.platform.kubernetes_version
-        ),
+        _ => format!("frontend 3 pods, backend 2–10 pods (Deployments, autoscaler at 70 % CPU), PostgreSQL 1 pod with a volume (StatefulSet); v{version}"),
     };
+    let traffic = side.scenario.as_ref().and_then(|sc| {
+        let t = sc.traffic.as_ref()?;
+        let entry = run.service(&t.entry)?;
+        let total = entry.served_requests + entry.failed_requests;
+        let share = if total > 0 { entry.failed_requests as f64 * 100.0 / total as f64 } else { 0.0 };
+        Some(html! {
+            <p class="traffic" data-failed={entry.failed_requests.to_string()}>
+                {format!("Users send {} requests/s to {}: {} of {} requests failed ({share:.2} %) over {}.", t.rps, t.entry, group(entry.failed_requests), group(total), run.end.since(hafen_core::SimTime::ZERO).human())}
+            </p>
+        })
+    });
     let restart = props.onrestart.as_ref().map(|onrestart| {
         let onchange = onrestart.reform(|e: Event| {
             let v = e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
@@ -105,6 +127,7 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
                 { restart.unwrap_or_default() }
             </div>
             <Diagram side={side.clone()} cursor={props.cursor} />
+            { traffic.unwrap_or_default() }
             <ConsequenceList items={side.consequences.clone()} active={props.fault_count > 0} />
             <EventLog side={side.clone()} cursor={props.cursor} onseek={props.onseek.clone()} />
         </section>

@@ -112,7 +112,7 @@ mod tests {
 
     #[test]
     fn compose_crash_without_restart_policy_says_down_until_an_operator_acts() {
-        let mut sc = feastflow_on(PlatformKind::Compose);
+        let mut sc = feastflow_on(PlatformKind::Compose).expect("built-in preset");
         sc.faults = vec![Fault { at: SimTime(10_000), kind: FaultKind::Crash("backend".into()) }];
         let run = crate::simulate(&sc).expect("valid scenario");
         let c = consequences(&sc, &run);
@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn k8s_node_loss_reads_as_no_downtime_with_a_dead_endpoint() {
-        let mut sc = feastflow_on(PlatformKind::Kubernetes);
+        let mut sc = feastflow_on(PlatformKind::Kubernetes).expect("built-in preset");
         sc.faults = vec![Fault { at: SimTime(10_000), kind: FaultKind::KillNode(NodeRef::Named("node-1".into())) }];
         let run = crate::simulate(&sc).expect("valid scenario");
         let c = consequences(&sc, &run);

@@ -14,7 +14,7 @@ fn secs(s: u64) -> SimDuration {
 }
 
 fn run_with(kind: PlatformKind, seed: u64, faults: Vec<Fault>, tweak: impl FnOnce(&mut Scenario)) -> (Scenario, Run) {
-    let mut sc = feastflow_on(kind);
+    let mut sc = feastflow_on(kind).expect("built-in preset");
     sc.seed = seed;
     sc.faults = faults;
     tweak(&mut sc);
@@ -236,19 +236,19 @@ fn the_trace_never_goes_back_in_time() {
 
 #[test]
 fn bad_scenarios_are_rejected_with_the_field_named() {
-    let mut sc = feastflow_on(PlatformKind::Kubernetes);
+    let mut sc = feastflow_on(PlatformKind::Kubernetes).expect("built-in preset");
     sc.faults = vec![kill("node-9", 10)];
     let e = simulate(&sc).err().map(|e| e.to_string()).unwrap_or_default();
     assert!(e.contains("events[0].kill_node") && e.contains("node-9"), "{e}");
 
-    let mut sc = feastflow_on(PlatformKind::Kubernetes);
+    let mut sc = feastflow_on(PlatformKind::Kubernetes).expect("built-in preset");
     if let Some(s) = sc.topology.services.get_mut(2) {
         s.depends_on = vec!["frontend".into()];
     }
     let e = simulate(&sc).err().map(|e| e.to_string()).unwrap_or_default();
     assert!(e.contains("cycle"), "{e}");
 
-    let mut sc = feastflow_on(PlatformKind::Kubernetes);
+    let mut sc = feastflow_on(PlatformKind::Kubernetes).expect("built-in preset");
     sc.faults = vec![crash("backend", 7_200)];
     assert!(simulate(&sc).is_err(), "a fault after the end is refused");
 }
