@@ -290,11 +290,26 @@ impl Platform {
         }
     }
 
-    /// Node names: "host" on Compose, "node-1".."node-N" then "gpu-1".."gpu-G" elsewhere.
+    /// Control-plane nodes you run yourself: 3 (an etcd quorum needs a majority) for a self-hosted
+    /// Kubernetes control plane, none for a managed one or another platform [count].
+    pub fn control_plane_nodes(&self) -> u32 {
+        if self.kind == PlatformKind::Kubernetes && self.control_plane == ControlPlane::SelfHosted {
+            3
+        } else {
+            0
+        }
+    }
+
+    /// Node names: "host" on Compose; otherwise "node-1".."node-N", then "gpu-1".."gpu-G", then the
+    /// self-hosted control plane "cp-1".."cp-3".
     pub fn node_names(&self) -> Vec<String> {
         match self.kind {
             PlatformKind::Compose => vec!["host".to_string()],
-            _ => (1..=self.nodes).map(|i| format!("node-{i}")).chain((1..=self.gpu_nodes).map(|i| format!("gpu-{i}"))).collect(),
+            _ => (1..=self.nodes)
+                .map(|i| format!("node-{i}"))
+                .chain((1..=self.gpu_nodes).map(|i| format!("gpu-{i}")))
+                .chain((1..=self.control_plane_nodes()).map(|i| format!("cp-{i}")))
+                .collect(),
         }
     }
 
@@ -308,8 +323,15 @@ impl Platform {
 
     /// Zone index of node `i` (in [`Platform::node_names`] order), if zones are used.
     pub fn zone_of(&self, i: u32) -> Option<u32> {
-        // GPU nodes (after the regular ones) are spread over the zones on their own.
-        (self.zones >= 2 && self.kind != PlatformKind::Compose).then(|| i.checked_sub(self.nodes).unwrap_or(i) % self.zones)
+        // GPU and control-plane nodes (after the regular ones) are spread over the zones on their own.
+        let within = if i < self.nodes {
+            i
+        } else if i < self.nodes + self.gpu_nodes {
+            i - self.nodes
+        } else {
+            i - self.nodes - self.gpu_nodes
+        };
+        (self.zones >= 2 && self.kind != PlatformKind::Compose).then(|| within % self.zones)
     }
 }
 

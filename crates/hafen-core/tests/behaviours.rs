@@ -501,3 +501,32 @@ fn the_same_topology_runs_on_all_three_platforms() {
         assert_eq!(r.platform, kind);
     }
 }
+
+#[test]
+fn k8s_self_hosted_control_plane_without_etcd_quorum_freezes_the_cluster() {
+    // cp-1 and cp-2 die at 60 s: etcd has 1 of 3 members. node-1 dies at 70 s but nobody marks it
+    // NotReady: its api pod keeps half the traffic failing until the control plane is back at 20 min
+    // (cp-2 restored). Then node-1 is NotReady at once and evicted 300 s later.
+    let (_, r) = run("
+seed: 0
+duration: 40m
+platform: { kind: kubernetes, nodes: 3, control_plane: self-hosted }
+services:
+  - { name: api, replicas: 2, startup: 5s, readiness: true }
+traffic: { entry: api, rps: 100 }
+events:
+  - { at: 60s, kill_node: cp-1 }
+  - { at: 60s, kill_node: cp-2 }
+  - { at: 70s, kill_node: node-1 }
+  - { at: 20m, restore_node: cp-2 }
+");
+    assert!(cause(&r, "quorum", "control-plane").contains("etcd lost its quorum"), "seed 0");
+    assert_eq!(first(&r, "node_not_ready", "node-1"), Some(s(1200)), "seed 0");
+    assert_eq!(first(&r, "pod_evicted", "api-1"), Some(s(1500)), "seed 0");
+    let api = svc(&r, "api");
+    assert_eq!(api.downtime, SimDuration::ZERO, "seed 0");
+    assert_eq!(api.degraded, s(1200).since(s(70)), "seed 0: the dead pod stays in the endpoints");
+    // Control-plane nodes run no application pods (NoSchedule taint).
+    let snap = r.snapshot_at(SimTime::ZERO);
+    assert!(snap.replicas.iter().all(|x| x.1.and_then(|n| r.nodes.get(n as usize)).is_some_and(|n| n.name.starts_with("node-"))), "seed 0");
+}

@@ -43,14 +43,19 @@ fn fault(services: usize, nodes: u32) -> impl Strategy<Value = F> {
 }
 
 fn scenario() -> impl Strategy<Value = Scenario> {
-    (platform_kind(), 1u32..6, 1usize..5, any::<u64>()).prop_flat_map(|(kind, nodes, n, seed)| {
+    (platform_kind(), 1u32..6, 1usize..5, any::<u64>(), any::<bool>()).prop_flat_map(|(kind, nodes, n, seed, self_hosted)| {
         let nodes = if kind == PlatformKind::Compose { 1 } else { nodes };
+        let self_hosted = self_hosted && kind == PlatformKind::Kubernetes;
+        let all_nodes = nodes + if self_hosted { 3 } else { 0 };
         let services: Vec<_> = (0..n).map(service).collect();
-        (Just(kind), Just(nodes), services, proptest::collection::vec(fault(n, nodes), 0..8), Just(seed))
+        (Just(kind), Just(nodes), services, proptest::collection::vec(fault(n, all_nodes), 0..8), Just(seed), Just(self_hosted))
     })
-    .prop_map(|(kind, nodes, services, faults, seed)| {
+    .prop_map(|(kind, nodes, services, faults, seed, self_hosted)| {
         let mut platform = Platform::new(kind, nodes, 16_000, 65_536);
         platform.managers = if nodes >= 3 { 3 } else { 1 };
+        if self_hosted {
+            platform.control_plane = ControlPlane::SelfHosted;
+        }
         let names = platform.node_names();
         let node = |i: u32| names.get(i as usize).cloned().unwrap_or_else(|| "host".into());
         let mut fs = Vec::new();

@@ -92,6 +92,10 @@ impl Sim<'_> {
     /// Runs after every event: only services whose replicas changed are looked at, repeatedly while
     /// reconciling changes more (bounded, so a controller bug cannot loop forever).
     pub(crate) fn after_change(&mut self) {
+        if !self.quorum {
+            // Neither Swarm's orchestrator nor Kubernetes' controllers act without a majority.
+            return;
+        }
         for _ in 0..16 {
             if self.reschedule {
                 self.reschedule = false;
@@ -346,6 +350,9 @@ impl Sim<'_> {
     }
 
     pub(crate) fn evict(&mut self, rep: usize) {
+        if !self.quorum {
+            return;
+        }
         let Some(r) = self.reps.get_mut(rep) else { return };
         if r.deleted {
             return;
@@ -377,7 +384,7 @@ impl Sim<'_> {
 
     pub(crate) fn operator_force_deletes(&mut self, rep: usize) {
         let Some(r) = self.reps.get(rep) else { return };
-        if self.node_alive(r.node) {
+        if self.node_alive(r.node) || !self.quorum {
             return;
         }
         let (si, name, slot) = (r.service, r.name.clone(), r.slot);
@@ -412,14 +419,23 @@ impl Sim<'_> {
 
     // ------------------------------------------------------------ Swarm
 
+    /// Swarm managers or a self-hosted Kubernetes control plane (etcd) need a majority up to change
+    /// anything. Called whenever a node dies or returns.
     pub(crate) fn update_quorum(&mut self) {
         let managers = self.nodes.iter().filter(|n| n.manager).count();
+        if managers == 0 {
+            return;
+        }
         let up = self.nodes.iter().filter(|n| n.manager && n.alive).count();
         let quorum = up > managers / 2;
         if quorum == self.quorum {
             return;
         }
         self.quorum = quorum;
+        if self.kind() == PlatformKind::Kubernetes {
+            self.k8s_quorum_changed(quorum, up, managers);
+            return;
+        }
         if quorum {
             self.log("quorum", "swarm", format!("swarm has a majority of managers again ({up} of {managers}); the orchestrator catches up"));
             let waiting: Vec<usize> = self.reps.iter().enumerate().filter(|(_, r)| !r.gone && r.deleted && !r.replaced).map(|(i, _)| i).collect();
@@ -439,6 +455,42 @@ impl Sim<'_> {
                 format!("swarm lost its manager quorum: {up} of {managers} managers up, {} needed; no task is rescheduled or restarted until a majority is back (running tasks keep running)", managers / 2 + 1),
             );
         }
+    }
+
+    fn k8s_quorum_changed(&mut self, quorum: bool, up: usize, members: usize) {
+        if !quorum {
+            self.log(
+                "quorum",
+                "control-plane",
+                format!(
+                    "etcd lost its quorum: {up} of {members} control-plane nodes up, {} needed; the API server stops answering: no node is marked NotReady, nothing is evicted, scheduled or scaled until a majority is back; running pods keep running and kubelets still restart crashed containers",
+                    members / 2 + 1
+                ),
+            );
+            return;
+        }
+        self.log("quorum", "control-plane", format!("etcd has a majority again ({up} of {members}); the controllers catch up"));
+        // The node controller now sees every silent node at once; overdue evictions happen now.
+        let dead: Vec<usize> = self.nodes.iter().enumerate().filter(|(_, n)| !n.alive).map(|(i, _)| i).collect();
+        for node in dead {
+            if self.nodes.get(node).is_some_and(|n| n.api_ready) {
+                self.node_not_ready(node);
+                continue;
+            }
+            for rep in self.reps_on(node) {
+                let Some(r) = self.reps.get(rep) else { continue };
+                let epoch = r.epoch;
+                if !r.deleted {
+                    self.push(self.now, Ev::Evict { rep, epoch });
+                } else if self.rep_service(rep).is_some_and(|s| s.stateful) {
+                    self.push(self.now, Ev::OperatorForceDeletes { rep, epoch });
+                }
+            }
+        }
+        for si in 0..self.svcs.len() {
+            self.mark_dirty(si);
+        }
+        self.reschedule = true;
     }
 
     /// A task exited, became unhealthy or was lost with its node: Swarm shuts it down and, after the
@@ -853,6 +905,9 @@ impl Sim<'_> {
     // ------------------------------------------------------------ HorizontalPodAutoscaler
 
     pub(crate) fn hpa_sync(&mut self) {
+        if !self.quorum {
+            return;
+        }
         let t = self.t;
         let now = self.now;
         for si in 0..self.svcs.len() {

@@ -171,8 +171,9 @@ impl<'a> Sim<'a> {
             .map(|(i, name)| Node {
                 name,
                 zone: sc.platform.zone_of(i as u32),
-                gpu: i as u32 >= regular || (kind == PlatformKind::Compose && sc.platform.gpu_nodes > 0),
-                manager: kind == PlatformKind::Swarm && (i as u32) < sc.platform.managers,
+                gpu: (i as u32 >= regular && (i as u32) < regular + sc.platform.gpu_nodes) || (kind == PlatformKind::Compose && sc.platform.gpu_nodes > 0),
+                // Swarm managers (which also run tasks) or self-hosted Kubernetes control-plane nodes (which do not).
+                manager: (kind == PlatformKind::Swarm && (i as u32) < sc.platform.managers) || (i as u32) >= regular + sc.platform.gpu_nodes,
                 alive: true,
                 api_ready: true,
                 heartbeat_phase: whole_second_phase(&mut rng, heartbeat),
@@ -408,6 +409,10 @@ impl<'a> Sim<'a> {
                 continue;
             }
             if !n.api_ready || n.cpu_used + cpu > cap_cpu || n.mem_used + mem > cap_mem || n.gpu != svc.gpu {
+                continue;
+            }
+            // Control-plane nodes carry the NoSchedule control-plane taint.
+            if n.manager && self.sc.platform.kind == PlatformKind::Kubernetes {
                 continue;
             }
             if svc.node.as_ref().is_some_and(|pin| *pin != n.name) {
@@ -1014,6 +1019,7 @@ impl<'a> Sim<'a> {
                     ),
                 );
                 self.push(noticed, Ev::NodeNotReady { node, epoch });
+                self.update_quorum();
                 if kind == PlatformKind::Kubernetes {
                     let reaction = self.t.operator_reaction;
                     for &rep in &on_node {
@@ -1024,7 +1030,6 @@ impl<'a> Sim<'a> {
                     }
                 }
                 if kind == PlatformKind::Swarm {
-                    self.update_quorum();
                     // Only this node has the stateful tasks' data: the platform cannot heal that.
                     let holds_data = on_node.iter().any(|&rep| self.rep_service(rep).is_some_and(|s| s.stateful));
                     if holds_data {
@@ -1058,7 +1063,11 @@ impl<'a> Sim<'a> {
         (clamp(last), clamp(check.max(now)))
     }
 
-    fn node_not_ready(&mut self, node: usize) {
+    pub(crate) fn node_not_ready(&mut self, node: usize) {
+        if !self.quorum && self.kind() == PlatformKind::Kubernetes {
+            // The node controller needs the API server; it acts once the control plane is back.
+            return;
+        }
         let name = self.node_name(node);
         let silent = self.nodes.get(node).map(|n| self.now.since(n.last_heartbeat)).unwrap_or_default();
         if let Some(n) = self.nodes.get_mut(node) {
@@ -1151,6 +1160,7 @@ impl<'a> Sim<'a> {
                 let next = if now >= self.monitor_phase { self.monitor_phase + (now - self.monitor_phase).div_ceil(m) * m } else { self.monitor_phase };
                 self.log("node_up", &name, format!("{name} is back: the kubelet starts and posts its status"));
                 self.push(SimTime(next), Ev::NodeReady { node, epoch });
+                self.update_quorum();
                 for rep in on_node {
                     let deleted = self.reps.get(rep).is_some_and(|r| r.deleted);
                     if deleted {
