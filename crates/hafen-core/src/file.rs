@@ -413,7 +413,7 @@ fn event(n: &Node, field: &str) -> Result<Fault, ScenarioError> {
     };
     let actions: Vec<_> = entries.iter().filter(|(k, _)| *k != "at").collect();
     let [(k, v)] = actions.as_slice() else {
-        return Err(fail(n, field, format!("an event has exactly one action besides `at` (one of {}), got {}", EVENT_KEYS[1..].join(", "), actions.len())));
+        return Err(fail(n, field, format!("an event has exactly one action besides `at` (one of {}), got {}", EVENT_KEYS.get(1..).unwrap_or(&[]).join(", "), actions.len())));
     };
     let f = join(field, k);
     let kind = match *k {

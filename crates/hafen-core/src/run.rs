@@ -232,6 +232,7 @@ pub struct Run {
 }
 
 impl Run {
+    #[allow(clippy::too_many_arguments)] // the engine's parts, handed over once at the end of a run
     pub(crate) fn new(
         sc: &Scenario,
         nodes: Vec<NodeInfo>,
