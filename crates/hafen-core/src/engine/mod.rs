@@ -1161,17 +1161,7 @@ impl<'a> Sim<'a> {
                 self.log("node_up", &name, format!("{name} is back: the kubelet starts and posts its status"));
                 self.push(SimTime(next), Ev::NodeReady { node, epoch });
                 self.update_quorum();
-                for rep in on_node {
-                    let deleted = self.reps.get(rep).is_some_and(|r| r.deleted);
-                    if deleted {
-                        // The kubelet confirms the deleted pod stopped: it is finally gone.
-                        let rn = self.rep_name(rep);
-                        self.log("pod_removed", &rn, format!("{rn}: {name} confirms the pod stopped; it is removed"));
-                        self.remove(rep);
-                    } else if let Some(e) = self.rep_epoch(rep) {
-                        self.push(self.now, Ev::ContainerStart { rep, epoch: e });
-                    }
-                }
+                self.returning_replicas(&name, on_node);
             }
             PlatformKind::Swarm => {
                 let who = if by_operator {
@@ -1181,17 +1171,27 @@ impl<'a> Sim<'a> {
                 };
                 self.log(if by_operator { "operator" } else { "node_up" }, &name, format!("{who}; it sends heartbeats again"));
                 self.push(self.now, Ev::NodeReady { node, epoch });
-                for rep in on_node {
-                    let replaced = self.reps.get(rep).is_some_and(|r| r.deleted);
-                    if replaced {
-                        let rn = self.rep_name(rep);
-                        self.log("task_removed", &rn, format!("{rn}: its slot already runs elsewhere; the old task is shut down"));
-                        self.remove(rep);
-                    } else if let Some(e) = self.rep_epoch(rep) {
-                        self.push(self.now, Ev::ContainerStart { rep, epoch: e });
-                    }
-                }
+                self.returning_replicas(&name, on_node);
                 self.update_quorum();
+            }
+        }
+    }
+
+    /// The replicas of a node that came back: those the cluster already deleted or replaced elsewhere
+    /// are removed for good (the kubelet / Docker confirms they stopped); the others start again.
+    fn returning_replicas(&mut self, node_name: &str, on_node: Vec<usize>) {
+        let (kind, what) = if self.kind() == PlatformKind::Kubernetes {
+            ("pod_removed", format!("{node_name} confirms the pod stopped; it is removed"))
+        } else {
+            ("task_removed", "its slot already runs elsewhere; the old task is shut down".to_string())
+        };
+        for rep in on_node {
+            if self.reps.get(rep).is_some_and(|r| r.deleted) {
+                let rn = self.rep_name(rep);
+                self.log(kind, &rn, format!("{rn}: {what}"));
+                self.remove(rep);
+            } else if let Some(e) = self.rep_epoch(rep) {
+                self.push(self.now, Ev::ContainerStart { rep, epoch: e });
             }
         }
     }
