@@ -126,6 +126,36 @@ fn duration(n: &Node, field: &str) -> Result<SimDuration, ScenarioError> {
     }
 }
 
+/// Parses a CPU amount as typed by a person: "250m" (millicores), "2" or "0.5" (cores) → millicores.
+pub fn parse_cpu(s: &str) -> Result<u32, String> {
+    let s = s.trim();
+    let millis = if let Some(m) = s.strip_suffix('m') {
+        m.trim().parse::<u64>().map_err(|_| format!("\"{s}\" is not a CPU amount (examples: 250m, 0.5, 2)"))?
+    } else {
+        let cores: f64 = s.parse().map_err(|_| format!("\"{s}\" is not a CPU amount (examples: 250m, 0.5, 2)"))?;
+        if !cores.is_finite() || !(0.0..=100_000.0).contains(&cores) {
+            return Err(format!("{s} cores is not a plausible amount"));
+        }
+        (cores * 1_000.0).round() as u64
+    };
+    u32::try_from(millis).map_err(|_| "too much CPU".to_string())
+}
+
+/// Parses a memory amount as typed by a person: "256Mi", "4Gi", "512" (MiB) → MiB.
+pub fn parse_memory(s: &str) -> Result<u32, String> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let v: u64 = num.parse().map_err(|_| format!("\"{s}\" is not an amount (examples: 256Mi, 4Gi)"))?;
+    let mib = match unit.trim() {
+        "" | "Mi" | "M" | "MB" | "MiB" => v,
+        "Gi" | "G" | "GB" | "GiB" => v.saturating_mul(1_024),
+        "Ti" | "T" | "TB" | "TiB" => v.saturating_mul(1_048_576),
+        _ => return Err(format!("\"{s}\": unknown unit (use Mi, Gi or Ti)")),
+    };
+    u32::try_from(mib).map_err(|_| "too large".to_string())
+}
+
 /// CPU: "250m" (millicores), 2 or 0.5 (cores) → millicores.
 fn cpu(n: &Node, field: &str) -> Result<u32, ScenarioError> {
     let millis = match &n.data {

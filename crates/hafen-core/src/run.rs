@@ -229,6 +229,24 @@ pub struct Run {
     pub end: SimTime,
     /// Engine events handled [count] (for throughput figures).
     pub events_handled: u64,
+    /// Per service, whenever its request rates changed: (time, served so far, failed so far,
+    /// answered requests/s, requests/s). Drives the live counters.
+    pub flow: Vec<Vec<(SimTime, f64, f64, f64, f64)>>,
+}
+
+/// What a service has been through up to a moment, for live counters.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Counters {
+    /// Downtime so far [ms].
+    pub downtime: SimDuration,
+    /// Requests failed so far [count].
+    pub failed: u64,
+    /// Requests answered so far [count].
+    pub served: u64,
+    /// Share of the time so far the service could answer [0..1].
+    pub availability: f64,
+    /// Whether it is down at that moment.
+    pub down: bool,
 }
 
 impl Run {
@@ -248,7 +266,7 @@ impl Run {
             s.served_requests = served;
             s.failed_requests = failed;
         }
-        Run { platform: sc.platform.kind, nodes, replicas, changes, trace, services, end, events_handled: 0 }
+        Run { platform: sc.platform.kind, nodes, replicas, changes, trace, services, end, events_handled: 0, flow: Vec::new() }
     }
 
     /// The diagram at time `t` (changes at exactly `t` included).
@@ -276,6 +294,43 @@ impl Run {
         }
         let replicas = reps.into_iter().enumerate().filter_map(|(i, s)| s.map(|(n, st)| (i as u32, n, st))).collect();
         Snapshot { nodes, replicas }
+    }
+
+    /// How many state changes have happened by time `t` (changes at exactly `t` included): two
+    /// moments with the same count show the same diagram.
+    pub fn changes_until(&self, t: SimTime) -> usize {
+        self.changes.partition_point(|c| c.t() <= t)
+    }
+
+    /// Downtime, requests and availability of service `si` from the start up to `t`.
+    pub fn counters_at(&self, si: usize, t: SimTime) -> Counters {
+        let t = t.min(self.end);
+        let (downtime, down) = self.services.get(si).map_or((SimDuration::ZERO, false), |s| {
+            let mut total = SimDuration::ZERO;
+            let mut down = false;
+            for o in &s.outages {
+                if o.start > t {
+                    break;
+                }
+                let end = o.end.unwrap_or(self.end).min(t);
+                total = total.saturating_add(end.since(o.start));
+                down = o.end.is_none_or(|e| e > t);
+            }
+            (total, down)
+        });
+        let (served, failed) = self.flow.get(si).map_or((0.0, 0.0), |series| {
+            let k = series.partition_point(|p| p.0 <= t);
+            match k.checked_sub(1).and_then(|i| series.get(i)) {
+                Some(&(at, served, failed, ok, load)) => {
+                    let dt = t.since(at).as_secs_f64();
+                    (served + ok * dt, failed + (load - ok).max(0.0) * dt)
+                }
+                None => (0.0, 0.0),
+            }
+        });
+        let elapsed = t.as_millis();
+        let availability = if elapsed == 0 { 1.0 } else { 1.0 - downtime.as_millis() as f64 / elapsed as f64 };
+        Counters { downtime, failed: failed.round() as u64, served: served.round() as u64, availability, down }
     }
 
     /// The report of the service called `name`.

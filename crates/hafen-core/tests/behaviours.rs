@@ -530,3 +530,29 @@ events:
     let snap = r.snapshot_at(SimTime::ZERO);
     assert!(snap.replicas.iter().all(|x| x.1.and_then(|n| r.nodes.get(n as usize)).is_some_and(|n| n.name.starts_with("node-"))), "seed 0");
 }
+
+#[test]
+fn live_counters_at_any_moment_add_up_to_the_report() {
+    // Compose, crash at 60 s, restart: no ⇒ down 60 s … 965 s; 10 requests/s.
+    let (_, r) = run("
+seed: 0
+duration: 30m
+platform: { kind: compose }
+services:
+  - { name: api, startup: 5s }
+traffic: { entry: api, rps: 10 }
+events:
+  - { at: 60s, crash: api }
+");
+    let at = |t: u64| r.counters_at(0, s(t));
+    assert_eq!(at(30).failed, 0, "seed 0");
+    assert_eq!(at(30).served, 300, "seed 0");
+    assert!(!at(30).down && at(30).availability == 1.0, "seed 0");
+    assert_eq!(at(160).downtime, secs(100), "seed 0");
+    assert_eq!(at(160).failed, 1_000, "seed 0");
+    assert!(at(160).down, "seed 0");
+    let end = r.counters_at(0, r.end);
+    let api = svc(&r, "api");
+    assert_eq!((end.downtime, end.failed, end.served), (api.downtime, api.failed_requests, api.served_requests), "seed 0");
+    assert_eq!(r.changes_until(s(59)), r.changes_until(SimTime::ZERO), "seed 0: nothing changes before the crash");
+}

@@ -21,6 +21,8 @@ pub(crate) struct Flow {
     pub failed: Vec<f64>,
     /// Time the totals are integrated up to.
     pub last: SimTime,
+    /// Per service, whenever its rates change: (time, served so far, failed so far, ok rate, load).
+    pub series: Vec<Vec<(SimTime, f64, f64, f64, f64)>>,
 }
 
 impl Sim<'_> {
@@ -91,7 +93,21 @@ impl Sim<'_> {
                 *x = s;
             }
         }
-        self.flow.ok_rate = load.iter().zip(&success).map(|(l, s)| l * s).collect();
+        let ok_rate: Vec<f64> = load.iter().zip(&success).map(|(l, s)| l * s).collect();
+        let now = self.flow.last;
+        for (si, series) in self.flow.series.iter_mut().enumerate() {
+            let (l, ok) = (load.get(si).copied().unwrap_or(0.0), ok_rate.get(si).copied().unwrap_or(0.0));
+            if series.last().is_some_and(|p| p.3 == ok && p.4 == l) {
+                continue;
+            }
+            let served = self.flow.served.get(si).copied().unwrap_or(0.0);
+            let failed = self.flow.failed.get(si).copied().unwrap_or(0.0);
+            match series.last_mut() {
+                Some(p) if p.0 == now => *p = (now, served, failed, ok, l),
+                _ => series.push((now, served, failed, ok, l)),
+            }
+        }
+        self.flow.ok_rate = ok_rate;
         self.flow.load = load;
     }
 }

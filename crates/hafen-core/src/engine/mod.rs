@@ -211,6 +211,7 @@ impl<'a> Sim<'a> {
                 served: vec![0.0; n],
                 failed: vec![0.0; n],
                 last: SimTime::ZERO,
+                series: vec![Vec::new(); n],
             },
             trace: Vec::new(),
             changes: Vec::new(),
@@ -1253,6 +1254,7 @@ impl<'a> Sim<'a> {
         let requests = self.flow.served.iter().zip(&self.flow.failed).map(|(&s, &f)| (s.round() as u64, f.round() as u64)).collect();
         let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end);
         run.events_handled = handled;
+        run.flow = self.flow.series;
         run
     }
 }

@@ -1,0 +1,459 @@
+//! Edits to the application a person builds in the app: each takes a scenario and returns the edited
+//! one, or a reason it is refused (and then nothing changes). The app's reducer applies them; undo
+//! keeps the previous scenarios.
+
+use crate::file::{parse_cpu, parse_duration, parse_memory};
+use crate::scenario::{Fault, FaultKind, NodeRef, Scenario, Traffic};
+use crate::time::SimDuration;
+use crate::topology::{Autoscaler, PlatformKind, Probe, RestartPolicy, Service, ServiceKind};
+
+/// A service kind on the palette.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PaletteItem {
+    /// Web frontend.
+    Frontend,
+    /// Backend / API.
+    Backend,
+    /// Background worker.
+    Worker,
+    /// PostgreSQL.
+    Postgres,
+    /// Redis.
+    Redis,
+    /// Message queue.
+    Queue,
+    /// Ingress / reverse proxy.
+    Ingress,
+    /// GPU worker.
+    GpuWorker,
+}
+
+impl PaletteItem {
+    /// Every item, in palette order.
+    pub const ALL: [PaletteItem; 8] = [
+        PaletteItem::Frontend,
+        PaletteItem::Backend,
+        PaletteItem::Worker,
+        PaletteItem::Postgres,
+        PaletteItem::Redis,
+        PaletteItem::Queue,
+        PaletteItem::Ingress,
+        PaletteItem::GpuWorker,
+    ];
+
+    /// Stable identifier.
+    pub const fn id(self) -> &'static str {
+        match self {
+            PaletteItem::Frontend => "frontend",
+            PaletteItem::Backend => "backend",
+            PaletteItem::Worker => "worker",
+            PaletteItem::Postgres => "postgres",
+            PaletteItem::Redis => "redis",
+            PaletteItem::Queue => "queue",
+            PaletteItem::Ingress => "ingress",
+            PaletteItem::GpuWorker => "gpu-worker",
+        }
+    }
+
+    /// Label for people.
+    pub const fn label(self) -> &'static str {
+        match self {
+            PaletteItem::Frontend => "Frontend",
+            PaletteItem::Backend => "Backend / API",
+            PaletteItem::Worker => "Worker",
+            PaletteItem::Postgres => "PostgreSQL",
+            PaletteItem::Redis => "Redis",
+            PaletteItem::Queue => "Message queue",
+            PaletteItem::Ingress => "Ingress / proxy",
+            PaletteItem::GpuWorker => "GPU worker",
+        }
+    }
+
+    /// The item with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.id() == id)
+    }
+
+    /// A service of this kind with the example defaults (properties of a typical application, not
+    /// platform defaults: every one is editable in the inspector).
+    pub fn service(self, name: &str) -> Service {
+        let kind = match self {
+            PaletteItem::Frontend => ServiceKind::Frontend,
+            PaletteItem::Backend => ServiceKind::Backend,
+            PaletteItem::Worker | PaletteItem::GpuWorker => ServiceKind::Worker,
+            PaletteItem::Postgres => ServiceKind::Database,
+            PaletteItem::Redis => ServiceKind::Cache,
+            PaletteItem::Queue => ServiceKind::Queue,
+            PaletteItem::Ingress => ServiceKind::Ingress,
+        };
+        let mut s = Service::new(name, kind);
+        let probes = |s: &mut Service| {
+            s.readiness = Some(Probe::default());
+            s.liveness = Some(Probe::default());
+        };
+        match self {
+            PaletteItem::Frontend => {
+                s.replicas = 2;
+                s.startup = SimDuration::from_secs(2);
+                s.capacity_rps = Some(300);
+                probes(&mut s);
+            }
+            PaletteItem::Backend => {
+                s.replicas = 2;
+                s.cpu_millis = 250;
+                s.memory_mib = 256;
+                s.capacity_rps = Some(100);
+                probes(&mut s);
+            }
+            PaletteItem::Worker => {
+                s.cpu_millis = 250;
+                s.memory_mib = 256;
+                s.liveness = Some(Probe::default());
+            }
+            PaletteItem::Postgres => {
+                s.cpu_millis = 500;
+                s.memory_mib = 1_024;
+                s.startup = SimDuration::from_secs(8);
+                s.stateful = true;
+                s.volume_gib = Some(10);
+                s.capacity_rps = Some(400);
+                s.readiness = Some(Probe::default());
+            }
+            PaletteItem::Redis => {
+                s.memory_mib = 256;
+                s.startup = SimDuration::from_secs(1);
+                s.capacity_rps = Some(1_000);
+                s.readiness = Some(Probe::default());
+            }
+            PaletteItem::Queue => {
+                s.cpu_millis = 250;
+                s.memory_mib = 512;
+                s.startup = SimDuration::from_secs(6);
+                s.readiness = Some(Probe::default());
+            }
+            PaletteItem::Ingress => {
+                s.replicas = 2;
+                s.startup = SimDuration::from_secs(1);
+                s.capacity_rps = Some(1_000);
+                s.readiness = Some(Probe::default());
+            }
+            PaletteItem::GpuWorker => {
+                s.gpu = true;
+                s.cpu_millis = 2_000;
+                s.memory_mib = 8_192;
+                s.startup = SimDuration::from_secs(30);
+                s.liveness = Some(Probe::default());
+            }
+        }
+        s
+    }
+}
+
+/// A field of a service the inspector edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// Replicas on Swarm and Kubernetes.
+    Replicas,
+    /// Containers on Compose.
+    ComposeReplicas,
+    /// CPU request.
+    Cpu,
+    /// Memory request.
+    Memory,
+    /// Start-up time.
+    Startup,
+    /// Stateful with a volume.
+    Stateful,
+    /// Volume size.
+    Volume,
+    /// Liveness probe / HEALTHCHECK on or off.
+    Liveness,
+    /// Readiness probe on or off.
+    Readiness,
+    /// Compose restart policy.
+    Restart,
+    /// Capacity per replica.
+    Capacity,
+    /// Dependencies, comma-separated names.
+    DependsOn,
+    /// Autoscaler "min-max" (empty: none).
+    Autoscale,
+}
+
+/// A change to the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// Add a service from the palette, optionally pinned to a node.
+    AddService(PaletteItem, Option<String>),
+    /// Remove a service (and every reference to it).
+    RemoveService(String),
+    /// Set one field of a service from text typed by a person.
+    SetField(String, Field, String),
+    /// Add a worker node to the clusters.
+    AddNode,
+    /// Remove this worker node from the clusters.
+    RemoveNode(String),
+    /// Spread the cluster nodes over this many zones (0 = none).
+    SetZones(u32),
+    /// Pin a service to a node, or unpin it.
+    Pin(String, Option<String>),
+    /// Inject a fault (applied to every platform at the same moment).
+    AddFault(Fault),
+    /// Remove every fault.
+    ClearFaults,
+    /// Set the operator reaction time.
+    SetOperator(SimDuration),
+}
+
+fn unique_name(sc: &Scenario, base: &str) -> String {
+    if sc.topology.service_index(base).is_none() {
+        return base.to_string();
+    }
+    (2..).map(|i| format!("{base}-{i}")).find(|n| sc.topology.service_index(n).is_none()).unwrap_or_else(|| base.to_string())
+}
+
+fn flag(value: &str) -> Result<bool, String> {
+    match value.trim() {
+        "true" | "on" | "yes" | "1" => Ok(true),
+        "false" | "off" | "no" | "0" => Ok(false),
+        other => Err(format!("\"{other}\" is neither on nor off")),
+    }
+}
+
+fn count(value: &str, what: &str, max: u32) -> Result<u32, String> {
+    let v: i64 = value.trim().parse().map_err(|_| format!("{what} must be a whole number, got \"{}\"", value.trim()))?;
+    if v < 0 {
+        return Err(format!("{what} cannot be negative"));
+    }
+    u32::try_from(v).ok().filter(|v| *v <= max).ok_or_else(|| format!("{what} can be at most {max}"))
+}
+
+fn set_field(s: &mut Service, field: Field, value: &str) -> Result<(), String> {
+    match field {
+        Field::Replicas => s.replicas = count(value, "replicas", crate::scenario::MAX_REPLICAS)?,
+        Field::ComposeReplicas => {
+            s.compose_replicas = if value.trim().is_empty() { None } else { Some(count(value, "Compose containers", crate::scenario::MAX_REPLICAS)?) }
+        }
+        Field::Cpu => {
+            let v = parse_cpu(value)?;
+            if v == 0 {
+                return Err("a container needs some CPU".into());
+            }
+            s.cpu_millis = v;
+        }
+        Field::Memory => {
+            let v = parse_memory(value)?;
+            if v == 0 {
+                return Err("a container needs some memory".into());
+            }
+            s.memory_mib = v;
+        }
+        Field::Startup => s.startup = parse_duration(value)?,
+        Field::Stateful => s.stateful = flag(value)?,
+        Field::Volume => {
+            let gib = parse_memory(value)?.div_ceil(1_024);
+            s.volume_gib = (gib > 0).then_some(gib);
+            s.stateful = s.stateful || gib > 0;
+        }
+        Field::Liveness => s.liveness = flag(value)?.then(Probe::default),
+        Field::Readiness => s.readiness = flag(value)?.then(Probe::default),
+        Field::Restart => {
+            s.restart = RestartPolicy::from_id(value.trim()).ok_or_else(|| format!("unknown restart policy \"{}\"", value.trim()))?
+        }
+        Field::Capacity => {
+            s.capacity_rps = if value.trim().is_empty() {
+                None
+            } else {
+                let v = count(value, "capacity", 100_000_000)?;
+                if v == 0 {
+                    return Err("capacity must be at least 1 request/s (leave it empty for unlimited)".into());
+                }
+                Some(v)
+            }
+        }
+        Field::DependsOn => {
+            s.depends_on = value.split(',').map(str::trim).filter(|d| !d.is_empty()).map(str::to_string).collect();
+        }
+        Field::Autoscale => {
+            s.autoscale = if value.trim().is_empty() {
+                None
+            } else {
+                let (min, max) = value.split_once(['-', '–']).ok_or_else(|| "write the autoscaler as min-max, e.g. 2-10".to_string())?;
+                Some(Autoscaler {
+                    min: count(min, "autoscaler minimum", crate::scenario::MAX_REPLICAS)?,
+                    max: count(max, "autoscaler maximum", crate::scenario::MAX_REPLICAS)?,
+                    cpu_percent: s.autoscale.as_ref().map_or(70, |a| a.cpu_percent),
+                })
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The node name `node-i` renumbered after `node-k` was removed.
+fn shift_node(name: &str, removed: u32) -> Option<String> {
+    let i: u32 = name.strip_prefix("node-")?.parse().ok()?;
+    match i.cmp(&removed) {
+        std::cmp::Ordering::Less => Some(name.to_string()),
+        std::cmp::Ordering::Equal => None,
+        std::cmp::Ordering::Greater => Some(format!("node-{}", i - 1)),
+    }
+}
+
+/// Applies `edit` to `sc`. On success the result is valid (it passed [`Scenario::validate`]); on
+/// refusal the reason is for people and `sc` is untouched.
+pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, String> {
+    let mut next = sc.clone();
+    match edit {
+        Edit::AddService(item, pin) => {
+            let name = unique_name(&next, item.id());
+            let mut s = item.service(&name);
+            s.node = pin.clone().filter(|_| next.platform.kind != PlatformKind::Compose);
+            next.topology.services.push(s);
+            if next.traffic.is_none() {
+                next.traffic = Some(Traffic { entry: name, rps: 50 });
+            }
+        }
+        Edit::RemoveService(name) => {
+            let before = next.topology.services.len();
+            next.topology.services.retain(|s| &s.name != name);
+            if next.topology.services.len() == before {
+                return Err(format!("there is no service called {name}"));
+            }
+            if next.topology.services.is_empty() {
+                return Err("the application needs at least one service".into());
+            }
+            for s in &mut next.topology.services {
+                s.depends_on.retain(|d| d != name);
+            }
+            next.faults.retain(|f| match &f.kind {
+                FaultKind::Crash(s) | FaultKind::Hang(s) | FaultKind::ConfigChange(Some(s)) => s != name,
+                FaultKind::KillNode(NodeRef::Running(s)) => s != name,
+                FaultKind::Deploy { service, .. } | FaultKind::ResizeVolume { service, .. } | FaultKind::Scale { service, .. } => service != name,
+                _ => true,
+            });
+            if next.traffic.as_ref().is_some_and(|t| &t.entry == name) {
+                let first = next.topology.services.first().map(|s| s.name.clone()).unwrap_or_default();
+                if let Some(t) = next.traffic.as_mut() {
+                    t.entry = first;
+                }
+            }
+        }
+        Edit::SetField(name, field, value) => {
+            let s = next.topology.services.iter_mut().find(|s| &s.name == name).ok_or_else(|| format!("there is no service called {name}"))?;
+            set_field(s, *field, value)?;
+        }
+        Edit::AddNode => {
+            if next.platform.kind == PlatformKind::Compose {
+                return Err("Docker Compose runs on one host".into());
+            }
+            next.platform.nodes = next.platform.nodes.saturating_add(1);
+        }
+        Edit::RemoveNode(node) => {
+            let k: u32 = node.strip_prefix("node-").and_then(|i| i.parse().ok()).ok_or_else(|| format!("{node} is not a worker node that can be removed"))?;
+            if next.platform.nodes <= 1 {
+                return Err("a cluster needs at least one worker node".into());
+            }
+            if k == 0 || k > next.platform.nodes {
+                return Err(format!("there is no {node}"));
+            }
+            next.platform.nodes -= 1;
+            next.platform.managers = next.platform.managers.min(next.platform.nodes);
+            for s in &mut next.topology.services {
+                s.node = s.node.as_deref().and_then(|n| if n.starts_with("node-") { shift_node(n, k) } else { Some(n.to_string()) });
+            }
+            next.faults.retain_mut(|f| match &mut f.kind {
+                FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) if n.starts_with("node-") => match shift_node(n, k) {
+                    Some(new) => {
+                        *n = new;
+                        true
+                    }
+                    None => false,
+                },
+                _ => true,
+            });
+        }
+        Edit::SetZones(z) => next.platform.zones = *z,
+        Edit::Pin(name, node) => {
+            let s = next.topology.services.iter_mut().find(|s| &s.name == name).ok_or_else(|| format!("there is no service called {name}"))?;
+            s.node = node.clone();
+        }
+        Edit::AddFault(f) => next.faults.push(f.clone()),
+        Edit::ClearFaults => next.faults.clear(),
+        Edit::SetOperator(d) => next.timings.operator_reaction = *d,
+    }
+    // Keep the scenario long enough to show what the faults lead to.
+    let last = next.faults.iter().map(|f| f.at).max().unwrap_or_default();
+    let needed = last.plus(next.timings.operator_reaction).plus(SimDuration::from_mins(30)).since(crate::time::SimTime::ZERO);
+    next.duration = next.duration.max(needed).min(crate::scenario::MAX_DURATION);
+    next.validate().map_err(|e| e.message.clone())?;
+    Ok(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::builtin;
+    use crate::time::SimTime;
+
+    fn feastflow() -> Scenario {
+        builtin("feastflow").expect("preset")
+    }
+
+    #[test]
+    fn adding_from_the_palette_gives_unique_names_and_typical_defaults() {
+        let sc = apply(&feastflow(), &Edit::AddService(PaletteItem::Postgres, None)).expect("added");
+        let pg = sc.topology.services.last().expect("one more");
+        assert_eq!(pg.name, "postgres-2");
+        assert!(pg.stateful && pg.volume_gib == Some(10));
+        let sc = apply(&sc, &Edit::AddService(PaletteItem::GpuWorker, Some("node-2".into()))).expect("added");
+        assert_eq!(sc.topology.services.last().and_then(|s| s.node.clone()), Some("node-2".into()));
+    }
+
+    #[test]
+    fn invalid_values_are_refused_with_a_reason_and_nothing_changes() {
+        let sc = feastflow();
+        let e = apply(&sc, &Edit::SetField("backend".into(), Field::Replicas, "-1".into()));
+        assert_eq!(e, Err("replicas cannot be negative".into()));
+        let e = apply(&sc, &Edit::SetField("backend".into(), Field::Startup, "soon".into()));
+        assert!(e.is_err_and(|m| m.contains("not a duration")));
+        let e = apply(&sc, &Edit::SetField("backend".into(), Field::DependsOn, "nothing-here".into()));
+        assert!(e.is_err_and(|m| m.contains("no service is called \"nothing-here\"")));
+        let e = apply(&sc, &Edit::SetField("postgres".into(), Field::DependsOn, "frontend".into()));
+        assert!(e.is_err_and(|m| m.contains("cycle")));
+        let ok = apply(&sc, &Edit::SetField("backend".into(), Field::Cpu, "0.5".into())).expect("valid");
+        assert_eq!(ok.topology.services.get(1).map(|s| s.cpu_millis), Some(500));
+    }
+
+    #[test]
+    fn removing_a_node_renumbers_pins_and_faults_and_drops_its_own() {
+        let mut sc = feastflow();
+        sc.topology.services.iter_mut().for_each(|s| s.node = Some("node-3".into()));
+        sc.faults = vec![
+            Fault { at: SimTime(10_000), kind: FaultKind::KillNode(NodeRef::Named("node-2".into())) },
+            Fault { at: SimTime(20_000), kind: FaultKind::KillNode(NodeRef::Named("node-3".into())) },
+        ];
+        let sc = apply(&sc, &Edit::RemoveNode("node-2".into())).expect("removed");
+        assert_eq!(sc.platform.nodes, 2);
+        assert!(sc.topology.services.iter().all(|s| s.node.as_deref() == Some("node-2")));
+        assert_eq!(sc.faults.len(), 1);
+        assert_eq!(sc.faults.first().map(|f| f.kind.clone()), Some(FaultKind::KillNode(NodeRef::Named("node-2".into()))));
+        let one = apply(&apply(&sc, &Edit::RemoveNode("node-1".into())).expect("ok"), &Edit::RemoveNode("node-1".into()));
+        assert!(one.is_err_and(|m| m.contains("at least one")));
+    }
+
+    #[test]
+    fn removing_a_service_removes_every_reference_to_it() {
+        let sc = apply(&feastflow(), &Edit::RemoveService("backend".into())).expect("removed");
+        assert!(sc.topology.services.iter().all(|s| !s.depends_on.contains(&"backend".to_string())));
+        let sc = apply(&sc, &Edit::RemoveService("frontend".into())).expect("removed");
+        assert_eq!(sc.traffic.map(|t| t.entry), Some("postgres".into()));
+    }
+
+    #[test]
+    fn faults_stretch_the_run_to_show_their_consequences() {
+        let f = Fault { at: SimTime::ZERO.plus(SimDuration::from_hours(2)), kind: FaultKind::Crash("backend".into()) };
+        let sc = apply(&feastflow(), &Edit::AddFault(f)).expect("added");
+        assert_eq!(sc.duration, SimDuration::from_mins(2 * 60 + 15 + 30));
+    }
+}
