@@ -154,6 +154,9 @@ pub struct ReplicaInfo {
     pub name: String,
     /// Index of its service in the topology.
     pub service: u32,
+    /// The replica it replaces (evicted, failed or lost with its node), if any: the diagram lets it
+    /// travel from there.
+    pub replaces: Option<u32>,
 }
 
 /// The diagram at one moment.
@@ -271,9 +274,14 @@ impl Run {
 
     /// The diagram at time `t` (changes at exactly `t` included).
     pub fn snapshot_at(&self, t: SimTime) -> Snapshot {
+        self.snapshot_upto(self.changes_until(t))
+    }
+
+    /// The diagram after the first `n` changes.
+    pub fn snapshot_upto(&self, n: usize) -> Snapshot {
         let mut nodes = vec![NodeState::Ready; self.nodes.len()];
         let mut reps: Vec<Option<(Option<u32>, ReplicaState)>> = vec![None; self.replicas.len()];
-        for c in self.changes.iter().take_while(|c| c.t() <= t) {
+        for c in self.changes.iter().take(n) {
             match *c {
                 Change::Replica { rep, node, state, .. } => {
                     if let Some(slot) = reps.get_mut(rep as usize) {

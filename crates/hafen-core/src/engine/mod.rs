@@ -116,6 +116,10 @@ pub(crate) struct Rep {
     pub gone: bool,
     /// Swarm: a replacement task already took this failed task's slot.
     pub replaced: bool,
+    /// The replica this one stands in for, if any.
+    pub replaces: Option<usize>,
+    /// A newer replica already stands in for this one.
+    pub stood_in: bool,
     pub epoch: u32,
     /// Last container start; `None` for a container that has been running since long before the start.
     pub started_at: Option<SimTime>,
@@ -345,6 +349,22 @@ impl<'a> Sim<'a> {
         st.next_number += 1;
         let version = st.target;
         let slot = st.free_slot(&self.reps, si);
+        // The most recent replica of the service that was lost or shut down, and not yet stood in for.
+        let replaces = self
+            .reps
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, r)| {
+                r.service == si
+                    && (r.deleted || !r.node.and_then(|n| self.nodes.get(n)).is_some_and(|n| n.alive))
+                    && r.node.is_some()
+                    && !r.stood_in
+            })
+            .map(|(i, _)| i);
+        if let Some(old) = replaces.and_then(|i| self.reps.get_mut(i)) {
+            old.stood_in = true;
+        }
         let name = match kind {
             PlatformKind::Kubernetes if svc.stateful => format!("{}-{}", svc.name, slot),
             PlatformKind::Swarm => format!("{}.{}", svc.name, slot + 1),
@@ -364,6 +384,8 @@ impl<'a> Sim<'a> {
             deleted: false,
             gone: false,
             replaced: false,
+            replaces,
+            stood_in: false,
             epoch: 0,
             started_at: None,
             k8s_backoff: None,
@@ -1249,7 +1271,7 @@ impl<'a> Sim<'a> {
 
     fn finish(self) -> Run {
         let nodes = self.nodes.iter().map(|n| NodeInfo { name: n.name.clone(), zone: n.zone }).collect();
-        let replicas = self.reps.iter().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service as u32 }).collect();
+        let replicas = self.reps.iter().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service as u32, replaces: r.replaces.map(|x| x as u32) }).collect();
         let handled = self.handled;
         let requests = self.flow.served.iter().zip(&self.flow.failed).map(|(&s, &f)| (s.round() as u64, f.round() as u64)).collect();
         let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end);
