@@ -4,6 +4,8 @@
 #![warn(missing_docs)]
 
 pub mod components;
+pub mod drag;
+pub mod icons;
 pub mod panic;
 pub mod state;
 

@@ -1,35 +1,88 @@
-//! The document and its reducer: every change is a named [`Action`].
+//! The document and its reducer. The document is the scenario being built (services, cluster,
+//! traffic, faults): every change to it is a named edit that can be undone. Playback, the time cursor,
+//! the selection and which platforms are shown are session state: they change no document.
 
-use hafen_core::presets::builtin;
+use hafen_core::edit::{apply, Edit};
+use hafen_core::presets::{builtin, large_cluster};
 use hafen_core::summary::{consequences, Consequence};
-use hafen_core::{Fault, FaultKind, NodeRef, OperatorPreset, PlatformKind, RestartPolicy, Run, Scenario, SimDuration, SimTime};
+use hafen_core::{Fault, FaultKind, PlatformKind, Run, Scenario, SimDuration, SimTime};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// When the first fault happens unless the user moved the time cursor [ms].
+/// Where the cursor starts, so the steady state shows before any fault [ms].
 pub const DEFAULT_FAULT_TIME: SimTime = SimTime(10_000);
 
-/// How long the run goes on after the last fault and the operator's reaction [ms].
-pub const RUN_TAIL: SimDuration = SimDuration::from_mins(30);
+/// Undo steps kept.
+pub const HISTORY: usize = 200;
 
-/// The platforms shown side by side, left to right.
-pub const SIDES: [PlatformKind; 2] = [PlatformKind::Compose, PlatformKind::Kubernetes];
+/// Every platform, in display order.
+pub const PLATFORMS: [PlatformKind; 3] = [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes];
 
-/// What the user has set up: settings, injected faults and the time cursor.
-#[derive(Clone, Debug, PartialEq)]
-pub struct AppState {
-    /// Time until a human operator acts.
-    pub operator: OperatorPreset,
-    /// `restart:` of every service in the compose file (Docker's default is `no`).
-    pub compose_restart: RestartPolicy,
-    /// Faults injected, per platform.
-    pub faults: Vec<(PlatformKind, Fault)>,
-    /// The moment the diagrams show; new faults happen here.
-    pub cursor: SimTime,
-    /// The application being shown: the FeastFlow preset file, parsed (or why it could not be).
-    pub base: Shared<Result<Scenario, String>>,
-    /// The simulation of each side for the current settings, in [`SIDES`] order.
-    pub sides: Vec<Shared<Side>>,
+/// Built-in presets: (id, label).
+pub const PRESETS: [(&str, &str); 4] =
+    [("feastflow", "FeastFlow"), ("quantum-trader", "Quantum Trader"), ("aima", "AIMA"), ("large", "Large cluster (50 nodes, 500 pods)")];
+
+/// Loads a preset by id: the shipped scenario files, or the generated large cluster.
+pub fn preset(id: &str) -> Result<Scenario, String> {
+    let sc = match id {
+        "large" => large_cluster(50, 10, 50, SimDuration::from_hours(2), SimDuration::from_mins(10), SimDuration::from_mins(30)),
+        other => builtin(other).map_err(|e| e.to_string())?,
+    };
+    // The document always describes a cluster; Compose shows the same application on one host.
+    Ok(if sc.platform.kind == PlatformKind::Compose { sc.on_platform(PlatformKind::Kubernetes).0 } else { sc })
+}
+
+/// Playback speed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Speed {
+    /// Real time.
+    X1,
+    /// Ten simulated seconds per second.
+    X10,
+    /// A simulated minute per second.
+    X60,
+}
+
+impl Speed {
+    /// Every speed, in menu order.
+    pub const ALL: [Speed; 3] = [Speed::X1, Speed::X10, Speed::X60];
+
+    /// Simulated ms per wall-clock ms.
+    pub fn factor(self) -> f64 {
+        match self {
+            Speed::X1 => 1.0,
+            Speed::X10 => 10.0,
+            Speed::X60 => 60.0,
+        }
+    }
+
+    /// Label, also the value in menus and `?speed=`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Speed::X1 => "1×",
+            Speed::X10 => "10×",
+            Speed::X60 => "60×",
+        }
+    }
+
+    /// The speed for `?speed=10` style values.
+    pub fn from_param(p: &str) -> Option<Speed> {
+        match p.trim_end_matches(['x', '×']) {
+            "1" => Some(Speed::X1),
+            "10" => Some(Speed::X10),
+            "60" => Some(Speed::X60),
+            _ => None,
+        }
+    }
+}
+
+/// What is selected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Selection {
+    /// A service (selected through any of its replicas).
+    Service(String),
+    /// A node by name ("host" stands for the Compose host).
+    Node(String),
 }
 
 /// One platform's scenario and what the engine made of it.
@@ -37,12 +90,14 @@ pub struct AppState {
 pub struct Side {
     /// The platform.
     pub platform: PlatformKind,
-    /// The scenario simulated, if the preset could be read.
-    pub scenario: Option<Scenario>,
+    /// The scenario simulated (the document on this platform).
+    pub scenario: Scenario,
     /// The run, or why the scenario was refused.
     pub run: Result<Run, String>,
     /// Per service, what happened, in words.
     pub consequences: Vec<Consequence>,
+    /// Index of the traffic entry service.
+    pub entry: Option<usize>,
 }
 
 /// An `Rc` whose equality is identity: cheap props comparison for large derived data.
@@ -68,77 +123,106 @@ impl<T> std::ops::Deref for Shared<T> {
     }
 }
 
-/// Every change to the document.
+/// Everything the page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The document.
+    pub doc: Shared<Scenario>,
+    /// Preset the document started from.
+    pub preset: String,
+    past: Vec<Shared<Scenario>>,
+    future: Vec<Shared<Scenario>>,
+    /// Platforms shown, in display order (two or three).
+    pub shown: Vec<PlatformKind>,
+    /// The simulation of each shown platform.
+    pub sides: Vec<Shared<Side>>,
+    /// The moment the diagrams show; new faults happen here.
+    pub cursor: SimTime,
+    /// Whether time runs.
+    pub playing: bool,
+    /// Playback speed.
+    pub speed: Speed,
+    last_frame: Option<f64>,
+    /// What is selected.
+    pub selected: Option<Selection>,
+    /// Why the last edit was refused, shown until the next action.
+    pub refusal: Option<String>,
+}
+
+/// Every change, to the document (undoable) or to the session.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Kill a node (or the Compose host) at the cursor.
-    KillNode {
-        /// Which side.
-        platform: PlatformKind,
-        /// Node name.
-        node: String,
-    },
-    /// Crash one replica of a service at the cursor.
-    Crash {
-        /// Which side.
-        platform: PlatformKind,
-        /// Service name.
-        service: String,
-    },
-    /// Choose the operator reaction preset.
-    SetOperator(OperatorPreset),
-    /// Choose the compose file's restart policy.
-    SetComposeRestart(RestartPolicy),
-    /// Move the time cursor [ms].
-    SetCursor(SimTime),
-    /// Remove every fault and go back to the start.
-    Reset,
+    /// An edit to the document.
+    Edit(Edit),
+    /// A fault at the cursor, on every platform.
+    Fault(FaultKind),
+    /// Undo the last document edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Replace the document by a preset (undoable).
+    LoadPreset(String),
+    /// Show or hide a platform (at least two stay shown).
+    Show(PlatformKind, bool),
+    /// Move the cursor.
+    Seek(SimTime),
+    /// An animation frame at this wall-clock timestamp [ms].
+    Frame(f64),
+    /// Start or stop playback.
+    TogglePlay,
+    /// Playback speed.
+    SetSpeed(Speed),
+    /// Jump to the next moment something happens.
+    NextEvent,
+    /// Jump to the previous moment something happened.
+    PrevEvent,
+    /// Select something (or nothing).
+    Select(Option<Selection>),
 }
 
 impl Default for AppState {
     fn default() -> Self {
-        let mut s = AppState {
-            operator: OperatorPreset::OnCall,
-            compose_restart: RestartPolicy::No,
-            faults: Vec::new(),
-            cursor: DEFAULT_FAULT_TIME,
-            base: Shared(Rc::new(builtin("feastflow").map_err(|e| format!("the FeastFlow preset could not be read: {e}")))),
-            sides: Vec::new(),
-        };
-        s.sides = s.simulate_all();
-        s
+        AppState::with_preset("feastflow")
     }
 }
 
 impl AppState {
-    /// The scenario of one side under the current settings.
-    pub fn scenario(&self, platform: PlatformKind) -> Result<Scenario, String> {
-        let base = (*self.base).as_ref().map_err(Clone::clone)?;
-        let (mut sc, _) = base.on_platform(platform);
-        sc.timings.operator_reaction = self.operator.reaction();
-        if platform == PlatformKind::Compose {
-            for s in &mut sc.topology.services {
-                s.restart = self.compose_restart;
-            }
-        }
-        sc.faults = self.faults.iter().filter(|(p, _)| *p == platform).map(|(_, f)| f.clone()).collect();
-        let last = sc.faults.iter().map(|f| f.at).max().unwrap_or(SimTime::ZERO);
-        let needed = last.plus(self.operator.reaction()).plus(RUN_TAIL).since(SimTime::ZERO);
-        sc.duration = needed.max(sc.duration);
-        Ok(sc)
+    /// The app opened on preset `id` (FeastFlow when unknown), Compose and Kubernetes shown.
+    pub fn with_preset(id: &str) -> Self {
+        let (doc, preset, refusal) = match preset(id) {
+            Ok(sc) => (sc, id.to_string(), None),
+            Err(e) => match preset("feastflow") {
+                Ok(sc) => (sc, "feastflow".to_string(), Some(format!("The preset \"{id}\" could not be opened ({e}); showing FeastFlow."))),
+                Err(e2) => (empty_scenario(), "feastflow".to_string(), Some(format!("The built-in presets could not be read: {e2}"))),
+            },
+        };
+        let mut s = AppState {
+            doc: Shared(Rc::new(doc)),
+            preset,
+            past: Vec::new(),
+            future: Vec::new(),
+            shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes],
+            sides: Vec::new(),
+            cursor: DEFAULT_FAULT_TIME,
+            playing: false,
+            speed: Speed::X10,
+            last_frame: None,
+            selected: None,
+            refusal,
+        };
+        s.sides = s.simulate();
+        s
     }
 
-    fn simulate_all(&self) -> Vec<Shared<Side>> {
-        SIDES
+    fn simulate(&self) -> Vec<Shared<Side>> {
+        self.shown
             .iter()
             .map(|&platform| {
-                let scenario = self.scenario(platform);
-                let run = scenario.as_ref().map_err(Clone::clone).and_then(|sc| hafen_core::simulate(sc).map_err(|e| e.to_string()));
-                let consequences = match (&scenario, &run) {
-                    (Ok(sc), Ok(r)) => consequences(sc, r),
-                    _ => Vec::new(),
-                };
-                Shared(Rc::new(Side { platform, scenario: scenario.ok(), run, consequences }))
+                let (scenario, _) = self.doc.on_platform(platform);
+                let run = hafen_core::simulate(&scenario).map_err(|e| e.to_string());
+                let consequences = run.as_ref().map(|r| consequences(&scenario, r)).unwrap_or_default();
+                let entry = scenario.traffic.as_ref().and_then(|t| scenario.topology.service_index(&t.entry));
+                Shared(Rc::new(Side { platform, scenario, run, consequences, entry }))
             })
             .collect()
     }
@@ -148,20 +232,66 @@ impl AppState {
         self.sides.iter().find(|s| s.platform == platform)
     }
 
-    /// Faults of one side, in the order they were added.
-    pub fn faults_of(&self, platform: PlatformKind) -> impl Iterator<Item = &Fault> {
-        self.faults.iter().filter(move |(p, _)| *p == platform).map(|(_, f)| f)
-    }
-
     /// End of the longest run [ms].
     pub fn end(&self) -> SimTime {
         self.sides.iter().filter_map(|s| s.run.as_ref().ok()).map(|r| r.end).max().unwrap_or(SimTime::ZERO)
     }
 
-    fn with_runs(mut self) -> Self {
-        self.sides = self.simulate_all();
+    /// Moments where something happens on any shown platform, sorted.
+    pub fn event_times(&self) -> Vec<SimTime> {
+        let mut t: Vec<SimTime> = self.sides.iter().filter_map(|s| s.run.as_ref().ok()).flat_map(|r| r.trace.iter().map(|e| e.t)).collect();
+        t.sort_unstable();
+        t.dedup();
+        t
+    }
+
+    /// Whether there is something to undo / redo.
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+
+    fn with_doc(mut self, doc: Scenario) -> Self {
+        self.past.push(self.doc.clone());
+        if self.past.len() > HISTORY {
+            self.past.remove(0);
+        }
+        self.future.clear();
+        self.doc = Shared(Rc::new(doc));
+        self.rerun()
+    }
+
+    fn rerun(mut self) -> Self {
+        self.sides = self.simulate();
         self.cursor = self.cursor.min(self.end());
+        // A selection that no longer exists is dropped.
+        let keep = match &self.selected {
+            Some(Selection::Service(s)) => self.doc.topology.service_index(s).is_some(),
+            Some(Selection::Node(n)) => n == "host" || self.doc.platform.node_names().contains(n),
+            None => true,
+        };
+        if !keep {
+            self.selected = None;
+        }
         self
+    }
+}
+
+fn empty_scenario() -> Scenario {
+    let platform = hafen_core::Platform::kubernetes(3, 2_000, 4_096);
+    Scenario {
+        name: "empty".into(),
+        topology: hafen_core::Topology { name: "empty".into(), services: Vec::new() },
+        timings: hafen_core::Timings::documented(platform.kubernetes_version),
+        platform,
+        traffic: None,
+        faults: Vec::new(),
+        seed: 0,
+        duration: SimDuration::from_hours(1),
     }
 }
 
@@ -170,33 +300,123 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        match action {
-            Action::KillNode { platform, node } => {
-                next.faults.push((platform, Fault { at: next.cursor, kind: FaultKind::KillNode(NodeRef::Named(node)) }));
-                next = next.with_runs();
+        next.refusal = None;
+        let next = match action {
+            Action::Edit(edit) => match apply(&self.doc, &edit) {
+                Ok(doc) => next.with_doc(doc),
+                Err(why) => {
+                    next.refusal = Some(why);
+                    next
+                }
+            },
+            Action::Fault(kind) => match apply(&self.doc, &Edit::AddFault(Fault { at: self.cursor, kind })) {
+                Ok(doc) => next.with_doc(doc),
+                Err(why) => {
+                    next.refusal = Some(why);
+                    next
+                }
+            },
+            Action::Undo => match next.past.pop() {
+                Some(prev) => {
+                    next.future.push(next.doc.clone());
+                    next.doc = prev;
+                    next.rerun()
+                }
+                None => return self,
+            },
+            Action::Redo => match next.future.pop() {
+                Some(doc) => {
+                    next.past.push(next.doc.clone());
+                    next.doc = doc;
+                    next.rerun()
+                }
+                None => return self,
+            },
+            Action::LoadPreset(id) => match preset(&id) {
+                Ok(doc) => {
+                    next.preset = id;
+                    next.cursor = DEFAULT_FAULT_TIME;
+                    next.selected = None;
+                    next.with_doc(doc)
+                }
+                Err(why) => {
+                    next.refusal = Some(why);
+                    next
+                }
+            },
+            Action::Show(kind, on) => {
+                let mut shown: Vec<PlatformKind> = PLATFORMS.into_iter().filter(|k| if *k == kind { on } else { self.shown.contains(k) }).collect();
+                if shown.len() < 2 {
+                    next.refusal = Some("show at least two platforms to compare".into());
+                    shown = self.shown.clone();
+                }
+                if shown == self.shown {
+                    next.shown = shown;
+                    return Rc::new(next);
+                }
+                next.shown = shown;
+                next.rerun()
             }
-            Action::Crash { platform, service } => {
-                next.faults.push((platform, Fault { at: next.cursor, kind: FaultKind::Crash(service) }));
-                next = next.with_runs();
-            }
-            Action::SetOperator(p) if p != self.operator => {
-                next.operator = p;
-                next = next.with_runs();
-            }
-            Action::SetComposeRestart(r) if r != self.compose_restart => {
-                next.compose_restart = r;
-                next = next.with_runs();
-            }
-            Action::SetCursor(t) => {
-                let t = t.min(next.end());
-                if t == self.cursor {
+            Action::Seek(t) => {
+                let t = t.min(self.end());
+                if t == self.cursor && self.refusal.is_none() {
                     return self;
                 }
                 next.cursor = t;
+                next
             }
-            Action::Reset => return Rc::new(AppState::default()),
-            Action::SetOperator(_) | Action::SetComposeRestart(_) => return self,
-        }
+            Action::Frame(ts) => {
+                if !self.playing {
+                    return self;
+                }
+                // A hidden tab or a long frame must not make time jump.
+                let dt = self.last_frame.map_or(0.0, |last| (ts - last).clamp(0.0, 100.0));
+                next.last_frame = Some(ts);
+                let advance = (dt * self.speed.factor()).round() as u64;
+                next.cursor = self.cursor.plus(SimDuration(advance)).min(self.end());
+                if next.cursor >= self.end() {
+                    next.playing = false;
+                    next.last_frame = None;
+                }
+                next
+            }
+            Action::TogglePlay => {
+                next.playing = !self.playing;
+                next.last_frame = None;
+                if next.playing && self.cursor >= self.end() {
+                    next.cursor = SimTime::ZERO;
+                }
+                next
+            }
+            Action::SetSpeed(s) => {
+                next.speed = s;
+                next
+            }
+            Action::NextEvent => match self.event_times().into_iter().find(|&t| t > self.cursor) {
+                Some(t) => {
+                    next.cursor = t;
+                    next
+                }
+                None => return self,
+            },
+            Action::PrevEvent => match self.event_times().into_iter().rev().find(|&t| t < self.cursor) {
+                Some(t) => {
+                    next.cursor = t;
+                    next
+                }
+                None => {
+                    next.cursor = SimTime::ZERO;
+                    next
+                }
+            },
+            Action::Select(sel) => {
+                if sel == self.selected && self.refusal.is_none() {
+                    return self;
+                }
+                next.selected = sel;
+                next
+            }
+        };
         Rc::new(next)
     }
 }

@@ -26,8 +26,35 @@ fn attr(root: &Element, selector: &str, name: &str) -> String {
 }
 
 async fn click(root: &Element, selector: &str) {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into::<HtmlElement>().unwrap().click();
+    let el = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    el.dispatch_event(&ev).unwrap();
     yew::scheduler::flush().await;
+}
+
+async fn key(k: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(k);
+    init.set_bubbles(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn change(root: &Element, selector: &str, value: &str) {
+    let el = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    el.clone().dyn_into::<web_sys::HtmlInputElement>().unwrap().set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -39,24 +66,59 @@ async fn renders_compose_and_kubernetes_diagrams() {
     assert_eq!(count(&root, "svg[data-platform=kubernetes] g.node"), 3);
     assert_eq!(count(&root, "svg[data-platform=kubernetes] g.pod"), 6);
     assert_eq!(count(&root, "g.pod[data-state=running]"), 9);
+    assert_eq!(count(&root, "svg.app-graph g.svc"), 3);
 }
 
 #[wasm_bindgen_test]
-async fn kill_node_2_marks_it_down_and_its_pods_unknown() {
+async fn the_power_button_kills_node_2_on_every_platform() {
     let root = mount().await;
-    click(&root, "section.kubernetes button.kill[data-node=node-2]").await;
+    click(&root, "svg[data-platform=kubernetes] g.power[data-power=node-2]").await;
     assert_eq!(attr(&root, "svg[data-platform=kubernetes] g.node[data-node=node-2]", "data-state"), "unreachable");
-    assert_eq!(count(&root, "svg[data-platform=kubernetes] g.node[data-node=node-2] g.pod[data-state=unknown]"), 2);
+    assert_eq!(count(&root, "svg[data-platform=kubernetes] g.pod[data-state=unknown]"), 2);
+    assert_eq!(attr(&root, "svg[data-platform=compose] g.node", "data-state"), "unreachable", "the one host stands in for any node");
     assert_eq!(attr(&root, "section.kubernetes li.consequence[data-service=backend]", "data-downtime-ms"), "0");
 }
 
 #[wasm_bindgen_test]
-async fn crash_backend_on_compose_reports_operator_downtime() {
+async fn crash_backend_reports_operator_downtime_on_compose() {
     let root = mount().await;
-    click(&root, "section.compose button.crash").await;
+    click(&root, ".actions button.crash").await;
     assert_eq!(attr(&root, "svg[data-platform=compose] g.pod[data-service=backend]", "data-state"), "exited");
     // 15 min operator reaction (on-call preset) + 5 s start-up.
     assert_eq!(attr(&root, "section.compose li.consequence[data-service=backend]", "data-downtime-ms"), "905000");
+}
+
+#[wasm_bindgen_test]
+async fn the_palette_adds_a_service_to_every_platform_and_undo_removes_it() {
+    let root = mount().await;
+    click(&root, "button.palette-item[data-item=redis]").await;
+    assert_eq!(count(&root, "svg.app-graph g.svc[data-service=redis]"), 1);
+    assert_eq!(count(&root, "svg[data-platform=compose] g.pod[data-service=redis]"), 1);
+    assert_eq!(count(&root, "svg[data-platform=kubernetes] g.pod[data-service=redis]"), 1);
+    click(&root, "button.undo").await;
+    assert_eq!(count(&root, "g.pod[data-service=redis]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn the_inspector_refuses_invalid_values_in_place() {
+    let root = mount().await;
+    click(&root, "svg.app-graph g.svc[data-service=backend]").await;
+    change(&root, "#inspector input[data-field=replicas]", "-3").await;
+    assert!(text(&root, "#inspector .refusal").contains("replicas cannot be negative"));
+    assert_eq!(count(&root, "svg[data-platform=kubernetes] g.pod[data-service=backend]"), 2, "nothing changed");
+    change(&root, "#inspector input[data-field=replicas]", "4").await;
+    assert_eq!(count(&root, "svg[data-platform=kubernetes] g.pod[data-service=backend]"), 4);
+    assert_eq!(count(&root, "#inspector .refusal"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn keys_act_on_the_selection() {
+    let root = mount().await;
+    click(&root, "svg.app-graph g.svc[data-service=backend]").await;
+    key("c").await;
+    assert_eq!(attr(&root, "svg[data-platform=compose] g.pod[data-service=backend]", "data-state"), "exited");
+    key("n").await;
+    assert_ne!(text(&root, "output.clock"), "00:10", "n jumps to the next event");
 }
 
 #[wasm_bindgen_test]

@@ -1,8 +1,10 @@
-//! The reducer: every document change is a named action.
+//! The reducer: every document change is a named, undoable action; playback and selection are
+//! session state.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hafen::state::{Action, AppState, DEFAULT_FAULT_TIME};
-use hafen_core::{OperatorPreset, PlatformKind, RestartPolicy, SimTime};
+use hafen::state::{Action, AppState, Selection, Speed, DEFAULT_FAULT_TIME};
+use hafen_core::edit::{Edit, Field, PaletteItem};
+use hafen_core::{FaultKind, NodeRef, PlatformKind, SimTime};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -10,47 +12,99 @@ fn apply(s: Rc<AppState>, a: Action) -> Rc<AppState> {
     s.reduce(a)
 }
 
-#[test]
-fn a_fault_happens_at_the_cursor_and_reruns_only_its_side() {
-    let s = Rc::new(AppState::default());
-    let s = apply(s, Action::SetCursor(SimTime(30_000)));
-    let s = apply(s, Action::KillNode { platform: PlatformKind::Kubernetes, node: "node-1".into() });
-    let faults: Vec<_> = s.faults_of(PlatformKind::Kubernetes).collect();
-    assert_eq!(faults.len(), 1);
-    assert_eq!(faults.first().map(|f| f.at), Some(SimTime(30_000)));
-    assert_eq!(s.faults_of(PlatformKind::Compose).count(), 0);
+fn downtime(s: &AppState, platform: PlatformKind, service: &str) -> Option<u64> {
+    s.side(platform).and_then(|d| d.run.as_ref().ok()).and_then(|r| r.service(service)).map(|r| r.downtime.as_millis())
 }
 
 #[test]
-fn settings_change_the_outcome_and_reset_restores_the_start() {
+fn a_fault_happens_at_the_cursor_on_every_platform() {
     let s = Rc::new(AppState::default());
-    let s = apply(s, Action::Crash { platform: PlatformKind::Compose, service: "backend".into() });
-    let downtime = |s: &AppState| {
-        s.side(PlatformKind::Compose).and_then(|d| d.run.as_ref().ok()).and_then(|r| r.service("backend")).map(|r| r.downtime.as_millis())
-    };
-    assert_eq!(downtime(&s), Some(905_000));
-    let s = apply(s, Action::SetOperator(OperatorPreset::Weekend));
-    assert_eq!(downtime(&s), Some(48 * 3_600_000 + 5_000));
-    let s = apply(s, Action::SetComposeRestart(RestartPolicy::Always));
-    assert_eq!(downtime(&s), Some(5_100));
-    let s = apply(s, Action::Reset);
-    assert!(s.faults.is_empty());
-    assert_eq!(s.cursor, DEFAULT_FAULT_TIME);
+    let s = apply(s, Action::Seek(SimTime(30_000)));
+    let s = apply(s, Action::Fault(FaultKind::KillNode(NodeRef::Named("node-1".into()))));
+    assert_eq!(s.doc.faults.len(), 1);
+    assert_eq!(s.doc.faults.first().map(|f| f.at), Some(SimTime(30_000)));
+    // Compose: the one host dies with node-1 and comes back with the operator 15 min later.
+    assert_eq!(downtime(&s, PlatformKind::Compose, "postgres"), Some(15 * 60_000 + 8_000));
+    assert_eq!(downtime(&s, PlatformKind::Kubernetes, "backend"), Some(0));
 }
 
 #[test]
-fn identity_actions_return_the_same_state_so_nothing_rerenders() {
+fn edits_undo_and_redo() {
     let s = Rc::new(AppState::default());
-    let same = apply(s.clone(), Action::SetOperator(OperatorPreset::OnCall));
-    assert!(Rc::ptr_eq(&s, &same));
-    let same = apply(s.clone(), Action::SetCursor(DEFAULT_FAULT_TIME));
-    assert!(Rc::ptr_eq(&s, &same));
+    let s = apply(s, Action::Edit(Edit::AddService(PaletteItem::Redis, None)));
+    assert!(s.doc.topology.service_index("redis").is_some());
+    assert!(s.side(PlatformKind::Kubernetes).and_then(|d| d.run.as_ref().ok()).is_some_and(|r| r.replicas.iter().any(|x| x.name.starts_with("redis"))));
+    let s = apply(s, Action::Undo);
+    assert!(s.doc.topology.service_index("redis").is_none());
+    let s = apply(s, Action::Redo);
+    assert!(s.doc.topology.service_index("redis").is_some());
+    let same = apply(s.clone(), Action::Redo);
+    assert!(Rc::ptr_eq(&s, &same), "nothing to redo");
 }
 
 #[test]
-fn the_cursor_cannot_leave_the_simulated_time() {
+fn an_invalid_value_is_refused_in_place_and_nothing_changes() {
     let s = Rc::new(AppState::default());
+    let before = s.doc.clone();
+    let s = apply(s, Action::Edit(Edit::SetField("backend".into(), Field::Replicas, "many".into())));
+    assert_eq!(s.refusal.as_deref(), Some("replicas must be a whole number, got \"many\""));
+    assert!(s.doc == before);
+    assert!(!s.can_undo());
+    let s = apply(s, Action::Select(None));
+    assert!(s.refusal.is_none(), "the message goes with the next action");
+}
+
+#[test]
+fn playback_advances_by_speed_and_stops_at_the_end() {
+    let s = Rc::new(AppState::default());
+    let s = apply(s, Action::SetSpeed(Speed::X60));
+    let s = apply(s, Action::TogglePlay);
+    let s = apply(s, Action::Frame(1_000.0));
+    let s = apply(s, Action::Frame(1_016.0));
+    assert_eq!(s.cursor, DEFAULT_FAULT_TIME.plus(hafen_core::SimDuration(16 * 60)));
+    // A long pause (hidden tab) advances at most 100 ms of wall time.
+    let s = apply(s, Action::Frame(60_000.0));
+    assert_eq!(s.cursor, DEFAULT_FAULT_TIME.plus(hafen_core::SimDuration(16 * 60 + 100 * 60)));
     let end = s.end();
-    let s = apply(s, Action::SetCursor(SimTime(u64::MAX)));
+    let s = apply(s, Action::Seek(SimTime(end.as_millis() - 10)));
+    let s = apply(s, Action::Frame(60_016.0));
     assert_eq!(s.cursor, end);
+    assert!(!s.playing);
+}
+
+#[test]
+fn platforms_shown_are_the_users_choice_but_at_least_two() {
+    let s = Rc::new(AppState::default());
+    let s = apply(s, Action::Show(PlatformKind::Swarm, true));
+    assert_eq!(s.sides.len(), 3);
+    let s = apply(s, Action::Show(PlatformKind::Compose, false));
+    let s = apply(s, Action::Show(PlatformKind::Kubernetes, false));
+    assert_eq!(s.sides.len(), 2);
+    assert!(s.refusal.is_some());
+}
+
+#[test]
+fn presets_load_and_a_removed_selection_is_dropped() {
+    let s = Rc::new(AppState::default());
+    let s = apply(s, Action::Select(Some(Selection::Service("backend".into()))));
+    let s = apply(s, Action::LoadPreset("aima".into()));
+    assert_eq!(s.preset, "aima");
+    assert!(s.selected.is_none());
+    assert!(s.doc.topology.service_index("gpu-orchestrator").is_some());
+    let s = apply(s, Action::LoadPreset("large".into()));
+    let pods: u32 = s.doc.topology.services.iter().map(|x| x.replicas).sum();
+    assert_eq!((s.doc.platform.nodes, pods), (50, 500));
+    let s = apply(s, Action::Undo);
+    assert_eq!(s.preset, "large", "the preset id is session; the document went back");
+    assert!(s.doc.topology.service_index("gpu-orchestrator").is_some());
+}
+
+#[test]
+fn next_and_previous_event_step_through_the_trace() {
+    let s = Rc::new(AppState::default());
+    let s = apply(s, Action::Fault(FaultKind::Crash("backend".into())));
+    let s = apply(s, Action::NextEvent);
+    assert!(s.cursor > DEFAULT_FAULT_TIME);
+    let s = apply(s, Action::PrevEvent);
+    assert_eq!(s.cursor, DEFAULT_FAULT_TIME);
 }

@@ -1,7 +1,14 @@
-//! SVG diagram of one platform at the time cursor: node boxes with their containers/pods.
+//! SVG diagram of one platform at the time cursor: node boxes with their containers/pods, traffic
+//! dots from the users to the replicas that receive requests (red where requests fail), and the
+//! movements of rescheduled replicas. Click or Tab to select; drag a replica onto a node to pin its
+//! service; drag a node out to remove it.
 
-use crate::state::{Shared, Side};
-use hafen_core::{NodeState, PlatformKind, ReplicaState, SimTime};
+use crate::drag::DragKind;
+use crate::icons::{item_of, svg_icon};
+use crate::state::{Selection, Shared, Side};
+use hafen_core::{NodeState, PlatformKind, ReplicaState};
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`Diagram`].
@@ -9,16 +16,24 @@ use yew::prelude::*;
 pub struct DiagramProps {
     /// The simulated platform.
     pub side: Shared<Side>,
-    /// The moment shown [ms].
-    pub cursor: SimTime,
+    /// How many of the run's state changes have happened at the cursor.
+    pub upto: usize,
+    /// What is selected.
+    pub selected: Option<Selection>,
+    /// Select a service or node.
+    pub onselect: Callback<Selection>,
+    /// Kill (or restore) a node: its name.
+    pub onpower: Callback<String>,
+    /// A drag starts here.
+    pub ondragstart: Callback<(DragKind, PointerEvent)>,
 }
 
-/// Width of the drawing [SVG units].
-const W: u32 = 600;
-const GAP: u32 = 12;
-const HEADER: u32 = 40;
-const POD_H: u32 = 38;
-const POD_GAP: u32 = 6;
+const TOP: f64 = 34.0;
+const GAP: f64 = 12.0;
+const HEADER: f64 = 42.0;
+const POD_H: f64 = 38.0;
+const POD_GAP: f64 = 6.0;
+const CELL: f64 = 13.0;
 
 /// A glyph per state, so the diagram reads without colour vision.
 fn glyph(s: ReplicaState) -> &'static str {
@@ -39,8 +54,75 @@ fn node_label(kind: PlatformKind, s: NodeState) -> &'static str {
     match (kind, s) {
         (_, NodeState::Ready) => "Ready",
         (PlatformKind::Compose, _) => "DOWN",
-        (_, NodeState::Unreachable) => "down — control plane not aware yet",
+        (PlatformKind::Swarm, NodeState::Unreachable) => "down; swarm not aware yet",
+        (_, NodeState::Unreachable) => "down; control plane not aware yet",
+        (PlatformKind::Swarm, NodeState::NotReady) => "Down",
         (_, NodeState::NotReady) => "NotReady",
+    }
+}
+
+struct Layout {
+    width: f64,
+    height: f64,
+    compact: bool,
+    cols: usize,
+    node_w: f64,
+    node_h: f64,
+}
+
+fn layout(nodes: usize, most: usize) -> Layout {
+    let compact = nodes > 8 || most > 7;
+    let cols = if compact { nodes.clamp(1, 10) } else { nodes.clamp(1, 4) };
+    // Drawn about as wide as it is shown, so text stays readable in a column.
+    let width = if compact { 1000.0 } else { (cols as f64 * 150.0 + GAP * (cols as f64 + 1.0)).max(320.0) };
+    let node_w = (width - GAP * (cols as f64 + 1.0)) / cols as f64;
+    let per_row = ((node_w - 12.0) / CELL).floor().max(1.0) as usize;
+    let body = if compact { (most.max(1).div_ceil(per_row)) as f64 * CELL + 6.0 } else { most.max(1) as f64 * (POD_H + POD_GAP) };
+    let node_h = HEADER + body + 4.0;
+    let rows = nodes.max(1).div_ceil(cols);
+    let height = TOP + rows as f64 * (node_h + GAP) + GAP;
+    Layout { width, height, compact, cols, node_w, node_h }
+}
+
+impl Layout {
+    fn node_xy(&self, i: usize) -> (f64, f64) {
+        let (r, c) = (i / self.cols, i % self.cols);
+        (GAP + c as f64 * (self.node_w + GAP), TOP + GAP + r as f64 * (self.node_h + GAP))
+    }
+
+    /// Top-left of the `k`-th replica inside node `i`.
+    fn pod_xy(&self, i: usize, k: usize) -> (f64, f64) {
+        let (x, y) = self.node_xy(i);
+        if self.compact {
+            let per_row = ((self.node_w - 12.0) / CELL).floor().max(1.0) as usize;
+            (x + 6.0 + (k % per_row) as f64 * CELL, y + HEADER + (k / per_row) as f64 * CELL)
+        } else {
+            (x + 8.0, y + HEADER + k as f64 * (POD_H + POD_GAP))
+        }
+    }
+}
+
+fn focus_step(e: &KeyboardEvent, forward: bool) {
+    let Some(svg) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Ok(list) = svg.query_selector_all("[tabindex='0']") else { return };
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let n = list.length();
+    let mut at = None;
+    for i in 0..n {
+        if let (Some(item), Some(a)) = (list.item(i), active.as_ref()) {
+            if item.is_same_node(Some(a.as_ref())) {
+                at = Some(i);
+            }
+        }
+    }
+    let next = match (at, forward) {
+        (Some(i), true) => (i + 1).min(n.saturating_sub(1)),
+        (Some(i), false) => i.saturating_sub(1),
+        (None, _) => 0,
+    };
+    if let Some(el) = list.item(next).and_then(|n| n.dyn_into::<web_sys::SvgElement>().ok()) {
+        let _ = el.focus();
+        e.prevent_default();
     }
 }
 
@@ -50,63 +132,212 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let side = &props.side;
     let kind = side.platform;
     let Ok(run) = &side.run else { return html! {} };
-    let snap = run.snapshot_at(props.cursor);
-    let n = run.nodes.len().max(1) as u32;
-    let node_w = (W - GAP * (n + 1)) / n;
-    let per_node: Vec<Vec<(u32, ReplicaState)>> = (0..n)
-        .map(|i| snap.replicas.iter().filter(|r| r.1 == Some(i)).map(|r| (r.0, r.2)).collect())
-        .collect();
-    let pending: Vec<(u32, ReplicaState)> = snap.replicas.iter().filter(|r| r.1.is_none()).map(|r| (r.0, r.2)).collect();
-    let most = per_node.iter().map(Vec::len).max().unwrap_or(0) as u32;
-    let node_h = HEADER + most.max(1) * (POD_H + POD_GAP) + 4;
-    let pending_h = if pending.is_empty() { 0 } else { POD_H + 30 };
-    let height = node_h + 2 * GAP + pending_h;
+    let snap = run.snapshot_upto(props.upto);
+    let services = &side.scenario.topology.services;
+    let n = run.nodes.len();
+    let mut per_node: Vec<Vec<(u32, ReplicaState)>> = vec![Vec::new(); n];
+    let mut pending = Vec::new();
+    for &(rep, node, state) in &snap.replicas {
+        match node.and_then(|i| per_node.get_mut(i as usize)) {
+            Some(list) => list.push((rep, state)),
+            None => pending.push((rep, state)),
+        }
+    }
+    let most = per_node.iter().map(Vec::len).max().unwrap_or(0).max(pending.len().min(8));
+    let lay = layout(n, most);
+    let height = lay.height + if pending.is_empty() { 0.0 } else { POD_H + 34.0 };
+    let pending_y = lay.height + 18.0;
 
-    let mut summary = Vec::new();
-    let pod = |x: u32, y: u32, w: u32, rep: u32, state: ReplicaState| -> Html {
-        let name = run.replicas.get(rep as usize).map(|r| r.name.clone()).unwrap_or_default();
-        let service = run.replicas.get(rep as usize).and_then(|r| run.services.get(r.service as usize)).map(|s| s.name.clone()).unwrap_or_default();
+    // Where each replica is drawn (top-left).
+    let mut pos: HashMap<u32, (f64, f64)> = HashMap::new();
+    for (i, list) in per_node.iter().enumerate() {
+        for (k, &(rep, _)) in list.iter().enumerate() {
+            pos.insert(rep, lay.pod_xy(i, k));
+        }
+    }
+    let pending_w = if lay.compact { CELL } else { (lay.width - GAP * 2.0) / pending.len().max(4) as f64 };
+    for (k, &(rep, _)) in pending.iter().enumerate() {
+        pos.insert(rep, (GAP + k as f64 * (pending_w + 4.0), pending_y));
+    }
+    let pod_w = if lay.compact { CELL - 2.0 } else { lay.node_w - 16.0 };
+    let pod_h = if lay.compact { CELL - 2.0 } else { POD_H };
+    let selected_service = match &props.selected {
+        Some(Selection::Service(s)) => Some(s.as_str()),
+        _ => None,
+    };
+
+    let pod = |rep: u32, state: ReplicaState| -> Html {
+        let info = run.replicas.get(rep as usize);
+        let name = info.map(|r| r.name.clone()).unwrap_or_default();
+        let svc = info.and_then(|r| services.get(r.service as usize));
+        let service = svc.map(|s| s.name.clone()).unwrap_or_default();
+        let (x, y) = pos.get(&rep).copied().unwrap_or((0.0, 0.0));
+        // A replacement travels from the replica it replaces.
+        let from = info.and_then(|r| r.replaces).and_then(|o| pos.get(&o)).map(|&(ox, oy)| (ox - x, oy - y));
         let label = state.label(kind);
+        let select = {
+            let cb = props.onselect.clone();
+            let s = service.clone();
+            Callback::from(move |_: FocusEvent| cb.emit(Selection::Service(s.clone())))
+        };
+        let click = {
+            let cb = props.onselect.clone();
+            let s = service.clone();
+            Callback::from(move |e: MouseEvent| {
+                e.stop_propagation();
+                cb.emit(Selection::Service(s.clone()))
+            })
+        };
+        let down = {
+            let cb = props.ondragstart.clone();
+            let s = service.clone();
+            Callback::from(move |e: PointerEvent| {
+                e.stop_propagation();
+                cb.emit((DragKind::Service(s.clone()), e))
+            })
+        };
+        let chosen = selected_service == Some(service.as_str());
+        let arrive = from.map(|(fx, fy)| format!("--fx: {fx:.0}px; --fy: {fy:.0}px;")).unwrap_or_default();
+        let body = if lay.compact {
+            html! { <rect width={pod_w.to_string()} height={pod_h.to_string()} rx="2" /> }
+        } else {
+            html! {
+                <>
+                    <rect width={pod_w.to_string()} height={pod_h.to_string()} rx="6" />
+                    { svc.map(|s| svg_icon(item_of(s), 6.0, 7.0, 24.0)).unwrap_or_default() }
+                    <text class="pod-name" x="36" y="16">{format!("{} {name}", glyph(state))}</text>
+                    <text class="pod-state" x="36" y="31">{label}</text>
+                </>
+            }
+        };
         html! {
-            <g class={classes!("pod", format!("state-{}", state.id()))} data-replica={name.clone()} data-service={service} data-state={state.id()}>
-                <title>{format!("{name}: {label}")}</title>
-                <rect x={x.to_string()} y={y.to_string()} width={w.to_string()} height={POD_H.to_string()} rx="6" />
-                <text class="pod-name" x={(x + 8).to_string()} y={(y + 16).to_string()}>{format!("{} {name}", glyph(state))}</text>
-                <text class="pod-state" x={(x + 8).to_string()} y={(y + 31).to_string()}>{label}</text>
+            <g key={rep} class={classes!("pod", format!("state-{}", state.id()), chosen.then_some("selected"))}
+                style={format!("transform: translate({x:.0}px, {y:.0}px)")}
+                data-replica={name.clone()} data-service={service} data-state={state.id()}
+                tabindex="0" role="button" aria-label={format!("{name}: {label}")}
+                onfocus={select} onclick={click} onpointerdown={down}>
+                <g class={classes!("arrive", from.is_some().then_some("moving"))} style={arrive}>
+                    <title>{format!("{name}: {label}")}</title>
+                    { body }
+                </g>
             </g>
         }
     };
+
+    let mut summary = Vec::new();
     let nodes = run.nodes.iter().enumerate().map(|(i, node)| {
-        let i = i as u32;
-        let x = GAP + i * (node_w + GAP);
-        let state = snap.nodes.get(i as usize).copied().unwrap_or(NodeState::Ready);
-        let pods = per_node.get(i as usize).cloned().unwrap_or_default();
-        summary.push(format!("{} {}: {}", node.name, node_label(kind, state), pods.len()));
-        let pods = pods.into_iter().enumerate().map(|(k, (rep, st))| pod(x + 8, GAP + HEADER + k as u32 * (POD_H + POD_GAP), node_w - 16, rep, st));
+        let (x, y) = lay.node_xy(i);
+        let state = snap.nodes.get(i).copied().unwrap_or(NodeState::Ready);
+        let count = per_node.get(i).map_or(0, Vec::len);
+        summary.push(format!("{} {}: {count}", node.name, node_label(kind, state)));
+        let name = node.name.clone();
+        let zone = node.zone.map(|z| format!(" · {}", hafen_core::topology::zone_name(z))).unwrap_or_default();
+        let chosen = props.selected == Some(Selection::Node(name.clone()));
+        let select = {
+            let cb = props.onselect.clone();
+            let n = name.clone();
+            Callback::from(move |_: FocusEvent| cb.emit(Selection::Node(n.clone())))
+        };
+        let click = {
+            let cb = props.onselect.clone();
+            let n = name.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(Selection::Node(n.clone())))
+        };
+        let power = {
+            let cb = props.onpower.clone();
+            let n = if kind == PlatformKind::Compose { "node-1".to_string() } else { name.clone() };
+            Callback::from(move |e: MouseEvent| {
+                e.stop_propagation();
+                cb.emit(n.clone())
+            })
+        };
+        let down = {
+            let cb = props.ondragstart.clone();
+            let n = name.clone();
+            let movable = n.starts_with("node-");
+            Callback::from(move |e: PointerEvent| {
+                if movable {
+                    cb.emit((DragKind::Node(n.clone()), e))
+                }
+            })
+        };
+        let dead = state != NodeState::Ready;
+        let power_label = if dead { format!("Restore {name}") } else { format!("Kill {name}") };
         html! {
-            <g class={classes!("node", format!("node-{}", state.id()))} data-node={node.name.clone()} data-state={state.id()}>
-                <rect class="node-box" x={x.to_string()} y={GAP.to_string()} width={node_w.to_string()} height={node_h.to_string()} rx="10" />
-                <text class="node-name" x={(x + 10).to_string()} y={(GAP + 18).to_string()}>{node.name.clone()}</text>
-                <text class="node-status" x={(x + 10).to_string()} y={(GAP + 33).to_string()}>{node_label(kind, state)}</text>
-                { for pods }
+            <g key={name.clone()} class={classes!("node", format!("node-{}", state.id()), chosen.then_some("selected"))}
+                data-node={name.clone()} data-drop-node={name.clone()} data-state={state.id()}>
+                <rect class="node-box" x={x.to_string()} y={y.to_string()} width={lay.node_w.to_string()} height={lay.node_h.to_string()} rx="10" />
+                <g class="node-head" tabindex="0" role="button" aria-label={format!("{name}: {}", node_label(kind, state))}
+                    onfocus={select} onclick={click} onpointerdown={down}>
+                    <rect x={x.to_string()} y={y.to_string()} width={(lay.node_w - 30.0).to_string()} height="36" fill="transparent" />
+                    <text class="node-name" x={(x + 10.0).to_string()} y={(y + 17.0).to_string()}>{format!("{name}{zone}")}</text>
+                    <text class="node-status" x={(x + 10.0).to_string()} y={(y + 32.0).to_string()}>{node_label(kind, state)}</text>
+                </g>
+                <g class={classes!("power", dead.then_some("dead"))} role="button" tabindex="0" aria-label={power_label.clone()} data-power={name.clone()} onclick={power}
+                    transform={format!("translate({:.0} {:.0})", x + lay.node_w - 24.0, y + 8.0)}>
+                    <title>{power_label}</title>
+                    <circle cx="8" cy="8" r="9" class="power-bg" />
+                    <path d="M4.5 5.5 A5 5 0 1 0 11.5 5.5 M8 2 L8 8" />
+                </g>
             </g>
         }
     }).collect::<Html>();
-    let pending_row = (!pending.is_empty()).then(|| {
-        let y = node_h + 2 * GAP + 20;
-        let w = (W - GAP * 2) / (pending.len() as u32).max(3);
+
+    // Traffic: dots from the users to the entry service's replicas that receive requests.
+    let traffic = side.entry.zip(side.scenario.traffic.as_ref()).map(|(entry, t)| {
+        let src = (lay.width / 2.0, 14.0);
+        let targets: Vec<(u32, bool)> = snap
+            .replicas
+            .iter()
+            .filter(|r| run.replicas.get(r.0 as usize).is_some_and(|i| i.service as usize == entry))
+            .filter_map(|r| match r.2 {
+                ReplicaState::Running => Some((r.0, true)),
+                // Still in the load balancer but not answering: these requests fail.
+                ReplicaState::Unknown | ReplicaState::Hung if kind != PlatformKind::Compose || r.2 == ReplicaState::Hung => Some((r.0, false)),
+                _ => None,
+            })
+            .take(12)
+            .collect();
+        let none = targets.is_empty() && t.rps > 0;
+        let dots = targets.iter().enumerate().flat_map(|(k, &(rep, ok))| {
+            let (px, py) = pos.get(&rep).copied().unwrap_or(src);
+            let (dx, dy) = (px + pod_w / 2.0 - src.0, py + pod_h / 2.0 - src.1);
+            (0..2).map(move |j| {
+                let delay = (k as f64 * 0.23 + j as f64 * 0.6) % 1.2;
+                html! {
+                    <circle class={classes!("dot", if ok { "ok" } else { "fail" })} r="3.5" cx={src.0.to_string()} cy={src.1.to_string()}
+                        style={format!("--dx: {dx:.0}px; --dy: {dy:.0}px; animation-delay: -{delay:.2}s")} />
+                }
+            })
+        });
         html! {
-            <g class="pending-row">
-                <text class="node-status" x={GAP.to_string()} y={(y - 6).to_string()}>{"Not on any node (Pending):"}</text>
-                { for pending.iter().enumerate().map(|(k, &(rep, st))| pod(GAP + k as u32 * (w + 4), y, w, rep, st)) }
+            <g class="traffic" aria-hidden="true">
+                <text class="users" x={(src.0 + 10.0).to_string()} y="18">{format!("users: {} req/s → {}", t.rps, t.entry)}</text>
+                { for dots }
+                if none {
+                    <text class="no-endpoint" x={(src.0 - 10.0).to_string()} y="30" text-anchor="end">{"✕ nobody answers"}</text>
+                }
             </g>
         }
     });
-    let aria = format!("{} at {}: {}", kind.label(), props.cursor, summary.join("; "));
+
+    let pods = snap.replicas.iter().map(|&(rep, _, state)| pod(rep, state)).collect::<Html>();
+    let pending_label = (!pending.is_empty()).then(|| html! {
+        <text class="node-status" x={GAP.to_string()} y={(pending_y - 6.0).to_string()}>{"Not on any node (Pending):"}</text>
+    });
+    let onkeydown = Callback::from(|e: KeyboardEvent| match e.key().as_str() {
+        "ArrowRight" | "ArrowDown" => focus_step(&e, true),
+        "ArrowLeft" | "ArrowUp" => focus_step(&e, false),
+        _ => {}
+    });
+    let aria = format!("{} diagram: {}", kind.label(), summary.join("; "));
     html! {
-        <svg class="diagram" viewBox={format!("0 0 {W} {height}")} role="img" aria-label={aria} data-platform={kind.id()}>
+        <svg class={classes!("diagram", lay.compact.then_some("compact"))} viewBox={format!("0 0 {:.0} {height:.0}", lay.width)} role="group"
+            aria-label={aria} data-platform={kind.id()} data-drop-platform={kind.id()} {onkeydown}>
             { nodes }
-            { pending_row.unwrap_or_default() }
+            { traffic.unwrap_or_default() }
+            { pending_label.unwrap_or_default() }
+            { pods }
         </svg>
     }
 }

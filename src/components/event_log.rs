@@ -1,4 +1,4 @@
-//! The trace in plain words; entries after the cursor are shown as still to come.
+//! The trace in plain words, up to the cursor, with the latest entry announced to screen readers.
 
 use crate::state::{Shared, Side};
 use hafen_core::SimTime;
@@ -9,8 +9,8 @@ use yew::prelude::*;
 pub struct EventLogProps {
     /// The simulated platform.
     pub side: Shared<Side>,
-    /// The moment shown [ms].
-    pub cursor: SimTime,
+    /// How many trace entries have happened at the cursor.
+    pub upto: usize,
     /// Jump the cursor to an entry's time.
     pub onseek: Callback<SimTime>,
 }
@@ -19,24 +19,27 @@ pub struct EventLogProps {
 #[component]
 pub fn EventLog(props: &EventLogProps) -> Html {
     let Ok(run) = &props.side.run else { return html! {} };
-    if run.trace.is_empty() {
-        return html! {};
-    }
-    let items = run.trace.iter().map(|e| {
+    let past = run.trace.get(..props.upto).unwrap_or(&[]);
+    let next = run.trace.get(props.upto);
+    let latest = past.last().map(|e| format!("{} at {}: {}", props.side.platform.label(), e.t, e.cause)).unwrap_or_default();
+    // Newest first, the last 200 (a long run's log is in the JSON report).
+    let items = past.iter().rev().take(200).map(|e| {
         let t = e.t;
         let onclick = props.onseek.reform(move |_: MouseEvent| t);
-        let future = e.t > props.cursor;
         html! {
-            <li class={classes!("event", e.kind, future.then_some("future"))}>
-                <button class="at" {onclick} title="show the diagram at this moment">{e.t.clock()}</button>
+            <li class={classes!("event", e.kind)}>
+                <button class="at" {onclick} title="show the diagrams at this moment">{e.t.clock()}</button>
                 <span class="cause">{e.cause.clone()}</span>
             </li>
         }
     });
     html! {
-        <details class="event-log" open=true>
-            <summary>{format!("What happens, step by step ({} events)", run.trace.len())}</summary>
-            <ol>{ for items }</ol>
-        </details>
+        <div class="event-log">
+            <p class="live" aria-live="polite" aria-atomic="true">{latest}</p>
+            <details open=true>
+                <summary>{format!("What happened ({} of {} events so far){}", past.len(), run.trace.len(), next.map(|e| format!("; next at {}", e.t)).unwrap_or_default())}</summary>
+                <ol>{ for items }</ol>
+            </details>
+        </div>
     }
 }

@@ -1,9 +1,15 @@
 //! One component per file. Components are thin views: they read props and emit `on<verb>` callbacks.
 
+pub mod actions_bar;
 pub mod app;
+pub mod app_graph;
 pub mod consequence_list;
+pub mod counters;
 pub mod defaults_table;
 pub mod diagram;
 pub mod event_log;
+pub mod inspector;
+pub mod palette;
 pub mod platform_panel;
 pub mod timeline;
+pub mod toolbar;

@@ -1,11 +1,12 @@
-//! One platform: its controls, diagram, consequences and event log.
+//! One platform: title, live counters, diagram, consequences so far and the event log.
 
 use super::consequence_list::ConsequenceList;
+use super::counters::Counters;
 use super::diagram::Diagram;
 use super::event_log::EventLog;
-use crate::state::{Shared, Side};
-use hafen_core::{NodeState, PlatformKind, RestartPolicy, SimTime};
-use web_sys::HtmlSelectElement;
+use crate::drag::DragKind;
+use crate::state::{Selection, Shared, Side};
+use hafen_core::{PlatformKind, SimTime};
 use yew::prelude::*;
 
 /// Props of [`PlatformPanel`].
@@ -15,40 +16,26 @@ pub struct PlatformPanelProps {
     pub side: Shared<Side>,
     /// The moment shown [ms].
     pub cursor: SimTime,
-    /// Compose restart policy in force (shown on the Compose side only).
-    pub restart: RestartPolicy,
-    /// Faults injected on this side so far.
-    pub fault_count: usize,
-    /// Kill the named node/host.
-    pub onkill: Callback<String>,
-    /// Crash one replica of the named service.
-    pub oncrash: Callback<String>,
-    /// Change the compose restart policy (Compose side only).
-    #[prop_or_default]
-    pub onrestart: Option<Callback<RestartPolicy>>,
-    /// Move the time cursor.
+    /// What is selected.
+    pub selected: Option<Selection>,
+    /// Whether any fault was injected.
+    pub faulted: bool,
+    /// Select something.
+    pub onselect: Callback<Selection>,
+    /// Kill or restore a node.
+    pub onpower: Callback<String>,
+    /// Move the cursor.
     pub onseek: Callback<SimTime>,
+    /// A drag starts in the diagram.
+    pub ondragstart: Callback<(DragKind, PointerEvent)>,
 }
 
-fn title(kind: PlatformKind, nodes: usize) -> String {
+fn title(kind: PlatformKind, nodes: u32, managers: u32) -> String {
     match kind {
         PlatformKind::Compose => "Docker Compose on one host".to_string(),
-        PlatformKind::Swarm => format!("Docker Swarm on {nodes} nodes"),
+        PlatformKind::Swarm => format!("Docker Swarm on {nodes} nodes ({managers} managers)"),
         PlatformKind::Kubernetes => format!("Kubernetes on {nodes} worker nodes"),
     }
-}
-
-/// 1234567 → "1,234,567".
-fn group(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A platform column.
@@ -56,80 +43,37 @@ fn group(n: u64) -> String {
 pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
     let side = &props.side;
     let kind = side.platform;
+    let p = &side.scenario.platform;
+    let heading = title(kind, p.nodes, p.managers);
     let run = match &side.run {
         Ok(run) => run,
         Err(message) => {
             return html! {
-                <section class={classes!("platform", kind.id())}>
-                    <h2>{title(kind, side.scenario.as_ref().map_or(0, |s| s.platform.nodes as usize))}</h2>
-                    <p class="error" role="alert">{format!("This scenario cannot be simulated: {message}")}</p>
+                <section class={classes!("platform", kind.id())} aria-label={kind.label()}>
+                    <h2>{heading}</h2>
+                    <p class="error" role="alert">{format!("This setup cannot be simulated: {message}")}</p>
                 </section>
             }
         }
     };
-    let snapshot = run.snapshot_at(props.cursor);
-    let node_buttons = run.nodes.iter().enumerate().map(|(i, n)| {
-        let dead = snapshot.nodes.get(i).is_some_and(|s| *s != NodeState::Ready);
-        let name = n.name.clone();
-        let onclick = props.onkill.reform(move |_: MouseEvent| name.clone());
-        let label = if kind == PlatformKind::Compose { "Kill host".to_string() } else { format!("Kill {}", n.name) };
-        html! {
-            <button class="kill" data-node={n.name.clone()} disabled={dead} {onclick}
-                title={if dead { "already down at this moment" } else { "power off at the time cursor" }}>
-                {if dead { format!("{} is down", n.name) } else { label }}
-            </button>
-        }
-    });
-    let oncrash = props.oncrash.reform(|_: MouseEvent| "backend".to_string());
-    let version = side.scenario.as_ref().map(|s| s.platform.kubernetes_version.to_string()).unwrap_or_default();
-    let subtitle = match kind {
-        PlatformKind::Compose => "one container per service, `docker compose up -d`".to_string(),
-        _ => format!("frontend 3 pods, backend 2–10 pods (Deployments, autoscaler at 70 % CPU), PostgreSQL 1 pod with a volume (StatefulSet); v{version}"),
+    let upto = run.changes_until(props.cursor);
+    let trace_upto = run.trace.partition_point(|e| e.t <= props.cursor);
+    let sub = match kind {
+        PlatformKind::Compose => "restart policies and one Docker daemon; a person repairs what they cannot".to_string(),
+        PlatformKind::Swarm => "heartbeats every 5 s, down after 3 missed, tasks restarted after 5 s".to_string(),
+        PlatformKind::Kubernetes => format!("v{}; NotReady after {} of silence, eviction after {}", p.kubernetes_version, side.scenario.timings.node_monitor_grace.human(), side.scenario.timings.not_ready_toleration.human()),
     };
-    let traffic = side.scenario.as_ref().and_then(|sc| {
-        let t = sc.traffic.as_ref()?;
-        let entry = run.service(&t.entry)?;
-        let total = entry.served_requests + entry.failed_requests;
-        let share = if total > 0 { entry.failed_requests as f64 * 100.0 / total as f64 } else { 0.0 };
-        Some(html! {
-            <p class="traffic" data-failed={entry.failed_requests.to_string()}>
-                {format!("Users send {} requests/s to {}: {} of {} requests failed ({share:.2} %) over {}.", t.rps, t.entry, group(entry.failed_requests), group(total), run.end.since(hafen_core::SimTime::ZERO).human())}
-            </p>
-        })
-    });
-    let restart = props.onrestart.as_ref().map(|onrestart| {
-        let onchange = onrestart.reform(|e: Event| {
-            let v = e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
-            RestartPolicy::from_id(&v).unwrap_or_default()
-        });
-        html! {
-            <label class="restart">
-                {"restart: "}
-                <select {onchange}>
-                    { for super::app::restart_options().map(|p| html! {
-                        <option value={p.id()} selected={p == props.restart}>
-                            {if p == RestartPolicy::No { "no (Docker's default)" } else { p.id() }}
-                        </option>
-                    }) }
-                </select>
-            </label>
-        }
-    });
     html! {
         <section class={classes!("platform", kind.id())} aria-label={kind.label()}>
             <header>
-                <h2>{title(kind, run.nodes.len())}</h2>
-                <p class="sub">{subtitle}</p>
+                <h2>{heading}</h2>
+                <p class="sub">{sub}</p>
             </header>
-            <div class="controls" role="group" aria-label={format!("Faults on {}", kind.label())}>
-                { for node_buttons }
-                <button class="crash" onclick={oncrash}>{"Crash backend"}</button>
-                { restart.unwrap_or_default() }
-            </div>
-            <Diagram side={side.clone()} cursor={props.cursor} />
-            { traffic.unwrap_or_default() }
-            <ConsequenceList items={side.consequences.clone()} active={props.fault_count > 0} />
-            <EventLog side={side.clone()} cursor={props.cursor} onseek={props.onseek.clone()} />
+            <Counters side={side.clone()} cursor={props.cursor} />
+            <Diagram side={side.clone()} {upto} selected={props.selected.clone()} onselect={props.onselect.clone()}
+                onpower={props.onpower.clone()} ondragstart={props.ondragstart.clone()} />
+            <ConsequenceList items={side.consequences.clone()} active={props.faulted} />
+            <EventLog side={side.clone()} upto={trace_upto} onseek={props.onseek.clone()} />
         </section>
     }
 }

@@ -1,7 +1,8 @@
-//! The shared time cursor: a scrubber plus previous/next event.
+//! The shared timeline: play/pause, speed, step to the previous/next event, and a scrubber.
 
+use crate::state::Speed;
 use hafen_core::SimTime;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Props of [`Timeline`].
@@ -11,10 +12,20 @@ pub struct TimelineProps {
     pub cursor: SimTime,
     /// End of the simulated runs [ms].
     pub end: SimTime,
-    /// Moments where something happened on any side, sorted [ms].
-    pub events: Vec<SimTime>,
+    /// Whether time runs.
+    pub playing: bool,
+    /// Playback speed.
+    pub speed: Speed,
     /// Move the cursor.
     pub onseek: Callback<SimTime>,
+    /// Play or pause.
+    pub ontoggle: Callback<()>,
+    /// Change speed.
+    pub onspeed: Callback<Speed>,
+    /// Jump to the next event.
+    pub onnext: Callback<()>,
+    /// Jump to the previous event.
+    pub onprev: Callback<()>,
 }
 
 /// The timeline bar.
@@ -24,24 +35,24 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let v = e.target_dyn_into::<HtmlInputElement>().and_then(|i| i.value().parse::<u64>().ok()).unwrap_or(0);
         SimTime(v.saturating_mul(1_000))
     });
-    let prev = props.events.iter().rev().find(|&&t| t < props.cursor).copied();
-    let next = props.events.iter().find(|&&t| t > props.cursor).copied();
-    let jump = |to: Option<SimTime>| {
-        let cb = props.onseek.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(t) = to {
-                cb.emit(t)
-            }
-        })
-    };
+    let onspeed = props.onspeed.reform(|e: Event| {
+        let v = e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
+        Speed::from_param(&v).unwrap_or(Speed::X10)
+    });
     html! {
         <div class="timeline" role="group" aria-label="Time">
-            <button class="prev" onclick={jump(prev)} disabled={prev.is_none()}>{"◀ previous event"}</button>
+            <button class="play" onclick={props.ontoggle.reform(|_| ())} aria-pressed={props.playing.to_string()} title="Play / pause (Space)">
+                {if props.playing { "❚❚ Pause" } else { "▶ Play" }}
+            </button>
+            <select class="speed" aria-label="Speed" onchange={onspeed}>
+                { for Speed::ALL.iter().map(|s| html! { <option value={s.label().trim_end_matches('×').to_string()} selected={*s == props.speed}>{s.label()}</option> }) }
+            </select>
+            <button class="prev" onclick={props.onprev.reform(|_| ())} title="Previous event (P)">{"◀ prev"}</button>
+            <button class="next" onclick={props.onnext.reform(|_| ())} title="Jump to the next event (N)">{"next ▶"}</button>
             <input type="range" min="0" max={(props.end.as_millis() / 1_000).to_string()} step="1"
                 value={(props.cursor.as_millis() / 1_000).to_string()} {oninput}
                 aria-label="Simulated time" aria-valuetext={props.cursor.clock()} />
-            <output class="clock" aria-live="polite">{props.cursor.clock()}</output>
-            <button class="next" onclick={jump(next)} disabled={next.is_none()}>{"next event ▶"}</button>
+            <output class="clock">{props.cursor.clock()}</output>
             <span class="end">{format!("of {}", props.end.clock())}</span>
         </div>
     }

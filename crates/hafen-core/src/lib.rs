@@ -21,7 +21,7 @@ pub mod topology;
 
 pub use defaults::{KubeVersion, OperatorPreset, Timings};
 pub use engine::simulate;
-pub use run::{Change, Counters, NodeState, ReplicaState, Run, Snapshot, TraceEvent};
+pub use run::{Change, Counters, FlowPoint, NodeState, ReplicaState, Run, Snapshot, TraceEvent};
 pub use scenario::{Fault, FaultKind, NodeRef, Scenario, ScenarioError, Traffic};
 pub use time::{SimDuration, SimTime};
 pub use topology::{Autoscaler, ControlPlane, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};

@@ -232,9 +232,23 @@ pub struct Run {
     pub end: SimTime,
     /// Engine events handled [count] (for throughput figures).
     pub events_handled: u64,
-    /// Per service, whenever its request rates changed: (time, served so far, failed so far,
-    /// answered requests/s, requests/s). Drives the live counters.
-    pub flow: Vec<Vec<(SimTime, f64, f64, f64, f64)>>,
+    /// Per service, each time its request rates changed. Drives the live counters.
+    pub flow: Vec<Vec<FlowPoint>>,
+}
+
+/// A service's request totals and rates from one moment on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FlowPoint {
+    /// When the rates changed [ms].
+    pub t: SimTime,
+    /// Requests answered before then [count].
+    pub served: f64,
+    /// Requests failed before then [count].
+    pub failed: f64,
+    /// Requests answered per second from then on [requests/s].
+    pub ok_rate: f64,
+    /// Requests arriving per second from then on [requests/s].
+    pub load: f64,
 }
 
 /// What a service has been through up to a moment, for live counters.
@@ -327,11 +341,11 @@ impl Run {
             (total, down)
         });
         let (served, failed) = self.flow.get(si).map_or((0.0, 0.0), |series| {
-            let k = series.partition_point(|p| p.0 <= t);
+            let k = series.partition_point(|p| p.t <= t);
             match k.checked_sub(1).and_then(|i| series.get(i)) {
-                Some(&(at, served, failed, ok, load)) => {
-                    let dt = t.since(at).as_secs_f64();
-                    (served + ok * dt, failed + (load - ok).max(0.0) * dt)
+                Some(p) => {
+                    let dt = t.since(p.t).as_secs_f64();
+                    (p.served + p.ok_rate * dt, p.failed + (p.load - p.ok_rate).max(0.0) * dt)
                 }
                 None => (0.0, 0.0),
             }

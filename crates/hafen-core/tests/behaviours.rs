@@ -556,3 +556,19 @@ events:
     assert_eq!((end.downtime, end.failed, end.served), (api.downtime, api.failed_requests, api.served_requests), "seed 0");
     assert_eq!(r.changes_until(s(59)), r.changes_until(SimTime::ZERO), "seed 0: nothing changes before the crash");
 }
+
+#[test]
+fn k8s_autoscaler_waits_the_stabilization_window_before_scaling_below_the_starting_replicas() {
+    // 4 pods at the start, load for 1: the HPA's history starts at 4, so it scales down at the
+    // first sync 300 s after the start, not at once.
+    let (_, r) = run("
+seed: 0
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: api, replicas: 4, readiness: true, capacity_rps: 100, autoscale: { min: 2, max: 10, cpu: 70 } }
+traffic: { entry: api, rps: 50 }
+");
+    let t = first(&r, "autoscale", "api").unwrap_or_else(|| panic!("seed 0: never scaled"));
+    assert!(t >= s(300) && t < s(315), "seed 0: scaled down at {t}");
+    assert!(cause(&r, "autoscale", "api").contains("from 4 to 2"), "seed 0");
+}

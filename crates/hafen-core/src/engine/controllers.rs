@@ -59,7 +59,10 @@ impl SvcState {
             next_number: 0,
             rollouts: 0,
             rollout: None,
-            hpa_recs: Vec::new(),
+            // The HPA controller starts its recommendation history with the current replicas
+            // (pkg/controller/podautoscaler: the first reconcile stores currentReplicas), so a
+            // scale-down waits a full stabilization window.
+            hpa_recs: if s.autoscale.is_some() { vec![(SimTime::ZERO, desired)] } else { Vec::new() },
             homes: Vec::new(),
         }
     }

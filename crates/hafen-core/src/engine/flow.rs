@@ -2,6 +2,7 @@
 //! events (no event per request, so long runs stay fast).
 
 use super::Sim;
+use crate::run::FlowPoint;
 use crate::time::SimTime;
 
 /// Running totals and current rates.
@@ -21,8 +22,8 @@ pub(crate) struct Flow {
     pub failed: Vec<f64>,
     /// Time the totals are integrated up to.
     pub last: SimTime,
-    /// Per service, whenever its rates change: (time, served so far, failed so far, ok rate, load).
-    pub series: Vec<Vec<(SimTime, f64, f64, f64, f64)>>,
+    /// Per service, whenever its rates change.
+    pub series: Vec<Vec<FlowPoint>>,
 }
 
 impl Sim<'_> {
@@ -97,14 +98,15 @@ impl Sim<'_> {
         let now = self.flow.last;
         for (si, series) in self.flow.series.iter_mut().enumerate() {
             let (l, ok) = (load.get(si).copied().unwrap_or(0.0), ok_rate.get(si).copied().unwrap_or(0.0));
-            if series.last().is_some_and(|p| p.3 == ok && p.4 == l) {
+            if series.last().is_some_and(|p| p.ok_rate == ok && p.load == l) {
                 continue;
             }
             let served = self.flow.served.get(si).copied().unwrap_or(0.0);
             let failed = self.flow.failed.get(si).copied().unwrap_or(0.0);
+            let point = FlowPoint { t: now, served, failed, ok_rate: ok, load: l };
             match series.last_mut() {
-                Some(p) if p.0 == now => *p = (now, served, failed, ok, l),
-                _ => series.push((now, served, failed, ok, l)),
+                Some(p) if p.t == now => *p = point,
+                _ => series.push(point),
             }
         }
         self.flow.ok_rate = ok_rate;

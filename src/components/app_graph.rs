@@ -1,0 +1,83 @@
+//! The application as a graph: one box per service, arrows to what it depends on.
+
+use crate::icons::{item_of, svg_icon};
+use crate::state::{Selection, Shared};
+use hafen_core::Scenario;
+use yew::prelude::*;
+
+/// Props of [`AppGraph`].
+#[derive(Properties, PartialEq)]
+pub struct AppGraphProps {
+    /// The document.
+    pub doc: Shared<Scenario>,
+    /// What is selected.
+    pub selected: Option<Selection>,
+    /// Select a service.
+    pub onselect: Callback<Selection>,
+}
+
+const BOX_W: f64 = 132.0;
+const BOX_H: f64 = 34.0;
+
+/// The graph strip.
+#[component]
+pub fn AppGraph(props: &AppGraphProps) -> Html {
+    let services = &props.doc.topology.services;
+    // Depth = longest chain of dependencies below a service; users call the top.
+    let order = props.doc.dependency_order().unwrap_or_default();
+    let mut depth = vec![0usize; services.len()];
+    for &i in &order {
+        let d = services.get(i).map(|s| s.depends_on.iter().filter_map(|n| props.doc.topology.service_index(n)).map(|j| depth.get(j).copied().unwrap_or(0) + 1).max().unwrap_or(0)).unwrap_or(0);
+        if let Some(x) = depth.get_mut(i) {
+            *x = d;
+        }
+    }
+    let max_depth = depth.iter().copied().max().unwrap_or(0);
+    let mut col_count = vec![0usize; max_depth + 1];
+    let mut pos = vec![(0.0, 0.0); services.len()];
+    for (i, &d) in depth.iter().enumerate() {
+        let col = max_depth - d;
+        let row = col_count.get(col).copied().unwrap_or(0);
+        if let Some(c) = col_count.get_mut(col) {
+            *c += 1;
+        }
+        if let Some(p) = pos.get_mut(i) {
+            *p = (8.0 + col as f64 * (BOX_W + 40.0), 8.0 + row as f64 * (BOX_H + 10.0));
+        }
+    }
+    let rows = col_count.iter().copied().max().unwrap_or(1).max(1);
+    let width = 16.0 + (max_depth + 1) as f64 * (BOX_W + 40.0);
+    let height = 16.0 + rows as f64 * (BOX_H + 10.0);
+    let arrows = services.iter().enumerate().flat_map(|(i, s)| {
+        let from = pos.get(i).copied().unwrap_or_default();
+        s.depends_on.iter().filter_map(|d| props.doc.topology.service_index(d)).map(move |j| (from, j)).collect::<Vec<_>>()
+    }).map(|((fx, fy), j)| {
+        let (tx, ty) = pos.get(j).copied().unwrap_or_default();
+        html! { <line class="dep" x1={(fx + BOX_W).to_string()} y1={(fy + BOX_H / 2.0).to_string()} x2={(tx - 4.0).to_string()} y2={(ty + BOX_H / 2.0).to_string()} marker-end="url(#arrow)" /> }
+    });
+    let boxes = services.iter().enumerate().map(|(i, s)| {
+        let (x, y) = pos.get(i).copied().unwrap_or_default();
+        let chosen = props.selected == Some(Selection::Service(s.name.clone()));
+        let onclick = props.onselect.reform({
+            let n = s.name.clone();
+            move |_: MouseEvent| Selection::Service(n.clone())
+        });
+        let entry = props.doc.traffic.as_ref().is_some_and(|t| t.entry == s.name);
+        html! {
+            <g key={s.name.clone()} class={classes!("svc", chosen.then_some("selected"))} data-service={s.name.clone()} {onclick}>
+                <rect x={x.to_string()} y={y.to_string()} width={BOX_W.to_string()} height={BOX_H.to_string()} rx="7" />
+                { svg_icon(item_of(s), x + 5.0, y + 6.0, 22.0) }
+                <text x={(x + 32.0).to_string()} y={(y + 15.0).to_string()} class="svc-name">{s.name.clone()}</text>
+                <text x={(x + 32.0).to_string()} y={(y + 28.0).to_string()} class="svc-meta">{format!("×{}{}", s.replicas, if entry { " · users call this" } else { "" })}</text>
+            </g>
+        }
+    });
+    html! {
+        <svg class="app-graph" viewBox={format!("0 0 {width:.0} {height:.0}")} width={width.to_string()} role="img"
+            aria-label={format!("Application: {}", services.iter().map(|s| if s.depends_on.is_empty() { s.name.clone() } else { format!("{} → {}", s.name, s.depends_on.join(", ")) }).collect::<Vec<_>>().join("; "))}>
+            <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" /></marker></defs>
+            { for arrows }
+            { for boxes }
+        </svg>
+    }
+}

@@ -1,0 +1,89 @@
+//! The top bar: preset, platforms shown, zones, operator reaction, undo and redo.
+
+use crate::state::{PLATFORMS, PRESETS};
+use hafen_core::{OperatorPreset, PlatformKind, SimDuration};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Props of [`Toolbar`].
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// Current preset id.
+    pub preset: String,
+    /// Platforms shown.
+    pub shown: Vec<PlatformKind>,
+    /// Zones the clusters' nodes are spread over (0 = none).
+    pub zones: u32,
+    /// Operator reaction in force.
+    pub operator: SimDuration,
+    /// Undo possible.
+    pub can_undo: bool,
+    /// Redo possible.
+    pub can_redo: bool,
+    /// Faults injected.
+    pub faults: usize,
+    /// Open a preset.
+    pub onpreset: Callback<String>,
+    /// Show or hide a platform.
+    pub onshow: Callback<(PlatformKind, bool)>,
+    /// Set zones.
+    pub onzones: Callback<u32>,
+    /// Set the operator reaction.
+    pub onoperator: Callback<SimDuration>,
+    /// Undo.
+    pub onundo: Callback<()>,
+    /// Redo.
+    pub onredo: Callback<()>,
+    /// Remove every fault.
+    pub onclear: Callback<()>,
+}
+
+fn select_value(e: &Event) -> String {
+    e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
+}
+
+/// The bar.
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let onpreset = props.onpreset.reform(|e: Event| select_value(&e));
+    let onzones = props.onzones.reform(|e: Event| select_value(&e).parse().unwrap_or(0));
+    let onoperator = props.onoperator.reform(|e: Event| OperatorPreset::from_id(&select_value(&e)).unwrap_or(OperatorPreset::OnCall).reaction());
+    let current_op = OperatorPreset::ALL.into_iter().find(|p| p.reaction() == props.operator);
+    let platforms = PLATFORMS.into_iter().map(|kind| {
+        let cb = props.onshow.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let on = e.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked());
+            cb.emit((kind, on))
+        });
+        html! {
+            <label class="check"><input type="checkbox" checked={props.shown.contains(&kind)} data-platform={kind.id()} {onchange} />{kind.label()}</label>
+        }
+    });
+    html! {
+        <div class="toolbar" role="toolbar" aria-label="Settings">
+            <label>{"Preset "}
+                <select class="preset" onchange={onpreset} aria-label="Preset">
+                    { for PRESETS.iter().map(|(id, label)| html! { <option value={*id} selected={props.preset == *id}>{*label}</option> }) }
+                </select>
+            </label>
+            <fieldset class="platforms"><legend>{"Compare"}</legend>{ for platforms }</fieldset>
+            <label>{"Zones "}
+                <select class="zones" onchange={onzones}>
+                    { for [0u32, 2, 3].iter().map(|z| html! { <option value={z.to_string()} selected={props.zones == *z || (props.zones == 1 && *z == 0)}>{if *z == 0 { "none".to_string() } else { z.to_string() }}</option> }) }
+                </select>
+            </label>
+            <label title="A product setting, not a platform default: how long until a person notices and acts">{"Operator reacts in "}
+                <select class="operator" onchange={onoperator}>
+                    { for OperatorPreset::ALL.iter().map(|p| html! { <option value={p.id()} selected={current_op == Some(*p)}>{p.label()}</option> }) }
+                    if current_op.is_none() {
+                        <option selected=true disabled=true>{props.operator.human()}</option>
+                    }
+                </select>
+            </label>
+            <span class="spacer" />
+            <button class="undo" onclick={props.onundo.reform(|_| ())} disabled={!props.can_undo} title="Undo (Ctrl+Z)">{"↶ Undo"}</button>
+            <button class="redo" onclick={props.onredo.reform(|_| ())} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)">{"↷ Redo"}</button>
+            <button class="reset" onclick={props.onclear.reform(|_| ())} disabled={props.faults == 0}>{format!("Clear faults ({})", props.faults)}</button>
+        </div>
+    }
+}
