@@ -1,4 +1,5 @@
 // End-to-end: the release build in dist/, served from a sub-path on 127.0.0.1, in Debian's Chromium.
+// Every test fails on console errors, uncaught exceptions and requests to other origins.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -18,84 +19,136 @@ after(async () => {
   server?.close();
 });
 
-async function open() {
-  const { page, problems } = await openWatched(browser, server.url, server.origin);
+async function open(query = '') {
+  const { page, problems } = await openWatched(browser, server.url + query, server.origin);
   await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
   return { page, problems };
 }
 
-test('the page shows FeastFlow on Compose (one host) and on Kubernetes (3 nodes)', async () => {
+async function drag(page, from, to) {
+  const a = await page.locator(from).first().boundingBox();
+  const b = await page.locator(to).first().boundingBox();
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) {
+    await page.mouse.move(a.x + (b.x + b.width / 2 - a.x) * i / 8, a.y + (b.y + b.height / 2 - a.y) * i / 8);
+  }
+  await page.mouse.up();
+}
+
+const k8s = (sel) => `svg[data-platform="kubernetes"] ${sel}`;
+const compose = (sel) => `svg[data-platform="compose"] ${sel}`;
+
+test('FeastFlow on Compose (one host) and Kubernetes (3 nodes), loaded from a sub-path', async () => {
   const { page, problems } = await open();
   assert.equal(await page.locator('svg.diagram').count(), 2);
-  const compose = page.locator('svg[data-platform="compose"]');
-  const k8s = page.locator('svg[data-platform="kubernetes"]');
-  assert.equal(await compose.locator('g.node').count(), 1);
-  assert.equal(await compose.locator('g.pod').count(), 3, 'one container per service');
-  assert.equal(await k8s.locator('g.node').count(), 3);
-  assert.equal(await k8s.locator('g.pod[data-service="frontend"]').count(), 3);
-  assert.equal(await k8s.locator('g.pod[data-service="backend"]').count(), 2);
-  assert.equal(await k8s.locator('g.pod[data-service="postgres"]').count(), 1);
+  assert.equal(await page.locator(compose('g.node')).count(), 1);
+  assert.equal(await page.locator(compose('g.pod')).count(), 3);
+  assert.equal(await page.locator(k8s('g.node')).count(), 3);
+  assert.equal(await page.locator(k8s('g.pod[data-service="frontend"]')).count(), 3);
+  assert.equal(await page.locator(k8s('g.pod[data-service="backend"]')).count(), 2);
+  assert.equal(await page.locator(k8s('g.pod[data-service="postgres"]')).count(), 1);
   assert.equal(await page.locator('g.pod[data-state="running"]').count(), 9);
+  assert.equal(await page.locator('#hafen-error').count(), 0);
+  assert.doesNotMatch(await page.content(), /(src|href)="\/(?!\/)/, 'no root-absolute asset URLs');
   await page.screenshot({ path: `${SHOTS}/start.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 });
 
-test('kill node-1 on Kubernetes: the node goes down, then NotReady, and the backend has no downtime', async () => {
+test('drag a service from the palette onto a diagram: it appears on every platform; undo removes it', async () => {
   const { page, problems } = await open();
-  await page.click('section.kubernetes button.kill[data-node="node-1"]');
-  const node1 = page.locator('svg[data-platform="kubernetes"] g.node[data-node="node-1"]');
-  assert.equal(await node1.getAttribute('data-state'), 'unreachable');
-  assert.equal(await node1.locator('g.pod[data-state="unknown"]').count(), 2);
-  const backend = page.locator('section.kubernetes li.consequence[data-service="backend"]');
-  assert.match(await backend.textContent(), /no downtime, but a dead replica stayed in the load balancer/);
-  assert.equal(await backend.getAttribute('data-downtime-ms'), '0');
-  // Jump forward event by event until the node is NotReady.
-  for (let i = 0; i < 10 && (await node1.getAttribute('data-state')) !== 'notready'; i++) await page.click('button.next');
-  assert.equal(await node1.getAttribute('data-state'), 'notready');
+  await drag(page, 'button.palette-item[data-item="redis"]', 'svg.diagram[data-platform="kubernetes"]');
+  await page.waitForSelector(k8s('g.pod[data-service="redis"]'));
+  assert.equal(await page.locator(compose('g.pod[data-service="redis"]')).count(), 1);
+  assert.equal(await page.locator('svg.app-graph g.svc[data-service="redis"]').count(), 1);
+  // Dragging a replica onto node-3 pins its service there.
+  await drag(page, k8s('g.pod[data-service="redis"]'), k8s('g.node[data-node="node-3"] rect.node-box'));
+  assert.equal(await page.locator('#inspector select[data-field="pin"]').count() >= 0, true);
+  await page.click('svg.app-graph g.svc[data-service="redis"]');
+  assert.equal(await page.locator('#inspector select[data-field="pin"]').inputValue(), 'node-3');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => !document.querySelector('g.pod[data-service="redis"]'));
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForSelector(k8s('g.pod[data-service="redis"]'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('kill node-1 and play: Kubernetes marks it NotReady, evicts and reschedules; counters and diagrams agree at the end', async () => {
+  const { page, problems } = await open();
+  await page.click(k8s('g.power[data-power="node-1"]'));
+  assert.equal(await page.locator(k8s('g.node[data-node="node-1"]')).getAttribute('data-state'), 'unreachable');
+  assert.equal(await page.locator(compose('g.node')).getAttribute('data-state'), 'unreachable', 'Compose loses its one host');
+  // Play at 60×: time advances by itself.
+  await page.selectOption('select.speed', '60');
+  await page.click('button.play');
+  await page.waitForFunction(() => document.querySelector('output.clock')?.textContent >= '01:10');
+  await page.click('button.play');
+  assert.equal(await page.locator(k8s('g.node[data-node="node-1"]')).getAttribute('data-state'), 'notready');
   assert.match(await page.locator('section.kubernetes .event-log').textContent(), /node-1 NotReady: no status for \d+ s \(node-monitor-grace-period 50 s/);
+  // Jump to the end.
+  const max = await page.locator('input[type=range]').getAttribute('max');
+  await page.locator('input[type=range]').fill(max);
+  assert.equal(await page.locator(k8s('g.pod[data-state="running"]')).count(), 6, 'replacements running elsewhere');
+  assert.equal(await page.locator(k8s('g.node[data-node="node-1"] ~ g.pod[data-state="terminating"]')).count(), 2);
+  assert.equal(await page.locator('section.compose dl.counters').getAttribute('data-downtime-ms'), String((15 * 60 + 8) * 1000));
+  assert.equal(await page.locator('section.compose dl.counters').getAttribute('data-failed'), String(50 * (15 * 60 + 8)));
+  assert.equal(await page.locator('section.kubernetes dl.counters').getAttribute('data-downtime-ms'), '0');
   await page.screenshot({ path: `${SHOTS}/k8s-node-killed.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 });
 
-test('crash the backend on Compose: down until an operator acts, with the preset shown; the preset changes it', async () => {
+test('the keyboard alone: Tab to a replica, crash it with C, step with N; invalid inspector values are refused', async () => {
   const { page, problems } = await open();
-  await page.click('section.compose button.crash');
+  await page.locator(k8s('g.pod[data-service="backend"]')).first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('c');
+  assert.match(await page.locator('button.reset').textContent(), /Clear faults \(1\)/);
+  await page.keyboard.press('n');
+  assert.notEqual(await page.locator('output.clock').textContent(), '00:10');
+  await page.click('svg.app-graph g.svc[data-service="backend"]');
+  await page.fill('#inspector input[data-field="start-up"]', 'soon');
+  await page.press('#inspector input[data-field="start-up"]', 'Enter');
+  await page.locator('#inspector input[data-field="start-up"]').blur();
+  assert.match(await page.locator('#inspector .refusal').textContent(), /not a duration/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('crash the backend: Compose without a restart policy waits for the operator; the restart policy and the preset change it', async () => {
+  const { page, problems } = await open();
+  await page.click('.actions button.crash');
   const backend = page.locator('section.compose li.consequence[data-service="backend"]');
   assert.equal(await backend.textContent(), 'backend: down 15 min 5 s (00:10 → 15:15): down until an operator acts (operator reaction 15 min)');
-  await page.selectOption('.settings select', 'office-hours');
+  await page.selectOption('select.operator', 'office-hours');
   assert.match(await backend.textContent(), /down 4 h 5 s .*operator reaction 4 h/);
-  await page.selectOption('section.compose select', 'unless-stopped');
+  await page.click('svg.app-graph g.svc[data-service="backend"]');
+  await page.selectOption('#inspector select[data-field="restart"]', 'unless-stopped');
   assert.match(await backend.textContent(), /down 5\.1 s \(00:10 → 00:15\)/);
-  await page.screenshot({ path: `${SHOTS}/compose-crash.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 });
 
-test('kill the Compose host: every service is down until the operator brings it back', async () => {
+test('three platforms side by side, and every preset opens from the menu and the address', async () => {
   const { page, problems } = await open();
-  await page.click('section.compose button.kill');
-  const host = page.locator('svg[data-platform="compose"] g.node');
-  assert.equal(await host.getAttribute('data-state'), 'unreachable');
-  for (const svc of ['frontend', 'backend', 'postgres']) {
-    const li = page.locator(`section.compose li.consequence[data-service="${svc}"]`);
-    assert.equal(await li.getAttribute('class'), 'consequence down');
+  await page.check('input[data-platform="swarm"]');
+  assert.equal(await page.locator('svg.diagram').count(), 3);
+  for (const id of ['feastflow', 'quantum-trader', 'aima', 'large']) {
+    await page.selectOption('select.preset', id);
+    await page.waitForSelector(k8s('g.pod'));
+    await page.screenshot({ path: `${SHOTS}/preset-${id}.png`, fullPage: true });
   }
-  // 50 requests/s for 15 min 8 s (operator 15 min, then PostgreSQL's 8 s start-up) all fail.
-  assert.equal(await page.locator('section.compose p.traffic').getAttribute('data-failed'), String(50 * (15 * 60 + 8)));
-  assert.match(await page.locator('section.compose p.traffic').textContent(), /45,400 of 1[0-9,]+ requests failed/);
-  await page.screenshot({ path: `${SHOTS}/compose-host-killed.png`, fullPage: true });
+  assert.equal(await page.locator(k8s('g.node')).count(), 50);
+  assert.equal(await page.locator(k8s('g.pod')).count(), 500);
   assert.deepEqual(problems, []);
   await page.close();
-});
-
-test('a healthy page shows no error banner, and the build loads from a sub-path with relative URLs', async () => {
-  const { page, problems } = await open();
-  assert.equal(await page.locator('#hafen-error').count(), 0);
-  const html = await page.content();
-  assert.doesNotMatch(html, /(src|href)="\/(?!\/)/, 'no root-absolute asset URLs');
-  assert.ok(server.url.endsWith('/hafen/sub/path/'));
-  assert.deepEqual(problems, []);
-  await page.close();
+  const second = await open('?preset=aima&autoplay=1');
+  await second.page.waitForFunction(() => document.querySelector('output.clock')?.textContent !== '00:00');
+  assert.match(await second.page.locator('button.play').textContent(), /Pause/);
+  assert.equal(await second.page.locator('svg.app-graph g.svc[data-service="gpu-orchestrator"]').count(), 1);
+  assert.deepEqual(second.problems, []);
+  await second.page.close();
 });

@@ -1,12 +1,14 @@
 //! The reducer: every document change is a named, undoable action; playback and selection are
-//! session state.
-#![cfg(not(target_arch = "wasm32"))]
+//! session state. Runs natively (`cargo test`) and in headless Chromium (`wasm_bindgen_test`).
 
 use hafen::state::{Action, AppState, Selection, Speed, DEFAULT_FAULT_TIME};
 use hafen_core::edit::{Edit, Field, PaletteItem};
 use hafen_core::{FaultKind, NodeRef, PlatformKind, SimTime};
 use std::rc::Rc;
 use yew::Reducible;
+
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 fn apply(s: Rc<AppState>, a: Action) -> Rc<AppState> {
     s.reduce(a)
@@ -16,7 +18,8 @@ fn downtime(s: &AppState, platform: PlatformKind, service: &str) -> Option<u64> 
     s.side(platform).and_then(|d| d.run.as_ref().ok()).and_then(|r| r.service(service)).map(|r| r.downtime.as_millis())
 }
 
-#[test]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 fn a_fault_happens_at_the_cursor_on_every_platform() {
     let s = Rc::new(AppState::default());
     let s = apply(s, Action::Seek(SimTime(30_000)));
@@ -28,7 +31,8 @@ fn a_fault_happens_at_the_cursor_on_every_platform() {
     assert_eq!(downtime(&s, PlatformKind::Kubernetes, "backend"), Some(0));
 }
 
-#[test]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 fn edits_undo_and_redo() {
     let s = Rc::new(AppState::default());
     let s = apply(s, Action::Edit(Edit::AddService(PaletteItem::Redis, None)));
@@ -42,7 +46,8 @@ fn edits_undo_and_redo() {
     assert!(Rc::ptr_eq(&s, &same), "nothing to redo");
 }
 
-#[test]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 fn an_invalid_value_is_refused_in_place_and_nothing_changes() {
     let s = Rc::new(AppState::default());
     let before = s.doc.clone();
@@ -54,7 +59,8 @@ fn an_invalid_value_is_refused_in_place_and_nothing_changes() {
     assert!(s.refusal.is_none(), "the message goes with the next action");
 }
 
-#[test]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 fn playback_advances_by_speed_and_stops_at_the_end() {
     let s = Rc::new(AppState::default());
     let s = apply(s, Action::SetSpeed(Speed::X60));
@@ -72,7 +78,8 @@ fn playback_advances_by_speed_and_stops_at_the_end() {
     assert!(!s.playing);
 }
 
-#[test]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 fn platforms_shown_are_the_users_choice_but_at_least_two() {
     let s = Rc::new(AppState::default());
     let s = apply(s, Action::Show(PlatformKind::Swarm, true));
@@ -83,7 +90,8 @@ fn platforms_shown_are_the_users_choice_but_at_least_two() {
     assert!(s.refusal.is_some());
 }
 
-#[test]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 fn presets_load_and_a_removed_selection_is_dropped() {
     let s = Rc::new(AppState::default());
     let s = apply(s, Action::Select(Some(Selection::Service("backend".into()))));
@@ -99,7 +107,8 @@ fn presets_load_and_a_removed_selection_is_dropped() {
     assert!(s.doc.topology.service_index("gpu-orchestrator").is_some());
 }
 
-#[test]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 fn next_and_previous_event_step_through_the_trace() {
     let s = Rc::new(AppState::default());
     let s = apply(s, Action::Fault(FaultKind::Crash("backend".into())));

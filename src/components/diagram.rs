@@ -166,8 +166,9 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         _ => None,
     };
 
-    let pod = |rep: u32, state: ReplicaState| -> Html {
+    let pod = |rep: u32, node: Option<u32>, state: ReplicaState| -> Html {
         let info = run.replicas.get(rep as usize);
+        let drop_node = node.and_then(|n| run.nodes.get(n as usize)).map(|n| n.name.clone());
         let name = info.map(|r| r.name.clone()).unwrap_or_default();
         let svc = info.and_then(|r| services.get(r.service as usize));
         let service = svc.map(|s| s.name.clone()).unwrap_or_default();
@@ -213,7 +214,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         html! {
             <g key={rep} class={classes!("pod", format!("state-{}", state.id()), chosen.then_some("selected"))}
                 style={format!("transform: translate({x:.0}px, {y:.0}px)")}
-                data-replica={name.clone()} data-service={service} data-state={state.id()}
+                data-replica={name.clone()} data-service={service} data-state={state.id()} data-drop-node={drop_node}
                 tabindex="0" role="button" aria-label={format!("{name}: {label}")}
                 onfocus={select} onclick={click} onpointerdown={down}>
                 <g class={classes!("arrive", from.is_some().then_some("moving"))} style={arrive}>
@@ -270,11 +271,11 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 <g class="node-head" tabindex="0" role="button" aria-label={format!("{name}: {}", node_label(kind, state))}
                     onfocus={select} onclick={click} onpointerdown={down}>
                     <rect x={x.to_string()} y={y.to_string()} width={(lay.node_w - 30.0).to_string()} height="36" fill="transparent" />
-                    <text class="node-name" x={(x + 10.0).to_string()} y={(y + 17.0).to_string()}>{format!("{name}{zone}")}</text>
-                    <text class="node-status" x={(x + 10.0).to_string()} y={(y + 32.0).to_string()}>{node_label(kind, state)}</text>
+                    <text class="node-name" x={(x + 6.0).to_string()} y={(y + 17.0).to_string()}>{format!("{name}{zone}")}</text>
+                    <text class="node-status" x={(x + 6.0).to_string()} y={(y + 32.0).to_string()}>{if lay.compact { state.id() } else { node_label(kind, state) }}</text>
                 </g>
                 <g class={classes!("power", dead.then_some("dead"))} role="button" tabindex="0" aria-label={power_label.clone()} data-power={name.clone()} onclick={power}
-                    transform={format!("translate({:.0} {:.0})", x + lay.node_w - 24.0, y + 8.0)}>
+                    transform={format!("translate({:.0} {:.0}){}", x + lay.node_w - if lay.compact { 16.0 } else { 24.0 }, y + 8.0, if lay.compact { " scale(0.7)" } else { "" })}>
                     <title>{power_label}</title>
                     <circle cx="8" cy="8" r="9" class="power-bg" />
                     <path d="M4.5 5.5 A5 5 0 1 0 11.5 5.5 M8 2 L8 8" />
@@ -321,7 +322,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         }
     });
 
-    let pods = snap.replicas.iter().map(|&(rep, _, state)| pod(rep, state)).collect::<Html>();
+    let pods = snap.replicas.iter().map(|&(rep, node, state)| pod(rep, node, state)).collect::<Html>();
     let pending_label = (!pending.is_empty()).then(|| html! {
         <text class="node-status" x={GAP.to_string()} y={(pending_y - 6.0).to_string()}>{"Not on any node (Pending):"}</text>
     });
