@@ -76,6 +76,20 @@ test('drag a service from the palette onto a diagram: it appears on every platfo
   await page.close();
 });
 
+test('drag a worker node into the cluster and a node out of it; zones spread the nodes', async () => {
+  const { page, problems } = await open();
+  await drag(page, 'button.palette-item[data-item="node"]', 'svg.diagram[data-platform="kubernetes"]');
+  await page.waitForSelector(k8s('g.node[data-node="node-4"]'));
+  assert.equal(await page.locator(compose('g.node')).count(), 1, 'Compose keeps its one host');
+  await drag(page, k8s('g.node[data-node="node-2"] .node-head'), 'aside.palette');
+  await page.waitForFunction(() => document.querySelectorAll('svg[data-platform="kubernetes"] g.node').length === 3);
+  await page.selectOption('select.zones', '3');
+  assert.match(await page.locator(k8s('g.node[data-node="node-1"] .node-name')).textContent(), /zone-a/);
+  assert.equal(await page.locator('.actions button.zone').count(), 3);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('kill node-1 and play: Kubernetes marks it NotReady, evicts and reschedules; counters and diagrams agree at the end', async () => {
   const { page, problems } = await open();
   await page.click(k8s('g.power[data-power="node-1"]'));
