@@ -5,6 +5,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod advisor;
+pub mod availability;
+pub mod costs;
 pub mod defaults;
 pub mod edit;
 pub mod engine;
