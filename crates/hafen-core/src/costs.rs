@@ -363,19 +363,39 @@ fn fit(vms: &[VmOffer], vcpu: f64, gib: f64) -> Option<(&VmOffer, bool)> {
     vms.iter().find(|v| f64::from(v.vcpu) >= vcpu && f64::from(v.memory_gib) >= gib).map(|v| (v, true)).or_else(|| vms.last().map(|v| (v, false)))
 }
 
-/// The monthly and one-time cost of running `topology` on `platform` with `nodes` cluster nodes of
-/// `node_cpu_millis` / `node_memory_mib` each and `gpu_nodes` GPU nodes, when it is down
-/// `downtime_hours` per month on average.
-pub fn platform_cost(
-    topology: &Topology,
-    platform: PlatformKind,
-    nodes: u32,
-    node_size: (u32, u32),
-    gpu_nodes: u32,
-    self_hosted_control_plane: bool,
-    downtime_hours: f64,
-    inputs: &CostInputs,
-) -> PlatformCost {
+/// The machines a platform runs on, for pricing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Machines {
+    /// The platform.
+    pub platform: PlatformKind,
+    /// Cluster worker nodes [count] (Compose: one host sized to fit).
+    pub nodes: u32,
+    /// Node size: (millicores, MiB).
+    pub node_size: (u32, u32),
+    /// GPU nodes [count].
+    pub gpu_nodes: u32,
+    /// Kubernetes control plane on your own nodes.
+    pub self_hosted_control_plane: bool,
+}
+
+impl Machines {
+    /// The machines of a scenario's platform.
+    pub fn of(sc: &crate::scenario::Scenario) -> Self {
+        let p = &sc.platform;
+        Machines {
+            platform: p.kind,
+            nodes: p.nodes,
+            node_size: (p.node_cpu_millis, p.node_memory_mib),
+            gpu_nodes: p.gpu_nodes,
+            self_hosted_control_plane: p.control_plane == crate::topology::ControlPlane::SelfHosted,
+        }
+    }
+}
+
+/// The monthly and one-time cost of running `topology` on `m` when it is down `downtime_hours`
+/// per month on average.
+pub fn platform_cost(topology: &Topology, m: Machines, downtime_hours: f64, inputs: &CostInputs) -> PlatformCost {
+    let Machines { platform, nodes, node_size, gpu_nodes, self_hosted_control_plane } = m;
     let t = &inputs.prices;
     let cur = t.currency;
     let mut lines = Vec::new();
@@ -512,8 +532,8 @@ mod tests {
     #[test]
     fn design_docs_preset_reproduces_the_documents_figures() {
         let inputs = CostInputs::default();
-        let compose = platform_cost(&ff(), PlatformKind::Compose, 1, (4_000, 8_192), 0, false, 0.0, &inputs);
-        let k8s = platform_cost(&ff(), PlatformKind::Kubernetes, 3, (2_000, 4_096), 0, false, 0.0, &inputs);
+        let compose = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &inputs);
+        let k8s = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &inputs);
         assert_eq!(compose.infrastructure.show(None), "20 EUR");
         assert_eq!(k8s.infrastructure.show(None), "80–140 EUR");
         // 2–4 h and 20–40 h at the 50 EUR/h rate.
@@ -526,7 +546,7 @@ mod tests {
     #[test]
     fn eks_bill_is_nodes_plus_the_control_plane_fee_in_usd() {
         let inputs = CostInputs { prices: price_table("aws-eks").expect("preset"), ..CostInputs::default() };
-        let k8s = platform_cost(&ff(), PlatformKind::Kubernetes, 3, (2_000, 4_096), 0, false, 0.0, &inputs);
+        let k8s = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &inputs);
         // 3 × 30 + 73 = 163 USD; the LB and storage have no figure in the table: flagged, not guessed.
         assert_eq!(k8s.infrastructure.show(None), "163 USD");
         assert!(k8s.missing.contains(&"load balancer".to_string()) && k8s.missing.contains(&"block storage".to_string()));
@@ -539,10 +559,10 @@ mod tests {
     fn hetzner_sizes_one_compose_host_to_fit_everything() {
         let inputs = CostInputs { prices: price_table("hetzner").expect("preset"), ..CostInputs::default() };
         // FeastFlow on Compose requests 0.85 vCPU and 1.375 GiB: the cx23 fits (0.006 × 730 = 4.38 EUR).
-        let c = platform_cost(&ff(), PlatformKind::Compose, 1, (4_000, 8_192), 0, false, 0.0, &inputs);
+        let c = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &inputs);
         assert_eq!(c.infrastructure.show(None), "4.38 EUR");
         // Self-managed k3s: 3 workers + 3 control-plane nodes + LB 6 EUR.
-        let k = platform_cost(&ff(), PlatformKind::Kubernetes, 3, (2_000, 4_096), 0, false, 0.0, &inputs);
+        let k = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &inputs);
         assert_eq!(k.infrastructure.show(None), format!("{:.2} EUR", 6.0 * 4.38 + 6.0));
     }
 
@@ -551,14 +571,14 @@ mod tests {
         let mut inputs = CostInputs::default();
         inputs.downtime_per_hour = (1_000.0, Currency::Eur);
         // Compose down 10 h a month, Kubernetes 0.5 h: 9,500 EUR less downtime each month.
-        let c = platform_cost(&ff(), PlatformKind::Compose, 1, (4_000, 8_192), 0, false, 10.0, &inputs);
-        let k = platform_cost(&ff(), PlatformKind::Kubernetes, 3, (2_000, 4_096), 0, false, 0.5, &inputs);
+        let c = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, self_hosted_control_plane: false }, 10.0, &inputs);
+        let k = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, self_hosted_control_plane: false }, 0.5, &inputs);
         // Monthly mids: Compose 20 + 150 + 10,000 = 10,170; K8s 110 + 1,500 + 500 = 2,110. One-time:
         // Compose 5 h × 50 = 250, K8s 170 h × 50 = 8,500 ⇒ 8,250 / 8,060 per month ⇒ month 2.
         assert_eq!(break_even(&c, &k, 36, None), BreakEven::Month(2));
         // Without downtime cost Kubernetes never pays back.
-        let c0 = platform_cost(&ff(), PlatformKind::Compose, 1, (4_000, 8_192), 0, false, 0.0, &CostInputs::default());
-        let k0 = platform_cost(&ff(), PlatformKind::Kubernetes, 3, (2_000, 4_096), 0, false, 0.0, &CostInputs::default());
+        let c0 = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &CostInputs::default());
+        let k0 = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &CostInputs::default());
         assert_eq!(break_even(&c0, &k0, 36, None), BreakEven::Never { horizon: 36, ever: false });
     }
 }

@@ -1,6 +1,8 @@
 //! Scenario files (YAML): the format the command line and the app both read. The format is
 //! documented in `scenarios/README.md`. Every error names the field and the line.
 
+use crate::availability::FailureRates;
+use crate::costs::{price_table, price_tables, CostInputs, Span};
 use crate::defaults::{KubeVersion, OperatorPreset, Timings};
 use crate::scenario::{err, Fault, FaultKind, NodeRef, Scenario, ScenarioError, Traffic};
 use crate::time::{SimDuration, SimTime};
@@ -522,7 +524,58 @@ fn event(n: &Node, field: &str) -> Result<Fault, ScenarioError> {
     Ok(Fault { at, kind })
 }
 
-const TOP_KEYS: &[&str] = &["name", "description", "seed", "duration", "platform", "timings", "services", "traffic", "events"];
+const TOP_KEYS: &[&str] = &["name", "description", "seed", "duration", "platform", "timings", "services", "traffic", "events", "pricing"];
+
+fn number(n: &Node, field: &str, max: f64) -> Result<f64, ScenarioError> {
+    let v = match &n.data {
+        YamlData::Value(Scalar::Integer(i)) => *i as f64,
+        YamlData::Value(Scalar::FloatingPoint(f)) => f.0,
+        _ => return Err(fail(n, field, format!("expected a number, got {}", describe(n)))),
+    };
+    if !v.is_finite() || v < 0.0 || v > max {
+        return Err(fail(n, field, format!("must be between 0 and {max}, got {v}")));
+    }
+    Ok(v)
+}
+
+/// The `pricing:` section: provider preset, rates and failure rates for `hafen-sim --costs`.
+fn pricing(n: &Node) -> Result<(CostInputs, FailureRates), ScenarioError> {
+    let mut inputs = CostInputs::default();
+    let mut rates = FailureRates::default();
+    for (k, v) in map(n, "pricing", &["preset", "ops_rate", "downtime_cost_per_hour", "usd_per_eur", "node_mtbf", "replica_mtbf"])? {
+        let f = join("pricing", k);
+        match k {
+            "preset" => {
+                let id = text(v, &f)?;
+                inputs.prices = price_table(id).ok_or_else(|| {
+                    let known: Vec<&str> = price_tables().iter().map(|t| t.id).collect();
+                    fail(v, &f, format!("unknown price table \"{id}\" ({})", known.join(", ")))
+                })?;
+            }
+            "ops_rate" => inputs.people.rate = Span::fixed(number(v, &f, 100_000.0)?),
+            "downtime_cost_per_hour" => inputs.downtime_per_hour.0 = number(v, &f, 1e12)?,
+            "usd_per_eur" => inputs.usd_per_eur = Some(number(v, &f, 1_000.0)?).filter(|r| *r > 0.0),
+            "node_mtbf" => rates.node_mtbf_hours = duration(v, &f)?.as_secs_f64() / 3_600.0,
+            _ => rates.replica_mtbf_hours = duration(v, &f)?.as_secs_f64() / 3_600.0,
+        }
+    }
+    if rates.node_mtbf_hours <= 0.0 || rates.replica_mtbf_hours <= 0.0 {
+        return Err(fail(n, "pricing", "a mean time between failures must be longer than zero"));
+    }
+    Ok((inputs, rates))
+}
+
+/// Reads a scenario file and its `pricing:` section (defaults when absent).
+pub fn parse_scenario_with_pricing(source: &str) -> Result<(Scenario, CostInputs, FailureRates), ScenarioError> {
+    let sc = parse_scenario(source)?;
+    let docs = MarkedYaml::load_from_str(source).map_err(|e| ScenarioError { field: "YAML".into(), message: e.info().to_string(), line: Some(e.marker().line()) })?;
+    let found = match docs.first().map(|d| &d.data) {
+        Some(YamlData::Mapping(m)) => m.iter().find(|(k, _)| matches!(&k.data, YamlData::Value(Scalar::String(s)) if s == "pricing")).map(|(_, v)| pricing(v)),
+        _ => None,
+    };
+    let (inputs, rates) = found.transpose()?.unwrap_or_default();
+    Ok((sc, inputs, rates))
+}
 
 /// Reads a scenario file. Errors name the field and the line; nothing panics, whatever the input.
 pub fn parse_scenario(source: &str) -> Result<Scenario, ScenarioError> {
@@ -591,6 +644,9 @@ pub fn parse_scenario(source: &str) -> Result<Scenario, ScenarioError> {
         Some(v) => list(v, "events")?.iter().enumerate().map(|(i, e)| event(e, &format!("events[{i}]"))).collect::<Result<Vec<_>, _>>()?,
         None => Vec::new(),
     };
+    if let Some(v) = get("pricing") {
+        pricing(v)?;
+    }
     let sc = Scenario {
         name: name.clone(),
         topology: Topology { name, services },

@@ -131,3 +131,50 @@ mod tests {
         assert_eq!(o, "\"a\\\"b\\\\c\\nd\\u0001\"");
     }
 }
+
+fn money_json(m: crate::costs::Money) -> String {
+    let mut parts = Vec::new();
+    for (code, s) in [("EUR", m.eur), ("USD", m.usd)] {
+        if s.hi > 0.0 || (code == "EUR" && m.usd.hi == 0.0) {
+            parts.push(format!("\"{code}\": {{\"low\": {:.2}, \"high\": {:.2}}}", s.lo, s.hi));
+        }
+    }
+    format!("{{{}}}", parts.join(", "))
+}
+
+/// The `costs` section of `hafen-sim --costs`: monthly figures for the scenario's topology on its
+/// platform, each with its currency, from the chosen price table; downtime from the availability
+/// estimate (engine-derived repair times × the failure rates).
+pub fn costs_json(sc: &Scenario, inputs: &crate::costs::CostInputs, rates: crate::availability::FailureRates) -> String {
+    use crate::costs::{platform_cost, Machines, PRICE_DATE};
+    let est = crate::availability::estimate(sc, rates);
+    let downtime_hours = est.month_minutes / 60.0;
+    let c = platform_cost(&sc.topology, Machines::of(sc), downtime_hours, inputs);
+    let mut o = String::from("{\n");
+    o.push_str("    \"price_table\": ");
+    string(&mut o, inputs.prices.id);
+    o.push_str(&format!(",\n    \"price_date\": \"{PRICE_DATE}\",\n    \"source\": "));
+    string(&mut o, inputs.prices.source);
+    o.push_str(&format!(",\n    \"monthly\": {{\n      \"infrastructure\": {},\n", money_json(c.infrastructure)));
+    o.push_str(&format!("      \"ops_hours\": {{\"low\": {:.1}, \"high\": {:.1}}},\n", c.ops_hours.lo, c.ops_hours.hi));
+    o.push_str(&format!("      \"people\": {},\n", money_json(c.people)));
+    o.push_str(&format!("      \"expected_downtime_minutes\": {:.2},\n", est.month_minutes));
+    o.push_str(&format!("      \"downtime\": {},\n", money_json(c.downtime)));
+    o.push_str(&format!("      \"total\": {}\n    }},\n", money_json(c.monthly)));
+    o.push_str(&format!("    \"one_time\": {},\n", money_json(c.one_time)));
+    o.push_str(&format!("    \"availability\": {:.6},\n    \"lines\": [", est.availability));
+    for (i, l) in c.lines.iter().enumerate() {
+        o.push_str(if i == 0 { "\n      {\"what\": " } else { ",\n      {\"what\": " });
+        string(&mut o, &l.what);
+        o.push_str(&format!(", \"monthly\": {}}}", money_json(l.monthly)));
+    }
+    o.push_str("\n    ],\n    \"not_priced\": [");
+    for (i, m) in c.missing.iter().enumerate() {
+        if i > 0 {
+            o.push_str(", ");
+        }
+        string(&mut o, m);
+    }
+    o.push_str("]\n  }");
+    o
+}

@@ -50,3 +50,22 @@ fn a_broken_file_is_refused_with_its_line_and_exit_code_1() {
     assert_eq!(code, 1);
     assert!(err.contains("cannot read"), "{err}");
 }
+
+#[test]
+fn costs_adds_the_monthly_figures_from_the_named_price_table() {
+    let dir = std::env::temp_dir().join(format!("hafen-cli-costs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("compose.yaml");
+    let source = std::fs::read_to_string(scenario("feastflow.yaml")).expect("preset").replace("kind: kubernetes", "kind: compose").replace("  nodes: 3\n", "")
+        + "pricing: { preset: design-docs }\n";
+    std::fs::write(&file, source).expect("write");
+    let (code, out, err) = sim(&["--costs", file.to_str().unwrap_or_default()]);
+    assert_eq!(code, 0, "{err}");
+    // The design documents: one 20 EUR VPS and 2–4 ops hours a month.
+    assert!(out.contains("\"infrastructure\": {\"EUR\": {\"low\": 20.00, \"high\": 20.00}}"), "{out}");
+    assert!(out.contains("\"ops_hours\": {\"low\": 2.0, \"high\": 4.0}"), "{out}");
+    std::fs::write(&file, "platform: { kind: compose }\nservices: [{ name: a }]\npricing: { preset: cheapest }\n").expect("write");
+    let (code, _, err) = sim(&["--costs", file.to_str().unwrap_or_default()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("line 3: pricing.preset: unknown price table \"cheapest\""), "{err}");
+}

@@ -7,12 +7,13 @@
 //! ```
 //! Exit codes: 0 done, 1 the scenario was refused (the message names the line and field), 2 usage.
 
-use hafen_core::file::parse_scenario;
-use hafen_core::report::{compare_json, run_json, summary_text};
+use hafen_core::file::parse_scenario_with_pricing;
+use hafen_core::report::{compare_json, costs_json, run_json, summary_text};
 use hafen_core::{simulate, PlatformKind};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: hafen-sim [--compare] [--summary] SCENARIO.yaml\n\
+const USAGE: &str = "usage: hafen-sim [--compare] [--summary] [--costs] SCENARIO.yaml\n\
+  --costs     add the monthly costs of the scenario's platform (price table from `pricing:`)\n\
   --compare   run the topology on Docker Compose, Docker Swarm and Kubernetes, side by side\n\
   --summary   print a plain-text table instead of JSON\n\
 The scenario format is described in scenarios/README.md.";
@@ -20,11 +21,13 @@ The scenario format is described in scenarios/README.md.";
 fn main() -> ExitCode {
     let mut compare = false;
     let mut summary = false;
+    let mut costs = false;
     let mut file = None;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--compare" => compare = true,
             "--summary" => summary = true,
+            "--costs" => costs = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -51,7 +54,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let scenario = match parse_scenario(&source) {
+    let (scenario, inputs, rates) = match parse_scenario_with_pricing(&source) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{path}: {e}");
@@ -88,7 +91,13 @@ fn main() -> ExitCode {
     } else if compare {
         print!("{}", compare_json(&runs, &notes));
     } else if let Some((sc, run)) = runs.first() {
-        println!("{}", run_json(sc, run, 0));
+        let json = run_json(sc, run, 0);
+        if costs {
+            let body = json.strip_suffix('}').unwrap_or(&json).trim_end();
+            println!("{body},\n  \"costs\": {}\n}}", costs_json(sc, &inputs, rates));
+        } else {
+            println!("{json}");
+        }
     }
     ExitCode::SUCCESS
 }
