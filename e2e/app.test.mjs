@@ -166,3 +166,23 @@ test('three platforms side by side, and every preset opens from the menu and the
   assert.deepEqual(second.problems, []);
   await second.page.close();
 });
+
+test('costs: change the provider and the ops rate, and the totals and break-even move', async () => {
+  const { page, problems } = await open();
+  const breakEven = page.locator('.break-even');
+  await page.fill('.cost-panel input.downtime-rate', '5000');
+  await page.locator('.cost-panel input.downtime-rate').blur();
+  assert.equal(await breakEven.getAttribute('data-month'), '4');
+  await page.fill('.cost-panel input.ops-rate', '100');
+  await page.locator('.cost-panel input.ops-rate').blur();
+  assert.equal(await breakEven.getAttribute('data-month'), '18');
+  await page.selectOption('.cost-panel select.prices', 'aws-eks');
+  assert.match(await page.locator('.cost-table').textContent(), /163 USD/);
+  assert.match(await breakEven.textContent(), /enter a USD per EUR rate/);
+  await page.fill('.cost-panel input.usd-rate', '1.1');
+  await page.locator('.cost-panel input.usd-rate').blur();
+  assert.match(await breakEven.getAttribute('data-month'), /^\d+$/);
+  await page.locator('div.economics').screenshot({ path: `${SHOTS}/costs.png` });
+  assert.deepEqual(problems, []);
+  await page.close();
+});

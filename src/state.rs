@@ -2,6 +2,9 @@
 //! traffic, faults): every change to it is a named edit that can be undone. Playback, the time cursor,
 //! the selection and which platforms are shown are session state: they change no document.
 
+use hafen_core::advisor::{advise, Advice, Situation};
+use hafen_core::availability::{estimate, AvailabilityEstimate, FailureRates};
+use hafen_core::costs::{break_even, platform_cost, price_table, BreakEven, CostInputs, Currency, Machines, PlatformCost, Span};
 use hafen_core::edit::{apply, Edit};
 use hafen_core::presets::{builtin, large_cluster};
 use hafen_core::summary::{consequences, Consequence};
@@ -123,6 +126,96 @@ impl<T> std::ops::Deref for Shared<T> {
     }
 }
 
+/// The cost, availability and advisor inputs (session settings, not part of the document).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostSettings {
+    /// Price table id.
+    pub prices: String,
+    /// Cost of an hour of work [EUR].
+    pub ops_rate: f64,
+    /// Cost of an hour of downtime [EUR].
+    pub downtime_per_hour: f64,
+    /// USD per EUR, if given.
+    pub usd_per_eur: Option<f64>,
+    /// Months to total over.
+    pub horizon: u32,
+    /// Node MTBF [h].
+    pub node_mtbf_hours: f64,
+    /// Replica MTBF [h].
+    pub replica_mtbf_hours: f64,
+    /// SLA target [%].
+    pub sla: f64,
+    /// The advisor's questions (team, deploys; traffic, nodes and containers follow the document
+    /// unless set).
+    pub team: u32,
+    /// Deploys per day.
+    pub deploys_per_day: f64,
+}
+
+impl Default for CostSettings {
+    fn default() -> Self {
+        let rates = FailureRates::default();
+        CostSettings {
+            prices: "design-docs".into(),
+            ops_rate: 50.0,
+            downtime_per_hour: 100.0,
+            usd_per_eur: None,
+            horizon: 24,
+            node_mtbf_hours: rates.node_mtbf_hours,
+            replica_mtbf_hours: rates.replica_mtbf_hours,
+            sla: 99.9,
+            team: 2,
+            deploys_per_day: 1.0,
+        }
+    }
+}
+
+/// Costs, availability and advice for the document, per platform (Compose, Swarm, Kubernetes).
+#[derive(Debug, PartialEq)]
+pub struct Economics {
+    /// Per platform, in [`PLATFORMS`] order.
+    pub platforms: Vec<(AvailabilityEstimate, PlatformCost)>,
+    /// Kubernetes against Compose.
+    pub break_even: BreakEven,
+    /// The advisor's answer.
+    pub advice: Advice,
+    /// The situation the advice is for.
+    pub situation: Situation,
+}
+
+fn economics(doc: &Scenario, c: &CostSettings) -> Economics {
+    let mut inputs = CostInputs::default();
+    if let Some(t) = price_table(&c.prices) {
+        inputs.prices = t;
+    }
+    inputs.people.rate = Span::fixed(c.ops_rate);
+    inputs.downtime_per_hour = (c.downtime_per_hour, Currency::Eur);
+    inputs.usd_per_eur = c.usd_per_eur;
+    let rates = FailureRates { node_mtbf_hours: c.node_mtbf_hours, replica_mtbf_hours: c.replica_mtbf_hours };
+    let platforms: Vec<(AvailabilityEstimate, PlatformCost)> = PLATFORMS
+        .iter()
+        .map(|&k| {
+            let (sc, _) = doc.on_platform(k);
+            let est = estimate(&sc, rates);
+            let cost = platform_cost(&sc.topology, Machines::of(&sc), est.month_minutes / 60.0, &inputs);
+            (est, cost)
+        })
+        .collect();
+    let be = match (platforms.first(), platforms.get(2)) {
+        (Some((_, compose)), Some((_, k8s))) => break_even(compose, k8s, c.horizon, c.usd_per_eur),
+        _ => BreakEven::NeedsRate,
+    };
+    let situation = Situation {
+        team: c.team,
+        rps: doc.traffic.as_ref().map_or(0, |t| t.rps),
+        nodes: doc.platform.nodes,
+        containers: doc.topology.services.iter().map(|s| s.replicas).sum(),
+        deploys_per_day: c.deploys_per_day,
+        uptime_target: c.sla,
+    };
+    Economics { platforms, break_even: be, advice: advise(situation), situation }
+}
+
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -147,6 +240,10 @@ pub struct AppState {
     pub selected: Option<Selection>,
     /// Why the last edit was refused, shown until the next action.
     pub refusal: Option<String>,
+    /// Cost, availability and advisor inputs.
+    pub costs: CostSettings,
+    /// Costs, availability and advice for the document.
+    pub economics: Shared<Economics>,
 }
 
 /// Every change, to the document (undoable) or to the session.
@@ -178,6 +275,8 @@ pub enum Action {
     PrevEvent,
     /// Select something (or nothing).
     Select(Option<Selection>),
+    /// Change the cost, availability or advisor inputs.
+    SetCosts(CostSettings),
 }
 
 impl Default for AppState {
@@ -209,8 +308,11 @@ impl AppState {
             last_frame: None,
             selected: None,
             refusal,
+            costs: CostSettings::default(),
+            economics: Shared(Rc::new(Economics { platforms: Vec::new(), break_even: BreakEven::NeedsRate, advice: advise(Situation { team: 1, rps: 0, nodes: 1, containers: 1, deploys_per_day: 1.0, uptime_target: 99.0 }), situation: Situation { team: 1, rps: 0, nodes: 1, containers: 1, deploys_per_day: 1.0, uptime_target: 99.0 } })),
         };
         s.sides = s.simulate();
+        s.economics = Shared(Rc::new(economics(&s.doc, &s.costs)));
         s
     }
 
@@ -267,6 +369,7 @@ impl AppState {
 
     fn rerun(mut self) -> Self {
         self.sides = self.simulate();
+        self.economics = Shared(Rc::new(economics(&self.doc, &self.costs)));
         self.cursor = self.cursor.min(self.end());
         // A selection that no longer exists is dropped.
         let keep = match &self.selected {
@@ -409,6 +512,14 @@ impl Reducible for AppState {
                     next
                 }
             },
+            Action::SetCosts(c) => {
+                if c == self.costs {
+                    return self;
+                }
+                next.costs = c;
+                next.economics = Shared(Rc::new(economics(&next.doc, &next.costs)));
+                next
+            }
             Action::Select(sel) => {
                 if sel == self.selected && self.refusal.is_none() {
                     return self;

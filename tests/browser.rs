@@ -151,3 +151,19 @@ fn reports_in_wasm_match_the_native_golden_files() {
         assert!(report == expected, "{name} (seed 0): the wasm report differs from the native golden file");
     }
 }
+
+#[wasm_bindgen_test]
+async fn cost_availability_and_advisor_panels_follow_their_inputs() {
+    let root = mount().await;
+    assert!(text(&root, ".cost-table").contains("80–140 EUR"), "the design documents' cluster figure");
+    assert!(text(&root, ".break-even").contains("never pays back"));
+    change(&root, ".cost-panel input.downtime-rate", "5000").await;
+    assert_eq!(attr(&root, ".break-even", "data-month"), "4");
+    change(&root, ".cost-panel input.ops-rate", "100").await;
+    assert_eq!(attr(&root, ".break-even", "data-month"), "18");
+    assert!(text(&root, ".availability-table tr[data-platform=kubernetes] .spof").contains("postgres"));
+    assert!(text(&root, ".advisor-panel .recommendation").contains("Docker Swarm"));
+    change(&root, ".advisor-panel input.team", "8").await;
+    assert!(text(&root, ".advisor-panel .recommendation").contains("Kubernetes"));
+    assert_eq!(count(&root, "canvas.chart"), 2);
+}

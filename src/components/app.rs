@@ -3,6 +3,9 @@
 
 use super::actions_bar::ActionsBar;
 use super::app_graph::AppGraph;
+use super::advisor_panel::AdvisorPanel;
+use super::availability_panel::AvailabilityPanel;
+use super::cost_panel::CostPanel;
 use super::defaults_table::DefaultsTable;
 use super::inspector::Inspector;
 use super::palette::Palette;
@@ -321,6 +324,11 @@ pub fn App() -> Html {
             <Timeline cursor={state.cursor} end={state.end()} playing={state.playing} speed={state.speed} onseek={seek}
                 ontoggle={dispatch.reform(|_| Action::TogglePlay)} onspeed={dispatch.reform(Action::SetSpeed)}
                 onnext={dispatch.reform(|_| Action::NextEvent)} onprev={dispatch.reform(|_| Action::PrevEvent)} />
+            <div class="economics">
+                <CostPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} />
+                <AvailabilityPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} />
+                <AdvisorPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} />
+            </div>
             <DefaultsTable rows={doc.timings.rows(doc.platform.kubernetes_version)} />
             <footer class="footer">
                 {"Every timing is the documented default of Kubernetes, Docker and Docker Swarm (table above, with sources); start-up times, capacities and requests are properties of the example application; the operator's reaction is a setting. Nothing leaves your browser."}

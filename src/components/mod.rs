@@ -3,6 +3,10 @@
 pub mod actions_bar;
 pub mod app;
 pub mod app_graph;
+pub mod advisor_panel;
+pub mod availability_panel;
+pub mod cost_chart;
+pub mod cost_panel;
 pub mod consequence_list;
 pub mod counters;
 pub mod defaults_table;

@@ -1,0 +1,114 @@
+//! What each platform costs per month and over the horizon, with the break-even month.
+
+use crate::state::{CostSettings, Economics, Shared, PLATFORMS};
+use hafen_core::costs::{cumulative, people_sources, price_tables, BreakEven, PRICE_DATE};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Props of [`CostPanel`].
+#[derive(Properties, PartialEq)]
+pub struct CostPanelProps {
+    /// The inputs.
+    pub settings: CostSettings,
+    /// The figures.
+    pub economics: Shared<Economics>,
+    /// Change the inputs.
+    pub onchange: Callback<CostSettings>,
+}
+
+fn number(e: &Event) -> Option<f64> {
+    e.target_dyn_into::<HtmlInputElement>().and_then(|i| i.value().trim().replace(',', ".").parse::<f64>().ok()).filter(|v| v.is_finite() && *v >= 0.0)
+}
+
+/// The costs section.
+#[component]
+pub fn CostPanel(props: &CostPanelProps) -> Html {
+    let s = &props.settings;
+    let eco = &props.economics;
+    let rate = s.usd_per_eur;
+    let set = |f: fn(&mut CostSettings, f64)| {
+        let cb = props.onchange.clone();
+        let base = s.clone();
+        Callback::from(move |e: Event| {
+            if let Some(v) = number(&e) {
+                let mut n = base.clone();
+                f(&mut n, v);
+                cb.emit(n)
+            }
+        })
+    };
+    let onprices = {
+        let cb = props.onchange.clone();
+        let base = s.clone();
+        Callback::from(move |e: Event| {
+            let mut n = base.clone();
+            n.prices = e.target_dyn_into::<HtmlSelectElement>().map(|x| x.value()).unwrap_or_default();
+            cb.emit(n)
+        })
+    };
+    let onrate = {
+        let cb = props.onchange.clone();
+        let base = s.clone();
+        Callback::from(move |e: Event| {
+            let mut n = base.clone();
+            n.usd_per_eur = number(&e).filter(|v| *v > 0.0);
+            cb.emit(n)
+        })
+    };
+    let source = eco.platforms.first().and_then(|(_, c)| c.lines.first().map(|l| l.note.clone())).unwrap_or_default();
+    let row = |label: &str, f: &dyn Fn(usize) -> String| {
+        html! {
+            <tr><th scope="row">{label.to_string()}</th>{ for (0..eco.platforms.len()).map(|i| html! { <td>{f(i)}</td> }) }</tr>
+        }
+    };
+    let cost = |i: usize| eco.platforms.get(i).map(|(_, c)| c);
+    let be = match &eco.break_even {
+        BreakEven::FromStart => "Kubernetes costs less than Docker Compose from the first month.".to_string(),
+        BreakEven::Month(m) => format!("Kubernetes pays back its higher fixed cost in month {m}: from then on its total cost stays below Docker Compose's."),
+        BreakEven::Never { horizon, ever: false } => format!("Kubernetes never pays back for this input: it costs more every month, and less downtime does not make up for it (looked at {horizon} months)."),
+        BreakEven::Never { horizon, ever: true } => format!("Kubernetes does not pay back within {horizon} months (it would later: it costs less per month)."),
+        BreakEven::NeedsRate => "EUR and USD are mixed: enter a USD per EUR rate to compare totals and find the break-even month.".to_string(),
+    };
+    let break_month = match eco.break_even {
+        BreakEven::Month(m) => Some(m),
+        _ => None,
+    };
+    html! {
+        <section class="economics-part cost-panel" aria-label="Costs">
+            <h2>{"What it costs"}</h2>
+            <div class="inputs">
+                <label>{"Prices "}
+                    <select class="prices" onchange={onprices}>
+                        { for price_tables().iter().map(|t| html! { <option value={t.id} selected={t.id == s.prices}>{t.label}</option> }) }
+                    </select>
+                </label>
+                <label>{"Ops rate EUR/h "}<input class="ops-rate" type="number" min="0" step="5" value={s.ops_rate.to_string()} onchange={set(|n, v| n.ops_rate = v)} /></label>
+                <label>{"Downtime EUR/h "}<input class="downtime-rate" type="number" min="0" step="10" value={s.downtime_per_hour.to_string()} onchange={set(|n, v| n.downtime_per_hour = v)} /></label>
+                <label>{"Months "}<input class="horizon" type="number" min="1" max="36" value={s.horizon.to_string()} onchange={set(|n, v| n.horizon = (v.round() as u32).clamp(1, 36))} /></label>
+                <label>{"USD per EUR "}<input class="usd-rate" type="number" min="0" step="0.01" placeholder="keep apart" value={s.usd_per_eur.map(|r| r.to_string()).unwrap_or_default()} onchange={onrate} /></label>
+            </div>
+            <p class="note">{format!("List prices as of {PRICE_DATE} ({source}). The ops rate and the cost of downtime are your figures; defaults are assumptions.")}</p>
+            <table class="cost-table">
+                <caption>{"Per month, and in total over the horizon"}</caption>
+                <thead><tr><th scope="col">{""}</th>{ for PLATFORMS.iter().map(|k| html! { <th scope="col">{k.label()}</th> }) }</tr></thead>
+                <tbody>
+                    { row("infrastructure", &|i| cost(i).map(|c| c.infrastructure.show(rate)).unwrap_or_default()) }
+                    { row("  of which", &|i| cost(i).map(|c| c.lines.iter().map(|l| format!("{}: {}", l.what, l.monthly.show(rate))).collect::<Vec<_>>().join("; ")).unwrap_or_default()) }
+                    { row("not in the price table", &|i| cost(i).map(|c| if c.missing.is_empty() { "—".to_string() } else { c.missing.join(", ") }).unwrap_or_default()) }
+                    { row("ops hours", &|i| cost(i).map(|c| format!("{} h", c.ops_hours)).unwrap_or_default()) }
+                    { row("people", &|i| cost(i).map(|c| c.people.show(rate)).unwrap_or_default()) }
+                    { row("expected downtime", &|i| eco.platforms.get(i).map(|(a, _)| format!("{:.1} min", a.month_minutes)).unwrap_or_default()) }
+                    { row("downtime cost", &|i| cost(i).map(|c| c.downtime.show(rate)).unwrap_or_default()) }
+                    { row("total per month", &|i| cost(i).map(|c| c.monthly.show(rate)).unwrap_or_default()) }
+                    { row("once: set-up and learning", &|i| cost(i).map(|c| c.one_time.show(rate)).unwrap_or_default()) }
+                    { row(&format!("total over {} months", s.horizon), &|i| cost(i).and_then(|c| cumulative(c, s.horizon, rate)).map(|v| format!("{v:.0} EUR")).unwrap_or_else(|| "needs a USD rate".into())) }
+                </tbody>
+            </table>
+            <super::cost_chart::CostChart economics={eco.clone()} horizon={s.horizon} usd_per_eur={s.usd_per_eur} />
+            <p class={classes!("break-even", break_month.map(|_| "found"))} data-month={break_month.map(|m| m.to_string()).unwrap_or_default()}>{be}</p>
+            <details class="sources"><summary>{"Where the people figures come from"}</summary>
+                <ul>{ for PLATFORMS.iter().map(|k| html! { <li>{format!("{}: {}", k.label(), people_sources(*k))}</li> }) }</ul>
+            </details>
+        </section>
+    }
+}
