@@ -167,3 +167,12 @@ async fn cost_availability_and_advisor_panels_follow_their_inputs() {
     assert!(text(&root, ".advisor-panel .recommendation").contains("Kubernetes"));
     assert_eq!(count(&root, "canvas.chart"), 2);
 }
+
+#[wasm_bindgen_test]
+async fn single_points_of_failure_are_marked_on_the_diagrams() {
+    let root = mount().await;
+    // Compose: every service is one container on one host; Kubernetes: only the one PostgreSQL pod.
+    assert_eq!(count(&root, "svg[data-platform=compose] g.pod.spof"), 3);
+    assert_eq!(count(&root, "svg[data-platform=kubernetes] g.pod.spof"), 1);
+    assert_eq!(attr(&root, "svg[data-platform=kubernetes] g.pod.spof", "data-service"), "postgres");
+}

@@ -284,8 +284,14 @@ pub fn App() -> Html {
     let onedit = dispatch.reform(Action::Edit);
     let faulted = !state.doc.faults.is_empty();
     let panels = state.sides.iter().map(|side| {
+        let spof: Vec<String> = crate::state::PLATFORMS
+            .iter()
+            .position(|k| *k == side.platform)
+            .and_then(|i| state.economics.platforms.get(i))
+            .map(|(a, _)| a.services.iter().filter(|s| s.single_point_of_failure).map(|s| s.name.clone()).collect())
+            .unwrap_or_default();
         html! {
-            <PlatformPanel key={side.platform.id()} side={side.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted}
+            <PlatformPanel key={side.platform.id()} side={side.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} {spof}
                 onselect={select.clone()} onpower={power.clone()} onseek={seek.clone()} ondragstart={ondragstart.clone()} />
         }
     });

@@ -26,6 +26,9 @@ pub struct DiagramProps {
     pub onpower: Callback<String>,
     /// A drag starts here.
     pub ondragstart: Callback<(DragKind, PointerEvent)>,
+    /// Services that are single points of failure on this platform.
+    #[prop_or_default]
+    pub spof: Vec<String>,
 }
 
 const TOP: f64 = 34.0;
@@ -198,6 +201,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             })
         };
         let chosen = selected_service == Some(service.as_str());
+        let spof = props.spof.iter().any(|s| *s == service);
         let arrive = from.map(|(fx, fy)| format!("--fx: {fx:.0}px; --fy: {fy:.0}px;")).unwrap_or_default();
         let body = if lay.compact {
             html! { <rect width={pod_w.to_string()} height={pod_h.to_string()} rx="2" /> }
@@ -208,14 +212,17 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     { svc.map(|s| svg_icon(item_of(s), 6.0, 7.0, 24.0)).unwrap_or_default() }
                     <text class="pod-name" x="36" y="16">{format!("{} {name}", glyph(state))}</text>
                     <text class="pod-state" x="36" y="31">{label}</text>
+                    if spof {
+                        <text class="spof-tag" x={(pod_w - 6.0).to_string()} y="14" text-anchor="end">{"SPOF"}</text>
+                    }
                 </>
             }
         };
         html! {
-            <g key={rep} class={classes!("pod", format!("state-{}", state.id()), chosen.then_some("selected"))}
+            <g key={rep} class={classes!("pod", format!("state-{}", state.id()), chosen.then_some("selected"), spof.then_some("spof"))}
                 style={format!("transform: translate({x:.0}px, {y:.0}px)")}
                 data-replica={name.clone()} data-service={service} data-state={state.id()} data-drop-node={drop_node}
-                tabindex="0" role="button" aria-label={format!("{name}: {label}")}
+                tabindex="0" role="button" aria-label={format!("{name}: {label}{}", if spof { "; single point of failure" } else { "" })}
                 onfocus={select} onclick={click} onpointerdown={down}>
                 <g class={classes!("arrive", from.is_some().then_some("moving"))} style={arrive}>
                     <title>{format!("{name}: {label}")}</title>

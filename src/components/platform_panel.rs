@@ -28,6 +28,9 @@ pub struct PlatformPanelProps {
     pub onseek: Callback<SimTime>,
     /// A drag starts in the diagram.
     pub ondragstart: Callback<(DragKind, PointerEvent)>,
+    /// Services that are single points of failure on this platform.
+    #[prop_or_default]
+    pub spof: Vec<String>,
 }
 
 fn title(kind: PlatformKind, nodes: u32, managers: u32) -> String {
@@ -71,7 +74,7 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
             </header>
             <Counters side={side.clone()} cursor={props.cursor} />
             <Diagram side={side.clone()} {upto} selected={props.selected.clone()} onselect={props.onselect.clone()}
-                onpower={props.onpower.clone()} ondragstart={props.ondragstart.clone()} />
+                onpower={props.onpower.clone()} ondragstart={props.ondragstart.clone()} spof={props.spof.clone()} />
             <ConsequenceList items={side.consequences.clone()} active={props.faulted} />
             <EventLog side={side.clone()} upto={trace_upto} onseek={props.onseek.clone()} />
         </section>
