@@ -12,6 +12,7 @@ pub mod defaults;
 pub mod edit;
 pub mod engine;
 pub mod file;
+pub mod montecarlo;
 pub mod golden;
 pub mod presets;
 pub mod report;

@@ -907,12 +907,15 @@ impl Sim<'_> {
 
     // ------------------------------------------------------------ HorizontalPodAutoscaler
 
-    pub(crate) fn hpa_sync(&mut self) {
+    /// One autoscaler sync. Returns whether it must sync again at the next tick even if nothing
+    /// changes (a decision held back by the scale-up limit or the scale-down window).
+    pub(crate) fn hpa_sync(&mut self) -> bool {
         if !self.quorum {
-            return;
+            return true;
         }
         let t = self.t;
         let now = self.now;
+        let mut again = false;
         for si in 0..self.svcs.len() {
             let Some(svc) = self.service(si) else { continue };
             let (Some(a), Some(cap)) = (&svc.autoscale, svc.capacity_rps) else { continue };
@@ -921,6 +924,7 @@ impl Sim<'_> {
             let Some(st) = self.svcs.get(si) else { continue };
             let current = st.desired;
             if ready == 0 || current == 0 {
+                again = true;
                 continue;
             }
             let load = self.flow.load.get(si).copied().unwrap_or(0.0);
@@ -933,12 +937,28 @@ impl Sim<'_> {
             // Scale-up: at most max(+4 pods, +100 %) per period, no stabilization.
             let up_limit = current.saturating_add(t.hpa_scale_up_pods).max(current.saturating_add(percent_up(current, t.hpa_scale_up_percent)));
             want = want.min(up_limit);
-            // Scale-down: the highest recommendation of the stabilization window.
+            if want < raw.clamp(a.min, a.max) {
+                again = true;
+            }
+            // Scale-down: the highest recommendation of the stabilization window. Ticks skipped while
+            // nothing changed would each have recommended what the last sync did: the latest of them
+            // stands for all.
             let Some(st) = self.svcs.get_mut(si) else { continue };
+            let period = t.hpa_sync;
+            if let Some(&(last_at, last)) = st.hpa_recs.last() {
+                let skipped = SimTime(now.as_millis().saturating_sub(period.as_millis()));
+                if skipped > last_at {
+                    st.hpa_recs.push((skipped, last));
+                }
+            }
             st.hpa_recs.retain(|&(at, _)| now.since(at) < t.hpa_scale_down_window);
             st.hpa_recs.push((now, want));
             if want < current {
-                want = st.hpa_recs.iter().map(|&(_, r)| r).max().unwrap_or(current).min(current);
+                let held = st.hpa_recs.iter().map(|&(_, r)| r).max().unwrap_or(current).min(current);
+                if held > want {
+                    again = true;
+                }
+                want = held;
             }
             if want == current {
                 continue;
@@ -952,7 +972,9 @@ impl Sim<'_> {
             };
             self.log("autoscale", &name, format!("HorizontalPodAutoscaler scales {name} from {current} to {want}: {why}"));
             self.mark_dirty(si);
+            again = true;
         }
+        again
     }
 }
 

@@ -158,6 +158,12 @@ pub(crate) struct Sim<'a> {
     pub reschedule: bool,
     /// Events handled [count], for throughput figures.
     pub handled: u64,
+    /// Phase of the HPA's sync ticks [ms]; `None` without an autoscaler.
+    hpa_phase: Option<u64>,
+    /// Whether an HPA sync is queued.
+    hpa_armed: bool,
+    /// Loads at the last HPA-relevant change, to notice when they move.
+    hpa_loads: Vec<f64>,
 }
 
 impl<'a> Sim<'a> {
@@ -224,6 +230,9 @@ impl<'a> Sim<'a> {
             dirty: vec![false; n],
             reschedule: false,
             handled: 0,
+            hpa_phase: (kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some())).then_some(hpa_phase),
+            hpa_armed: false,
+            hpa_loads: Vec::new(),
         };
         // The application has been running for a long time when the scenario starts.
         for si in 0..n {
@@ -252,9 +261,7 @@ impl<'a> Sim<'a> {
         for (i, f) in sc.faults.iter().enumerate() {
             sim.push(f.at, Ev::Fault(i));
         }
-        if kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some()) {
-            sim.push(SimTime(hpa_phase), Ev::HpaSync);
-        }
+        sim.arm_hpa(false);
         sim.observe();
         sim
     }
@@ -540,6 +547,38 @@ impl<'a> Sim<'a> {
         (probe.period.unwrap_or(p), probe.failure_threshold.unwrap_or(f).max(1), probe.timeout.unwrap_or(to))
     }
 
+    /// Queues the autoscaler's next sync tick (phase + k × period, strictly after now) unless one is
+    /// queued. The autoscaler only needs to run when load or replicas changed, or while a scale-up
+    /// limit or the scale-down window holds a decision back; its decisions are the same as if it had
+    /// synced every period.
+    /// `strict`: the tick must be after now (when the autoscaler itself asks to run again); otherwise a
+    /// tick at this very moment runs after the current event, as a periodic sync would.
+    fn arm_hpa(&mut self, strict: bool) {
+        let Some(phase) = self.hpa_phase else { return };
+        if self.hpa_armed {
+            return;
+        }
+        let p = self.t.hpa_sync.as_millis().max(1);
+        let now = self.now.as_millis();
+        let next = if now < phase {
+            phase
+        } else {
+            let k = (now - phase).div_ceil(p);
+            let at = phase + k * p;
+            if strict && at == now {
+                at + p
+            } else {
+                at
+            }
+        };
+        self.hpa_armed = true;
+        self.push(SimTime(next), Ev::HpaSync);
+    }
+
+    fn dirty_autoscaled(&self) -> bool {
+        self.sc.topology.services.iter().zip(&self.dirty).any(|(s, d)| *d && s.autoscale.is_some())
+    }
+
     // ------------------------------------------------------------ main loop
 
     fn run(&mut self) {
@@ -562,6 +601,10 @@ impl<'a> Sim<'a> {
             self.after_change();
             self.observe();
             self.compute_rates();
+            if self.hpa_phase.is_some() && (self.hpa_loads != self.flow.load || self.dirty_autoscaled()) {
+                self.hpa_loads = self.flow.load.clone();
+                self.arm_hpa(false);
+            }
         }
         self.integrate(self.end);
         self.now = self.end;
@@ -592,8 +635,10 @@ impl<'a> Sim<'a> {
             Ev::ProgressDeadline { service, rollout } => self.progress_deadline(service, rollout),
             Ev::SwarmMonitorDone { rep, epoch } if rep_ok(self, rep, epoch) => self.swarm_monitor_done(rep),
             Ev::HpaSync => {
-                self.hpa_sync();
-                self.push(self.now.plus(self.t.hpa_sync), Ev::HpaSync);
+                self.hpa_armed = false;
+                if self.hpa_sync() {
+                    self.arm_hpa(true);
+                }
             }
             _ => {} // stale: the replica or node changed since this was scheduled
         }
