@@ -186,3 +186,20 @@ test('costs: change the provider and the ops rate, and the totals and break-even
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('Monte Carlo: 1,000 simulated years per platform with progress, a distribution and cancel', async () => {
+  const { page, problems } = await open();
+  await page.click('button.mc-run');
+  await page.waitForSelector('button.mc-cancel');
+  await page.click('button.mc-cancel');
+  await page.waitForFunction(() => /cancelled after \d+ years/.test(document.querySelector('.mc-status')?.textContent ?? ''));
+  await page.click('button.mc-run');
+  await page.waitForFunction(() => document.querySelector('.mc-status')?.textContent === '1000 years done', null, { timeout: 30000 });
+  assert.equal(await page.locator('.mc-table tbody tr').count(), 3);
+  const median = async (k) => Number((await page.locator(`.mc-table tr[data-platform="${k}"] td`).first().textContent()).replace(/[^0-9.]/g, ''));
+  assert.ok(await median('kubernetes') < await median('compose'), 'Kubernetes loses less time a year than Compose with restart: no');
+  assert.equal(await page.locator('canvas.distribution.hidden').count(), 0);
+  await page.locator('div.economics').screenshot({ path: `${SHOTS}/availability.png` });
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -5,9 +5,10 @@ use wasm_bindgen::JsCast;
 /// Id of the banner element, for styling and tests.
 pub const BANNER_ID: &str = "hafen-error";
 
-/// Installs the panic hook. Call once, first thing.
+/// Installs the panic hook. Call once, first thing. Through Yew's own setter: its renderer would
+/// otherwise replace a hook set with `std::panic::set_hook` by its console-only default.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
         web_sys::console::error_1(&format!("Hafen panicked: {message}").into());
         show_error_banner(&message);

@@ -165,7 +165,7 @@ async fn cost_availability_and_advisor_panels_follow_their_inputs() {
     assert!(text(&root, ".advisor-panel .recommendation").contains("Docker Swarm"));
     change(&root, ".advisor-panel input.team", "8").await;
     assert!(text(&root, ".advisor-panel .recommendation").contains("Kubernetes"));
-    assert_eq!(count(&root, "canvas.chart"), 2);
+    assert_eq!(count(&root, "canvas.chart"), 3, "total cost, monthly breakdown, Monte Carlo distribution");
 }
 
 #[wasm_bindgen_test]

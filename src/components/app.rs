@@ -129,15 +129,16 @@ pub fn App() -> Html {
         });
     }
 
-    // Keyboard shortcuts (not while typing in a field).
+    // Keyboard shortcuts (not while typing in a field). The listener is registered once and reads
+    // the selection when a key is pressed, so a key right after a click acts on what was clicked.
+    let current_selection = use_mut_ref(|| None::<Selection>);
+    *current_selection.borrow_mut() = state.selected.clone();
     {
-        let state = state.clone();
-        let dispatch = dispatch.clone();
-        let selected = state.selected.clone();
-        let entry = state.doc.traffic.as_ref().map(|t| t.entry.clone());
-        use_effect_with((selected, entry), move |(selected, _)| {
-            let selected = selected.clone();
+        let dispatcher = state.dispatcher();
+        let current = current_selection.clone();
+        use_effect_with((), move |_| {
             let listener = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                let selected = current.borrow().clone();
                 let typing = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
                 let ctrl = e.ctrl_key() || e.meta_key();
                 let key = e.key();
@@ -183,14 +184,13 @@ pub fn App() -> Html {
                 };
                 if let Some(a) = action {
                     e.prevent_default();
-                    dispatch.emit(a);
+                    dispatcher.dispatch(a);
                 }
             });
             let window = web_sys::window();
             if let Some(w) = &window {
                 let _ = w.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
             }
-            let _ = &state;
             move || {
                 if let Some(w) = window {
                     let _ = w.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
@@ -332,7 +332,7 @@ pub fn App() -> Html {
                 onnext={dispatch.reform(|_| Action::NextEvent)} onprev={dispatch.reform(|_| Action::PrevEvent)} />
             <div class="economics">
                 <CostPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} />
-                <AvailabilityPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} />
+                <AvailabilityPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} doc={state.doc.clone()} />
                 <AdvisorPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} />
             </div>
             <DefaultsTable rows={doc.timings.rows(doc.platform.kubernetes_version)} />

@@ -14,6 +14,8 @@ pub struct AvailabilityPanelProps {
     pub economics: Shared<Economics>,
     /// Change the inputs.
     pub onchange: Callback<CostSettings>,
+    /// The document, for the Monte Carlo runs.
+    pub doc: Shared<hafen_core::Scenario>,
 }
 
 fn minutes(m: f64) -> String {
@@ -79,6 +81,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
                 <tbody>{ for rows }</tbody>
             </table>
             <details class="sources"><summary>{"Repair times from the simulation"}</summary><ul>{ for mttr }</ul></details>
+            <super::monte_carlo::MonteCarlo doc={props.doc.clone()} node_mtbf_hours={s.node_mtbf_hours} replica_mtbf_hours={s.replica_mtbf_hours} />
         </section>
     }
 }

@@ -13,6 +13,7 @@ pub mod defaults_table;
 pub mod diagram;
 pub mod event_log;
 pub mod inspector;
+pub mod monte_carlo;
 pub mod palette;
 pub mod platform_panel;
 pub mod timeline;
