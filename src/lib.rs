@@ -5,6 +5,7 @@
 
 pub mod components;
 pub mod drag;
+pub mod forms;
 pub mod icons;
 pub mod panic;
 pub mod state;

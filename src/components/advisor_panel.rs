@@ -1,7 +1,6 @@
 //! The decision: which platform fits, which migration triggers are met, and the path onwards.
 
 use crate::state::{CostSettings, Economics, Shared};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`AdvisorPanel`].
@@ -21,18 +20,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
     let s = &props.settings;
     let a = &props.economics.advice;
     let sit = props.economics.situation;
-    let set = |f: fn(&mut CostSettings, f64)| {
-        let cb = props.onchange.clone();
-        let base = s.clone();
-        Callback::from(move |e: Event| {
-            let v = e.target_dyn_into::<HtmlInputElement>().and_then(|i| i.value().parse::<f64>().ok()).filter(|v| v.is_finite() && *v >= 0.0);
-            if let Some(v) = v {
-                let mut n = base.clone();
-                f(&mut n, v);
-                cb.emit(n)
-            }
-        })
-    };
+    let set = |f: fn(&mut CostSettings, f64)| crate::forms::set_number(s, &props.onchange, 0.0, f);
     let trigger = |t: &hafen_core::advisor::Trigger| html! {
         <li class={classes!(if t.met { "met" } else { "not-met" })}>{format!("{} {} — {}", if t.met { "✔" } else { "✘" }, t.label, t.detail)}</li>
     };

@@ -2,7 +2,6 @@
 //! single points of failure.
 
 use crate::state::{CostSettings, Economics, Shared, PLATFORMS};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`AvailabilityPanel`].
@@ -34,18 +33,7 @@ fn minutes(m: f64) -> String {
 #[component]
 pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
     let s = &props.settings;
-    let set = |f: fn(&mut CostSettings, f64)| {
-        let cb = props.onchange.clone();
-        let base = s.clone();
-        Callback::from(move |e: Event| {
-            let v = e.target_dyn_into::<HtmlInputElement>().and_then(|i| i.value().parse::<f64>().ok()).filter(|v| v.is_finite() && *v > 0.0);
-            if let Some(v) = v {
-                let mut n = base.clone();
-                f(&mut n, v);
-                cb.emit(n)
-            }
-        })
-    };
+    let set = |f: fn(&mut CostSettings, f64)| crate::forms::set_number(s, &props.onchange, f64::MIN_POSITIVE, f);
     let rows = PLATFORMS.iter().zip(props.economics.platforms.iter()).map(|(k, (a, _))| {
         let (budget, used) = a.budget(s.sla);
         let spof: Vec<String> = a.services.iter().filter(|x| x.single_point_of_failure).map(|x| x.name.clone()).collect();

@@ -2,7 +2,7 @@
 
 use crate::state::{CostSettings, Economics, Shared, PLATFORMS};
 use hafen_core::costs::{cumulative, people_sources, price_tables, BreakEven, PRICE_DATE};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Props of [`CostPanel`].
@@ -16,9 +16,6 @@ pub struct CostPanelProps {
     pub onchange: Callback<CostSettings>,
 }
 
-fn number(e: &Event) -> Option<f64> {
-    e.target_dyn_into::<HtmlInputElement>().and_then(|i| i.value().trim().replace(',', ".").parse::<f64>().ok()).filter(|v| v.is_finite() && *v >= 0.0)
-}
 
 /// The costs section.
 #[component]
@@ -26,17 +23,7 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
     let s = &props.settings;
     let eco = &props.economics;
     let rate = s.usd_per_eur;
-    let set = |f: fn(&mut CostSettings, f64)| {
-        let cb = props.onchange.clone();
-        let base = s.clone();
-        Callback::from(move |e: Event| {
-            if let Some(v) = number(&e) {
-                let mut n = base.clone();
-                f(&mut n, v);
-                cb.emit(n)
-            }
-        })
-    };
+    let set = |f: fn(&mut CostSettings, f64)| crate::forms::set_number(s, &props.onchange, 0.0, f);
     let onprices = {
         let cb = props.onchange.clone();
         let base = s.clone();
@@ -51,7 +38,7 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
         let base = s.clone();
         Callback::from(move |e: Event| {
             let mut n = base.clone();
-            n.usd_per_eur = number(&e).filter(|v| *v > 0.0);
+            n.usd_per_eur = crate::forms::number(&e, f64::MIN_POSITIVE);
             cb.emit(n)
         })
     };

@@ -201,7 +201,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             })
         };
         let chosen = selected_service == Some(service.as_str());
-        let spof = props.spof.iter().any(|s| *s == service);
+        let spof = props.spof.contains(&service);
         let arrive = from.map(|(fx, fy)| format!("--fx: {fx:.0}px; --fy: {fy:.0}px;")).unwrap_or_default();
         let body = if lay.compact {
             html! { <rect width={pod_w.to_string()} height={pod_h.to_string()} rx="2" /> }

@@ -43,7 +43,7 @@ impl Span {
         Span { lo: self.lo + o.lo, hi: self.hi + o.hi }
     }
     /// `self × other` (both non-negative).
-    pub fn mul(self, o: Span) -> Span {
+    pub fn times_span(self, o: Span) -> Span {
         Span { lo: self.lo * o.lo, hi: self.hi * o.hi }
     }
 }
@@ -461,9 +461,9 @@ pub fn platform_cost(topology: &Topology, m: Machines, downtime_hours: f64, inpu
     let p = &inputs.people;
     let i = index(platform);
     let ops_hours = p.ops_hours.get(i).copied().unwrap_or_default();
-    let people = Money::of(ops_hours.mul(p.rate), p.rate_currency);
+    let people = Money::of(ops_hours.times_span(p.rate), p.rate_currency);
     let once = p.setup_hours.get(i).copied().unwrap_or_default().plus(p.learning_hours.get(i).copied().unwrap_or_default());
-    let one_time = Money::of(once.mul(p.rate), p.rate_currency);
+    let one_time = Money::of(once.times_span(p.rate), p.rate_currency);
     let (per_hour, dcur) = inputs.downtime_per_hour;
     let downtime = Money::of(Span::fixed(downtime_hours * per_hour), dcur);
     PlatformCost {
@@ -568,8 +568,7 @@ mod tests {
 
     #[test]
     fn break_even_when_less_downtime_pays_for_the_cluster() {
-        let mut inputs = CostInputs::default();
-        inputs.downtime_per_hour = (1_000.0, Currency::Eur);
+        let inputs = CostInputs { downtime_per_hour: (1_000.0, Currency::Eur), ..CostInputs::default() };
         // Compose down 10 h a month, Kubernetes 0.5 h: 9,500 EUR less downtime each month.
         let c = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, self_hosted_control_plane: false }, 10.0, &inputs);
         let k = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, self_hosted_control_plane: false }, 0.5, &inputs);

@@ -120,17 +120,6 @@ pub fn summary_text(runs: &[(Scenario, Run)]) -> String {
     o
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn strings_are_escaped() {
-        let mut o = String::new();
-        string(&mut o, "a\"b\\c\nd\u{1}");
-        assert_eq!(o, "\"a\\\"b\\\\c\\nd\\u0001\"");
-    }
-}
 
 fn money_json(m: crate::costs::Money) -> String {
     let mut parts = Vec::new();
@@ -177,4 +166,16 @@ pub fn costs_json(sc: &Scenario, inputs: &crate::costs::CostInputs, rates: crate
     }
     o.push_str("]\n  }");
     o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_escaped() {
+        let mut o = String::new();
+        string(&mut o, "a\"b\\c\nd\u{1}");
+        assert_eq!(o, "\"a\\\"b\\\\c\\nd\\u0001\"");
+    }
 }
