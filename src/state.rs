@@ -244,6 +244,8 @@ pub struct AppState {
     pub costs: CostSettings,
     /// Costs, availability and advice for the document.
     pub economics: Shared<Economics>,
+    /// The document `economics` was computed for.
+    economics_for: Shared<Scenario>,
 }
 
 /// Every change, to the document (undoable) or to the session.
@@ -309,10 +311,12 @@ impl AppState {
             selected: None,
             refusal,
             costs: CostSettings::default(),
+            economics_for: Shared(Rc::new(empty_scenario())),
             economics: Shared(Rc::new(Economics { platforms: Vec::new(), break_even: BreakEven::NeedsRate, advice: advise(Situation { team: 1, rps: 0, nodes: 1, containers: 1, deploys_per_day: 1.0, uptime_target: 99.0 }), situation: Situation { team: 1, rps: 0, nodes: 1, containers: 1, deploys_per_day: 1.0, uptime_target: 99.0 } })),
         };
         s.sides = s.simulate();
         s.economics = Shared(Rc::new(economics(&s.doc, &s.costs)));
+        s.economics_for = s.doc.clone();
         s
     }
 
@@ -369,7 +373,13 @@ impl AppState {
 
     fn rerun(mut self) -> Self {
         self.sides = self.simulate();
-        self.economics = Shared(Rc::new(economics(&self.doc, &self.costs)));
+        // Costs, availability and advice depend on the application, the machines, the timings and the
+        // traffic, not on the faults injected: a fault (the most common edit) leaves them as they are.
+        let (a, b) = (&*self.economics_for, &*self.doc);
+        if a.topology != b.topology || a.platform != b.platform || a.timings != b.timings || a.traffic != b.traffic {
+            self.economics = Shared(Rc::new(economics(&self.doc, &self.costs)));
+            self.economics_for = self.doc.clone();
+        }
         self.cursor = self.cursor.min(self.end());
         // A selection that no longer exists is dropped.
         let keep = match &self.selected {
@@ -518,6 +528,7 @@ impl Reducible for AppState {
                 }
                 next.costs = c;
                 next.economics = Shared(Rc::new(economics(&next.doc, &next.costs)));
+                next.economics_for = next.doc.clone();
                 next
             }
             Action::Select(sel) => {

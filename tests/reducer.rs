@@ -117,3 +117,16 @@ fn next_and_previous_event_step_through_the_trace() {
     let s = apply(s, Action::PrevEvent);
     assert_eq!(s.cursor, DEFAULT_FAULT_TIME);
 }
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn a_fault_keeps_the_cost_figures_and_a_topology_edit_renews_them() {
+    let s = Rc::new(AppState::default());
+    let before = s.economics.clone();
+    let s = apply(s, Action::Fault(FaultKind::Crash("backend".into())));
+    assert!(s.economics == before, "faults do not change costs or availability");
+    let s = apply(s, Action::Edit(Edit::SetField("backend".into(), Field::Replicas, "3".into())));
+    assert!(s.economics != before);
+    let k8s_backend = s.economics.platforms.get(2).and_then(|(a, _)| a.services.iter().find(|x| x.name == "backend")).map(|x| x.replicas);
+    assert_eq!(k8s_backend, Some(3));
+}
