@@ -72,6 +72,9 @@ test('drag a service from the palette onto a diagram: it appears on every platfo
   await page.waitForFunction(() => !document.querySelector('g.pod[data-service="redis"]'));
   await page.keyboard.press('Control+Shift+z');
   await page.waitForSelector(k8s('g.pod[data-service="redis"]'));
+  // A finished drag leaves no listener behind: a later cancelled pointer must not reach a freed one.
+  await page.evaluate(() => window.dispatchEvent(new PointerEvent('pointercancel')));
+  await page.waitForTimeout(50);
   assert.deepEqual(problems, []);
   await page.close();
 });

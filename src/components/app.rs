@@ -48,7 +48,8 @@ struct DragSession {
     kind: DragKind,
     start: (i32, i32),
     moved: bool,
-    listeners: Vec<(&'static str, PointerListener)>,
+    /// Each listener with every window event it is registered for.
+    listeners: Vec<(&'static [&'static str], PointerListener)>,
 }
 
 fn drop_target(x: i32, y: i32) -> DropTarget {
@@ -241,8 +242,10 @@ pub fn App() -> Html {
                         let _ = g.style().set_property("display", "none");
                     }
                     if let Some(w) = web_sys::window() {
-                        for (name, l) in &s.listeners {
-                            let _ = w.remove_event_listener_with_callback(name, l.as_ref().unchecked_ref());
+                        for (names, l) in &s.listeners {
+                            for name in names.iter() {
+                                let _ = w.remove_event_listener_with_callback(name, l.as_ref().unchecked_ref());
+                            }
                         }
                     }
                     if s.moved && e.type_() == "pointerup" {
@@ -251,14 +254,17 @@ pub fn App() -> Html {
                         }
                     }
                     // The listeners are dropped after this event has been handled.
-                    let listeners = s.listeners;
-                    drop_after_event(listeners);
+                    drop_after_event(s.listeners);
                 })
             };
-            let _ = window.add_event_listener_with_callback("pointermove", move_ghost.as_ref().unchecked_ref());
-            let _ = window.add_event_listener_with_callback("pointerup", up.as_ref().unchecked_ref());
-            let _ = window.add_event_listener_with_callback("pointercancel", up.as_ref().unchecked_ref());
-            *session.borrow_mut() = Some(DragSession { kind, start: (e.client_x(), e.client_y()), moved: false, listeners: vec![("pointermove", move_ghost), ("pointerup", up)] });
+            // One list both registers and (in `up`) removes them, so no registration is left behind.
+            let listeners: Vec<(&'static [&'static str], PointerListener)> = vec![(&["pointermove"], move_ghost), (&["pointerup", "pointercancel"], up)];
+            for (names, l) in &listeners {
+                for name in names.iter() {
+                    let _ = window.add_event_listener_with_callback(name, l.as_ref().unchecked_ref());
+                }
+            }
+            *session.borrow_mut() = Some(DragSession { kind, start: (e.client_x(), e.client_y()), moved: false, listeners });
         })
     };
 
@@ -346,14 +352,9 @@ pub fn App() -> Html {
 
 /// Drops the drag listeners once the current event has finished (a closure must not be freed while
 /// it runs).
-fn drop_after_event(listeners: Vec<(&'static str, PointerListener)>) {
-    let holder = Rc::new(RefCell::new(Some(listeners)));
-    let h = holder.clone();
-    let cleanup = Closure::once_into_js(move || {
-        h.borrow_mut().take();
-    });
+fn drop_after_event(listeners: Vec<(&'static [&'static str], PointerListener)>) {
+    let cleanup = Closure::once_into_js(move || drop(listeners));
     if let Some(w) = web_sys::window() {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cleanup.unchecked_ref(), 0);
     }
-    let _ = holder;
 }
