@@ -2,7 +2,7 @@
 //! services (restart, rescheduling, rolling update with pause, quorum), Compose operations, the
 //! HorizontalPodAutoscaler, and the human operator.
 
-use super::{Ev, Rep, Sim};
+use super::{Ev, Sim};
 use crate::run::ReplicaState;
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Service, ServiceKind};
@@ -67,13 +67,6 @@ impl SvcState {
         }
     }
 
-    /// Lowest slot (StatefulSet ordinal, Swarm slot) not held by a replica of service `si`. A deleted
-    /// StatefulSet pod keeps its identity until it is gone; a failed Swarm task keeps its slot until
-    /// it is replaced.
-    pub(crate) fn free_slot(&self, reps: &[Rep], si: usize) -> u32 {
-        let held = |slot: u32| reps.iter().any(|r| r.service == si && !r.gone && r.slot == slot && !(r.deleted && r.replaced));
-        (0..).find(|&s| !held(s)).unwrap_or(0)
-    }
 }
 
 fn percent_up(n: u32, pct: u32) -> u32 {
@@ -197,7 +190,7 @@ impl Sim<'_> {
     // ------------------------------------------------------------ Kubernetes Deployment
 
     fn create_pod(&mut self, si: usize, why: &str) -> usize {
-        let rep = self.new_rep(si);
+        let rep = self.new_rep(si, None);
         let name = self.rep_name(rep);
         self.schedule_new(rep, format!("{why}: {name} created"));
         rep
@@ -311,19 +304,14 @@ impl Sim<'_> {
         let name = self.service_name(si);
         // Missing identities are created in order (OrderedReady: only when the lower ones are Ready).
         for slot in 0..desired {
-            let holder = self.reps.iter().position(|r| r.service == si && !r.gone && r.slot == slot);
-            if holder.is_some() {
+            if self.slot_held(si, slot) {
                 continue;
             }
             let lower_ready = self.reps.iter().filter(|r| r.service == si && !r.gone && r.slot < slot).all(|r| r.in_endpoints);
             if !lower_ready {
                 break;
             }
-            let rep = self.new_rep(si);
-            if let Some(r) = self.reps.get_mut(rep) {
-                r.slot = slot;
-                r.name = format!("{name}-{slot}");
-            }
+            let rep = self.new_rep(si, Some(slot));
             let rn = self.rep_name(rep);
             self.schedule_new(rep, format!("the StatefulSet recreates {rn}"));
         }
@@ -400,11 +388,9 @@ impl Sim<'_> {
         );
         // The StatefulSet recreates the same identity; its ReadWriteOnce volume is still attached to the
         // dead node until the attach/detach controller gives up waiting for an unmount.
-        let new = self.new_rep(si);
+        let new = self.new_rep(si, Some(slot));
         let detach = self.t.max_wait_for_unmount;
         if let Some(r) = self.reps.get_mut(new) {
-            r.slot = slot;
-            r.name = name.clone();
             r.volume_free_at = Some(self.now.plus(detach));
         }
         self.schedule_new(
@@ -547,13 +533,10 @@ impl Sim<'_> {
         if self.node_alive(node) {
             self.remove(rep);
         }
-        if self.reps.iter().any(|r| r.service == si && !r.gone && r.slot == slot && !(r.deleted && r.replaced)) {
+        if self.slot_held(si, slot) {
             return;
         }
-        let new = self.new_rep(si);
-        if let Some(r) = self.reps.get_mut(new) {
-            r.slot = slot;
-        }
+        let new = self.new_rep(si, Some(slot));
         if was_updating {
             if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
                 ro.updating = Some(new);
@@ -570,12 +553,8 @@ impl Sim<'_> {
         let Some(st) = self.svcs.get(si) else { return };
         let desired = st.desired;
         for slot in 0..desired {
-            let held = self.reps.iter().any(|r| r.service == si && !r.gone && r.slot == slot && !(r.deleted && r.replaced));
-            if !held {
-                let rep = self.new_rep(si);
-                if let Some(r) = self.reps.get_mut(rep) {
-                    r.slot = slot;
-                }
+            if !self.slot_held(si, slot) {
+                let rep = self.new_rep(si, Some(slot));
                 let name = self.rep_name(rep);
                 self.schedule_new(rep, format!("Swarm creates task {name} (replicas: {desired})"));
             }
@@ -613,10 +592,7 @@ impl Sim<'_> {
             r.replaced = true;
         }
         self.delete_gracefully(old, &format!("service update to {v}: stopped first (--update-order stop-first, parallelism 1)"));
-        let new = self.new_rep(si);
-        if let Some(r) = self.reps.get_mut(new) {
-            r.slot = slot;
-        }
+        let new = self.new_rep(si, Some(slot));
         if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
             ro.updating = Some(new);
         }
@@ -884,7 +860,7 @@ impl Sim<'_> {
                     st.desired = replicas;
                 }
                 for _ in have.len() as u32..replicas {
-                    let rep = self.new_rep(si);
+                    let rep = self.new_rep(si, None);
                     let rn = self.rep_name(rep);
                     self.schedule_new(rep, format!("Compose starts {rn}"));
                 }

@@ -238,7 +238,7 @@ impl<'a> Sim<'a> {
         for si in 0..n {
             let want = sim.svcs.get(si).map_or(0, |s| s.desired);
             for _ in 0..want {
-                let rep = sim.new_rep(si);
+                let rep = sim.new_rep(si, None);
                 match sim.place(rep) {
                     Some(node) => {
                         sim.bind(rep, node);
@@ -347,15 +347,23 @@ impl<'a> Sim<'a> {
         self.changes.push(Change::Removed { t: self.now, rep: rep as u32 });
     }
 
-    /// A new replica of service `si` with the service's target version, not yet on a node.
-    pub(crate) fn new_rep(&mut self, si: usize) -> usize {
+    /// Whether a replica of service `si` holds `slot` (StatefulSet ordinal, Swarm slot). A deleted
+    /// StatefulSet pod keeps its identity until it is gone; a failed Swarm task keeps its slot until
+    /// it is replaced.
+    pub(crate) fn slot_held(&self, si: usize, slot: u32) -> bool {
+        self.reps.iter().any(|r| r.service == si && !r.gone && r.slot == slot && !(r.deleted && r.replaced))
+    }
+
+    /// A new replica of service `si` with the service's target version, not yet on a node, in `slot`
+    /// (the lowest free one when `None`); StatefulSet and Swarm names follow the slot.
+    pub(crate) fn new_rep(&mut self, si: usize, slot: Option<u32>) -> usize {
         let kind = self.kind();
         let Some(svc) = self.service(si) else { return usize::MAX };
+        let slot = slot.unwrap_or_else(|| (0..).find(|&s| !self.slot_held(si, s)).unwrap_or(0));
         let Some(st) = self.svcs.get_mut(si) else { return usize::MAX };
         let number = st.next_number;
         st.next_number += 1;
         let version = st.target;
-        let slot = st.free_slot(&self.reps, si);
         // The most recent replica of the service that was lost or shut down, and not yet stood in for.
         let replaces = self
             .reps
