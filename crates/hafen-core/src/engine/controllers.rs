@@ -892,10 +892,11 @@ impl Sim<'_> {
         let t = self.t;
         let now = self.now;
         let mut again = false;
+        // Scaling decisions only mark services for their controllers: the endpoints stay as counted.
+        let (_, able) = self.endpoint_counts();
         for si in 0..self.svcs.len() {
             let Some(svc) = self.service(si) else { continue };
             let (Some(a), Some(cap)) = (&svc.autoscale, svc.capacity_rps) else { continue };
-            let (_, able) = self.endpoint_counts();
             let ready = able.get(si).copied().unwrap_or(0);
             let Some(st) = self.svcs.get(si) else { continue };
             let current = st.desired;

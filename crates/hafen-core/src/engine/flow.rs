@@ -52,7 +52,7 @@ impl Sim<'_> {
     /// its endpoints (requests to an endpoint that cannot answer fail), answers at most
     /// `capacity_rps` per answering replica, and calls each dependency once per request it handles.
     /// A request succeeds when the service and, recursively, all its dependencies succeed.
-    pub(crate) fn compute_rates(&mut self) {
+    pub(crate) fn compute_rates(&mut self, endpoints: &[u32], able: &[u32]) {
         let n = self.sc.topology.services.len();
         let mut load = vec![0.0f64; n];
         let mut local_ok = vec![0.0f64; n];
@@ -61,7 +61,6 @@ impl Sim<'_> {
                 *l = self.flow.rps;
             }
         }
-        let (endpoints, able) = self.endpoint_counts();
         // Parents before children: the reverse of the dependency order.
         for &si in self.order.iter().rev() {
             let l = load.get(si).copied().unwrap_or(0.0);

@@ -262,7 +262,8 @@ impl<'a> Sim<'a> {
             sim.push(f.at, Ev::Fault(i));
         }
         sim.arm_hpa(false);
-        sim.observe();
+        let (endpoints, able) = sim.endpoint_counts();
+        sim.observe(&endpoints, &able);
         sim
     }
 
@@ -590,7 +591,8 @@ impl<'a> Sim<'a> {
     // ------------------------------------------------------------ main loop
 
     fn run(&mut self) {
-        self.compute_rates();
+        let (endpoints, able) = self.endpoint_counts();
+        self.compute_rates(&endpoints, &able);
         while let Some(Reverse((at, _, ev))) = self.queue.pop() {
             if at > self.end {
                 break;
@@ -607,8 +609,10 @@ impl<'a> Sim<'a> {
             self.handle(ev);
             self.handled += 1;
             self.after_change();
-            self.observe();
-            self.compute_rates();
+            // One count of the endpoints serves the availability record and the traffic rates.
+            let (endpoints, able) = self.endpoint_counts();
+            self.observe(&endpoints, &able);
+            self.compute_rates(&endpoints, &able);
             if self.hpa_phase.is_some() && (self.hpa_loads != self.flow.load || self.dirty_autoscaled()) {
                 self.hpa_loads = self.flow.load.clone();
                 self.arm_hpa(false);
@@ -1303,9 +1307,9 @@ impl<'a> Sim<'a> {
         (endpoints, able)
     }
 
-    fn observe(&mut self) {
-        let (endpoints, able) = self.endpoint_counts();
-        for (si, (&e, &a)) in endpoints.iter().zip(&able).enumerate() {
+    /// Records each service's endpoints and answering endpoints where they changed.
+    fn observe(&mut self, endpoints: &[u32], able: &[u32]) {
+        for (si, (&e, &a)) in endpoints.iter().zip(able).enumerate() {
             let prev = self.avail.get(si).and_then(|v| v.last()).map(|&(_, pe, pa)| (pe, pa));
             if prev == Some((e, a)) {
                 continue;
