@@ -567,18 +567,18 @@ fn pricing(n: &Node) -> Result<(CostInputs, FailureRates), ScenarioError> {
 
 /// Reads a scenario file and its `pricing:` section (defaults when absent).
 pub fn parse_scenario_with_pricing(source: &str) -> Result<(Scenario, CostInputs, FailureRates), ScenarioError> {
-    let sc = parse_scenario(source)?;
-    let docs = MarkedYaml::load_from_str(source).map_err(|e| ScenarioError { field: "YAML".into(), message: e.info().to_string(), line: Some(e.marker().line()) })?;
-    let found = match docs.first().map(|d| &d.data) {
-        Some(YamlData::Mapping(m)) => m.iter().find(|(k, _)| matches!(&k.data, YamlData::Value(Scalar::String(s)) if s == "pricing")).map(|(_, v)| pricing(v)),
-        _ => None,
-    };
-    let (inputs, rates) = found.transpose()?.unwrap_or_default();
+    let (sc, pricing) = parse(source)?;
+    let (inputs, rates) = pricing.unwrap_or_default();
     Ok((sc, inputs, rates))
 }
 
 /// Reads a scenario file. Errors name the field and the line; nothing panics, whatever the input.
 pub fn parse_scenario(source: &str) -> Result<Scenario, ScenarioError> {
+    parse(source).map(|(sc, _)| sc)
+}
+
+/// The scenario and its `pricing:` section, if any, from one read of the YAML.
+fn parse(source: &str) -> Result<(Scenario, Option<(CostInputs, FailureRates)>), ScenarioError> {
     if source.len() > MAX_FILE_BYTES {
         return Err(err("file", format!("a scenario file may have at most {} KiB", MAX_FILE_BYTES / 1024)));
     }
@@ -644,9 +644,7 @@ pub fn parse_scenario(source: &str) -> Result<Scenario, ScenarioError> {
         Some(v) => list(v, "events")?.iter().enumerate().map(|(i, e)| event(e, &format!("events[{i}]"))).collect::<Result<Vec<_>, _>>()?,
         None => Vec::new(),
     };
-    if let Some(v) = get("pricing") {
-        pricing(v)?;
-    }
+    let pricing = get("pricing").map(pricing).transpose()?;
     let sc = Scenario {
         name: name.clone(),
         topology: Topology { name, services },
@@ -664,7 +662,7 @@ pub fn parse_scenario(source: &str) -> Result<Scenario, ScenarioError> {
         }
         e
     })?;
-    Ok(sc)
+    Ok((sc, pricing))
 }
 
 /// The line of `services[i]` or `events[i]` named in a field path.
