@@ -297,8 +297,12 @@ impl AppState {
                 Err(e2) => (empty_scenario(), "feastflow".to_string(), Some(format!("The built-in presets could not be read: {e2}"))),
             },
         };
+        let doc = Shared(Rc::new(doc));
+        let costs = CostSettings::default();
+        let economics = Shared(Rc::new(economics(&doc, &costs)));
         let mut s = AppState {
-            doc: Shared(Rc::new(doc)),
+            economics_for: doc.clone(),
+            doc,
             preset,
             past: Vec::new(),
             future: Vec::new(),
@@ -310,13 +314,10 @@ impl AppState {
             last_frame: None,
             selected: None,
             refusal,
-            costs: CostSettings::default(),
-            economics_for: Shared(Rc::new(empty_scenario())),
-            economics: Shared(Rc::new(Economics { platforms: Vec::new(), break_even: BreakEven::NeedsRate, advice: advise(Situation { team: 1, rps: 0, nodes: 1, containers: 1, deploys_per_day: 1.0, uptime_target: 99.0 }), situation: Situation { team: 1, rps: 0, nodes: 1, containers: 1, deploys_per_day: 1.0, uptime_target: 99.0 } })),
+            costs,
+            economics,
         };
         s.sides = s.simulate();
-        s.economics = Shared(Rc::new(economics(&s.doc, &s.costs)));
-        s.economics_for = s.doc.clone();
         s
     }
 
@@ -371,14 +372,18 @@ impl AppState {
         self.rerun()
     }
 
+    fn refresh_economics(&mut self) {
+        self.economics = Shared(Rc::new(economics(&self.doc, &self.costs)));
+        self.economics_for = self.doc.clone();
+    }
+
     fn rerun(mut self) -> Self {
         self.sides = self.simulate();
         // Costs, availability and advice depend on the application, the machines, the timings and the
         // traffic, not on the faults injected: a fault (the most common edit) leaves them as they are.
         let (a, b) = (&*self.economics_for, &*self.doc);
         if a.topology != b.topology || a.platform != b.platform || a.timings != b.timings || a.traffic != b.traffic {
-            self.economics = Shared(Rc::new(economics(&self.doc, &self.costs)));
-            self.economics_for = self.doc.clone();
+            self.refresh_economics();
         }
         self.cursor = self.cursor.min(self.end());
         // A selection that no longer exists is dropped.
@@ -527,8 +532,7 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.costs = c;
-                next.economics = Shared(Rc::new(economics(&next.doc, &next.costs)));
-                next.economics_for = next.doc.clone();
+                next.refresh_economics();
                 next
             }
             Action::Select(sel) => {

@@ -69,7 +69,6 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         Some(Selection::Service(name)) => match props.doc.topology.services.iter().find(|s| &s.name == name) {
             None => html! {},
             Some(s) => {
-                let field = |f: Field, e: &Event| Edit::SetField(s.name.clone(), f, input_value(e));
                 let text = |label: &'static str, f: Field, value: String, hint: &'static str| {
                     let cb = props.onedit.clone();
                     let n = s.name.clone();
@@ -85,7 +84,6 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                     html! { <label class="check"><input type="checkbox" checked={on} {onchange} data-field={label} />{label}</label> }
                 };
                 let restart = props.onedit.reform({
-                    let _ = field;
                     let n = s.name.clone();
                     move |e: Event| Edit::SetField(n.clone(), Field::Restart, input_value(&e))
                 });

@@ -4,7 +4,6 @@
 
 use crate::run::Run;
 use crate::scenario::Scenario;
-use crate::time::SimTime;
 
 /// Appends `s` as a JSON string literal.
 fn string(out: &mut String, s: &str) {
@@ -114,7 +113,6 @@ pub fn summary_text(runs: &[(Scenario, Run)]) -> String {
                 s.served_requests
             ));
         }
-        let _ = SimTime::ZERO;
         o.push('\n');
     }
     o

@@ -1030,7 +1030,6 @@ impl<'a> Sim<'a> {
         let (period, retries, timeout) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
         let Some(r) = self.reps.get(rep) else { return };
         let name = r.name.clone();
-        let epoch = r.epoch;
         let base = format!("{name}: HEALTHCHECK failed {retries} times (interval {}, timeout {}): unhealthy", period.human(), timeout.human());
         if self.kind() == PlatformKind::Swarm {
             self.log("unhealthy", &name, format!("{base}; Swarm shuts the task down and replaces it"));
@@ -1042,7 +1041,6 @@ impl<'a> Sim<'a> {
                 &name,
                 format!("{base}; Docker and Compose never restart an unhealthy container, so it keeps receiving requests until an operator acts"),
             );
-            let _ = epoch;
         }
     }
 
