@@ -3,8 +3,8 @@
 //! the selection and which platforms are shown are session state: they change no document.
 
 use hafen_core::advisor::{advise, Advice, Situation};
-use hafen_core::availability::{estimate, AvailabilityEstimate, FailureRates};
-use hafen_core::costs::{break_even, platform_cost, price_table, BreakEven, CostInputs, Currency, Machines, PlatformCost, Span};
+use hafen_core::availability::{AvailabilityEstimate, FailureRates};
+use hafen_core::costs::{break_even, price_table, scenario_cost, BreakEven, CostInputs, Currency, PlatformCost, Span};
 use hafen_core::edit::{apply, Edit};
 use hafen_core::presets::{builtin, large_cluster};
 use hafen_core::summary::{consequences, Consequence};
@@ -195,10 +195,7 @@ fn economics(doc: &Scenario, c: &CostSettings) -> Economics {
     let platforms: Vec<(AvailabilityEstimate, PlatformCost)> = PLATFORMS
         .iter()
         .map(|&k| {
-            let (sc, _) = doc.on_platform(k);
-            let est = estimate(&sc, rates);
-            let cost = platform_cost(&sc.topology, Machines::of(&sc), est.month_minutes / 60.0, &inputs);
-            (est, cost)
+            scenario_cost(&doc.on_platform(k).0, rates, &inputs)
         })
         .collect();
     let be = match (platforms.first(), platforms.get(2)) {

@@ -480,6 +480,14 @@ pub fn platform_cost(topology: &Topology, m: Machines, downtime_hours: f64, inpu
     }
 }
 
+/// What `sc`'s platform costs when it is down as often as its availability estimate says (failure
+/// `rates` × repair times from the engine); the estimate comes with it.
+pub fn scenario_cost(sc: &crate::scenario::Scenario, rates: crate::availability::FailureRates, inputs: &CostInputs) -> (crate::availability::AvailabilityEstimate, PlatformCost) {
+    let est = crate::availability::estimate(sc, rates);
+    let cost = platform_cost(&sc.topology, Machines::of(sc), est.month_minutes / 60.0, inputs);
+    (est, cost)
+}
+
 /// When the platform `b` (more fixed cost) becomes cheaper in total than `a`, counting one-time costs
 /// in month 0 and the middle of every range.
 #[derive(Clone, Debug, PartialEq)]

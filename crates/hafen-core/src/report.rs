@@ -133,10 +133,8 @@ fn money_json(m: crate::costs::Money) -> String {
 /// platform, each with its currency, from the chosen price table; downtime from the availability
 /// estimate (engine-derived repair times × the failure rates).
 pub fn costs_json(sc: &Scenario, inputs: &crate::costs::CostInputs, rates: crate::availability::FailureRates) -> String {
-    use crate::costs::{platform_cost, Machines, PRICE_DATE};
-    let est = crate::availability::estimate(sc, rates);
-    let downtime_hours = est.month_minutes / 60.0;
-    let c = platform_cost(&sc.topology, Machines::of(sc), downtime_hours, inputs);
+    use crate::costs::{scenario_cost, PRICE_DATE};
+    let (est, c) = scenario_cost(sc, rates, inputs);
     let mut o = String::from("{\n");
     o.push_str("    \"price_table\": ");
     string(&mut o, inputs.prices.id);
