@@ -121,8 +121,14 @@ pub fn estimate(sc: &Scenario, rates: FailureRates) -> AvailabilityEstimate {
         let mttr_crash = crash.as_ref().and_then(back).unwrap_or_default();
         let mttr_node = node.as_ref().and_then(back).unwrap_or_default();
         host_mttr = host_mttr.max(mttr_node);
-        let entry_hit = |r: &Option<Run>| r.as_ref().and_then(|r| r.service(&entry_name)).is_some_and(|x| x.downtime > SimDuration::ZERO);
-        let spof = replicas > 0 && (entry_hit(&crash) || entry_hit(&node));
+        // A single point of failure: its own failure (its replicas down, not a neighbour's on the same
+        // node) takes the users' entry service down.
+        let own_failure_hits_entry = |r: &Option<Run>| {
+            r.as_ref().is_some_and(|r| {
+                r.service(&s.name).is_some_and(|x| x.own_downtime > SimDuration::ZERO) && r.service(&entry_name).is_some_and(|x| x.downtime > SimDuration::ZERO)
+            })
+        };
+        let spof = replicas > 0 && (own_failure_hits_entry(&crash) || own_failure_hits_entry(&node));
         // Unavailability of one replica: crashes (and, on a cluster, its node).
         let crash_u = lam_rep * hours(mttr_crash);
         let (availability, _) = if replicas == 0 {

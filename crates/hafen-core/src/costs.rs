@@ -131,9 +131,9 @@ impl Money {
 pub struct VmOffer {
     /// Offer name.
     pub name: &'static str,
-    /// vCPUs [count].
+    /// vCPUs [count]; 0 = not stated (one machine per node, whatever its size).
     pub vcpu: u32,
-    /// Memory [GiB].
+    /// Memory [GiB]; 0 = not stated.
     pub memory_gib: u32,
     /// Price per month.
     pub monthly: Span,
@@ -156,12 +156,14 @@ pub struct PriceTable {
     pub load_balancer: Option<Span>,
     /// Block storage per GiB-month, if the table has a figure.
     pub storage_per_gib: Option<Span>,
+    /// Persistent volumes of a cluster per month as one figure, when the table gives no per-GiB price.
+    pub storage_flat: Option<Span>,
+    /// The one Compose host per month, when the table prices it apart from cluster machines.
+    pub single_host: Option<Span>,
     /// A GPU node per month, if the table has a figure.
     pub gpu_node: Option<Span>,
     /// Where the figures come from.
     pub source: &'static str,
-    /// Fixed totals per platform instead of a bill of materials (the design documents' own example).
-    pub fixed: Option<[Span; 3]>,
 }
 
 fn vm(name: &'static str, vcpu: u32, memory_gib: u32, monthly: Span) -> VmOffer {
@@ -176,17 +178,22 @@ pub fn price_tables() -> Vec<PriceTable> {
         vm("Hetzner cx43 (8 vCPU / 16 GB)", 8, 16, Span::fixed(15.0)),
     ];
     vec![
+        // The Norwegian Kubernetes assessment as unit prices, so the bill follows the machines drawn:
+        // 1 VPS 20 EUR (the Compose host); 3 VPS (control plane + 2 workers) 60–100 EUR, i.e. 20–33.33
+        // EUR each; load balancer 10–20 EUR; storage (PV) 10–20 EUR. Its own cluster prices to its
+        // 80–140 EUR exactly.
         PriceTable {
             id: "design-docs",
-            label: "Design documents' example (EUR)",
+            label: "Design documents' figures (EUR)",
             currency: Currency::Eur,
-            vms: hetzner_vms.clone(),
+            vms: vec![vm("VPS", 0, 0, Span::range(20.0, 100.0 / 3.0))],
             control_plane: None,
-            load_balancer: None,
+            load_balancer: Some(Span::range(10.0, 20.0)),
             storage_per_gib: None,
+            storage_flat: Some(Span::range(10.0, 20.0)),
+            single_host: Some(Span::fixed(20.0)),
             gpu_node: None,
-            source: "prices.md, figures from the design documents (Norwegian Kubernetes assessment): Compose 1 VPS 20 EUR; cluster 3 VPS 60–100 + load balancer 10–20 + storage 10–20 = 80–140 EUR",
-            fixed: Some([Span::fixed(20.0), Span::range(80.0, 140.0), Span::range(80.0, 140.0)]),
+            source: "prices.md, design documents (Norwegian Kubernetes assessment): 1 VPS 20 EUR; 3 VPS (control plane + 2 workers) 60–100 EUR, so 20–33.33 EUR a VPS; load balancer 10–20 EUR; storage (PV) 10–20 EUR",
         },
         PriceTable {
             id: "hetzner",
@@ -196,9 +203,10 @@ pub fn price_tables() -> Vec<PriceTable> {
             control_plane: None,
             load_balancer: Some(Span::fixed(6.0)),
             storage_per_gib: None,
+            storage_flat: None,
+            single_host: None,
             gpu_node: None,
             source: "prices.md: Hetzner Cloud cx23 0.006 EUR/h, cx33 ~8, cx43 ~15 EUR/month, LB11 ~6 EUR/month (prices rose 1 Apr 2026)",
-            fixed: None,
         },
         PriceTable {
             id: "aws-eks",
@@ -208,9 +216,10 @@ pub fn price_tables() -> Vec<PriceTable> {
             control_plane: Some(Span::fixed(0.10 * HOURS_PER_MONTH)),
             load_balancer: None,
             storage_per_gib: None,
+            storage_flat: None,
+            single_host: None,
             gpu_node: None,
             source: "prices.md: EKS 0.10 USD per cluster-hour (~73 USD/month); EC2 t3.medium ~30 USD/month on demand",
-            fixed: None,
         },
         PriceTable {
             id: "gke",
@@ -220,9 +229,10 @@ pub fn price_tables() -> Vec<PriceTable> {
             control_plane: Some(Span::fixed(74.40)),
             load_balancer: None,
             storage_per_gib: None,
+            storage_flat: None,
+            single_host: None,
             gpu_node: None,
             source: "prices.md: GKE 0.10 USD per cluster-hour (~74.40 USD/month; a zonal cluster is covered by the monthly credit, a regional one is not); e2-medium ~25–27 USD/month",
-            fixed: None,
         },
         PriceTable {
             id: "aks",
@@ -232,9 +242,10 @@ pub fn price_tables() -> Vec<PriceTable> {
             control_plane: Some(Span::fixed(0.0)),
             load_balancer: None,
             storage_per_gib: None,
+            storage_flat: None,
+            single_host: None,
             gpu_node: None,
             source: "prices.md: AKS Free tier has no fee and no uptime SLA (the Standard tier's rate is not in the table); B2s ~30–34 USD/month",
-            fixed: None,
         },
         PriceTable {
             id: "digitalocean",
@@ -244,9 +255,10 @@ pub fn price_tables() -> Vec<PriceTable> {
             control_plane: Some(Span::fixed(40.0)),
             load_balancer: None,
             storage_per_gib: None,
+            storage_flat: None,
+            single_host: None,
             gpu_node: None,
             source: "prices.md: DOKS control plane free, high-availability control plane 40 USD/month; node prices are not in the table (enter them)",
-            fixed: None,
         },
     ]
 }
@@ -360,7 +372,8 @@ pub struct PlatformCost {
 
 /// Smallest offer with at least `vcpu` and `gib`; the largest when none fits (flagged by the caller).
 fn fit(vms: &[VmOffer], vcpu: f64, gib: f64) -> Option<(&VmOffer, bool)> {
-    vms.iter().find(|v| f64::from(v.vcpu) >= vcpu && f64::from(v.memory_gib) >= gib).map(|v| (v, true)).or_else(|| vms.last().map(|v| (v, false)))
+    let fits = |v: &VmOffer| v.vcpu == 0 || (f64::from(v.vcpu) >= vcpu && f64::from(v.memory_gib) >= gib);
+    vms.iter().find(|v| fits(v)).map(|v| (v, true)).or_else(|| vms.last().map(|v| (v, false)))
 }
 
 /// The machines a platform runs on, for pricing.
@@ -374,8 +387,8 @@ pub struct Machines {
     pub node_size: (u32, u32),
     /// GPU nodes [count].
     pub gpu_nodes: u32,
-    /// Kubernetes control plane on your own nodes.
-    pub self_hosted_control_plane: bool,
+    /// Kubernetes control-plane nodes you run yourself [count] (0: managed).
+    pub control_plane_nodes: u32,
 }
 
 impl Machines {
@@ -387,7 +400,7 @@ impl Machines {
             nodes: p.nodes,
             node_size: (p.node_cpu_millis, p.node_memory_mib),
             gpu_nodes: p.gpu_nodes,
-            self_hosted_control_plane: p.control_plane == crate::topology::ControlPlane::SelfHosted,
+            control_plane_nodes: p.control_plane_nodes(),
         }
     }
 }
@@ -395,66 +408,66 @@ impl Machines {
 /// The monthly and one-time cost of running `topology` on `m` when it is down `downtime_hours`
 /// per month on average.
 pub fn platform_cost(topology: &Topology, m: Machines, downtime_hours: f64, inputs: &CostInputs) -> PlatformCost {
-    let Machines { platform, nodes, node_size, gpu_nodes, self_hosted_control_plane } = m;
+    let Machines { platform, nodes, node_size, gpu_nodes, control_plane_nodes } = m;
     let t = &inputs.prices;
     let cur = t.currency;
     let mut lines = Vec::new();
     let mut missing = Vec::new();
-    if let Some(fixed) = t.fixed {
-        let what = match platform {
-            PlatformKind::Compose => "1 VPS (the design documents' Compose host)".to_string(),
-            PlatformKind::Swarm => "3 VPS + load balancer + storage (the design documents' cluster figure)".to_string(),
-            PlatformKind::Kubernetes => "3 VPS (control plane + 2 workers) + load balancer + storage".to_string(),
-        };
-        lines.push(Line { what, monthly: Money::of(fixed.get(index(platform)).copied().unwrap_or_default(), cur), note: t.source.to_string() });
-    } else {
-        let node_gib = f64::from(node_size.1) / 1024.0;
-        let node_cpu = f64::from(node_size.0) / 1000.0;
-        match platform {
-            PlatformKind::Compose => {
+    let node_gib = f64::from(node_size.1) / 1024.0;
+    let node_cpu = f64::from(node_size.0) / 1000.0;
+    let stateful = topology.services.iter().any(|s| s.stateful && s.replicas_on(platform) > 0);
+    match platform {
+        PlatformKind::Compose => match (t.single_host, fit(&t.vms, 0.0, 0.0)) {
+            (Some(host), _) => lines.push(Line { what: "1 host (one VPS)".into(), monthly: Money::of(host, cur), note: t.source.to_string() }),
+            (None, Some(_)) => {
                 // One host big enough for every container's requests.
                 let cpu: f64 = topology.services.iter().map(|s| f64::from(s.cpu_millis) * f64::from(s.replicas_on(platform)) / 1000.0).sum();
                 let gib: f64 = topology.services.iter().map(|s| f64::from(s.memory_mib) * f64::from(s.replicas_on(platform)) / 1024.0).sum();
-                match fit(&t.vms, cpu, gib) {
-                    Some((v, fits)) => {
-                        let note = if fits { t.source.to_string() } else { format!("no single VM in the table fits {cpu:.1} vCPU / {gib:.1} GiB; the largest is shown") };
-                        lines.push(Line { what: format!("1 host: {}", v.name), monthly: Money::of(v.monthly, cur), note });
-                    }
-                    None => missing.push("VM price".to_string()),
+                if let Some((v, fits)) = fit(&t.vms, cpu, gib) {
+                    let note = if fits { t.source.to_string() } else { format!("no single VM in the table fits {cpu:.1} vCPU / {gib:.1} GiB; the largest is shown") };
+                    lines.push(Line { what: format!("1 host: {}", v.name), monthly: Money::of(v.monthly, cur), note });
                 }
             }
-            _ => {
-                match fit(&t.vms, node_cpu, node_gib) {
-                    Some((v, _)) => lines.push(Line { what: format!("{nodes} × {}", v.name), monthly: Money::of(v.monthly.times(f64::from(nodes)), cur), note: t.source.to_string() }),
-                    None => missing.push("node price".to_string()),
+            (None, None) => missing.push("VM price".to_string()),
+        },
+        _ => {
+            match fit(&t.vms, node_cpu, node_gib) {
+                Some((v, _)) => lines.push(Line { what: format!("{nodes} × {} (worker nodes)", v.name), monthly: Money::of(v.monthly.times(f64::from(nodes)), cur), note: t.source.to_string() }),
+                None => missing.push("node price".to_string()),
+            }
+            if platform == PlatformKind::Kubernetes {
+                match (t.control_plane, control_plane_nodes) {
+                    (_, n) if n > 0 => match t.vms.first() {
+                        Some(v) => lines.push(Line {
+                            what: format!("{n} × {} for a self-managed control plane", v.name),
+                            monthly: Money::of(v.monthly.times(f64::from(n)), cur),
+                            note: "prices.md: a self-managed control plane runs on your own machines (3 for HA)".into(),
+                        }),
+                        None => missing.push("control-plane node price".to_string()),
+                    },
+                    (Some(fee), _) => lines.push(Line { what: "managed control plane".into(), monthly: Money::of(fee, cur), note: t.source.to_string() }),
+                    (None, _) => missing.push("managed control-plane fee (not in this price table, whose clusters run their own control plane)".to_string()),
                 }
-                if platform == PlatformKind::Kubernetes {
-                    match (t.control_plane, self_hosted_control_plane) {
-                        (Some(fee), false) => lines.push(Line { what: "managed control plane".into(), monthly: Money::of(fee, cur), note: t.source.to_string() }),
-                        _ => match t.vms.first() {
-                            Some(v) => lines.push(Line { what: format!("3 × {} for a self-managed control plane (HA)", v.name), monthly: Money::of(v.monthly.times(3.0), cur), note: "prices.md: self-managed control plane runs on your own nodes (3 for HA)".into() }),
-                            None => missing.push("control-plane node price".to_string()),
-                        },
-                    }
-                }
-                match t.load_balancer {
-                    Some(lb) => lines.push(Line { what: "load balancer in front of the nodes".into(), monthly: Money::of(lb, cur), note: t.source.to_string() }),
-                    None => missing.push("load balancer".to_string()),
-                }
-                if gpu_nodes > 0 {
-                    match t.gpu_node {
-                        Some(g) => lines.push(Line { what: format!("{gpu_nodes} × GPU node"), monthly: Money::of(g.times(f64::from(gpu_nodes)), cur), note: t.source.to_string() }),
-                        None => missing.push("GPU node".to_string()),
-                    }
+            }
+            match t.load_balancer {
+                Some(lb) => lines.push(Line { what: "load balancer in front of the nodes".into(), monthly: Money::of(lb, cur), note: t.source.to_string() }),
+                None => missing.push("load balancer".to_string()),
+            }
+            if gpu_nodes > 0 {
+                match t.gpu_node {
+                    Some(g) => lines.push(Line { what: format!("{gpu_nodes} × GPU node"), monthly: Money::of(g.times(f64::from(gpu_nodes)), cur), note: t.source.to_string() }),
+                    None => missing.push("GPU node".to_string()),
                 }
             }
         }
-        let gib: u32 = topology.services.iter().filter(|s| s.stateful).map(|s| s.volume_gib.unwrap_or(0) * s.replicas_on(platform)).sum();
-        if gib > 0 && platform != PlatformKind::Compose {
-            match t.storage_per_gib {
-                Some(p) => lines.push(Line { what: format!("{gib} GiB block storage"), monthly: Money::of(p.times(f64::from(gib)), cur), note: t.source.to_string() }),
-                None => missing.push("block storage".to_string()),
-            }
+    }
+    // Kubernetes keeps data on PersistentVolumes; Compose and Swarm on the machines' own disks.
+    if platform == PlatformKind::Kubernetes && stateful {
+        let gib: u32 = topology.services.iter().filter(|s| s.stateful).map(|s| s.volume_gib.unwrap_or(0).saturating_mul(s.replicas_on(platform))).sum();
+        match (t.storage_per_gib, t.storage_flat) {
+            (Some(p), _) if gib > 0 => lines.push(Line { what: format!("{gib} GiB block storage"), monthly: Money::of(p.times(f64::from(gib)), cur), note: t.source.to_string() }),
+            (_, Some(flat)) => lines.push(Line { what: "storage (PersistentVolumes)".into(), monthly: Money::of(flat, cur), note: t.source.to_string() }),
+            _ => missing.push("block storage".to_string()),
         }
     }
     let infrastructure = lines.iter().fold(Money::default(), |m, l| m.plus(l.monthly));
@@ -540,10 +553,16 @@ mod tests {
     #[test]
     fn design_docs_preset_reproduces_the_documents_figures() {
         let inputs = CostInputs::default();
-        let compose = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &inputs);
-        let k8s = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &inputs);
+        let compose = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, control_plane_nodes: 0 }, 0.0, &inputs);
+        // The documents' cluster: "3 VPS (control plane + 2 workers)", a load balancer and storage.
+        let k8s = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 2, node_size: (2_000, 4_096), gpu_nodes: 0, control_plane_nodes: 1 }, 0.0, &inputs);
         assert_eq!(compose.infrastructure.show(None), "20 EUR");
         assert_eq!(k8s.infrastructure.show(None), "80–140 EUR");
+        assert!(k8s.missing.is_empty(), "{:?}", k8s.missing);
+        // Three workers and a managed control plane: three VPS, and the fee this table lacks, said so.
+        let managed = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, control_plane_nodes: 0 }, 0.0, &inputs);
+        assert_eq!(managed.lines.first().map(|l| l.what.as_str()), Some("3 × VPS (worker nodes)"));
+        assert!(managed.missing.iter().any(|m| m.starts_with("managed control-plane fee")));
         // 2–4 h and 20–40 h at the 50 EUR/h rate.
         assert_eq!(compose.people.show(None), "100–200 EUR");
         assert_eq!(k8s.people.show(None), "1000–2000 EUR");
@@ -554,7 +573,7 @@ mod tests {
     #[test]
     fn eks_bill_is_nodes_plus_the_control_plane_fee_in_usd() {
         let inputs = CostInputs { prices: price_table("aws-eks").expect("preset"), ..CostInputs::default() };
-        let k8s = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &inputs);
+        let k8s = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, control_plane_nodes: 0 }, 0.0, &inputs);
         // 3 × 30 + 73 = 163 USD; the LB and storage have no figure in the table: flagged, not guessed.
         assert_eq!(k8s.infrastructure.show(None), "163 USD");
         assert!(k8s.missing.contains(&"load balancer".to_string()) && k8s.missing.contains(&"block storage".to_string()));
@@ -567,10 +586,10 @@ mod tests {
     fn hetzner_sizes_one_compose_host_to_fit_everything() {
         let inputs = CostInputs { prices: price_table("hetzner").expect("preset"), ..CostInputs::default() };
         // FeastFlow on Compose requests 0.85 vCPU and 1.375 GiB: the cx23 fits (0.006 × 730 = 4.38 EUR).
-        let c = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &inputs);
+        let c = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, control_plane_nodes: 0 }, 0.0, &inputs);
         assert_eq!(c.infrastructure.show(None), "4.38 EUR");
         // Self-managed k3s: 3 workers + 3 control-plane nodes + LB 6 EUR.
-        let k = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &inputs);
+        let k = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, control_plane_nodes: 3 }, 0.0, &inputs);
         assert_eq!(k.infrastructure.show(None), format!("{:.2} EUR", 6.0 * 4.38 + 6.0));
     }
 
@@ -578,14 +597,14 @@ mod tests {
     fn break_even_when_less_downtime_pays_for_the_cluster() {
         let inputs = CostInputs { downtime_per_hour: (1_000.0, Currency::Eur), ..CostInputs::default() };
         // Compose down 10 h a month, Kubernetes 0.5 h: 9,500 EUR less downtime each month.
-        let c = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, self_hosted_control_plane: false }, 10.0, &inputs);
-        let k = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, self_hosted_control_plane: false }, 0.5, &inputs);
+        let c = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, control_plane_nodes: 0 }, 10.0, &inputs);
+        let k = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, control_plane_nodes: 0 }, 0.5, &inputs);
         // Monthly mids: Compose 20 + 150 + 10,000 = 10,170; K8s 110 + 1,500 + 500 = 2,110. One-time:
         // Compose 5 h × 50 = 250, K8s 170 h × 50 = 8,500 ⇒ 8,250 / 8,060 per month ⇒ month 2.
         assert_eq!(break_even(&c, &k, 36, None), BreakEven::Month(2));
         // Without downtime cost Kubernetes never pays back.
-        let c0 = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &CostInputs::default());
-        let k0 = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, self_hosted_control_plane: false }, 0.0, &CostInputs::default());
+        let c0 = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, control_plane_nodes: 0 }, 0.0, &CostInputs::default());
+        let k0 = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, control_plane_nodes: 0 }, 0.0, &CostInputs::default());
         assert_eq!(break_even(&c0, &k0, 36, None), BreakEven::Never { horizon: 36, ever: false });
     }
 }

@@ -15,13 +15,21 @@ pub const K8S_PROBE_TIMEOUT: SimDuration = SimDuration::from_secs(1);
 pub const K8S_PROBE_FAILURE_THRESHOLD: u32 = 3;
 /// Probe `successThreshold` default [probes]. Source: core/v1 Probe API docs.
 pub const K8S_PROBE_SUCCESS_THRESHOLD: u32 = 1;
+/// Probe `initialDelaySeconds` default [0 s]: the kubelet probes a container from its start, so a
+/// liveness probe kills a slow starter that is not answering after `failureThreshold` periods.
+/// Source: core/v1 Probe API docs; pkg/kubelet/prober/worker.go (`doProbe` skips a probe only while
+/// the container has run less than `InitialDelaySeconds`, and probes other than the startup probe
+/// only once the startup probe passed).
+pub const K8S_PROBE_INITIAL_DELAY: SimDuration = SimDuration::ZERO;
 /// Container restart back-off after the first (immediate) restart [10 s].
 /// Source: kubernetes pkg/kubelet `backOffPeriod = 10 * time.Second`.
 pub const K8S_CRASHLOOP_INITIAL: SimDuration = SimDuration::from_secs(10);
 /// Container restart back-off cap [300 s]. Source: kubernetes pkg/kubelet `MaxContainerBackOff`.
 pub const K8S_CRASHLOOP_MAX: SimDuration = SimDuration::from_secs(300);
-/// Back-off is forgotten once this long has passed since the last crash [10 min = 2 × cap].
-/// Source: k8s.io/client-go/util/flowcontrol Backoff `hasExpired` (2 × maxDuration).
+/// Back-off is forgotten when a container crashes more than this long after its last restart
+/// [10 min = 2 × cap]. Source: k8s.io/client-go/util/flowcontrol/backoff.go: `hasExpired(eventTime,
+/// lastUpdate, maxDuration)` is `eventTime − lastUpdate > 2 × maxDuration`, and `Next` stamps
+/// `lastUpdate` with the moment of the restart (kubelet kuberuntime `doBackOff`).
 pub const K8S_CRASHLOOP_RESET: SimDuration = SimDuration::from_mins(10);
 /// Kubelet `nodeStatusUpdateFrequency` [10 s]. Source: kubelet configuration docs.
 pub const K8S_NODE_STATUS_UPDATE: SimDuration = SimDuration::from_secs(10);
@@ -57,6 +65,20 @@ pub const K8S_HPA_SCALE_UP_PODS: u32 = 4;
 pub const K8S_HPA_SCALE_UP_PERCENT: u32 = 100;
 /// HPA default scale-down stabilization window [300 s]. Source: autoscaling/v2 defaults.go.
 pub const K8S_HPA_SCALE_DOWN_WINDOW: SimDuration = SimDuration::from_secs(300);
+/// `--horizontal-pod-autoscaler-cpu-initialization-period` [5 min]: within it, a pod's CPU sample
+/// counts only once it was taken a full metric window after the pod became Ready.
+/// Source: kube-controller-manager flags; pkg/controller/podautoscaler/replica_calculator.go `groupPods`.
+pub const K8S_HPA_CPU_INITIALIZATION_PERIOD: SimDuration = SimDuration::from_mins(5);
+/// metrics-server `--metric-resolution` as its released manifest (components.yaml) installs it [15 s]:
+/// how often it scrapes the kubelets; the HPA reads the latest scrape. (The binary's own default is
+/// 60 s.) Source: kubernetes-sigs/metrics-server manifests; kubernetes/kubernetes PR 117121.
+pub const K8S_METRICS_RESOLUTION: SimDuration = SimDuration::from_secs(15);
+/// How long a deleted pod's endpoint keeps receiving requests while its removal propagates
+/// (EndpointSlice update, then kube-proxy rewriting its rules at most every `--iptables-min-sync-period`,
+/// default 1 s) [1 s]. An approximation built on the kube-proxy default, labelled so.
+/// Source: pkg/proxy/apis/config/v1alpha1/defaults.go (`MinSyncPeriod` 1 s); Kubernetes docs
+/// "Pod Lifecycle: Termination of Pods".
+pub const K8S_ENDPOINT_PROPAGATION: SimDuration = SimDuration::from_secs(1);
 
 // ---------------------------------------------------------------- Docker Engine / Compose
 
@@ -75,6 +97,12 @@ pub const DOCKER_HEALTHCHECK_TIMEOUT: SimDuration = SimDuration::from_secs(30);
 pub const DOCKER_HEALTHCHECK_RETRIES: u32 = 3;
 /// `docker stop` / Compose `stop_grace_period` default before SIGKILL [10 s]. Source: `docker stop` reference (`--time`).
 pub const DOCKER_STOP_GRACE: SimDuration = SimDuration::from_secs(10);
+/// HEALTHCHECK `--start-period` default [0 s]: failures during it do not count.
+/// Source: Dockerfile reference, HEALTHCHECK; moby daemon/health.go `defaultStartPeriod`.
+pub const DOCKER_HEALTHCHECK_START_PERIOD: SimDuration = SimDuration::ZERO;
+/// HEALTHCHECK `--start-interval` default [5 s]: time between checks during the start period.
+/// Source: Dockerfile reference, HEALTHCHECK; moby daemon/health.go `defaultStartInterval`.
+pub const DOCKER_HEALTHCHECK_START_INTERVAL: SimDuration = SimDuration::from_secs(5);
 
 // ---------------------------------------------------------------- Docker Swarm
 
@@ -88,6 +116,16 @@ pub const SWARM_HEARTBEAT_GRACE_MULTIPLIER: u32 = 3;
 /// `--update-monitor` default: how long a new task must run before the update moves on [5 s].
 /// Source: `docker service create` reference.
 pub const SWARM_UPDATE_MONITOR: SimDuration = SimDuration::from_secs(5);
+/// Gossip failure detector's probe interval [1 s]: the routing mesh stops sending to a dead node's
+/// tasks once memberlist declares the node dead, well before the managers' heartbeat grace ends.
+/// Source: moby daemon/libnetwork/networkdb/cluster.go (`memberlist.DefaultLANConfig()`);
+/// hashicorp/memberlist config.go `ProbeInterval: 1 * time.Second`.
+pub const SWARM_GOSSIP_PROBE_INTERVAL: SimDuration = SimDuration::from_secs(1);
+/// memberlist `SuspicionMult` [4]: a suspected node is declared dead after
+/// 4 × max(1, log10 n) probe intervals (more while confirmations from other members are awaited).
+/// Source: hashicorp/memberlist config.go (DefaultLANConfig), state.go `suspectNode`, util.go
+/// `suspicionTimeout`.
+pub const SWARM_GOSSIP_SUSPICION_MULT: u32 = 4;
 
 // ---------------------------------------------------------------- Assumptions (not platform defaults)
 
@@ -193,6 +231,8 @@ pub struct Timings {
     pub probe_failure_threshold: u32,
     /// Kubernetes probe timeout [ms]: a hung application fails each probe after this long.
     pub probe_timeout: SimDuration,
+    /// Kubernetes probe `initialDelaySeconds` unless a probe sets its own [ms].
+    pub probe_initial_delay: SimDuration,
     /// Pod `terminationGracePeriodSeconds` [ms]: a hung container is killed after this long.
     pub termination_grace: SimDuration,
     /// Deployment `maxSurge` [% of replicas, rounded up].
@@ -211,6 +251,12 @@ pub struct Timings {
     pub hpa_scale_up_percent: u32,
     /// HPA scale-down stabilization window [ms].
     pub hpa_scale_down_window: SimDuration,
+    /// HPA CPU initialization period [ms].
+    pub hpa_cpu_initialization_period: SimDuration,
+    /// metrics-server scrape resolution [ms].
+    pub metrics_resolution: SimDuration,
+    /// Time a deleted pod's endpoint still receives requests [ms] (an approximation).
+    pub endpoint_propagation: SimDuration,
     /// Kubernetes CrashLoopBackOff first delay [ms].
     pub crashloop_initial: SimDuration,
     /// Kubernetes CrashLoopBackOff cap [ms].
@@ -242,6 +288,10 @@ pub struct Timings {
     pub healthcheck_timeout: SimDuration,
     /// Docker HEALTHCHECK retries [checks].
     pub healthcheck_retries: u32,
+    /// Docker HEALTHCHECK start period unless a check sets its own [ms].
+    pub healthcheck_start_period: SimDuration,
+    /// Docker HEALTHCHECK start interval unless a check sets its own [ms].
+    pub healthcheck_start_interval: SimDuration,
     /// `docker stop` grace before SIGKILL [ms].
     pub docker_stop_grace: SimDuration,
     /// Swarm dispatcher heartbeat [ms].
@@ -252,6 +302,10 @@ pub struct Timings {
     pub swarm_restart_delay: SimDuration,
     /// Swarm `--update-monitor` [ms].
     pub swarm_update_monitor: SimDuration,
+    /// Swarm gossip (memberlist) probe interval [ms].
+    pub gossip_probe_interval: SimDuration,
+    /// Swarm gossip (memberlist) suspicion multiplier [probe intervals].
+    pub gossip_suspicion_mult: u32,
     /// Manual Compose volume resize (an assumption) [ms].
     pub manual_volume_resize: SimDuration,
     /// Time until a human operator notices and acts [ms] (a product setting, see [`OperatorPreset`]).
@@ -265,6 +319,7 @@ impl Timings {
             probe_period: K8S_PROBE_PERIOD,
             probe_failure_threshold: K8S_PROBE_FAILURE_THRESHOLD,
             probe_timeout: K8S_PROBE_TIMEOUT,
+            probe_initial_delay: K8S_PROBE_INITIAL_DELAY,
             termination_grace: K8S_TERMINATION_GRACE,
             max_surge_percent: K8S_MAX_SURGE_PERCENT,
             max_unavailable_percent: K8S_MAX_UNAVAILABLE_PERCENT,
@@ -274,6 +329,9 @@ impl Timings {
             hpa_scale_up_pods: K8S_HPA_SCALE_UP_PODS,
             hpa_scale_up_percent: K8S_HPA_SCALE_UP_PERCENT,
             hpa_scale_down_window: K8S_HPA_SCALE_DOWN_WINDOW,
+            hpa_cpu_initialization_period: K8S_HPA_CPU_INITIALIZATION_PERIOD,
+            metrics_resolution: K8S_METRICS_RESOLUTION,
+            endpoint_propagation: K8S_ENDPOINT_PROPAGATION,
             crashloop_initial: K8S_CRASHLOOP_INITIAL,
             crashloop_max: K8S_CRASHLOOP_MAX,
             crashloop_reset: K8S_CRASHLOOP_RESET,
@@ -289,11 +347,15 @@ impl Timings {
             healthcheck_interval: DOCKER_HEALTHCHECK_INTERVAL,
             healthcheck_timeout: DOCKER_HEALTHCHECK_TIMEOUT,
             healthcheck_retries: DOCKER_HEALTHCHECK_RETRIES,
+            healthcheck_start_period: DOCKER_HEALTHCHECK_START_PERIOD,
+            healthcheck_start_interval: DOCKER_HEALTHCHECK_START_INTERVAL,
             docker_stop_grace: DOCKER_STOP_GRACE,
             swarm_heartbeat: SWARM_HEARTBEAT,
             swarm_heartbeat_grace: SWARM_HEARTBEAT_GRACE_MULTIPLIER,
             swarm_restart_delay: SWARM_RESTART_DELAY,
             swarm_update_monitor: SWARM_UPDATE_MONITOR,
+            gossip_probe_interval: SWARM_GOSSIP_PROBE_INTERVAL,
+            gossip_suspicion_mult: SWARM_GOSSIP_SUSPICION_MULT,
             manual_volume_resize: MANUAL_VOLUME_RESIZE,
             operator_reaction: OperatorPreset::OnCall.reaction(),
         }
@@ -369,6 +431,7 @@ impl Timings {
             row("Kubernetes", "forced detach of a RWO volume (maxWaitForUnmountDuration)", self.max_wait_for_unmount, d.max_wait_for_unmount, "pkg/controller/volume/attachdetach"),
             row("Kubernetes", "image pull (assumption: image cached)", self.image_pull, d.image_pull, "not a default: an assumption"),
             row("Kubernetes", "probe timeout (timeoutSeconds)", self.probe_timeout, d.probe_timeout, "core/v1 Probe API docs"),
+            row("Kubernetes", "probe initialDelaySeconds (a liveness probe kills a slow starter unless delayed or behind a startupProbe)", self.probe_initial_delay, d.probe_initial_delay, "core/v1 Probe API docs; pkg/kubelet/prober/worker.go"),
             DefaultRow {
                 system: "Kubernetes",
                 mechanism: "probe failureThreshold",
@@ -387,12 +450,39 @@ impl Timings {
             row("Kubernetes", "progressDeadlineSeconds", self.progress_deadline, d.progress_deadline, "apps/v1 DeploymentSpec docs"),
             row("Kubernetes", "HPA sync period", self.hpa_sync, d.hpa_sync, "kube-controller-manager flags"),
             row("Kubernetes", "HPA scale-down stabilization window", self.hpa_scale_down_window, d.hpa_scale_down_window, "autoscaling/v2 defaults.go"),
+            row("Kubernetes", "HPA CPU initialization period", self.hpa_cpu_initialization_period, d.hpa_cpu_initialization_period, "kube-controller-manager flags; podautoscaler replica_calculator.go"),
+            row("Kubernetes", "metrics-server scrape (--metric-resolution; the HPA reads the latest)", self.metrics_resolution, d.metrics_resolution, "metrics-server released manifest (binary default 60 s); kubernetes PR 117121"),
+            row("Kubernetes", "deleted pod's endpoint still receives requests (approximation)", self.endpoint_propagation, d.endpoint_propagation, "kube-proxy --iptables-min-sync-period default 1 s; Pod Lifecycle docs"),
             row("Docker", "HEALTHCHECK interval", self.healthcheck_interval, d.healthcheck_interval, "Dockerfile reference"),
             row("Docker", "HEALTHCHECK timeout", self.healthcheck_timeout, d.healthcheck_timeout, "Dockerfile reference"),
+            DefaultRow {
+                system: "Docker",
+                mechanism: "HEALTHCHECK retries",
+                value: format!("{}", self.healthcheck_retries),
+                source: "Dockerfile reference",
+                changed: self.healthcheck_retries != d.healthcheck_retries,
+            },
+            row("Docker", "HEALTHCHECK start period (failures in it do not count)", self.healthcheck_start_period, d.healthcheck_start_period, "Dockerfile reference; moby daemon/health.go"),
+            row("Docker", "HEALTHCHECK start interval (checks during the start period)", self.healthcheck_start_interval, d.healthcheck_start_interval, "Dockerfile reference; moby daemon/health.go"),
             row("Docker", "docker stop grace before SIGKILL", self.docker_stop_grace, d.docker_stop_grace, "docker stop reference"),
             row("Docker Swarm", "dispatcher heartbeat", self.swarm_heartbeat, d.swarm_heartbeat, "docker swarm init reference"),
             row("Docker Swarm", "task restart delay", self.swarm_restart_delay, d.swarm_restart_delay, "docker service create reference"),
             row("Docker Swarm", "update monitor", self.swarm_update_monitor, d.swarm_update_monitor, "docker service create reference"),
+            DefaultRow {
+                system: "Docker Swarm",
+                mechanism: "missed heartbeats before a node is down",
+                value: format!("{}", self.swarm_heartbeat_grace),
+                source: "swarmkit dispatcher GracePeriodMultiplier",
+                changed: self.swarm_heartbeat_grace != d.swarm_heartbeat_grace,
+            },
+            row("Docker Swarm", "gossip probe interval (routing mesh drops a dead node's tasks)", self.gossip_probe_interval, d.gossip_probe_interval, "moby networkdb: memberlist DefaultLANConfig"),
+            DefaultRow {
+                system: "Docker Swarm",
+                mechanism: "gossip suspicion: dead after this many probe intervals × max(1, log10 nodes)",
+                value: format!("{}", self.gossip_suspicion_mult),
+                source: "memberlist DefaultLANConfig SuspicionMult",
+                changed: self.gossip_suspicion_mult != d.gossip_suspicion_mult,
+            },
             row("Docker", "manual volume resize on one host (assumption)", self.manual_volume_resize, d.manual_volume_resize, "not a default: an assumption"),
             row("Docker", "restart policy first delay (then doubling)", self.docker_restart_initial, d.docker_restart_initial, "moby restartmanager"),
             row("Docker", "restart policy delay cap", self.docker_restart_max, d.docker_restart_max, "moby restartmanager"),
@@ -413,6 +503,9 @@ impl Timings {
             ("timings.hpa_sync", self.hpa_sync),
             ("timings.swarm_heartbeat", self.swarm_heartbeat),
             ("timings.healthcheck_interval", self.healthcheck_interval),
+            ("timings.healthcheck_start_interval", self.healthcheck_start_interval),
+            ("timings.metrics_resolution", self.metrics_resolution),
+            ("timings.gossip_probe_interval", self.gossip_probe_interval),
         ];
         for (name, v) in periods {
             if v.as_millis() < 100 {
@@ -439,6 +532,10 @@ impl Timings {
             ("timings.swarm_restart_delay", self.swarm_restart_delay),
             ("timings.swarm_update_monitor", self.swarm_update_monitor),
             ("timings.manual_volume_resize", self.manual_volume_resize),
+            ("timings.probe_initial_delay", self.probe_initial_delay),
+            ("timings.hpa_cpu_initialization_period", self.hpa_cpu_initialization_period),
+            ("timings.endpoint_propagation", self.endpoint_propagation),
+            ("timings.healthcheck_start_period", self.healthcheck_start_period),
             ("platform.operator_reaction", self.operator_reaction),
         ];
         for (name, v) in spans {
@@ -450,6 +547,7 @@ impl Timings {
             ("timings.probe_failure_threshold", self.probe_failure_threshold),
             ("timings.healthcheck_retries", self.healthcheck_retries),
             ("timings.swarm_heartbeat_grace", self.swarm_heartbeat_grace),
+            ("timings.gossip_suspicion_mult", self.gossip_suspicion_mult),
         ];
         for (name, v) in counts {
             if v == 0 || v > 1_000 {

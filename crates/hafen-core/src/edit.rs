@@ -143,6 +143,9 @@ impl PaletteItem {
                 s.memory_mib = 8_192;
                 s.startup = SimDuration::from_secs(30);
                 s.liveness = Some(Probe::default());
+                // Slower to start than a default liveness probe allows (3 × 10 s from the start):
+                // a startup probe of 30 × 10 s holds it off, as such workers' manifests do.
+                s.startup_probe = Some(Probe { failure_threshold: Some(30), ..Probe::default() });
             }
         }
         s

@@ -4,7 +4,7 @@
 use crate::availability::FailureRates;
 use crate::costs::{price_table, price_tables, CostInputs, Span};
 use crate::defaults::{KubeVersion, OperatorPreset, Timings};
-use crate::scenario::{err, Fault, FaultKind, NodeRef, Scenario, ScenarioError, Traffic};
+use crate::scenario::{err, Fault, FaultKind, NodeRef, Scenario, ScenarioError, Situation, Traffic};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{Autoscaler, ControlPlane, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};
 use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
@@ -203,12 +203,16 @@ fn probe(n: &Node, field: &str) -> Result<Option<Probe>, ScenarioError> {
         return Ok(b.then(Probe::default));
     }
     let mut p = Probe::default();
-    for (k, v) in map(n, field, &["period", "failure_threshold", "timeout"])? {
+    for (k, v) in map(n, field, &["period", "failure_threshold", "timeout", "initial_delay", "start_period", "start_interval"])? {
         let f = join(field, k);
         match k {
             "period" => p.period = Some(duration(v, &f)?),
             "failure_threshold" => p.failure_threshold = Some(whole(v, &f, 1_000)? as u32),
-            _ => p.timeout = Some(duration(v, &f)?),
+            "timeout" => p.timeout = Some(duration(v, &f)?),
+            "initial_delay" => p.initial_delay = Some(duration(v, &f)?),
+            "start_period" => p.start_period = Some(duration(v, &f)?),
+            "start_interval" => p.start_interval = Some(duration(v, &f)?),
+            _ => {}
         }
     }
     Ok(Some(p))
@@ -229,8 +233,8 @@ fn service_kind(n: &Node, field: &str) -> Result<ServiceKind, ScenarioError> {
 }
 
 const SERVICE_KEYS: &[&str] = &[
-    "name", "kind", "replicas", "compose_replicas", "cpu", "memory", "startup", "stateful", "volume", "restart", "liveness",
-    "readiness", "node", "capacity_rps", "depends_on", "gpu", "autoscale", "version",
+    "name", "kind", "replicas", "compose_replicas", "cpu", "cpu_limit", "memory", "startup", "stateful", "volume", "restart", "liveness",
+    "readiness", "startup_probe", "pre_stop", "node", "capacity_rps", "depends_on", "gpu", "autoscale", "version",
 ];
 
 fn service(n: &Node, field: &str) -> Result<Service, ScenarioError> {
@@ -267,6 +271,9 @@ fn service(n: &Node, field: &str) -> Result<Service, ScenarioError> {
             }
             "liveness" => s.liveness = probe(v, &f)?,
             "readiness" => s.readiness = probe(v, &f)?,
+            "startup_probe" => s.startup_probe = probe(v, &f)?,
+            "pre_stop" => s.pre_stop = Some(duration(v, &f)?),
+            "cpu_limit" => s.cpu_limit = Some(cpu(v, &f)?),
             "node" => s.node = Some(text(v, &f)?.to_string()),
             "capacity_rps" => s.capacity_rps = Some(whole(v, &f, 100_000_000)? as u32),
             "depends_on" => {
@@ -288,13 +295,14 @@ fn service(n: &Node, field: &str) -> Result<Service, ScenarioError> {
                 }
                 s.autoscale = Some(a);
             }
-            _ => {
+            "version" => {
                 s.version = match &v.data {
                     YamlData::Value(Scalar::String(t)) => t.to_string(),
                     YamlData::Value(Scalar::Integer(i)) => i.to_string(),
                     _ => return Err(fail(v, &f, format!("expected a version name, got {}", describe(v)))),
                 }
             }
+            _ => {}
         }
     }
     Ok(s)
@@ -307,7 +315,8 @@ const TIMING_KEYS: &[&str] = &[
     "hpa_tolerance_percent", "hpa_scale_up_pods", "hpa_scale_up_percent", "hpa_scale_down_window", "docker_restart_initial",
     "docker_restart_max", "docker_restart_reset_after", "healthcheck_interval", "healthcheck_timeout", "healthcheck_retries",
     "docker_stop_grace", "swarm_heartbeat", "swarm_heartbeat_grace", "swarm_restart_delay", "swarm_update_monitor",
-    "manual_volume_resize",
+    "manual_volume_resize", "probe_initial_delay", "hpa_cpu_initialization_period", "metrics_resolution", "endpoint_propagation",
+    "healthcheck_start_period", "healthcheck_start_interval", "gossip_probe_interval", "gossip_suspicion_mult",
 ];
 
 fn timings(n: &Node, t: &mut Timings) -> Result<(), ScenarioError> {
@@ -348,24 +357,30 @@ fn timings(n: &Node, t: &mut Timings) -> Result<(), ScenarioError> {
             "swarm_heartbeat_grace" => t.swarm_heartbeat_grace = c()?,
             "swarm_restart_delay" => t.swarm_restart_delay = d()?,
             "swarm_update_monitor" => t.swarm_update_monitor = d()?,
-            _ => t.manual_volume_resize = d()?,
+            "manual_volume_resize" => t.manual_volume_resize = d()?,
+            "probe_initial_delay" => t.probe_initial_delay = d()?,
+            "hpa_cpu_initialization_period" => t.hpa_cpu_initialization_period = d()?,
+            "metrics_resolution" => t.metrics_resolution = d()?,
+            "endpoint_propagation" => t.endpoint_propagation = d()?,
+            "healthcheck_start_period" => t.healthcheck_start_period = d()?,
+            "healthcheck_start_interval" => t.healthcheck_start_interval = d()?,
+            "gossip_probe_interval" => t.gossip_probe_interval = d()?,
+            "gossip_suspicion_mult" => t.gossip_suspicion_mult = c()?,
+            _ => {}
         }
     }
     Ok(())
 }
 
-const PLATFORM_KEYS: &[&str] =
-    &["kind", "nodes", "managers", "zones", "gpu_nodes", "node_cpu", "node_memory", "control_plane", "kubernetes_version", "operator_reaction"];
+const PLATFORM_KEYS: &[&str] = &[
+    "kind", "nodes", "managers", "zones", "gpu_nodes", "node_cpu", "node_memory", "control_plane", "control_plane_nodes", "kubernetes_version",
+    "operator_reaction",
+];
 
 fn platform(n: &Node) -> Result<(Platform, SimDuration), ScenarioError> {
     let entries = map(n, "platform", PLATFORM_KEYS)?;
     let kind = match entries.iter().find(|(k, _)| *k == "kind") {
-        Some((_, v)) => match text(v, "platform.kind")? {
-            "compose" | "docker-compose" => PlatformKind::Compose,
-            "swarm" | "docker-swarm" => PlatformKind::Swarm,
-            "kubernetes" | "k8s" => PlatformKind::Kubernetes,
-            other => return Err(fail(v, "platform.kind", format!("unknown platform \"{other}\" (compose, swarm, kubernetes)"))),
-        },
+        Some((_, v)) => platform_kind(v, "platform.kind")?,
         None => return Err(fail(n, "platform.kind", "say which platform: compose, swarm or kubernetes")),
     };
     let mut p = Platform::new(kind, 3, 2_000, 4_096);
@@ -373,6 +388,7 @@ fn platform(n: &Node) -> Result<(Platform, SimDuration), ScenarioError> {
         p = Platform::compose(4_000, 8_192);
     }
     let mut managers = None;
+    let mut cp_nodes = None;
     let mut reaction = OperatorPreset::OnCall.reaction();
     for (k, v) in entries {
         let f = join("platform", k);
@@ -400,6 +416,7 @@ fn platform(n: &Node) -> Result<(Platform, SimDuration), ScenarioError> {
                     other => return Err(fail(v, &f, format!("unknown control plane \"{other}\" (managed, self-hosted)"))),
                 }
             }
+            "control_plane_nodes" => cp_nodes = Some((v, whole(v, &f, 7)? as u32)),
             "kubernetes_version" => {
                 let s = match &v.data {
                     YamlData::Value(Scalar::String(s)) => s.to_string(),
@@ -410,7 +427,7 @@ fn platform(n: &Node) -> Result<(Platform, SimDuration), ScenarioError> {
                 };
                 p.kubernetes_version = KubeVersion::parse(&s).ok_or_else(|| fail(v, &f, format!("\"{s}\" is not a version like \"1.32\"")))?;
             }
-            _ => {
+            "operator_reaction" => {
                 reaction = match &v.data {
                     YamlData::Value(Scalar::String(s)) => match OperatorPreset::from_id(s) {
                         Some(preset) => preset.reaction(),
@@ -419,7 +436,17 @@ fn platform(n: &Node) -> Result<(Platform, SimDuration), ScenarioError> {
                     _ => duration(v, &f)?,
                 }
             }
+            _ => {}
         }
+    }
+    if let Some((v, cp)) = cp_nodes {
+        if p.control_plane != ControlPlane::SelfHosted || kind != PlatformKind::Kubernetes {
+            return Err(fail(v, "platform.control_plane_nodes", "control-plane nodes only apply to Kubernetes with control_plane: self-hosted"));
+        }
+        if cp == 0 {
+            return Err(fail(v, "platform.control_plane_nodes", "a self-hosted control plane needs at least one node"));
+        }
+        p.self_hosted_cp_nodes = cp;
     }
     if let Some(m) = managers {
         if kind != PlatformKind::Swarm {
@@ -524,7 +551,47 @@ fn event(n: &Node, field: &str) -> Result<Fault, ScenarioError> {
     Ok(Fault { at, kind })
 }
 
-const TOP_KEYS: &[&str] = &["name", "description", "seed", "duration", "platform", "timings", "services", "traffic", "events", "pricing"];
+const TOP_KEYS: &[&str] = &["name", "description", "seed", "duration", "platform", "timings", "services", "traffic", "events", "pricing", "situation"];
+
+const SITUATION_KEYS: &[&str] = &["today", "machines", "team", "deploys_per_day", "uptime_target", "zero_downtime_deploys", "node_autoscaling"];
+
+fn platform_kind(n: &Node, field: &str) -> Result<PlatformKind, ScenarioError> {
+    match text(n, field)? {
+        "compose" | "docker-compose" => Ok(PlatformKind::Compose),
+        "swarm" | "docker-swarm" => Ok(PlatformKind::Swarm),
+        "kubernetes" | "k8s" => Ok(PlatformKind::Kubernetes),
+        other => Err(fail(n, field, format!("unknown platform \"{other}\" (compose, swarm, kubernetes)"))),
+    }
+}
+
+/// The `situation:` section: what the team runs today and needs (the advisor's inputs).
+fn situation(n: &Node) -> Result<Situation, ScenarioError> {
+    let mut s = Situation::default();
+    for (k, v) in map(n, "situation", SITUATION_KEYS)? {
+        let f = join("situation", k);
+        match k {
+            "today" => s.today = platform_kind(v, &f)?,
+            "machines" => s.machines = whole(v, &f, u64::from(crate::scenario::MAX_NODES))? as u32,
+            "team" => s.team = whole(v, &f, 100_000)? as u32,
+            "deploys_per_day" => s.deploys_per_day = whole(v, &f, 10_000)? as u32,
+            "uptime_target" => {
+                let pct = number(v, &f, 100.0)?;
+                if !(50.0..=99.999).contains(&pct) {
+                    return Err(fail(v, &f, format!("a target between 50 and 99.999 (%), got {pct}")));
+                }
+                s.uptime_target = (pct * 1_000.0).round() as u32;
+            }
+            "zero_downtime_deploys" => s.zero_downtime_deploys = flag(v, &f)?,
+            "node_autoscaling" => s.node_autoscaling = flag(v, &f)?,
+            _ => {}
+        }
+    }
+    s.validate().map_err(|mut e| {
+        e.line = Some(n.span.start.line());
+        e
+    })?;
+    Ok(s)
+}
 
 fn number(n: &Node, field: &str, max: f64) -> Result<f64, ScenarioError> {
     let v = match &n.data {
@@ -645,6 +712,7 @@ fn parse(source: &str) -> Result<(Scenario, Option<(CostInputs, FailureRates)>),
         None => Vec::new(),
     };
     let pricing = get("pricing").map(pricing).transpose()?;
+    let situation = get("situation").map(situation).transpose()?.unwrap_or_default();
     let sc = Scenario {
         name: name.clone(),
         topology: Topology { name, services },
@@ -654,6 +722,7 @@ fn parse(source: &str) -> Result<(Scenario, Option<(CostInputs, FailureRates)>),
         faults,
         seed,
         duration,
+        situation,
     };
     // Semantic checks; point at the list entry when the error names one.
     sc.validate().map_err(|mut e| {

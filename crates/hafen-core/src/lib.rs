@@ -7,6 +7,7 @@
 
 pub mod advisor;
 pub mod availability;
+pub mod consistency;
 pub mod costs;
 pub mod defaults;
 pub mod edit;

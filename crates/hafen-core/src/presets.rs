@@ -71,5 +71,15 @@ pub fn large_cluster(nodes: u32, services: u32, replicas: u32, duration: SimDura
         faults,
         seed: 0,
         duration,
+        // A platform team already running this cluster (a stress preset, not a design document).
+        situation: crate::scenario::Situation {
+            today: PlatformKind::Kubernetes,
+            machines: nodes.max(1),
+            team: 8,
+            deploys_per_day: 20,
+            uptime_target: 99_950,
+            zero_downtime_deploys: true,
+            node_autoscaling: false,
+        },
     }
 }

@@ -43,14 +43,17 @@ pub fn run_json(sc: &Scenario, run: &Run, indent: usize) -> String {
         o.push_str(&format!("{pad}    "));
         string(&mut o, &s.name);
         o.push_str(": {");
+        let success = s.request_success().map_or_else(|| "null".to_string(), |v| format!("{v:.6}"));
+        let availability = if s.stopped { "null".to_string() } else { format!("{:.6}", s.availability(duration)) };
         o.push_str(&format!(
-            "\"downtime_s\": {}, \"availability\": {:.6}, \"failed_requests\": {}, \"served_requests\": {}, \"own_downtime_s\": {}, \"degraded_s\": {}",
+            "\"downtime_s\": {}, \"availability\": {availability}, \"request_success\": {success}, \"stopped\": {}, \"failed_requests\": {}, \"served_requests\": {}, \"own_downtime_s\": {}, \"degraded_s\": {}, \"overloaded_s\": {}",
             secs(s.downtime.as_millis()),
-            s.availability(duration),
+            s.stopped,
             s.failed_requests,
             s.served_requests,
             secs(s.own_downtime.as_millis()),
-            secs(s.degraded.as_millis())
+            secs(s.degraded.as_millis()),
+            secs(s.overloaded.as_millis())
         ));
         o.push_str(", \"outages\": [");
         for (k, out) in s.outages.iter().enumerate() {
@@ -97,21 +100,21 @@ pub fn compare_json(runs: &[(Scenario, Run)], notes: &[String]) -> String {
     o
 }
 
-/// A plain-text summary table, for people at a terminal.
+/// A plain-text summary, for people at a terminal: per platform a table with both kinds of
+/// availability (share of the time the service could answer, share of its requests answered),
+/// then what happened to each service in words.
 pub fn summary_text(runs: &[(Scenario, Run)]) -> String {
     let mut o = String::new();
     for (sc, run) in runs {
         o.push_str(&format!("{} on {} (seed {}, {}):\n", sc.name, sc.platform.kind.label(), sc.seed, sc.duration.human()));
-        o.push_str(&format!("  {:<16} {:>14} {:>12} {:>14} {:>14}\n", "service", "downtime", "availability", "failed req.", "served req."));
+        o.push_str(&format!("  {:<16} {:>14} {:>12} {:>12} {:>14} {:>14}\n", "service", "downtime", "time up", "requests ok", "failed req.", "served req."));
         for s in &run.services {
-            o.push_str(&format!(
-                "  {:<16} {:>14} {:>11.4}% {:>14} {:>14}\n",
-                s.name,
-                s.downtime.human(),
-                s.availability(sc.duration) * 100.0,
-                s.failed_requests,
-                s.served_requests
-            ));
+            let ok = s.request_success().map_or_else(|| "no requests".to_string(), |v| format!("{:.4} %", v * 100.0));
+            let up = if s.stopped { "stopped".to_string() } else { format!("{:.4} %", s.availability(sc.duration) * 100.0) };
+            o.push_str(&format!("  {:<16} {:>14} {:>12} {:>12} {:>14} {:>14}\n", s.name, s.downtime.human(), up, ok, s.failed_requests, s.served_requests));
+        }
+        for c in crate::summary::consequences(sc, run) {
+            o.push_str(&format!("  {}: {}\n", c.service, c.text));
         }
         o.push('\n');
     }

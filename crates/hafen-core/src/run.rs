@@ -201,9 +201,20 @@ pub struct ServiceReport {
     pub served_requests: u64,
     /// Requests to this service that failed [count].
     pub failed_requests: u64,
+    /// Time it received more requests than its answering replicas can take (`capacity_rps`) [ms].
+    pub overloaded: SimDuration,
+    /// Stopped by choice: no replica is wanted (0 replicas) and none ran during the run. Its own
+    /// absence is not downtime (services depending on it are down, and count it).
+    pub stopped: bool,
 }
 
 impl ServiceReport {
+    /// Share of its requests that were answered [0..1]; `None` when it received none.
+    pub fn request_success(&self) -> Option<f64> {
+        let total = self.served_requests.saturating_add(self.failed_requests);
+        (total > 0).then(|| self.served_requests as f64 / total as f64)
+    }
+
     /// Share of the run the service could answer [0..1].
     pub fn availability(&self, duration: SimDuration) -> f64 {
         if duration.as_millis() == 0 {
@@ -385,6 +396,19 @@ fn report(sc: &Scenario, avail: &[Vec<(SimTime, u32, u32)>], end: SimTime) -> Ve
         .map(|s| s.depends_on.iter().filter_map(|d| sc.topology.service_index(d)).collect())
         .collect();
     let desired: Vec<u32> = sc.topology.services.iter().map(|s| s.replicas_on(sc.platform.kind)).collect();
+    // Wanted by nobody: 0 replicas at the start (no autoscaler minimum on Kubernetes) and never an
+    // endpoint during the run.
+    let stopped: Vec<bool> = sc
+        .topology
+        .services
+        .iter()
+        .zip(&desired)
+        .zip(avail)
+        .map(|((s, &d), series)| {
+            let min = if sc.platform.kind == PlatformKind::Kubernetes { s.autoscale.as_ref().map_or(0, |a| a.min) } else { 0 };
+            d.max(min) == 0 && series.iter().all(|&(_, e, _)| e == 0)
+        })
+        .collect();
     // All moments where anything changed.
     let mut times: Vec<SimTime> = avail.iter().flatten().map(|&(t, _, _)| t).filter(|&t| t <= end).collect();
     times.push(SimTime::ZERO);
@@ -407,8 +431,13 @@ fn report(sc: &Scenario, avail: &[Vec<(SimTime, u32, u32)>], end: SimTime) -> Ve
             full_strength_at: None,
             served_requests: 0,
             failed_requests: 0,
+            overloaded: SimDuration::ZERO,
+            stopped: false,
         })
         .collect();
+    for (r, &st) in out.iter_mut().zip(&stopped) {
+        r.stopped = st;
+    }
     let mut was_full = vec![true; n];
     for (k, &t) in times.iter().enumerate() {
         let next = times.get(k + 1).copied().unwrap_or(end).min(end);
@@ -431,6 +460,9 @@ fn report(sc: &Scenario, avail: &[Vec<(SimTime, u32, u32)>], end: SimTime) -> Ve
             }
             let (e, a) = cur.get(si).copied().unwrap_or((0, 0));
             let Some(r) = out.get_mut(si) else { continue };
+            if r.stopped {
+                continue;
+            }
             let full = a >= desired.get(si).copied().unwrap_or(0) && e == a;
             if let Some(was) = was_full.get_mut(si) {
                 if full && !*was {

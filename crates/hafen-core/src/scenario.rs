@@ -93,6 +93,64 @@ pub struct Traffic {
     pub rps: u64,
 }
 
+/// The team's situation, for the advisor: what runs today and what the business needs. It is not
+/// the cluster drawn for comparison: a team on one Compose host compares itself with a cluster it
+/// does not have yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Situation {
+    /// The platform the application runs on today.
+    pub today: PlatformKind,
+    /// Machines it runs on today [count] (Compose: 1).
+    pub machines: u32,
+    /// People who run it [count].
+    pub team: u32,
+    /// Deploys per day [count].
+    pub deploys_per_day: u32,
+    /// Uptime target [thousandths of a percent], e.g. 99_900 = 99.9 %.
+    pub uptime_target: u32,
+    /// Zero-downtime deploys are business-critical.
+    pub zero_downtime_deploys: bool,
+    /// Machines must be added and removed automatically (a cluster autoscaler), e.g. GPU nodes on
+    /// demand.
+    pub node_autoscaling: bool,
+}
+
+impl Default for Situation {
+    /// One Docker Compose host, a team of two, one deploy a day, a 99.9 % target, no hard
+    /// requirements: the starting point of the question Hafen answers ("do we need Kubernetes yet?").
+    /// Every figure is the user's to set.
+    fn default() -> Self {
+        Situation { today: PlatformKind::Compose, machines: 1, team: 2, deploys_per_day: 1, uptime_target: 99_900, zero_downtime_deploys: false, node_autoscaling: false }
+    }
+}
+
+impl Situation {
+    /// Uptime target [%], e.g. 99.9.
+    pub fn uptime_percent(&self) -> f64 {
+        f64::from(self.uptime_target) / 1_000.0
+    }
+
+    /// Refuses figures outside what the advisor can reason about.
+    pub fn validate(&self) -> Result<(), ScenarioError> {
+        if self.today == PlatformKind::Compose && self.machines != 1 {
+            return Err(err("situation.machines", "Docker Compose runs on one machine"));
+        }
+        if !(1..=MAX_NODES).contains(&self.machines) {
+            return Err(err("situation.machines", format!("must be between 1 and {MAX_NODES}, got {}", self.machines)));
+        }
+        if !(1..=100_000).contains(&self.team) {
+            return Err(err("situation.team", format!("must be between 1 and 100000 people, got {}", self.team)));
+        }
+        if self.deploys_per_day > 10_000 {
+            return Err(err("situation.deploys_per_day", format!("at most 10000 a day, got {}", self.deploys_per_day)));
+        }
+        if !(50_000..=99_999).contains(&self.uptime_target) {
+            return Err(err("situation.uptime_target", format!("must be between 50 % and 99.999 %, got {} %", self.uptime_percent())));
+        }
+        Ok(())
+    }
+}
+
 /// Everything one simulation run needs. Same scenario ⇒ same trace.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scenario {
@@ -112,6 +170,8 @@ pub struct Scenario {
     pub seed: u64,
     /// How much simulated time to run [ms].
     pub duration: SimDuration,
+    /// What the team runs today and needs, for the advisor (not simulated).
+    pub situation: Situation,
 }
 
 /// Why a scenario cannot be run, naming the field at fault (and the line, when read from a file).
@@ -146,11 +206,18 @@ impl Scenario {
     /// with a note.
     pub fn on_platform(&self, kind: PlatformKind) -> (Scenario, Vec<String>) {
         let mut sc = self.clone();
-        let nodes = if self.platform.kind == PlatformKind::Compose { 3 } else { self.platform.nodes };
+        let nodes = match (self.platform.kind, kind) {
+            (PlatformKind::Compose, _) => 3,
+            // The same machines: a self-hosted control plane's nodes become Swarm nodes (managers run
+            // tasks too).
+            (PlatformKind::Kubernetes, PlatformKind::Swarm) => self.platform.nodes.saturating_add(self.platform.control_plane_nodes()).min(MAX_NODES),
+            _ => self.platform.nodes,
+        };
         let mut p = Platform::new(kind, nodes, self.platform.node_cpu_millis, self.platform.node_memory_mib);
         p.zones = self.platform.zones;
         p.gpu_nodes = self.platform.gpu_nodes;
         p.control_plane = self.platform.control_plane;
+        p.self_hosted_cp_nodes = self.platform.self_hosted_cp_nodes;
         p.kubernetes_version = self.platform.kubernetes_version;
         if kind == PlatformKind::Swarm && self.platform.kind == PlatformKind::Swarm {
             p.managers = self.platform.managers;
@@ -197,10 +264,38 @@ impl Scenario {
         (sc, notes)
     }
 
+    /// Requests per second arriving at the entry service at `t` (the traffic section, then every
+    /// traffic event up to and including `t`); 0 without traffic.
+    pub fn rps_at(&self, t: SimTime) -> u64 {
+        let Some(traffic) = &self.traffic else { return 0 };
+        let mut rps = traffic.rps;
+        let mut at = SimTime::ZERO;
+        for f in &self.faults {
+            if let FaultKind::Traffic(r) = f.kind {
+                // Faults at the same moment apply in file order: the last one wins.
+                if f.at <= t && f.at >= at {
+                    rps = r;
+                    at = f.at;
+                }
+            }
+        }
+        rps
+    }
+
+    /// Highest request rate into the entry service over the run [requests/s].
+    pub fn peak_rps(&self) -> u64 {
+        let start = self.traffic.as_ref().map_or(0, |t| t.rps);
+        self.faults.iter().filter_map(|f| if let FaultKind::Traffic(r) = f.kind { Some(r) } else { None }).fold(start, u64::max)
+    }
+
     /// Checks names, references, numbers and dependency cycles; the engine only runs valid scenarios.
     pub fn validate(&self) -> Result<(), ScenarioError> {
         self.timings.validate().map_err(|(field, message)| err(field, message))?;
+        self.situation.validate()?;
         let p = &self.platform;
+        if p.control_plane == crate::topology::ControlPlane::SelfHosted && !(1..=7).contains(&p.self_hosted_cp_nodes) {
+            return Err(err("platform.control_plane_nodes", format!("a self-hosted control plane has 1 to 7 nodes, got {}", p.self_hosted_cp_nodes)));
+        }
         if p.kind != PlatformKind::Compose && !(1..=MAX_NODES).contains(&p.nodes) {
             return Err(err("platform.nodes", format!("must be between 1 and {MAX_NODES}, got {}", p.nodes)));
         }
@@ -243,13 +338,27 @@ impl Scenario {
             if s.startup > SimDuration::from_hours(24) {
                 return Err(err(f("startup"), "a start-up of more than a day is not plausible"));
             }
-            for probe in [&s.liveness, &s.readiness].into_iter().flatten() {
+            for probe in [&s.liveness, &s.readiness, &s.startup_probe].into_iter().flatten() {
                 if probe.period.is_some_and(|p| p.as_millis() < 1_000 || p > SimDuration::from_hours(1)) {
                     return Err(err(f("probe period"), "must be between 1 s and 1 h"));
                 }
                 if probe.failure_threshold.is_some_and(|t| t == 0 || t > 1_000) {
                     return Err(err(f("probe failure_threshold"), "must be between 1 and 1000"));
                 }
+                if probe.start_interval.is_some_and(|p| p.as_millis() < 1_000 || p > SimDuration::from_hours(1)) {
+                    return Err(err(f("probe start_interval"), "must be between 1 s and 1 h"));
+                }
+                for (name, d) in [("initial_delay", probe.initial_delay), ("start_period", probe.start_period), ("timeout", probe.timeout)] {
+                    if d.is_some_and(|d| d > SimDuration::from_hours(24)) {
+                        return Err(err(f(&format!("probe {name}")), "at most a day"));
+                    }
+                }
+            }
+            if s.pre_stop.is_some_and(|d| d > SimDuration::from_hours(1)) {
+                return Err(err(f("pre_stop"), "a preStop pause of more than an hour is not plausible"));
+            }
+            if s.cpu_limit.is_some_and(|l| l < s.cpu_millis) {
+                return Err(err(f("cpu_limit"), format!("the limit ({} m) is below the request ({} m); Kubernetes refuses that", s.cpu_limit.unwrap_or(0), s.cpu_millis)));
             }
             if let Some(a) = &s.autoscale {
                 if a.min == 0 || a.min > a.max || a.max > MAX_REPLICAS {

@@ -3,6 +3,7 @@
 use crate::run::{Outage, Run, ServiceReport};
 use crate::scenario::Scenario;
 use crate::time::{SimDuration, SimTime};
+use crate::topology::{PlatformKind, Service};
 
 /// How bad the consequence is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +36,8 @@ pub struct Consequence {
     pub tone: Tone,
     /// Downtime over the run [ms].
     pub downtime: SimDuration,
+    /// Requests to it that failed over the run [count].
+    pub failed_requests: u64,
     /// The sentence, e.g. "down 15 min 5 s (00:10 → 15:15): down until an operator acts (15 min)".
     pub text: String,
 }
@@ -51,18 +54,96 @@ fn round_to_second(d: SimDuration) -> SimDuration {
     SimDuration((d.as_millis() + 500) / 1_000 * 1_000)
 }
 
+/// 1234567 → "1,234,567".
+pub fn group(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A share [0..1] as a percentage people read without confusion: one decimal ("40.0 %", "99.4 %"),
+/// more only where one would round a shortfall up to 100 % or a remainder down to 0 %
+/// ("99.98 %", "0.02 %"); exactly "100 %" and "0 %" only when it is.
+pub fn percent(share: f64) -> String {
+    let p = (share * 100.0).clamp(0.0, 100.0);
+    if p >= 100.0 {
+        return "100 %".to_string();
+    }
+    if p <= 0.0 {
+        return "0 %".to_string();
+    }
+    for digits in 1..=4 {
+        let scale = 10f64.powi(digits);
+        let shown = (p * scale).round() / scale;
+        if shown < 100.0 && shown > 0.0 {
+            return format!("{shown:.prec$} %", prec = digits as usize);
+        }
+    }
+    if p > 50.0 {
+        "99.9999 %".to_string()
+    } else {
+        "0.0001 %".to_string()
+    }
+}
+
+/// The live counters' availability in words that cannot be misread: the share of the elapsed
+/// simulated time the service could answer, with the downtime beside it, e.g.
+/// "up 98.4 % of the first 15 min 20 s (down 15 s)".
+pub fn so_far(c: &crate::run::Counters, t: SimTime) -> String {
+    let elapsed = t.since(SimTime::ZERO);
+    let head = format!("up {} of the first {}", percent(c.availability), elapsed.human());
+    if c.downtime > SimDuration::ZERO {
+        format!("{head} (down {})", c.downtime.human())
+    } else {
+        head
+    }
+}
+
 /// One consequence per service, in topology order.
 pub fn consequences(sc: &Scenario, run: &Run) -> Vec<Consequence> {
     run.services.iter().map(|r| consequence(sc, run, r)).collect()
 }
 
+/// Services `name` needs for its requests, itself first, then its dependencies, transitively.
+fn chain<'s>(sc: &'s Scenario, name: &str) -> Vec<&'s Service> {
+    let mut out: Vec<&Service> = sc.topology.services.iter().filter(|s| s.name == name).collect();
+    let mut i = 0;
+    while let Some(s) = out.get(i).copied() {
+        for d in &s.depends_on {
+            if let Some(dep) = sc.topology.services.iter().find(|x| &x.name == d) {
+                if !out.iter().any(|x| x.name == dep.name) {
+                    out.push(dep);
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
 fn consequence(sc: &Scenario, run: &Run, r: &ServiceReport) -> Consequence {
+    if r.stopped {
+        let dependents: Vec<&str> = sc.topology.services.iter().filter(|s| s.depends_on.contains(&r.name)).map(|s| s.name.as_str()).collect();
+        let text = if dependents.is_empty() {
+            "stopped by choice (0 replicas): not running, and no service depends on it".to_string()
+        } else {
+            format!("stopped by choice (0 replicas): not running, so {} cannot answer", dependents.join(", "))
+        };
+        return Consequence { service: r.name.clone(), tone: Tone::Unaffected, downtime: r.downtime, failed_requests: r.failed_requests, text };
+    }
     let reaction = sc.timings.operator_reaction;
+    let service = sc.topology.services.iter().find(|s| s.name == r.name);
     let mut parts = Vec::new();
     for o in &r.outages {
         let mut s = span(o, run.end);
         if o.via_dependency {
-            let deps = sc.topology.services.iter().find(|s| s.name == r.name).map(|s| s.depends_on.clone()).unwrap_or_default();
+            let deps = service.map(|s| s.depends_on.clone()).unwrap_or_default();
             let culprit = deps.iter().find(|d| {
                 run.service(d).is_some_and(|dr| dr.outages.iter().any(|x| x.start <= o.start && x.end.is_none_or(|e| e > o.start)))
             });
@@ -75,32 +156,70 @@ fn consequence(sc: &Scenario, run: &Run, r: &ServiceReport) -> Consequence {
             if operator {
                 s.push_str(&format!(": down until an operator acts (operator reaction {})", reaction.human()));
             }
+            // Compose with Docker's default restart policy: what `unless-stopped` would have done.
+            let of_this_service = |replica: &str| {
+                run.replicas.iter().find(|x| x.name == replica).and_then(|x| sc.topology.services.get(x.service as usize)).is_some_and(|s| s.name == r.name)
+            };
+            let crashed = run.trace.iter().any(|e| e.kind == "container_exited" && e.t >= o.start && e.t <= until && of_this_service(&e.subject));
+            if let (true, true, Some(svc)) = (crashed, sc.platform.kind == PlatformKind::Compose, service) {
+                if !svc.restart.restarts_after_crash() {
+                    s.push_str(&format!(
+                        "; with `restart: unless-stopped` Docker would have restarted it after {} and it would answer {} later",
+                        sc.timings.docker_restart_initial.human(),
+                        svc.startup.human()
+                    ));
+                }
+            }
         }
         parts.push(s);
     }
-    let tone;
-    if !parts.is_empty() {
-        tone = Tone::Down;
-    } else if r.degraded > SimDuration::ZERO {
-        tone = Tone::Degraded;
-        parts.push(format!(
-            "no downtime, but a dead replica stayed in the load balancer for {}: requests sent to it failed (the same as {} of full outage)",
-            r.degraded.human(),
-            round_to_second(r.failed_share).human()
-        ));
-    } else if r.full_strength_at.is_some() {
-        tone = Tone::Degraded;
-        parts.push("no downtime: the other replicas kept serving".to_string());
+    if r.failed_requests > 0 {
+        let total = r.failed_requests.saturating_add(r.served_requests);
+        let mut why = Vec::new();
+        for s in chain(sc, &r.name) {
+            let Some(x) = run.service(&s.name) else { continue };
+            if x.overloaded > SimDuration::ZERO {
+                let who = if s.name == r.name { "it".to_string() } else { s.name.clone() };
+                let cap = s.capacity_rps.map(|c| format!(" ({c} requests/s per replica)")).unwrap_or_default();
+                why.push(format!("{who} received more requests than its replicas could answer{cap} for {}", round_to_second(x.overloaded).human()));
+            }
+            if x.degraded > SimDuration::ZERO {
+                let whose = if s.name == r.name { "its".to_string() } else { format!("{}'s", s.name) };
+                why.push(format!("a dead replica stayed in {whose} load balancer for {} (the same as {} of full outage)", x.degraded.human(), round_to_second(x.failed_share).human()));
+            }
+        }
+        if !r.outages.is_empty() {
+            why.push("every request during the downtime above".to_string());
+        }
+        let answered = r.request_success().map(percent).unwrap_or_default();
+        let head = if r.outages.is_empty() { "no downtime, but " } else { "" };
+        let because = if why.is_empty() { String::new() } else { format!(": {}", why.join("; ")) };
+        parts.push(format!("{head}{} of {} requests failed ({answered} answered){because}", group(r.failed_requests), group(total)));
+    }
+    let tone = if !r.outages.is_empty() {
+        Tone::Down
+    } else if r.failed_requests > 0 || r.degraded > SimDuration::ZERO || r.full_strength_at.is_some() {
+        Tone::Degraded
     } else {
-        tone = Tone::Unaffected;
-        parts.push("unaffected".to_string());
+        Tone::Unaffected
+    };
+    if parts.is_empty() {
+        parts.push(match tone {
+            Tone::Degraded if r.degraded > SimDuration::ZERO => format!(
+                "no downtime, but a dead replica stayed in the load balancer for {} (the same as {} of full outage)",
+                r.degraded.human(),
+                round_to_second(r.failed_share).human()
+            ),
+            Tone::Degraded => "no downtime and no failed requests: the other replicas kept serving".to_string(),
+            _ => "unaffected".to_string(),
+        });
     }
     if let (Tone::Degraded | Tone::Down, Some(t)) = (tone, r.full_strength_at) {
         if r.outages.last().is_none_or(|o| o.end.is_some_and(|e| e < t)) {
             parts.push(format!("all replicas back at {t}"));
         }
     }
-    Consequence { service: r.name.clone(), tone, downtime: r.downtime, text: parts.join("; ") }
+    Consequence { service: r.name.clone(), tone, downtime: r.downtime, failed_requests: r.failed_requests, text: parts.join("; ") }
 }
 
 #[cfg(test)]
@@ -111,13 +230,28 @@ mod tests {
     use crate::topology::PlatformKind;
 
     #[test]
+    fn percentages_never_round_a_shortfall_to_100_or_a_remainder_to_0() {
+        assert_eq!(percent(1.0), "100 %");
+        assert_eq!(percent(0.0), "0 %");
+        assert_eq!(percent(0.4), "40.0 %");
+        assert_eq!(percent(0.99981), "99.98 %");
+        assert_eq!(percent(0.0000781), "0.01 %");
+        assert_eq!(percent(0.9999999), "99.9999 %");
+    }
+
+    #[test]
     fn compose_crash_without_restart_policy_says_down_until_an_operator_acts() {
         let mut sc = feastflow_on(PlatformKind::Compose).expect("built-in preset");
         sc.faults = vec![Fault { at: SimTime(10_000), kind: FaultKind::Crash("backend".into()) }];
         let run = crate::simulate(&sc).expect("valid scenario");
         let c = consequences(&sc, &run);
         let backend = c.iter().find(|c| c.service == "backend").map(|c| c.text.as_str()).unwrap_or("");
-        assert_eq!(backend, "down 15 min 5 s (00:10 → 15:15): down until an operator acts (operator reaction 15 min)");
+        // Docker's default restart policy (FeastFlow's compose file sets none), and what
+        // `unless-stopped` would have done: the restart manager's first delay, then the start-up.
+        assert_eq!(
+            backend,
+            "down 15 min 5 s (00:10 → 15:15): down until an operator acts (operator reaction 15 min); with `restart: unless-stopped` Docker would have restarted it after 100 ms and it would answer 5 s later"
+        );
         let frontend = c.iter().find(|c| c.service == "frontend").map(|c| c.text.as_str()).unwrap_or("");
         assert!(frontend.ends_with("because backend was down"), "{frontend}");
     }
@@ -125,7 +259,13 @@ mod tests {
     #[test]
     fn k8s_node_loss_reads_as_no_downtime_with_a_dead_endpoint() {
         let mut sc = feastflow_on(PlatformKind::Kubernetes).expect("built-in preset");
-        sc.faults = vec![Fault { at: SimTime(10_000), kind: FaultKind::KillNode(NodeRef::Named("node-1".into())) }];
+        // A node with a backend pod and not the database's.
+        let start = crate::simulate(&sc).expect("valid scenario");
+        let snap = start.snapshot_at(SimTime::ZERO);
+        let on = |n: u32, svc: &str| snap.replicas.iter().any(|&(rep, node, _)| node == Some(n) && start.replica_service(&sc, rep) == Some(svc));
+        let node = (0..start.nodes.len() as u32).find(|&n| on(n, "backend") && !on(n, "postgres")).and_then(|n| start.nodes.get(n as usize)).map(|n| n.name.clone());
+        let node = node.expect("FeastFlow spreads backend over two nodes, postgres on one");
+        sc.faults = vec![Fault { at: SimTime(10_000), kind: FaultKind::KillNode(NodeRef::Named(node)) }];
         let run = crate::simulate(&sc).expect("valid scenario");
         let c = consequences(&sc, &run);
         let backend = c.iter().find(|c| c.service == "backend");

@@ -77,8 +77,9 @@ impl RestartPolicy {
     }
 }
 
-/// A liveness/readiness probe (Kubernetes) or HEALTHCHECK (Docker). Unset fields take the
-/// platform's documented default (Kubernetes: 10 s × 3; Docker HEALTHCHECK: 30 s × 3).
+/// A liveness/readiness/startup probe (Kubernetes) or HEALTHCHECK (Docker). Unset fields take the
+/// platform's documented default (Kubernetes: 10 s × 3, no initial delay; Docker HEALTHCHECK:
+/// 30 s × 3, no start period).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Probe {
     /// Time between checks [ms].
@@ -87,6 +88,12 @@ pub struct Probe {
     pub failure_threshold: Option<u32>,
     /// How long one check waits for an answer [ms].
     pub timeout: Option<SimDuration>,
+    /// Kubernetes `initialDelaySeconds`: no probe until the container has run this long [ms].
+    pub initial_delay: Option<SimDuration>,
+    /// Docker HEALTHCHECK `--start-period`: failures in this time after start do not count [ms].
+    pub start_period: Option<SimDuration>,
+    /// Docker HEALTHCHECK `--start-interval`: time between checks during the start period [ms].
+    pub start_interval: Option<SimDuration>,
 }
 
 /// A HorizontalPodAutoscaler on CPU utilisation (Kubernetes only).
@@ -124,6 +131,14 @@ pub struct Service {
     pub readiness: Option<Probe>,
     /// Liveness probe (Kubernetes) / HEALTHCHECK (Docker, Swarm).
     pub liveness: Option<Probe>,
+    /// Kubernetes `startupProbe`: until it passes, liveness and readiness probes are off; it kills
+    /// the container after `failure_threshold` failures.
+    pub startup_probe: Option<Probe>,
+    /// Kubernetes `preStop` pause (`sleep`) before the container gets SIGTERM when its pod is
+    /// deleted [ms]; `None` = no preStop hook.
+    pub pre_stop: Option<SimDuration>,
+    /// CPU limit [millicores]; `None` = no limit (the container may use its node's unrequested CPU).
+    pub cpu_limit: Option<u32>,
     /// Compose restart policy (Swarm ignores `restart:` as `docker stack deploy` does, and restarts on any exit).
     pub restart: RestartPolicy,
     /// Services this one needs to answer requests.
@@ -166,6 +181,9 @@ impl Service {
             stateful: false,
             readiness: None,
             liveness: None,
+            startup_probe: None,
+            pre_stop: None,
+            cpu_limit: None,
             restart: RestartPolicy::No,
             depends_on: Vec::new(),
             node: None,
@@ -254,6 +272,9 @@ pub struct Platform {
     pub gpu_nodes: u32,
     /// Kubernetes control plane.
     pub control_plane: ControlPlane,
+    /// Control-plane nodes of a self-hosted control plane, cp-1..cp-N (3 for an etcd quorum that
+    /// survives one loss; 1 is the design documents' "control plane + 2 workers") [count].
+    pub self_hosted_cp_nodes: u32,
     /// Allocatable CPU per node [millicores].
     pub node_cpu_millis: u32,
     /// Allocatable memory per node [MiB].
@@ -284,19 +305,30 @@ impl Platform {
             zones: 0,
             gpu_nodes: 0,
             control_plane: ControlPlane::Managed,
+            self_hosted_cp_nodes: 3,
             node_cpu_millis,
             node_memory_mib,
             kubernetes_version: KubeVersion::DEFAULT,
         }
     }
 
-    /// Control-plane nodes you run yourself: 3 (an etcd quorum needs a majority) for a self-hosted
-    /// Kubernetes control plane, none for a managed one or another platform [count].
+    /// Control-plane nodes you run yourself: [`Platform::self_hosted_cp_nodes`] (etcd needs a
+    /// majority of them) for a self-hosted Kubernetes control plane, none for a managed one or another
+    /// platform [count].
     pub fn control_plane_nodes(&self) -> u32 {
         if self.kind == PlatformKind::Kubernetes && self.control_plane == ControlPlane::SelfHosted {
-            3
+            self.self_hosted_cp_nodes
         } else {
             0
+        }
+    }
+
+    /// Every machine of the platform: workers, GPU nodes and self-hosted control-plane nodes
+    /// (Compose: the one host) [count].
+    pub fn machines(&self) -> u32 {
+        match self.kind {
+            PlatformKind::Compose => 1,
+            _ => self.nodes.saturating_add(self.gpu_nodes).saturating_add(self.control_plane_nodes()),
         }
     }
 

@@ -34,6 +34,14 @@ fn first(run: &Run, kind: &str, subject: &str) -> Option<SimTime> {
     run.trace.iter().find(|e| e.kind == kind && e.subject == subject).map(|e| e.t)
 }
 
+/// The node replica `rep` runs on at the start.
+fn node_of(run: &Run, rep: &str) -> String {
+    let i = run.replicas.iter().position(|r| r.name == rep).unwrap_or_else(|| panic!("no replica {rep}"));
+    let snap = run.snapshot_at(SimTime::ZERO);
+    let n = snap.replicas.iter().find(|r| r.0 as usize == i).and_then(|r| r.1).unwrap_or_else(|| panic!("{rep} is not on a node"));
+    run.nodes.get(n as usize).map(|n| n.name.clone()).unwrap_or_default()
+}
+
 fn svc<'r>(run: &'r Run, name: &str, seed: u64) -> &'r hafen_core::run::ServiceReport {
     run.service(name).unwrap_or_else(|| panic!("seed {seed}: no report for {name}"))
 }
@@ -117,10 +125,50 @@ fn k8s_initial_placement_spreads_replicas_over_three_nodes() {
     let on = |node: u32| -> Vec<&str> {
         snap.replicas.iter().filter(|r| r.1 == Some(node)).filter_map(|r| run.replica_service(&sc, r.0)).collect()
     };
-    assert_eq!(on(0), vec!["frontend", "backend"], "seed {seed}");
-    assert_eq!(on(1), vec!["frontend", "backend"], "seed {seed}");
-    assert_eq!(on(2), vec!["frontend", "postgres"], "seed {seed}");
+    // Each service is spread: 3 frontends on 3 nodes, 2 backends on 2, postgres on one.
+    for (service, nodes) in [("frontend", 3), ("backend", 2), ("postgres", 1)] {
+        let used = (0..3).filter(|&n| on(n).contains(&service)).count();
+        assert_eq!(used, nodes, "seed {seed}: {service} on {used} nodes");
+        assert!((0..3).all(|n| on(n).iter().filter(|s| **s == service).count() <= 1), "seed {seed}: {service} twice on one node");
+    }
     assert!(snap.replicas.iter().all(|r| r.2 == ReplicaState::Running), "seed {seed}");
+}
+
+#[test]
+fn k8s_editing_one_service_never_moves_another_services_replicas() {
+    // A scheduler places only the pods it creates: pinning the backend, giving it more replicas or
+    // adding a service leaves every other replica where it was.
+    let seed = 0;
+    let placement = |sc: &Scenario| -> Vec<(String, String)> {
+        let run = simulate(sc).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+        let snap = run.snapshot_at(SimTime::ZERO);
+        let mut out: Vec<(String, String)> = snap
+            .replicas
+            .iter()
+            .filter_map(|r| Some((run.replicas.get(r.0 as usize)?.name.clone(), run.nodes.get(r.1? as usize)?.name.clone())))
+            .collect();
+        out.sort();
+        out
+    };
+    let others = |p: Vec<(String, String)>| -> Vec<(String, String)> { p.into_iter().filter(|(r, _)| !r.starts_with("backend")).collect() };
+    let (base, _) = run_with(PlatformKind::Kubernetes, seed, vec![], |_| {});
+    let before = others(placement(&base));
+    for node in ["node-1", "node-2", "node-3"] {
+        let mut pinned = base.clone();
+        if let Some(b) = pinned.topology.services.iter_mut().find(|s| s.name == "backend") {
+            b.node = Some(node.into());
+        }
+        assert_eq!(others(placement(&pinned)), before, "seed {seed}: backend pinned to {node}");
+    }
+    let mut more = base.clone();
+    if let Some(b) = more.topology.services.iter_mut().find(|s| s.name == "backend") {
+        b.replicas = 3;
+    }
+    assert_eq!(others(placement(&more)), before, "seed {seed}: backend with 3 replicas");
+    let mut added = base.clone();
+    added.topology.services.insert(0, Service::new("cache", ServiceKind::Cache));
+    let with_cache: Vec<(String, String)> = others(placement(&added)).into_iter().filter(|(r, _)| !r.starts_with("cache")).collect();
+    assert_eq!(with_cache, before, "seed {seed}: a service added in front");
 }
 
 #[test]
@@ -148,21 +196,25 @@ fn k8s_second_crash_within_ten_minutes_enters_crashloopbackoff_for_10_s_then_20_
 }
 
 #[test]
-fn k8s_kill_node_1_pods_keep_traffic_until_not_ready_then_replaced_after_toleration() {
-    // kill node-1 (frontend-1, backend-1) at t=10 s ⇒ NotReady once the node controller (every 5 s)
-    // finds the last status (posted every 10 s) older than 50 s: between 40 s and 55 s after the kill.
-    // Until then backend-1 is in the endpoints and about half the backend requests fail.
-    // Eviction 300 s after NotReady; the replacement is Ready at the first probe after its 5 s start-up.
+fn k8s_kill_a_backend_node_pods_keep_traffic_until_not_ready_then_replaced_after_toleration() {
+    // kill backend-2's node (not the database's) at t=10 s ⇒ NotReady once the node controller
+    // (every 5 s) finds the last status (posted every 10 s) older than 50 s: between 40 s and 55 s
+    // after the kill. Until then backend-2 is in the endpoints and about half the backend requests
+    // fail. Eviction 300 s after NotReady; the replacement is Ready at the first probe after its 5 s
+    // start-up.
+    let (_, start) = run_with(PlatformKind::Kubernetes, 0, vec![], |_| {});
+    let node = node_of(&start, "backend-2");
+    assert_ne!(node, node_of(&start, "postgres-0"), "seed 0: the database runs elsewhere");
     for seed in 0..50 {
-        let (_, run) = run_with(PlatformKind::Kubernetes, seed, vec![kill("node-1", 10)], |_| {});
-        let not_ready = first(&run, "node_not_ready", "node-1").unwrap_or_else(|| panic!("seed {seed}: never NotReady"));
+        let (_, run) = run_with(PlatformKind::Kubernetes, seed, vec![kill(&node, 10)], |_| {});
+        let not_ready = first(&run, "node_not_ready", &node).unwrap_or_else(|| panic!("seed {seed}: never NotReady"));
         let after = not_ready.since(at(10));
         assert!(after > secs(40) && after <= secs(55), "seed {seed}: NotReady {after} after the kill");
         let b = svc(&run, "backend", seed);
         assert_eq!(b.downtime, SimDuration::ZERO, "seed {seed}: backend-2 keeps serving");
         assert_eq!(b.degraded, after, "seed {seed}: dead endpoint until NotReady");
         assert_eq!(b.failed_share, SimDuration(after.as_millis() / 2), "seed {seed}: half the requests fail meanwhile");
-        let evicted = first(&run, "pod_evicted", "backend-1");
+        let evicted = first(&run, "pod_evicted", "backend-2");
         assert_eq!(evicted, Some(not_ready.plus(K8S_NOT_READY_TOLERATION)), "seed {seed}");
         let replacement_ready = first(&run, "ready", "backend-3");
         assert_eq!(replacement_ready, Some(not_ready.plus(K8S_NOT_READY_TOLERATION).plus(K8S_PROBE_PERIOD)), "seed {seed}");

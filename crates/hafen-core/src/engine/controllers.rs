@@ -69,7 +69,7 @@ impl SvcState {
 
 }
 
-fn percent_up(n: u32, pct: u32) -> u32 {
+pub(crate) fn percent_up(n: u32, pct: u32) -> u32 {
     (u64::from(n) * u64::from(pct)).div_ceil(100) as u32
 }
 
@@ -120,6 +120,7 @@ impl Sim<'_> {
         if let Some(d) = self.dirty.get_mut(si) {
             *d = true;
         }
+        self.autoscaled_changed(si);
     }
 
     fn retry_pending(&mut self) {
@@ -163,27 +164,84 @@ impl Sim<'_> {
         }
     }
 
-    /// Deletes a replica gracefully: it leaves the endpoints at once and is gone once its process
-    /// exits (a hung process only after the grace period; on a dead node never, until the node is back).
+    /// Deletes a replica gracefully. Swarm takes a task out of the routing mesh before stopping it
+    /// (moby's executor waits 2 s for the gossip to converge), and Compose's containers are not
+    /// behind a load balancer, so neither fails requests. Kubernetes marks the pod Terminating and
+    /// sends SIGTERM at once (after its preStop pause, if any) while the endpoint's removal still
+    /// propagates to kube-proxy: until it arrives, requests reaching a pod that stopped answering
+    /// fail. On a dead node nothing happens until the node is back.
     fn delete_gracefully(&mut self, rep: usize, why: &str) {
+        let kube = self.kind() == PlatformKind::Kubernetes;
+        let propagation = self.t.endpoint_propagation;
         let Some(r) = self.reps.get_mut(rep) else { return };
         if r.deleted {
             return;
         }
         r.deleted = true;
-        r.in_endpoints = false;
-        let (name, hung, node) = (r.name.clone(), r.hung, r.node);
+        let (name, node) = (r.name.clone(), r.node);
+        let alive = self.node_alive(node) || node.is_none();
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        let lingers = kube && alive && r.in_endpoints && propagation > SimDuration::ZERO;
+        r.endpoint_lingers = lingers;
+        if !lingers {
+            r.in_endpoints = false;
+        }
         self.set_state(rep, ReplicaState::Terminating);
         self.log("terminating", &name, format!("{name}: {why}"));
-        if !self.node_alive(node) && node.is_some() {
+        if !alive {
             return;
         }
-        if hung {
+        if lingers {
+            self.push(self.now.plus(propagation), Ev::EndpointGone { rep });
+        }
+        let pre_stop = self.rep_service(rep).and_then(|s| s.pre_stop).filter(|p| kube && *p > SimDuration::ZERO);
+        let answering = self.reps.get(rep).is_some_and(|r| r.process_up && r.app_up);
+        match pre_stop {
+            Some(pause) if answering => self.push(self.now.plus(pause), Ev::PreStopDone { rep }),
+            _ => self.sigterm(rep),
+        }
+    }
+
+    /// SIGTERM to a deleted replica: an answering application shuts down at once and the pod is gone;
+    /// a hung one ignores it and is killed after the grace period.
+    fn sigterm(&mut self, rep: usize) {
+        let Some(r) = self.reps.get(rep) else { return };
+        if r.gone {
+            return;
+        }
+        if r.hung {
             let grace = if self.kind() == PlatformKind::Kubernetes { self.t.termination_grace } else { self.t.docker_stop_grace };
-            let epoch = self.rep_epoch(rep).unwrap_or(0);
+            let epoch = r.epoch;
             self.push(self.now.plus(grace), Ev::Killed { rep, epoch });
         } else {
             self.remove(rep);
+        }
+    }
+
+    /// The preStop pause of a deleted pod is over.
+    pub(crate) fn pre_stop_done(&mut self, rep: usize) {
+        if self.reps.get(rep).is_some_and(|r| r.deleted && !r.gone) {
+            self.sigterm(rep);
+        }
+    }
+
+    /// A deleted pod's endpoint removal reached kube-proxy: no more requests go there.
+    pub(crate) fn endpoint_gone(&mut self, rep: usize) {
+        let Some(r) = self.reps.get_mut(rep) else { return };
+        if !r.endpoint_lingers {
+            return;
+        }
+        r.endpoint_lingers = false;
+        let was_listed = r.in_endpoints;
+        r.in_endpoints = false;
+        if was_listed && r.gone {
+            let name = r.name.clone();
+            let propagation = self.t.endpoint_propagation;
+            self.log(
+                "endpoint_removed",
+                &name,
+                format!("{name}: its removal from the Service endpoints reached kube-proxy ({} after the delete); requests sent to it meanwhile failed, as it stopped at SIGTERM (no preStop pause covers the propagation)", propagation.human()),
+            );
         }
     }
 
@@ -881,78 +939,6 @@ impl Sim<'_> {
         }
     }
 
-    // ------------------------------------------------------------ HorizontalPodAutoscaler
-
-    /// One autoscaler sync. Returns whether it must sync again at the next tick even if nothing
-    /// changes (a decision held back by the scale-up limit or the scale-down window).
-    pub(crate) fn hpa_sync(&mut self) -> bool {
-        if !self.quorum {
-            return true;
-        }
-        let t = self.t;
-        let now = self.now;
-        let mut again = false;
-        // Scaling decisions only mark services for their controllers: the endpoints stay as counted.
-        let (_, able) = self.endpoint_counts();
-        for si in 0..self.svcs.len() {
-            let Some(svc) = self.service(si) else { continue };
-            let (Some(a), Some(cap)) = (&svc.autoscale, svc.capacity_rps) else { continue };
-            let ready = able.get(si).copied().unwrap_or(0);
-            let Some(st) = self.svcs.get(si) else { continue };
-            let current = st.desired;
-            if ready == 0 || current == 0 {
-                again = true;
-                continue;
-            }
-            let load = self.flow.load.get(si).copied().unwrap_or(0.0);
-            // CPU use follows load: at capacity a pod uses 100 % of its request.
-            let utilisation = load / (f64::from(ready) * f64::from(cap)) * 100.0;
-            let ratio = utilisation / f64::from(a.cpu_percent);
-            let tolerance = f64::from(t.hpa_tolerance_percent) / 100.0;
-            let raw = if (ratio - 1.0).abs() <= tolerance { current } else { (f64::from(current) * ratio).ceil().clamp(0.0, f64::from(u32::MAX)) as u32 };
-            let mut want = raw.clamp(a.min, a.max);
-            // Scale-up: at most max(+4 pods, +100 %) per period, no stabilization.
-            let up_limit = current.saturating_add(t.hpa_scale_up_pods).max(current.saturating_add(percent_up(current, t.hpa_scale_up_percent)));
-            want = want.min(up_limit);
-            if want < raw.clamp(a.min, a.max) {
-                again = true;
-            }
-            // Scale-down: the highest recommendation of the stabilization window. Ticks skipped while
-            // nothing changed would each have recommended what the last sync did: the latest of them
-            // stands for all.
-            let Some(st) = self.svcs.get_mut(si) else { continue };
-            let period = t.hpa_sync;
-            if let Some(&(last_at, last)) = st.hpa_recs.last() {
-                let skipped = SimTime(now.as_millis().saturating_sub(period.as_millis()));
-                if skipped > last_at {
-                    st.hpa_recs.push((skipped, last));
-                }
-            }
-            st.hpa_recs.retain(|&(at, _)| now.since(at) < t.hpa_scale_down_window);
-            st.hpa_recs.push((now, want));
-            if want < current {
-                let held = st.hpa_recs.iter().map(|&(_, r)| r).max().unwrap_or(current).min(current);
-                if held > want {
-                    again = true;
-                }
-                want = held;
-            }
-            if want == current {
-                continue;
-            }
-            st.desired = want;
-            let name = svc.name.clone();
-            let why = if want > current {
-                format!("CPU {utilisation:.0} % of requests vs target {} %; scale-up limit max(+{}, +{} %) per {}", a.cpu_percent, t.hpa_scale_up_pods, t.hpa_scale_up_percent, t.hpa_sync.human())
-            } else {
-                format!("CPU {utilisation:.0} % of requests vs target {} %, lowest need over the {} stabilization window", a.cpu_percent, t.hpa_scale_down_window.human())
-            };
-            self.log("autoscale", &name, format!("HorizontalPodAutoscaler scales {name} from {current} to {want}: {why}"));
-            self.mark_dirty(si);
-            again = true;
-        }
-        again
-    }
 }
 
 use std::cmp::Reverse;

@@ -3,7 +3,7 @@
 
 use super::Sim;
 use crate::run::FlowPoint;
-use crate::time::SimTime;
+use crate::time::{SimDuration, SimTime};
 
 /// Running totals and current rates.
 #[derive(Clone, Debug, Default)]
@@ -20,6 +20,10 @@ pub(crate) struct Flow {
     pub served: Vec<f64>,
     /// Requests failed, per service [count].
     pub failed: Vec<f64>,
+    /// Whether each service receives more requests than its answering replicas can take.
+    pub overloaded: Vec<bool>,
+    /// Time each service spent over capacity [ms].
+    pub overload_time: Vec<SimDuration>,
     /// Time the totals are integrated up to.
     pub last: SimTime,
     /// Per service, whenever its rates change.
@@ -29,12 +33,18 @@ pub(crate) struct Flow {
 impl Sim<'_> {
     /// Adds what flowed since the last integration to the totals.
     pub(crate) fn integrate(&mut self, now: SimTime) {
-        let dt = now.since(self.flow.last).as_secs_f64();
+        let span = now.since(self.flow.last);
+        let dt = span.as_secs_f64();
         self.flow.last = now;
         if dt <= 0.0 {
             return;
         }
         let f = &mut self.flow;
+        for (time, &over) in f.overload_time.iter_mut().zip(&f.overloaded) {
+            if over {
+                *time = time.saturating_add(span);
+            }
+        }
         for (i, &load) in f.load.iter().enumerate() {
             let ok = f.ok_rate.get(i).copied().unwrap_or(0.0);
             if let Some(s) = f.served.get_mut(i) {
@@ -56,6 +66,7 @@ impl Sim<'_> {
         let n = self.sc.topology.services.len();
         let mut load = vec![0.0f64; n];
         let mut local_ok = vec![0.0f64; n];
+        let mut overloaded = vec![false; n];
         if let Some(e) = self.flow.entry {
             if let Some(l) = load.get_mut(e) {
                 *l = self.flow.rps;
@@ -71,7 +82,15 @@ impl Sim<'_> {
                 0.0
             } else {
                 let reaching = l * a / e;
-                cap.map_or(reaching, |c| reaching.min(a * c))
+                match cap {
+                    Some(c) if reaching > a * c => {
+                        if let Some(o) = overloaded.get_mut(si) {
+                            *o = true;
+                        }
+                        a * c
+                    }
+                    _ => reaching,
+                }
             };
             if let Some(x) = local_ok.get_mut(si) {
                 *x = if l > 0.0 { handled / l } else if a > 0.0 { 1.0 } else { 0.0 };
@@ -110,5 +129,6 @@ impl Sim<'_> {
         }
         self.flow.ok_rate = ok_rate;
         self.flow.load = load;
+        self.flow.overloaded = overloaded;
     }
 }

@@ -11,8 +11,10 @@
 //! `mod.rs` holds the loop, nodes and containers; `controllers.rs` the Deployment, StatefulSet,
 //! Swarm service and Compose logic, rollouts, the autoscaler and the operator; `flow.rs` traffic.
 
+mod autoscaler;
 mod controllers;
 mod flow;
+mod probes;
 
 use crate::defaults::Timings;
 use crate::rng::SplitMix64;
@@ -37,6 +39,17 @@ pub fn simulate(scenario: &Scenario) -> Result<Run, ScenarioError> {
     let mut sim = Sim::new(scenario);
     sim.run();
     Ok(sim.finish())
+}
+
+/// A service's rank for a node (rendezvous hashing: FNV-1a over both names, then a SplitMix64
+/// finaliser): a fixed order of nodes per service that another node or service does not disturb.
+fn rendezvous(service: &str, node: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in service.bytes().chain(std::iter::once(0xff)).chain(node.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    SplitMix64::new(h).next_u64()
 }
 
 /// A random phase within `period`, in whole seconds (periods shorter than a second: whole ms), so
@@ -79,6 +92,18 @@ pub(crate) enum Ev {
     ProgressDeadline { service: usize, rollout: u32 },
     SwarmMonitorDone { rep: usize, epoch: u32 },
     HpaSync,
+    /// metrics-server scrapes the kubelets.
+    MetricsScrape,
+    /// A Kubernetes liveness or startup probe gives up on a container that is still starting.
+    StartupGivesUp { rep: usize, epoch: u32, startup_probe: bool },
+    /// A Docker HEALTHCHECK reports unhealthy while the application is still starting.
+    UnhealthyWhileStarting { rep: usize, epoch: u32 },
+    /// A deleted pod's endpoint removal has reached kube-proxy.
+    EndpointGone { rep: usize },
+    /// A deleted pod's preStop pause is over: SIGTERM.
+    PreStopDone { rep: usize },
+    /// Swarm's gossip layer declares a dead node dead: the routing mesh drops its tasks.
+    GossipDead { node: usize, epoch: u32 },
 }
 
 pub(crate) struct Node {
@@ -91,6 +116,8 @@ pub(crate) struct Node {
     pub api_ready: bool,
     /// Phase of this node's status posts / heartbeats within one period [ms].
     pub heartbeat_phase: u64,
+    /// Swarm: when, within one gossip probe interval after it dies, another member first probes it [ms].
+    pub gossip_phase: u64,
     pub last_heartbeat: SimTime,
     pub epoch: u32,
     pub cpu_used: u64,
@@ -116,6 +143,9 @@ pub(crate) struct Rep {
     pub gone: bool,
     /// Swarm: a replacement task already took this failed task's slot.
     pub replaced: bool,
+    /// Kubernetes: deleted, and kube-proxy still sends it requests until its endpoint removal
+    /// propagates (it stays in the endpoint counts even once removed).
+    pub endpoint_lingers: bool,
     /// The replica this one stands in for, if any.
     pub replaces: Option<usize>,
     /// A newer replica already stands in for this one.
@@ -123,6 +153,17 @@ pub(crate) struct Rep {
     pub epoch: u32,
     /// Last container start; `None` for a container that has been running since long before the start.
     pub started_at: Option<SimTime>,
+    /// Running since before the scenario started.
+    pub initial: bool,
+    /// First container start of this replica (the kubelet's probe ticks and the HPA's pod start
+    /// count from it); `None` for one running since long before the start.
+    pub pod_start: Option<SimTime>,
+    /// Since when it is Running (Ready and answering); `None` while it is not.
+    pub ready_since: Option<SimTime>,
+    /// Whether it was ever Running.
+    pub ever_ready: bool,
+    /// CPU use at metrics-server's last scrape: (scrape time, millicores).
+    pub metric: Option<(SimTime, f64)>,
     /// Kubelet back-off entry: (current back-off, time of the crash that last updated it).
     pub k8s_backoff: Option<(SimDuration, SimTime)>,
     /// Docker restart manager's current delay.
@@ -158,12 +199,8 @@ pub(crate) struct Sim<'a> {
     pub reschedule: bool,
     /// Events handled [count], for throughput figures.
     pub handled: u64,
-    /// Phase of the HPA's sync ticks [ms]; `None` without an autoscaler.
-    hpa_phase: Option<u64>,
-    /// Whether an HPA sync is queued.
-    hpa_armed: bool,
-    /// Loads at the last HPA-relevant change, to notice when they move.
-    hpa_loads: Vec<f64>,
+    /// The HorizontalPodAutoscaler and metrics-server, when a service is autoscaled on Kubernetes.
+    pub hpa: Option<autoscaler::Hpa>,
 }
 
 impl<'a> Sim<'a> {
@@ -187,6 +224,7 @@ impl<'a> Sim<'a> {
                 alive: true,
                 api_ready: true,
                 heartbeat_phase: whole_second_phase(&mut rng, heartbeat),
+                gossip_phase: 0,
                 last_heartbeat: SimTime::ZERO,
                 epoch: 0,
                 cpu_used: 0,
@@ -195,6 +233,14 @@ impl<'a> Sim<'a> {
             .collect();
         let monitor_phase = whole_second_phase(&mut rng, t.node_monitor_period);
         let hpa_phase = whole_second_phase(&mut rng, t.hpa_sync);
+        // Drawn after the phases above, so seeds keep giving the same heartbeats and checks.
+        let metrics_phase = whole_second_phase(&mut rng, t.metrics_resolution);
+        let mut nodes = nodes;
+        if kind == PlatformKind::Swarm {
+            for n in &mut nodes {
+                n.gossip_phase = rng.below(t.gossip_probe_interval.as_millis().max(1));
+            }
+        }
         let services = &sc.topology.services;
         let order = sc.dependency_order().unwrap_or_else(|| (0..services.len()).collect());
         let deps = services.iter().map(|s| s.depends_on.iter().filter_map(|d| sc.topology.service_index(d)).collect()).collect();
@@ -220,6 +266,8 @@ impl<'a> Sim<'a> {
                 ok_rate: vec![0.0; n],
                 served: vec![0.0; n],
                 failed: vec![0.0; n],
+                overloaded: vec![false; n],
+                overload_time: vec![SimDuration::ZERO; n],
                 last: SimTime::ZERO,
                 series: vec![Vec::new(); n],
             },
@@ -230,22 +278,21 @@ impl<'a> Sim<'a> {
             dirty: vec![false; n],
             reschedule: false,
             handled: 0,
-            hpa_phase: (kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some())).then_some(hpa_phase),
-            hpa_armed: false,
-            hpa_loads: Vec::new(),
+            hpa: (kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some())).then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase)),
         };
         // The application has been running for a long time when the scenario starts.
         for si in 0..n {
             let want = sim.svcs.get(si).map_or(0, |s| s.desired);
             for _ in 0..want {
                 let rep = sim.new_rep(si, None);
-                match sim.place(rep) {
+                match sim.place_initial(rep) {
                     Some(node) => {
                         sim.bind(rep, node);
                         if let Some(r) = sim.reps.get_mut(rep) {
                             r.process_up = true;
                             r.app_up = true;
                             r.in_endpoints = true;
+                            r.initial = true;
                         }
                         sim.set_state(rep, ReplicaState::Running);
                     }
@@ -261,7 +308,6 @@ impl<'a> Sim<'a> {
         for (i, f) in sc.faults.iter().enumerate() {
             sim.push(f.at, Ev::Fault(i));
         }
-        sim.arm_hpa(false);
         let (endpoints, able) = sim.endpoint_counts();
         sim.observe(&endpoints, &able);
         sim
@@ -318,11 +364,29 @@ impl<'a> Sim<'a> {
     pub(crate) fn set_state(&mut self, rep: usize, state: ReplicaState) {
         let now = self.now;
         if let Some(r) = self.reps.get_mut(rep) {
+            if state == ReplicaState::Running {
+                if r.ready_since.is_none() {
+                    r.ready_since = Some(now);
+                }
+                r.ever_ready = true;
+            } else {
+                r.ready_since = None;
+            }
             r.state = state;
             self.changes.push(Change::Replica { t: now, rep: rep as u32, node: r.node.map(|n| n as u32), state });
             if let Some(d) = self.dirty.get_mut(r.service) {
                 *d = true;
             }
+            let si = r.service;
+            self.autoscaled_changed(si);
+        }
+    }
+
+    /// Notes for the autoscaler that a pod or the desired count of service `si` changed.
+    pub(crate) fn autoscaled_changed(&mut self, si: usize) {
+        let autoscaled = self.service(si).is_some_and(|s| s.autoscale.is_some());
+        if let (true, Some(h)) = (autoscaled, self.hpa.as_mut()) {
+            h.changed = true;
         }
     }
 
@@ -334,13 +398,16 @@ impl<'a> Sim<'a> {
     pub(crate) fn remove(&mut self, rep: usize) {
         self.unbind(rep);
         self.reschedule = true;
+        if let Some(si) = self.reps.get(rep).map(|r| r.service) {
+            self.autoscaled_changed(si);
+        }
         if let Some(r) = self.reps.get_mut(rep) {
             if let Some(d) = self.dirty.get_mut(r.service) {
                 *d = true;
             }
             r.gone = true;
             r.deleted = true;
-            r.in_endpoints = false;
+            r.in_endpoints = r.endpoint_lingers;
             r.process_up = false;
             r.app_up = false;
             r.epoch += 1;
@@ -400,10 +467,16 @@ impl<'a> Sim<'a> {
             deleted: false,
             gone: false,
             replaced: false,
+            endpoint_lingers: false,
             replaces,
             stood_in: false,
             epoch: 0,
             started_at: None,
+            initial: false,
+            pod_start: None,
+            ready_since: None,
+            ever_ready: false,
+            metric: None,
             k8s_backoff: None,
             docker_delay: SimDuration::ZERO,
             volume_free_at: None,
@@ -415,11 +488,27 @@ impl<'a> Sim<'a> {
         self.rep_service(rep).map(|s| (u64::from(s.cpu_millis), u64::from(s.memory_mib))).unwrap_or((0, 0))
     }
 
-    /// The scheduler: the one host on Compose; otherwise a node the control plane sees as ready where
-    /// the requests fit and the pin / GPU need allows, preferring the zone and then the node with the
-    /// fewest replicas of the same service (spreading), then the most free resources
-    /// (LeastAllocated), then the lowest node number.
+    /// The scheduler, for a replica being created: see [`Sim::choose_node`] (most free resources after
+    /// spreading).
     pub(crate) fn place(&self, rep: usize) -> Option<usize> {
+        self.choose_node(rep, false)
+    }
+
+    /// Where a replica of the steady state at the start runs. The application has been running for a
+    /// long time; the history that placed it is unknown. Each service's replicas are spread over the
+    /// nodes (zones first) in an order of their own (rendezvous hashing of the service's and the
+    /// nodes' names), so the steady state of one service does not depend on the others: editing one
+    /// service never moves another's replicas, as a real scheduler places only the pods it creates.
+    /// Capacity is still respected, in declaration order.
+    fn place_initial(&self, rep: usize) -> Option<usize> {
+        self.choose_node(rep, true)
+    }
+
+    /// A node the control plane sees as ready where the requests fit and the pin / GPU need / Swarm
+    /// volume allows (the one host on Compose), preferring the zone and then the node with the fewest
+    /// replicas of the same service (spreading), then (`steady`: the service's own order of nodes)
+    /// the most free resources (LeastAllocated), then the lowest node number.
+    fn choose_node(&self, rep: usize, steady: bool) -> Option<usize> {
         let svc = self.rep_service(rep)?;
         if self.kind() == PlatformKind::Compose {
             return (!svc.gpu || self.nodes.first().is_some_and(|n| n.gpu)).then_some(0);
@@ -459,9 +548,13 @@ impl<'a> Sim<'a> {
             }
             let zone_count = n.zone.and_then(|z| per_zone.get(z as usize)).copied().unwrap_or(0);
             let node_count = per_node.get(i).copied().unwrap_or(0);
-            // Used share after placing, in parts per million of the scarcer resource.
-            let used = ((n.cpu_used + cpu) * 1_000_000 / cap_cpu.max(1)).max((n.mem_used + mem) * 1_000_000 / cap_mem.max(1));
-            let key = (zone_count, node_count, used);
+            let order = if steady {
+                rendezvous(&svc.name, &n.name)
+            } else {
+                // Used share after placing, in parts per million of the scarcer resource.
+                ((n.cpu_used + cpu) * 1_000_000 / cap_cpu.max(1)).max((n.mem_used + mem) * 1_000_000 / cap_mem.max(1))
+            };
+            let key = (zone_count, node_count, order);
             if best.is_none_or(|(_, k)| key < k) {
                 best = Some((i, key));
             }
@@ -556,43 +649,12 @@ impl<'a> Sim<'a> {
         (probe.period.unwrap_or(p), probe.failure_threshold.unwrap_or(f).max(1), probe.timeout.unwrap_or(to))
     }
 
-    /// Queues the autoscaler's next sync tick (phase + k × period, strictly after now) unless one is
-    /// queued. The autoscaler only needs to run when load or replicas changed, or while a scale-up
-    /// limit or the scale-down window holds a decision back; its decisions are the same as if it had
-    /// synced every period.
-    /// `strict`: the tick must be after now (when the autoscaler itself asks to run again); otherwise a
-    /// tick at this very moment runs after the current event, as a periodic sync would.
-    fn arm_hpa(&mut self, strict: bool) {
-        let Some(phase) = self.hpa_phase else { return };
-        if self.hpa_armed {
-            return;
-        }
-        let p = self.t.hpa_sync.as_millis().max(1);
-        let now = self.now.as_millis();
-        let next = if now < phase {
-            phase
-        } else {
-            let k = (now - phase).div_ceil(p);
-            let at = phase + k * p;
-            if strict && at == now {
-                at + p
-            } else {
-                at
-            }
-        };
-        self.hpa_armed = true;
-        self.push(SimTime(next), Ev::HpaSync);
-    }
-
-    fn dirty_autoscaled(&self) -> bool {
-        self.sc.topology.services.iter().zip(&self.dirty).any(|(s, d)| *d && s.autoscale.is_some())
-    }
-
     // ------------------------------------------------------------ main loop
 
     fn run(&mut self) {
         let (endpoints, able) = self.endpoint_counts();
         self.compute_rates(&endpoints, &able);
+        self.autoscaler_after_event();
         while let Some(Reverse((at, _, ev))) = self.queue.pop() {
             if at > self.end {
                 break;
@@ -613,10 +675,7 @@ impl<'a> Sim<'a> {
             let (endpoints, able) = self.endpoint_counts();
             self.observe(&endpoints, &able);
             self.compute_rates(&endpoints, &able);
-            if self.hpa_phase.is_some() && (self.hpa_loads != self.flow.load || self.dirty_autoscaled()) {
-                self.hpa_loads = self.flow.load.clone();
-                self.arm_hpa(false);
-            }
+            self.autoscaler_after_event();
         }
         self.integrate(self.end);
         self.now = self.end;
@@ -646,12 +705,13 @@ impl<'a> Sim<'a> {
             Ev::VolumeResized { service } => self.volume_resized(service),
             Ev::ProgressDeadline { service, rollout } => self.progress_deadline(service, rollout),
             Ev::SwarmMonitorDone { rep, epoch } if rep_ok(self, rep, epoch) => self.swarm_monitor_done(rep),
-            Ev::HpaSync => {
-                self.hpa_armed = false;
-                if self.hpa_sync() {
-                    self.arm_hpa(true);
-                }
-            }
+            Ev::HpaSync => self.hpa_sync(),
+            Ev::MetricsScrape => self.metrics_scrape(),
+            Ev::StartupGivesUp { rep, epoch, startup_probe } if rep_ok(self, rep, epoch) => self.startup_gives_up(rep, startup_probe),
+            Ev::UnhealthyWhileStarting { rep, epoch } if rep_ok(self, rep, epoch) => self.unhealthy_while_starting(rep),
+            Ev::EndpointGone { rep } => self.endpoint_gone(rep),
+            Ev::PreStopDone { rep } => self.pre_stop_done(rep),
+            Ev::GossipDead { node, epoch } if node_ok(self, node, epoch) => self.gossip_dead(node),
             _ => {} // stale: the replica or node changed since this was scheduled
         }
     }
@@ -752,7 +812,7 @@ impl<'a> Sim<'a> {
         let name = r.name.clone();
         self.stop_process(rep, true);
         if self.reps.get(rep).is_some_and(|r| r.deleted) {
-            // Being shut down anyway (rolling update, eviction on a live node): it is gone now.
+            // Being shut down anyway (rolling update, scale-down): it is gone now.
             self.remove(rep);
             return;
         }
@@ -767,9 +827,11 @@ impl<'a> Sim<'a> {
     fn kubelet_restart_after_exit(&mut self, rep: usize, name: &str, how: &str) {
         let (now, t) = (self.now, self.t);
         let Some(r) = self.reps.get_mut(rep) else { return };
+        // client-go flowcontrol.Backoff as the kubelet uses it: the entry is stamped when the container
+        // is restarted; a crash more than 2 × the cap after that restart starts over.
         let delay = match r.k8s_backoff {
-            Some((backoff, last)) if now.since(last) <= t.crashloop_reset => {
-                r.k8s_backoff = Some(((backoff.saturating_mul(2)).min(t.crashloop_max), now));
+            Some((backoff, last_restart)) if now.since(last_restart) <= t.crashloop_reset => {
+                r.k8s_backoff = Some(((backoff.saturating_mul(2)).min(t.crashloop_max), now.plus(backoff)));
                 backoff
             }
             _ => {
@@ -843,6 +905,32 @@ impl<'a> Sim<'a> {
         self.push(now.plus(delay), Ev::ContainerStart { rep, epoch });
     }
 
+    /// Start-up settings of a probe on this platform: (initialDelaySeconds, HEALTHCHECK start period,
+    /// HEALTHCHECK start interval); explicit fields win.
+    pub(crate) fn probe_start(&self, probe: &Probe) -> (SimDuration, SimDuration, SimDuration) {
+        let t = self.t;
+        (
+            probe.initial_delay.unwrap_or(t.probe_initial_delay),
+            probe.start_period.unwrap_or(t.healthcheck_start_period),
+            probe.start_interval.unwrap_or(t.healthcheck_start_interval),
+        )
+    }
+
+    /// When a Docker HEALTHCHECK of a container started now passes or gives up.
+    fn docker_start_outcome(&self, probe: &Probe, up: SimTime) -> probes::Outcome {
+        let (interval, retries, _) = self.probe_params(probe);
+        let (_, start_period, start_interval) = self.probe_start(probe);
+        probes::docker(self.now, up, interval, start_period, start_interval, retries)
+    }
+
+    /// When a Kubernetes probe of a container started now, active from `active_from`, passes or
+    /// gives up; its ticks run from the pod's start on its node.
+    fn kube_start_outcome(&self, probe: &Probe, base: SimTime, active_from: SimTime, up: SimTime) -> probes::Outcome {
+        let (period, threshold, _) = self.probe_params(probe);
+        let (delay, _, _) = self.probe_start(probe);
+        probes::kubernetes(base, period, self.now, delay, active_from, up, threshold)
+    }
+
     pub(crate) fn container_start(&mut self, rep: usize) {
         let now = self.now;
         let kind = self.kind();
@@ -854,38 +942,139 @@ impl<'a> Sim<'a> {
         let version = self.svcs.get(r.service).and_then(|s| s.versions.get(r.version)).map(|v| v.name.clone()).unwrap_or_default();
         let name = r.name.clone();
         let startup = svc.startup;
+        let up = now.plus(startup);
         let Some(r) = self.reps.get_mut(rep) else { return };
         r.process_up = true;
         r.hung = false;
         r.started_at = Some(now);
+        if !r.initial && r.pod_start.is_none() {
+            r.pod_start = Some(now);
+        }
+        let base = r.pod_start.unwrap_or(SimTime::ZERO);
         r.epoch += 1;
         let epoch = r.epoch;
-        // Compose: Docker DNS lists a running container at once. Swarm: the routing mesh lists a task
-        // once it is running, which with a HEALTHCHECK means healthy. Kubernetes: a pod is listed once
-        // Ready, which without a readiness probe is as soon as its containers run.
-        let gate: Option<&Probe> = match kind {
-            PlatformKind::Compose => None,
-            PlatformKind::Swarm => svc.liveness.as_ref(),
-            PlatformKind::Kubernetes => svc.readiness.as_ref(),
-        };
-        if gate.is_none() {
-            r.in_endpoints = true;
-        }
         self.set_state(rep, ReplicaState::Starting);
         self.log("container_started", &name, format!("{name}: container started ({version}); the application needs {} to start", startup.human()));
-        self.push(now.plus(startup), Ev::AppUp { rep, epoch });
-        if let Some(probe) = gate {
-            let (period, _, _) = self.probe_params(probe);
-            let period = period.as_millis().max(1);
-            // Kubernetes probes from container start (initialDelaySeconds 0) every periodSeconds;
-            // Docker's first health check runs one interval after start. The first check that finds
-            // the application up passes.
-            let first = if kind == PlatformKind::Kubernetes { 0 } else { 1 };
-            let ticks = startup.as_millis().div_ceil(period).max(first);
-            self.push(now.plus(SimDuration(ticks.saturating_mul(period))), Ev::ProbePass { rep, epoch });
+        self.push(up, Ev::AppUp { rep, epoch });
+        let mut listed_now = false;
+        match kind {
+            // Docker DNS lists a running container at once; its HEALTHCHECK only reports.
+            PlatformKind::Compose => {
+                listed_now = true;
+                if let Some(probe) = &svc.liveness {
+                    if let probes::Outcome::GivesUp(at) = self.docker_start_outcome(probe, up) {
+                        self.push(at, Ev::UnhealthyWhileStarting { rep, epoch });
+                    }
+                }
+            }
+            // The routing mesh lists a task once it is running, which with a HEALTHCHECK means healthy.
+            PlatformKind::Swarm => match &svc.liveness {
+                Some(probe) => match self.docker_start_outcome(probe, up) {
+                    probes::Outcome::Passes(at) => self.push(at, Ev::ProbePass { rep, epoch }),
+                    probes::Outcome::GivesUp(at) => self.push(at, Ev::UnhealthyWhileStarting { rep, epoch }),
+                },
+                None => listed_now = true,
+            },
+            // The kubelet: a startup probe first (liveness and readiness wait for it); a liveness probe
+            // from the container's start otherwise; Ready at the first passing readiness probe, or as
+            // soon as the container runs (and started) without one.
+            PlatformKind::Kubernetes => {
+                let started = match &svc.startup_probe {
+                    Some(probe) => match self.kube_start_outcome(probe, base, now, up) {
+                        probes::Outcome::Passes(at) => Some(at),
+                        probes::Outcome::GivesUp(at) => {
+                            self.push(at, Ev::StartupGivesUp { rep, epoch, startup_probe: true });
+                            None
+                        }
+                    },
+                    None => Some(now),
+                };
+                if let Some(started) = started {
+                    if let (None, Some(probe)) = (&svc.startup_probe, &svc.liveness) {
+                        if let probes::Outcome::GivesUp(at) = self.kube_start_outcome(probe, base, now, up) {
+                            self.push(at, Ev::StartupGivesUp { rep, epoch, startup_probe: false });
+                        }
+                    }
+                    match &svc.readiness {
+                        Some(probe) => {
+                            let (period, _, _) = self.probe_params(probe);
+                            let (delay, _, _) = self.probe_start(probe);
+                            let at = probes::tick_at_or_after(base, period, now.plus(delay).max(started).max(up));
+                            self.push(at, Ev::ProbePass { rep, epoch });
+                        }
+                        None if started > now => self.push(started, Ev::ProbePass { rep, epoch }),
+                        None => listed_now = true,
+                    }
+                }
+            }
+        }
+        if listed_now {
+            if let Some(r) = self.reps.get_mut(rep) {
+                r.in_endpoints = true;
+            }
         }
         if kind == PlatformKind::Swarm {
             self.swarm_task_started(rep);
+        }
+    }
+
+    /// A liveness or startup probe gave up on a container that is still starting: the kubelet kills
+    /// it (a starting application exits on SIGTERM) and restarts it with the back-off.
+    fn startup_gives_up(&mut self, rep: usize, startup_probe: bool) {
+        let Some(svc) = self.rep_service(rep) else { return };
+        let probe = if startup_probe { svc.startup_probe.clone() } else { svc.liveness.clone() };
+        let probe = probe.unwrap_or_default();
+        let (period, threshold, _) = self.probe_params(&probe);
+        let (delay, _, _) = self.probe_start(&probe);
+        let name = self.rep_name(rep);
+        let startup = svc.startup;
+        let (kind, cause) = if startup_probe {
+            (
+                "startup_failed",
+                format!(
+                    "{name}: startup probe failed {threshold} times (every {}): the application needs {}, more than the startup probe allows (failureThreshold × periodSeconds = {}); the kubelet kills and restarts it",
+                    period.human(),
+                    startup.human(),
+                    period.saturating_mul(u64::from(threshold)).human()
+                ),
+            )
+        } else {
+            (
+                "liveness_failed",
+                format!(
+                    "{name}: liveness probe failed {threshold} times while the application was still starting (it needs {}; probes every {} from {} after the container starts, initialDelaySeconds {}): the kubelet kills and restarts it, so it never comes up. A startupProbe or an initialDelaySeconds longer than its start-up would let it start",
+                    startup.human(),
+                    period.human(),
+                    delay.human(),
+                    delay.as_millis() / 1_000
+                ),
+            )
+        };
+        self.log(kind, &name, cause);
+        let how = if startup_probe { "killed by its startup probe" } else { "killed by its liveness probe before it finished starting" };
+        self.process_exited(rep, how);
+    }
+
+    /// A HEALTHCHECK reported unhealthy while the application was still starting: Swarm replaces the
+    /// task; Docker and Compose only report it.
+    fn unhealthy_while_starting(&mut self, rep: usize) {
+        let Some(svc) = self.rep_service(rep) else { return };
+        let probe = svc.liveness.clone().unwrap_or_default();
+        let (interval, retries, _) = self.probe_params(&probe);
+        let (_, start_period, _) = self.probe_start(&probe);
+        let name = self.rep_name(rep);
+        let base = format!(
+            "{name}: HEALTHCHECK failed {retries} times while the application was still starting (it needs {}; checks every {}, start period {}): unhealthy",
+            svc.startup.human(),
+            interval.human(),
+            start_period.human()
+        );
+        if self.kind() == PlatformKind::Swarm {
+            self.log("unhealthy", &name, format!("{base}; Swarm shuts the task down and starts another, which starts just as slowly. A HEALTHCHECK start period longer than its start-up would let it start"));
+            self.stop_process(rep, true);
+            self.swarm_task_failed(rep, &format!("{name} unhealthy while starting"));
+        } else {
+            self.log("unhealthy", &name, format!("{base}; Docker and Compose never restart an unhealthy container, so it keeps starting and answers once up"));
         }
     }
 
@@ -920,7 +1109,9 @@ impl<'a> Sim<'a> {
         if r.app_up {
             r.in_endpoints = true;
             self.set_state(rep, ReplicaState::Running);
-            let cause = if kind == PlatformKind::Kubernetes {
+            let cause = if kind == PlatformKind::Kubernetes && svc.readiness.is_none() {
+                format!("{name}: startup probe passed; Ready, in the Service endpoints")
+            } else if kind == PlatformKind::Kubernetes {
                 format!("{name}: readiness probe passed; Ready, in the Service endpoints (probes every {}, periodSeconds)", period.human())
             } else {
                 format!("{name}: health check passed; the task is running and joins the routing mesh (HEALTHCHECK every {})", period.human())
@@ -1086,17 +1277,21 @@ impl<'a> Sim<'a> {
                 if let Some(n) = self.nodes.get_mut(node) {
                     n.last_heartbeat = last;
                 }
-                let what = if kind == PlatformKind::Swarm { "task(s)" } else { "pod(s)" };
-                self.log(
-                    "node_down",
-                    &name,
+                let cause = if kind == PlatformKind::Swarm {
                     format!(
-                        "{name} stops: its {} {what} stop answering, but the {} still routes to them until it notices the silence",
+                        "{name} stops: its {} task(s) stop answering, but the routing mesh still sends them requests until the gossip layer declares the node dead (seconds), and the managers reschedule only after {} missed heartbeats",
                         on_node.len(),
-                        if kind == PlatformKind::Swarm { "swarm" } else { "control plane" }
-                    ),
-                );
+                        self.t.swarm_heartbeat_grace
+                    )
+                } else {
+                    format!("{name} stops: its {} pod(s) stop answering, but the control plane still routes to them until it notices the silence", on_node.len())
+                };
+                self.log("node_down", &name, cause);
                 self.push(noticed, Ev::NodeNotReady { node, epoch });
+                if kind == PlatformKind::Swarm {
+                    let gossip = self.gossip_detection(node);
+                    self.push(self.now.plus(gossip), Ev::GossipDead { node, epoch });
+                }
                 self.update_quorum();
                 if kind == PlatformKind::Kubernetes {
                     let reaction = self.t.operator_reaction;
@@ -1116,6 +1311,50 @@ impl<'a> Sim<'a> {
                 }
             }
         }
+    }
+
+    /// How long Swarm's gossip layer (memberlist, DefaultLANConfig) takes to declare a dead node
+    /// dead: another member probes it within one probe interval (a seeded phase), the probe and its
+    /// indirect probes fail within that interval, then the suspicion timeout of
+    /// SuspicionMult × max(1, log10 n) intervals runs. With more members than SuspicionMult it waits for
+    /// SuspicionMult − 2 confirmations, assumed to arrive one probe interval apart (an approximation).
+    fn gossip_detection(&self, node: usize) -> SimDuration {
+        let t = self.t;
+        let interval = t.gossip_probe_interval.as_millis();
+        let n = self.nodes.len().max(1) as f64;
+        let scale = n.log10().max(1.0);
+        let suspicion = (f64::from(t.gossip_suspicion_mult) * scale * interval as f64).round() as u64;
+        let k = u64::from(t.gossip_suspicion_mult.saturating_sub(2));
+        let confirmations = if (self.nodes.len() as u64).saturating_sub(2) < k { 0 } else { k };
+        let phase = self.nodes.get(node).map_or(0, |n| n.gossip_phase);
+        SimDuration(phase + interval + suspicion + confirmations * interval)
+    }
+
+    /// Swarm's gossip layer declared `node` dead: the routing mesh stops sending to its tasks.
+    fn gossip_dead(&mut self, node: usize) {
+        let mut hidden = 0;
+        for rep in self.reps_on(node) {
+            if let Some(r) = self.reps.get_mut(rep) {
+                if r.in_endpoints {
+                    r.in_endpoints = false;
+                    hidden += 1;
+                }
+            }
+        }
+        if hidden == 0 {
+            return;
+        }
+        let name = self.node_name(node);
+        let t = self.t;
+        self.log(
+            "mesh_removed",
+            &name,
+            format!(
+                "{name} declared dead by the gossip layer (memberlist: a probe every {}, suspicion timeout {} × max(1, log10 nodes) probe intervals): the routing mesh stops sending requests to its {hidden} task(s); the managers reschedule only when its heartbeats are overdue",
+                t.gossip_probe_interval.human(),
+                t.gossip_suspicion_mult
+            ),
+        );
     }
 
     /// The last heartbeat of `node` at or before now, and when the control plane notices its silence:
@@ -1292,7 +1531,8 @@ impl<'a> Sim<'a> {
         let n = self.sc.topology.services.len();
         let mut endpoints = vec![0u32; n];
         let mut able = vec![0u32; n];
-        for r in self.reps.iter().filter(|r| !r.gone && r.in_endpoints) {
+        // A removed pod whose endpoint removal has not reached kube-proxy yet still counts: dead.
+        for r in self.reps.iter().filter(|r| r.in_endpoints) {
             if let Some(e) = endpoints.get_mut(r.service) {
                 *e += 1;
             }
@@ -1330,6 +1570,9 @@ impl<'a> Sim<'a> {
         let handled = self.handled;
         let requests = self.flow.served.iter().zip(&self.flow.failed).map(|(&s, &f)| (s.round() as u64, f.round() as u64)).collect();
         let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end);
+        for (s, &over) in run.services.iter_mut().zip(&self.flow.overload_time) {
+            s.overloaded = over;
+        }
         run.events_handled = handled;
         run.flow = self.flow.series;
         run

@@ -1,0 +1,178 @@
+//! Everything shown about one run must agree: the report (and its JSON and summary), the live
+//! counters at the end, the consequences in words, the diagram's end state, the traffic label, the
+//! cost bill and the advisor. [`check`] returns each disagreement as a sentence naming the platform,
+//! the seed and the service, so a failing test says what to look at.
+
+use crate::advisor::advise;
+use crate::costs::{platform_cost, CostInputs, Machines};
+use crate::report::{run_json, summary_text};
+use crate::run::{ReplicaState, Run};
+use crate::scenario::{FaultKind, Scenario};
+use crate::summary::{consequences, group, Tone};
+use crate::time::{SimDuration, SimTime};
+use crate::topology::PlatformKind;
+
+/// Disagreements between what the views of `run` (of `sc`) say; empty when they all agree.
+pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
+    let mut out = Vec::new();
+    let who = format!("{} on {} (seed {})", sc.name, sc.platform.kind.label(), sc.seed);
+    let mut say = |what: String| out.push(format!("{who}: {what}"));
+    let end = run.end;
+    let words = consequences(sc, run);
+    let json = run_json(sc, run, 0);
+    let summary = summary_text(&[(sc.clone(), run.clone())]);
+    let snap = run.snapshot_at(end);
+    for (si, r) in run.services.iter().enumerate() {
+        let name = &r.name;
+        // The report with itself.
+        let summed = r.outages.iter().fold(SimDuration::ZERO, |acc, o| acc.saturating_add(o.end.unwrap_or(end).min(end).since(o.start)));
+        if summed != r.downtime {
+            say(format!("{name}: downtime {} but its outages add up to {}", r.downtime.human(), summed.human()));
+        }
+        if r.own_downtime > r.downtime {
+            say(format!("{name}: its own downtime {} exceeds its downtime {}", r.own_downtime.human(), r.downtime.human()));
+        }
+        // The live counters at the end with the report.
+        let c = run.counters_at(si, end);
+        if c.downtime != r.downtime {
+            say(format!("{name}: counters show {} down, the report {}", c.downtime.human(), r.downtime.human()));
+        }
+        if c.failed.abs_diff(r.failed_requests) > 1 || c.served.abs_diff(r.served_requests) > 1 {
+            say(format!("{name}: counters show {} failed / {} served, the report {} / {}", c.failed, c.served, r.failed_requests, r.served_requests));
+        }
+        let open = r.outages.last().is_some_and(|o| o.end.is_none());
+        if c.down != open {
+            say(format!("{name}: counters say {} at the end, the outages {}", if c.down { "down" } else { "up" }, if open { "still open" } else { "closed" }));
+        }
+        // The consequence in words.
+        let Some(w) = words.get(si) else {
+            say(format!("{name}: no consequence"));
+            continue;
+        };
+        if w.tone == Tone::Unaffected && !r.stopped && (r.downtime > SimDuration::ZERO || r.failed_requests > 0 || r.degraded > SimDuration::ZERO) {
+            say(format!("{name}: called unaffected with {} down and {} failed requests: \"{}\"", r.downtime.human(), r.failed_requests, w.text));
+        }
+        if w.text.contains("unaffected") && w.tone != Tone::Unaffected {
+            say(format!("{name}: \"unaffected\" in a {} consequence: \"{}\"", w.tone.id(), w.text));
+        }
+        if r.failed_requests > 0 && !w.text.contains(&group(r.failed_requests)) {
+            say(format!("{name}: {} requests failed but the consequence does not say so: \"{}\"", r.failed_requests, w.text));
+        }
+        if r.failed_requests > 0 && w.text.contains("no failed requests") {
+            say(format!("{name}: \"no failed requests\" with {} failed: \"{}\"", r.failed_requests, w.text));
+        }
+        if r.downtime > SimDuration::ZERO && (w.tone != Tone::Down || w.text.contains("no downtime")) {
+            say(format!("{name}: down {} but the consequence reads \"{}\"", r.downtime.human(), w.text));
+        }
+        if !summary.contains(&format!("  {name}: {}", w.text)) {
+            say(format!("{name}: the summary does not carry the consequence \"{}\"", w.text));
+        }
+        // The JSON report.
+        let entry = format!("\"failed_requests\": {}, \"served_requests\": {}", r.failed_requests, r.served_requests);
+        let key = format!("\"{}\": {{\"downtime_s\": {}.{:03}", name.replace('\\', "\\\\").replace('"', "\\\""), r.downtime.as_millis() / 1_000, r.downtime.as_millis() % 1_000);
+        if !json.contains(&entry) || !json.contains(&key) {
+            say(format!("{name}: the JSON report disagrees with the report (looked for {key} … {entry})"));
+        }
+        // The diagram at the end.
+        if !r.stopped {
+            let running = snap.replicas.iter().any(|&(rep, _, st)| st == ReplicaState::Running && run.replicas.get(rep as usize).is_some_and(|x| x.service as usize == si));
+            let deps_down = sc
+                .topology
+                .services
+                .get(si)
+                .is_some_and(|s| s.depends_on.iter().any(|d| run.service(d).is_some_and(|x| x.outages.last().is_some_and(|o| o.end.is_none()))));
+            if open && running && !deps_down {
+                say(format!("{name}: down at the end, yet the diagram shows a Running replica and its dependencies up"));
+            }
+            if !open && !running {
+                say(format!("{name}: up at the end, yet the diagram shows no Running replica"));
+            }
+        }
+    }
+    // The traffic label with the traffic that flowed.
+    if let Some(entry) = sc.traffic.as_ref().and_then(|t| sc.topology.service_index(&t.entry)) {
+        let mut moments: Vec<SimTime> = sc.faults.iter().filter(|f| matches!(f.kind, FaultKind::Traffic(_))).map(|f| f.at).collect();
+        moments.push(end);
+        moments.push(SimTime::ZERO);
+        for t in moments.into_iter().filter(|&t| t <= end) {
+            let flowing = run.flow.get(entry).and_then(|series| series.get(series.partition_point(|p| p.t <= t).checked_sub(1)?)).map_or(0.0, |p| p.load);
+            if (flowing - sc.rps_at(t) as f64).abs() > 1e-6 {
+                say(format!("traffic at {t}: the label says {} req/s, {flowing} req/s flowed into the entry", sc.rps_at(t)));
+            }
+        }
+    }
+    // The cost bill prices the machines the diagram draws.
+    let bill = platform_cost(&sc.topology, Machines::of(sc), 0.0, &CostInputs::default());
+    let drawn = |prefix: &str| run.nodes.iter().filter(|n| n.name.starts_with(prefix)).count();
+    if sc.platform.kind != PlatformKind::Compose {
+        let workers = format!("{} × ", drawn("node-"));
+        if !bill.lines.iter().any(|l| l.what.starts_with(&workers)) {
+            say(format!("the diagram draws {}worker nodes, the bill prices {:?}", workers, bill.lines.iter().map(|l| l.what.as_str()).collect::<Vec<_>>()));
+        }
+        let cp = drawn("cp-");
+        let cp_lines: Vec<&str> = bill.lines.iter().filter(|l| l.what.contains("control plane")).map(|l| l.what.as_str()).collect();
+        if cp > 0 && !cp_lines.iter().any(|l| l.starts_with(&format!("{cp} × "))) {
+            say(format!("{cp} control-plane node(s) drawn, the bill says {cp_lines:?}"));
+        }
+        if cp == 0 && cp_lines.iter().any(|l| l.contains('×')) {
+            say(format!("a managed control plane drawn, the bill prices control-plane machines: {cp_lines:?}"));
+        }
+    } else if bill.lines.iter().any(|l| l.what.contains('×')) {
+        say(format!("one host drawn, the bill prices several machines: {:?}", bill.lines.iter().map(|l| l.what.as_str()).collect::<Vec<_>>()));
+    }
+    // The advisor describes the team's situation, not the cluster drawn.
+    let advice = advise(sc);
+    if advice.inputs.situation != sc.situation {
+        say("the advisor's situation is not the document's".to_string());
+    }
+    let today = sc.situation.today;
+    let containers: u32 = sc.topology.services.iter().map(|s| s.replicas_on(today)).sum();
+    if advice.inputs.containers != containers || advice.inputs.rps != sc.peak_rps() {
+        say(format!("the advisor counts {} containers and {} req/s; the document has {containers} on {} and a peak of {} req/s", advice.inputs.containers, advice.inputs.rps, today.label(), sc.peak_rps()));
+    }
+    let machines = format!("{} machine(s) on {} today", sc.situation.machines, today.label());
+    if advice.stay.iter().chain(&advice.move_on).filter(|t| t.label.contains("machines")).any(|t| t.detail != machines) {
+        say(format!("the advisor's machine count is not the situation's ({machines})"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::builtin;
+
+    fn spike() -> Scenario {
+        let mut sc = builtin("feastflow").expect("preset").on_platform(PlatformKind::Compose).0;
+        sc.faults.push(crate::scenario::Fault { at: SimTime(60_000), kind: FaultKind::Traffic(400) });
+        sc
+    }
+
+    #[test]
+    fn an_honest_run_passes() {
+        let sc = spike();
+        let run = crate::simulate(&sc).expect("valid");
+        assert_eq!(check(&sc, &run), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_tampered_report_or_a_stale_label_is_caught() {
+        let sc = spike();
+        let run = crate::simulate(&sc).expect("valid");
+        // Downtime that its outages do not add up to.
+        let mut bad = run.clone();
+        if let Some(s) = bad.services.first_mut() {
+            s.downtime = SimDuration::from_secs(1);
+        }
+        assert!(check(&sc, &bad).iter().any(|p| p.contains("outages add up")), "{:?}", check(&sc, &bad));
+        // The traffic label of a scenario that forgot its traffic event.
+        let mut stale = sc.clone();
+        stale.faults.clear();
+        assert!(check(&stale, &run).iter().any(|p| p.contains("the label says 50 req/s, 400 req/s flowed")), "{:?}", check(&stale, &run));
+        // A cluster priced for a different number of nodes.
+        let mut k8s = builtin("feastflow").expect("preset");
+        let krun = crate::simulate(&k8s).expect("valid");
+        k8s.platform.nodes = 4;
+        assert!(check(&k8s, &krun).iter().any(|p| p.contains("the diagram draws 3 × worker nodes")), "{:?}", check(&k8s, &krun));
+    }
+}

@@ -1,0 +1,298 @@
+//! The HorizontalPodAutoscaler and the metrics pipeline it reads.
+//!
+//! metrics-server scrapes every pod's CPU use every `metrics_resolution` (15 s as its released
+//! manifest installs it); the controller syncs every `hpa_sync` (15 s) and reads the latest scrape,
+//! so a load change reaches a decision one scrape and one sync later. The replica count follows
+//! pkg/controller/podautoscaler/replica_calculator.go:
+//!
+//! - deleted pods are ignored; pods not running yet or not Ready, and pods whose sample was taken
+//!   less than one metric window after they became Ready (within the CPU initialization period), are
+//!   *unready*; running pods without a sample are *missing*;
+//! - usage ratio = Σ usage / Σ requests of the Ready pods with samples ÷ target;
+//! - without unready (on a scale-up) or missing pods: within the tolerance nothing changes, else
+//!   `ceil(ratio × Ready pods)`;
+//! - otherwise unready pods count 0 % on a scale-up, missing ones 0 % on a scale-up and 100 % on a
+//!   scale-down, the ratio is recomputed over all of them, and no change is made when that ends
+//!   within the tolerance or flips the direction.
+//!
+//! A pod uses CPU in proportion to the requests it receives (its request at `capacity_rps`), but
+//! never more than it can get: its CPU limit, or without one what its node has not promised to other
+//! pods (a modelling choice, labelled in the README).
+//!
+//! Both run lazily: a scrape or sync is queued for the next tick after anything it reads changed,
+//! and again at every tick while a decision is held back (scale-up limit, scale-down window, a pod's
+//! first sample not yet a window old). The decisions are those of syncing every period.
+
+use super::controllers::percent_up;
+use super::{Ev, Sim};
+use crate::time::{SimDuration, SimTime};
+
+/// The autoscaler's clock and what it saw last.
+pub(crate) struct Hpa {
+    /// Phase of the controller's sync ticks [ms].
+    sync_phase: u64,
+    /// Phase of metrics-server's scrapes [ms].
+    scrape_phase: u64,
+    sync_armed: bool,
+    scrape_armed: bool,
+    /// A pod of an autoscaled service changed (state, placement, desired count) since the last look.
+    pub changed: bool,
+    /// Loads when last looked at [requests/s].
+    loads: Vec<f64>,
+}
+
+impl Hpa {
+    pub(crate) fn new(sync_phase: u64, scrape_phase: u64) -> Self {
+        Hpa { sync_phase, scrape_phase, sync_armed: false, scrape_armed: false, changed: true, loads: Vec::new() }
+    }
+}
+
+/// The next tick of phase + k × period at or after `now` (`strict`: after `now`).
+fn next_tick(now: SimTime, phase: u64, period: SimDuration, strict: bool) -> SimTime {
+    let p = period.as_millis().max(1);
+    let now = now.as_millis();
+    if now < phase {
+        return SimTime(phase);
+    }
+    let at = phase + (now - phase).div_ceil(p) * p;
+    SimTime(if strict && at == now { at + p } else { at })
+}
+
+/// How the calculator sees one pod.
+enum PodView {
+    Ready(f64),
+    Unready,
+    Missing,
+}
+
+impl Sim<'_> {
+    /// After every event: queue a scrape and a sync when anything they read may have changed.
+    pub(crate) fn autoscaler_after_event(&mut self) {
+        let loads_moved = self.hpa.as_ref().is_some_and(|h| h.loads != self.flow.load);
+        let Some(h) = self.hpa.as_mut() else { return };
+        if h.changed || loads_moved {
+            h.changed = false;
+            h.loads.clone_from(&self.flow.load);
+            self.arm_scrape(false);
+            self.arm_sync(false);
+        }
+    }
+
+    fn arm_scrape(&mut self, strict: bool) {
+        let (now, period) = (self.now, self.t.metrics_resolution);
+        let Some(h) = self.hpa.as_mut() else { return };
+        if h.scrape_armed {
+            return;
+        }
+        h.scrape_armed = true;
+        let at = next_tick(now, h.scrape_phase, period, strict);
+        self.push(at, Ev::MetricsScrape);
+    }
+
+    fn arm_sync(&mut self, strict: bool) {
+        let (now, period) = (self.now, self.t.hpa_sync);
+        let Some(h) = self.hpa.as_mut() else { return };
+        if h.sync_armed {
+            return;
+        }
+        h.sync_armed = true;
+        let at = next_tick(now, h.sync_phase, period, strict);
+        self.push(at, Ev::HpaSync);
+    }
+
+    /// CPU a pod uses now [millicores]: its share of the service's requests at its request per
+    /// `capacity_rps`, at most its limit or what its node has not promised to other pods.
+    fn pod_cpu(&self, rep: usize, endpoints: &[u32]) -> f64 {
+        let Some(r) = self.reps.get(rep) else { return 0.0 };
+        let Some(svc) = self.service(r.service) else { return 0.0 };
+        if !(r.app_up && r.in_endpoints) {
+            return 0.0;
+        }
+        let e = f64::from(endpoints.get(r.service).copied().unwrap_or(0).max(1));
+        let load = self.flow.load.get(r.service).copied().unwrap_or(0.0);
+        let request = f64::from(svc.cpu_millis);
+        let demand = svc.capacity_rps.map_or(0.0, |c| load / e / f64::from(c.max(1)) * request);
+        let node_free = r.node.and_then(|n| self.nodes.get(n)).map_or(request, |n| {
+            (f64::from(self.sc.platform.node_cpu_millis) - n.cpu_used as f64 + request).max(request)
+        });
+        let most = svc.cpu_limit.map_or(node_free, f64::from);
+        demand.min(most)
+    }
+
+    /// metrics-server scrapes every running pod of the autoscaled services.
+    pub(crate) fn metrics_scrape(&mut self) {
+        if let Some(h) = self.hpa.as_mut() {
+            h.scrape_armed = false;
+        }
+        let (endpoints, _) = self.endpoint_counts();
+        let now = self.now;
+        let mut moved = false;
+        for rep in 0..self.reps.len() {
+            let Some(r) = self.reps.get(rep) else { continue };
+            let autoscaled = self.service(r.service).is_some_and(|s| s.autoscale.is_some());
+            if !autoscaled || r.gone {
+                continue;
+            }
+            let running = r.process_up && self.node_alive(r.node);
+            let sample = running.then(|| (now, self.pod_cpu(rep, &endpoints)));
+            if let Some(r) = self.reps.get_mut(rep) {
+                if r.metric.map(|(_, v)| v) != sample.map(|(_, v)| v) {
+                    moved = true;
+                }
+                r.metric = sample;
+            }
+        }
+        if moved {
+            self.arm_sync(false);
+        }
+    }
+
+    /// One controller sync over every autoscaled service.
+    pub(crate) fn hpa_sync(&mut self) {
+        if let Some(h) = self.hpa.as_mut() {
+            h.sync_armed = false;
+        }
+        if !self.quorum {
+            // Without the API server nothing is decided; the sync after the quorum returns catches up.
+            return;
+        }
+        let mut again = false;
+        for si in 0..self.svcs.len() {
+            again |= self.hpa_sync_service(si);
+        }
+        if again {
+            self.arm_scrape(true);
+            self.arm_sync(true);
+        }
+    }
+
+    /// Returns whether a decision is held back, so the next tick must look again.
+    fn hpa_sync_service(&mut self, si: usize) -> bool {
+        let t = self.t;
+        let now = self.now;
+        let Some(svc) = self.service(si) else { return false };
+        let Some(a) = svc.autoscale.clone() else { return false };
+        let request = f64::from(svc.cpu_millis.max(1));
+        let Some(current) = self.svcs.get(si).map(|s| s.desired) else { return false };
+        // How the replica calculator sees each pod.
+        let mut views = Vec::new();
+        let mut warming = false;
+        for r in self.reps.iter().filter(|r| r.service == si && !r.gone && !r.deleted) {
+            let running = r.process_up && r.node.is_some();
+            let view = match (running, r.metric) {
+                (false, _) => PodView::Unready,
+                (true, None) => PodView::Missing,
+                (true, Some((at, _))) if r.started_at.is_some_and(|s| at < s) => PodView::Missing,
+                (true, Some((at, cpu))) => {
+                    let ready = r.ready_since.is_some();
+                    let initializing = r.pod_start.is_some_and(|p| p.plus(t.hpa_cpu_initialization_period) > now);
+                    let unready = if initializing {
+                        let early = r.ready_since.is_some_and(|since| at < since.plus(t.metrics_resolution));
+                        warming |= ready && early;
+                        !ready || early
+                    } else {
+                        !ready && !r.ever_ready
+                    };
+                    if unready {
+                        PodView::Unready
+                    } else {
+                        PodView::Ready(cpu)
+                    }
+                }
+            };
+            views.push(view);
+        }
+        let ready: Vec<f64> = views.iter().filter_map(|v| if let PodView::Ready(c) = v { Some(*c) } else { None }).collect();
+        let unready = views.iter().filter(|v| matches!(v, PodView::Unready)).count();
+        let missing = views.iter().filter(|v| matches!(v, PodView::Missing)).count();
+        if ready.is_empty() {
+            // "did not receive metrics for any ready pods": no decision until a pod is Ready.
+            return warming;
+        }
+        let tolerance = f64::from(t.hpa_tolerance_percent) / 100.0;
+        let target = f64::from(a.cpu_percent) / 100.0;
+        let utilisation = ready.iter().sum::<f64>() / (ready.len() as f64 * request);
+        let ratio = utilisation / target;
+        let rebalance = unready > 0 && ratio > 1.0;
+        let (raw, how) = if !rebalance && missing == 0 {
+            if (1.0 - ratio).abs() <= tolerance {
+                (current, String::new())
+            } else {
+                let n = (ratio * ready.len() as f64).ceil().clamp(0.0, f64::from(u32::MAX)) as u32;
+                (n, format!("ceil({ratio:.2} × {} Ready pods) = {n}", ready.len()))
+            }
+        } else {
+            let mut total = ready.iter().sum::<f64>();
+            let mut pods = ready.len();
+            if missing > 0 {
+                if ratio < 1.0 {
+                    total += request * missing as f64;
+                }
+                pods += missing;
+            }
+            if rebalance {
+                pods += unready;
+            }
+            let new_ratio = total / (pods as f64 * request) / target;
+            let flips = (ratio < 1.0 && new_ratio > 1.0) || (ratio > 1.0 && new_ratio < 1.0);
+            let n = (new_ratio * pods as f64).ceil().clamp(0.0, f64::from(u32::MAX)) as u32;
+            if (1.0 - new_ratio).abs() <= tolerance || flips || (new_ratio < 1.0 && n > current) || (new_ratio > 1.0 && n < current) {
+                (current, String::new())
+            } else {
+                let not_ready = if rebalance { format!(", {unready} not Ready at 0 %") } else { String::new() };
+                (n, format!("ceil({new_ratio:.2} × {pods} pods{not_ready}) = {n}"))
+            }
+        };
+        let bounded = raw.clamp(a.min, a.max);
+        // Scale-up: at most max(+4 pods, +100 %) per period, no stabilization window.
+        let up_limit = current.saturating_add(t.hpa_scale_up_pods).max(current.saturating_add(percent_up(current, t.hpa_scale_up_percent)));
+        let mut want = bounded.min(up_limit);
+        let mut again = warming || want < bounded;
+        // Scale-down: the highest recommendation of the stabilization window. Ticks skipped while
+        // nothing changed would each have recommended what the last sync did: the latest stands for all.
+        let Some(st) = self.svcs.get_mut(si) else { return again };
+        let period = t.hpa_sync;
+        if let Some(&(last_at, last)) = st.hpa_recs.last() {
+            let skipped = SimTime(now.as_millis().saturating_sub(period.as_millis()));
+            if skipped > last_at {
+                st.hpa_recs.push((skipped, last));
+            }
+        }
+        st.hpa_recs.retain(|&(at, _)| now.since(at) < t.hpa_scale_down_window);
+        st.hpa_recs.push((now, want));
+        if want < current {
+            let held = st.hpa_recs.iter().map(|&(_, r)| r).max().unwrap_or(current).min(current);
+            again |= held > want;
+            want = held;
+        }
+        if want == current {
+            return again;
+        }
+        st.desired = want;
+        let name = self.service_name(si);
+        let sample = format!("CPU {:.0} % of requests over {} Ready pod(s) at metrics-server's last scrape (every {})", utilisation * 100.0, ready.len(), t.metrics_resolution.human());
+        let why = if want > current {
+            let limit = if want < bounded { format!("; held to {want} by the scale-up limit max(+{}, +{} %) per {}", t.hpa_scale_up_pods, t.hpa_scale_up_percent, t.hpa_sync.human()) } else { String::new() };
+            format!("{sample} vs target {} %: {how}{limit}", a.cpu_percent)
+        } else {
+            format!("{sample} vs target {} %; the highest recommendation of the {} stabilization window", a.cpu_percent, t.hpa_scale_down_window.human())
+        };
+        self.log("autoscale", &name, format!("HorizontalPodAutoscaler scales {name} from {current} to {want}: {why}"));
+        self.mark_dirty(si);
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_phase_plus_whole_periods() {
+        let p = SimDuration::from_secs(15);
+        assert_eq!(next_tick(SimTime(0), 4_000, p, false), SimTime(4_000));
+        assert_eq!(next_tick(SimTime(4_000), 4_000, p, false), SimTime(4_000));
+        assert_eq!(next_tick(SimTime(4_000), 4_000, p, true), SimTime(19_000));
+        assert_eq!(next_tick(SimTime(5_000), 4_000, p, false), SimTime(19_000));
+    }
+}
