@@ -98,7 +98,7 @@ pub fn advise_inputs(inputs: Inputs, operator: crate::time::SimDuration, docker_
     let s = &inputs.situation;
     let deploy_minutes_month = f64::from(s.deploys_per_day) * 30.0 * DEPLOY_DOWNTIME_MINUTES;
     let budget = (1.0 - s.uptime_percent() / 100.0).max(0.0) * 30.0 * 24.0 * 60.0;
-    let machines = format!("{} machine(s) on {} today", s.machines, s.today.label());
+    let machines = format!("{} machine{} on {} today", s.machines, if s.machines == 1 { "" } else { "s" }, s.today.label());
     let stay = vec![
         Trigger { label: "team smaller than 3", met: s.team < 3, detail: format!("team of {}", s.team) },
         Trigger { label: "under 100 requests/s", met: inputs.rps < 100, detail: format!("peak {} req/s", inputs.rps) },

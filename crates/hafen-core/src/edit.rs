@@ -3,7 +3,7 @@
 //! keeps the previous scenarios.
 
 use crate::file::{parse_cpu, parse_duration, parse_memory};
-use crate::scenario::{Fault, FaultKind, NodeRef, Scenario, Traffic};
+use crate::scenario::{Fault, FaultKind, NodeRef, Scenario, Situation, Traffic};
 use crate::time::SimDuration;
 use crate::topology::{Autoscaler, PlatformKind, Probe, RestartPolicy, Service, ServiceKind};
 
@@ -181,6 +181,12 @@ pub enum Field {
     DependsOn,
     /// Autoscaler "min-max" (empty: none).
     Autoscale,
+    /// Kubernetes startup probe on (30 × 10 s: lets a slow starter start) or off.
+    StartupProbe,
+    /// Kubernetes preStop pause, e.g. "5s" (empty: none).
+    PreStop,
+    /// CPU limit, e.g. "500m" (empty: none).
+    CpuLimit,
 }
 
 /// A change to the document.
@@ -206,6 +212,10 @@ pub enum Edit {
     ClearFaults,
     /// Set the operator reaction time.
     SetOperator(SimDuration),
+    /// Set what the team runs today and needs (the advisor's inputs).
+    SetSituation(Situation),
+    /// Set the traffic at the start [requests/s] (users call the entry service).
+    SetTraffic(u64),
 }
 
 fn unique_name(sc: &Scenario, base: &str) -> String {
@@ -276,6 +286,21 @@ fn set_field(s: &mut Service, field: Field, value: &str) -> Result<(), String> {
         }
         Field::DependsOn => {
             s.depends_on = value.split(',').map(str::trim).filter(|d| !d.is_empty()).map(str::to_string).collect();
+        }
+        Field::StartupProbe => s.startup_probe = flag(value)?.then(|| Probe { failure_threshold: Some(30), ..Probe::default() }),
+        Field::PreStop => {
+            s.pre_stop = if value.trim().is_empty() { None } else { Some(parse_duration(value)?).filter(|d| *d > SimDuration::ZERO) };
+        }
+        Field::CpuLimit => {
+            s.cpu_limit = if value.trim().is_empty() {
+                None
+            } else {
+                let v = parse_cpu(value)?;
+                if v == 0 {
+                    return Err("a CPU limit must be above zero (leave it empty for none)".into());
+                }
+                Some(v)
+            }
         }
         Field::Autoscale => {
             s.autoscale = if value.trim().is_empty() {
@@ -384,6 +409,14 @@ pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, String> {
         Edit::AddFault(f) => next.faults.push(f.clone()),
         Edit::ClearFaults => next.faults.clear(),
         Edit::SetOperator(d) => next.timings.operator_reaction = *d,
+        Edit::SetSituation(situation) => next.situation = situation.clone(),
+        Edit::SetTraffic(rps) => match next.traffic.as_mut() {
+            Some(t) => t.rps = *rps,
+            None => {
+                let entry = next.topology.services.first().map(|s| s.name.clone()).ok_or_else(|| "the application has no service to receive traffic".to_string())?;
+                next.traffic = Some(Traffic { entry, rps: *rps });
+            }
+        },
     }
     // Keep the scenario long enough to show what the faults lead to.
     let last = next.faults.iter().map(|f| f.at).max().unwrap_or_default();
@@ -451,6 +484,22 @@ mod tests {
         assert!(sc.topology.services.iter().all(|s| !s.depends_on.contains(&"backend".to_string())));
         let sc = apply(&sc, &Edit::RemoveService("frontend".into())).expect("removed");
         assert_eq!(sc.traffic.map(|t| t.entry), Some("postgres".into()));
+    }
+
+    #[test]
+    fn the_situation_and_the_traffic_are_edits_and_absurd_values_are_refused() {
+        let sc = feastflow();
+        let team_of_five = Situation { team: 5, ..sc.situation.clone() };
+        assert_eq!(apply(&sc, &Edit::SetSituation(team_of_five)).map(|s| s.situation.team), Ok(5));
+        let compose_cluster = Situation { machines: 3, ..sc.situation.clone() };
+        assert!(apply(&sc, &Edit::SetSituation(compose_cluster)).is_err_and(|m| m.contains("one machine")));
+        assert_eq!(apply(&sc, &Edit::SetTraffic(400)).map(|s| s.traffic.map(|t| t.rps)), Ok(Some(400)));
+        assert!(apply(&sc, &Edit::SetTraffic(u64::MAX)).is_err());
+        let slow = apply(&sc, &Edit::SetField("backend".into(), Field::StartupProbe, "on".into())).expect("valid");
+        assert_eq!(slow.topology.services.get(1).and_then(|s| s.startup_probe.as_ref()).and_then(|p| p.failure_threshold), Some(30));
+        let paused = apply(&sc, &Edit::SetField("backend".into(), Field::PreStop, "5s".into())).expect("valid");
+        assert_eq!(paused.topology.services.get(1).and_then(|s| s.pre_stop), Some(SimDuration::from_secs(5)));
+        assert!(apply(&sc, &Edit::SetField("backend".into(), Field::CpuLimit, "100m".into())).is_err_and(|m| m.contains("below the request")));
     }
 
     #[test]

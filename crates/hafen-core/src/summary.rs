@@ -67,9 +67,10 @@ pub fn group(n: u64) -> String {
     out
 }
 
-/// A share [0..1] as a percentage people read without confusion: one decimal ("40.0 %", "99.4 %"),
-/// more only where one would round a shortfall up to 100 % or a remainder down to 0 %
-/// ("99.98 %", "0.02 %"); exactly "100 %" and "0 %" only when it is.
+/// A share [0..1] as a percentage people read without confusion and that never overstates: cut
+/// (not rounded) to one decimal, or to two significant digits of what is missing to 100 %
+/// ("40.0 %", "99.89 %", "99.9960 %"), with more digits where a remainder would read as 0 %;
+/// "100 %" and "0 %" only when exact.
 pub fn percent(share: f64) -> String {
     let p = (share * 100.0).clamp(0.0, 100.0);
     if p >= 100.0 {
@@ -78,17 +79,14 @@ pub fn percent(share: f64) -> String {
     if p <= 0.0 {
         return "0 %".to_string();
     }
-    for digits in 1..=4 {
+    let mut digits = ((-(100.0 - p).log10()).ceil() as i32 + 1).clamp(1, 4);
+    loop {
         let scale = 10f64.powi(digits);
-        let shown = (p * scale).round() / scale;
-        if shown < 100.0 && shown > 0.0 {
+        let shown = (p * scale).floor() / scale;
+        if shown > 0.0 || digits >= 6 {
             return format!("{shown:.prec$} %", prec = digits as usize);
         }
-    }
-    if p > 50.0 {
-        "99.9999 %".to_string()
-    } else {
-        "0.0001 %".to_string()
+        digits += 1;
     }
 }
 
@@ -234,9 +232,11 @@ mod tests {
         assert_eq!(percent(1.0), "100 %");
         assert_eq!(percent(0.0), "0 %");
         assert_eq!(percent(0.4), "40.0 %");
-        assert_eq!(percent(0.99981), "99.98 %");
-        assert_eq!(percent(0.0000781), "0.01 %");
+        assert_eq!(percent(0.998925), "99.89 %", "not 99.9 % beside a missed 99.9 % target");
+        assert_eq!(percent(0.99981), "99.981 %");
+        assert_eq!(percent(0.0000781), "0.007 %");
         assert_eq!(percent(0.9999999), "99.9999 %");
+        assert_eq!(percent(0.016), "1.6 %");
     }
 
     #[test]

@@ -38,7 +38,7 @@ fn the_advisor_follows_each_design_documents_situation_not_the_cluster_drawn() {
     let a = advise(&qt);
     assert_eq!(a.recommendation, PlatformKind::Compose, "{:?}", a.reasons);
     assert!(a.stay.iter().all(|t| t.met), "{:?}", a.stay);
-    assert!(a.stay.iter().any(|t| t.detail == "1 machine(s) on Docker Compose today"), "{:?}", a.stay);
+    assert!(a.stay.iter().any(|t| t.detail == "1 machine on Docker Compose today"), "{:?}", a.stay);
     // FeastFlow: production needs 99.9 % and zero-downtime deploys ⇒ two triggers ⇒ Kubernetes.
     let ff = advise(&builtin("feastflow").expect("preset"));
     assert_eq!(ff.recommendation, PlatformKind::Kubernetes, "{:?}", ff.reasons);
