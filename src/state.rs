@@ -2,7 +2,7 @@
 //! traffic, faults): every change to it is a named edit that can be undone. Playback, the time cursor,
 //! the selection and which platforms are shown are session state: they change no document.
 
-use hafen_core::advisor::{advise, Advice, Situation};
+use hafen_core::advisor::{advise, Advice};
 use hafen_core::availability::{AvailabilityEstimate, FailureRates};
 use hafen_core::costs::{break_even, price_table, scenario_cost, BreakEven, CostInputs, Currency, PlatformCost, Span};
 use hafen_core::edit::{apply, Edit};
@@ -143,13 +143,6 @@ pub struct CostSettings {
     pub node_mtbf_hours: f64,
     /// Replica MTBF [h].
     pub replica_mtbf_hours: f64,
-    /// SLA target [%].
-    pub sla: f64,
-    /// The advisor's questions (team, deploys; traffic, nodes and containers follow the document
-    /// unless set).
-    pub team: u32,
-    /// Deploys per day.
-    pub deploys_per_day: f64,
 }
 
 impl Default for CostSettings {
@@ -163,24 +156,17 @@ impl Default for CostSettings {
             horizon: 24,
             node_mtbf_hours: rates.node_mtbf_hours,
             replica_mtbf_hours: rates.replica_mtbf_hours,
-            sla: 99.9,
-            team: 2,
-            deploys_per_day: 1.0,
         }
     }
 }
 
-/// Costs, availability and advice for the document, per platform (Compose, Swarm, Kubernetes).
+/// Costs and availability for the document, per platform (Compose, Swarm, Kubernetes).
 #[derive(Debug, PartialEq)]
 pub struct Economics {
     /// Per platform, in [`PLATFORMS`] order.
     pub platforms: Vec<(AvailabilityEstimate, PlatformCost)>,
     /// Kubernetes against Compose.
     pub break_even: BreakEven,
-    /// The advisor's answer.
-    pub advice: Advice,
-    /// The situation the advice is for.
-    pub situation: Situation,
 }
 
 fn economics(doc: &Scenario, c: &CostSettings) -> Economics {
@@ -202,15 +188,7 @@ fn economics(doc: &Scenario, c: &CostSettings) -> Economics {
         (Some((_, compose)), Some((_, k8s))) => break_even(compose, k8s, c.horizon, c.usd_per_eur),
         _ => BreakEven::NeedsRate,
     };
-    let situation = Situation {
-        team: c.team,
-        rps: doc.traffic.as_ref().map_or(0, |t| t.rps),
-        nodes: doc.platform.nodes,
-        containers: doc.topology.services.iter().map(|s| s.replicas).sum(),
-        deploys_per_day: c.deploys_per_day,
-        uptime_target: c.sla,
-    };
-    Economics { platforms, break_even: be, advice: advise(situation), situation }
+    Economics { platforms, break_even: be }
 }
 
 /// Everything the page shows.
@@ -239,8 +217,10 @@ pub struct AppState {
     pub refusal: Option<String>,
     /// Cost, availability and advisor inputs.
     pub costs: CostSettings,
-    /// Costs, availability and advice for the document.
+    /// Costs and availability for the document.
     pub economics: Shared<Economics>,
+    /// The advisor's answer for the document's situation (cheap: derived on every change).
+    pub advice: Shared<Advice>,
     /// The document `economics` was computed for.
     economics_for: Shared<Scenario>,
 }
@@ -297,6 +277,7 @@ impl AppState {
         let doc = Shared(Rc::new(doc));
         let costs = CostSettings::default();
         let economics = Shared(Rc::new(economics(&doc, &costs)));
+        let advice = Shared(Rc::new(advise(&doc)));
         let mut s = AppState {
             economics_for: doc.clone(),
             doc,
@@ -313,6 +294,7 @@ impl AppState {
             refusal,
             costs,
             economics,
+            advice,
         };
         s.sides = s.simulate();
         s
@@ -376,6 +358,7 @@ impl AppState {
 
     fn rerun(mut self) -> Self {
         self.sides = self.simulate();
+        self.advice = Shared(Rc::new(advise(&self.doc)));
         // Costs, availability and advice depend on the application, the machines, the timings and the
         // traffic, not on the faults injected: a fault (the most common edit) leaves them as they are.
         let (a, b) = (&*self.economics_for, &*self.doc);
@@ -407,6 +390,7 @@ fn empty_scenario() -> Scenario {
         faults: Vec::new(),
         seed: 0,
         duration: SimDuration::from_hours(1),
+        situation: Default::default(),
     }
 }
 

@@ -86,6 +86,24 @@ async fn crash_backend_reports_operator_downtime_on_compose() {
     assert_eq!(attr(&root, "svg[data-platform=compose] g.pod[data-service=backend]", "data-state"), "exited");
     // 15 min operator reaction (on-call preset) + 5 s start-up.
     assert_eq!(attr(&root, "section.compose li.consequence[data-service=backend]", "data-downtime-ms"), "905000");
+    assert!(text(&root, "section.compose li.consequence[data-service=backend]").contains("restart: unless-stopped"));
+    assert!(text(&root, "section.compose p.sub").contains("restart policy: no — Docker's default"));
+}
+
+#[wasm_bindgen_test]
+async fn a_traffic_spike_is_never_called_unaffected_while_requests_fail() {
+    let root = mount().await;
+    // ×4 at the cursor (10 s): 200 req/s into one Compose frontend and one backend of 100 req/s.
+    click(&root, ".actions button.spike").await;
+    assert!(text(&root, "svg[data-platform=compose] text.users").starts_with("users: 200 req/s"), "the label follows the traffic event");
+    let item = "section.compose li.consequence[data-service=frontend]";
+    assert_ne!(attr(&root, item, "data-failed"), "0");
+    assert!(!attr(&root, item, "class").split(' ').any(|c| c == "ok"), "not unaffected");
+    assert!(text(&root, item).contains("requests failed"), "{}", text(&root, item));
+    assert!(text(&root, ".advisor-panel .from-doc").contains("peak 200 req/s"));
+    // The simulated table shows both kinds of availability: always up, half the requests lost.
+    assert_eq!(text(&root, ".simulated-table tr[data-platform=compose] .time-up"), "100 %");
+    assert_ne!(text(&root, ".simulated-table tr[data-platform=compose] .answered"), "100 %");
 }
 
 #[wasm_bindgen_test]
@@ -162,10 +180,16 @@ async fn cost_availability_and_advisor_panels_follow_their_inputs() {
     change(&root, ".cost-panel input.ops-rate", "100").await;
     assert_eq!(attr(&root, ".break-even", "data-month"), "18");
     assert!(text(&root, ".availability-table tr[data-platform=kubernetes] .spof").contains("postgres"));
-    assert!(text(&root, ".advisor-panel .recommendation").contains("Docker Swarm"));
+    // FeastFlow's situation: one Compose host today, production needs 99.9 % and zero-downtime deploys.
+    assert!(text(&root, ".advisor-panel .recommendation").contains("Kubernetes"));
+    assert!(text(&root, ".advisor-panel .from-doc").contains("3 containers on Docker Compose"));
+    click(&root, ".advisor-panel input.zero-downtime").await;
+    assert!(text(&root, ".advisor-panel .recommendation").contains("Docker Swarm"), "one trigger left: the middle way");
     change(&root, ".advisor-panel input.team", "8").await;
     assert!(text(&root, ".advisor-panel .recommendation").contains("Kubernetes"));
-    assert_eq!(count(&root, "canvas.chart"), 3, "total cost, monthly breakdown, Monte Carlo distribution");
+    assert_eq!(count(&root, "svg.chart"), 2, "total cost and monthly breakdown (the Monte Carlo chart comes with its run)");
+    assert_eq!(count(&root, "svg.chart.cumulative polyline.series"), 3, "one line per platform");
+    assert_eq!(count(&root, "svg.chart.breakdown rect.bar"), 9, "three parts per platform");
 }
 
 #[wasm_bindgen_test]

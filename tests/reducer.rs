@@ -130,3 +130,22 @@ fn a_fault_keeps_the_cost_figures_and_a_topology_edit_renews_them() {
     let k8s_backend = s.economics.platforms.get(2).and_then(|(a, _)| a.services.iter().find(|x| x.name == "backend")).map(|x| x.replicas);
     assert_eq!(k8s_backend, Some(3));
 }
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn the_advisor_answers_for_the_situation_and_its_inputs_are_undoable_edits() {
+    // Quantum Trader: one person on one VPS ⇒ Compose, although a 3-machine cluster is drawn.
+    let s = Rc::new(AppState::with_preset("quantum-trader"));
+    assert_eq!(s.advice.recommendation, PlatformKind::Compose);
+    assert_eq!(s.advice.inputs.situation.machines, 1);
+    let bigger = hafen_core::scenario::Situation { team: 5, uptime_target: 99_900, ..s.doc.situation.clone() };
+    let s = apply(s, Action::Edit(Edit::SetSituation(bigger)));
+    assert_eq!(s.advice.recommendation, PlatformKind::Kubernetes, "a team of 5 and a 99.9 % target: two triggers");
+    let s = apply(s, Action::Edit(Edit::SetTraffic(50)));
+    assert_eq!(s.advice.inputs.rps, 50);
+    let s = apply(s, Action::Undo);
+    let s = apply(s, Action::Undo);
+    assert_eq!(s.advice.recommendation, PlatformKind::Compose);
+    let refused = apply(s.clone(), Action::Edit(Edit::SetSituation(hafen_core::scenario::Situation { team: 0, ..s.doc.situation.clone() })));
+    assert!(refused.refusal.as_deref().is_some_and(|r| r.contains("between 1 and")), "{:?}", refused.refusal);
+}

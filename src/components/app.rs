@@ -338,8 +338,10 @@ pub fn App() -> Html {
                 onnext={dispatch.reform(|_| Action::NextEvent)} onprev={dispatch.reform(|_| Action::PrevEvent)} />
             <div class="economics">
                 <CostPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} />
-                <AvailabilityPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} doc={state.doc.clone()} />
-                <AdvisorPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} />
+                <AvailabilityPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} doc={state.doc.clone()}
+                    sides={state.sides.clone()} onsituation={dispatch.reform(|s| Action::Edit(Edit::SetSituation(s)))} />
+                <AdvisorPanel advice={state.advice.clone()} rps_start={doc.traffic.as_ref().map_or(0, |t| t.rps)}
+                    onsituation={dispatch.reform(|s| Action::Edit(Edit::SetSituation(s)))} ontraffic={dispatch.reform(|r| Action::Edit(Edit::SetTraffic(r)))} />
             </div>
             <DefaultsTable rows={doc.timings.rows(doc.platform.kubernetes_version)} />
             <footer class="footer">

@@ -1,7 +1,9 @@
 //! Availability from the diagram: nines, downtime per month and year, the SLA's error budget, and the
 //! single points of failure.
 
-use crate::state::{CostSettings, Economics, Shared, PLATFORMS};
+use crate::state::{CostSettings, Economics, Shared, Side, PLATFORMS};
+use hafen_core::scenario::Situation;
+use hafen_core::summary::{group, percent};
 use yew::prelude::*;
 
 /// Props of [`AvailabilityPanel`].
@@ -13,8 +15,12 @@ pub struct AvailabilityPanelProps {
     pub economics: Shared<Economics>,
     /// Change the inputs.
     pub onchange: Callback<CostSettings>,
-    /// The document, for the Monte Carlo runs.
+    /// The document, for the Monte Carlo runs and the uptime target.
     pub doc: Shared<hafen_core::Scenario>,
+    /// The simulated platforms on screen, for what this scenario did.
+    pub sides: Vec<Shared<Side>>,
+    /// Change the situation (the uptime target is part of it).
+    pub onsituation: Callback<Situation>,
 }
 
 fn minutes(m: f64) -> String {
@@ -34,13 +40,40 @@ fn minutes(m: f64) -> String {
 pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
     let s = &props.settings;
     let set = |f: fn(&mut CostSettings, f64)| crate::forms::set_number(s, &props.onchange, f64::MIN_POSITIVE, f);
+    let situation = &props.doc.situation;
+    let sla = situation.uptime_percent();
+    let onsla = {
+        let (base, cb) = (situation.clone(), props.onsituation.clone());
+        Callback::from(move |e: Event| {
+            if let Some(v) = crate::forms::number(&e, 0.0).filter(|v| *v <= 100.0) {
+                cb.emit(Situation { uptime_target: (v * 1_000.0).round() as u32, ..base.clone() })
+            }
+        })
+    };
+    // What the scenario on screen did, per shown platform: both kinds of availability.
+    let simulated = props.sides.iter().filter_map(|side| {
+        let run = side.run.as_ref().ok()?;
+        let entry = side.entry.unwrap_or(0);
+        let r = run.services.get(entry)?;
+        let duration = run.end.since(hafen_core::SimTime::ZERO);
+        let answered = r.request_success().map_or_else(|| "no traffic".to_string(), percent);
+        Some(html! {
+            <tr data-platform={side.platform.id()}>
+                <th scope="row">{side.platform.label()}</th>
+                <td class="time-up">{percent(r.availability(duration))}</td>
+                <td>{if r.downtime.as_millis() == 0 { "0 s".to_string() } else { r.downtime.human() }}</td>
+                <td class="answered">{answered}</td>
+                <td class="failed">{group(r.failed_requests)}</td>
+            </tr>
+        })
+    });
     let rows = PLATFORMS.iter().zip(props.economics.platforms.iter()).map(|(k, (a, _))| {
-        let (budget, used) = a.budget(s.sla);
+        let (budget, used) = a.budget(sla);
         let spof: Vec<String> = a.services.iter().filter(|x| x.single_point_of_failure).map(|x| x.name.clone()).collect();
         html! {
             <tr data-platform={k.id()}>
                 <th scope="row">{k.label()}</th>
-                <td>{format!("{:.4} %", a.availability * 100.0)}</td>
+                <td>{percent(a.availability)}</td>
                 <td>{format!("{:.1}", a.nines())}</td>
                 <td>{minutes(a.month_minutes)}</td>
                 <td>{minutes(a.year_minutes)}</td>
@@ -60,11 +93,17 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
             <div class="inputs">
                 <label>{"Node fails every (h) "}<input class="node-mtbf" type="number" min="1" value={s.node_mtbf_hours.to_string()} onchange={set(|n, v| n.node_mtbf_hours = v)} /></label>
                 <label>{"A replica crashes every (h) "}<input class="replica-mtbf" type="number" min="1" value={s.replica_mtbf_hours.to_string()} onchange={set(|n, v| n.replica_mtbf_hours = v)} /></label>
-                <label>{"SLA target % "}<input class="sla" type="number" min="50" max="99.999" step="0.01" value={s.sla.to_string()} onchange={set(|n, v| n.sla = v.min(99.9999))} /></label>
+                <label>{"Uptime target % "}<input class="sla" type="number" min="50" max="99.999" step="0.01" value={sla.to_string()} onchange={onsla} /></label>
             </div>
+            <table class="simulated-table">
+                <caption>{format!("This scenario, simulated: {} and what it depends on", props.doc.traffic.as_ref().map_or_else(|| "the first service".to_string(), |t| t.entry.clone()))}</caption>
+                <thead><tr><th scope="col">{""}</th><th scope="col">{"time up"}</th><th scope="col">{"downtime"}</th><th scope="col">{"requests answered"}</th><th scope="col">{"failed requests"}</th></tr></thead>
+                <tbody>{ for simulated }</tbody>
+            </table>
+            <p class="note">{"Time up counts the moments a replica could answer; requests answered also counts requests lost to overload or to a dead replica still in the load balancer. Below: a year estimated from failure rates."}</p>
             <p class="note">{"Failure rates are your assumptions. Repair times come from the simulation with the documented defaults (operator reaction included where the platform does not heal). Replicas in parallel: 1 − (1 − a)ⁿ; the entry and what it depends on in series."}</p>
             <table class="availability-table">
-                <caption>{"Availability users see (the entry service and its dependencies)"}</caption>
+                <caption>{"Estimated over a year: availability users see (the entry service and its dependencies)"}</caption>
                 <thead><tr><th scope="col">{""}</th><th scope="col">{"availability"}</th><th scope="col">{"nines"}</th><th scope="col">{"down / month"}</th><th scope="col">{"down / year"}</th><th scope="col">{"error budget used"}</th><th scope="col">{"single points of failure"}</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>

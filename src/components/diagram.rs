@@ -18,6 +18,12 @@ pub struct DiagramProps {
     pub side: Shared<Side>,
     /// How many of the run's state changes have happened at the cursor.
     pub upto: usize,
+    /// Requests per second arriving at the cursor (the traffic label follows traffic events).
+    pub rps: u64,
+    /// Share of the requests arriving at the cursor that fail end to end [0..1] (overload, a
+    /// dependency down): that share of the dots to answering replicas is drawn red.
+    #[prop_or_default]
+    pub failing: f64,
     /// What is selected.
     pub selected: Option<Selection>,
     /// Select a service or node.
@@ -292,6 +298,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     }).collect::<Html>();
 
     // Traffic: dots from the users to the entry service's replicas that receive requests.
+    let rps = props.rps;
     let traffic = side.entry.zip(side.scenario.traffic.as_ref()).map(|(entry, t)| {
         let src = (lay.width / 2.0, 14.0);
         let targets: Vec<(u32, bool)> = snap
@@ -306,11 +313,18 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             })
             .take(12)
             .collect();
-        let none = targets.is_empty() && t.rps > 0;
-        let dots = targets.iter().enumerate().flat_map(|(k, &(rep, ok))| {
+        let none = targets.is_empty() && rps > 0;
+        // Requests to a dead endpoint fail; of the rest, the share that fails end to end, spread
+        // evenly over the dots.
+        let dead = targets.iter().filter(|t| !t.1).count() as f64;
+        let total = targets.len() as f64;
+        let live_fail = if total > dead { ((props.failing * total - dead) / (total - dead)).clamp(0.0, 1.0) } else { 0.0 };
+        let dots = targets.iter().enumerate().flat_map(|(k, &(rep, answering))| {
             let (px, py) = pos.get(&rep).copied().unwrap_or(src);
             let (dx, dy) = (px + pod_w / 2.0 - src.0, py + pod_h / 2.0 - src.1);
             (0..2).map(move |j| {
+                let i = (2 * k + j) as f64;
+                let ok = answering && ((i + 1.0) * live_fail).floor() <= (i * live_fail).floor();
                 let delay = (k as f64 * 0.23 + j as f64 * 0.6) % 1.2;
                 html! {
                     <circle class={classes!("dot", if ok { "ok" } else { "fail" })} r="3.5" cx={src.0.to_string()} cy={src.1.to_string()}
@@ -320,7 +334,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         });
         html! {
             <g class="traffic" aria-hidden="true">
-                <text class="users" x={(src.0 + 10.0).to_string()} y="18">{format!("users: {} req/s → {}", t.rps, t.entry)}</text>
+                <text class="users" x={(src.0 + 10.0).to_string()} y="18">{format!("users: {rps} req/s → {}", t.entry)}</text>
                 { for dots }
                 if none {
                     <text class="no-endpoint" x={(src.0 - 10.0).to_string()} y="30" text-anchor="end">{"✕ nobody answers"}</text>

@@ -31,6 +31,26 @@ fn checked(e: &Event) -> String {
     e.target_dyn_into::<HtmlInputElement>().map(|i| if i.checked() { "on" } else { "off" }.to_string()).unwrap_or_default()
 }
 
+/// A text field of the selected service; its change is an edit. Not inlined: one copy for every field.
+#[inline(never)]
+fn text_field(onedit: &Callback<Edit>, service: &str, label: &'static str, f: Field, value: String, hint: &'static str) -> Html {
+    let cb = onedit.clone();
+    let n = service.to_string();
+    let onchange = Callback::from(move |e: Event| cb.emit(Edit::SetField(n.clone(), f, input_value(&e))));
+    html! {
+        <label class="field">{label}<input type="text" value={value} {onchange} data-field={label} aria-describedby={format!("hint-{label}")} /><small id={format!("hint-{label}")}>{hint}</small></label>
+    }
+}
+
+/// A checkbox of the selected service; its change is an edit.
+#[inline(never)]
+fn check_field(onedit: &Callback<Edit>, service: &str, label: &'static str, f: Field, on: bool) -> Html {
+    let cb = onedit.clone();
+    let n = service.to_string();
+    let onchange = Callback::from(move |e: Event| cb.emit(Edit::SetField(n.clone(), f, checked(&e))));
+    html! { <label class="check"><input type="checkbox" checked={on} {onchange} data-field={label} />{label}</label> }
+}
+
 /// The panel.
 #[component]
 pub fn Inspector(props: &InspectorProps) -> Html {
@@ -69,20 +89,8 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         Some(Selection::Service(name)) => match props.doc.topology.services.iter().find(|s| &s.name == name) {
             None => html! {},
             Some(s) => {
-                let text = |label: &'static str, f: Field, value: String, hint: &'static str| {
-                    let cb = props.onedit.clone();
-                    let n = s.name.clone();
-                    let onchange = Callback::from(move |e: Event| cb.emit(Edit::SetField(n.clone(), f, input_value(&e))));
-                    html! {
-                        <label class="field">{label}<input type="text" value={value} {onchange} data-field={label} aria-describedby={format!("hint-{label}")} /><small id={format!("hint-{label}")}>{hint}</small></label>
-                    }
-                };
-                let check = |label: &'static str, f: Field, on: bool| {
-                    let cb = props.onedit.clone();
-                    let n = s.name.clone();
-                    let onchange = Callback::from(move |e: Event| cb.emit(Edit::SetField(n.clone(), f, checked(&e))));
-                    html! { <label class="check"><input type="checkbox" checked={on} {onchange} data-field={label} />{label}</label> }
-                };
+                let text = |label: &'static str, f: Field, value: String, hint: &'static str| text_field(&props.onedit, &s.name, label, f, value, hint);
+                let check = |label: &'static str, f: Field, on: bool| check_field(&props.onedit, &s.name, label, f, on);
                 let restart = props.onedit.reform({
                     let n = s.name.clone();
                     move |e: Event| Edit::SetField(n.clone(), Field::Restart, input_value(&e))
@@ -125,9 +133,12 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                             { text("depends on", Field::DependsOn, s.depends_on.join(", "), "services it calls, comma-separated") }
                             { text("autoscale", Field::Autoscale, autoscale, "Kubernetes min-max at 70 % CPU; empty: off") }
                             { text("volume", Field::Volume, s.volume_gib.map(|g| format!("{g}Gi")).unwrap_or_default(), "stateful data, e.g. 10Gi") }
+                            { text("CPU limit", Field::CpuLimit, s.cpu_limit.map(|c| format!("{c}m")).unwrap_or_default(), "empty: none (it may use its node's spare CPU)") }
+                            { text("preStop pause", Field::PreStop, s.pre_stop.map(|d| d.human().replace(' ', "")).unwrap_or_default(), "Kubernetes: keeps answering while its endpoint is removed, e.g. 5s") }
                             { check("stateful", Field::Stateful, s.stateful) }
                             { check("liveness probe / HEALTHCHECK", Field::Liveness, s.liveness.is_some()) }
                             { check("readiness probe", Field::Readiness, s.readiness.is_some()) }
+                            { check("startup probe (30 × 10 s, Kubernetes)", Field::StartupProbe, s.startup_probe.is_some()) }
                             <label class="field">{"restart (Compose)"}
                                 <select onchange={restart} data-field="restart">
                                     { for RestartPolicy::ALL.iter().map(|p| html! { <option value={p.id()} selected={*p == s.restart}>{if *p == RestartPolicy::No { "no (Docker's default)" } else { p.id() }}</option> }) }

@@ -6,8 +6,7 @@ use crate::state::{Shared, PLATFORMS};
 use hafen_core::availability::FailureRates;
 use hafen_core::montecarlo::{one_year, Distribution};
 use hafen_core::Scenario;
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
+use crate::chart::{axes, legend, nice_ticks, tick_label, Frame};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -37,9 +36,8 @@ struct Progress {
     key: Option<(usize, u64, u64)>,
 }
 
-fn draw(canvas: web_sys::HtmlCanvasElement, dists: &[Distribution]) -> Option<()> {
-    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
-    root.fill(&WHITE).ok()?;
+/// Histogram of yearly downtime per platform, 30 bins, bars of the three platforms overlaid.
+fn histogram(dists: &[Distribution]) -> Html {
     let max = dists.iter().filter_map(|d| d.years.last().copied()).fold(1.0f64, f64::max);
     let bins = 30usize;
     let width = max / bins as f64;
@@ -56,25 +54,24 @@ fn draw(canvas: web_sys::HtmlCanvasElement, dists: &[Distribution]) -> Option<()
             c
         })
         .collect();
-    let top = counts.iter().flatten().copied().max().unwrap_or(1) as f64 * 1.1;
-    let mut chart = ChartBuilder::on(&root)
-        .caption("Yearly downtime users see, 1,000 simulated years (minutes)", ("sans-serif", 17))
-        .margin(10)
-        .x_label_area_size(34)
-        .y_label_area_size(54)
-        .build_cartesian_2d(0f64..max * 1.02, 0f64..top)
-        .ok()?;
-    chart.configure_mesh().x_desc("minutes of downtime in the year").y_desc("years").x_label_formatter(&|v| format!("{v:.0}")).y_label_formatter(&|v| format!("{v:.0}")).label_style(("sans-serif", 13)).draw().ok()?;
-    let colours = [RGBColor(28, 126, 214), RGBColor(230, 119, 0), RGBColor(95, 61, 196)];
-    for ((c, colour), kind) in counts.iter().zip(colours).zip(PLATFORMS) {
-        let bars = c.iter().enumerate().filter(|(_, n)| **n > 0).map(move |(i, n)| {
-            let x0 = i as f64 * width;
-            Rectangle::new([(x0, 0.0), (x0 + width, f64::from(*n))], colour.mix(0.45).filled())
-        });
-        chart.draw_series(bars).ok()?.label(kind.label()).legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()));
+    let ticks = nice_ticks(f64::from(counts.iter().flatten().copied().max().unwrap_or(1)), 4);
+    let f = Frame::new(720.0, 300.0, max * 1.02, ticks.last().copied().unwrap_or(1.0));
+    let minutes: Vec<(f64, String)> = nice_ticks(max, 6).into_iter().filter(|m| *m <= max * 1.02).map(|m| (m, tick_label(m))).collect();
+    let bars = counts.iter().zip(PLATFORMS).flat_map(|(c, kind)| {
+        c.iter().enumerate().filter(|(_, n)| **n > 0).map(move |(i, n)| {
+            let (x0, x1) = (f.x(i as f64 * width), f.x((i + 1) as f64 * width));
+            let top = f.y(f64::from(*n));
+            html! { <rect class={classes!("bar", kind.id())} x={format!("{x0:.1}")} y={format!("{top:.1}")} width={format!("{:.1}", x1 - x0)} height={format!("{:.1}", f.base() - top)} /> }
+        })
+    });
+    let keys: Vec<(&'static str, String)> = PLATFORMS.iter().map(|k| (k.id(), k.label().to_string())).collect();
+    html! {
+        <svg class="chart distribution" viewBox="0 0 720 300" role="img" aria-label="Distribution of yearly downtime per platform; median and 95th percentile are in the table.">
+            { axes(&f, "Yearly downtime users see, simulated years (minutes)", &minutes, &ticks, "minutes of downtime in the year", "years") }
+            { legend(&f, &keys) }
+            { for bars }
+        </svg>
     }
-    chart.configure_series_labels().background_style(WHITE.mix(0.85)).border_style(BLACK).position(SeriesLabelPosition::UpperRight).draw().ok()?;
-    root.present().ok()
 }
 
 /// The Monte Carlo block.
@@ -124,19 +121,7 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
         Callback::from(move |_: MouseEvent| cancel.borrow().set(true))
     };
     let dists: Vec<Distribution> = progress.results.iter().map(|r| Distribution::new(r.clone())).collect();
-    let canvas = use_node_ref();
-    {
-        let canvas = canvas.clone();
-        let finished = !progress.running && progress.done > 0;
-        let dists = dists.clone();
-        use_effect_with((finished, progress.done, progress.key), move |_| {
-            if finished {
-                if let Some(c) = canvas.cast::<web_sys::HtmlCanvasElement>() {
-                    let _ = draw(c, &dists);
-                }
-            }
-        });
-    }
+    let finished = !progress.running && progress.done > 0;
     let rows = PLATFORMS.iter().zip(dists.iter()).map(|(k, d)| html! {
         <tr data-platform={k.id()}><th scope="row">{k.label()}</th><td>{format!("{:.0} min", d.median())}</td><td>{format!("{:.0} min", d.percentile(95.0))}</td><td>{d.years.len()}</td></tr>
     });
@@ -165,7 +150,9 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             }
-            <canvas ref={canvas} class={classes!("chart", "distribution", (progress.running || progress.done == 0).then_some("hidden"))} width="720" height="300" role="img" aria-label="Distribution of yearly downtime per platform; median and 95th percentile are in the table." />
+            if finished {
+                { histogram(&dists) }
+            }
         </div>
     }
 }

@@ -41,6 +41,40 @@ fn title(kind: PlatformKind, nodes: u32, managers: u32) -> String {
     }
 }
 
+/// The restart policies of the Compose containers, grouped: "restart policy: no — Docker's default
+/// (frontend, backend, postgres)".
+fn restart_policies(sc: &hafen_core::Scenario) -> String {
+    let mut groups: Vec<(hafen_core::RestartPolicy, Vec<&str>)> = Vec::new();
+    for s in sc.topology.services.iter().filter(|s| s.replicas_on(PlatformKind::Compose) > 0) {
+        match groups.iter_mut().find(|(p, _)| *p == s.restart) {
+            Some((_, names)) => names.push(&s.name),
+            None => groups.push((s.restart, vec![&s.name])),
+        }
+    }
+    let all = groups.len() == 1;
+    groups
+        .iter()
+        .map(|(p, names)| {
+            let default = if *p == hafen_core::RestartPolicy::No { " — Docker's default" } else { "" };
+            if all {
+                format!("restart policy: {}{default}", p.id())
+            } else {
+                format!("restart: {}{default} ({})", p.id(), names.join(", "))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Share of the requests into the entry service at `t` that fail end to end [0..1].
+fn failing_share(run: &hafen_core::Run, entry: Option<usize>, t: SimTime) -> f64 {
+    let Some(series) = entry.and_then(|e| run.flow.get(e)) else { return 0.0 };
+    match series.partition_point(|p| p.t <= t).checked_sub(1).and_then(|i| series.get(i)) {
+        Some(p) if p.load > 0.0 => (1.0 - p.ok_rate / p.load).clamp(0.0, 1.0),
+        _ => 0.0,
+    }
+}
+
 /// A platform column.
 #[component]
 pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
@@ -62,8 +96,11 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
     let upto = run.changes_until(props.cursor);
     let trace_upto = run.trace.partition_point(|e| e.t <= props.cursor);
     let sub = match kind {
-        PlatformKind::Compose => "restart policies and one Docker daemon; a person repairs what they cannot".to_string(),
-        PlatformKind::Swarm => "heartbeats every 5 s, down after 3 missed, tasks restarted after 5 s".to_string(),
+        PlatformKind::Compose => format!("one Docker daemon; {}; a person repairs what they cannot", restart_policies(&side.scenario)),
+        PlatformKind::Swarm => {
+            let t = &side.scenario.timings;
+            format!("heartbeats every {}, down after {} missed, tasks restarted after {}", t.swarm_heartbeat.human(), t.swarm_heartbeat_grace, t.swarm_restart_delay.human())
+        }
         PlatformKind::Kubernetes => format!("v{}; NotReady after {} of silence, eviction after {}", p.kubernetes_version, side.scenario.timings.node_monitor_grace.human(), side.scenario.timings.not_ready_toleration.human()),
     };
     html! {
@@ -73,7 +110,7 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
                 <p class="sub">{sub}</p>
             </header>
             <Counters side={side.clone()} cursor={props.cursor} />
-            <Diagram side={side.clone()} {upto} selected={props.selected.clone()} onselect={props.onselect.clone()}
+            <Diagram side={side.clone()} {upto} rps={side.scenario.rps_at(props.cursor)} failing={failing_share(run, side.entry, props.cursor)} selected={props.selected.clone()} onselect={props.onselect.clone()}
                 onpower={props.onpower.clone()} ondragstart={props.ondragstart.clone()} spof={props.spof.clone()} />
             <ConsequenceList items={side.consequences.clone()} active={props.faulted} />
             <EventLog side={side.clone()} upto={trace_upto} onseek={props.onseek.clone()} />
