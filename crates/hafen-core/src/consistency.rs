@@ -74,6 +74,20 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
             say(format!("{name}: the JSON report disagrees with the report (looked for {key} … {entry})"));
         }
         // The diagram at the end.
+        let stuck: Vec<&str> = snap
+            .replicas
+            .iter()
+            .filter(|&&(rep, _, st)| st != ReplicaState::Running && run.replicas.get(rep as usize).is_some_and(|x| x.service as usize == si))
+            .map(|&(_, _, st)| st.id())
+            .collect();
+        if !stuck.is_empty() && w.tone == Tone::Unaffected {
+            say(format!("{name}: called unaffected, yet the diagram ends with replicas {stuck:?}"));
+        }
+        // Terminating pods and lost tasks on a dead node are leftovers of replaced replicas; these are not.
+        let failing: Vec<&&str> = stuck.iter().filter(|s| !matches!(**s, "terminating" | "unknown")).collect();
+        if !failing.is_empty() && w.text.contains("all replicas back") {
+            say(format!("{name}: \"all replicas back\", yet the diagram ends with replicas {failing:?}"));
+        }
         if !r.stopped {
             let running = snap.replicas.iter().any(|&(rep, _, st)| st == ReplicaState::Running && run.replicas.get(rep as usize).is_some_and(|x| x.service as usize == si));
             let deps_down = sc

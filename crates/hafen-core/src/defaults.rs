@@ -418,6 +418,7 @@ impl Timings {
             row("Kubernetes", "probe period (periodSeconds)", self.probe_period, d.probe_period, "core/v1 Probe API docs"),
             row("Kubernetes", "CrashLoopBackOff first delay (then doubling)", self.crashloop_initial, d.crashloop_initial, "pkg/kubelet backOffPeriod"),
             row("Kubernetes", "CrashLoopBackOff cap", self.crashloop_max, d.crashloop_max, "pkg/kubelet MaxContainerBackOff"),
+            row("Kubernetes", "CrashLoopBackOff forgotten when a crash comes this long after the last restart", self.crashloop_reset, d.crashloop_reset, "client-go flowcontrol backoff.go (2 × the cap)"),
             row("Kubernetes", "kubelet node status update", self.node_status_update, d.node_status_update, "kubelet nodeStatusUpdateFrequency"),
             row("Kubernetes", "node controller check (--node-monitor-period)", self.node_monitor_period, d.node_monitor_period, "kube-controller-manager flags"),
             DefaultRow {
@@ -449,6 +450,13 @@ impl Timings {
             },
             row("Kubernetes", "progressDeadlineSeconds", self.progress_deadline, d.progress_deadline, "apps/v1 DeploymentSpec docs"),
             row("Kubernetes", "HPA sync period", self.hpa_sync, d.hpa_sync, "kube-controller-manager flags"),
+            DefaultRow {
+                system: "Kubernetes",
+                mechanism: "HPA tolerance / scale-up limit per sync",
+                value: format!("{} % / max(+{} pods, +{} %)", self.hpa_tolerance_percent, self.hpa_scale_up_pods, self.hpa_scale_up_percent),
+                source: "HPA docs; autoscaling/v2 defaults.go",
+                changed: (self.hpa_tolerance_percent, self.hpa_scale_up_pods, self.hpa_scale_up_percent) != (d.hpa_tolerance_percent, d.hpa_scale_up_pods, d.hpa_scale_up_percent),
+            },
             row("Kubernetes", "HPA scale-down stabilization window", self.hpa_scale_down_window, d.hpa_scale_down_window, "autoscaling/v2 defaults.go"),
             row("Kubernetes", "HPA CPU initialization period", self.hpa_cpu_initialization_period, d.hpa_cpu_initialization_period, "kube-controller-manager flags; podautoscaler replica_calculator.go"),
             row("Kubernetes", "metrics-server scrape (--metric-resolution; the HPA reads the latest)", self.metrics_resolution, d.metrics_resolution, "metrics-server released manifest (binary default 60 s); kubernetes PR 117121"),

@@ -190,6 +190,10 @@ pub struct ServiceReport {
     pub own_downtime: SimDuration,
     /// Time some, not all, of its endpoints were dead, so part of its requests failed [ms].
     pub degraded: SimDuration,
+    /// Time it had fewer answering replicas than it should, or dead ones listed [ms].
+    pub short: SimDuration,
+    /// Whether it has all its replicas answering (and no dead one listed) at the end of the run.
+    pub full_at_end: bool,
     /// Integral of the share of requests that failed [ms]: downtime counts fully, a dead endpoint
     /// among two counts half.
     pub failed_share: SimDuration,
@@ -426,6 +430,8 @@ fn report(sc: &Scenario, avail: &[Vec<(SimTime, u32, u32)>], end: SimTime) -> Ve
             downtime: SimDuration::ZERO,
             own_downtime: SimDuration::ZERO,
             degraded: SimDuration::ZERO,
+            short: SimDuration::ZERO,
+            full_at_end: true,
             failed_share: SimDuration::ZERO,
             outages: Vec::new(),
             full_strength_at: None,
@@ -464,6 +470,9 @@ fn report(sc: &Scenario, avail: &[Vec<(SimTime, u32, u32)>], end: SimTime) -> Ve
                 continue;
             }
             let full = a >= desired.get(si).copied().unwrap_or(0) && e == a;
+            if !full {
+                r.short = r.short.saturating_add(span);
+            }
             if let Some(was) = was_full.get_mut(si) {
                 if full && !*was {
                     r.full_strength_at = Some(t);
@@ -497,6 +506,9 @@ fn report(sc: &Scenario, avail: &[Vec<(SimTime, u32, u32)>], end: SimTime) -> Ve
                 }
             }
         }
+    }
+    for (r, &full) in out.iter_mut().zip(&was_full) {
+        r.full_at_end = full || r.stopped;
     }
     // An outage reopened at `end` is still open; zero-length artefacts are dropped.
     for r in &mut out {

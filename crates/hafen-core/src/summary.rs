@@ -196,7 +196,7 @@ fn consequence(sc: &Scenario, run: &Run, r: &ServiceReport) -> Consequence {
     }
     let tone = if !r.outages.is_empty() {
         Tone::Down
-    } else if r.failed_requests > 0 || r.degraded > SimDuration::ZERO || r.full_strength_at.is_some() {
+    } else if r.failed_requests > 0 || r.degraded > SimDuration::ZERO || r.short > SimDuration::ZERO {
         Tone::Degraded
     } else {
         Tone::Unaffected
@@ -212,9 +212,12 @@ fn consequence(sc: &Scenario, run: &Run, r: &ServiceReport) -> Consequence {
             _ => "unaffected".to_string(),
         });
     }
-    if let (Tone::Degraded | Tone::Down, Some(t)) = (tone, r.full_strength_at) {
-        if r.outages.last().is_none_or(|o| o.end.is_some_and(|e| e < t)) {
-            parts.push(format!("all replicas back at {t}"));
+    // Back to full strength, or not by the end of the run.
+    if matches!(tone, Tone::Degraded | Tone::Down) {
+        match r.full_strength_at {
+            Some(t) if r.full_at_end && r.outages.last().is_none_or(|o| o.end.is_some_and(|e| e < t)) => parts.push(format!("all replicas back at {t}")),
+            _ if !r.full_at_end => parts.push("not back to full strength by the end of the run".to_string()),
+            _ => {}
         }
     }
     Consequence { service: r.name.clone(), tone, downtime: r.downtime, failed_requests: r.failed_requests, text: parts.join("; ") }

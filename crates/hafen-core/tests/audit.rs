@@ -210,6 +210,13 @@ fn a_slow_starter_under_a_default_liveness_probe_crash_loops_on_kubernetes() {
     assert!(times(&r, "ready", "api-1").is_empty(), "seed 0: never Ready");
     assert!(r.snapshot_at(s(120)).replicas.iter().any(|x| x.2 == ReplicaState::BackOff), "seed 0: CrashLoopBackOff between 110 and 130 s");
     assert!(r.service("api").is_some_and(|x| x.outages.last().is_some_and(|o| o.end.is_none())), "seed 0: still down at the end");
+    // With a second replica the service stays up, but it is not "unaffected": one replica short.
+    let (sc, r) = run(&SLOW.replace("replicas: 1", "replicas: 2").replace("KIND", "kubernetes").replace("STARTUP", "60s").replace("LIVENESS", "true").replace(" EXTRA", ""));
+    let words = consequences(&sc, &r);
+    let api = words.first().expect("api");
+    assert_eq!(api.tone, Tone::Degraded, "seed 0: {}", api.text);
+    assert!(api.text.ends_with("not back to full strength by the end of the run"), "seed 0: {}", api.text);
+    assert!(hafen_core::consistency::check(&sc, &r).is_empty(), "seed 0: {:?}", hafen_core::consistency::check(&sc, &r));
     // A startup probe of 30 × 10 s lets it start: Ready at the first readiness tick after 60 s, 120 s.
     let (_, r) = run(&SLOW.replace("KIND", "kubernetes").replace("STARTUP", "60s").replace("LIVENESS", "true").replace(" EXTRA", ", startup_probe: { failure_threshold: 30 }"));
     assert_eq!(times(&r, "ready", "api-1"), vec![s(120)], "seed 0");

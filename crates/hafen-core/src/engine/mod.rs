@@ -1042,10 +1042,10 @@ impl<'a> Sim<'a> {
             (
                 "liveness_failed",
                 format!(
-                    "{name}: liveness probe failed {threshold} times while the application was still starting (it needs {}; probes every {} from {} after the container starts, initialDelaySeconds {}): the kubelet kills and restarts it, so it never comes up. A startupProbe or an initialDelaySeconds longer than its start-up would let it start",
+                    "{name}: liveness probe failed {threshold} times while the application was still starting (it needs {}; probes every {} from {}, initialDelaySeconds {}): the kubelet kills and restarts it, so it never comes up. A startupProbe or an initialDelaySeconds longer than its start-up would let it start",
                     startup.human(),
                     period.human(),
-                    delay.human(),
+                    if delay == SimDuration::ZERO { "the container's start".to_string() } else { format!("{} after its start", delay.human()) },
                     delay.as_millis() / 1_000
                 ),
             )
