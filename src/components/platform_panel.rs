@@ -33,11 +33,13 @@ pub struct PlatformPanelProps {
     pub spof: Vec<String>,
 }
 
-fn title(kind: PlatformKind, nodes: u32, managers: u32) -> String {
-    match kind {
+fn title(p: &hafen_core::Platform) -> String {
+    let (nodes, managers, cp) = (p.nodes, p.managers, p.control_plane_nodes());
+    match p.kind {
         PlatformKind::Compose => "Docker Compose on one host".to_string(),
         PlatformKind::Swarm => format!("Docker Swarm on {nodes} nodes ({managers} managers)"),
-        PlatformKind::Kubernetes => format!("Kubernetes on {nodes} worker nodes"),
+        PlatformKind::Kubernetes if cp > 0 => format!("Kubernetes on {nodes} worker nodes + {cp} control-plane node{} (self-hosted)", if cp == 1 { "" } else { "s" }),
+        PlatformKind::Kubernetes => format!("Kubernetes on {nodes} worker nodes (managed control plane)"),
     }
 }
 
@@ -81,7 +83,7 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
     let side = &props.side;
     let kind = side.platform;
     let p = &side.scenario.platform;
-    let heading = title(kind, p.nodes, p.managers);
+    let heading = title(p);
     let run = match &side.run {
         Ok(run) => run,
         Err(message) => {
