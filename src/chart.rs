@@ -97,6 +97,12 @@ pub fn axes(f: &Frame, title: &str, x_ticks: &[(f64, String)], y_ticks: &[f64], 
     }
 }
 
+/// A bar from (x0, y0) to (x1, y1) in the frame's values, coloured by `class`.
+pub fn bar(f: &Frame, (x0, x1): (f64, f64), (y0, y1): (f64, f64), class: Classes) -> Html {
+    let (left, right, top, bottom) = (f.x(x0), f.x(x1), f.y(y1), f.y(y0));
+    html! { <rect class={classes!("bar", class)} x={format!("{left:.1}")} y={format!("{top:.1}")} width={format!("{:.1}", right - left)} height={format!("{:.1}", bottom - top)} /> }
+}
+
 /// A legend in one row under the title: (CSS class of the colour, label).
 pub fn legend(f: &Frame, items: &[(&'static str, String)]) -> Html {
     let mut x = f.left;

@@ -1,7 +1,7 @@
 //! Two SVG charts: cumulative cost per platform with the break-even month, and the monthly cost
 //! breakdown. The same figures are in the cost table beside them, for screen readers.
 
-use crate::chart::{axes, legend, nice_ticks, Frame};
+use crate::chart::{axes, bar, legend, nice_ticks, Frame};
 use crate::state::{Economics, Shared, PLATFORMS};
 use hafen_core::costs::{cumulative, BreakEven, Money};
 use yew::prelude::*;
@@ -58,12 +58,10 @@ fn breakdown_chart(eco: &Economics, rate: Option<f64>) -> Html {
     let labels: Vec<(f64, String)> = PLATFORMS.iter().enumerate().map(|(i, k)| (i as f64 + 0.5, k.label().to_string())).collect();
     let bars = parts.iter().enumerate().flat_map(|(i, p)| {
         let mut base = 0.0;
-        let x0 = f.x(i as f64 + 0.2);
-        let w = f.x(i as f64 + 0.8) - x0;
         p.iter().zip(names).map(move |(&value, name)| {
-            let (top, bottom) = (f.y(base + value), f.y(base));
+            let from = base;
             base += value;
-            html! { <rect class={classes!("bar", name)} x={format!("{x0:.1}")} y={format!("{top:.1}")} width={format!("{w:.1}")} height={format!("{:.1}", bottom - top)} /> }
+            bar(&f, (i as f64 + 0.2, i as f64 + 0.8), (from, base), name.into())
         })
     });
     let keys: Vec<(&'static str, String)> = names.iter().map(|n| (*n, n.to_string())).collect();

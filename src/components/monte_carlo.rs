@@ -6,7 +6,7 @@ use crate::state::{Shared, PLATFORMS};
 use hafen_core::availability::FailureRates;
 use hafen_core::montecarlo::{one_year, Distribution};
 use hafen_core::Scenario;
-use crate::chart::{axes, legend, nice_ticks, tick_label, Frame};
+use crate::chart::{axes, bar, legend, nice_ticks, tick_label, Frame};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -58,11 +58,7 @@ fn histogram(dists: &[Distribution]) -> Html {
     let f = Frame::new(720.0, 300.0, max * 1.02, ticks.last().copied().unwrap_or(1.0));
     let minutes: Vec<(f64, String)> = nice_ticks(max, 6).into_iter().filter(|m| *m <= max * 1.02).map(|m| (m, tick_label(m))).collect();
     let bars = counts.iter().zip(PLATFORMS).flat_map(|(c, kind)| {
-        c.iter().enumerate().filter(|(_, n)| **n > 0).map(move |(i, n)| {
-            let (x0, x1) = (f.x(i as f64 * width), f.x((i + 1) as f64 * width));
-            let top = f.y(f64::from(*n));
-            html! { <rect class={classes!("bar", kind.id())} x={format!("{x0:.1}")} y={format!("{top:.1}")} width={format!("{:.1}", x1 - x0)} height={format!("{:.1}", f.base() - top)} /> }
-        })
+        c.iter().enumerate().filter(|(_, n)| **n > 0).map(move |(i, n)| bar(&f, (i as f64 * width, (i + 1) as f64 * width), (0.0, f64::from(*n)), kind.id().into()))
     });
     let keys: Vec<(&'static str, String)> = PLATFORMS.iter().map(|k| (k.id(), k.label().to_string())).collect();
     html! {

@@ -270,29 +270,9 @@ events:
     assert_eq!(times(&r, "container_started", "api-1"), vec![s(10), s(520), s(1135)], "seed 0");
 }
 
-// 10. ---------------------------------------------------------------- Swarm's routing mesh
-
-#[test]
-fn swarms_routing_mesh_drops_a_dead_nodes_tasks_after_the_gossip_detects_it() {
-    // 3 nodes: a member probes the dead node within 1 s (memberlist ProbeInterval), that round fails
-    // within 1 s, then the suspicion timeout 4 × max(1, log10 3) × 1 s = 4 s ⇒ 5–6 s after the kill,
-    // long before the managers' 3 missed 5 s heartbeats (10–15 s).
-    for seed in 0..10 {
-        let (sc, _) = run("
-seed: 0
-platform: { kind: swarm, nodes: 3 }
-services:
-  - { name: api, replicas: 3, startup: 5s }
-traffic: { entry: api, rps: 90 }
-events:
-  - { at: 60s, kill_node: node-1 }
-");
-        let mut sc = sc;
-        sc.seed = seed;
-        let r = simulate(&sc).expect("valid");
-        let mesh = r.trace.iter().find(|e| e.kind == "mesh_removed").map(|e| e.t).unwrap_or_else(|| panic!("seed {seed}: never removed"));
-        let down = r.trace.iter().find(|e| e.kind == "node_not_ready").map(|e| e.t).unwrap_or_else(|| panic!("seed {seed}: never down"));
-        assert!(mesh >= s(65) && mesh < s(66), "seed {seed}: {mesh}");
-        assert!(down > s(70) && down <= s(75) && mesh < down, "seed {seed}: {down}");
-    }
-}
+// 10. Swarm's routing mesh and the gossip layer: behaviours.rs,
+//     swarm_notices_a_dead_node_after_three_missed_heartbeats_and_reschedules.
+// 11. Endpoint propagation and preStop: behaviours.rs, k8s_rolling_update_has_no_downtime_but_a_small_
+//     error_blip_without_a_pre_stop_pause and k8s_rolling_update_with_a_pre_stop_pause_fails_no_request.
+// 12. Editing one service moves no other: first_slice.rs,
+//     k8s_editing_one_service_never_moves_another_services_replicas.

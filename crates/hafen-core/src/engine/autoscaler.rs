@@ -58,6 +58,13 @@ fn next_tick(now: SimTime, phase: u64, period: SimDuration, strict: bool) -> Sim
     SimTime(if strict && at == now { at + p } else { at })
 }
 
+/// The autoscaler's two clocks.
+#[derive(Clone, Copy)]
+enum Tick {
+    Scrape,
+    Sync,
+}
+
 /// How the calculator sees one pod.
 enum PodView {
     Ready(f64),
@@ -79,25 +86,30 @@ impl Sim<'_> {
     }
 
     fn arm_scrape(&mut self, strict: bool) {
-        let (now, period) = (self.now, self.t.metrics_resolution);
-        let Some(h) = self.hpa.as_mut() else { return };
-        if h.scrape_armed {
-            return;
-        }
-        h.scrape_armed = true;
-        let at = next_tick(now, h.scrape_phase, period, strict);
-        self.push(at, Ev::MetricsScrape);
+        self.arm(Tick::Scrape, strict);
     }
 
     fn arm_sync(&mut self, strict: bool) {
-        let (now, period) = (self.now, self.t.hpa_sync);
+        self.arm(Tick::Sync, strict);
+    }
+
+    /// Queues the next scrape or sync tick unless one is queued.
+    fn arm(&mut self, tick: Tick, strict: bool) {
+        let now = self.now;
+        let period = match tick {
+            Tick::Scrape => self.t.metrics_resolution,
+            Tick::Sync => self.t.hpa_sync,
+        };
         let Some(h) = self.hpa.as_mut() else { return };
-        if h.sync_armed {
+        let (armed, phase, ev) = match tick {
+            Tick::Scrape => (&mut h.scrape_armed, h.scrape_phase, Ev::MetricsScrape),
+            Tick::Sync => (&mut h.sync_armed, h.sync_phase, Ev::HpaSync),
+        };
+        if *armed {
             return;
         }
-        h.sync_armed = true;
-        let at = next_tick(now, h.sync_phase, period, strict);
-        self.push(at, Ev::HpaSync);
+        *armed = true;
+        self.push(next_tick(now, phase, period, strict), ev);
     }
 
     /// CPU a pod uses now [millicores]: its share of the service's requests at its request per

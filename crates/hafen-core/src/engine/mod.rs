@@ -1154,7 +1154,9 @@ impl<'a> Sim<'a> {
         r.app_up = false;
         r.epoch += 1;
         let epoch = r.epoch;
-        let base = r.started_at.unwrap_or(SimTime::ZERO);
+        // The kubelet's probe ticks run from the pod's start across restarts; Docker's HEALTHCHECK
+        // monitor starts with each container.
+        let base = if kind == PlatformKind::Kubernetes { r.pod_start } else { r.started_at }.unwrap_or(SimTime::ZERO);
         let name = r.name.clone();
         self.set_state(rep, ReplicaState::Hung);
         self.log("hang", &name, format!("{name}: the application stops answering; its process keeps running, so it still looks alive"));
