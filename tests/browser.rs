@@ -185,8 +185,14 @@ async fn cost_availability_and_advisor_panels_follow_their_inputs() {
     assert!(text(&root, ".advisor-panel .from-doc").contains("3 containers on Docker Compose"));
     click(&root, ".advisor-panel input.zero-downtime").await;
     assert!(text(&root, ".advisor-panel .recommendation").contains("Docker Swarm"), "one trigger left: the middle way");
+    change(&root, ".advisor-panel input.team", "0").await;
+    assert!(text(&root, ".advisor-panel .refusal").contains("between 1 and"), "refused where it was typed");
+    assert!(text(&root, ".advisor-panel .recommendation").contains("Docker Swarm"), "nothing changed");
     change(&root, ".advisor-panel input.team", "8").await;
     assert!(text(&root, ".advisor-panel .recommendation").contains("Kubernetes"));
+    assert_eq!(count(&root, ".advisor-panel .refusal"), 0);
+    change(&root, ".availability-panel input.sla", "42").await;
+    assert!(text(&root, ".availability-panel .refusal").contains("between 50 % and 99.999 %"));
     assert_eq!(count(&root, "svg.chart"), 2, "total cost and monthly breakdown (the Monte Carlo chart comes with its run)");
     assert_eq!(count(&root, "svg.chart.cumulative polyline.series"), 3, "one line per platform");
     assert_eq!(count(&root, "svg.chart.breakdown rect.bar"), 9, "three parts per platform");

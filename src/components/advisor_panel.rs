@@ -32,13 +32,24 @@ fn whole(e: &Event) -> Option<u64> {
 pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
     let a = &*props.advice;
     let s = &a.inputs.situation;
-    // One change handler per field: a copy of the situation with that field set.
+    // Why the last value typed here was refused, shown beside the fields until a valid one comes.
+    let refusal = use_state(|| None::<String>);
+    // One change handler per field: a copy of the situation with that field set, checked here so a
+    // refusal is shown where it was typed.
     let set = |f: fn(&mut Situation, &Event) -> bool| {
-        let (base, cb) = (s.clone(), props.onsituation.clone());
+        let (base, cb, refusal) = (s.clone(), props.onsituation.clone(), refusal.clone());
         Callback::from(move |e: Event| {
             let mut next = base.clone();
-            if f(&mut next, &e) {
-                cb.emit(next)
+            if !f(&mut next, &e) {
+                refusal.set(Some("not a number".to_string()));
+                return;
+            }
+            match next.validate() {
+                Ok(()) => {
+                    refusal.set(None);
+                    cb.emit(next)
+                }
+                Err(why) => refusal.set(Some(why.message)),
             }
         })
     };
@@ -102,6 +113,9 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                 <label class="check"><input class="node-autoscaling" type="checkbox" checked={s.node_autoscaling} onchange={onautoscale} />{"machines must be added and removed automatically"}</label>
                 <span class="from-doc">{format!("from the scenario: peak {} req/s, {} containers on {}", a.inputs.rps, a.inputs.containers, today.label())}</span>
             </div>
+            if let Some(why) = &*refusal {
+                <p class="refusal" role="alert">{format!("Not changed: {why}")}</p>
+            }
             <p class="recommendation" data-platform={a.recommendation.id()}>{format!("Recommendation: {}", a.recommendation.label())}</p>
             <ul class="reasons">{ for a.reasons.iter().map(|r| html! { <li>{r.clone()}</li> }) }</ul>
             { for a.notes.iter().map(|n| html! { <p class="advice-note">{n.clone()}</p> }) }

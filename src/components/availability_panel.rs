@@ -42,11 +42,18 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
     let set = |f: fn(&mut CostSettings, f64)| crate::forms::set_number(s, &props.onchange, f64::MIN_POSITIVE, f);
     let situation = &props.doc.situation;
     let sla = situation.uptime_percent();
+    let refusal = use_state(|| None::<String>);
     let onsla = {
-        let (base, cb) = (situation.clone(), props.onsituation.clone());
+        let (base, cb, refusal) = (situation.clone(), props.onsituation.clone(), refusal.clone());
         Callback::from(move |e: Event| {
-            if let Some(v) = crate::forms::number(&e, 0.0).filter(|v| *v <= 100.0) {
-                cb.emit(Situation { uptime_target: (v * 1_000.0).round() as u32, ..base.clone() })
+            let next = crate::forms::number(&e, 0.0).filter(|v| *v <= 100.0).map(|v| Situation { uptime_target: (v * 1_000.0).round() as u32, ..base.clone() });
+            match next.map(|n| n.validate().map(|()| n)) {
+                Some(Ok(n)) => {
+                    refusal.set(None);
+                    cb.emit(n)
+                }
+                Some(Err(why)) => refusal.set(Some(why.message)),
+                None => refusal.set(Some("the uptime target is a percentage, e.g. 99.9".to_string())),
             }
         })
     };
@@ -95,6 +102,9 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
                 <label>{"A replica crashes every (h) "}<input class="replica-mtbf" type="number" min="1" value={s.replica_mtbf_hours.to_string()} onchange={set(|n, v| n.replica_mtbf_hours = v)} /></label>
                 <label>{"Uptime target % "}<input class="sla" type="number" min="50" max="99.999" step="0.01" value={sla.to_string()} onchange={onsla} /></label>
             </div>
+            if let Some(why) = &*refusal {
+                <p class="refusal" role="alert">{format!("Not changed: {why}")}</p>
+            }
             <table class="simulated-table">
                 <caption>{format!("This scenario, simulated: {} and what it depends on", props.doc.traffic.as_ref().map_or_else(|| "the first service".to_string(), |t| t.entry.clone()))}</caption>
                 <thead><tr><th scope="col">{""}</th><th scope="col">{"time up"}</th><th scope="col">{"downtime"}</th><th scope="col">{"requests answered"}</th><th scope="col">{"failed requests"}</th></tr></thead>
