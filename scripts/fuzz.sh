@@ -7,4 +7,8 @@ command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 export RUSTC_BOOTSTRAP=1
 mkdir -p fuzz/corpus/scenario
 cp -n scenarios/*.yaml fuzz/corpus/scenario/ 2>/dev/null || true
-cargo fuzz run scenario fuzz/corpus/scenario -- -max_total_time="${1:-600}" -max_len=8192 -timeout=10 -rss_limit_mb=2048
+# Seeds that reach deep block nesting (a 40 KB file of 20,000 levels once overflowed the parser's
+# stack); inputs up to 64 KB so the fuzzer can grow them.
+[ -f fuzz/corpus/scenario/deep-sequence.yaml ] || { printf -- '- %.0s' $(seq 20000); echo x; } > fuzz/corpus/scenario/deep-sequence.yaml
+[ -f fuzz/corpus/scenario/deep-keys.yaml ] || { printf -- '? %.0s' $(seq 20000); echo x; } > fuzz/corpus/scenario/deep-keys.yaml
+cargo fuzz run scenario fuzz/corpus/scenario -- -max_total_time="${1:-600}" -max_len=65536 -timeout=10 -rss_limit_mb=2048

@@ -1,5 +1,6 @@
 //! Feeds arbitrary text to the scenario parser and, when it parses, to the engine on all three
-//! platforms. Any panic is a bug. Run: `scripts/fuzz.sh [seconds]`.
+//! platforms, and checks that everything said about each run agrees. Any panic is a bug.
+//! Run: `scripts/fuzz.sh [seconds]`.
 #![no_main]
 
 use hafen_core::file::parse_scenario;
@@ -18,8 +19,10 @@ fuzz_target!(|data: &[u8]| {
     for kind in [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes] {
         let (sc, _) = scenario.on_platform(kind);
         if let Ok(run) = simulate(&sc) {
-            let _ = hafen_core::report::run_json(&sc, &run, 0);
             let _ = run.snapshot_at(run.end);
+            // Everything said about the run must agree (report, JSON, summary, counters, words, diagram).
+            let problems = hafen_core::consistency::check(&sc, &run);
+            assert!(problems.is_empty(), "{}", problems.join("\n"));
         }
     }
 });

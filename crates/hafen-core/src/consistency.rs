@@ -69,7 +69,9 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
         }
         // The JSON report.
         let entry = format!("\"failed_requests\": {}, \"served_requests\": {}", r.failed_requests, r.served_requests);
-        let key = format!("\"{}\": {{\"downtime_s\": {}.{:03}", name.replace('\\', "\\\\").replace('"', "\\\""), r.downtime.as_millis() / 1_000, r.downtime.as_millis() % 1_000);
+        let mut key = String::new();
+        crate::report::string(&mut key, name);
+        key.push_str(&format!(": {{\"downtime_s\": {}.{:03}", r.downtime.as_millis() / 1_000, r.downtime.as_millis() % 1_000));
         if !json.contains(&entry) || !json.contains(&key) {
             say(format!("{name}: the JSON report disagrees with the report (looked for {key} … {entry})"));
         }
@@ -94,7 +96,7 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
                 .topology
                 .services
                 .get(si)
-                .is_some_and(|s| s.depends_on.iter().any(|d| run.service(d).is_some_and(|x| x.outages.last().is_some_and(|o| o.end.is_none()))));
+                .is_some_and(|s| s.depends_on.iter().any(|d| run.service(d).is_some_and(|x| x.stopped || x.outages.last().is_some_and(|o| o.end.is_none()))));
             if open && running && !deps_down {
                 say(format!("{name}: down at the end, yet the diagram shows a Running replica and its dependencies up"));
             }
@@ -167,6 +169,36 @@ mod tests {
         let sc = spike();
         let run = crate::simulate(&sc).expect("valid");
         assert_eq!(check(&sc, &run), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_stopped_dependency_is_down_for_its_dependents_and_its_failed_requests_are_said() {
+        // Found by the fuzzer: FeastFlow with postgres at 0 replicas and a bad backend release.
+        let mut sc = builtin("feastflow").expect("preset").on_platform(PlatformKind::Compose).0;
+        if let Some(pg) = sc.topology.services.iter_mut().find(|s| s.name == "postgres") {
+            pg.replicas = 0;
+        }
+        sc.faults.push(crate::scenario::Fault { at: SimTime(300_000), kind: FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: false } });
+        let run = crate::simulate(&sc).expect("valid");
+        assert_eq!(check(&sc, &run), Vec::<String>::new());
+        let pg = consequences(&sc, &run).into_iter().find(|c| c.service == "postgres").map(|c| c.text).unwrap_or_default();
+        assert!(pg.starts_with("stopped by choice (0 replicas): not running, so backend cannot answer;") && pg.contains("requests to it failed"), "{pg}");
+    }
+
+    #[test]
+    fn a_stalled_rollout_of_a_slow_starter_is_not_unaffected() {
+        // Found by the fuzzer: one node, a v2 that needs 54 s under a default liveness probe.
+        let mut sc = builtin("feastflow").expect("preset");
+        sc.platform.nodes = 1;
+        if let Some(b) = sc.topology.services.iter_mut().find(|s| s.name == "backend") {
+            b.startup = SimDuration::from_secs(54);
+        }
+        sc.faults.push(crate::scenario::Fault { at: SimTime(300_000), kind: FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: true } });
+        let run = crate::simulate(&sc).expect("valid");
+        assert_eq!(check(&sc, &run), Vec::<String>::new());
+        let backend = consequences(&sc, &run).into_iter().find(|c| c.service == "backend").expect("backend");
+        assert_eq!(backend.tone, Tone::Degraded, "{}", backend.text);
+        assert!(backend.text.contains("its rollout stalled") && backend.text.ends_with("1 replica(s) still CrashLoopBackOff at the end"), "{}", backend.text);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::run::Run;
 use crate::scenario::Scenario;
 
 /// Appends `s` as a JSON string literal.
-fn string(out: &mut String, s: &str) {
+pub(crate) fn string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {

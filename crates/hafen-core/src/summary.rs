@@ -1,6 +1,6 @@
 //! Plain-words consequences of a run, per service, for the UI and the command line.
 
-use crate::run::{Outage, Run, ServiceReport};
+use crate::run::{Outage, ReplicaState, Run, ServiceReport};
 use crate::scenario::Scenario;
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Service};
@@ -105,7 +105,21 @@ pub fn so_far(c: &crate::run::Counters, t: SimTime) -> String {
 
 /// One consequence per service, in topology order.
 pub fn consequences(sc: &Scenario, run: &Run) -> Vec<Consequence> {
-    run.services.iter().map(|r| consequence(sc, run, r)).collect()
+    let end = run.snapshot_at(run.end);
+    run.services
+        .iter()
+        .enumerate()
+        .map(|(si, r)| {
+            // Replicas still failing at the end (not leftovers of replaced ones on a dead node).
+            let failing: Vec<ReplicaState> = end
+                .replicas
+                .iter()
+                .filter(|&&(rep, _, st)| run.replicas.get(rep as usize).is_some_and(|x| x.service as usize == si) && !matches!(st, ReplicaState::Running | ReplicaState::Terminating | ReplicaState::Unknown))
+                .map(|&(_, _, st)| st)
+                .collect();
+            consequence(sc, run, r, &failing)
+        })
+        .collect()
 }
 
 /// Services `name` needs for its requests, itself first, then its dependencies, transitively.
@@ -125,14 +139,17 @@ fn chain<'s>(sc: &'s Scenario, name: &str) -> Vec<&'s Service> {
     out
 }
 
-fn consequence(sc: &Scenario, run: &Run, r: &ServiceReport) -> Consequence {
+fn consequence(sc: &Scenario, run: &Run, r: &ServiceReport, failing: &[ReplicaState]) -> Consequence {
     if r.stopped {
         let dependents: Vec<&str> = sc.topology.services.iter().filter(|s| s.depends_on.contains(&r.name)).map(|s| s.name.as_str()).collect();
-        let text = if dependents.is_empty() {
+        let mut text = if dependents.is_empty() {
             "stopped by choice (0 replicas): not running, and no service depends on it".to_string()
         } else {
             format!("stopped by choice (0 replicas): not running, so {} cannot answer", dependents.join(", "))
         };
+        if r.failed_requests > 0 {
+            text.push_str(&format!("; {} requests to it failed", group(r.failed_requests)));
+        }
         return Consequence { service: r.name.clone(), tone: Tone::Unaffected, downtime: r.downtime, failed_requests: r.failed_requests, text };
     }
     let reaction = sc.timings.operator_reaction;
@@ -194,13 +211,17 @@ fn consequence(sc: &Scenario, run: &Run, r: &ServiceReport) -> Consequence {
         let because = if why.is_empty() { String::new() } else { format!(": {}", why.join("; ")) };
         parts.push(format!("{head}{} of {} requests failed ({answered} answered){because}", group(r.failed_requests), group(total)));
     }
+    let stalled = run.trace.iter().any(|e| e.kind == "rollout_stalled" && e.subject == r.name);
     let tone = if !r.outages.is_empty() {
         Tone::Down
-    } else if r.failed_requests > 0 || r.degraded > SimDuration::ZERO || r.short > SimDuration::ZERO {
+    } else if r.failed_requests > 0 || r.degraded > SimDuration::ZERO || r.short > SimDuration::ZERO || stalled || !failing.is_empty() {
         Tone::Degraded
     } else {
         Tone::Unaffected
     };
+    if stalled {
+        parts.push("its rollout stalled: the new version never became Ready (progressDeadlineSeconds), the old replicas kept serving".to_string());
+    }
     if parts.is_empty() {
         parts.push(match tone {
             Tone::Degraded if r.degraded > SimDuration::ZERO => format!(
@@ -215,9 +236,12 @@ fn consequence(sc: &Scenario, run: &Run, r: &ServiceReport) -> Consequence {
     // Back to full strength, or not by the end of the run.
     if matches!(tone, Tone::Degraded | Tone::Down) {
         match r.full_strength_at {
-            Some(t) if r.full_at_end && r.outages.last().is_none_or(|o| o.end.is_some_and(|e| e < t)) => parts.push(format!("all replicas back at {t}")),
+            Some(t) if r.full_at_end && failing.is_empty() && r.outages.last().is_none_or(|o| o.end.is_some_and(|e| e < t)) => parts.push(format!("all replicas back at {t}")),
             _ if !r.full_at_end => parts.push("not back to full strength by the end of the run".to_string()),
             _ => {}
+        }
+        if let Some(st) = failing.first() {
+            parts.push(format!("{} replica(s) still {} at the end", failing.len(), st.label(sc.platform.kind)));
         }
     }
     Consequence { service: r.name.clone(), tone, downtime: r.downtime, failed_requests: r.failed_requests, text: parts.join("; ") }

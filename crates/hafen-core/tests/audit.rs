@@ -215,7 +215,7 @@ fn a_slow_starter_under_a_default_liveness_probe_crash_loops_on_kubernetes() {
     let words = consequences(&sc, &r);
     let api = words.first().expect("api");
     assert_eq!(api.tone, Tone::Degraded, "seed 0: {}", api.text);
-    assert!(api.text.ends_with("not back to full strength by the end of the run"), "seed 0: {}", api.text);
+    assert!(api.text.ends_with("not back to full strength by the end of the run; 1 replica(s) still CrashLoopBackOff at the end"), "seed 0: {}", api.text);
     assert!(hafen_core::consistency::check(&sc, &r).is_empty(), "seed 0: {:?}", hafen_core::consistency::check(&sc, &r));
     // A startup probe of 30 × 10 s lets it start: Ready at the first readiness tick after 60 s, 120 s.
     let (_, r) = run(&SLOW.replace("KIND", "kubernetes").replace("STARTUP", "60s").replace("LIVENESS", "true").replace(" EXTRA", ", startup_probe: { failure_threshold: 30 }"));
