@@ -1,24 +1,46 @@
-//! Number fields of the cost, availability and advisor panels: one way to read them and update the
-//! settings, so every panel accepts the same input ("1,5" and "1.5") and refuses the same.
+//! Number fields of the cost and availability panels: one way to read them, the ranges the core
+//! accepts everywhere (files included), and a refusal shown beside the field when a value is out of
+//! range, so nothing is refused silently while it still shows.
 
 use crate::state::CostSettings;
+use hafen_core::costs::Figure;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The number typed in the input that fired `e`: finite and at least `min`.
-pub fn number(e: &Event, min: f64) -> Option<f64> {
-    e.target_dyn_into::<HtmlInputElement>().and_then(|i| i.value().trim().replace(',', ".").parse::<f64>().ok()).filter(|v| v.is_finite() && *v >= min)
+/// The text of the input that fired `e`, as a number ("1,5" and "1.5" alike); `None` when empty.
+pub fn typed(e: &Event) -> Option<Result<f64, String>> {
+    let text = e.target_dyn_into::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    Some(text.replace(',', ".").parse::<f64>().map_err(|_| format!("\"{text}\" is not a number")))
 }
 
-/// A change handler that applies `f` with the typed number to a copy of `base` and emits it;
-/// a value that is not a number of at least `min` changes nothing.
-pub fn set_number(base: &CostSettings, onchange: &Callback<CostSettings>, min: f64, f: fn(&mut CostSettings, f64)) -> Callback<Event> {
-    let (base, onchange) = (base.clone(), onchange.clone());
-    Callback::from(move |e: Event| {
-        if let Some(v) = number(&e, min) {
+/// The number typed in the input that fired `e`: finite and at least `min`.
+pub fn number(e: &Event, min: f64) -> Option<f64> {
+    typed(e).and_then(Result::ok).filter(|v| v.is_finite() && *v >= min)
+}
+
+/// A change handler for one figure: a value in its range is applied with `f` to a copy of `base`
+/// and emitted; anything else leaves the settings as they are and says why in `refusal`.
+pub fn set_figure(base: &CostSettings, onchange: &Callback<CostSettings>, refusal: &UseStateHandle<Option<String>>, which: Figure, label: &'static str, f: fn(&mut CostSettings, f64)) -> Callback<Event> {
+    let (base, onchange, refusal) = (base.clone(), onchange.clone(), refusal.clone());
+    Callback::from(move |e: Event| match typed(&e).unwrap_or_else(|| Err("empty".to_string())).and_then(|v| which.check(v)) {
+        Ok(v) => {
+            refusal.set(None);
             let mut next = base.clone();
             f(&mut next, v);
             onchange.emit(next)
         }
+        Err(why) => refusal.set(Some(format!("{label}: {why}"))),
     })
+}
+
+/// The refusal line of a group of fields (`group` names it for styling and tests), if any.
+pub fn refusal_line(refusal: &Option<String>, group: &'static str) -> Html {
+    match refusal {
+        Some(why) => html! { <p class={classes!("refusal", group)} role="alert">{format!("Not changed: {why}")}</p> },
+        None => html! {},
+    }
 }

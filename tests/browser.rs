@@ -192,7 +192,16 @@ async fn cost_availability_and_advisor_panels_follow_their_inputs() {
     assert!(text(&root, ".advisor-panel .recommendation").contains("Kubernetes"));
     assert_eq!(count(&root, ".advisor-panel .refusal"), 0);
     change(&root, ".availability-panel input.sla", "42").await;
-    assert!(text(&root, ".availability-panel .refusal").contains("between 50 % and 99.999 %"));
+    assert!(text(&root, ".availability-panel .refusal.uptime").contains("between 50 % and 99.999 %"));
+    // Figures out of the range files accept are refused beside the field, and nothing changes.
+    change(&root, ".cost-panel input.ops-rate", "1e306").await;
+    assert!(text(&root, ".cost-panel .refusal").contains("ops rate: must be between 0 and 100000"));
+    change(&root, ".availability-panel input.replica-mtbf", "0.001").await;
+    assert!(text(&root, ".availability-panel .refusal.rates").contains("replica failure interval: must be between 1 and"));
+    // Monte Carlo at rates that draw too many failures a year is refused before it starts.
+    change(&root, ".availability-panel input.replica-mtbf", "1").await;
+    click(&root, "button.mc-run").await;
+    assert!(text(&root, ".mc-status").starts_with("Not run: at these rates a year has about"), "{}", text(&root, ".mc-status"));
     assert_eq!(count(&root, "svg.chart"), 2, "total cost and monthly breakdown (the Monte Carlo chart comes with its run)");
     assert_eq!(count(&root, "svg.chart.cumulative polyline.series"), 3, "one line per platform");
     assert_eq!(count(&root, "svg.chart.breakdown rect.bar"), 9, "three parts per platform");

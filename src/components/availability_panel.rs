@@ -2,6 +2,7 @@
 //! single points of failure.
 
 use crate::state::{CostSettings, Economics, Shared, Side, PLATFORMS};
+use hafen_core::costs::Figure;
 use hafen_core::scenario::Situation;
 use hafen_core::summary::{group, percent};
 use yew::prelude::*;
@@ -39,7 +40,8 @@ fn minutes(m: f64) -> String {
 #[component]
 pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
     let s = &props.settings;
-    let set = |f: fn(&mut CostSettings, f64)| crate::forms::set_number(s, &props.onchange, f64::MIN_POSITIVE, f);
+    let rates_refusal = use_state(|| None::<String>);
+    let set = |label: &'static str, f: fn(&mut CostSettings, f64)| crate::forms::set_figure(s, &props.onchange, &rates_refusal, Figure::Mtbf, label, f);
     let situation = &props.doc.situation;
     let sla = situation.uptime_percent();
     let refusal = use_state(|| None::<String>);
@@ -98,13 +100,12 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
         <section class="economics-part availability-panel" aria-label="Availability">
             <h2>{"What availability it buys"}</h2>
             <div class="inputs">
-                <label>{"Node fails every (h) "}<input class="node-mtbf" type="number" min="1" value={s.node_mtbf_hours.to_string()} onchange={set(|n, v| n.node_mtbf_hours = v)} /></label>
-                <label>{"A replica crashes every (h) "}<input class="replica-mtbf" type="number" min="1" value={s.replica_mtbf_hours.to_string()} onchange={set(|n, v| n.replica_mtbf_hours = v)} /></label>
+                <label>{"Node fails every (h) "}<input class="node-mtbf" type="number" min="1" value={s.node_mtbf_hours.to_string()} onchange={set("node failure interval", |n, v| n.node_mtbf_hours = v)} /></label>
+                <label>{"A replica crashes every (h) "}<input class="replica-mtbf" type="number" min="1" value={s.replica_mtbf_hours.to_string()} onchange={set("replica failure interval", |n, v| n.replica_mtbf_hours = v)} /></label>
                 <label>{"Uptime target % "}<input class="sla" type="number" min="50" max="99.999" step="0.01" value={sla.to_string()} onchange={onsla} /></label>
             </div>
-            if let Some(why) = &*refusal {
-                <p class="refusal" role="alert">{format!("Not changed: {why}")}</p>
-            }
+            { crate::forms::refusal_line(&refusal, "uptime") }
+            { crate::forms::refusal_line(&rates_refusal, "rates") }
             <table class="simulated-table">
                 <caption>{format!("This scenario, simulated: {} and what it depends on", props.doc.traffic.as_ref().map_or_else(|| "the first service".to_string(), |t| t.entry.clone()))}</caption>
                 <thead><tr><th scope="col">{""}</th><th scope="col">{"time up"}</th><th scope="col">{"downtime"}</th><th scope="col">{"requests answered"}</th><th scope="col">{"failed requests"}</th></tr></thead>

@@ -1,7 +1,7 @@
 //! What each platform costs per month and over the horizon, with the break-even month.
 
 use crate::state::{CostSettings, Economics, Shared, PLATFORMS};
-use hafen_core::costs::{cumulative, people_sources, price_tables, BreakEven, PRICE_DATE};
+use hafen_core::costs::{cumulative, people_sources, price_tables, BreakEven, Figure, PRICE_DATE};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -23,7 +23,8 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
     let s = &props.settings;
     let eco = &props.economics;
     let rate = s.usd_per_eur;
-    let set = |f: fn(&mut CostSettings, f64)| crate::forms::set_number(s, &props.onchange, 0.0, f);
+    let refusal = use_state(|| None::<String>);
+    let set = |which: Figure, label: &'static str, f: fn(&mut CostSettings, f64)| crate::forms::set_figure(s, &props.onchange, &refusal, which, label, f);
     let onprices = {
         let cb = props.onchange.clone();
         let base = s.clone();
@@ -36,10 +37,20 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
     let onrate = {
         let cb = props.onchange.clone();
         let base = s.clone();
+        let refusal = refusal.clone();
         Callback::from(move |e: Event| {
-            let mut n = base.clone();
-            n.usd_per_eur = crate::forms::number(&e, f64::MIN_POSITIVE);
-            cb.emit(n)
+            // Empty keeps the currencies apart.
+            let rate = match crate::forms::typed(&e) {
+                None => Ok(None),
+                Some(v) => v.and_then(|v| Figure::UsdPerEur.check(v)).map(Some),
+            };
+            match rate {
+                Ok(r) => {
+                    refusal.set(None);
+                    cb.emit(CostSettings { usd_per_eur: r, ..base.clone() })
+                }
+                Err(why) => refusal.set(Some(format!("USD per EUR: {why}"))),
+            }
         })
     };
     let source = eco.platforms.first().and_then(|(_, c)| c.lines.first().map(|l| l.note.clone())).unwrap_or_default();
@@ -69,11 +80,12 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
                         { for price_tables().iter().map(|t| html! { <option value={t.id} selected={t.id == s.prices}>{t.label}</option> }) }
                     </select>
                 </label>
-                <label>{"Ops rate EUR/h "}<input class="ops-rate" type="number" min="0" step="5" value={s.ops_rate.to_string()} onchange={set(|n, v| n.ops_rate = v)} /></label>
-                <label>{"Downtime EUR/h "}<input class="downtime-rate" type="number" min="0" step="10" value={s.downtime_per_hour.to_string()} onchange={set(|n, v| n.downtime_per_hour = v)} /></label>
-                <label>{"Months "}<input class="horizon" type="number" min="1" max="36" value={s.horizon.to_string()} onchange={set(|n, v| n.horizon = (v.round() as u32).clamp(1, 36))} /></label>
+                <label>{"Ops rate EUR/h "}<input class="ops-rate" type="number" min="0" step="5" value={s.ops_rate.to_string()} onchange={set(Figure::OpsRate, "ops rate", |n, v| n.ops_rate = v)} /></label>
+                <label>{"Downtime EUR/h "}<input class="downtime-rate" type="number" min="0" step="10" value={s.downtime_per_hour.to_string()} onchange={set(Figure::DowntimeCost, "downtime cost", |n, v| n.downtime_per_hour = v)} /></label>
+                <label>{"Months "}<input class="horizon" type="number" min="1" max="36" value={s.horizon.to_string()} onchange={set(Figure::Horizon, "months", |n, v| n.horizon = v.round() as u32)} /></label>
                 <label>{"USD per EUR "}<input class="usd-rate" type="number" min="0" step="0.01" placeholder="keep apart" value={s.usd_per_eur.map(|r| r.to_string()).unwrap_or_default()} onchange={onrate} /></label>
             </div>
+            { crate::forms::refusal_line(&refusal, "prices") }
             <p class="note">{format!("List prices as of {PRICE_DATE} ({source}). The ops rate and the cost of downtime are your figures; defaults are assumptions.")}</p>
             <table class="cost-table">
                 <caption>{"Per month, and in total over the horizon"}</caption>

@@ -4,7 +4,7 @@
 
 use crate::state::{Shared, PLATFORMS};
 use hafen_core::availability::FailureRates;
-use hafen_core::montecarlo::{one_year, Distribution};
+use hafen_core::montecarlo::{one_year, years_to_simulate, Distribution};
 use hafen_core::Scenario;
 use crate::chart::{axes, bar, legend, nice_ticks, tick_label, Frame};
 use std::cell::Cell;
@@ -28,6 +28,10 @@ const BATCH: u64 = 50;
 
 #[derive(Clone, PartialEq, Default)]
 struct Progress {
+    /// Years to simulate per platform: [`YEARS`], or fewer when the rates would draw too many failures.
+    years: u64,
+    /// Why it cannot run at these rates.
+    refused: Option<String>,
     done: u64,
     running: bool,
     cancelled: bool,
@@ -90,17 +94,26 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
             *cancel.borrow_mut() = flag.clone();
             let setter = progress.setter();
             let scenarios: Vec<Scenario> = PLATFORMS.iter().map(|k| doc.on_platform(*k).0).collect();
-            let mut p = Progress { done: 0, running: true, cancelled: false, results: vec![Vec::new(); scenarios.len()], key: Some(key) };
+            // Bounded before it starts: refused at rates no year can simulate, fewer years when many.
+            let years = scenarios.iter().map(|sc| years_to_simulate(sc, rates, YEARS)).collect::<Result<Vec<u64>, String>>().map(|y| y.into_iter().min().unwrap_or(YEARS));
+            let years = match years {
+                Ok(y) => y,
+                Err(why) => {
+                    setter.set(Progress { refused: Some(why), key: Some(key), ..Progress::default() });
+                    return;
+                }
+            };
+            let mut p = Progress { years, refused: None, done: 0, running: true, cancelled: false, results: vec![Vec::new(); scenarios.len()], key: Some(key) };
             setter.set(p.clone());
             yew::platform::spawn_local(async move {
-                while p.done < YEARS {
+                while p.done < p.years {
                     // Let the page paint and take the cancel click between batches.
                     yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
                     if flag.get() {
                         p.cancelled = true;
                         break;
                     }
-                    let until = (p.done + BATCH).min(YEARS);
+                    let until = (p.done + BATCH).min(p.years);
                     for (sc, out) in scenarios.iter().zip(p.results.iter_mut()) {
                         out.extend((p.done..until).filter_map(|seed| one_year(sc, rates, seed)));
                     }
@@ -130,11 +143,14 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
                 if progress.running {
                     <button class="mc-cancel" onclick={stop}>{"Cancel"}</button>
                 }
-                <progress class="mc-progress" max={YEARS.to_string()} value={progress.done.to_string()} aria-label="Monte Carlo progress">{format!("{} of {YEARS}", progress.done)}</progress>
+                <progress class="mc-progress" max={progress.years.max(1).to_string()} value={progress.done.to_string()} aria-label="Monte Carlo progress">{format!("{} of {}", progress.done, progress.years)}</progress>
                 <span class="mc-status" aria-live="polite">{
-                    if progress.running { format!("{} of {YEARS} years…", progress.done) }
+                    if let Some(why) = &progress.refused { format!("Not run: {why}") }
+                    else if progress.running && progress.years < YEARS { format!("{} of {} years (the most that fit at these failure rates)…", progress.done, progress.years) }
+                    else if progress.running { format!("{} of {} years…", progress.done, progress.years) }
                     else if progress.cancelled { format!("cancelled after {} years", progress.done) }
                     else if progress.done > 0 && stale { "done; the diagram or failure rates changed since: run again".to_string() }
+                    else if progress.done > 0 && progress.years < YEARS { format!("{} years done (the most that fit at these failure rates)", progress.done) }
                     else if progress.done > 0 { format!("{} years done", progress.done) }
                     else { String::new() }
                 }</span>

@@ -12,6 +12,44 @@ pub const HOURS_PER_MONTH: f64 = 730.0;
 /// Date of the price table (prices.md: "list prices as published in 2026").
 pub const PRICE_DATE: &str = "2026";
 
+/// The figures a person enters, with the ranges every entry point accepts (files, the app's fields).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// An hour of work [EUR].
+    OpsRate,
+    /// An hour of downtime [EUR].
+    DowntimeCost,
+    /// USD per EUR.
+    UsdPerEur,
+    /// Mean time between failures of a node or a replica [h].
+    Mtbf,
+    /// Months to total over.
+    Horizon,
+}
+
+impl Figure {
+    /// (lowest, highest) accepted.
+    pub const fn range(self) -> (f64, f64) {
+        match self {
+            Figure::OpsRate => (0.0, 100_000.0),
+            Figure::DowntimeCost => (0.0, 1e9),
+            Figure::UsdPerEur => (0.01, 1_000.0),
+            Figure::Mtbf => (1.0, 1e7),
+            Figure::Horizon => (1.0, 36.0),
+        }
+    }
+
+    /// `v` if it is a number in range, or why not, in words.
+    pub fn check(self, v: f64) -> Result<f64, String> {
+        let (lo, hi) = self.range();
+        if v.is_finite() && (lo..=hi).contains(&v) {
+            Ok(v)
+        } else {
+            Err(format!("must be between {lo} and {hi}, got {v}"))
+        }
+    }
+}
+
 /// A figure that may be a range (low–high).
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Span {

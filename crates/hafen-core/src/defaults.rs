@@ -539,8 +539,19 @@ impl Timings {
                 return Err((name, format!("must be between 1 and 1000, got {v}")));
             }
         }
-        if self.max_surge_percent > 100 || self.max_unavailable_percent > 100 || self.hpa_scale_up_percent > 1_000 || self.hpa_tolerance_percent > 100 {
-            return Err(("timings", "percentages must be at most 100 (scale-up at most 1000)".to_string()));
+        let percents = [
+            ("timings.max_surge_percent", self.max_surge_percent, 100),
+            ("timings.max_unavailable_percent", self.max_unavailable_percent, 100),
+            ("timings.hpa_tolerance_percent", self.hpa_tolerance_percent, 100),
+            ("timings.hpa_scale_up_percent", self.hpa_scale_up_percent, 1_000),
+        ];
+        for (name, v, most) in percents {
+            if v > most {
+                return Err((name, format!("at most {most} %, got {v} %")));
+            }
+        }
+        if self.max_surge_percent == 0 && self.max_unavailable_percent == 0 {
+            return Err(("timings.max_unavailable_percent", "maxSurge and maxUnavailable cannot both be 0: Kubernetes refuses such a Deployment (it could never replace a pod)".to_string()));
         }
         Ok(())
     }

@@ -2,7 +2,7 @@
 //! documented in `scenarios/README.md`. Every error names the field and the line.
 
 use crate::availability::FailureRates;
-use crate::costs::{price_table, price_tables, CostInputs, Span};
+use crate::costs::{price_table, price_tables, CostInputs, Figure, Span};
 use crate::defaults::{KubeVersion, OperatorPreset, Timings};
 use crate::scenario::{err, Fault, FaultKind, NodeRef, Scenario, ScenarioError, Situation, Traffic};
 use crate::time::{SimDuration, SimTime};
@@ -11,6 +11,39 @@ use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
 
 /// Largest scenario file accepted [bytes].
 pub const MAX_FILE_BYTES: usize = 1 << 20;
+/// Deepest nesting accepted [levels]: a scenario needs about six. The YAML library's block parser
+/// recurses once per level and would overflow the stack (1 MB in wasm) at a few thousand levels.
+pub const MAX_NESTING: usize = 200;
+
+/// Refuses block nesting deeper than [`MAX_NESTING`] before the YAML library sees it: per line, the
+/// indentation plus the block indicators ("- ", "? ", ": ") that open a level on the same line.
+/// (Flow nesting, `[[[…`, is limited by the library itself.)
+fn check_nesting(source: &str) -> Result<(), ScenarioError> {
+    for (i, line) in source.lines().enumerate() {
+        let bytes = line.as_bytes();
+        let mut depth = bytes.iter().take_while(|b| **b == b' ' || **b == b'\t').count();
+        let mut at = depth;
+        while let Some(&c) = bytes.get(at) {
+            let follows = bytes.get(at + 1).is_none_or(|b| *b == b' ' || *b == b'\t');
+            if !(matches!(c, b'-' | b'?' | b':') && follows) {
+                break;
+            }
+            depth += 1;
+            at += 1;
+            while bytes.get(at).is_some_and(|b| *b == b' ' || *b == b'\t') {
+                at += 1;
+            }
+        }
+        if depth > MAX_NESTING {
+            return Err(ScenarioError {
+                field: "file".into(),
+                message: format!("nested too deeply (more than {MAX_NESTING} levels of indentation and list or key markers); a scenario needs a handful"),
+                line: Some(i + 1),
+            });
+        }
+    }
+    Ok(())
+}
 
 type Node<'a> = MarkedYaml<'a>;
 
@@ -32,13 +65,14 @@ fn describe(n: &Node) -> &'static str {
 }
 
 fn map<'n, 'a>(n: &'n Node<'a>, field: &str, allowed: &[&str]) -> Result<Vec<(&'n str, &'n Node<'a>)>, ScenarioError> {
+    let named = if field.is_empty() { "the file" } else { field };
     let YamlData::Mapping(m) = &n.data else {
-        return Err(fail(n, field, format!("expected a map with {}, got {}", allowed.join(", "), describe(n))));
+        return Err(fail(n, named, format!("expected a map with {}, got {}", allowed.join(", "), describe(n))));
     };
     let mut out = Vec::with_capacity(m.len());
     for (k, v) in m.iter() {
         let YamlData::Value(Scalar::String(key)) = &k.data else {
-            return Err(fail(k, field, format!("keys must be names, got {}", describe(k))));
+            return Err(fail(k, named, format!("keys must be names, got {}", describe(k))));
         };
         if !allowed.contains(&key.as_ref()) {
             return Err(fail(k, &join(field, key), format!("unknown field \"{key}\"; known here: {}", allowed.join(", "))));
@@ -131,6 +165,9 @@ fn duration(n: &Node, field: &str) -> Result<SimDuration, ScenarioError> {
 /// Parses a CPU amount as typed by a person: "250m" (millicores), "2" or "0.5" (cores) → millicores.
 pub fn parse_cpu(s: &str) -> Result<u32, String> {
     let s = s.trim();
+    if s.starts_with('-') {
+        return Err(format!("must not be negative, got {s}"));
+    }
     let millis = if let Some(m) = s.strip_suffix('m') {
         m.trim().parse::<u64>().map_err(|_| format!("\"{s}\" is not a CPU amount (examples: 250m, 0.5, 2)"))?
     } else {
@@ -146,6 +183,9 @@ pub fn parse_cpu(s: &str) -> Result<u32, String> {
 /// Parses a memory amount as typed by a person: "256Mi", "4Gi", "512" (MiB) → MiB.
 pub fn parse_memory(s: &str) -> Result<u32, String> {
     let s = s.trim();
+    if s.starts_with('-') {
+        return Err(format!("must not be negative, got {s}"));
+    }
     let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
     let (num, unit) = s.split_at(split);
     let v: u64 = num.parse().map_err(|_| format!("\"{s}\" is not an amount (examples: 256Mi, 4Gi)"))?;
@@ -158,39 +198,27 @@ pub fn parse_memory(s: &str) -> Result<u32, String> {
     u32::try_from(mib).map_err(|_| "too large".to_string())
 }
 
-/// CPU: "250m" (millicores), 2 or 0.5 (cores) → millicores.
+/// CPU: "250m" (millicores), 2 or 0.5 (cores) → millicores. Text goes through [`parse_cpu`], the
+/// inspector's parser, so a file and a field accept the same and refuse with the same words.
 fn cpu(n: &Node, field: &str) -> Result<u32, ScenarioError> {
-    let millis = match &n.data {
-        YamlData::Value(Scalar::Integer(i)) if *i >= 0 && *i <= 100_000 => (*i as u64) * 1_000,
-        YamlData::Value(Scalar::FloatingPoint(f)) if f.0 >= 0.0 && f.0 <= 100_000.0 => (f.0 * 1_000.0).round() as u64,
-        YamlData::Value(Scalar::String(s)) => match s.strip_suffix('m').map(str::parse::<u64>) {
-            Some(Ok(m)) if m <= 100_000_000 => m,
-            _ => return Err(fail(n, field, format!("\"{s}\" is not a CPU amount (examples: 250m, 0.5, 2)"))),
-        },
-        _ => return Err(fail(n, field, format!("expected a CPU amount like 250m or 2, got {}", describe(n)))),
-    };
-    u32::try_from(millis).map_err(|_| fail(n, field, "too much CPU"))
+    match &n.data {
+        YamlData::Value(Scalar::Integer(i)) if *i < 0 => Err(fail(n, field, format!("must not be negative, got {i}"))),
+        YamlData::Value(Scalar::FloatingPoint(f)) if f.0 < 0.0 => Err(fail(n, field, format!("must not be negative, got {}", f.0))),
+        YamlData::Value(Scalar::Integer(i)) => parse_cpu(&i.to_string()).map_err(|m| fail(n, field, m)),
+        YamlData::Value(Scalar::FloatingPoint(f)) => parse_cpu(&f.0.to_string()).map_err(|m| fail(n, field, m)),
+        YamlData::Value(Scalar::String(s)) => parse_cpu(s).map_err(|m| fail(n, field, m)),
+        _ => Err(fail(n, field, format!("expected a CPU amount like 250m or 2, got {}", describe(n)))),
+    }
 }
 
-/// Memory: "256Mi", "4Gi", "512M", "1G" or a number of MiB → MiB.
+/// Memory: "256Mi", "4Gi", "512M", "1G" or a number of MiB → MiB, through [`parse_memory`].
 fn memory(n: &Node, field: &str) -> Result<u32, ScenarioError> {
-    let mib = match &n.data {
-        YamlData::Value(Scalar::Integer(i)) if *i >= 0 => *i as u64,
-        YamlData::Value(Scalar::String(s)) => {
-            let s = s.trim();
-            let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-            let (num, unit) = s.split_at(split);
-            let v: u64 = num.parse().map_err(|_| fail(n, field, format!("\"{s}\" is not an amount (examples: 256Mi, 4Gi)")))?;
-            match unit {
-                "Mi" | "M" | "MB" | "MiB" => v,
-                "Gi" | "G" | "GB" | "GiB" => v.saturating_mul(1_024),
-                "Ti" | "T" | "TB" | "TiB" => v.saturating_mul(1_048_576),
-                _ => return Err(fail(n, field, format!("\"{s}\": unknown unit (use Mi, Gi or Ti)"))),
-            }
-        }
-        _ => return Err(fail(n, field, format!("expected an amount like 256Mi, got {}", describe(n)))),
-    };
-    u32::try_from(mib).map_err(|_| fail(n, field, "too large"))
+    match &n.data {
+        YamlData::Value(Scalar::Integer(i)) if *i < 0 => Err(fail(n, field, format!("must not be negative, got {i}"))),
+        YamlData::Value(Scalar::Integer(i)) => parse_memory(&i.to_string()).map_err(|m| fail(n, field, m)),
+        YamlData::Value(Scalar::String(s)) => parse_memory(s).map_err(|m| fail(n, field, m)),
+        _ => Err(fail(n, field, format!("expected an amount like 256Mi, got {}", describe(n)))),
+    }
 }
 
 fn gib(n: &Node, field: &str) -> Result<u32, ScenarioError> {
@@ -377,7 +405,13 @@ const PLATFORM_KEYS: &[&str] = &[
     "operator_reaction",
 ];
 
-fn platform(n: &Node) -> Result<(Platform, SimDuration), ScenarioError> {
+/// The text of a scalar exactly as written in `source` (spans count characters).
+fn written(source: &str, n: &Node) -> String {
+    let (a, b) = (n.span.start.index(), n.span.end.index());
+    source.chars().skip(a).take(b.saturating_sub(a)).collect::<String>().trim().to_string()
+}
+
+fn platform(n: &Node, source: &str) -> Result<(Platform, SimDuration), ScenarioError> {
     let entries = map(n, "platform", PLATFORM_KEYS)?;
     let kind = match entries.iter().find(|(k, _)| *k == "kind") {
         Some((_, v)) => platform_kind(v, "platform.kind")?,
@@ -420,9 +454,8 @@ fn platform(n: &Node) -> Result<(Platform, SimDuration), ScenarioError> {
             "kubernetes_version" => {
                 let s = match &v.data {
                     YamlData::Value(Scalar::String(s)) => s.to_string(),
-                    YamlData::Value(Scalar::FloatingPoint(x)) => {
-                        return Err(fail(v, &f, format!("write the version in quotes, e.g. \"{x}\" (unquoted, 1.30 would read as 1.3)")))
-                    }
+                    // Unquoted, 1.30 reads as the number 1.3: take the text as written instead.
+                    YamlData::Value(Scalar::FloatingPoint(_)) => written(source, v),
                     _ => return Err(fail(v, &f, format!("expected a version like \"1.32\", got {}", describe(v)))),
                 };
                 p.kubernetes_version = KubeVersion::parse(&s).ok_or_else(|| fail(v, &f, format!("\"{s}\" is not a version like \"1.32\"")))?;
@@ -605,6 +638,18 @@ fn number(n: &Node, field: &str, max: f64) -> Result<f64, ScenarioError> {
     Ok(v)
 }
 
+/// A figure a person enters, in its range (the same the app's fields accept).
+fn figure(n: &Node, field: &str, which: Figure) -> Result<f64, ScenarioError> {
+    let v = number(n, field, f64::MAX)?;
+    which.check(v).map_err(|m| fail(n, field, m))
+}
+
+/// A mean time between failures as a duration ("720h", "1y" is not a unit: "8760h"), in hours.
+fn hours(n: &Node, field: &str) -> Result<f64, ScenarioError> {
+    let h = duration(n, field)?.as_secs_f64() / 3_600.0;
+    Figure::Mtbf.check(h).map_err(|_| fail(n, field, format!("a mean time between failures must be between 1 h and {} h", Figure::Mtbf.range().1)))
+}
+
 /// The `pricing:` section: provider preset, rates and failure rates for `hafen-sim --costs`.
 fn pricing(n: &Node) -> Result<(CostInputs, FailureRates), ScenarioError> {
     let mut inputs = CostInputs::default();
@@ -619,15 +664,13 @@ fn pricing(n: &Node) -> Result<(CostInputs, FailureRates), ScenarioError> {
                     fail(v, &f, format!("unknown price table \"{id}\" ({})", known.join(", ")))
                 })?;
             }
-            "ops_rate" => inputs.people.rate = Span::fixed(number(v, &f, 100_000.0)?),
-            "downtime_cost_per_hour" => inputs.downtime_per_hour.0 = number(v, &f, 1e12)?,
-            "usd_per_eur" => inputs.usd_per_eur = Some(number(v, &f, 1_000.0)?).filter(|r| *r > 0.0),
-            "node_mtbf" => rates.node_mtbf_hours = duration(v, &f)?.as_secs_f64() / 3_600.0,
-            _ => rates.replica_mtbf_hours = duration(v, &f)?.as_secs_f64() / 3_600.0,
+            "ops_rate" => inputs.people.rate = Span::fixed(figure(v, &f, Figure::OpsRate)?),
+            "downtime_cost_per_hour" => inputs.downtime_per_hour.0 = figure(v, &f, Figure::DowntimeCost)?,
+            "usd_per_eur" => inputs.usd_per_eur = Some(figure(v, &f, Figure::UsdPerEur)?),
+            "node_mtbf" => rates.node_mtbf_hours = hours(v, &f)?,
+            "replica_mtbf" => rates.replica_mtbf_hours = hours(v, &f)?,
+            _ => {}
         }
-    }
-    if rates.node_mtbf_hours <= 0.0 || rates.replica_mtbf_hours <= 0.0 {
-        return Err(fail(n, "pricing", "a mean time between failures must be longer than zero"));
     }
     Ok((inputs, rates))
 }
@@ -649,6 +692,7 @@ fn parse(source: &str) -> Result<(Scenario, Option<(CostInputs, FailureRates)>),
     if source.len() > MAX_FILE_BYTES {
         return Err(err("file", format!("a scenario file may have at most {} KiB", MAX_FILE_BYTES / 1024)));
     }
+    check_nesting(source)?;
     let docs = MarkedYaml::load_from_str(source).map_err(|e| ScenarioError {
         field: "YAML".into(),
         message: e.info().to_string(),
@@ -668,6 +712,7 @@ fn parse(source: &str) -> Result<(Scenario, Option<(CostInputs, FailureRates)>),
     let seed = match get("seed") {
         Some(v) => match &v.data {
             YamlData::Value(Scalar::Integer(i)) if *i >= 0 => *i as u64,
+            YamlData::Value(Scalar::Integer(i)) => return Err(fail(v, "seed", format!("must not be negative, got {i}"))),
             _ => return Err(fail(v, "seed", format!("expected a whole number ≥ 0, got {}", describe(v)))),
         },
         None => 0,
@@ -677,7 +722,7 @@ fn parse(source: &str) -> Result<(Scenario, Option<(CostInputs, FailureRates)>),
         None => SimDuration::from_hours(1),
     };
     let (platform, reaction) = match get("platform") {
-        Some(v) => platform(v)?,
+        Some(v) => platform(v, source)?,
         None => return Err(fail(root, "platform", "say where it runs: platform: { kind: compose | swarm | kubernetes }")),
     };
     let mut t = Timings::documented(platform.kubernetes_version);
@@ -724,14 +769,31 @@ fn parse(source: &str) -> Result<(Scenario, Option<(CostInputs, FailureRates)>),
         duration,
         situation,
     };
-    // Semantic checks; point at the list entry when the error names one.
+    // Semantic checks; point at the list entry, or the key, the error names.
     sc.validate().map_err(|mut e| {
         if e.line.is_none() {
-            e.line = locate(&e.field, services_node, get("events"));
+            e.line = locate(&e.field, services_node, get("events")).or_else(|| key_line(&e.field, &entries));
         }
         e
     })?;
     Ok((sc, pricing))
+}
+
+/// The line of the key a field path names ("duration", "platform.managers", "timings.hpa_sync",
+/// "services.depends_on" → the `services:` key), for errors found after reading.
+fn key_line(field: &str, top: &[(&str, &Node)]) -> Option<usize> {
+    let path = field.split([' ', '/']).next().unwrap_or(field);
+    let mut parts = path.split('.');
+    let first = parts.next()?;
+    let (_, section) = top.iter().find(|(k, _)| *k == first)?;
+    if let (Some(second), YamlData::Mapping(m)) = (parts.next(), &section.data) {
+        for (k, v) in m.iter() {
+            if matches!(&k.data, YamlData::Value(Scalar::String(name)) if name.as_ref() == second) {
+                return Some(v.span.start.line());
+            }
+        }
+    }
+    Some(section.span.start.line())
 }
 
 /// The line of `services[i]` or `events[i]` named in a field path.

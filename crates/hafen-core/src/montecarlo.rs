@@ -9,6 +9,36 @@ use crate::time::{SimDuration, SimTime};
 
 /// One simulated year [ms].
 pub const YEAR: SimDuration = SimDuration::from_hours(24 * 365);
+/// Most failures one simulated year may draw [count]: the engine simulates each (and what follows).
+pub const MAX_FAULTS_PER_YEAR: f64 = 20_000.0;
+/// Most failures all the years of one platform may draw together [count]: fewer years are
+/// simulated when the rates would exceed it, and the app says so.
+pub const MAX_FAULTS_TOTAL: f64 = 1_000_000.0;
+
+/// Failures a year draws on average at these rates on `sc`'s platform [count].
+pub fn failures_per_year(sc: &Scenario, rates: FailureRates) -> f64 {
+    let hours = YEAR.as_secs_f64() / 3_600.0;
+    let nodes = sc.platform.node_names().len() as f64 / rates.node_mtbf_hours.max(1e-9);
+    let replicas: f64 = sc.topology.services.iter().map(|s| f64::from(s.replicas_on(sc.platform.kind))).sum::<f64>() / rates.replica_mtbf_hours.max(1e-9);
+    hours * (nodes + replicas)
+}
+
+/// How many of `wanted` years to simulate on `sc`'s platform: all of them, fewer when together they
+/// would draw more than [`MAX_FAULTS_TOTAL`] failures, or none (with the reason) when one year would
+/// draw more than [`MAX_FAULTS_PER_YEAR`] or the rates are out of range.
+pub fn years_to_simulate(sc: &Scenario, rates: FailureRates, wanted: u64) -> Result<u64, String> {
+    for (what, v) in [("node", rates.node_mtbf_hours), ("replica", rates.replica_mtbf_hours)] {
+        crate::costs::Figure::Mtbf.check(v).map_err(|m| format!("the {what} failure interval {m} h"))?;
+    }
+    let per_year = failures_per_year(sc, rates);
+    if per_year > MAX_FAULTS_PER_YEAR {
+        return Err(format!(
+            "at these rates a year has about {per_year:.0} failures on {}; Monte Carlo simulates at most {MAX_FAULTS_PER_YEAR:.0} a year: make failures rarer",
+            sc.platform.kind.label()
+        ));
+    }
+    Ok(wanted.min((MAX_FAULTS_TOTAL / per_year.max(1.0)).floor().max(1.0) as u64))
+}
 
 /// An exponentially distributed wait with the given mean [h], from a uniform draw.
 fn exponential(rng: &mut SplitMix64, mean_hours: f64) -> SimDuration {
@@ -22,11 +52,13 @@ fn exponential(rng: &mut SplitMix64, mean_hours: f64) -> SimDuration {
 /// the operator's reaction; each replica crashes at random.
 pub fn random_year(sc: &Scenario, rates: FailureRates, rng: &mut SplitMix64) -> Vec<Fault> {
     let mut faults = Vec::new();
+    // Draws stop at the cap (an unlucky year at the limit of the rates), whatever the rates.
+    let cap = (MAX_FAULTS_PER_YEAR * 3.0) as usize;
     let end = YEAR.as_millis();
     let repair = sc.timings.operator_reaction.max(SimDuration::from_mins(1));
     for node in sc.platform.node_names() {
         let mut t = exponential(rng, rates.node_mtbf_hours).as_millis();
-        while t < end {
+        while t < end && faults.len() < cap {
             faults.push(Fault { at: SimTime(t), kind: FaultKind::KillNode(NodeRef::Named(node.clone())) });
             let back = t.saturating_add(repair.as_millis());
             if back < end {
@@ -43,7 +75,7 @@ pub fn random_year(sc: &Scenario, rates: FailureRates, rng: &mut SplitMix64) -> 
         // n replicas crash n times as often as one.
         let mean = rates.replica_mtbf_hours / f64::from(n);
         let mut t = exponential(rng, mean).as_millis();
-        while t < end {
+        while t < end && faults.len() < cap {
             faults.push(Fault { at: SimTime(t), kind: FaultKind::Crash(s.name.clone()) });
             t = t.saturating_add(exponential(rng, mean).as_millis().max(1_000));
         }
@@ -97,6 +129,23 @@ mod tests {
     use super::*;
     use crate::presets::builtin;
     use crate::topology::PlatformKind;
+
+    #[test]
+    fn absurd_failure_rates_are_refused_and_heavy_ones_shorten_the_run() {
+        let (sc, _) = builtin("feastflow").expect("preset").on_platform(PlatformKind::Kubernetes);
+        // A replica crash every 0.001 h once drew ~31 million faults a year and ran out of memory.
+        let absurd = FailureRates { replica_mtbf_hours: 0.001, ..FailureRates::default() };
+        assert!(years_to_simulate(&sc, absurd, 1_000).is_err_and(|m| m.contains("between 1 and")));
+        let heavy = FailureRates { replica_mtbf_hours: 1.0, ..FailureRates::default() };
+        // 6 replicas crashing hourly and 3 nodes once a year: 52,563 a year, over the per-year cap.
+        assert!(years_to_simulate(&sc, heavy, 1_000).is_err_and(|m| m.contains("about 52563 failures on Kubernetes")));
+        let busy = FailureRates { replica_mtbf_hours: 24.0, ..FailureRates::default() };
+        // 6 × 365 + 3 nodes' ≈ 2,193 a year: 455 years fit in the total of 1,000,000 (455.99).
+        assert_eq!(years_to_simulate(&sc, busy, 1_000), Ok(455));
+        assert_eq!(years_to_simulate(&sc, FailureRates::default(), 1_000), Ok(1_000));
+        let mut rng = SplitMix64::new(1);
+        assert!(random_year(&sc, heavy, &mut rng).len() <= (MAX_FAULTS_PER_YEAR * 3.0) as usize);
+    }
 
     #[test]
     fn random_years_repeat_with_their_seed_and_kubernetes_beats_compose() {

@@ -200,6 +200,19 @@ pub(crate) fn err(field: impl Into<String>, message: impl Into<String>) -> Scena
     ScenarioError { field: field.into(), message: message.into(), line: None }
 }
 
+/// A name as Compose and Docker accept them: letters, digits, '.', '_' and '-', at most `most`
+/// characters. (Nothing else can reach a diagram, a trace or an exported file.)
+pub fn check_name(name: &str, most: usize) -> Result<(), String> {
+    let shown: String = name.chars().take(40).collect::<String>().escape_debug().to_string();
+    if name.chars().count() > most {
+        return Err(format!("\"{shown}…\" is longer than {most} characters"));
+    }
+    if let Some(c) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))) {
+        return Err(format!("\"{shown}\" has {:?}; use letters, digits, '.', '_' and '-'", c));
+    }
+    Ok(())
+}
+
 impl Scenario {
     /// The same scenario on another platform (the compare form): nodes, zones and GPU nodes carry
     /// over; Compose always has one host; events naming nodes that do not exist there are dropped
@@ -314,6 +327,12 @@ impl Scenario {
         if self.duration > MAX_DURATION {
             return Err(err("duration", format!("at most {} of simulated time", MAX_DURATION.human())));
         }
+        if self.duration == SimDuration::ZERO {
+            return Err(err("duration", "a scenario needs some simulated time, e.g. 1h"));
+        }
+        if p.kind != PlatformKind::Compose && p.zones > p.nodes {
+            return Err(err("platform.zones", format!("{} zones but only {} worker nodes: each zone needs a node", p.zones, p.nodes)));
+        }
         if self.topology.services.is_empty() {
             return Err(err("services", "the application has no services"));
         }
@@ -328,6 +347,12 @@ impl Scenario {
             let f = |name: &str| format!("services[{i}].{name}");
             if s.name.trim().is_empty() {
                 return Err(err(f("name"), "a service needs a name"));
+            }
+            if let Err(why) = check_name(&s.name, 63) {
+                return Err(err(f("name"), format!("{why} (Compose's rule for service names)")));
+            }
+            if let Err(why) = check_name(&s.version, 128) {
+                return Err(err(f("version"), format!("{why} (Docker's rule for image tags)")));
             }
             if self.topology.services.iter().filter(|o| o.name == s.name).count() > 1 {
                 return Err(err(f("name"), format!("two services are called \"{}\"", s.name)));
@@ -431,6 +456,9 @@ impl Scenario {
                     service(s, "deploy.service")?;
                     if version.trim().is_empty() {
                         return Err(err(format!("{f}.deploy.version"), "a release needs a version name"));
+                    }
+                    if let Err(why) = check_name(version, 128) {
+                        return Err(err(format!("{f}.deploy.version"), format!("{why} (Docker's rule for image tags)")));
                     }
                 }
                 FaultKind::ConfigChange(Some(s)) => service(s, "config_change")?,

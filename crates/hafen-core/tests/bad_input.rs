@@ -85,8 +85,10 @@ fn inconsistent_scenarios_are_refused() {
     assert!(e.contains("exactly one host"), "{e}");
     let e = refused(&GOOD.replace("at: 60s", "at: 2h"));
     assert!(e.contains("after the end"), "{e}");
-    let e = refused(&GOOD.replace("kubernetes\n", "kubernetes\n  kubernetes_version: 1.30\n"));
-    assert!(e.contains("in quotes"), "{e}");
+    // Unquoted, 1.30 is the number 1.3 to YAML: the version is read as written.
+    let v130 = parse_scenario(&GOOD.replace("kubernetes\n", "kubernetes\n  kubernetes_version: 1.30\n")).expect("1.30 unquoted");
+    assert_eq!(v130.platform.kubernetes_version.to_string(), "1.30");
+    assert_eq!(v130.timings.node_monitor_grace, hafen_core::SimDuration::from_secs(40), "40 s up to 1.31");
     let e = refused(&GOOD.replace("kill_node: node-1", "kill_zone: zone-a"));
     assert!(e.contains("no zones"), "{e}");
     let e = refused(&GOOD.replace("kill_node: node-1", "kill_node: node-1, crash: api"));
@@ -109,4 +111,62 @@ fn files_that_are_not_scenarios_get_a_plain_message() {
         bomb.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n", p = i - 1));
     }
     assert!(!refused(&bomb).is_empty());
+}
+
+#[test]
+fn every_semantic_error_names_its_line() {
+    // Found after reading: each points at the key or entry it is about.
+    let cases = [
+        (GOOD.replace("name: ok\n", "name: ok\nduration: 400d\n"), "line 2: duration: at most"),
+        (GOOD.replace("name: ok\n", "name: ok\nduration: 0s\n"), "line 2: duration: a scenario needs some simulated time"),
+        (GOOD.replace("  nodes: 3\n", "  nodes: 3\n  zones: 4\n"), "line 5: platform.zones: 4 zones but only 3 worker nodes"),
+        (GOOD.replace("name: ok\n", "name: ok\ntimings: { max_surge_percent: 0, max_unavailable_percent: 0 }\n"), "line 2: timings.max_unavailable_percent: maxSurge and maxUnavailable cannot both be 0"),
+        (GOOD.replace("name: ok\n", "name: ok\ntimings:\n  probe_period: 0s\n"), "line 3: timings.probe_period: a period must be at least 100 ms"),
+        (GOOD.replace("kind: kubernetes", "kind: swarm\n  managers: 5"), "line 4: platform.managers: must be between 1 and the number of nodes"),
+        (GOOD.replace("    replicas: 2", "    replicas: 2\n    depends_on: [db]").replace("kind: database", "kind: database\n    depends_on: [api]"), "line 6: services.depends_on: the dependencies form a cycle"),
+        (GOOD.replace("traffic: { entry: api, rps: 10 }", "traffic: { entry: nobody, rps: 10 }"), "line 10: traffic.entry: no service is called \"nobody\""),
+    ];
+    for (yaml, want) in cases {
+        let e = refused(&yaml);
+        assert!(e.starts_with(want), "{e}\n— wanted: {want}");
+    }
+    assert!(refused(&GOOD.replace("name: ok\n", "name: ok\n7: x\n")).starts_with("line 2: the file: keys must be names"));
+}
+
+#[test]
+fn numbers_are_refused_for_what_they_are() {
+    assert!(refused(&GOOD.replace("    replicas: 2", "    replicas: 2\n    cpu: -1")).contains("services[0].cpu: must not be negative, got -1"));
+    assert!(refused(&GOOD.replace("name: ok\n", "name: ok\nseed: -1\n")).contains("seed: must not be negative, got -1"));
+    // The inspector's parsers read files too: "256 Mi" and "0.5" are accepted in both.
+    let sc = parse_scenario(&GOOD.replace("    replicas: 2", "    replicas: 2\n    memory: 256 Mi\n    cpu: \"0.5\"")).expect("accepted");
+    assert_eq!(sc.topology.services.first().map(|s| (s.memory_mib, s.cpu_millis)), Some((256, 500)));
+}
+
+#[test]
+fn nesting_too_deep_for_the_parser_is_refused_before_it_overflows() {
+    // 20,000 levels of block sequences or complex keys in 40 KB: the YAML library's block parser
+    // would recurse once per level and overflow the stack.
+    for marker in ["- ", "? "] {
+        let deep = format!("{}x\n", marker.repeat(20_000));
+        let e = refused(&deep);
+        assert!(e.starts_with("line 1: file: nested too deeply"), "{e}");
+    }
+    let under = format!("name: x\nservices:\n  {}x\n", "- ".repeat(20_000));
+    assert!(refused(&under).starts_with("line 3: file: nested too deeply"));
+    // Deep indentation does too; a scenario's few levels do not.
+    let mut stairs = String::from("services:\n");
+    for i in 0..300 {
+        stairs.push_str(&format!("{}a{i}:\n", " ".repeat(i + 1)));
+    }
+    assert!(refused(&stairs).contains("nested too deeply"));
+    assert!(parse_scenario(GOOD).is_ok());
+}
+
+#[test]
+fn names_are_what_compose_and_docker_accept_so_no_markup_reaches_a_diagram() {
+    let e = refused(&GOOD.replace("  - name: api\n", "  - name: \"<img src=x onerror=alert(1)>\"\n"));
+    assert!(e.starts_with("line 6: services[0].name:") && e.contains("use letters, digits"), "{e}");
+    let e = refused(&GOOD.replace("kill_node: node-1", "deploy: { service: api, version: \"v2 </script>\" }"));
+    assert!(e.contains("events[0].deploy.version") && e.contains("image tags"), "{e}");
+    assert!(refused(&GOOD.replace("name: api\n", &format!("name: {}\n", "a".repeat(64)))).contains("longer than 63"));
 }

@@ -69,3 +69,17 @@ fn costs_adds_the_monthly_figures_from_the_named_price_table() {
     assert_eq!(code, 1);
     assert!(err.contains("line 3: pricing.preset: unknown price table \"cheapest\""), "{err}");
 }
+
+#[test]
+fn an_endless_input_is_refused_without_reading_it_all() {
+    let (code, _, err) = sim(&["/dev/zero"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("at most 1024 KiB"), "{err}");
+}
+
+#[test]
+fn costs_with_compare_or_summary_is_a_usage_error_not_silently_ignored() {
+    let (code, _, err) = sim(&["--costs", "--compare", &scenario("1-backend-crash.yaml")]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("leave out --compare and --summary"), "{err}");
+}

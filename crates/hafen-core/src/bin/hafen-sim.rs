@@ -18,6 +18,20 @@ const USAGE: &str = "usage: hafen-sim [--compare] [--summary] [--costs] SCENARIO
   --summary   print a plain-text table instead of JSON\n\
 The scenario format is described in scenarios/README.md.";
 
+/// Reads at most one byte more than a scenario file may have, so an endless input (`/dev/zero`) or
+/// a huge file is refused without reading it all.
+fn read_limited(path: &str) -> Result<String, String> {
+    use std::io::Read;
+    let limit = hafen_core::file::MAX_FILE_BYTES;
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::new();
+    file.take(limit as u64 + 1).read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+    if bytes.len() > limit {
+        return Err(format!("a scenario file may have at most {} KiB", limit / 1024));
+    }
+    String::from_utf8(bytes).map_err(|_| "not a text file (UTF-8)".to_string())
+}
+
 fn main() -> ExitCode {
     let mut compare = false;
     let mut summary = false;
@@ -47,7 +61,11 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    let source = match std::fs::read_to_string(&path) {
+    if costs && (compare || summary) {
+        eprintln!("hafen-sim: --costs adds the costs to one platform's JSON report; leave out --compare and --summary\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    let source = match read_limited(&path) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("hafen-sim: cannot read {path}: {e}");

@@ -290,6 +290,9 @@ impl Sim<'_> {
         let surge = percent_up(desired, t.max_surge_percent);
         let mut unavailable = percent_down(desired, t.max_unavailable_percent);
         if surge == 0 && unavailable == 0 {
+            // Validation refuses 0 % for both, but maxUnavailable rounds down (25 % of 3 pods is 0) and a
+            // 0 % surge can make both 0: the Deployment controller then allows one unavailable pod
+            // (pkg/controller/deployment/util ResolveFenceposts).
             unavailable = 1;
         }
         let total = pods.len() as u32;
@@ -763,9 +766,11 @@ impl Sim<'_> {
                 } else {
                     let d = self.svcs.get(si).map_or(0, |s| s.desired);
                     format!(
-                        "rolling update: maxSurge {} (25 %), maxUnavailable {} (25 %), new pods take traffic only once Ready",
+                        "rolling update: maxSurge {} ({} %), maxUnavailable {} ({} %), new pods take traffic only once Ready",
                         percent_up(d, self.t.max_surge_percent),
-                        percent_down(d, self.t.max_unavailable_percent)
+                        self.t.max_surge_percent,
+                        percent_down(d, self.t.max_unavailable_percent),
+                        self.t.max_unavailable_percent
                     )
                 };
                 let cmd = if restart {
