@@ -111,6 +111,9 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
                 <h2>{heading}</h2>
                 <p class="sub">{sub}</p>
             </header>
+            if let Some(note) = hafen_core::summary::stopped_note(&side.scenario, run) {
+                <p class="error run-stopped" role="alert">{note}</p>
+            }
             <Counters side={side.clone()} cursor={props.cursor} />
             <Diagram side={side.clone()} {upto} rps={side.scenario.rps_at(props.cursor)} failing={failing_share(run, side.entry, props.cursor)} selected={props.selected.clone()} onselect={props.onselect.clone()}
                 onpower={props.onpower.clone()} ondragstart={props.ondragstart.clone()} spof={props.spof.clone()} />

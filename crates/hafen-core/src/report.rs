@@ -36,8 +36,11 @@ pub fn run_json(sc: &Scenario, run: &Run, indent: usize) -> String {
     o.push_str(&format!(",\n{pad}  \"platform\": \"{}\",\n", sc.platform.kind.id()));
     o.push_str(&format!("{pad}  \"seed\": {},\n", sc.seed));
     o.push_str(&format!("{pad}  \"duration_s\": {},\n", secs(sc.duration.as_millis())));
+    if let Some(at) = run.stopped_early {
+        o.push_str(&format!("{pad}  \"stopped_early_s\": {},\n", secs(at.as_millis())));
+    }
     o.push_str(&format!("{pad}  \"services\": {{"));
-    let duration = sc.duration;
+    let duration = run.covered();
     for (i, s) in run.services.iter().enumerate() {
         o.push_str(if i == 0 { "\n" } else { ",\n" });
         o.push_str(&format!("{pad}    "));
@@ -107,10 +110,13 @@ pub fn summary_text(runs: &[(Scenario, Run)]) -> String {
     let mut o = String::new();
     for (sc, run) in runs {
         o.push_str(&format!("{} on {} (seed {}, {}):\n", sc.name, sc.platform.kind.label(), sc.seed, sc.duration.human()));
+        if let Some(note) = crate::summary::stopped_note(sc, run) {
+            o.push_str(&format!("  {note}\n"));
+        }
         o.push_str(&format!("  {:<16} {:>14} {:>12} {:>12} {:>14} {:>14}\n", "service", "downtime", "time up", "requests ok", "failed req.", "served req."));
         for s in &run.services {
             let ok = s.request_success().map_or_else(|| "no requests".to_string(), |v| format!("{:.4} %", v * 100.0));
-            let up = if s.stopped { "stopped".to_string() } else { format!("{:.4} %", s.availability(sc.duration) * 100.0) };
+            let up = if s.stopped { "stopped".to_string() } else { format!("{:.4} %", s.availability(run.covered()) * 100.0) };
             o.push_str(&format!("  {:<16} {:>14} {:>12} {:>12} {:>14} {:>14}\n", s.name, s.downtime.human(), up, ok, s.failed_requests, s.served_requests));
         }
         for c in crate::summary::consequences(sc, run) {

@@ -247,6 +247,10 @@ pub struct Run {
     pub end: SimTime,
     /// Engine events handled [count] (for throughput figures).
     pub events_handled: u64,
+    /// When the engine stopped the run before the scenario's end because it needed more than
+    /// [`crate::engine::MAX_EVENTS`] events (a loop with no delay); `end` is then that moment and
+    /// every figure covers the run up to it.
+    pub stopped_early: Option<SimTime>,
     /// Per service, each time its request rates changed. Drives the live counters.
     pub flow: Vec<Vec<FlowPoint>>,
 }
@@ -298,7 +302,12 @@ impl Run {
             s.served_requests = served;
             s.failed_requests = failed;
         }
-        Run { platform: sc.platform.kind, nodes, replicas, changes, trace, services, end, events_handled: 0, flow: Vec::new() }
+        Run { platform: sc.platform.kind, nodes, replicas, changes, trace, services, end, events_handled: 0, stopped_early: None, flow: Vec::new() }
+    }
+
+    /// Simulated time the figures cover: the scenario's duration, or less when the run stopped early.
+    pub fn covered(&self) -> SimDuration {
+        self.end.since(SimTime::ZERO)
     }
 
     /// The diagram at time `t` (changes at exactly `t` included).

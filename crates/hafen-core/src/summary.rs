@@ -103,6 +103,32 @@ pub fn so_far(c: &crate::run::Counters, t: SimTime) -> String {
     }
 }
 
+/// Said first when the engine stopped a run before the scenario's end: every figure then covers
+/// only the time up to that moment.
+pub fn stopped_note(sc: &Scenario, run: &Run) -> Option<String> {
+    let at = run.stopped_early?;
+    Some(format!(
+        "Run stopped at {} of {}: it needed more than {} engine events (a failure loop with no delay, such as restart delays of 0 s). Every figure here covers 00:00–{} only.",
+        at.clock(),
+        sc.duration.human(),
+        group_thousands(crate::engine::MAX_EVENTS),
+        at.clock()
+    ))
+}
+
+/// `1000000` as `1,000,000`.
+fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// One consequence per service, in topology order.
 pub fn consequences(sc: &Scenario, run: &Run) -> Vec<Consequence> {
     let end = run.snapshot_at(run.end);

@@ -83,3 +83,40 @@ fn costs_with_compare_or_summary_is_a_usage_error_not_silently_ignored() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("leave out --compare and --summary"), "{err}");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_a_crash() {
+    // `hafen-sim FILE | head -3`: the pipe closes before the report is written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hafen-sim"))
+        .arg(scenario("2-node-failure.yaml"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("finishes");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}
+
+#[test]
+fn a_loop_with_no_delay_stops_early_and_says_so_in_the_summary() {
+    let dir = std::env::temp_dir().join(format!("hafen-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("zero-delay.yaml");
+    std::fs::write(
+        &file,
+        "duration: 1h\ntimings: { swarm_restart_delay: 0ms }\nplatform: { kind: swarm, nodes: 1 }\nservices:\n  - { name: api, startup: 0s }\nevents:\n  - { at: 10s, deploy: { service: api, version: v2, healthy: false } }\n",
+    )
+    .expect("write");
+    let path = file.to_string_lossy().into_owned();
+    let (code, out, err) = sim(&["--summary", &path]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Run stopped at 00:10 of 1 h"), "{out}");
+    assert!(out.contains("covers 00:00–00:10 only"), "{out}");
+    let (code, out, err) = sim(&[&path]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("\"stopped_early_s\": 10.000"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

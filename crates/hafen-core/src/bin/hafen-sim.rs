@@ -10,6 +10,7 @@
 use hafen_core::file::parse_scenario_with_pricing;
 use hafen_core::report::{compare_json, costs_json, run_json, summary_text};
 use hafen_core::{simulate, PlatformKind};
+use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: hafen-sim [--compare] [--summary] [--costs] SCENARIO.yaml\n\
@@ -101,20 +102,29 @@ fn main() -> ExitCode {
             }
         }
     }
+    let mut out = String::new();
     if summary {
-        print!("{}", summary_text(&runs));
+        out.push_str(&summary_text(&runs));
         for n in &notes {
-            println!("note: {n}");
+            out.push_str(&format!("note: {n}\n"));
         }
     } else if compare {
-        print!("{}", compare_json(&runs, &notes));
+        out.push_str(&compare_json(&runs, &notes));
     } else if let Some((sc, run)) = runs.first() {
         let json = run_json(sc, run, 0);
         if costs {
             let body = json.strip_suffix('}').unwrap_or(&json).trim_end();
-            println!("{body},\n  \"costs\": {}\n}}", costs_json(sc, &inputs, rates));
+            out.push_str(&format!("{body},\n  \"costs\": {}\n}}\n", costs_json(sc, &inputs, rates)));
         } else {
-            println!("{json}");
+            out.push_str(&format!("{json}\n"));
+        }
+    }
+    // A reader that stops early (`| head`) is not an error; any other write failure is reported.
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("hafen-sim: cannot write the report: {e}");
+            return ExitCode::from(1);
         }
     }
     ExitCode::SUCCESS

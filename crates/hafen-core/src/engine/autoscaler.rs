@@ -115,16 +115,16 @@ impl Sim<'_> {
     /// CPU a pod uses now [millicores]: its share of the service's requests at its request per
     /// `capacity_rps`, at most its limit or what its node has not promised to other pods.
     fn pod_cpu(&self, rep: usize, endpoints: &[u32]) -> f64 {
-        let Some(r) = self.reps.get(rep) else { return 0.0 };
-        let Some(svc) = self.service(r.service) else { return 0.0 };
-        if !(r.app_up && r.in_endpoints) {
+        let Some(r) = self.world.get(rep) else { return 0.0 };
+        let Some(svc) = self.service(r.service()) else { return 0.0 };
+        if !(r.app_up() && r.in_endpoints()) {
             return 0.0;
         }
-        let e = f64::from(endpoints.get(r.service).copied().unwrap_or(0).max(1));
-        let load = self.flow.load.get(r.service).copied().unwrap_or(0.0);
+        let e = f64::from(endpoints.get(r.service()).copied().unwrap_or(0).max(1));
+        let load = self.flow.load.get(r.service()).copied().unwrap_or(0.0);
         let request = f64::from(svc.cpu_millis);
         let demand = svc.capacity_rps.map_or(0.0, |c| load / e / f64::from(c.max(1)) * request);
-        let node_free = r.node.and_then(|n| self.nodes.get(n)).map_or(request, |n| {
+        let node_free = r.node().and_then(|n| self.world.nodes.get(n)).map_or(request, |n| {
             (f64::from(self.sc.platform.node_cpu_millis) - n.cpu_used as f64 + request).max(request)
         });
         let most = svc.cpu_limit.map_or(node_free, f64::from);
@@ -139,15 +139,15 @@ impl Sim<'_> {
         let (endpoints, _) = self.endpoint_counts();
         let now = self.now;
         let mut moved = false;
-        for rep in 0..self.reps.len() {
-            let Some(r) = self.reps.get(rep) else { continue };
-            let autoscaled = self.service(r.service).is_some_and(|s| s.autoscale.is_some());
-            if !autoscaled || r.gone {
-                continue;
-            }
-            let running = r.process_up && self.node_alive(r.node);
+        let autoscaled: Vec<usize> = (0..self.svcs.len())
+            .filter(|&si| self.service(si).is_some_and(|s| s.autoscale.is_some()))
+            .flat_map(|si| self.world.of_service(si))
+            .collect();
+        for rep in autoscaled {
+            let r = self.world.rep(rep);
+            let running = r.process_up && self.node_alive(r.node());
             let sample = running.then(|| (now, self.pod_cpu(rep, &endpoints)));
-            if let Some(r) = self.reps.get_mut(rep) {
+            if let Some(r) = self.world.get_mut(rep) {
                 if r.metric.map(|(_, v)| v) != sample.map(|(_, v)| v) {
                     moved = true;
                 }
@@ -189,8 +189,8 @@ impl Sim<'_> {
         // How the replica calculator sees each pod.
         let mut views = Vec::new();
         let mut warming = false;
-        for r in self.reps.iter().filter(|r| r.service == si && !r.gone && !r.deleted) {
-            let running = r.process_up && r.node.is_some();
+        for r in self.world.live_of(si).into_iter().map(|r| self.world.rep(r)) {
+            let running = r.process_up && r.node().is_some();
             let view = match (running, r.metric) {
                 (false, _) => PodView::Unready,
                 (true, None) => PodView::Missing,

@@ -124,9 +124,7 @@ impl Sim<'_> {
     }
 
     fn retry_pending(&mut self) {
-        let pending: Vec<usize> =
-            self.reps.iter().enumerate().filter(|(_, r)| !r.gone && !r.deleted && r.node.is_none()).map(|(i, _)| i).collect();
-        for rep in pending {
+        for rep in self.world.pending() {
             if let Some(node) = self.place(rep) {
                 self.bind(rep, node);
                 let (name, node_name) = (self.rep_name(rep), self.node_name(node));
@@ -138,7 +136,7 @@ impl Sim<'_> {
 
     fn start_bound(&mut self, rep: usize) {
         let epoch = self.rep_epoch(rep).unwrap_or(0);
-        match self.reps.get(rep).and_then(|r| r.volume_free_at) {
+        match self.world.get(rep).and_then(|r| r.volume_free_at) {
             Some(free) if free > self.now => self.push(free, Ev::VolumeDetached { rep, epoch }),
             _ => self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch }),
         }
@@ -173,18 +171,17 @@ impl Sim<'_> {
     fn delete_gracefully(&mut self, rep: usize, why: &str) {
         let kube = self.kind() == PlatformKind::Kubernetes;
         let propagation = self.t.endpoint_propagation;
-        let Some(r) = self.reps.get_mut(rep) else { return };
-        if r.deleted {
+        let Some(r) = self.world.get(rep) else { return };
+        if r.deleted() {
             return;
         }
-        r.deleted = true;
-        let (name, node) = (r.name.clone(), r.node);
+        let (name, node, listed) = (r.name.clone(), r.node(), r.in_endpoints());
+        self.world.set_deleted(rep);
         let alive = self.node_alive(node) || node.is_none();
-        let Some(r) = self.reps.get_mut(rep) else { return };
-        let lingers = kube && alive && r.in_endpoints && propagation > SimDuration::ZERO;
-        r.endpoint_lingers = lingers;
+        let lingers = kube && alive && listed && propagation > SimDuration::ZERO;
+        self.world.set_lingering(rep, lingers);
         if !lingers {
-            r.in_endpoints = false;
+            self.world.set_listed(rep, false);
         }
         self.set_state(rep, ReplicaState::Terminating);
         self.log("terminating", &name, format!("{name}: {why}"));
@@ -195,7 +192,7 @@ impl Sim<'_> {
             self.push(self.now.plus(propagation), Ev::EndpointGone { rep });
         }
         let pre_stop = self.rep_service(rep).and_then(|s| s.pre_stop).filter(|p| kube && *p > SimDuration::ZERO);
-        let answering = self.reps.get(rep).is_some_and(|r| r.process_up && r.app_up);
+        let answering = self.world.get(rep).is_some_and(|r| r.process_up && r.app_up());
         match pre_stop {
             Some(pause) if answering => self.push(self.now.plus(pause), Ev::PreStopDone { rep }),
             _ => self.sigterm(rep),
@@ -205,8 +202,8 @@ impl Sim<'_> {
     /// SIGTERM to a deleted replica: an answering application shuts down at once and the pod is gone;
     /// a hung one ignores it and is killed after the grace period.
     fn sigterm(&mut self, rep: usize) {
-        let Some(r) = self.reps.get(rep) else { return };
-        if r.gone {
+        let Some(r) = self.world.get(rep) else { return };
+        if r.gone() {
             return;
         }
         if r.hung {
@@ -220,22 +217,21 @@ impl Sim<'_> {
 
     /// The preStop pause of a deleted pod is over.
     pub(crate) fn pre_stop_done(&mut self, rep: usize) {
-        if self.reps.get(rep).is_some_and(|r| r.deleted && !r.gone) {
+        if self.world.get(rep).is_some_and(|r| r.deleted() && !r.gone()) {
             self.sigterm(rep);
         }
     }
 
     /// A deleted pod's endpoint removal reached kube-proxy: no more requests go there.
     pub(crate) fn endpoint_gone(&mut self, rep: usize) {
-        let Some(r) = self.reps.get_mut(rep) else { return };
-        if !r.endpoint_lingers {
+        let Some(r) = self.world.get(rep) else { return };
+        if !r.endpoint_lingers() {
             return;
         }
-        r.endpoint_lingers = false;
-        let was_listed = r.in_endpoints;
-        r.in_endpoints = false;
-        if was_listed && r.gone {
-            let name = r.name.clone();
+        let (was_listed, gone, name) = (r.in_endpoints(), r.gone(), r.name.clone());
+        self.world.set_lingering(rep, false);
+        self.world.set_listed(rep, false);
+        if was_listed && gone {
             let propagation = self.t.endpoint_propagation;
             self.log(
                 "endpoint_removed",
@@ -258,8 +254,8 @@ impl Sim<'_> {
         let Some(st) = self.svcs.get(si) else { return };
         let (desired, target) = (st.desired, st.target);
         let pods = self.reps_of(si);
-        let (new, old): (Vec<usize>, Vec<usize>) = pods.iter().partition(|&&r| self.reps.get(r).is_some_and(|r| r.version == target));
-        let ready = |s: &Self, r: usize| s.reps.get(r).is_some_and(|r| r.in_endpoints);
+        let (new, old): (Vec<usize>, Vec<usize>) = pods.iter().partition(|&&r| self.world.get(r).is_some_and(|r| r.version == target));
+        let ready = |s: &Self, r: usize| s.world.get(r).is_some_and(|r| r.in_endpoints());
         let svc_name = self.service_name(si);
         if old.is_empty() {
             let have = new.len() as u32;
@@ -301,7 +297,7 @@ impl Sim<'_> {
         for _ in 0..create {
             self.create_pod(si, &format!("rolling update of {svc_name} to {v} (maxSurge {surge})"));
         }
-        let new_now: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.reps.get(r).is_some_and(|r| r.version == target)).collect();
+        let new_now: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.world.get(r).is_some_and(|r| r.version == target)).collect();
         let all = total + create;
         let new_ready = new_now.iter().filter(|&&r| ready(self, r)).count() as u32;
         let new_unavailable = new_now.len() as u32 - new_ready;
@@ -368,7 +364,7 @@ impl Sim<'_> {
             if self.slot_held(si, slot) {
                 continue;
             }
-            let lower_ready = self.reps.iter().filter(|r| r.service == si && !r.gone && r.slot < slot).all(|r| r.in_endpoints);
+            let lower_ready = self.world.of_service(si).map(|r| self.world.rep(r)).filter(|r| r.slot() < slot).all(|r| r.in_endpoints());
             if !lower_ready {
                 break;
             }
@@ -377,20 +373,20 @@ impl Sim<'_> {
             self.schedule_new(rep, format!("the StatefulSet recreates {rn}"));
         }
         // Scale down from the highest ordinal.
-        let extra: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.reps.get(r).is_some_and(|r| r.slot >= desired)).collect();
-        if let Some(&r) = extra.iter().max_by_key(|&&r| self.reps.get(r).map_or(0, |r| r.slot)) {
+        let extra: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.world.get(r).is_some_and(|r| r.slot() >= desired)).collect();
+        if let Some(&r) = extra.iter().max_by_key(|&&r| self.world.get(r).map_or(0, |r| r.slot())) {
             self.delete_gracefully(r, &format!("StatefulSet scaled down to {desired}"));
         }
         // Rolling update: highest ordinal first, one at a time, only while all others are Ready.
         let pods = self.reps_of(si);
-        let outdated = pods.iter().copied().filter(|&r| self.reps.get(r).is_some_and(|r| r.version != target)).max_by_key(|&r| self.reps.get(r).map_or(0, |r| r.slot));
-        let all_ready = pods.iter().all(|&r| self.reps.get(r).is_some_and(|r| r.in_endpoints));
-        let busy = self.reps.iter().any(|r| r.service == si && !r.gone && r.deleted);
+        let outdated = pods.iter().copied().filter(|&r| self.world.get(r).is_some_and(|r| r.version != target)).max_by_key(|&r| self.world.get(r).map_or(0, |r| r.slot()));
+        let all_ready = pods.iter().all(|&r| self.world.get(r).is_some_and(|r| r.in_endpoints()));
+        let busy = self.world.of_service(si).any(|r| self.world.rep(r).deleted());
         if let (Some(r), true, false) = (outdated, all_ready, busy) {
             let v = self.version_name(si, target);
             self.delete_gracefully(r, &format!("StatefulSet rolling update to {v}: replaced one pod at a time, highest ordinal first"));
         }
-        let done = self.reps_of(si).iter().all(|&r| self.reps.get(r).is_some_and(|r| r.version == target && r.in_endpoints))
+        let done = self.reps_of(si).iter().all(|&r| self.world.get(r).is_some_and(|r| r.version == target && r.in_endpoints()))
             && self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some();
         if done {
             if let Some(st) = self.svcs.get_mut(si) {
@@ -405,14 +401,15 @@ impl Sim<'_> {
         if !self.quorum {
             return;
         }
-        let Some(r) = self.reps.get_mut(rep) else { return };
-        if r.deleted {
+        let Some(r) = self.world.get(rep) else { return };
+        if r.deleted() {
             return;
         }
-        r.deleted = true;
-        r.in_endpoints = false;
+        self.world.set_deleted(rep);
+        self.world.set_listed(rep, false);
+        let r = self.world.rep(rep);
         let name = r.name.clone();
-        let node_name = r.node.map(|n| self.node_name(n)).unwrap_or_default();
+        let node_name = r.node().map(|n| self.node_name(n)).unwrap_or_default();
         self.set_state(rep, ReplicaState::Terminating);
         let stateful = self.rep_service(rep).is_some_and(|s| s.stateful);
         let toleration = self.t.not_ready_toleration;
@@ -435,11 +432,11 @@ impl Sim<'_> {
     }
 
     pub(crate) fn operator_force_deletes(&mut self, rep: usize) {
-        let Some(r) = self.reps.get(rep) else { return };
-        if self.node_alive(r.node) || !self.quorum {
+        let Some(r) = self.world.get(rep) else { return };
+        if self.node_alive(r.node()) || !self.quorum {
             return;
         }
-        let (si, name, slot) = (r.service, r.name.clone(), r.slot);
+        let (si, name, slot) = (r.service(), r.name.clone(), r.slot());
         let reaction = self.t.operator_reaction;
         self.remove(rep);
         self.log(
@@ -451,7 +448,7 @@ impl Sim<'_> {
         // dead node until the attach/detach controller gives up waiting for an unmount.
         let new = self.new_rep(si, Some(slot));
         let detach = self.t.max_wait_for_unmount;
-        if let Some(r) = self.reps.get_mut(new) {
+        if let Some(r) = self.world.get_mut(new) {
             r.volume_free_at = Some(self.now.plus(detach));
         }
         self.schedule_new(
@@ -472,11 +469,11 @@ impl Sim<'_> {
     /// Swarm managers or a self-hosted Kubernetes control plane (etcd) need a majority up to change
     /// anything. Called whenever a node dies or returns.
     pub(crate) fn update_quorum(&mut self) {
-        let managers = self.nodes.iter().filter(|n| n.manager).count();
+        let managers = self.world.nodes.iter().filter(|n| n.manager).count();
         if managers == 0 {
             return;
         }
-        let up = self.nodes.iter().filter(|n| n.manager && n.alive).count();
+        let up = self.world.nodes.iter().filter(|n| n.manager && n.alive).count();
         let quorum = up > managers / 2;
         if quorum == self.quorum {
             return;
@@ -488,7 +485,11 @@ impl Sim<'_> {
         }
         if quorum {
             self.log("quorum", "swarm", format!("swarm has a majority of managers again ({up} of {managers}); the orchestrator catches up"));
-            let waiting: Vec<usize> = self.reps.iter().enumerate().filter(|(_, r)| !r.gone && r.deleted && !r.replaced).map(|(i, _)| i).collect();
+            let mut waiting: Vec<usize> = (0..self.svcs.len())
+                .flat_map(|si| self.world.of_service(si))
+                .filter(|&r| self.world.rep(r).deleted() && !self.world.rep(r).replaced())
+                .collect();
+            waiting.sort_unstable();
             for rep in waiting {
                 if let Some(epoch) = self.rep_epoch(rep) {
                     self.push(self.now, Ev::SwarmReplace { rep, epoch });
@@ -521,16 +522,16 @@ impl Sim<'_> {
         }
         self.log("quorum", "control-plane", format!("etcd has a majority again ({up} of {members}); the controllers catch up"));
         // The node controller now sees every silent node at once; overdue evictions happen now.
-        let dead: Vec<usize> = self.nodes.iter().enumerate().filter(|(_, n)| !n.alive).map(|(i, _)| i).collect();
+        let dead: Vec<usize> = self.world.nodes.iter().enumerate().filter(|(_, n)| !n.alive).map(|(i, _)| i).collect();
         for node in dead {
-            if self.nodes.get(node).is_some_and(|n| n.api_ready) {
+            if self.world.nodes.get(node).is_some_and(|n| n.api_ready) {
                 self.node_not_ready(node);
                 continue;
             }
             for rep in self.reps_on(node) {
-                let Some(r) = self.reps.get(rep) else { continue };
+                let Some(r) = self.world.get(rep) else { continue };
                 let epoch = r.epoch;
-                if !r.deleted {
+                if !r.deleted() {
                     self.push(self.now, Ev::Evict { rep, epoch });
                 } else if self.rep_service(rep).is_some_and(|s| s.stateful) {
                     self.push(self.now, Ev::OperatorForceDeletes { rep, epoch });
@@ -546,20 +547,21 @@ impl Sim<'_> {
     /// A task exited, became unhealthy or was lost with its node: Swarm shuts it down and, after the
     /// restart delay, starts a new task for the same slot (restart condition `any`).
     pub(crate) fn swarm_task_failed(&mut self, rep: usize, why: &str) {
-        let Some(r) = self.reps.get_mut(rep) else { return };
-        if r.gone || (r.deleted && r.replaced) {
+        let Some(r) = self.world.get(rep) else { return };
+        if r.gone() || (r.deleted() && r.replaced()) {
             return;
         }
-        r.deleted = true;
-        r.in_endpoints = false;
-        r.process_up = false;
-        r.app_up = false;
-        let (epoch, node) = (r.epoch, r.node);
+        self.world.set_deleted(rep);
+        self.world.set_listed(rep, false);
+        self.world.set_app_up(rep, false);
+        self.world.rep_mut(rep).process_up = false;
+        let r = self.world.rep(rep);
+        let (epoch, node) = (r.epoch, r.node());
         let name = r.name.clone();
         let dead_node = !self.node_alive(node);
         self.set_state(rep, if dead_node { ReplicaState::Unknown } else { ReplicaState::Exited });
         // A failing task during a service update pauses the update.
-        let si = self.reps.get(rep).map_or(0, |r| r.service);
+        let si = self.world.get(rep).map_or(0, |r| r.service());
         let mut paused = false;
         if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
             if ro.updating == Some(rep) && !ro.paused {
@@ -584,12 +586,12 @@ impl Sim<'_> {
         if !self.quorum {
             return;
         }
-        let Some(r) = self.reps.get_mut(rep) else { return };
-        if r.replaced {
+        let Some(r) = self.world.get(rep) else { return };
+        if r.replaced() {
             return;
         }
-        r.replaced = true;
-        let (si, slot, node) = (r.service, r.slot, r.node);
+        let (si, slot, node) = (r.service(), r.slot(), r.node());
+        self.world.set_replaced(rep);
         let was_updating = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some_and(|ro| ro.updating == Some(rep));
         if self.node_alive(node) {
             self.remove(rep);
@@ -620,7 +622,7 @@ impl Sim<'_> {
                 self.schedule_new(rep, format!("Swarm creates task {name} (replicas: {desired})"));
             }
         }
-        let extra: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.reps.get(r).is_some_and(|r| r.slot >= desired)).collect();
+        let extra: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.world.get(r).is_some_and(|r| r.slot() >= desired)).collect();
         for r in extra {
             self.delete_gracefully(r, &format!("service scaled down to {desired}"));
         }
@@ -636,8 +638,8 @@ impl Sim<'_> {
         if ro.paused || ro.updating.is_some() {
             return;
         }
-        let mut outdated: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.reps.get(r).is_some_and(|r| r.version != target)).collect();
-        outdated.sort_by_key(|&r| self.reps.get(r).map_or(0, |r| r.slot));
+        let mut outdated: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.world.get(r).is_some_and(|r| r.version != target)).collect();
+        outdated.sort_by_key(|&r| self.world.get(r).map_or(0, |r| r.slot()));
         let svc_name = self.service_name(si);
         let v = self.version_name(si, target);
         let Some(&old) = outdated.first() else {
@@ -647,10 +649,10 @@ impl Sim<'_> {
             self.log("rollout_complete", &svc_name, format!("{svc_name}: service update to {v} complete"));
             return;
         };
-        let slot = self.reps.get(old).map_or(0, |r| r.slot);
+        let slot = self.world.get(old).map_or(0, |r| r.slot());
         let old_name = self.rep_name(old);
-        if let Some(r) = self.reps.get_mut(old) {
-            r.replaced = true;
+        if self.world.get(old).is_some() {
+            self.world.set_replaced(old);
         }
         self.delete_gracefully(old, &format!("service update to {v}: stopped first (--update-order stop-first, parallelism 1)"));
         let new = self.new_rep(si, Some(slot));
@@ -670,7 +672,7 @@ impl Sim<'_> {
 
     /// A Swarm task reached `running`: an updating task now has to survive the monitor period.
     pub(crate) fn swarm_task_running(&mut self, rep: usize) {
-        let si = self.reps.get(rep).map_or(0, |r| r.service);
+        let si = self.world.get(rep).map_or(0, |r| r.service());
         let updating = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some_and(|ro| ro.updating == Some(rep));
         if updating {
             let epoch = self.rep_epoch(rep).unwrap_or(0);
@@ -679,11 +681,11 @@ impl Sim<'_> {
     }
 
     pub(crate) fn swarm_monitor_done(&mut self, rep: usize) {
-        let Some(r) = self.reps.get(rep) else { return };
-        if !r.process_up || r.deleted {
+        let Some(r) = self.world.get(rep) else { return };
+        if !r.process_up || r.deleted() {
             return;
         }
-        let si = r.service;
+        let si = r.service();
         if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
             if ro.updating == Some(rep) {
                 ro.updating = None;
@@ -727,7 +729,7 @@ impl Sim<'_> {
         match self.kind() {
             PlatformKind::Compose => {
                 let cmd = if restart { "docker compose restart" } else { "docker compose up -d" };
-                let keep = |s: &Self, r: usize| rollback && s.reps.get(r).is_some_and(|r| r.version == idx && r.process_up);
+                let keep = |s: &Self, r: usize| rollback && s.world.get(r).is_some_and(|r| r.version == idx && r.process_up);
                 self.log(
                     "deploy",
                     &name,
@@ -738,7 +740,7 @@ impl Sim<'_> {
                         continue;
                     }
                     self.stop_process(rep, true);
-                    if let Some(r) = self.reps.get_mut(rep) {
+                    if let Some(r) = self.world.get_mut(rep) {
                         r.version = self.svcs.get(si).map_or(0, |s| s.target);
                     }
                     self.set_state(rep, ReplicaState::Starting);
@@ -832,7 +834,7 @@ impl Sim<'_> {
         if self.kind() == PlatformKind::Kubernetes && self.service(si).is_some_and(|s| s.stateful) {
             // A StatefulSet does not replace a pod that never became Ready: the operator deletes it.
             for rep in self.reps_of(si) {
-                if self.reps.get(rep).is_some_and(|r| !r.in_endpoints) {
+                if self.world.get(rep).is_some_and(|r| !r.in_endpoints()) {
                     self.delete_gracefully(rep, "deleted by the operator so the StatefulSet recreates it with the previous version");
                 }
             }
@@ -841,11 +843,11 @@ impl Sim<'_> {
     }
 
     pub(crate) fn operator_restarts(&mut self, rep: usize) {
-        let Some(r) = self.reps.get(rep) else { return };
-        if !self.node_alive(r.node) || r.deleted {
+        let Some(r) = self.world.get(rep) else { return };
+        if !self.node_alive(r.node()) || r.deleted() {
             return;
         }
-        let (name, si) = (r.name.clone(), r.service);
+        let (name, si) = (r.name.clone(), r.service());
         let svc = self.service_name(si);
         let reaction = self.t.operator_reaction.human();
         let cmd = match self.kind() {
@@ -853,7 +855,7 @@ impl Sim<'_> {
             PlatformKind::Swarm => format!("`docker service update --force {svc}`"),
             PlatformKind::Kubernetes => format!("`kubectl delete pod {name}`"),
         };
-        let hung = self.reps.get(rep).is_some_and(|r| r.hung);
+        let hung = self.world.get(rep).is_some_and(|r| r.hung);
         let grace = match (hung, self.kind()) {
             (false, _) => SimDuration::ZERO,
             (true, PlatformKind::Kubernetes) => self.t.termination_grace,
@@ -861,7 +863,7 @@ impl Sim<'_> {
         };
         let wait = if hung { format!("; the hung process ignores SIGTERM and is killed after {}", grace.human()) } else { String::new() };
         self.log("operator", &name, format!("operator notices after {reaction} and runs {cmd}{wait}"));
-        if self.reps.get(rep).is_some_and(|r| r.process_up) {
+        if self.world.get(rep).is_some_and(|r| r.process_up) {
             self.stop_process(rep, true);
             self.set_state(rep, ReplicaState::Terminating);
         }

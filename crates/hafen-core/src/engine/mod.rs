@@ -15,6 +15,7 @@ mod autoscaler;
 mod controllers;
 mod flow;
 mod probes;
+mod world;
 
 use crate::defaults::Timings;
 use crate::rng::SplitMix64;
@@ -26,6 +27,7 @@ use controllers::SvcState;
 use flow::Flow;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
+use world::{Node, World};
 
 /// Most trace entries a run keeps; past this the report numbers stay right but the trace says it was cut.
 pub const MAX_TRACE: usize = 200_000;
@@ -106,72 +108,6 @@ pub(crate) enum Ev {
     GossipDead { node: usize, epoch: u32 },
 }
 
-pub(crate) struct Node {
-    pub name: String,
-    pub zone: Option<u32>,
-    pub gpu: bool,
-    pub manager: bool,
-    pub alive: bool,
-    /// The control plane's view (Kubernetes node condition Ready / Swarm node status ready).
-    pub api_ready: bool,
-    /// Phase of this node's status posts / heartbeats within one period [ms].
-    pub heartbeat_phase: u64,
-    /// Swarm: when, within one gossip probe interval after it dies, another member first probes it [ms].
-    pub gossip_phase: u64,
-    pub last_heartbeat: SimTime,
-    pub epoch: u32,
-    pub cpu_used: u64,
-    pub mem_used: u64,
-}
-
-pub(crate) struct Rep {
-    pub service: usize,
-    pub name: String,
-    /// StatefulSet ordinal, Swarm slot, Compose container number.
-    pub slot: u32,
-    /// Index into the service's versions.
-    pub version: usize,
-    pub node: Option<usize>,
-    pub state: ReplicaState,
-    pub process_up: bool,
-    pub app_up: bool,
-    pub hung: bool,
-    pub in_endpoints: bool,
-    /// Deleted in the API / shut down by the orchestrator: no longer counts towards the desired replicas.
-    pub deleted: bool,
-    /// Removed entirely.
-    pub gone: bool,
-    /// Swarm: a replacement task already took this failed task's slot.
-    pub replaced: bool,
-    /// Kubernetes: deleted, and kube-proxy still sends it requests until its endpoint removal
-    /// propagates (it stays in the endpoint counts even once removed).
-    pub endpoint_lingers: bool,
-    /// The replica this one stands in for, if any.
-    pub replaces: Option<usize>,
-    /// A newer replica already stands in for this one.
-    pub stood_in: bool,
-    pub epoch: u32,
-    /// Last container start; `None` for a container that has been running since long before the start.
-    pub started_at: Option<SimTime>,
-    /// Running since before the scenario started.
-    pub initial: bool,
-    /// First container start of this replica (the kubelet's probe ticks and the HPA's pod start
-    /// count from it); `None` for one running since long before the start.
-    pub pod_start: Option<SimTime>,
-    /// Since when it is Running (Ready and answering); `None` while it is not.
-    pub ready_since: Option<SimTime>,
-    /// Whether it was ever Running.
-    pub ever_ready: bool,
-    /// CPU use at metrics-server's last scrape: (scrape time, millicores).
-    pub metric: Option<(SimTime, f64)>,
-    /// Kubelet back-off entry: (current back-off, time of the crash that last updated it).
-    pub k8s_backoff: Option<(SimDuration, SimTime)>,
-    /// Docker restart manager's current delay.
-    pub docker_delay: SimDuration,
-    /// A new StatefulSet pod waits for the volume its predecessor held on a dead node until this time.
-    pub volume_free_at: Option<SimTime>,
-}
-
 pub(crate) struct Sim<'a> {
     pub sc: &'a Scenario,
     pub t: &'a Timings,
@@ -179,8 +115,7 @@ pub(crate) struct Sim<'a> {
     pub end: SimTime,
     seq: u64,
     queue: BinaryHeap<Reverse<(SimTime, u64, Ev)>>,
-    pub nodes: Vec<Node>,
-    pub reps: Vec<Rep>,
+    pub world: World,
     pub svcs: Vec<SvcState>,
     /// Dependency order (dependencies first) and each service's dependencies, by index.
     pub order: Vec<usize>,
@@ -199,6 +134,8 @@ pub(crate) struct Sim<'a> {
     pub reschedule: bool,
     /// Events handled [count], for throughput figures.
     pub handled: u64,
+    /// When the run was stopped for needing more than [`MAX_EVENTS`] events.
+    stopped_early: Option<SimTime>,
     /// The HorizontalPodAutoscaler and metrics-server, when a service is autoscaled on Kubernetes.
     pub hpa: Option<autoscaler::Hpa>,
 }
@@ -253,8 +190,7 @@ impl<'a> Sim<'a> {
             end: SimTime::ZERO.plus(sc.duration),
             seq: 0,
             queue: BinaryHeap::new(),
-            nodes,
-            reps: Vec::new(),
+            world: World::new(nodes, n),
             svcs: services.iter().map(|s| SvcState::new(s, kind)).collect(),
             order,
             deps,
@@ -278,6 +214,7 @@ impl<'a> Sim<'a> {
             dirty: vec![false; n],
             reschedule: false,
             handled: 0,
+            stopped_early: None,
             hpa: (kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some())).then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase)),
         };
         // The application has been running for a long time when the scenario starts.
@@ -288,12 +225,11 @@ impl<'a> Sim<'a> {
                 match sim.place_initial(rep) {
                     Some(node) => {
                         sim.bind(rep, node);
-                        if let Some(r) = sim.reps.get_mut(rep) {
-                            r.process_up = true;
-                            r.app_up = true;
-                            r.in_endpoints = true;
-                            r.initial = true;
-                        }
+                        let r = sim.world.rep_mut(rep);
+                        r.process_up = true;
+                        r.initial = true;
+                        sim.world.set_app_up(rep, true);
+                        sim.world.set_listed(rep, true);
                         sim.set_state(rep, ReplicaState::Running);
                     }
                     None => {
@@ -330,11 +266,11 @@ impl<'a> Sim<'a> {
     }
 
     pub(crate) fn rep_name(&self, rep: usize) -> String {
-        self.reps.get(rep).map(|r| r.name.clone()).unwrap_or_default()
+        self.world.get(rep).map(|r| r.name.clone()).unwrap_or_default()
     }
 
     pub(crate) fn node_name(&self, node: usize) -> String {
-        self.nodes.get(node).map(|n| n.name.clone()).unwrap_or_default()
+        self.world.nodes.get(node).map(|n| n.name.clone()).unwrap_or_default()
     }
 
     pub(crate) fn service(&self, si: usize) -> Option<&'a Service> {
@@ -346,7 +282,7 @@ impl<'a> Sim<'a> {
     }
 
     pub(crate) fn rep_service(&self, rep: usize) -> Option<&'a Service> {
-        self.reps.get(rep).and_then(|r| self.service(r.service))
+        self.world.get(rep).and_then(|r| self.service(r.service()))
     }
 
     pub(crate) fn kind(&self) -> PlatformKind {
@@ -354,16 +290,16 @@ impl<'a> Sim<'a> {
     }
 
     pub(crate) fn rep_epoch(&self, rep: usize) -> Option<u32> {
-        self.reps.get(rep).filter(|r| !r.gone).map(|r| r.epoch)
+        self.world.get(rep).filter(|r| !r.gone()).map(|r| r.epoch)
     }
 
     pub(crate) fn node_alive(&self, node: Option<usize>) -> bool {
-        node.and_then(|n| self.nodes.get(n)).is_some_and(|n| n.alive)
+        node.and_then(|n| self.world.nodes.get(n)).is_some_and(|n| n.alive)
     }
 
     pub(crate) fn set_state(&mut self, rep: usize, state: ReplicaState) {
         let now = self.now;
-        if let Some(r) = self.reps.get_mut(rep) {
+        if let Some(r) = self.world.get_mut(rep) {
             if state == ReplicaState::Running {
                 if r.ready_since.is_none() {
                     r.ready_since = Some(now);
@@ -373,11 +309,11 @@ impl<'a> Sim<'a> {
                 r.ready_since = None;
             }
             r.state = state;
-            self.changes.push(Change::Replica { t: now, rep: rep as u32, node: r.node.map(|n| n as u32), state });
-            if let Some(d) = self.dirty.get_mut(r.service) {
+            self.changes.push(Change::Replica { t: now, rep: rep as u32, node: r.node().map(|n| n as u32), state });
+            if let Some(d) = self.dirty.get_mut(r.service()) {
                 *d = true;
             }
-            let si = r.service;
+            let si = r.service();
             self.autoscaled_changed(si);
         }
     }
@@ -398,20 +334,12 @@ impl<'a> Sim<'a> {
     pub(crate) fn remove(&mut self, rep: usize) {
         self.unbind(rep);
         self.reschedule = true;
-        if let Some(si) = self.reps.get(rep).map(|r| r.service) {
-            self.autoscaled_changed(si);
+        let si = self.world.rep(rep).service();
+        self.autoscaled_changed(si);
+        if let Some(d) = self.dirty.get_mut(si) {
+            *d = true;
         }
-        if let Some(r) = self.reps.get_mut(rep) {
-            if let Some(d) = self.dirty.get_mut(r.service) {
-                *d = true;
-            }
-            r.gone = true;
-            r.deleted = true;
-            r.in_endpoints = r.endpoint_lingers;
-            r.process_up = false;
-            r.app_up = false;
-            r.epoch += 1;
-        }
+        self.world.remove(rep);
         self.changes.push(Change::Removed { t: self.now, rep: rep as u32 });
     }
 
@@ -419,69 +347,33 @@ impl<'a> Sim<'a> {
     /// StatefulSet pod keeps its identity until it is gone; a failed Swarm task keeps its slot until
     /// it is replaced.
     pub(crate) fn slot_held(&self, si: usize, slot: u32) -> bool {
-        self.reps.iter().any(|r| r.service == si && !r.gone && r.slot == slot && !(r.deleted && r.replaced))
+        self.world.slot_held(si, slot)
     }
 
     /// A new replica of service `si` with the service's target version, not yet on a node, in `slot`
     /// (the lowest free one when `None`); StatefulSet and Swarm names follow the slot.
     pub(crate) fn new_rep(&mut self, si: usize, slot: Option<u32>) -> usize {
         let kind = self.kind();
-        let Some(svc) = self.service(si) else { return usize::MAX };
-        let slot = slot.unwrap_or_else(|| (0..).find(|&s| !self.slot_held(si, s)).unwrap_or(0));
-        let Some(st) = self.svcs.get_mut(si) else { return usize::MAX };
+        let svc = self.service(si).unwrap_or_else(|| panic!("engine invariant broken: no service #{si}"));
+        let slot = slot.unwrap_or_else(|| self.world.lowest_free_slot(si));
+        let st = self.svcs.get_mut(si).unwrap_or_else(|| panic!("engine invariant broken: no controller state for service #{si}"));
         let number = st.next_number;
         st.next_number += 1;
         let version = st.target;
         // The most recent replica of the service that was lost or shut down, and not yet stood in for.
-        let replaces = self
-            .reps
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, r)| {
-                r.service == si
-                    && (r.deleted || !r.node.and_then(|n| self.nodes.get(n)).is_some_and(|n| n.alive))
-                    && r.node.is_some()
-                    && !r.stood_in
-            })
-            .map(|(i, _)| i);
-        if let Some(old) = replaces.and_then(|i| self.reps.get_mut(i)) {
-            old.stood_in = true;
+        let replaces = self.world.of_service(si).rev().find(|&i| {
+            let r = self.world.rep(i);
+            (r.deleted() || !r.node().is_some_and(|n| self.world.node(n).alive)) && r.node().is_some() && !r.stood_in
+        });
+        if let Some(old) = replaces {
+            self.world.rep_mut(old).stood_in = true;
         }
         let name = match kind {
             PlatformKind::Kubernetes if svc.stateful => format!("{}-{}", svc.name, slot),
             PlatformKind::Swarm => format!("{}.{}", svc.name, slot + 1),
             _ => format!("{}-{}", svc.name, number + 1),
         };
-        self.reps.push(Rep {
-            service: si,
-            name,
-            slot,
-            version,
-            node: None,
-            state: ReplicaState::Pending,
-            process_up: false,
-            app_up: false,
-            hung: false,
-            in_endpoints: false,
-            deleted: false,
-            gone: false,
-            replaced: false,
-            endpoint_lingers: false,
-            replaces,
-            stood_in: false,
-            epoch: 0,
-            started_at: None,
-            initial: false,
-            pod_start: None,
-            ready_since: None,
-            ever_ready: false,
-            metric: None,
-            k8s_backoff: None,
-            docker_delay: SimDuration::ZERO,
-            volume_free_at: None,
-        });
-        self.reps.len() - 1
+        self.world.add(si, name, slot, version, replaces)
     }
 
     fn requests(&self, rep: usize) -> (u64, u64) {
@@ -511,20 +403,20 @@ impl<'a> Sim<'a> {
     fn choose_node(&self, rep: usize, steady: bool) -> Option<usize> {
         let svc = self.rep_service(rep)?;
         if self.kind() == PlatformKind::Compose {
-            return (!svc.gpu || self.nodes.first().is_some_and(|n| n.gpu)).then_some(0);
+            return (!svc.gpu || self.world.nodes.first().is_some_and(|n| n.gpu)).then_some(0);
         }
         let (cpu, mem) = self.requests(rep);
-        let si = self.reps.get(rep)?.service;
+        let si = self.world.get(rep)?.service();
         let cap_cpu = u64::from(self.sc.platform.node_cpu_millis);
         let cap_mem = u64::from(self.sc.platform.node_memory_mib);
-        let mut per_node = vec![0usize; self.nodes.len()];
+        let mut per_node = vec![0usize; self.world.nodes.len()];
         let mut per_zone = vec![0usize; self.sc.platform.zones.max(1) as usize];
-        for r in self.reps.iter().filter(|r| !r.gone && !r.deleted && r.service == si) {
-            if let Some(n) = r.node {
+        for r in self.world.live_of(si).into_iter().map(|i| self.world.rep(i)) {
+            if let Some(n) = r.node() {
                 if let Some(c) = per_node.get_mut(n) {
                     *c += 1;
                 }
-                if let Some(c) = self.nodes.get(n).and_then(|n| n.zone).and_then(|z| per_zone.get_mut(z as usize)) {
+                if let Some(c) = self.world.nodes.get(n).and_then(|n| n.zone).and_then(|z| per_zone.get_mut(z as usize)) {
                     *c += 1;
                 }
             }
@@ -532,7 +424,7 @@ impl<'a> Sim<'a> {
         // Swarm volumes are node-local: a stateful task stays with the node that has its data.
         let home = self.swarm_home(rep);
         let mut best: Option<(usize, (usize, usize, u64))> = None;
-        for (i, n) in self.nodes.iter().enumerate() {
+        for (i, n) in self.world.nodes.iter().enumerate() {
             if home.is_some_and(|h| h != i) {
                 continue;
             }
@@ -567,14 +459,14 @@ impl<'a> Sim<'a> {
         if self.kind() != PlatformKind::Swarm || !self.rep_service(rep).is_some_and(|s| s.stateful) {
             return None;
         }
-        let r = self.reps.get(rep)?;
-        self.svcs.get(r.service)?.homes.iter().find(|(slot, _)| *slot == r.slot).map(|&(_, n)| n)
+        let r = self.world.get(rep)?;
+        self.svcs.get(r.service())?.homes.iter().find(|(slot, _)| *slot == r.slot()).map(|&(_, n)| n)
     }
 
     pub(crate) fn unschedulable_reason(&self, rep: usize) -> String {
         let (cpu, mem) = self.requests(rep);
         let svc = self.rep_service(rep);
-        let ready = self.nodes.iter().filter(|n| n.api_ready).count();
+        let ready = self.world.nodes.iter().filter(|n| n.api_ready).count();
         let mut what = format!("{cpu} m CPU and {mem} MiB memory free");
         if let Some(pin) = svc.and_then(|s| s.node.as_ref()) {
             what = format!("{what} (pinned to {pin})");
@@ -585,24 +477,24 @@ impl<'a> Sim<'a> {
         if let Some(home) = self.swarm_home(rep) {
             what = format!("{what}; it must run on {} where its local volume lives (Swarm volumes are node-local)", self.node_name(home));
         }
-        format!("Pending: no ready node has {what}; {ready} of {} nodes ready", self.nodes.len())
+        format!("Pending: no ready node has {what}; {ready} of {} nodes ready", self.world.nodes.len())
     }
 
     pub(crate) fn bind(&mut self, rep: usize, node: usize) {
         let (cpu, mem) = self.requests(rep);
         let stateful = self.rep_service(rep).is_some_and(|s| s.stateful);
-        if let Some(r) = self.reps.get_mut(rep) {
-            r.node = Some(node);
+        if self.world.get(rep).is_some() {
+            self.world.set_node(rep, Some(node));
             if stateful && self.sc.platform.kind == PlatformKind::Swarm {
-                let slot = r.slot;
-                if let Some(st) = self.svcs.get_mut(r.service) {
+                let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot());
+                if let Some(st) = self.svcs.get_mut(si) {
                     if !st.homes.iter().any(|(s, _)| *s == slot) {
                         st.homes.push((slot, node));
                     }
                 }
             }
         }
-        if let Some(n) = self.nodes.get_mut(node) {
+        if let Some(n) = self.world.nodes.get_mut(node) {
             n.cpu_used += cpu;
             n.mem_used += mem;
         }
@@ -610,8 +502,11 @@ impl<'a> Sim<'a> {
 
     pub(crate) fn unbind(&mut self, rep: usize) {
         let (cpu, mem) = self.requests(rep);
-        let node = self.reps.get_mut(rep).and_then(|r| r.node.take());
-        if let Some(n) = node.and_then(|n| self.nodes.get_mut(n)) {
+        let node = self.world.get(rep).and_then(|r| r.node());
+        if node.is_some() {
+            self.world.set_node(rep, None);
+        }
+        if let Some(n) = node.and_then(|n| self.world.nodes.get_mut(n)) {
             n.cpu_used = n.cpu_used.saturating_sub(cpu);
             n.mem_used = n.mem_used.saturating_sub(mem);
         }
@@ -619,23 +514,19 @@ impl<'a> Sim<'a> {
 
     /// Marks the replica's process as stopped and invalidates its pending events.
     pub(crate) fn stop_process(&mut self, rep: usize, leave_endpoints: bool) {
-        if let Some(r) = self.reps.get_mut(rep) {
-            r.process_up = false;
-            r.app_up = false;
-            r.hung = false;
-            if leave_endpoints {
-                r.in_endpoints = false;
-            }
-            r.epoch += 1;
+        if self.world.get(rep).is_some() {
+            self.world.stop(rep, leave_endpoints);
         }
     }
 
+    /// The replicas bound to `node` that are not gone, in creation order.
     pub(crate) fn reps_on(&self, node: usize) -> Vec<usize> {
-        self.reps.iter().enumerate().filter(|(_, r)| !r.gone && r.node == Some(node)).map(|(i, _)| i).collect()
+        self.world.on_node(node)
     }
 
+    /// Service `si`'s replicas that are neither gone nor deleted, in creation order.
     pub(crate) fn reps_of(&self, si: usize) -> Vec<usize> {
-        self.reps.iter().enumerate().filter(|(_, r)| !r.gone && !r.deleted && r.service == si).map(|(i, _)| i).collect()
+        self.world.live_of(si)
     }
 
     /// The probe settings in force for `probe` on this platform: Kubernetes defaults, or Docker's
@@ -664,6 +555,7 @@ impl<'a> Sim<'a> {
                 self.end = at;
                 let cause = format!("run stopped at {at} after {MAX_EVENTS} engine events: shorten the scenario or the failure loop");
                 self.trace.push(TraceEvent { t: at, kind: "run_stopped", subject: String::new(), cause });
+                self.stopped_early = Some(at);
                 break;
             }
             self.integrate(at);
@@ -683,7 +575,7 @@ impl<'a> Sim<'a> {
 
     fn handle(&mut self, ev: Ev) {
         let rep_ok = |s: &Self, rep: usize, epoch: u32| s.rep_epoch(rep) == Some(epoch);
-        let node_ok = |s: &Self, node: usize, epoch: u32| s.nodes.get(node).is_some_and(|n| n.epoch == epoch);
+        let node_ok = |s: &Self, node: usize, epoch: u32| s.world.nodes.get(node).is_some_and(|n| n.epoch == epoch);
         match ev {
             Ev::Fault(i) => self.fault(i),
             Ev::ContainerStart { rep, epoch } if rep_ok(self, rep, epoch) => self.container_start(rep),
@@ -716,14 +608,24 @@ impl<'a> Sim<'a> {
         }
     }
 
+    /// The first replica of service `svc` (by name) whose process runs, in creation order; with
+    /// `answering`, one that is not hung.
+    fn running_of(&self, svc: &str, answering: bool) -> Option<usize> {
+        let si = self.sc.topology.service_index(svc)?;
+        self.world.of_service(si).find(|&r| {
+            let r = self.world.rep(r);
+            r.process_up && !(answering && r.hung)
+        })
+    }
+
     fn fault(&mut self, i: usize) {
         let Some(f) = self.sc.faults.get(i) else { return };
         match &f.kind {
             FaultKind::KillNode(target) => {
                 let node = match target {
-                    NodeRef::Named(name) => self.nodes.iter().position(|n| &n.name == name),
+                    NodeRef::Named(name) => self.world.nodes.iter().position(|n| &n.name == name),
                     NodeRef::Running(svc) => {
-                        self.reps.iter().find(|r| !r.gone && r.process_up && self.service_name(r.service) == *svc).and_then(|r| r.node)
+                        self.running_of(svc, false).and_then(|r| self.world.rep(r).node())
                     }
                 };
                 match node {
@@ -737,14 +639,14 @@ impl<'a> Sim<'a> {
                     }
                 }
             }
-            FaultKind::RestoreNode(name) => match self.nodes.iter().position(|n| &n.name == name) {
+            FaultKind::RestoreNode(name) => match self.world.nodes.iter().position(|n| &n.name == name) {
                 Some(n) => self.restore_node(n, false),
                 None => self.log("fault_ignored", name, format!("restore {name}: no such node")),
             },
             FaultKind::KillZone(zone) | FaultKind::RestoreZone(zone) => {
                 let kill = matches!(f.kind, FaultKind::KillZone(_));
                 let zi = self.sc.platform.zone_names().iter().position(|z| z == zone).map(|z| z as u32);
-                let members: Vec<usize> = self.nodes.iter().enumerate().filter(|(_, n)| n.zone.is_some() && n.zone == zi).map(|(i, _)| i).collect();
+                let members: Vec<usize> = self.world.nodes.iter().enumerate().filter(|(_, n)| n.zone.is_some() && n.zone == zi).map(|(i, _)| i).collect();
                 self.log(
                     if kill { "zone_down" } else { "zone_up" },
                     zone,
@@ -759,7 +661,7 @@ impl<'a> Sim<'a> {
                 }
             }
             FaultKind::Crash(svc) => {
-                let rep = self.reps.iter().position(|r| !r.gone && r.process_up && self.service_name(r.service) == *svc);
+                let rep = self.running_of(svc, false);
                 match rep {
                     Some(rep) => {
                         let name = self.rep_name(rep);
@@ -770,7 +672,7 @@ impl<'a> Sim<'a> {
                 }
             }
             FaultKind::Hang(svc) => {
-                let rep = self.reps.iter().position(|r| !r.gone && r.process_up && !r.hung && self.service_name(r.service) == *svc);
+                let rep = self.running_of(svc, true);
                 match rep {
                     Some(rep) => self.hang(rep),
                     None => self.log("fault_ignored", svc, format!("hang {svc}: no replica of {svc} is running")),
@@ -805,13 +707,13 @@ impl<'a> Sim<'a> {
 
     /// The process of `rep` has exited (`how`: "crashed", "killed …"): restart per platform.
     pub(crate) fn process_exited(&mut self, rep: usize, how: &str) {
-        let Some(r) = self.reps.get(rep) else { return };
-        if r.gone {
+        let Some(r) = self.world.get(rep) else { return };
+        if r.gone() {
             return;
         }
         let name = r.name.clone();
         self.stop_process(rep, true);
-        if self.reps.get(rep).is_some_and(|r| r.deleted) {
+        if self.world.get(rep).is_some_and(|r| r.deleted()) {
             // Being shut down anyway (rolling update, scale-down): it is gone now.
             self.remove(rep);
             return;
@@ -826,7 +728,7 @@ impl<'a> Sim<'a> {
     /// Kubelet (restartPolicy Always): first restart at once, then CrashLoopBackOff 10 s doubling to 300 s.
     fn kubelet_restart_after_exit(&mut self, rep: usize, name: &str, how: &str) {
         let (now, t) = (self.now, self.t);
-        let Some(r) = self.reps.get_mut(rep) else { return };
+        let Some(r) = self.world.get_mut(rep) else { return };
         // client-go flowcontrol.Backoff as the kubelet uses it: the entry is stamped when the container
         // is restarted; a crash more than 2 × the cap after that restart starts over.
         let delay = match r.k8s_backoff {
@@ -867,7 +769,7 @@ impl<'a> Sim<'a> {
     fn docker_restart_after_exit(&mut self, rep: usize, name: &str, how: &str) {
         let (now, t) = (self.now, self.t);
         let policy = self.rep_service(rep).map(|s| s.restart).unwrap_or_default();
-        let Some(r) = self.reps.get_mut(rep) else { return };
+        let Some(r) = self.world.get_mut(rep) else { return };
         let epoch = r.epoch;
         if !policy.restarts_after_crash() {
             self.set_state(rep, ReplicaState::Exited);
@@ -934,16 +836,16 @@ impl<'a> Sim<'a> {
     pub(crate) fn container_start(&mut self, rep: usize) {
         let now = self.now;
         let kind = self.kind();
-        let Some(r) = self.reps.get(rep) else { return };
-        if !self.node_alive(r.node) || r.process_up || r.gone {
+        let Some(r) = self.world.get(rep) else { return };
+        if !self.node_alive(r.node()) || r.process_up || r.gone() {
             return;
         }
-        let Some(svc) = self.service(r.service) else { return };
-        let version = self.svcs.get(r.service).and_then(|s| s.versions.get(r.version)).map(|v| v.name.clone()).unwrap_or_default();
+        let Some(svc) = self.service(r.service()) else { return };
+        let version = self.svcs.get(r.service()).and_then(|s| s.versions.get(r.version)).map(|v| v.name.clone()).unwrap_or_default();
         let name = r.name.clone();
         let startup = svc.startup;
         let up = now.plus(startup);
-        let Some(r) = self.reps.get_mut(rep) else { return };
+        let Some(r) = self.world.get_mut(rep) else { return };
         r.process_up = true;
         r.hung = false;
         r.started_at = Some(now);
@@ -1008,10 +910,8 @@ impl<'a> Sim<'a> {
                 }
             }
         }
-        if listed_now {
-            if let Some(r) = self.reps.get_mut(rep) {
-                r.in_endpoints = true;
-            }
+        if listed_now && self.world.get(rep).is_some() {
+            self.world.set_listed(rep, true);
         }
         if kind == PlatformKind::Swarm {
             self.swarm_task_started(rep);
@@ -1079,8 +979,8 @@ impl<'a> Sim<'a> {
     }
 
     fn app_up(&mut self, rep: usize) {
-        let Some(r) = self.reps.get(rep) else { return };
-        let (si, name) = (r.service, r.name.clone());
+        let Some(r) = self.world.get(rep) else { return };
+        let (si, name) = (r.service(), r.name.clone());
         let healthy = self.svcs.get(si).and_then(|s| s.versions.get(r.version)).is_none_or(|v| v.healthy);
         if !healthy {
             let version = self.svcs.get(si).and_then(|s| s.versions.get(r.version)).map(|v| v.name.clone()).unwrap_or_default();
@@ -1088,9 +988,8 @@ impl<'a> Sim<'a> {
             self.process_exited(rep, "crashed (broken release)");
             return;
         }
-        let Some(r) = self.reps.get_mut(rep) else { return };
-        r.app_up = true;
-        if r.in_endpoints {
+        self.world.set_app_up(rep, true);
+        if self.world.rep(rep).in_endpoints() {
             self.set_state(rep, ReplicaState::Running);
             self.log("ready", &name, format!("{name}: application answers requests"));
         } else {
@@ -1104,10 +1003,10 @@ impl<'a> Sim<'a> {
         let Some(svc) = self.rep_service(rep) else { return };
         let probe = if kind == PlatformKind::Kubernetes { svc.readiness.clone() } else { svc.liveness.clone() };
         let (period, _, _) = self.probe_params(&probe.unwrap_or_default());
-        let Some(r) = self.reps.get_mut(rep) else { return };
+        let Some(r) = self.world.get(rep) else { return };
         let name = r.name.clone();
-        if r.app_up {
-            r.in_endpoints = true;
+        if r.app_up() {
+            self.world.set_listed(rep, true);
             self.set_state(rep, ReplicaState::Running);
             let cause = if kind == PlatformKind::Kubernetes && svc.readiness.is_none() {
                 format!("{name}: startup probe passed; Ready, in the Service endpoints")
@@ -1149,10 +1048,11 @@ impl<'a> Sim<'a> {
         let now = self.now;
         let kind = self.kind();
         let Some(svc) = self.rep_service(rep) else { return };
-        let Some(r) = self.reps.get_mut(rep) else { return };
-        r.hung = true;
-        r.app_up = false;
-        r.epoch += 1;
+        if self.world.get(rep).is_none() {
+            return;
+        }
+        self.world.hang(rep);
+        let r = self.world.rep(rep);
         let epoch = r.epoch;
         // The kubelet's probe ticks run from the pod's start across restarts; Docker's HEALTHCHECK
         // monitor starts with each container.
@@ -1189,9 +1089,11 @@ impl<'a> Sim<'a> {
     fn readiness_fails(&mut self, rep: usize) {
         let Some(svc) = self.rep_service(rep) else { return };
         let (period, threshold, timeout) = self.probe_params(&svc.readiness.clone().unwrap_or_default());
-        let Some(r) = self.reps.get_mut(rep) else { return };
-        r.in_endpoints = false;
-        let name = r.name.clone();
+        if self.world.get(rep).is_none() {
+            return;
+        }
+        self.world.set_listed(rep, false);
+        let name = self.world.rep(rep).name.clone();
         self.set_state(rep, ReplicaState::NotReady);
         self.log(
             "not_ready",
@@ -1204,7 +1106,7 @@ impl<'a> Sim<'a> {
         let Some(svc) = self.rep_service(rep) else { return };
         let (period, threshold, _) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
         let grace = self.t.termination_grace;
-        let Some(r) = self.reps.get(rep) else { return };
+        let Some(r) = self.world.get(rep) else { return };
         let (name, epoch) = (r.name.clone(), r.epoch);
         self.log(
             "liveness_failed",
@@ -1221,7 +1123,7 @@ impl<'a> Sim<'a> {
     fn unhealthy(&mut self, rep: usize) {
         let Some(svc) = self.rep_service(rep) else { return };
         let (period, retries, timeout) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
-        let Some(r) = self.reps.get(rep) else { return };
+        let Some(r) = self.world.get(rep) else { return };
         let name = r.name.clone();
         let base = format!("{name}: HEALTHCHECK failed {retries} times (interval {}, timeout {}): unhealthy", period.human(), timeout.human());
         if self.kind() == PlatformKind::Swarm {
@@ -1241,7 +1143,7 @@ impl<'a> Sim<'a> {
 
     fn kill_node(&mut self, node: usize) {
         let name = self.node_name(node);
-        let Some(n) = self.nodes.get_mut(node) else { return };
+        let Some(n) = self.world.nodes.get_mut(node) else { return };
         if !n.alive {
             self.log("fault_ignored", &name, format!("{name} is already down"));
             return;
@@ -1276,7 +1178,7 @@ impl<'a> Sim<'a> {
                     self.set_state(rep, ReplicaState::Unknown);
                 }
                 let (last, noticed) = self.silence_noticed(node);
-                if let Some(n) = self.nodes.get_mut(node) {
+                if let Some(n) = self.world.nodes.get_mut(node) {
                     n.last_heartbeat = last;
                 }
                 let cause = if kind == PlatformKind::Swarm {
@@ -1323,12 +1225,12 @@ impl<'a> Sim<'a> {
     fn gossip_detection(&self, node: usize) -> SimDuration {
         let t = self.t;
         let interval = t.gossip_probe_interval.as_millis();
-        let n = self.nodes.len().max(1) as f64;
+        let n = self.world.nodes.len().max(1) as f64;
         let scale = n.log10().max(1.0);
         let suspicion = (f64::from(t.gossip_suspicion_mult) * scale * interval as f64).round() as u64;
         let k = u64::from(t.gossip_suspicion_mult.saturating_sub(2));
-        let confirmations = if (self.nodes.len() as u64).saturating_sub(2) < k { 0 } else { k };
-        let phase = self.nodes.get(node).map_or(0, |n| n.gossip_phase);
+        let confirmations = if (self.world.nodes.len() as u64).saturating_sub(2) < k { 0 } else { k };
+        let phase = self.world.nodes.get(node).map_or(0, |n| n.gossip_phase);
         SimDuration(phase + interval + suspicion + confirmations * interval)
     }
 
@@ -1336,11 +1238,9 @@ impl<'a> Sim<'a> {
     fn gossip_dead(&mut self, node: usize) {
         let mut hidden = 0;
         for rep in self.reps_on(node) {
-            if let Some(r) = self.reps.get_mut(rep) {
-                if r.in_endpoints {
-                    r.in_endpoints = false;
-                    hidden += 1;
-                }
+            if self.world.get(rep).is_some_and(|r| r.in_endpoints()) {
+                self.world.set_listed(rep, false);
+                hidden += 1;
             }
         }
         if hidden == 0 {
@@ -1367,7 +1267,7 @@ impl<'a> Sim<'a> {
         let now = i128::from(self.now.as_millis());
         let period = if swarm { self.t.swarm_heartbeat } else { self.t.node_status_update };
         let p = i128::from(period.as_millis().max(1));
-        let phase = self.nodes.get(node).map_or(0, |n| i128::from(n.heartbeat_phase));
+        let phase = self.world.nodes.get(node).map_or(0, |n| i128::from(n.heartbeat_phase));
         // Posts happen at phase + k·p for every integer k (also before the scenario started).
         let last = phase + (now - phase).div_euclid(p) * p;
         let clamp = |v: i128| SimTime(v.clamp(0, i128::from(u64::MAX)) as u64);
@@ -1388,16 +1288,14 @@ impl<'a> Sim<'a> {
             return;
         }
         let name = self.node_name(node);
-        let silent = self.nodes.get(node).map(|n| self.now.since(n.last_heartbeat)).unwrap_or_default();
-        if let Some(n) = self.nodes.get_mut(node) {
+        let silent = self.world.nodes.get(node).map(|n| self.now.since(n.last_heartbeat)).unwrap_or_default();
+        if let Some(n) = self.world.nodes.get_mut(node) {
             n.api_ready = false;
         }
         self.set_node_state(node, NodeState::NotReady);
         let on_node = self.reps_on(node);
         for &rep in &on_node {
-            if let Some(r) = self.reps.get_mut(rep) {
-                r.in_endpoints = false;
-            }
+            self.world.set_listed(rep, false);
         }
         if self.kind() == PlatformKind::Swarm {
             self.log(
@@ -1429,9 +1327,9 @@ impl<'a> Sim<'a> {
             ),
         );
         for rep in on_node {
-            if let Some(r) = self.reps.get(rep) {
+            if let Some(r) = self.world.get(rep) {
                 let epoch = r.epoch;
-                if !r.deleted {
+                if !r.deleted() {
                     self.push(self.now.plus(toleration), Ev::Evict { rep, epoch });
                 }
             }
@@ -1441,7 +1339,7 @@ impl<'a> Sim<'a> {
     /// A node comes back: by the operator (Compose host) or by a restore event.
     fn restore_node(&mut self, node: usize, by_operator: bool) {
         let name = self.node_name(node);
-        let Some(n) = self.nodes.get_mut(node) else { return };
+        let Some(n) = self.world.nodes.get_mut(node) else { return };
         if n.alive {
             if !by_operator {
                 self.log("fault_ignored", &name, format!("{name} is already up"));
@@ -1454,7 +1352,7 @@ impl<'a> Sim<'a> {
         let on_node = self.reps_on(node);
         match self.kind() {
             PlatformKind::Compose => {
-                if let Some(n) = self.nodes.get_mut(node) {
+                if let Some(n) = self.world.nodes.get_mut(node) {
                     n.api_ready = true;
                 }
                 self.set_node_state(node, NodeState::Ready);
@@ -1505,7 +1403,7 @@ impl<'a> Sim<'a> {
             ("task_removed", "its slot already runs elsewhere; the old task is shut down".to_string())
         };
         for rep in on_node {
-            if self.reps.get(rep).is_some_and(|r| r.deleted) {
+            if self.world.get(rep).is_some_and(|r| r.deleted()) {
                 let rn = self.rep_name(rep);
                 self.log(kind, &rn, format!("{rn}: {what}"));
                 self.remove(rep);
@@ -1517,7 +1415,7 @@ impl<'a> Sim<'a> {
 
     fn node_ready(&mut self, node: usize) {
         let name = self.node_name(node);
-        if let Some(n) = self.nodes.get_mut(node) {
+        if let Some(n) = self.world.nodes.get_mut(node) {
             n.api_ready = true;
         }
         self.set_node_state(node, NodeState::Ready);
@@ -1529,22 +1427,9 @@ impl<'a> Sim<'a> {
     // ------------------------------------------------------------ observation
 
     /// Endpoints and answering endpoints per service.
+    /// A removed pod whose endpoint removal has not reached kube-proxy yet still counts, as dead.
     pub(crate) fn endpoint_counts(&self) -> (Vec<u32>, Vec<u32>) {
-        let n = self.sc.topology.services.len();
-        let mut endpoints = vec![0u32; n];
-        let mut able = vec![0u32; n];
-        // A removed pod whose endpoint removal has not reached kube-proxy yet still counts: dead.
-        for r in self.reps.iter().filter(|r| r.in_endpoints) {
-            if let Some(e) = endpoints.get_mut(r.service) {
-                *e += 1;
-            }
-            if r.app_up {
-                if let Some(a) = able.get_mut(r.service) {
-                    *a += 1;
-                }
-            }
-        }
-        (endpoints, able)
+        self.world.endpoint_counts()
     }
 
     /// Records each service's endpoints and answering endpoints where they changed.
@@ -1567,15 +1452,16 @@ impl<'a> Sim<'a> {
     }
 
     fn finish(self) -> Run {
-        let nodes = self.nodes.iter().map(|n| NodeInfo { name: n.name.clone(), zone: n.zone }).collect();
-        let replicas = self.reps.iter().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service as u32, replaces: r.replaces.map(|x| x as u32) }).collect();
-        let handled = self.handled;
+        let nodes = self.world.nodes.iter().map(|n| NodeInfo { name: n.name.clone(), zone: n.zone }).collect();
+        let replicas = self.world.all().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service() as u32, replaces: r.replaces.map(|x| x as u32) }).collect();
+        let (handled, stopped_early) = (self.handled, self.stopped_early);
         let requests = self.flow.served.iter().zip(&self.flow.failed).map(|(&s, &f)| (s.round() as u64, f.round() as u64)).collect();
         let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end);
         for (s, &over) in run.services.iter_mut().zip(&self.flow.overload_time) {
             s.overloaded = over;
         }
         run.events_handled = handled;
+        run.stopped_early = stopped_early;
         run.flow = self.flow.series;
         run
     }
