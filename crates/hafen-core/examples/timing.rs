@@ -8,7 +8,7 @@ fn main() {
     let start = Instant::now();
     let run = simulate(&sc).expect("valid");
     let took = start.elapsed();
-    println!("{} trace events, {} changes in {:?}", run.trace.len(), run.changes.len(), took);
+    println!("{} trace events, {} changes, {} engine events in {:?}", run.trace.len(), run.changes.len(), run.events_handled, took);
     for s in run.services.iter().take(3) {
         println!("{}: downtime {} failed {}", s.name, s.downtime.human(), s.failed_requests);
     }

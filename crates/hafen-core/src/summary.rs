@@ -108,7 +108,7 @@ pub fn so_far(c: &crate::run::Counters, t: SimTime) -> String {
 pub fn stopped_note(sc: &Scenario, run: &Run) -> Option<String> {
     let at = run.stopped_early?;
     Some(format!(
-        "Run stopped at {} of {}: it needed more than {} engine events (a failure loop with no delay, such as restart delays of 0 s). Every figure here covers 00:00–{} only.",
+        "Run stopped at {} of {}: it needed more than {} engine events (many replicas failing and restarting for a long time, or restart delays of 0 s). Every figure here covers 00:00–{} only.",
         at.clock(),
         sc.duration.human(),
         group_thousands(crate::engine::MAX_EVENTS),
@@ -129,23 +129,63 @@ fn group_thousands(n: u64) -> String {
     out
 }
 
-/// One consequence per service, in topology order.
+/// One consequence per service, in topology order. One pass over the trace and the final
+/// snapshot serves every service, so the cost grows with the run's size, not with its square.
 pub fn consequences(sc: &Scenario, run: &Run) -> Vec<Consequence> {
     let end = run.snapshot_at(run.end);
-    run.services
-        .iter()
-        .enumerate()
-        .map(|(si, r)| {
-            // Replicas still failing at the end (not leftovers of replaced ones on a dead node).
-            let failing: Vec<ReplicaState> = end
-                .replicas
-                .iter()
-                .filter(|&&(rep, _, st)| run.replicas.get(rep as usize).is_some_and(|x| x.service as usize == si) && !matches!(st, ReplicaState::Running | ReplicaState::Terminating | ReplicaState::Unknown))
-                .map(|&(_, _, st)| st)
-                .collect();
-            consequence(sc, run, r, &failing)
-        })
-        .collect()
+    // Replicas still failing at the end (not leftovers of replaced ones on a dead node), per service.
+    let mut failing: Vec<Vec<ReplicaState>> = vec![Vec::new(); run.services.len()];
+    for &(rep, _, st) in &end.replicas {
+        if matches!(st, ReplicaState::Running | ReplicaState::Terminating | ReplicaState::Unknown) {
+            continue;
+        }
+        if let Some(f) = run.replicas.get(rep as usize).and_then(|x| failing.get_mut(x.service as usize)) {
+            f.push(st);
+        }
+    }
+    let seen = TraceFacts::of(sc, run);
+    run.services.iter().enumerate().map(|(si, r)| consequence(sc, run, &seen, si, r, failing.get(si).map_or(&[][..], Vec::as_slice))).collect()
+}
+
+/// What the consequences need from the trace, gathered in one pass.
+struct TraceFacts {
+    /// Times an operator acted, in order.
+    operator: Vec<SimTime>,
+    /// Per service: times one of its containers exited, in order.
+    exited: Vec<Vec<SimTime>>,
+    /// Per service: whether its rollout stalled.
+    stalled: Vec<bool>,
+}
+
+impl TraceFacts {
+    fn of(sc: &Scenario, run: &Run) -> Self {
+        let n = run.services.len();
+        let service_of: std::collections::HashMap<&str, usize> = sc.topology.services.iter().enumerate().map(|(i, s)| (s.name.as_str(), i)).collect();
+        let replica_service: std::collections::HashMap<&str, usize> = run.replicas.iter().map(|x| (x.name.as_str(), x.service as usize)).collect();
+        let mut f = TraceFacts { operator: Vec::new(), exited: vec![Vec::new(); n], stalled: vec![false; n] };
+        for e in &run.trace {
+            match e.kind {
+                "operator" => f.operator.push(e.t),
+                "container_exited" => {
+                    if let Some(v) = replica_service.get(e.subject.as_str()).and_then(|&si| f.exited.get_mut(si)) {
+                        v.push(e.t);
+                    }
+                }
+                "rollout_stalled" => {
+                    if let Some(v) = service_of.get(e.subject.as_str()).and_then(|&si| f.stalled.get_mut(si)) {
+                        *v = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        f
+    }
+}
+
+/// Whether any of `times` (in order) lies in `from..=until`.
+fn any_within(times: &[SimTime], from: SimTime, until: SimTime) -> bool {
+    times.get(times.partition_point(|&t| t < from)).is_some_and(|&t| t <= until)
 }
 
 /// Services `name` needs for its requests, itself first, then its dependencies, transitively.
@@ -165,7 +205,7 @@ fn chain<'s>(sc: &'s Scenario, name: &str) -> Vec<&'s Service> {
     out
 }
 
-fn consequence(sc: &Scenario, run: &Run, r: &ServiceReport, failing: &[ReplicaState]) -> Consequence {
+fn consequence(sc: &Scenario, run: &Run, seen: &TraceFacts, si: usize, r: &ServiceReport, failing: &[ReplicaState]) -> Consequence {
     if r.stopped {
         let dependents: Vec<&str> = sc.topology.services.iter().filter(|s| s.depends_on.contains(&r.name)).map(|s| s.name.as_str()).collect();
         let mut text = if dependents.is_empty() {
@@ -193,15 +233,12 @@ fn consequence(sc: &Scenario, run: &Run, r: &ServiceReport, failing: &[ReplicaSt
             }
         } else {
             let until = o.end.unwrap_or(run.end);
-            let operator = run.trace.iter().any(|e| e.kind == "operator" && e.t >= o.start && e.t <= until);
+            let operator = any_within(&seen.operator, o.start, until);
             if operator {
                 s.push_str(&format!(": down until an operator acts (operator reaction {})", reaction.human()));
             }
             // Compose with Docker's default restart policy: what `unless-stopped` would have done.
-            let of_this_service = |replica: &str| {
-                run.replicas.iter().find(|x| x.name == replica).and_then(|x| sc.topology.services.get(x.service as usize)).is_some_and(|s| s.name == r.name)
-            };
-            let crashed = run.trace.iter().any(|e| e.kind == "container_exited" && e.t >= o.start && e.t <= until && of_this_service(&e.subject));
+            let crashed = seen.exited.get(si).is_some_and(|t| any_within(t, o.start, until));
             if let (true, true, Some(svc)) = (crashed, sc.platform.kind == PlatformKind::Compose, service) {
                 if !svc.restart.restarts_after_crash() {
                     s.push_str(&format!(
@@ -237,7 +274,7 @@ fn consequence(sc: &Scenario, run: &Run, r: &ServiceReport, failing: &[ReplicaSt
         let because = if why.is_empty() { String::new() } else { format!(": {}", why.join("; ")) };
         parts.push(format!("{head}{} of {} requests failed ({answered} answered){because}", group(r.failed_requests), group(total)));
     }
-    let stalled = run.trace.iter().any(|e| e.kind == "rollout_stalled" && e.subject == r.name);
+    let stalled = seen.stalled.get(si).copied().unwrap_or(false);
     let tone = if !r.outages.is_empty() {
         Tone::Down
     } else if r.failed_requests > 0 || r.degraded > SimDuration::ZERO || r.short > SimDuration::ZERO || stalled || !failing.is_empty() {

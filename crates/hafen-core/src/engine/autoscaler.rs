@@ -73,9 +73,10 @@ enum PodView {
 }
 
 impl Sim<'_> {
-    /// After every event: queue a scrape and a sync when anything they read may have changed.
-    pub(crate) fn autoscaler_after_event(&mut self) {
-        let loads_moved = self.hpa.as_ref().is_some_and(|h| h.loads != self.flow.load);
+    /// After each event: arms the scrape and sync ticks when a pod, a desired count or (with
+    /// `rates_moved`, the loads were recomputed) a service's load changed.
+    pub(crate) fn autoscaler_after_event(&mut self, rates_moved: bool) {
+        let loads_moved = rates_moved && self.hpa.as_ref().is_some_and(|h| h.loads != self.flow.load);
         let Some(h) = self.hpa.as_mut() else { return };
         if h.changed || loads_moved {
             h.changed = false;

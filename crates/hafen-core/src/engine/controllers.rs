@@ -42,8 +42,8 @@ pub(crate) struct SvcState {
     pub rollout: Option<Rollout>,
     /// HPA recommendations of the last scale-down window: (time, replicas).
     pub hpa_recs: Vec<(SimTime, u32)>,
-    /// Swarm, stateful services: the node holding each slot's local volume: (slot, node).
-    pub homes: Vec<(u32, usize)>,
+    /// Swarm, stateful services: the node holding each slot's local volume, by slot.
+    pub homes: std::collections::BTreeMap<u32, usize>,
 }
 
 impl SvcState {
@@ -63,7 +63,7 @@ impl SvcState {
             // (pkg/controller/podautoscaler: the first reconcile stores currentReplicas), so a
             // scale-down waits a full stabilization window.
             hpa_recs: if s.autoscale.is_some() { vec![(SimTime::ZERO, desired)] } else { Vec::new() },
-            homes: Vec::new(),
+            homes: std::collections::BTreeMap::new(),
         }
     }
 
@@ -93,16 +93,12 @@ impl Sim<'_> {
             return;
         }
         for _ in 0..16 {
-            if self.reschedule {
-                self.reschedule = false;
+            if self.reschedule.all || !self.reschedule.nodes.is_empty() {
                 self.retry_pending();
             }
-            let dirty: Vec<usize> = self.dirty.iter().enumerate().filter(|(_, d)| **d).map(|(i, _)| i).collect();
+            let dirty = std::mem::take(&mut self.dirty);
             if dirty.is_empty() {
                 return;
-            }
-            for d in &mut self.dirty {
-                *d = false;
             }
             for si in dirty {
                 match self.kind() {
@@ -117,19 +113,46 @@ impl Sim<'_> {
 
     /// Marks every service for its controller to look at (desired counts or versions changed).
     pub(crate) fn mark_dirty(&mut self, si: usize) {
-        if let Some(d) = self.dirty.get_mut(si) {
-            *d = true;
+        if si < self.svcs.len() {
+            self.dirty.insert(si);
         }
         self.autoscaled_changed(si);
     }
 
     fn retry_pending(&mut self) {
-        for rep in self.world.pending() {
+        let changed = std::mem::take(&mut self.reschedule);
+        let candidates = if changed.all {
+            self.world.pending()
+        } else {
+            // A Pending replica failed on every node when it was last tried; only the changed nodes
+            // got better since. Replicas of a service differ only in their Swarm volume's node.
+            let mut c = Vec::new();
+            for si in 0..self.svcs.len() {
+                let Some(first) = self.world.pending_of(si).next() else { continue };
+                let fits = |rep: usize| self.need_of(rep).is_some_and(|need| changed.nodes.iter().any(|&n| self.node_takes(&need, n)));
+                if self.kind() == PlatformKind::Swarm && self.service(si).is_some_and(|s| s.stateful) {
+                    c.extend(self.world.pending_of(si).filter(|&r| fits(r)));
+                } else if fits(first) {
+                    c.extend(self.world.pending_of(si));
+                }
+            }
+            c.sort_unstable();
+            c
+        };
+        for rep in candidates {
             if let Some(node) = self.place(rep) {
                 self.bind(rep, node);
                 let (name, node_name) = (self.rep_name(rep), self.node_name(node));
                 self.log("scheduled", &name, format!("{name}: scheduled on {node_name} now that it fits"));
                 self.start_bound(rep);
+            }
+        }
+        // The retry above skipped replicas no changed node accepts; in test builds, check that none
+        // of them could have been placed (small worlds only: the check tries every node).
+        #[cfg(debug_assertions)]
+        if self.world.pending().len() <= 64 {
+            for rep in self.world.pending() {
+                assert!(self.place(rep).is_none(), "engine invariant broken: Pending replica #{rep} fits but the scheduler skipped it");
             }
         }
     }
@@ -250,28 +273,36 @@ impl Sim<'_> {
         rep
     }
 
+    /// The Deployment controller (with its ReplicaSets) for service `si`. It works from counts
+    /// (pods per version, Ready ones) and lists pods only when it deletes some, so a sync costs
+    /// O(versions) while nothing needs doing, however many pods the service has.
     fn reconcile_deployment(&mut self, si: usize) {
         let Some(st) = self.svcs.get(si) else { return };
         let (desired, target) = (st.desired, st.target);
-        let pods = self.reps_of(si);
-        let (new, old): (Vec<usize>, Vec<usize>) = pods.iter().partition(|&&r| self.world.get(r).is_some_and(|r| r.version == target));
+        let (mut total, mut available) = (0u32, 0u32);
+        for (_, c) in self.world.version_counts(si) {
+            total += c.live;
+            available += c.ready;
+        }
+        let new = self.world.version_count(si, target);
+        let old_live = total - new.live;
         let ready = |s: &Self, r: usize| s.world.get(r).is_some_and(|r| r.in_endpoints());
         let svc_name = self.service_name(si);
-        if old.is_empty() {
-            let have = new.len() as u32;
+        if old_live == 0 {
+            let have = new.live;
             for _ in have..desired {
                 self.create_pod(si, &format!("the ReplicaSet of {svc_name} has {have} of {desired} pods"));
             }
             if have > desired {
-                let mut extra = new.clone();
                 // Not-ready pods go first, then the newest.
-                extra.sort_by_key(|&r| (ready(self, r), Reverse(r)));
-                for r in extra.into_iter().take((have - desired) as usize) {
+                let n = (have - desired) as usize;
+                let mut extra = self.world.pick(si, |_| true, false, n, true);
+                extra.extend(self.world.pick(si, |_| true, true, n - extra.len().min(n), true));
+                for r in extra {
                     self.delete_gracefully(r, &format!("scaled down to {desired} replicas"));
                 }
             }
-            let new_ready = new.iter().filter(|&&r| ready(self, r)).count();
-            let done = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some() && new_ready as u32 >= desired;
+            let done = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some() && new.ready >= desired;
             if done {
                 if let Some(st) = self.svcs.get_mut(si) {
                     st.rollout = None;
@@ -291,35 +322,38 @@ impl Sim<'_> {
             // (pkg/controller/deployment/util ResolveFenceposts).
             unavailable = 1;
         }
-        let total = pods.len() as u32;
-        let create = (desired + surge).saturating_sub(total).min(desired.saturating_sub(new.len() as u32));
+        let create = (desired + surge).saturating_sub(total).min(desired.saturating_sub(new.live));
         let v = self.version_name(si, target);
         for _ in 0..create {
             self.create_pod(si, &format!("rolling update of {svc_name} to {v} (maxSurge {surge})"));
         }
-        let new_now: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.world.get(r).is_some_and(|r| r.version == target)).collect();
+        // The pods just created are of the new version and not Ready.
         let all = total + create;
-        let new_ready = new_now.iter().filter(|&&r| ready(self, r)).count() as u32;
-        let new_unavailable = new_now.len() as u32 - new_ready;
+        let new_ready = new.ready;
+        let new_unavailable = new.live + create - new_ready;
         let min_available = desired.saturating_sub(unavailable);
         let mut budget = all.saturating_sub(min_available).saturating_sub(new_unavailable);
-        // First old pods that are not Ready anyway, then Ready ones while enough stay available.
-        let mut old_sorted = old.clone();
-        old_sorted.sort_by_key(|&r| (ready(self, r), r));
-        let available = pods.iter().filter(|&&r| ready(self, r)).count() as u32;
+        let old_ready = available - new_ready;
         let mut can_remove_ready = available.saturating_sub(min_available);
-        for r in old_sorted {
-            if budget == 0 {
-                break;
-            }
-            if ready(self, r) {
-                if can_remove_ready == 0 {
-                    continue;
+        // First old pods that are not Ready anyway, then Ready ones while enough stay available.
+        if budget > 0 && (old_live > old_ready || can_remove_ready > 0) {
+            // At most `budget` of each kind can go: the oldest not-Ready ones, then the oldest Ready.
+            let n = budget as usize;
+            let mut old_sorted = self.world.pick(si, |v| v != target, false, n, false);
+            old_sorted.extend(self.world.pick(si, |v| v != target, true, n, false));
+            for r in old_sorted {
+                if budget == 0 {
+                    break;
                 }
-                can_remove_ready -= 1;
+                if ready(self, r) {
+                    if can_remove_ready == 0 {
+                        continue;
+                    }
+                    can_remove_ready -= 1;
+                }
+                budget -= 1;
+                self.delete_gracefully(r, &format!("old pod scaled down by the rolling update to {v} (maxUnavailable {unavailable})"));
             }
-            budget -= 1;
-            self.delete_gracefully(r, &format!("old pod scaled down by the rolling update to {v} (maxUnavailable {unavailable})"));
         }
         // Progress bookkeeping for progressDeadlineSeconds.
         let now = self.now;
@@ -360,12 +394,8 @@ impl Sim<'_> {
         let (desired, target) = (st.desired, st.target);
         let name = self.service_name(si);
         // Missing identities are created in order (OrderedReady: only when the lower ones are Ready).
-        for slot in 0..desired {
-            if self.slot_held(si, slot) {
-                continue;
-            }
-            let lower_ready = self.world.of_service(si).map(|r| self.world.rep(r)).filter(|r| r.slot() < slot).all(|r| r.in_endpoints());
-            if !lower_ready {
+        for slot in self.world.free_slots_below(si, desired) {
+            if !self.world.listed_below(si, slot) {
                 break;
             }
             let rep = self.new_rep(si, Some(slot));
@@ -373,21 +403,18 @@ impl Sim<'_> {
             self.schedule_new(rep, format!("the StatefulSet recreates {rn}"));
         }
         // Scale down from the highest ordinal.
-        let extra: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.world.get(r).is_some_and(|r| r.slot() >= desired)).collect();
-        if let Some(&r) = extra.iter().max_by_key(|&&r| self.world.get(r).map_or(0, |r| r.slot())) {
+        if let Some(&(_, r)) = self.world.live_in_slots_from(si, desired, |_| true).last() {
             self.delete_gracefully(r, &format!("StatefulSet scaled down to {desired}"));
         }
         // Rolling update: highest ordinal first, one at a time, only while all others are Ready.
-        let pods = self.reps_of(si);
-        let outdated = pods.iter().copied().filter(|&r| self.world.get(r).is_some_and(|r| r.version != target)).max_by_key(|&r| self.world.get(r).map_or(0, |r| r.slot()));
-        let all_ready = pods.iter().all(|&r| self.world.get(r).is_some_and(|r| r.in_endpoints()));
-        let busy = self.world.of_service(si).any(|r| self.world.rep(r).deleted());
+        let outdated = self.world.live_slot_extreme(si, |v| v != target, true);
+        let all_ready = self.world.version_counts(si).all(|(_, c)| c.ready == c.live);
+        let busy = self.world.any_terminating(si);
         if let (Some(r), true, false) = (outdated, all_ready, busy) {
             let v = self.version_name(si, target);
             self.delete_gracefully(r, &format!("StatefulSet rolling update to {v}: replaced one pod at a time, highest ordinal first"));
         }
-        let done = self.reps_of(si).iter().all(|&r| self.world.get(r).is_some_and(|r| r.version == target && r.in_endpoints()))
-            && self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some();
+        let done = self.world.version_counts(si).all(|(v, c)| v == target && c.ready == c.live) && self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some();
         if done {
             if let Some(st) = self.svcs.get_mut(si) {
                 st.rollout = None;
@@ -473,7 +500,7 @@ impl Sim<'_> {
         if managers == 0 {
             return;
         }
-        let up = self.world.nodes.iter().filter(|n| n.manager && n.alive).count();
+        let up = self.world.nodes.iter().filter(|n| n.manager && n.alive()).count();
         let quorum = up > managers / 2;
         if quorum == self.quorum {
             return;
@@ -498,7 +525,7 @@ impl Sim<'_> {
             for si in 0..self.svcs.len() {
                 self.mark_dirty(si);
             }
-            self.reschedule = true;
+            self.reschedule.all = true;
         } else {
             self.log(
                 "quorum",
@@ -522,7 +549,7 @@ impl Sim<'_> {
         }
         self.log("quorum", "control-plane", format!("etcd has a majority again ({up} of {members}); the controllers catch up"));
         // The node controller now sees every silent node at once; overdue evictions happen now.
-        let dead: Vec<usize> = self.world.nodes.iter().enumerate().filter(|(_, n)| !n.alive).map(|(i, _)| i).collect();
+        let dead: Vec<usize> = self.world.nodes.iter().enumerate().filter(|(_, n)| !n.alive()).map(|(i, _)| i).collect();
         for node in dead {
             if self.world.nodes.get(node).is_some_and(|n| n.api_ready) {
                 self.node_not_ready(node);
@@ -541,7 +568,7 @@ impl Sim<'_> {
         for si in 0..self.svcs.len() {
             self.mark_dirty(si);
         }
-        self.reschedule = true;
+        self.reschedule.all = true;
     }
 
     /// A task exited, became unhealthy or was lost with its node: Swarm shuts it down and, after the
@@ -615,14 +642,13 @@ impl Sim<'_> {
         }
         let Some(st) = self.svcs.get(si) else { return };
         let desired = st.desired;
-        for slot in 0..desired {
-            if !self.slot_held(si, slot) {
-                let rep = self.new_rep(si, Some(slot));
-                let name = self.rep_name(rep);
-                self.schedule_new(rep, format!("Swarm creates task {name} (replicas: {desired})"));
-            }
+        for slot in self.world.free_slots_below(si, desired) {
+            let rep = self.new_rep(si, Some(slot));
+            let name = self.rep_name(rep);
+            self.schedule_new(rep, format!("Swarm creates task {name} (replicas: {desired})"));
         }
-        let extra: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.world.get(r).is_some_and(|r| r.slot() >= desired)).collect();
+        let mut extra: Vec<usize> = self.world.live_in_slots_from(si, desired, |_| true).into_iter().map(|(_, r)| r).collect();
+        extra.sort_unstable();
         for r in extra {
             self.delete_gracefully(r, &format!("service scaled down to {desired}"));
         }
@@ -638,11 +664,10 @@ impl Sim<'_> {
         if ro.paused || ro.updating.is_some() {
             return;
         }
-        let mut outdated: Vec<usize> = self.reps_of(si).into_iter().filter(|&r| self.world.get(r).is_some_and(|r| r.version != target)).collect();
-        outdated.sort_by_key(|&r| self.world.get(r).map_or(0, |r| r.slot()));
+        let outdated = self.world.live_slot_extreme(si, |v| v != target, false);
         let svc_name = self.service_name(si);
         let v = self.version_name(si, target);
-        let Some(&old) = outdated.first() else {
+        let Some(old) = outdated else {
             if let Some(st) = self.svcs.get_mut(si) {
                 st.rollout = None;
             }
@@ -729,7 +754,7 @@ impl Sim<'_> {
         match self.kind() {
             PlatformKind::Compose => {
                 let cmd = if restart { "docker compose restart" } else { "docker compose up -d" };
-                let keep = |s: &Self, r: usize| rollback && s.world.get(r).is_some_and(|r| r.version == idx && r.process_up);
+                let keep = |s: &Self, r: usize| rollback && s.world.get(r).is_some_and(|r| r.version() == idx && r.process_up);
                 self.log(
                     "deploy",
                     &name,
@@ -740,8 +765,8 @@ impl Sim<'_> {
                         continue;
                     }
                     self.stop_process(rep, true);
-                    if let Some(r) = self.world.get_mut(rep) {
-                        r.version = self.svcs.get(si).map_or(0, |s| s.target);
+                    if self.world.get(rep).is_some() {
+                        self.world.set_version(rep, self.svcs.get(si).map_or(0, |s| s.target));
                     }
                     self.set_state(rep, ReplicaState::Starting);
                     let epoch = self.rep_epoch(rep).unwrap_or(0);
@@ -948,4 +973,3 @@ impl Sim<'_> {
 
 }
 
-use std::cmp::Reverse;

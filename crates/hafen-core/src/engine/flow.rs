@@ -28,6 +28,11 @@ pub(crate) struct Flow {
     pub last: SimTime,
     /// Per service, whenever its rates change.
     pub series: Vec<Vec<FlowPoint>>,
+    /// The services the traffic reaches (the entry and, transitively, its dependencies), in
+    /// dependency order; the others carry no load whatever happens.
+    pub reached: Vec<usize>,
+    /// Whether every service's first rates were recorded.
+    pub started: bool,
 }
 
 impl Sim<'_> {
@@ -62,7 +67,7 @@ impl Sim<'_> {
     /// its endpoints (requests to an endpoint that cannot answer fail), answers at most
     /// `capacity_rps` per answering replica, and calls each dependency once per request it handles.
     /// A request succeeds when the service and, recursively, all its dependencies succeed.
-    pub(crate) fn compute_rates(&mut self, endpoints: &[u32], able: &[u32]) {
+    pub(crate) fn compute_rates(&mut self) {
         let n = self.sc.topology.services.len();
         let mut load = vec![0.0f64; n];
         let mut local_ok = vec![0.0f64; n];
@@ -72,11 +77,14 @@ impl Sim<'_> {
                 *l = self.flow.rps;
             }
         }
-        // Parents before children: the reverse of the dependency order.
-        for &si in self.order.iter().rev() {
+        // Parents before children: the reverse of the dependency order. A service the traffic does
+        // not reach keeps zero load and zero successful requests: it is computed once, at the start.
+        let all = if self.flow.started { None } else { Some(self.order.clone()) };
+        let services = all.as_deref().unwrap_or(&self.flow.reached);
+        for &si in services.iter().rev() {
             let l = load.get(si).copied().unwrap_or(0.0);
-            let e = f64::from(endpoints.get(si).copied().unwrap_or(0));
-            let a = f64::from(able.get(si).copied().unwrap_or(0));
+            let (e, a) = self.world.endpoints_of(si);
+            let (e, a) = (f64::from(e), f64::from(a));
             let cap = self.sc.topology.services.get(si).and_then(|s| s.capacity_rps).map(f64::from);
             let handled = if e <= 0.0 || l <= 0.0 {
                 0.0
@@ -103,7 +111,7 @@ impl Sim<'_> {
         }
         // Children before parents: success includes the dependencies'.
         let mut success = vec![0.0f64; n];
-        for &si in &self.order {
+        for &si in services {
             let mut s = local_ok.get(si).copied().unwrap_or(0.0);
             for &d in self.deps.get(si).map(Vec::as_slice).unwrap_or(&[]) {
                 s *= success.get(d).copied().unwrap_or(0.0);
@@ -114,7 +122,8 @@ impl Sim<'_> {
         }
         let ok_rate: Vec<f64> = load.iter().zip(&success).map(|(l, s)| l * s).collect();
         let now = self.flow.last;
-        for (si, series) in self.flow.series.iter_mut().enumerate() {
+        for &si in services {
+            let Some(series) = self.flow.series.get_mut(si) else { continue };
             let (l, ok) = (load.get(si).copied().unwrap_or(0.0), ok_rate.get(si).copied().unwrap_or(0.0));
             if series.last().is_some_and(|p| p.ok_rate == ok && p.load == l) {
                 continue;
@@ -130,5 +139,6 @@ impl Sim<'_> {
         self.flow.ok_rate = ok_rate;
         self.flow.load = load;
         self.flow.overloaded = overloaded;
+        self.flow.started = true;
     }
 }

@@ -31,9 +31,50 @@ use world::{Node, World};
 
 /// Most trace entries a run keeps; past this the report numbers stay right but the trace says it was cut.
 pub const MAX_TRACE: usize = 200_000;
-/// Most engine events one run handles; a run that needs more (say, a year-long crash loop) stops
-/// early and says so in its trace.
-pub const MAX_EVENTS: u64 = 1_000_000;
+/// Most engine events one run handles; a run that needs more (a long crash loop of many replicas,
+/// restart delays of 0 s) stops early and says so. Every event costs O(log n) in the replicas it
+/// touches, so this bounds a run to about a second natively (`scripts/bench.sh` measures the
+/// worst shapes); the benchmark scenario (24 h, 1,000 pods, a node failure every 10 min) needs ~7,000.
+pub const MAX_EVENTS: u64 = 500_000;
+
+/// The services traffic into `entry` reaches (it and, transitively, its dependencies), in `order`.
+fn reached(order: &[usize], deps: &[Vec<usize>], entry: Option<usize>) -> Vec<usize> {
+    let mut seen = vec![false; deps.len()];
+    let mut stack: Vec<usize> = entry.into_iter().collect();
+    while let Some(si) = stack.pop() {
+        if let Some(s) = seen.get_mut(si) {
+            if !*s {
+                *s = true;
+                stack.extend(deps.get(si).into_iter().flatten().copied());
+            }
+        }
+    }
+    order.iter().copied().filter(|&si| seen.get(si).copied().unwrap_or(false)).collect()
+}
+
+/// What a node must offer a replica: its requests, a GPU or not, the node it is pinned to, and
+/// (Swarm, stateful) the node holding its volume.
+struct Need<'s> {
+    /// CPU request [millicores].
+    cpu: u64,
+    /// Memory request [MiB].
+    mem: u64,
+    gpu: bool,
+    pin: Option<&'s str>,
+    home: Option<usize>,
+}
+
+/// Where a Pending replica may fit since the scheduler last looked. Only a node whose resources
+/// were freed or that became ready can take a replica that did not fit before, so the scheduler
+/// retries only the Pending replicas such a node accepts: a retry costs what it can place, not
+/// the number of replicas waiting.
+#[derive(Default)]
+pub(crate) struct Reschedule {
+    /// Nodes that freed resources or became ready.
+    pub nodes: std::collections::BTreeSet<usize>,
+    /// Retry every Pending replica (the control plane is back).
+    pub all: bool,
+}
 
 /// Runs a scenario to its end and returns the trace, the state changes and the availability record.
 pub fn simulate(scenario: &Scenario) -> Result<Run, ScenarioError> {
@@ -128,14 +169,18 @@ pub(crate) struct Sim<'a> {
     avail: Vec<Vec<(SimTime, u32, u32)>>,
     /// Swarm: whether a majority of managers is up.
     pub quorum: bool,
-    /// Services whose replicas changed since their controller last looked.
-    pub dirty: Vec<bool>,
-    /// Something may now fit a Pending replica (a node became ready, resources were freed).
-    pub reschedule: bool,
+    /// Services whose replicas changed since their controller last looked, by index.
+    pub dirty: std::collections::BTreeSet<usize>,
+    /// Where something may now fit a Pending replica since the scheduler last looked.
+    pub reschedule: Reschedule,
     /// Events handled [count], for throughput figures.
     pub handled: u64,
     /// When the run was stopped for needing more than [`MAX_EVENTS`] events.
     stopped_early: Option<SimTime>,
+    /// The world's endpoint change count the traffic rates were last computed for.
+    rates_seen: u64,
+    /// The traffic into the entry service changed: the rates must be recomputed.
+    rates_stale: bool,
     /// The HorizontalPodAutoscaler and metrics-server, when a service is autoscaled on Kubernetes.
     pub hpa: Option<autoscaler::Hpa>,
 }
@@ -182,6 +227,8 @@ impl<'a> Sim<'a> {
         let order = sc.dependency_order().unwrap_or_else(|| (0..services.len()).collect());
         let deps = services.iter().map(|s| s.depends_on.iter().filter_map(|d| sc.topology.service_index(d)).collect()).collect();
         let entry = sc.traffic.as_ref().and_then(|tr| sc.topology.service_index(&tr.entry));
+        let deps: Vec<Vec<usize>> = deps;
+        let reached_from = reached(&order, &deps, entry);
         let n = services.len();
         let mut sim = Sim {
             sc,
@@ -206,23 +253,29 @@ impl<'a> Sim<'a> {
                 overload_time: vec![SimDuration::ZERO; n],
                 last: SimTime::ZERO,
                 series: vec![Vec::new(); n],
+                reached: reached_from,
+                started: false,
             },
             trace: Vec::new(),
             changes: Vec::new(),
             avail: vec![Vec::new(); n],
             quorum: true,
-            dirty: vec![false; n],
-            reschedule: false,
+            dirty: std::collections::BTreeSet::new(),
+            reschedule: Reschedule::default(),
             handled: 0,
             stopped_early: None,
+            rates_seen: 0,
+            rates_stale: true,
             hpa: (kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some())).then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase)),
         };
         // The application has been running for a long time when the scenario starts.
         for si in 0..n {
             let want = sim.svcs.get(si).map_or(0, |s| s.desired);
+            let name = sim.service_name(si);
+            let order: Vec<u64> = sim.world.nodes.iter().map(|node| rendezvous(&name, &node.name)).collect();
             for _ in 0..want {
                 let rep = sim.new_rep(si, None);
-                match sim.place_initial(rep) {
+                match sim.place_initial(rep, &order) {
                     Some(node) => {
                         sim.bind(rep, node);
                         let r = sim.world.rep_mut(rep);
@@ -244,8 +297,8 @@ impl<'a> Sim<'a> {
         for (i, f) in sc.faults.iter().enumerate() {
             sim.push(f.at, Ev::Fault(i));
         }
-        let (endpoints, able) = sim.endpoint_counts();
-        sim.observe(&endpoints, &able);
+        sim.observe(0..n);
+        sim.world.take_touched();
         sim
     }
 
@@ -294,7 +347,7 @@ impl<'a> Sim<'a> {
     }
 
     pub(crate) fn node_alive(&self, node: Option<usize>) -> bool {
-        node.and_then(|n| self.world.nodes.get(n)).is_some_and(|n| n.alive)
+        node.and_then(|n| self.world.nodes.get(n)).is_some_and(|n| n.alive())
     }
 
     pub(crate) fn set_state(&mut self, rep: usize, state: ReplicaState) {
@@ -310,10 +363,8 @@ impl<'a> Sim<'a> {
             }
             r.state = state;
             self.changes.push(Change::Replica { t: now, rep: rep as u32, node: r.node().map(|n| n as u32), state });
-            if let Some(d) = self.dirty.get_mut(r.service()) {
-                *d = true;
-            }
             let si = r.service();
+            self.dirty.insert(si);
             self.autoscaled_changed(si);
         }
     }
@@ -332,13 +383,13 @@ impl<'a> Sim<'a> {
 
     /// Removes a replica for good (its node confirmed it stopped, or it was force-deleted).
     pub(crate) fn remove(&mut self, rep: usize) {
+        if let Some(node) = self.world.rep(rep).node() {
+            self.reschedule.nodes.insert(node);
+        }
         self.unbind(rep);
-        self.reschedule = true;
         let si = self.world.rep(rep).service();
         self.autoscaled_changed(si);
-        if let Some(d) = self.dirty.get_mut(si) {
-            *d = true;
-        }
+        self.dirty.insert(si);
         self.world.remove(rep);
         self.changes.push(Change::Removed { t: self.now, rep: rep as u32 });
     }
@@ -361,12 +412,9 @@ impl<'a> Sim<'a> {
         st.next_number += 1;
         let version = st.target;
         // The most recent replica of the service that was lost or shut down, and not yet stood in for.
-        let replaces = self.world.of_service(si).rev().find(|&i| {
-            let r = self.world.rep(i);
-            (r.deleted() || !r.node().is_some_and(|n| self.world.node(n).alive)) && r.node().is_some() && !r.stood_in
-        });
+        let replaces = self.world.newest_to_stand_in_for(si);
         if let Some(old) = replaces {
-            self.world.rep_mut(old).stood_in = true;
+            self.world.stand_in(old);
         }
         let name = match kind {
             PlatformKind::Kubernetes if svc.stateful => format!("{}-{}", svc.name, slot),
@@ -383,7 +431,7 @@ impl<'a> Sim<'a> {
     /// The scheduler, for a replica being created: see [`Sim::choose_node`] (most free resources after
     /// spreading).
     pub(crate) fn place(&self, rep: usize) -> Option<usize> {
-        self.choose_node(rep, false)
+        self.choose_node(rep, None)
     }
 
     /// Where a replica of the steady state at the start runs. The application has been running for a
@@ -391,16 +439,46 @@ impl<'a> Sim<'a> {
     /// nodes (zones first) in an order of their own (rendezvous hashing of the service's and the
     /// nodes' names), so the steady state of one service does not depend on the others: editing one
     /// service never moves another's replicas, as a real scheduler places only the pods it creates.
-    /// Capacity is still respected, in declaration order.
-    fn place_initial(&self, rep: usize) -> Option<usize> {
-        self.choose_node(rep, true)
+    /// Capacity is still respected, in declaration order. `order`: the service's rank of each node.
+    fn place_initial(&self, rep: usize, order: &[u64]) -> Option<usize> {
+        self.choose_node(rep, Some(order))
+    }
+
+    /// What a node must offer replica `rep`; `None` for a replica that does not exist.
+    fn need_of(&self, rep: usize) -> Option<Need<'a>> {
+        let svc = self.rep_service(rep)?;
+        let (cpu, mem) = self.requests(rep);
+        Some(Need { cpu, mem, gpu: svc.gpu, pin: svc.node.as_deref(), home: self.swarm_home(rep) })
+    }
+
+    /// Whether node `i` takes a replica needing `need` now: ready in the control plane's view, the
+    /// requests fit, and the pin, GPU need, control-plane taint and Swarm volume allow it. What
+    /// [`Sim::choose_node`] filters on, and all that can make a Pending replica schedulable.
+    fn node_takes(&self, need: &Need, i: usize) -> bool {
+        let Some(n) = self.world.nodes.get(i) else { return false };
+        if self.kind() == PlatformKind::Compose {
+            return i == 0 && (!need.gpu || n.gpu);
+        }
+        let cap_cpu = u64::from(self.sc.platform.node_cpu_millis);
+        let cap_mem = u64::from(self.sc.platform.node_memory_mib);
+        if need.home.is_some_and(|h| h != i) {
+            return false;
+        }
+        if !n.api_ready || n.cpu_used + need.cpu > cap_cpu || n.mem_used + need.mem > cap_mem || n.gpu != need.gpu {
+            return false;
+        }
+        // Control-plane nodes carry the NoSchedule control-plane taint.
+        if n.manager && self.sc.platform.kind == PlatformKind::Kubernetes {
+            return false;
+        }
+        need.pin.is_none_or(|pin| pin == n.name)
     }
 
     /// A node the control plane sees as ready where the requests fit and the pin / GPU need / Swarm
     /// volume allows (the one host on Compose), preferring the zone and then the node with the fewest
     /// replicas of the same service (spreading), then (`steady`: the service's own order of nodes)
     /// the most free resources (LeastAllocated), then the lowest node number.
-    fn choose_node(&self, rep: usize, steady: bool) -> Option<usize> {
+    fn choose_node(&self, rep: usize, steady: Option<&[u64]>) -> Option<usize> {
         let svc = self.rep_service(rep)?;
         if self.kind() == PlatformKind::Compose {
             return (!svc.gpu || self.world.nodes.first().is_some_and(|n| n.gpu)).then_some(0);
@@ -409,39 +487,23 @@ impl<'a> Sim<'a> {
         let si = self.world.get(rep)?.service();
         let cap_cpu = u64::from(self.sc.platform.node_cpu_millis);
         let cap_mem = u64::from(self.sc.platform.node_memory_mib);
-        let mut per_node = vec![0usize; self.world.nodes.len()];
+        let per_node: Vec<usize> = (0..self.world.nodes.len()).map(|n| self.world.placed_on(si, n) as usize).collect();
         let mut per_zone = vec![0usize; self.sc.platform.zones.max(1) as usize];
-        for r in self.world.live_of(si).into_iter().map(|i| self.world.rep(i)) {
-            if let Some(n) = r.node() {
-                if let Some(c) = per_node.get_mut(n) {
-                    *c += 1;
-                }
-                if let Some(c) = self.world.nodes.get(n).and_then(|n| n.zone).and_then(|z| per_zone.get_mut(z as usize)) {
-                    *c += 1;
-                }
+        for (n, &count) in self.world.nodes.iter().zip(&per_node) {
+            if let Some(c) = n.zone.and_then(|z| per_zone.get_mut(z as usize)) {
+                *c += count;
             }
         }
-        // Swarm volumes are node-local: a stateful task stays with the node that has its data.
-        let home = self.swarm_home(rep);
+        let need = self.need_of(rep)?;
         let mut best: Option<(usize, (usize, usize, u64))> = None;
         for (i, n) in self.world.nodes.iter().enumerate() {
-            if home.is_some_and(|h| h != i) {
-                continue;
-            }
-            if !n.api_ready || n.cpu_used + cpu > cap_cpu || n.mem_used + mem > cap_mem || n.gpu != svc.gpu {
-                continue;
-            }
-            // Control-plane nodes carry the NoSchedule control-plane taint.
-            if n.manager && self.sc.platform.kind == PlatformKind::Kubernetes {
-                continue;
-            }
-            if svc.node.as_ref().is_some_and(|pin| *pin != n.name) {
+            if !self.node_takes(&need, i) {
                 continue;
             }
             let zone_count = n.zone.and_then(|z| per_zone.get(z as usize)).copied().unwrap_or(0);
             let node_count = per_node.get(i).copied().unwrap_or(0);
-            let order = if steady {
-                rendezvous(&svc.name, &n.name)
+            let order = if let Some(ranks) = steady {
+                ranks.get(i).copied().unwrap_or(u64::MAX)
             } else {
                 // Used share after placing, in parts per million of the scarcer resource.
                 ((n.cpu_used + cpu) * 1_000_000 / cap_cpu.max(1)).max((n.mem_used + mem) * 1_000_000 / cap_mem.max(1))
@@ -460,7 +522,7 @@ impl<'a> Sim<'a> {
             return None;
         }
         let r = self.world.get(rep)?;
-        self.svcs.get(r.service())?.homes.iter().find(|(slot, _)| *slot == r.slot()).map(|&(_, n)| n)
+        self.svcs.get(r.service())?.homes.get(&r.slot()).copied()
     }
 
     pub(crate) fn unschedulable_reason(&self, rep: usize) -> String {
@@ -488,9 +550,7 @@ impl<'a> Sim<'a> {
             if stateful && self.sc.platform.kind == PlatformKind::Swarm {
                 let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot());
                 if let Some(st) = self.svcs.get_mut(si) {
-                    if !st.homes.iter().any(|(s, _)| *s == slot) {
-                        st.homes.push((slot, node));
-                    }
+                    st.homes.entry(slot).or_insert(node);
                 }
             }
         }
@@ -543,9 +603,8 @@ impl<'a> Sim<'a> {
     // ------------------------------------------------------------ main loop
 
     fn run(&mut self) {
-        let (endpoints, able) = self.endpoint_counts();
-        self.compute_rates(&endpoints, &able);
-        self.autoscaler_after_event();
+        self.refresh_rates();
+        self.autoscaler_after_event(true);
         while let Some(Reverse((at, _, ev))) = self.queue.pop() {
             if at > self.end {
                 break;
@@ -558,19 +617,31 @@ impl<'a> Sim<'a> {
                 self.stopped_early = Some(at);
                 break;
             }
-            self.integrate(at);
             self.now = at;
             self.handle(ev);
             self.handled += 1;
             self.after_change();
-            // One count of the endpoints serves the availability record and the traffic rates.
-            let (endpoints, able) = self.endpoint_counts();
-            self.observe(&endpoints, &able);
-            self.compute_rates(&endpoints, &able);
-            self.autoscaler_after_event();
+            // Traffic and the availability record follow the endpoint counts (and the traffic into
+            // the entry service): recomputed only when those moved, so an event costs what it changes.
+            let moved = self.rates_stale || self.world.endpoint_changes() != self.rates_seen;
+            if moved {
+                self.refresh_rates();
+            }
+            self.autoscaler_after_event(moved);
         }
         self.integrate(self.end);
         self.now = self.end;
+    }
+
+    /// Records the endpoint counts where they changed and recomputes the traffic rates from them.
+    fn refresh_rates(&mut self) {
+        // The rates were constant since the last refresh: the totals catch up in one step.
+        self.integrate(self.now);
+        let touched = self.world.take_touched();
+        self.observe(touched);
+        self.compute_rates();
+        self.rates_seen = self.world.endpoint_changes();
+        self.rates_stale = false;
     }
 
     fn handle(&mut self, ev: Ev) {
@@ -686,6 +757,7 @@ impl<'a> Sim<'a> {
             FaultKind::Traffic(rps) => {
                 let before = self.flow.rps;
                 self.flow.rps = *rps as f64;
+                self.rates_stale = true;
                 let entry = self.flow.entry.map(|e| self.service_name(e)).unwrap_or_default();
                 self.log("traffic", &entry, format!("traffic into {entry} changes from {before} to {rps} requests/s"));
             }
@@ -841,7 +913,7 @@ impl<'a> Sim<'a> {
             return;
         }
         let Some(svc) = self.service(r.service()) else { return };
-        let version = self.svcs.get(r.service()).and_then(|s| s.versions.get(r.version)).map(|v| v.name.clone()).unwrap_or_default();
+        let version = self.svcs.get(r.service()).and_then(|s| s.versions.get(r.version())).map(|v| v.name.clone()).unwrap_or_default();
         let name = r.name.clone();
         let startup = svc.startup;
         let up = now.plus(startup);
@@ -981,9 +1053,9 @@ impl<'a> Sim<'a> {
     fn app_up(&mut self, rep: usize) {
         let Some(r) = self.world.get(rep) else { return };
         let (si, name) = (r.service(), r.name.clone());
-        let healthy = self.svcs.get(si).and_then(|s| s.versions.get(r.version)).is_none_or(|v| v.healthy);
+        let healthy = self.svcs.get(si).and_then(|s| s.versions.get(r.version())).is_none_or(|v| v.healthy);
         if !healthy {
-            let version = self.svcs.get(si).and_then(|s| s.versions.get(r.version)).map(|v| v.name.clone()).unwrap_or_default();
+            let version = self.svcs.get(si).and_then(|s| s.versions.get(r.version())).map(|v| v.name.clone()).unwrap_or_default();
             self.log("crash", &name, format!("{name}: release {version} is broken and exits right after start-up"));
             self.process_exited(rep, "crashed (broken release)");
             return;
@@ -1143,12 +1215,13 @@ impl<'a> Sim<'a> {
 
     fn kill_node(&mut self, node: usize) {
         let name = self.node_name(node);
-        let Some(n) = self.world.nodes.get_mut(node) else { return };
-        if !n.alive {
+        let Some(n) = self.world.nodes.get(node) else { return };
+        if !n.alive() {
             self.log("fault_ignored", &name, format!("{name} is already down"));
             return;
         }
-        n.alive = false;
+        self.world.set_alive(node, false);
+        let n = &mut self.world.nodes[node];
         n.epoch += 1;
         let epoch = n.epoch;
         let on_node = self.reps_on(node);
@@ -1339,14 +1412,15 @@ impl<'a> Sim<'a> {
     /// A node comes back: by the operator (Compose host) or by a restore event.
     fn restore_node(&mut self, node: usize, by_operator: bool) {
         let name = self.node_name(node);
-        let Some(n) = self.world.nodes.get_mut(node) else { return };
-        if n.alive {
+        let Some(n) = self.world.nodes.get(node) else { return };
+        if n.alive() {
             if !by_operator {
                 self.log("fault_ignored", &name, format!("{name} is already up"));
             }
             return;
         }
-        n.alive = true;
+        self.world.set_alive(node, true);
+        let n = &mut self.world.nodes[node];
         n.epoch += 1;
         let epoch = n.epoch;
         let on_node = self.reps_on(node);
@@ -1419,7 +1493,7 @@ impl<'a> Sim<'a> {
             n.api_ready = true;
         }
         self.set_node_state(node, NodeState::Ready);
-        self.reschedule = true;
+        self.reschedule.nodes.insert(node);
         let what = if self.kind() == PlatformKind::Kubernetes { "Ready again; taint removed" } else { "ready again" };
         self.log("node_ready", &name, format!("{name} {what}"));
     }
@@ -1433,8 +1507,9 @@ impl<'a> Sim<'a> {
     }
 
     /// Records each service's endpoints and answering endpoints where they changed.
-    fn observe(&mut self, endpoints: &[u32], able: &[u32]) {
-        for (si, (&e, &a)) in endpoints.iter().zip(able).enumerate() {
+    fn observe(&mut self, services: impl IntoIterator<Item = usize>) {
+        for si in services {
+            let (e, a) = self.world.endpoints_of(si);
             let prev = self.avail.get(si).and_then(|v| v.last()).map(|&(_, pe, pa)| (pe, pa));
             if prev == Some((e, a)) {
                 continue;

@@ -18,7 +18,8 @@ pub(crate) struct Node {
     pub zone: Option<u32>,
     pub gpu: bool,
     pub manager: bool,
-    pub alive: bool,
+    /// Running (changed only through [`World::set_alive`], which keeps the stand-in index right).
+    pub(super) alive: bool,
     /// The control plane's view (Kubernetes node condition Ready / Swarm node status ready).
     pub api_ready: bool,
     /// Phase of this node's status posts / heartbeats within one period [ms].
@@ -31,6 +32,13 @@ pub(crate) struct Node {
     pub mem_used: u64,
 }
 
+impl Node {
+    /// Running.
+    pub fn alive(&self) -> bool {
+        self.alive
+    }
+}
+
 /// A container (Compose), task (Swarm) or pod (Kubernetes).
 pub(crate) struct Rep {
     service: usize,
@@ -38,7 +46,7 @@ pub(crate) struct Rep {
     /// StatefulSet ordinal, Swarm slot, Compose container number.
     slot: u32,
     /// Index into the service's versions.
-    pub version: usize,
+    version: usize,
     node: Option<usize>,
     pub state: ReplicaState,
     pub process_up: bool,
@@ -57,7 +65,7 @@ pub(crate) struct Rep {
     /// The replica this one stands in for, if any.
     pub replaces: Option<usize>,
     /// A newer replica already stands in for this one.
-    pub stood_in: bool,
+    stood_in: bool,
     pub epoch: u32,
     /// Last container start; `None` for a container that has been running since long before the start.
     pub started_at: Option<SimTime>,
@@ -88,6 +96,10 @@ impl Rep {
     /// StatefulSet ordinal, Swarm slot, Compose container number.
     pub fn slot(&self) -> u32 {
         self.slot
+    }
+    /// Index into its service's versions.
+    pub fn version(&self) -> usize {
+        self.version
     }
     /// The node it is bound to.
     pub fn node(&self) -> Option<usize> {
@@ -164,34 +176,101 @@ impl Slots {
     }
 }
 
-/// Nodes, replicas and their indexes.
+/// What the indexes of one service know about one replica; [`World::change`] compares it before
+/// and after each change.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Facts {
+    /// Not removed.
+    present: bool,
+    holds_slot: bool,
+    /// Listed as an endpoint (lingering ones of removed pods included).
+    listed: bool,
+    /// Listed and answering.
+    answering: bool,
+    /// Bound to this node and present.
+    node: Option<usize>,
+    /// Neither gone nor deleted, with its version and whether it is listed (Ready).
+    live: Option<(usize, bool)>,
+    /// Live and bound to this node.
+    placed: Option<usize>,
+    /// Live and unbound.
+    pending: bool,
+    /// Present and deleted: shutting down.
+    terminating: bool,
+    /// Present and not listed.
+    unlisted: bool,
+    /// A new replica would stand in for it.
+    standin: bool,
+}
+
+/// Every index of one service.
+#[derive(Default)]
+struct ServiceIndex {
+    /// Replicas that are not gone, in creation order.
+    present: BTreeSet<usize>,
+    slots: Slots,
+    /// (listed endpoints, listed endpoints that answer); lingering endpoints of removed pods included.
+    endpoints: (u32, u32),
+    /// Live replicas bound to each node (allocated at the first bind) [count].
+    placed: Vec<u32>,
+    /// Replicas a new one stands in for (bound, lost with their node or shut down, not gone, not yet
+    /// stood in for), in creation order.
+    standins: BTreeSet<usize>,
+    /// Live replicas per version.
+    versions: BTreeMap<usize, VersionPods>,
+    /// Present replicas that are not listed, by (slot, replica).
+    unlisted: BTreeSet<(u32, usize)>,
+    /// Present replicas that are deleted (shutting down) [count].
+    terminating: u32,
+    /// Live replicas waiting for a node, in creation order.
+    pending: BTreeSet<usize>,
+}
+
+/// A version's live replicas: Ready (listed as endpoints) or not, each in creation order, and all
+/// of them by (slot, replica).
+#[derive(Clone, Debug, Default)]
+struct VersionPods {
+    ready: BTreeSet<usize>,
+    unready: BTreeSet<usize>,
+    by_slot: BTreeSet<(u32, usize)>,
+}
+
+impl VersionPods {
+    fn count(&self) -> VersionCount {
+        VersionCount { live: (self.ready.len() + self.unready.len()) as u32, ready: self.ready.len() as u32 }
+    }
+}
+
+/// A version's live replicas and how many of them are listed as endpoints (Ready).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct VersionCount {
+    /// Neither gone nor deleted [count].
+    pub live: u32,
+    /// Of those, listed as endpoints [count].
+    pub ready: u32,
+}
+
+/// Nodes, replicas and their indexes. Every question a controller asks per event is answered from
+/// an index in O(log n) or O(answer), so a run's cost does not grow with the history it keeps.
 pub(crate) struct World {
     pub nodes: Vec<Node>,
     reps: Vec<Rep>,
-    /// Per service: its replicas that are not gone, in creation order.
-    by_service: Vec<BTreeSet<usize>>,
+    services: Vec<ServiceIndex>,
     /// Per node: the replicas bound to it that are not gone, in creation order.
     by_node: Vec<BTreeSet<usize>>,
-    /// Replicas waiting for a node: not gone, not deleted, unbound.
+    /// Replicas waiting for a node: not gone, not deleted, unbound, in creation order.
     pending: BTreeSet<usize>,
-    slots: Vec<Slots>,
-    /// Per service: (listed endpoints, listed endpoints that answer); lingering endpoints of removed
-    /// pods included.
-    endpoints: Vec<(u32, u32)>,
+    /// Changes to any service's endpoint counts so far [count]: what traffic and availability
+    /// follow, recomputed only when this moves.
+    endpoint_changes: u64,
+    /// Services whose endpoint counts changed since [`World::take_touched`] was last called.
+    touched: BTreeSet<usize>,
 }
 
 impl World {
     pub fn new(nodes: Vec<Node>, services: usize) -> Self {
         let n = nodes.len();
-        World {
-            nodes,
-            reps: Vec::new(),
-            by_service: vec![BTreeSet::new(); services],
-            by_node: vec![BTreeSet::new(); n],
-            pending: BTreeSet::new(),
-            slots: (0..services).map(|_| Slots::default()).collect(),
-            endpoints: vec![(0, 0); services],
-        }
+        World { nodes, reps: Vec::new(), services: (0..services).map(|_| ServiceIndex::default()).collect(), by_node: vec![BTreeSet::new(); n], pending: BTreeSet::new(), endpoint_changes: 0, touched: BTreeSet::new() }
     }
 
     /// Replica `i`; a missing one is a broken invariant.
@@ -215,24 +294,26 @@ impl World {
         self.reps.get_mut(i)
     }
 
-    /// Node `i`; a missing one is a broken invariant.
-    pub fn node(&self, i: usize) -> &Node {
-        self.nodes.get(i).unwrap_or_else(|| panic!("engine invariant broken: no node #{i} (of {})", self.nodes.len()))
-    }
-
     /// Every replica that ever existed, in creation order.
     pub fn all(&self) -> impl Iterator<Item = &Rep> {
         self.reps.iter()
     }
 
-    /// Service `si`'s replicas that are not gone, in creation order.
-    pub fn of_service(&self, si: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
-        self.by_service.get(si).into_iter().flatten().copied()
+    fn svc(&self, si: usize) -> Option<&ServiceIndex> {
+        self.services.get(si)
     }
 
-    /// Service `si`'s replicas that are neither gone nor deleted: what its controller counts.
+    /// Service `si`'s replicas that are not gone, in creation order.
+    pub fn of_service(&self, si: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        self.svc(si).into_iter().flat_map(|s| s.present.iter().copied())
+    }
+
+    /// Service `si`'s replicas that are neither gone nor deleted, in creation order: what its
+    /// controller counts. O(answer log answer).
     pub fn live_of(&self, si: usize) -> Vec<usize> {
-        self.of_service(si).filter(|&r| !self.rep(r).deleted).collect()
+        let mut out: Vec<usize> = self.svc(si).into_iter().flat_map(|s| s.versions.values()).flat_map(|p| p.ready.iter().chain(&p.unready)).copied().collect();
+        out.sort_unstable();
+        out
     }
 
     /// The replicas bound to `node` that are not gone, in creation order.
@@ -245,23 +326,137 @@ impl World {
         self.pending.iter().copied().collect()
     }
 
+    /// Service `si`'s replicas waiting for a node, in creation order.
+    pub fn pending_of(&self, si: usize) -> impl Iterator<Item = usize> + '_ {
+        self.svc(si).into_iter().flat_map(|s| s.pending.iter().copied())
+    }
+
     /// Whether a replica of service `si` holds `slot`.
     pub fn slot_held(&self, si: usize, slot: u32) -> bool {
-        self.slots.get(si).is_some_and(|s| s.held.contains_key(&slot))
+        self.svc(si).is_some_and(|s| s.slots.held.contains_key(&slot))
     }
 
     /// The lowest slot of service `si` nobody holds.
     pub fn lowest_free_slot(&self, si: usize) -> u32 {
-        self.slots.get(si).map_or(0, Slots::lowest_free)
+        self.svc(si).map_or(0, |s| s.slots.lowest_free())
+    }
+
+    /// Service `si`'s slots below `below` that nobody holds, lowest first. O(answer log n).
+    pub fn free_slots_below(&self, si: usize, below: u32) -> Vec<u32> {
+        let Some(s) = self.svc(si) else { return Vec::new() };
+        s.slots.free.range(..below).copied().chain(s.slots.next..below).collect()
+    }
+
+    /// Whether every present replica of service `si` in a slot below `slot` is listed (Ready).
+    pub fn listed_below(&self, si: usize, slot: u32) -> bool {
+        self.svc(si).is_none_or(|s| s.unlisted.range(..(slot, 0)).next().is_none())
+    }
+
+    /// Whether some replica of service `si` is shutting down (deleted, not gone).
+    pub fn any_terminating(&self, si: usize) -> bool {
+        self.svc(si).is_some_and(|s| s.terminating > 0)
+    }
+
+    /// Service `si`'s live replicas whose version passes `which` in slots from `from` on, by
+    /// (slot, replica). O(answer log n).
+    pub fn live_in_slots_from(&self, si: usize, from: u32, which: impl Fn(usize) -> bool) -> Vec<(u32, usize)> {
+        let mut out: Vec<(u32, usize)> = self.svc(si).into_iter().flat_map(|s| s.versions.iter()).filter(|&(&v, _)| which(v)).flat_map(|(_, p)| p.by_slot.range((from, 0)..)).copied().collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// The live replica of service `si` with the lowest (or, with `highest`, the highest) slot among
+    /// those whose version passes `which`, by (slot, replica).
+    pub fn live_slot_extreme(&self, si: usize, which: impl Fn(usize) -> bool, highest: bool) -> Option<usize> {
+        let ends = self.svc(si).into_iter().flat_map(|s| s.versions.iter()).filter(|&(&v, _)| which(v)).filter_map(|(_, p)| if highest { p.by_slot.last() } else { p.by_slot.first() }).copied();
+        if highest { ends.max() } else { ends.min() }.map(|(_, r)| r)
+    }
+
+    /// Service `si`'s live replicas bound to `node` [count].
+    pub fn placed_on(&self, si: usize, node: usize) -> u32 {
+        self.svc(si).and_then(|s| s.placed.get(node)).copied().unwrap_or(0)
+    }
+
+    /// The newest replica of service `si` that was lost with its node or shut down and that no
+    /// newer one stands in for yet.
+    pub fn newest_to_stand_in_for(&self, si: usize) -> Option<usize> {
+        self.svc(si).and_then(|s| s.standins.last()).copied()
+    }
+
+    /// Records that a new replica stands in for replica `i`.
+    pub fn stand_in(&mut self, i: usize) {
+        self.change(i, |r| r.stood_in = true);
+    }
+
+    /// Node `node` runs (or stops); the replicas bound to it become (or stop being) ones a new
+    /// replica stands in for.
+    pub fn set_alive(&mut self, node: usize, alive: bool) {
+        let on = self.on_node(node);
+        let before: Vec<Facts> = on.iter().map(|&i| self.facts(i)).collect();
+        let Some(n) = self.nodes.get_mut(node) else { panic!("engine invariant broken: no node #{node}") };
+        n.alive = alive;
+        for (i, before) in on.into_iter().zip(before) {
+            let after = self.facts(i);
+            self.reindex(i, Some(before), after);
+        }
+    }
+
+    /// Service `si`'s live replicas per version, and how many of them are Ready.
+    pub fn version_counts(&self, si: usize) -> impl Iterator<Item = (usize, VersionCount)> + '_ {
+        self.svc(si).into_iter().flat_map(|s| s.versions.iter()).map(|(&v, p)| (v, p.count()))
+    }
+
+    /// Service `si`'s live replicas of version `v`, and how many of them are Ready.
+    pub fn version_count(&self, si: usize, v: usize) -> VersionCount {
+        self.svc(si).and_then(|s| s.versions.get(&v)).map(VersionPods::count).unwrap_or_default()
+    }
+
+    /// Up to `n` live replicas of service `si` whose version passes `which`, Ready or not as
+    /// `ready` says, oldest first (newest first with `newest`): O(versions × n log n), whatever the
+    /// service's size.
+    pub fn pick(&self, si: usize, which: impl Fn(usize) -> bool, ready: bool, n: usize, newest: bool) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for (_, p) in self.svc(si).into_iter().flat_map(|s| s.versions.iter()).filter(|&(&v, _)| which(v)) {
+            let set = if ready { &p.ready } else { &p.unready };
+            if newest {
+                out.extend(set.iter().rev().take(n));
+            } else {
+                out.extend(set.iter().take(n));
+            }
+        }
+        out.sort_unstable();
+        if newest {
+            out.reverse();
+        }
+        out.truncate(n);
+        out
+    }
+
+    /// Changes to any service's endpoint counts so far [count].
+    pub fn endpoint_changes(&self) -> u64 {
+        self.endpoint_changes
+    }
+
+    /// Service `si`'s (listed endpoints, listed endpoints that answer).
+    pub fn endpoints_of(&self, si: usize) -> (u32, u32) {
+        self.svc(si).map_or((0, 0), |s| s.endpoints)
+    }
+
+    /// The services whose endpoint counts changed since the last call, by index.
+    pub fn take_touched(&mut self) -> BTreeSet<usize> {
+        std::mem::take(&mut self.touched)
     }
 
     /// Per service: (listed endpoints, listed endpoints that answer).
     pub fn endpoint_counts(&self) -> (Vec<u32>, Vec<u32>) {
-        self.endpoints.iter().copied().unzip()
+        self.services.iter().map(|s| s.endpoints).unzip()
     }
 
     /// A new replica, unbound and Pending.
     pub fn add(&mut self, service: usize, name: String, slot: u32, version: usize, replaces: Option<usize>) -> usize {
+        if service >= self.services.len() {
+            panic!("engine invariant broken: no service #{service} (of {})", self.services.len());
+        }
         let i = self.reps.len();
         self.reps.push(Rep {
             service,
@@ -291,59 +486,122 @@ impl World {
             docker_delay: SimDuration::ZERO,
             volume_free_at: None,
         });
-        if let Some(s) = self.by_service.get_mut(service) {
-            s.insert(i);
-        }
-        if let Some(s) = self.slots.get_mut(service) {
-            s.hold(slot);
-        }
-        self.pending.insert(i);
+        let after = self.facts(i);
+        self.reindex(i, None, after);
         i
+    }
+
+    fn facts(&self, i: usize) -> Facts {
+        let r = self.rep(i);
+        let present = !r.gone;
+        let live = present && !r.deleted;
+        let node_alive = r.node.is_some_and(|n| self.nodes.get(n).is_some_and(|n| n.alive));
+        Facts {
+            present,
+            holds_slot: r.holds_slot(),
+            listed: r.in_endpoints,
+            answering: r.in_endpoints && r.app_up,
+            node: r.node.filter(|_| present),
+            live: live.then_some((r.version, r.in_endpoints)),
+            placed: r.node.filter(|_| live),
+            pending: live && r.node.is_none(),
+            terminating: present && r.deleted,
+            unlisted: present && !r.in_endpoints,
+            standin: present && !r.stood_in && r.node.is_some() && (r.deleted || !node_alive),
+        }
     }
 
     /// Changes what the indexes depend on through `f`, then brings the indexes up to date.
     fn change(&mut self, i: usize, f: impl FnOnce(&mut Rep)) {
-        let before = {
-            let r = self.rep(i);
-            (r.holds_slot(), r.in_endpoints, r.in_endpoints && r.app_up, r.node, r.gone, !r.gone && !r.deleted && r.node.is_none())
-        };
+        let before = self.facts(i);
         f(self.rep_mut(i));
-        let r = self.rep(i);
-        let after = (r.holds_slot(), r.in_endpoints, r.in_endpoints && r.app_up, r.node, r.gone, !r.gone && !r.deleted && r.node.is_none());
-        let (service, slot) = (r.service, r.slot);
-        if before.0 != after.0 {
-            if let Some(s) = self.slots.get_mut(service) {
-                if after.0 {
-                    s.hold(slot)
-                } else {
-                    s.release(slot)
+        let after = self.facts(i);
+        if before != after {
+            self.reindex(i, Some(before), after);
+        }
+    }
+
+    /// Moves replica `i` in every index from what `before` says (nowhere for a new one) to `after`.
+    fn reindex(&mut self, i: usize, before: Option<Facts>, after: Facts) {
+        let (si, slot) = (self.rep(i).service, self.rep(i).slot);
+        let nodes = self.nodes.len();
+        let b = before.unwrap_or(Facts { present: false, holds_slot: false, listed: false, answering: false, node: None, live: None, placed: None, pending: false, terminating: false, unlisted: false, standin: false });
+        let Some(s) = self.services.get_mut(si) else { panic!("engine invariant broken: no service #{si}") };
+        let toggle = |set: &mut BTreeSet<usize>, was: bool, is: bool| {
+            if was && !is {
+                set.remove(&i);
+            } else if is && !was {
+                set.insert(i);
+            }
+        };
+        toggle(&mut s.present, b.present, after.present);
+        toggle(&mut s.pending, b.pending, after.pending);
+        toggle(&mut s.standins, b.standin, after.standin);
+        if b.holds_slot != after.holds_slot {
+            if after.holds_slot {
+                s.slots.hold(slot)
+            } else {
+                s.slots.release(slot)
+            }
+        }
+        if (b.listed, b.answering) != (after.listed, after.answering) {
+            s.endpoints.0 = s.endpoints.0 + u32::from(after.listed) - u32::from(b.listed);
+            s.endpoints.1 = s.endpoints.1 + u32::from(after.answering) - u32::from(b.answering);
+            self.endpoint_changes += 1;
+            self.touched.insert(si);
+        }
+        s.terminating = s.terminating + u32::from(after.terminating) - u32::from(b.terminating);
+        if b.unlisted != after.unlisted {
+            if after.unlisted {
+                s.unlisted.insert((slot, i));
+            } else {
+                s.unlisted.remove(&(slot, i));
+            }
+        }
+        if b.placed != after.placed {
+            if s.placed.is_empty() {
+                s.placed.resize(nodes, 0);
+            }
+            if let Some(c) = b.placed.and_then(|n| s.placed.get_mut(n)) {
+                *c -= 1;
+            }
+            if let Some(c) = after.placed.and_then(|n| s.placed.get_mut(n)) {
+                *c += 1;
+            }
+        }
+        if b.live != after.live {
+            if let Some((v, ready)) = b.live {
+                if let Some(p) = s.versions.get_mut(&v) {
+                    if ready {
+                        p.ready.remove(&i);
+                    } else {
+                        p.unready.remove(&i);
+                    }
+                    p.by_slot.remove(&(slot, i));
+                    if p.by_slot.is_empty() {
+                        s.versions.remove(&v);
+                    }
                 }
             }
+            if let Some((v, ready)) = after.live {
+                let p = s.versions.entry(v).or_default();
+                if ready {
+                    p.ready.insert(i);
+                } else {
+                    p.unready.insert(i);
+                }
+                p.by_slot.insert((slot, i));
+            }
         }
-        if let Some(e) = self.endpoints.get_mut(service) {
-            e.0 = e.0 + u32::from(after.1) - u32::from(before.1);
-            e.1 = e.1 + u32::from(after.2) - u32::from(before.2);
-        }
-        if before.3 != after.3 || before.4 != after.4 {
-            if let Some(n) = before.3.filter(|_| !before.4).and_then(|n| self.by_node.get_mut(n)) {
+        if b.node != after.node {
+            if let Some(n) = b.node.and_then(|n| self.by_node.get_mut(n)) {
                 n.remove(&i);
             }
-            if let Some(n) = after.3.filter(|_| !after.4).and_then(|n| self.by_node.get_mut(n)) {
+            if let Some(n) = after.node.and_then(|n| self.by_node.get_mut(n)) {
                 n.insert(i);
             }
         }
-        if after.4 && !before.4 {
-            if let Some(s) = self.by_service.get_mut(service) {
-                s.remove(&i);
-            }
-        }
-        if before.5 != after.5 {
-            if after.5 {
-                self.pending.insert(i);
-            } else {
-                self.pending.remove(&i);
-            }
-        }
+        toggle(&mut self.pending, b.pending, after.pending);
     }
 
     /// Binds replica `i` to `node` (or unbinds it).
@@ -359,6 +617,11 @@ impl World {
     /// Whether replica `i`'s application answers.
     pub fn set_app_up(&mut self, i: usize, up: bool) {
         self.change(i, |r| r.app_up = up);
+    }
+
+    /// Replica `i` will run version `v` (Compose recreates its containers in place).
+    pub fn set_version(&mut self, i: usize, v: usize) {
+        self.change(i, |r| r.version = v);
     }
 
     /// Marks replica `i` deleted (it no longer counts towards the desired replicas).
