@@ -8,7 +8,8 @@ dist="${1:-dist}"
 # plain-words trace ~40 KB). opt-level "s" was tried and is larger (328 KB). Raised to 320 KB for the
 # Monte Carlo block (progress, cancel, distribution chart): ~307 KB. Issue 8 (fidelity: probes, HPA,
 # the situation advisor, both availabilities) added ~17 KB and replaced plotters by plain SVG charts
-# (src/chart.rs), which saved ~29 KB: ~303 KB.
+# (src/chart.rs), which saved ~29 KB: ~303 KB. Issue 9 (bounded input, the engine's indexes) brought
+# it to 323 KB with five B-tree key types; one key type and sorted vectors: ~315 KB.
 budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-320}"
 total_raw=0; total_gz=0
 printf '%-44s %10s %10s\n' "file" "raw B" "gzip B"

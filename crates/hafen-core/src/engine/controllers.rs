@@ -43,7 +43,7 @@ pub(crate) struct SvcState {
     /// HPA recommendations of the last scale-down window: (time, replicas).
     pub hpa_recs: Vec<(SimTime, u32)>,
     /// Swarm, stateful services: the node holding each slot's local volume, by slot.
-    pub homes: std::collections::BTreeMap<u32, usize>,
+    pub homes: Vec<Option<usize>>,
 }
 
 impl SvcState {
@@ -63,7 +63,7 @@ impl SvcState {
             // (pkg/controller/podautoscaler: the first reconcile stores currentReplicas), so a
             // scale-down waits a full stabilization window.
             hpa_recs: if s.autoscale.is_some() { vec![(SimTime::ZERO, desired)] } else { Vec::new() },
-            homes: std::collections::BTreeMap::new(),
+            homes: Vec::new(),
         }
     }
 

@@ -15,6 +15,7 @@ mod autoscaler;
 mod controllers;
 mod flow;
 mod probes;
+mod sorted;
 mod world;
 
 use crate::defaults::Timings;
@@ -71,7 +72,7 @@ struct Need<'s> {
 #[derive(Default)]
 pub(crate) struct Reschedule {
     /// Nodes that freed resources or became ready.
-    pub nodes: std::collections::BTreeSet<usize>,
+    pub nodes: sorted::SortedSet<usize>,
     /// Retry every Pending replica (the control plane is back).
     pub all: bool,
 }
@@ -170,7 +171,7 @@ pub(crate) struct Sim<'a> {
     /// Swarm: whether a majority of managers is up.
     pub quorum: bool,
     /// Services whose replicas changed since their controller last looked, by index.
-    pub dirty: std::collections::BTreeSet<usize>,
+    pub dirty: sorted::SortedSet<usize>,
     /// Where something may now fit a Pending replica since the scheduler last looked.
     pub reschedule: Reschedule,
     /// Events handled [count], for throughput figures.
@@ -260,7 +261,7 @@ impl<'a> Sim<'a> {
             changes: Vec::new(),
             avail: vec![Vec::new(); n],
             quorum: true,
-            dirty: std::collections::BTreeSet::new(),
+            dirty: sorted::SortedSet::default(),
             reschedule: Reschedule::default(),
             handled: 0,
             stopped_early: None,
@@ -522,7 +523,7 @@ impl<'a> Sim<'a> {
             return None;
         }
         let r = self.world.get(rep)?;
-        self.svcs.get(r.service())?.homes.get(&r.slot()).copied()
+        self.svcs.get(r.service())?.homes.get(r.slot() as usize).copied().flatten()
     }
 
     pub(crate) fn unschedulable_reason(&self, rep: usize) -> String {
@@ -550,7 +551,10 @@ impl<'a> Sim<'a> {
             if stateful && self.sc.platform.kind == PlatformKind::Swarm {
                 let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot());
                 if let Some(st) = self.svcs.get_mut(si) {
-                    st.homes.entry(slot).or_insert(node);
+                    if st.homes.len() <= slot as usize {
+                        st.homes.resize(slot as usize + 1, None);
+                    }
+                    st.homes[slot as usize].get_or_insert(node);
                 }
             }
         }

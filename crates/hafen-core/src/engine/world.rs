@@ -10,7 +10,24 @@
 
 use crate::run::ReplicaState;
 use crate::time::{SimDuration, SimTime};
-use std::collections::{BTreeMap, BTreeSet};
+use super::sorted::SortedSet;
+use std::collections::BTreeSet;
+
+/// The sets whose members change with every crash and restart (Ready or not, listed or not) are
+/// B-trees, with one key type for all of them so the bundle carries one B-tree: a replica's
+/// number, or a (slot, replica) pair packed as `slot << 32 | replica` (ordered as the pair).
+type Keys = BTreeSet<u64>;
+
+/// `(slot, replica)` as one key of [`Keys`], ordered as the pair.
+fn pair(slot: u32, rep: usize) -> u64 {
+    let rep = u32::try_from(rep).unwrap_or_else(|_| panic!("engine invariant broken: replica #{rep} beyond 2^32"));
+    (u64::from(slot) << 32) | u64::from(rep)
+}
+
+/// The (slot, replica) a [`pair`] key stands for.
+fn unpair(key: u64) -> (u32, usize) {
+    ((key >> 32) as u32, (key & 0xffff_ffff) as usize)
+}
 
 /// A machine of the platform.
 pub(crate) struct Node {
@@ -137,38 +154,42 @@ impl Rep {
 }
 
 /// A service's slots (StatefulSet ordinals, Swarm slots, container numbers): how many replicas
-/// hold each, and the lowest free one in O(log n).
+/// hold each, and the lowest free one in O(1).
 #[derive(Default)]
 struct Slots {
-    held: BTreeMap<u32, u32>,
+    /// Replicas holding each slot below `next` [count].
+    held: Vec<u32>,
     /// Free slots below `next`.
-    free: BTreeSet<u32>,
+    free: SortedSet<u32>,
     /// Every slot from here on is free.
     next: u32,
 }
 
 impl Slots {
     fn hold(&mut self, slot: u32) {
-        let n = self.held.entry(slot).or_insert(0);
+        if slot >= self.next {
+            self.free.extend(self.next..slot);
+            self.next = slot + 1;
+            self.held.resize(self.next as usize, 0);
+        }
+        let n = &mut self.held[slot as usize];
         *n += 1;
         if *n == 1 {
-            if slot >= self.next {
-                self.free.extend(self.next..slot);
-                self.next = slot + 1;
-            } else {
-                self.free.remove(&slot);
-            }
+            self.free.remove(&slot);
         }
     }
 
     fn release(&mut self, slot: u32) {
-        if let Some(n) = self.held.get_mut(&slot) {
+        if let Some(n) = self.held.get_mut(slot as usize).filter(|n| **n > 0) {
             *n -= 1;
             if *n == 0 {
-                self.held.remove(&slot);
                 self.free.insert(slot);
             }
         }
+    }
+
+    fn is_held(&self, slot: u32) -> bool {
+        self.held.get(slot as usize).is_some_and(|&n| n > 0)
     }
 
     fn lowest_free(&self) -> u32 {
@@ -207,7 +228,7 @@ struct Facts {
 #[derive(Default)]
 struct ServiceIndex {
     /// Replicas that are not gone, in creation order.
-    present: BTreeSet<usize>,
+    present: SortedSet<usize>,
     slots: Slots,
     /// (listed endpoints, listed endpoints that answer); lingering endpoints of removed pods included.
     endpoints: (u32, u32),
@@ -215,24 +236,32 @@ struct ServiceIndex {
     placed: Vec<u32>,
     /// Replicas a new one stands in for (bound, lost with their node or shut down, not gone, not yet
     /// stood in for), in creation order.
-    standins: BTreeSet<usize>,
-    /// Live replicas per version.
-    versions: BTreeMap<usize, VersionPods>,
+    standins: SortedSet<usize>,
+    /// Live replicas per version, by version (empty for a version without any).
+    versions: Vec<VersionPods>,
     /// Present replicas that are not listed, by (slot, replica).
-    unlisted: BTreeSet<(u32, usize)>,
+    unlisted: Keys,
     /// Present replicas that are deleted (shutting down) [count].
     terminating: u32,
     /// Live replicas waiting for a node, in creation order.
-    pending: BTreeSet<usize>,
+    pending: SortedSet<usize>,
+}
+
+impl ServiceIndex {
+    /// The versions with live replicas, by version.
+    fn live_versions(&self) -> impl Iterator<Item = (usize, &VersionPods)> {
+        self.versions.iter().enumerate().filter(|(_, p)| !p.by_slot.is_empty())
+    }
 }
 
 /// A version's live replicas: Ready (listed as endpoints) or not, each in creation order, and all
 /// of them by (slot, replica).
 #[derive(Clone, Debug, Default)]
 struct VersionPods {
-    ready: BTreeSet<usize>,
-    unready: BTreeSet<usize>,
-    by_slot: BTreeSet<(u32, usize)>,
+    ready: Keys,
+    unready: Keys,
+    /// By [`pair`].
+    by_slot: Keys,
 }
 
 impl VersionPods {
@@ -257,20 +286,20 @@ pub(crate) struct World {
     reps: Vec<Rep>,
     services: Vec<ServiceIndex>,
     /// Per node: the replicas bound to it that are not gone, in creation order.
-    by_node: Vec<BTreeSet<usize>>,
+    by_node: Vec<SortedSet<usize>>,
     /// Replicas waiting for a node: not gone, not deleted, unbound, in creation order.
-    pending: BTreeSet<usize>,
+    pending: SortedSet<usize>,
     /// Changes to any service's endpoint counts so far [count]: what traffic and availability
     /// follow, recomputed only when this moves.
     endpoint_changes: u64,
     /// Services whose endpoint counts changed since [`World::take_touched`] was last called.
-    touched: BTreeSet<usize>,
+    touched: SortedSet<usize>,
 }
 
 impl World {
     pub fn new(nodes: Vec<Node>, services: usize) -> Self {
         let n = nodes.len();
-        World { nodes, reps: Vec::new(), services: (0..services).map(|_| ServiceIndex::default()).collect(), by_node: vec![BTreeSet::new(); n], pending: BTreeSet::new(), endpoint_changes: 0, touched: BTreeSet::new() }
+        World { nodes, reps: Vec::new(), services: (0..services).map(|_| ServiceIndex::default()).collect(), by_node: vec![SortedSet::default(); n], pending: SortedSet::default(), endpoint_changes: 0, touched: SortedSet::default() }
     }
 
     /// Replica `i`; a missing one is a broken invariant.
@@ -309,9 +338,9 @@ impl World {
     }
 
     /// Service `si`'s replicas that are neither gone nor deleted, in creation order: what its
-    /// controller counts. O(answer log answer).
+    /// controller counts. O(answer × versions).
     pub fn live_of(&self, si: usize) -> Vec<usize> {
-        let mut out: Vec<usize> = self.svc(si).into_iter().flat_map(|s| s.versions.values()).flat_map(|p| p.ready.iter().chain(&p.unready)).copied().collect();
+        let mut out: Vec<usize> = self.svc(si).into_iter().flat_map(|s| s.live_versions()).flat_map(|(_, p)| p.ready.iter().chain(&p.unready)).map(|&k| k as usize).collect();
         out.sort_unstable();
         out
     }
@@ -333,7 +362,7 @@ impl World {
 
     /// Whether a replica of service `si` holds `slot`.
     pub fn slot_held(&self, si: usize, slot: u32) -> bool {
-        self.svc(si).is_some_and(|s| s.slots.held.contains_key(&slot))
+        self.svc(si).is_some_and(|s| s.slots.is_held(slot))
     }
 
     /// The lowest slot of service `si` nobody holds.
@@ -344,12 +373,12 @@ impl World {
     /// Service `si`'s slots below `below` that nobody holds, lowest first. O(answer log n).
     pub fn free_slots_below(&self, si: usize, below: u32) -> Vec<u32> {
         let Some(s) = self.svc(si) else { return Vec::new() };
-        s.slots.free.range(..below).copied().chain(s.slots.next..below).collect()
+        s.slots.free.below(&below).iter().copied().chain(s.slots.next..below).collect()
     }
 
     /// Whether every present replica of service `si` in a slot below `slot` is listed (Ready).
     pub fn listed_below(&self, si: usize, slot: u32) -> bool {
-        self.svc(si).is_none_or(|s| s.unlisted.range(..(slot, 0)).next().is_none())
+        self.svc(si).is_none_or(|s| s.unlisted.range(..pair(slot, 0)).next().is_none())
     }
 
     /// Whether some replica of service `si` is shutting down (deleted, not gone).
@@ -358,9 +387,9 @@ impl World {
     }
 
     /// Service `si`'s live replicas whose version passes `which` in slots from `from` on, by
-    /// (slot, replica). O(answer log n).
+    /// (slot, replica). O(answer × versions + log n).
     pub fn live_in_slots_from(&self, si: usize, from: u32, which: impl Fn(usize) -> bool) -> Vec<(u32, usize)> {
-        let mut out: Vec<(u32, usize)> = self.svc(si).into_iter().flat_map(|s| s.versions.iter()).filter(|&(&v, _)| which(v)).flat_map(|(_, p)| p.by_slot.range((from, 0)..)).copied().collect();
+        let mut out: Vec<(u32, usize)> = self.svc(si).into_iter().flat_map(|s| s.live_versions()).filter(|&(v, _)| which(v)).flat_map(|(_, p)| p.by_slot.range(pair(from, 0)..)).map(|&k| unpair(k)).collect();
         out.sort_unstable();
         out
     }
@@ -368,7 +397,7 @@ impl World {
     /// The live replica of service `si` with the lowest (or, with `highest`, the highest) slot among
     /// those whose version passes `which`, by (slot, replica).
     pub fn live_slot_extreme(&self, si: usize, which: impl Fn(usize) -> bool, highest: bool) -> Option<usize> {
-        let ends = self.svc(si).into_iter().flat_map(|s| s.versions.iter()).filter(|&(&v, _)| which(v)).filter_map(|(_, p)| if highest { p.by_slot.last() } else { p.by_slot.first() }).copied();
+        let ends = self.svc(si).into_iter().flat_map(|s| s.live_versions()).filter(|&(v, _)| which(v)).filter_map(|(_, p)| if highest { p.by_slot.last() } else { p.by_slot.first() }).map(|&k| unpair(k));
         if highest { ends.max() } else { ends.min() }.map(|(_, r)| r)
     }
 
@@ -403,12 +432,12 @@ impl World {
 
     /// Service `si`'s live replicas per version, and how many of them are Ready.
     pub fn version_counts(&self, si: usize) -> impl Iterator<Item = (usize, VersionCount)> + '_ {
-        self.svc(si).into_iter().flat_map(|s| s.versions.iter()).map(|(&v, p)| (v, p.count()))
+        self.svc(si).into_iter().flat_map(|s| s.live_versions()).map(|(v, p)| (v, p.count()))
     }
 
     /// Service `si`'s live replicas of version `v`, and how many of them are Ready.
     pub fn version_count(&self, si: usize, v: usize) -> VersionCount {
-        self.svc(si).and_then(|s| s.versions.get(&v)).map(VersionPods::count).unwrap_or_default()
+        self.svc(si).and_then(|s| s.versions.get(v)).map(VersionPods::count).unwrap_or_default()
     }
 
     /// Up to `n` live replicas of service `si` whose version passes `which`, Ready or not as
@@ -416,12 +445,12 @@ impl World {
     /// service's size.
     pub fn pick(&self, si: usize, which: impl Fn(usize) -> bool, ready: bool, n: usize, newest: bool) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
-        for (_, p) in self.svc(si).into_iter().flat_map(|s| s.versions.iter()).filter(|&(&v, _)| which(v)) {
+        for (_, p) in self.svc(si).into_iter().flat_map(|s| s.live_versions()).filter(|&(v, _)| which(v)) {
             let set = if ready { &p.ready } else { &p.unready };
             if newest {
-                out.extend(set.iter().rev().take(n));
+                out.extend(set.iter().rev().take(n).map(|&k| k as usize));
             } else {
-                out.extend(set.iter().take(n));
+                out.extend(set.iter().take(n).map(|&k| k as usize));
             }
         }
         out.sort_unstable();
@@ -443,7 +472,7 @@ impl World {
     }
 
     /// The services whose endpoint counts changed since the last call, by index.
-    pub fn take_touched(&mut self) -> BTreeSet<usize> {
+    pub fn take_touched(&mut self) -> SortedSet<usize> {
         std::mem::take(&mut self.touched)
     }
 
@@ -527,7 +556,7 @@ impl World {
         let nodes = self.nodes.len();
         let b = before.unwrap_or(Facts { present: false, holds_slot: false, listed: false, answering: false, node: None, live: None, placed: None, pending: false, terminating: false, unlisted: false, standin: false });
         let Some(s) = self.services.get_mut(si) else { panic!("engine invariant broken: no service #{si}") };
-        let toggle = |set: &mut BTreeSet<usize>, was: bool, is: bool| {
+        let toggle = |set: &mut SortedSet<usize>, was: bool, is: bool| {
             if was && !is {
                 set.remove(&i);
             } else if is && !was {
@@ -553,9 +582,9 @@ impl World {
         s.terminating = s.terminating + u32::from(after.terminating) - u32::from(b.terminating);
         if b.unlisted != after.unlisted {
             if after.unlisted {
-                s.unlisted.insert((slot, i));
+                s.unlisted.insert(pair(slot, i));
             } else {
-                s.unlisted.remove(&(slot, i));
+                s.unlisted.remove(&pair(slot, i));
             }
         }
         if b.placed != after.placed {
@@ -571,26 +600,26 @@ impl World {
         }
         if b.live != after.live {
             if let Some((v, ready)) = b.live {
-                if let Some(p) = s.versions.get_mut(&v) {
+                if let Some(p) = s.versions.get_mut(v) {
                     if ready {
-                        p.ready.remove(&i);
+                        p.ready.remove(&(i as u64));
                     } else {
-                        p.unready.remove(&i);
+                        p.unready.remove(&(i as u64));
                     }
-                    p.by_slot.remove(&(slot, i));
-                    if p.by_slot.is_empty() {
-                        s.versions.remove(&v);
-                    }
+                    p.by_slot.remove(&pair(slot, i));
                 }
             }
             if let Some((v, ready)) = after.live {
-                let p = s.versions.entry(v).or_default();
-                if ready {
-                    p.ready.insert(i);
-                } else {
-                    p.unready.insert(i);
+                if s.versions.len() <= v {
+                    s.versions.resize_with(v + 1, VersionPods::default);
                 }
-                p.by_slot.insert((slot, i));
+                let p = &mut s.versions[v];
+                if ready {
+                    p.ready.insert(i as u64);
+                } else {
+                    p.unready.insert(i as u64);
+                }
+                p.by_slot.insert(pair(slot, i));
             }
         }
         if b.node != after.node {
