@@ -5,6 +5,7 @@
 //! follow the documented defaults and include the operator's reaction where the platform does not
 //! heal by itself.
 
+use crate::engine::Stepper;
 use crate::run::Run;
 use crate::scenario::{Fault, FaultKind, NodeRef, Scenario};
 use crate::time::{SimDuration, SimTime};
@@ -77,12 +78,107 @@ impl AvailabilityEstimate {
     }
 }
 
-fn single_failure(sc: &Scenario, kind: FaultKind) -> Option<Run> {
+/// The scenario of one failure at 1 min with nothing else going on, long enough for the operator
+/// to react and the service to come back.
+fn single_failure(sc: &Scenario, kind: FaultKind) -> Scenario {
     let mut s = sc.clone();
     s.faults = vec![Fault { at: SimTime(60_000), kind }];
     s.traffic = None;
     s.duration = SimDuration::from_hours(24).max(sc.timings.operator_reaction.saturating_add(SimDuration::from_hours(2)));
-    crate::simulate(&s).ok()
+    s
+}
+
+/// What one single-failure run says about a service.
+#[derive(Clone, Copy)]
+struct Outcome {
+    /// How long after the failure the service was back at full strength.
+    back: Option<SimDuration>,
+    /// Its own failure (its replicas down, not a neighbour's on the same node) took the users'
+    /// entry service down.
+    hits_entry: bool,
+}
+
+impl Outcome {
+    fn of(run: Option<&Run>, service: &str, entry: &str) -> Outcome {
+        let start = SimTime(60_000);
+        Outcome {
+            back: run.and_then(|r| r.service(service)).and_then(|x| x.full_strength_at).map(|t| t.since(start)),
+            hits_entry: run.is_some_and(|r| {
+                r.service(service).is_some_and(|x| x.own_downtime > SimDuration::ZERO) && r.service(entry).is_some_and(|x| x.downtime > SimDuration::ZERO)
+            }),
+        }
+    }
+}
+
+/// The estimate in the making: two single-failure runs per service (a crash of one replica, the
+/// death of its node), advanced a bounded number of engine events at a time so the app can spread
+/// it over several tasks. The result does not depend on how it was divided.
+pub struct Estimation {
+    sc: Scenario,
+    rates: FailureRates,
+    /// Per service, in topology order: the crash run's outcome, then the node run's.
+    outcomes: Vec<Outcome>,
+    /// The run in progress, with the service it is about.
+    current: Option<(Stepper, String)>,
+}
+
+impl Estimation {
+    /// Starts the estimate for `sc`'s platform at `rates`.
+    pub fn new(sc: Scenario, rates: FailureRates) -> Estimation {
+        Estimation { sc, rates, outcomes: Vec::new(), current: None }
+    }
+
+    /// (single-failure runs done, runs in all).
+    pub fn progress(&self) -> (usize, usize) {
+        (self.outcomes.len(), self.sc.topology.services.len() * 2)
+    }
+
+    fn entry_name(&self) -> String {
+        let entry = self.sc.traffic.as_ref().and_then(|t| self.sc.topology.service_index(&t.entry)).unwrap_or(0);
+        self.sc.topology.services.get(entry).map(|s| s.name.clone()).unwrap_or_default()
+    }
+
+    /// Handles up to about `events` engine events (starting a run counts as one); true once every
+    /// run is done.
+    pub fn advance(&mut self, events: u64) -> bool {
+        let mut budget = events.max(1);
+        loop {
+            if self.current.is_none() {
+                let k = self.outcomes.len();
+                let Some(s) = self.sc.topology.services.get(k / 2) else { return true };
+                let kind = if k % 2 == 0 { FaultKind::Crash(s.name.clone()) } else { FaultKind::KillNode(NodeRef::Running(s.name.clone())) };
+                let name = s.name.clone();
+                match Stepper::new(single_failure(&self.sc, kind)) {
+                    Ok(stepper) => self.current = Some((stepper, name)),
+                    Err(_) => {
+                        self.outcomes.push(Outcome::of(None, &name, &self.entry_name()));
+                        continue;
+                    }
+                }
+                budget = budget.saturating_sub(1);
+            }
+            let Some((stepper, _)) = self.current.as_mut() else { continue };
+            let before = stepper.handled();
+            let done = stepper.advance(budget);
+            budget = budget.saturating_sub(stepper.handled() - before);
+            if !done {
+                return false;
+            }
+            if let Some((stepper, name)) = self.current.take() {
+                let run = stepper.finish();
+                self.outcomes.push(Outcome::of(Some(&run), &name, &self.entry_name()));
+            }
+            if budget == 0 {
+                return self.outcomes.len() >= self.sc.topology.services.len() * 2;
+            }
+        }
+    }
+
+    /// The estimate: the runs not yet done are done first.
+    pub fn finish(mut self) -> AvailabilityEstimate {
+        while !self.advance(u64::MAX) {}
+        combine(&self.sc, self.rates, &self.outcomes)
+    }
 }
 
 /// Services `entry` needs, itself included.
@@ -102,33 +198,30 @@ fn chain(sc: &Scenario, entry: usize) -> Vec<usize> {
     out
 }
 
-/// Estimates the availability users see on `sc`'s platform.
+/// Estimates the availability users see on `sc`'s platform (at once; [`Estimation`] in steps).
 pub fn estimate(sc: &Scenario, rates: FailureRates) -> AvailabilityEstimate {
+    Estimation::new(sc.clone(), rates).finish()
+}
+
+/// The estimate from the single-failure outcomes (per service: crash, then node).
+fn combine(sc: &Scenario, rates: FailureRates, outcomes: &[Outcome]) -> AvailabilityEstimate {
     let platform = sc.platform.kind;
     let entry = sc.traffic.as_ref().and_then(|t| sc.topology.service_index(&t.entry)).unwrap_or(0);
-    let entry_name = sc.topology.services.get(entry).map(|s| s.name.clone()).unwrap_or_default();
     let lam_node = 1.0 / rates.node_mtbf_hours.max(1e-9);
     let lam_rep = 1.0 / rates.replica_mtbf_hours.max(1e-9);
     let hours = |d: SimDuration| d.as_secs_f64() / 3_600.0;
     let mut services = Vec::new();
     let mut host_mttr = SimDuration::ZERO;
-    for s in &sc.topology.services {
+    for (i, s) in sc.topology.services.iter().enumerate() {
         let replicas = s.replicas_on(platform);
-        let start = SimTime(60_000);
-        let back = |r: &Run| r.service(&s.name).and_then(|x| x.full_strength_at).map(|t| t.since(start));
-        let crash = single_failure(sc, FaultKind::Crash(s.name.clone()));
-        let node = single_failure(sc, FaultKind::KillNode(NodeRef::Running(s.name.clone())));
-        let mttr_crash = crash.as_ref().and_then(back).unwrap_or_default();
-        let mttr_node = node.as_ref().and_then(back).unwrap_or_default();
-        host_mttr = host_mttr.max(mttr_node);
-        // A single point of failure: its own failure (its replicas down, not a neighbour's on the same
-        // node) takes the users' entry service down.
-        let own_failure_hits_entry = |r: &Option<Run>| {
-            r.as_ref().is_some_and(|r| {
-                r.service(&s.name).is_some_and(|x| x.own_downtime > SimDuration::ZERO) && r.service(&entry_name).is_some_and(|x| x.downtime > SimDuration::ZERO)
-            })
+        let (Some(crash), Some(node)) = (outcomes.get(2 * i), outcomes.get(2 * i + 1)) else {
+            panic!("availability invariant broken: no single-failure runs for service #{i}")
         };
-        let spof = replicas > 0 && (own_failure_hits_entry(&crash) || own_failure_hits_entry(&node));
+        let mttr_crash = crash.back.unwrap_or_default();
+        let mttr_node = node.back.unwrap_or_default();
+        host_mttr = host_mttr.max(mttr_node);
+        // A single point of failure: its own failure takes the users' entry service down.
+        let spof = replicas > 0 && (crash.hits_entry || node.hits_entry);
         // Unavailability of one replica: crashes (and, on a cluster, its node).
         let crash_u = lam_rep * hours(mttr_crash);
         let (availability, _) = if replicas == 0 {

@@ -25,7 +25,7 @@ pub mod time;
 pub mod topology;
 
 pub use defaults::{KubeVersion, OperatorPreset, Timings};
-pub use engine::simulate;
+pub use engine::{simulate, Stepper};
 pub use run::{Change, Counters, FlowPoint, NodeState, ReplicaState, Run, Snapshot, TraceEvent};
 pub use scenario::{Fault, FaultKind, NodeRef, Scenario, ScenarioError, Traffic};
 pub use time::{SimDuration, SimTime};

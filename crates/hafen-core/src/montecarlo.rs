@@ -86,15 +86,44 @@ pub fn random_year(sc: &Scenario, rates: FailureRates, rng: &mut SplitMix64) -> 
 
 /// Yearly downtime of the entry service [min] for one random year with seed `seed`.
 pub fn one_year(sc: &Scenario, rates: FailureRates, seed: u64) -> Option<f64> {
-    let mut rng = SplitMix64::new(seed);
-    let mut year = sc.clone();
-    year.faults = random_year(sc, rates, &mut rng);
-    year.traffic = None;
-    year.duration = YEAR;
-    year.seed = seed;
-    let entry = sc.traffic.as_ref().map(|t| t.entry.clone()).or_else(|| sc.topology.services.first().map(|s| s.name.clone()))?;
-    let run = crate::simulate(&year).ok()?;
-    run.service(&entry).map(|s| s.downtime.as_millis() as f64 / 60_000.0)
+    YearRun::new(sc, rates, seed)?.finish()
+}
+
+/// One random year in the making, advanced a bounded number of engine events at a time (the app
+/// spreads a year of the Large cluster over several tasks). Same result as [`one_year`].
+pub struct YearRun {
+    stepper: Option<crate::Stepper>,
+    entry: String,
+}
+
+impl YearRun {
+    /// The year with seed `seed`; `None` when the scenario has no service to measure.
+    pub fn new(sc: &Scenario, rates: FailureRates, seed: u64) -> Option<YearRun> {
+        let mut rng = SplitMix64::new(seed);
+        let mut year = sc.clone();
+        year.faults = random_year(sc, rates, &mut rng);
+        year.traffic = None;
+        year.duration = YEAR;
+        year.seed = seed;
+        let entry = sc.traffic.as_ref().map(|t| t.entry.clone()).or_else(|| sc.topology.services.first().map(|s| s.name.clone()))?;
+        Some(YearRun { stepper: crate::Stepper::new(year).ok(), entry })
+    }
+
+    /// Handles up to `events` more engine events; true once the year is simulated.
+    pub fn advance(&mut self, events: u64) -> bool {
+        self.stepper.as_mut().is_none_or(|s| s.advance(events))
+    }
+
+    /// Engine events handled so far [count].
+    pub fn handled(&self) -> u64 {
+        self.stepper.as_ref().map_or(0, crate::Stepper::handled)
+    }
+
+    /// The entry service's downtime in the year [min] (`None` for a year the engine refused).
+    pub fn finish(self) -> Option<f64> {
+        let run = self.stepper?.finish();
+        run.service(&self.entry).map(|s| s.downtime.as_millis() as f64 / 60_000.0)
+    }
 }
 
 /// A distribution of yearly downtime [min].

@@ -81,8 +81,56 @@ pub(crate) struct Reschedule {
 pub fn simulate(scenario: &Scenario) -> Result<Run, ScenarioError> {
     scenario.validate()?;
     let mut sim = Sim::new(scenario);
-    sim.run();
+    sim.begin();
+    while !sim.steps(u64::MAX) {}
     Ok(sim.finish())
+}
+
+/// The engine in the middle of a run, owning its scenario.
+type SimSlot<'a> = Option<Sim<'a>>;
+
+self_cell::self_cell!(
+    struct StepperCell {
+        owner: Scenario,
+        #[not_covariant]
+        dependent: SimSlot,
+    }
+);
+
+/// A run that proceeds a bounded number of engine events at a time, so a caller with a deadline
+/// (the app's main thread) can spread it over several tasks. The result is the same, event for
+/// event, as [`simulate`]'s, however the run is divided.
+pub struct Stepper(StepperCell);
+
+impl Stepper {
+    /// Starts a run of `scenario` (refused as [`simulate`] refuses it).
+    pub fn new(scenario: Scenario) -> Result<Stepper, ScenarioError> {
+        scenario.validate()?;
+        Ok(Stepper(StepperCell::new(scenario, |sc| {
+            let mut sim = Sim::new(sc);
+            sim.begin();
+            Some(sim)
+        })))
+    }
+
+    /// Handles up to `events` more engine events; true once the run has reached its end.
+    pub fn advance(&mut self, events: u64) -> bool {
+        self.0.with_dependent_mut(|_, sim| sim.as_mut().is_none_or(|sim| sim.steps(events)))
+    }
+
+    /// Engine events handled so far [count].
+    pub fn handled(&self) -> u64 {
+        self.0.with_dependent(|_, sim| sim.as_ref().map_or(0, |sim| sim.handled))
+    }
+
+    /// The run: the rest of it is simulated first.
+    pub fn finish(mut self) -> Run {
+        self.0.with_dependent_mut(|_, slot| {
+            let mut sim = slot.take().unwrap_or_else(|| panic!("engine invariant broken: a stepper finished twice"));
+            while !sim.steps(u64::MAX) {}
+            sim.finish()
+        })
+    }
 }
 
 /// A service's rank for a node (rendezvous hashing: FNV-1a over both names, then a SplitMix64
@@ -178,6 +226,8 @@ pub(crate) struct Sim<'a> {
     pub handled: u64,
     /// When the run was stopped for needing more than [`MAX_EVENTS`] events.
     stopped_early: Option<SimTime>,
+    /// The run has reached its end and its totals are final.
+    concluded: bool,
     /// The world's endpoint change count the traffic rates were last computed for.
     rates_seen: u64,
     /// The traffic into the entry service changed: the rates must be recomputed.
@@ -265,6 +315,7 @@ impl<'a> Sim<'a> {
             reschedule: Reschedule::default(),
             handled: 0,
             stopped_early: None,
+            concluded: false,
             rates_seen: 0,
             rates_stale: true,
             hpa: (kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some())).then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase)),
@@ -606,35 +657,55 @@ impl<'a> Sim<'a> {
 
     // ------------------------------------------------------------ main loop
 
-    fn run(&mut self) {
+    /// The state at the start, before the first event.
+    fn begin(&mut self) {
         self.refresh_rates();
         self.autoscaler_after_event(true);
-        while let Some(Reverse((at, _, ev))) = self.queue.pop() {
-            if at > self.end {
-                break;
-            }
-            if self.handled >= MAX_EVENTS {
-                self.now = at;
-                self.end = at;
-                let cause = format!("run stopped at {at} after {MAX_EVENTS} engine events: shorten the scenario or the failure loop");
-                self.trace.push(TraceEvent { t: at, kind: "run_stopped", subject: String::new(), cause });
-                self.stopped_early = Some(at);
-                break;
-            }
-            self.now = at;
-            self.handle(ev);
-            self.handled += 1;
-            self.after_change();
-            // Traffic and the availability record follow the endpoint counts (and the traffic into
-            // the entry service): recomputed only when those moved, so an event costs what it changes.
-            let moved = self.rates_stale || self.world.endpoint_changes() != self.rates_seen;
-            if moved {
-                self.refresh_rates();
-            }
-            self.autoscaler_after_event(moved);
+    }
+
+    /// Handles up to `budget` events; true once the run has reached its end (then the totals are
+    /// brought up to the end, once).
+    fn steps(&mut self, budget: u64) -> bool {
+        if self.concluded {
+            return true;
         }
-        self.integrate(self.end);
-        self.now = self.end;
+        for _ in 0..budget {
+            if !self.step() {
+                self.integrate(self.end);
+                self.now = self.end;
+                self.concluded = true;
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Handles the next event; false when there is none before the end (or the run stops early).
+    fn step(&mut self) -> bool {
+        let Some(Reverse((at, _, ev))) = self.queue.pop() else { return false };
+        if at > self.end {
+            return false;
+        }
+        if self.handled >= MAX_EVENTS {
+            self.now = at;
+            self.end = at;
+            let cause = format!("run stopped at {at} after {MAX_EVENTS} engine events: shorten the scenario or the failure loop");
+            self.trace.push(TraceEvent { t: at, kind: "run_stopped", subject: String::new(), cause });
+            self.stopped_early = Some(at);
+            return false;
+        }
+        self.now = at;
+        self.handle(ev);
+        self.handled += 1;
+        self.after_change();
+        // Traffic and the availability record follow the endpoint counts (and the traffic into
+        // the entry service): recomputed only when those moved, so an event costs what it changes.
+        let moved = self.rates_stale || self.world.endpoint_changes() != self.rates_seen;
+        if moved {
+            self.refresh_rates();
+        }
+        self.autoscaler_after_event(moved);
+        true
     }
 
     /// Records the endpoint counts where they changed and recomputes the traffic rates from them.
