@@ -7,9 +7,11 @@ pub mod chart;
 pub mod components;
 pub mod drag;
 pub mod forms;
+pub mod hooks;
 pub mod icons;
 pub mod panic;
 pub mod state;
+pub mod work;
 
 /// Starts the app in `<body>`, after installing the panic banner.
 pub fn start() {

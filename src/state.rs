@@ -3,8 +3,8 @@
 //! the selection and which platforms are shown are session state: they change no document.
 
 use hafen_core::advisor::{advise, Advice};
-use hafen_core::availability::{AvailabilityEstimate, FailureRates};
-use hafen_core::costs::{break_even, price_table, scenario_cost, BreakEven, CostInputs, Currency, PlatformCost, Span};
+use hafen_core::availability::{AvailabilityEstimate, Estimation, FailureRates};
+use hafen_core::costs::{break_even, platform_cost, price_table, BreakEven, CostInputs, Currency, Machines, PlatformCost, Span};
 use hafen_core::edit::{apply, Edit};
 use hafen_core::presets::{builtin, large_cluster};
 use hafen_core::summary::{consequences, Consequence};
@@ -169,7 +169,47 @@ pub struct Economics {
     pub break_even: BreakEven,
 }
 
-fn economics(doc: &Scenario, c: &CostSettings) -> Economics {
+impl CostSettings {
+    /// The failure rates the availability estimate uses.
+    pub fn rates(&self) -> FailureRates {
+        FailureRates { node_mtbf_hours: self.node_mtbf_hours, replica_mtbf_hours: self.replica_mtbf_hours }
+    }
+}
+
+/// What the availability estimates depend on: the document without its faults, name and situation
+/// (a fault — the most common edit — leaves them as they are), and the failure rates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EstimateKey {
+    /// The document as the estimate sees it.
+    pub doc: Rc<Scenario>,
+    /// Failure rates.
+    pub rates: FailureRates,
+}
+
+impl EstimateKey {
+    /// The key for `doc` at `rates`.
+    pub fn of(doc: &Scenario, rates: FailureRates) -> EstimateKey {
+        let mut d = doc.clone();
+        d.faults.clear();
+        d.name.clear();
+        d.situation = Default::default();
+        EstimateKey { doc: Rc::new(d), rates }
+    }
+
+    /// The estimates per platform, in [`PLATFORMS`] order, in steps of about `events` engine events.
+    pub fn estimations(&self) -> Vec<Estimation> {
+        PLATFORMS.iter().map(|&k| Estimation::new(self.doc.on_platform(k).0, self.rates)).collect()
+    }
+
+    /// The estimates per platform, at once (tests, the command line).
+    pub fn estimate(&self) -> Vec<AvailabilityEstimate> {
+        self.estimations().into_iter().map(Estimation::finish).collect()
+    }
+}
+
+/// Costs for the document `key` describes, from its availability estimates (one per platform, in
+/// [`PLATFORMS`] order) and the cost settings. Cheap: no simulation.
+pub fn economics(key: &EstimateKey, estimates: &[AvailabilityEstimate], c: &CostSettings) -> Economics {
     let mut inputs = CostInputs::default();
     if let Some(t) = price_table(&c.prices) {
         inputs.prices = t;
@@ -177,11 +217,13 @@ fn economics(doc: &Scenario, c: &CostSettings) -> Economics {
     inputs.people.rate = Span::fixed(c.ops_rate);
     inputs.downtime_per_hour = (c.downtime_per_hour, Currency::Eur);
     inputs.usd_per_eur = c.usd_per_eur;
-    let rates = FailureRates { node_mtbf_hours: c.node_mtbf_hours, replica_mtbf_hours: c.replica_mtbf_hours };
     let platforms: Vec<(AvailabilityEstimate, PlatformCost)> = PLATFORMS
         .iter()
-        .map(|&k| {
-            scenario_cost(&doc.on_platform(k).0, rates, &inputs)
+        .zip(estimates)
+        .map(|(&k, est)| {
+            let sc = key.doc.on_platform(k).0;
+            let cost = platform_cost(&sc.topology, Machines::of(&sc), est.month_minutes / 60.0, &inputs);
+            (est.clone(), cost)
         })
         .collect();
     let be = match (platforms.first(), platforms.get(2)) {
@@ -215,14 +257,11 @@ pub struct AppState {
     pub selected: Option<Selection>,
     /// Why the last edit was refused, shown until the next action.
     pub refusal: Option<String>,
-    /// Cost, availability and advisor inputs.
+    /// Cost, availability and advisor inputs. The costs and availability themselves are derived
+    /// outside the reducer, in slices (`hooks::use_estimates`): they take many simulations.
     pub costs: CostSettings,
-    /// Costs and availability for the document.
-    pub economics: Shared<Economics>,
     /// The advisor's answer for the document's situation (cheap: derived on every change).
     pub advice: Shared<Advice>,
-    /// The document `economics` was computed for.
-    economics_for: Shared<Scenario>,
 }
 
 /// Every change, to the document (undoable) or to the session.
@@ -276,10 +315,8 @@ impl AppState {
         };
         let doc = Shared(Rc::new(doc));
         let costs = CostSettings::default();
-        let economics = Shared(Rc::new(economics(&doc, &costs)));
         let advice = Shared(Rc::new(advise(&doc)));
         let mut s = AppState {
-            economics_for: doc.clone(),
             doc,
             preset,
             past: Vec::new(),
@@ -293,7 +330,6 @@ impl AppState {
             selected: None,
             refusal,
             costs,
-            economics,
             advice,
         };
         s.sides = s.simulate();
@@ -351,20 +387,9 @@ impl AppState {
         self.rerun()
     }
 
-    fn refresh_economics(&mut self) {
-        self.economics = Shared(Rc::new(economics(&self.doc, &self.costs)));
-        self.economics_for = self.doc.clone();
-    }
-
     fn rerun(mut self) -> Self {
         self.sides = self.simulate();
         self.advice = Shared(Rc::new(advise(&self.doc)));
-        // Costs, availability and advice depend on the application, the machines, the timings and the
-        // traffic, not on the faults injected: a fault (the most common edit) leaves them as they are.
-        let (a, b) = (&*self.economics_for, &*self.doc);
-        if a.topology != b.topology || a.platform != b.platform || a.timings != b.timings || a.traffic != b.traffic {
-            self.refresh_economics();
-        }
         self.cursor = self.cursor.min(self.end());
         // A selection that no longer exists is dropped.
         let keep = match &self.selected {
@@ -513,7 +538,6 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.costs = c;
-                next.refresh_economics();
                 next
             }
             Action::Select(sel) => {

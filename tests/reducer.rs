@@ -1,7 +1,7 @@
 //! The reducer: every document change is a named, undoable action; playback and selection are
 //! session state. Runs natively (`cargo test`) and in headless Chromium (`wasm_bindgen_test`).
 
-use hafen::state::{Action, AppState, Selection, Speed, DEFAULT_FAULT_TIME};
+use hafen::state::{economics, Action, AppState, EstimateKey, Selection, Speed, DEFAULT_FAULT_TIME};
 use hafen_core::edit::{Edit, Field, PaletteItem};
 use hafen_core::{FaultKind, NodeRef, PlatformKind, SimTime};
 use std::rc::Rc;
@@ -121,14 +121,26 @@ fn next_and_previous_event_step_through_the_trace() {
 #[cfg_attr(not(target_arch = "wasm32"), test)]
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 fn a_fault_keeps_the_cost_figures_and_a_topology_edit_renews_them() {
+    // Costs and availability are derived outside the reducer, from what the estimate depends on.
     let s = Rc::new(AppState::default());
-    let before = s.economics.clone();
+    let key = |s: &AppState| EstimateKey::of(&s.doc, s.costs.rates());
+    let before = key(&s);
     let s = apply(s, Action::Fault(FaultKind::Crash("backend".into())));
-    assert!(s.economics == before, "faults do not change costs or availability");
+    assert!(key(&s) == before, "faults do not change costs or availability");
     let s = apply(s, Action::Edit(Edit::SetField("backend".into(), Field::Replicas, "3".into())));
-    assert!(s.economics != before);
-    let k8s_backend = s.economics.platforms.get(2).and_then(|(a, _)| a.services.iter().find(|x| x.name == "backend")).map(|x| x.replicas);
+    assert!(key(&s) != before);
+    let k = key(&s);
+    let eco = economics(&k, &k.estimate(), &s.costs);
+    let k8s_backend = eco.platforms.get(2).and_then(|(a, _)| a.services.iter().find(|x| x.name == "backend")).map(|x| x.replicas);
     assert_eq!(k8s_backend, Some(3));
+    // A failure rate is an input of the estimate; the ops rate only of the costs.
+    let mut c = s.costs.clone();
+    c.ops_rate = 80.0;
+    let s = apply(s, Action::SetCosts(c.clone()));
+    assert!(key(&s) == k);
+    c.node_mtbf_hours = 100.0;
+    let s = apply(s, Action::SetCosts(c));
+    assert!(key(&s) != k);
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]

@@ -13,7 +13,8 @@ use super::platform_panel::PlatformPanel;
 use super::timeline::Timeline;
 use super::toolbar::Toolbar;
 use crate::drag::{DragKind, DropTarget};
-use crate::state::{Action, AppState, Selection, Speed};
+use crate::hooks::use_estimates::use_estimates;
+use crate::state::{economics, Action, AppState, Selection, Shared, Speed};
 use hafen_core::edit::Edit;
 use hafen_core::{FaultKind, NodeRef, PlatformKind, SimTime};
 use std::cell::RefCell;
@@ -289,12 +290,21 @@ pub fn App() -> Html {
     let onfault = dispatch.reform(Action::Fault);
     let onedit = dispatch.reform(Action::Edit);
     let faulted = !state.doc.faults.is_empty();
+    // Costs and availability: estimated in slices after each edit (never inside it).
+    let estimates = use_estimates(&state.doc, state.costs.rates());
+    let economics = {
+        let latest = estimates.latest.clone();
+        let costs = state.costs.clone();
+        use_memo((latest, costs), |(latest, costs)| latest.as_ref().map(|e| Shared(Rc::new(economics(&e.key, &e.platforms, costs)))))
+    };
+    let updating = !estimates.current;
     let panels = state.sides.iter().map(|side| {
+        // Single points of failure only from estimates of the document on screen.
         let spof: Vec<String> = crate::state::PLATFORMS
             .iter()
             .position(|k| *k == side.platform)
-            .and_then(|i| state.economics.platforms.get(i))
-            .map(|(a, _)| a.services.iter().filter(|s| s.single_point_of_failure).map(|s| s.name.clone()).collect())
+            .and_then(|i| estimates.latest.as_ref().filter(|_| estimates.current)?.platforms.get(i).cloned())
+            .map(|a| a.services.iter().filter(|s| s.single_point_of_failure).map(|s| s.name.clone()).collect())
             .unwrap_or_default();
         html! {
             <PlatformPanel key={side.platform.id()} side={side.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} {spof}
@@ -337,9 +347,13 @@ pub fn App() -> Html {
                 ontoggle={dispatch.reform(|_| Action::TogglePlay)} onspeed={dispatch.reform(Action::SetSpeed)}
                 onnext={dispatch.reform(|_| Action::NextEvent)} onprev={dispatch.reform(|_| Action::PrevEvent)} />
             <div class="economics">
-                <CostPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} />
-                <AvailabilityPanel settings={state.costs.clone()} economics={state.economics.clone()} onchange={dispatch.reform(Action::SetCosts)} doc={state.doc.clone()}
-                    sides={state.sides.clone()} onsituation={dispatch.reform(|s| Action::Edit(Edit::SetSituation(s)))} />
+                if let Some(eco) = (*economics).clone() {
+                    <CostPanel settings={state.costs.clone()} economics={eco.clone()} {updating} onchange={dispatch.reform(Action::SetCosts)} />
+                    <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={dispatch.reform(Action::SetCosts)} doc={state.doc.clone()}
+                        sides={state.sides.clone()} onsituation={dispatch.reform(|s| Action::Edit(Edit::SetSituation(s)))} />
+                } else {
+                    <section class="economics-part estimating" aria-live="polite"><h2>{"What it costs"}</h2><p class="updating-note">{"Estimating costs and availability: two simulated failures per service on each platform…"}</p></section>
+                }
                 <AdvisorPanel advice={state.advice.clone()} rps_start={doc.traffic.as_ref().map_or(0, |t| t.rps)}
                     onsituation={dispatch.reform(|s| Action::Edit(Edit::SetSituation(s)))} ontraffic={dispatch.reform(|r| Action::Edit(Edit::SetTraffic(r)))} />
             </div>

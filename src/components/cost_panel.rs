@@ -12,6 +12,9 @@ pub struct CostPanelProps {
     pub settings: CostSettings,
     /// The figures.
     pub economics: Shared<Economics>,
+    /// The figures are for the document before the last edit, and new ones are being estimated.
+    #[prop_or_default]
+    pub updating: bool,
     /// Change the inputs.
     pub onchange: Callback<CostSettings>,
 }
@@ -72,8 +75,11 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
         _ => None,
     };
     html! {
-        <section class="economics-part cost-panel" aria-label="Costs">
+        <section class={classes!("economics-part", "cost-panel", props.updating.then_some("updating"))} aria-label="Costs" aria-busy={props.updating.to_string()}>
             <h2>{"What it costs"}</h2>
+            if props.updating {
+                <p class="updating-note" role="status">{"Updating for your last edit: the figures below are still for the document before it."}</p>
+            }
             <div class="inputs">
                 <label>{"Prices "}
                     <select class="prices" onchange={onprices}>

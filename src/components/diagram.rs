@@ -135,6 +135,17 @@ fn focus_step(e: &KeyboardEvent, forward: bool) {
     }
 }
 
+/// The value of `attr` on `el` or its nearest ancestor that has it.
+fn closest_attr(el: &web_sys::Element, attr: &str) -> Option<String> {
+    el.closest(&format!("[{attr}]")).ok().flatten()?.get_attribute(attr)
+}
+
+/// The node whose header `el` is in.
+fn in_node_head(el: &web_sys::Element) -> Option<String> {
+    el.closest(".node-head").ok().flatten()?;
+    closest_attr(el, "data-node")
+}
+
 /// The drawing.
 #[component]
 pub fn Diagram(props: &DiagramProps) -> Html {
@@ -177,38 +188,17 @@ pub fn Diagram(props: &DiagramProps) -> Html {
 
     let pod = |rep: u32, node: Option<u32>, state: ReplicaState| -> Html {
         let info = run.replicas.get(rep as usize);
-        let drop_node = node.and_then(|n| run.nodes.get(n as usize)).map(|n| n.name.clone());
+        let drop_node = node.and_then(|n| run.nodes.get(n as usize)).map(|n| AttrValue::from(n.name.clone()));
         let name = info.map(|r| r.name.clone()).unwrap_or_default();
         let svc = info.and_then(|r| services.get(r.service as usize));
         let service = svc.map(|s| s.name.clone()).unwrap_or_default();
         let (x, y) = pos.get(&rep).copied().unwrap_or((0.0, 0.0));
         // A replacement travels from the replica it replaces.
-        let from = info.and_then(|r| r.replaces).and_then(|o| pos.get(&o)).map(|&(ox, oy)| (ox - x, oy - y));
-        let label = state.label(kind);
-        let select = {
-            let cb = props.onselect.clone();
-            let s = service.clone();
-            Callback::from(move |_: FocusEvent| cb.emit(Selection::Service(s.clone())))
-        };
-        let click = {
-            let cb = props.onselect.clone();
-            let s = service.clone();
-            Callback::from(move |e: MouseEvent| {
-                e.stop_propagation();
-                cb.emit(Selection::Service(s.clone()))
-            })
-        };
-        let down = {
-            let cb = props.ondragstart.clone();
-            let s = service.clone();
-            Callback::from(move |e: PointerEvent| {
-                e.stop_propagation();
-                cb.emit((DragKind::Service(s.clone()), e))
-            })
-        };
+        let from = info.and_then(|r| r.replaces).and_then(|o| pos.get(&o)).map(|&(ox, oy)| ((ox - x).round() as i32, (oy - y).round() as i32));
         let chosen = selected_service == Some(service.as_str());
         let spof = props.spof.contains(&service);
-        let arrive = from.map(|(fx, fy)| format!("--fx: {fx:.0}px; --fy: {fy:.0}px;")).unwrap_or_default();
+        let label = state.label(kind);
+        let arrive = from.map(|(fx, fy)| format!("--fx: {fx}px; --fy: {fy}px;")).unwrap_or_default();
         let body = if lay.compact {
             html! { <rect width={pod_w.to_string()} height={pod_h.to_string()} rx="2" /> }
         } else {
@@ -224,12 +214,13 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 </>
             }
         };
+        // No listeners here: the diagram handles clicks, focus and drags for every replica by its
+        // data- attributes.
         html! {
             <g key={rep} class={classes!("pod", format!("state-{}", state.id()), chosen.then_some("selected"), spof.then_some("spof"))}
                 style={format!("transform: translate({x:.0}px, {y:.0}px)")}
                 data-replica={name.clone()} data-service={service} data-state={state.id()} data-drop-node={drop_node}
-                tabindex="0" role="button" aria-label={format!("{name}: {label}{}", if spof { "; single point of failure" } else { "" })}
-                onfocus={select} onclick={click} onpointerdown={down}>
+                tabindex="0" role="button" aria-label={format!("{name}: {label}{}", if spof { "; single point of failure" } else { "" })}>
                 <g class={classes!("arrive", from.is_some().then_some("moving"))} style={arrive}>
                     <title>{format!("{name}: {label}")}</title>
                     { body }
@@ -247,47 +238,18 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let name = node.name.clone();
         let zone = node.zone.map(|z| format!(" · {}", hafen_core::topology::zone_name(z))).unwrap_or_default();
         let chosen = props.selected == Some(Selection::Node(name.clone()));
-        let select = {
-            let cb = props.onselect.clone();
-            let n = name.clone();
-            Callback::from(move |_: FocusEvent| cb.emit(Selection::Node(n.clone())))
-        };
-        let click = {
-            let cb = props.onselect.clone();
-            let n = name.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(Selection::Node(n.clone())))
-        };
-        let power = {
-            let cb = props.onpower.clone();
-            let n = if kind == PlatformKind::Compose { "node-1".to_string() } else { name.clone() };
-            Callback::from(move |e: MouseEvent| {
-                e.stop_propagation();
-                cb.emit(n.clone())
-            })
-        };
-        let down = {
-            let cb = props.ondragstart.clone();
-            let n = name.clone();
-            let movable = n.starts_with("node-");
-            Callback::from(move |e: PointerEvent| {
-                if movable {
-                    cb.emit((DragKind::Node(n.clone()), e))
-                }
-            })
-        };
         let dead = state != NodeState::Ready;
         let power_label = if dead { format!("Restore {name}") } else { format!("Kill {name}") };
         html! {
             <g key={name.clone()} class={classes!("node", format!("node-{}", state.id()), chosen.then_some("selected"))}
                 data-node={name.clone()} data-drop-node={name.clone()} data-state={state.id()}>
                 <rect class="node-box" x={x.to_string()} y={y.to_string()} width={lay.node_w.to_string()} height={lay.node_h.to_string()} rx="10" />
-                <g class="node-head" tabindex="0" role="button" aria-label={format!("{name}: {}", node_label(kind, state))}
-                    onfocus={select} onclick={click} onpointerdown={down}>
+                <g class="node-head" tabindex="0" role="button" aria-label={format!("{name}: {}", node_label(kind, state))}>
                     <rect x={x.to_string()} y={y.to_string()} width={(lay.node_w - 30.0).to_string()} height="36" fill="transparent" />
                     <text class="node-name" x={(x + 6.0).to_string()} y={(y + 17.0).to_string()}>{format!("{name}{zone}")}</text>
                     <text class="node-status" x={(x + 6.0).to_string()} y={(y + 32.0).to_string()}>{if lay.compact { state.id() } else { node_label(kind, state) }}</text>
                 </g>
-                <g class={classes!("power", dead.then_some("dead"))} role="button" tabindex="0" aria-label={power_label.clone()} data-power={name.clone()} onclick={power}
+                <g class={classes!("power", dead.then_some("dead"))} role="button" tabindex="0" aria-label={power_label.clone()} data-power={if kind == PlatformKind::Compose { "node-1".to_string() } else { name.clone() }}
                     transform={format!("translate({:.0} {:.0}){}", x + lay.node_w - if lay.compact { 16.0 } else { 24.0 }, y + 8.0, if lay.compact { " scale(0.7)" } else { "" })}>
                     <title>{power_label}</title>
                     <circle cx="8" cy="8" r="9" class="power-bg" />
@@ -347,6 +309,50 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let pending_label = (!pending.is_empty()).then(|| html! {
         <text class="node-status" x={GAP.to_string()} y={(pending_y - 6.0).to_string()}>{"Not on any node (Pending):"}</text>
     });
+    // One set of listeners for every replica and node (they carry data- attributes): a diagram of
+    // the Large cluster then registers three listeners, not 4,500.
+    let target = |e: &Event| -> Option<web_sys::Element> { e.target()?.dyn_into::<web_sys::Element>().ok() };
+    let onclick = {
+        let (select, power) = (props.onselect.clone(), props.onpower.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(t) = target(&e) else { return };
+            if let Some(n) = closest_attr(&t, "data-power") {
+                power.emit(n);
+            } else if let Some(s) = closest_attr(&t, "data-replica").and_then(|_| closest_attr(&t, "data-service")) {
+                select.emit(Selection::Service(s));
+            } else if let Some(n) = in_node_head(&t) {
+                select.emit(Selection::Node(n));
+            }
+        })
+    };
+    let onfocusin = {
+        let select = props.onselect.clone();
+        Callback::from(move |e: FocusEvent| {
+            let Some(t) = target(&e) else { return };
+            if closest_attr(&t, "data-power").is_some() {
+                return;
+            }
+            if let Some(s) = closest_attr(&t, "data-replica").and_then(|_| closest_attr(&t, "data-service")) {
+                select.emit(Selection::Service(s));
+            } else if let Some(n) = in_node_head(&t) {
+                select.emit(Selection::Node(n));
+            }
+        })
+    };
+    let onpointerdown = {
+        let drag = props.ondragstart.clone();
+        Callback::from(move |e: PointerEvent| {
+            let Some(t) = target(&e) else { return };
+            if closest_attr(&t, "data-power").is_some() {
+                return;
+            }
+            if let Some(s) = closest_attr(&t, "data-replica").and_then(|_| closest_attr(&t, "data-service")) {
+                drag.emit((DragKind::Service(s), e));
+            } else if let Some(n) = in_node_head(&t).filter(|n| n.starts_with("node-")) {
+                drag.emit((DragKind::Node(n), e));
+            }
+        })
+    };
     let onkeydown = Callback::from(|e: KeyboardEvent| match e.key().as_str() {
         "ArrowRight" | "ArrowDown" => focus_step(&e, true),
         "ArrowLeft" | "ArrowUp" => focus_step(&e, false),
@@ -355,7 +361,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let aria = format!("{} diagram: {}", kind.label(), summary.join("; "));
     html! {
         <svg class={classes!("diagram", lay.compact.then_some("compact"))} viewBox={format!("0 0 {:.0} {height:.0}", lay.width)} role="group"
-            aria-label={aria} data-platform={kind.id()} data-drop-platform={kind.id()} {onkeydown}>
+            aria-label={aria} data-platform={kind.id()} data-drop-platform={kind.id()} {onkeydown} {onclick} {onfocusin} {onpointerdown}>
             { nodes }
             { traffic.unwrap_or_default() }
             { pending_label.unwrap_or_default() }

@@ -4,7 +4,7 @@
 
 use crate::state::{Shared, PLATFORMS};
 use hafen_core::availability::FailureRates;
-use hafen_core::montecarlo::{one_year, years_to_simulate, Distribution};
+use hafen_core::montecarlo::{years_to_simulate, Distribution, YearRun};
 use hafen_core::Scenario;
 use crate::chart::{axes, bar, legend, nice_ticks, tick_label, Frame};
 use std::cell::Cell;
@@ -24,7 +24,8 @@ pub struct MonteCarloProps {
 
 /// Years simulated per platform.
 pub const YEARS: u64 = 1_000;
-const BATCH: u64 = 50;
+/// Years between two progress updates.
+const BATCH: u64 = 25;
 
 #[derive(Clone, PartialEq, Default)]
 struct Progress {
@@ -105,24 +106,46 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
             };
             let mut p = Progress { years, refused: None, done: 0, running: true, cancelled: false, results: vec![Vec::new(); scenarios.len()], key: Some(key) };
             setter.set(p.clone());
-            yew::platform::spawn_local(async move {
-                while p.done < p.years {
-                    // Let the page paint and take the cancel click between batches.
-                    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+            // In slices of a few milliseconds (a year of the Large cluster is tens of thousands of
+            // engine events), so the page paints and takes the cancel click in between.
+            let mut next = (0u64, 0usize);
+            let mut year: Option<YearRun> = None;
+            crate::work::run_in_slices(
+                move || {
                     if flag.get() {
                         p.cancelled = true;
-                        break;
+                        p.running = false;
+                        setter.set(p.clone());
+                        return true;
                     }
-                    let until = (p.done + BATCH).min(p.years);
-                    for (sc, out) in scenarios.iter().zip(p.results.iter_mut()) {
-                        out.extend((p.done..until).filter_map(|seed| one_year(sc, rates, seed)));
+                    let (seed, platform) = next;
+                    let Some(sc) = scenarios.get(platform) else { return true };
+                    if year.is_none() {
+                        // None: nothing to measure (no service); the year is skipped.
+                        year = YearRun::new(sc, rates, seed);
                     }
-                    p.done = until;
-                    setter.set(p.clone());
-                }
-                p.running = false;
-                setter.set(p);
-            });
+                    if year.as_mut().is_some_and(|run| !run.advance(crate::work::EVENTS_PER_CALL)) {
+                        return false;
+                    }
+                    if let (Some(run), Some(out)) = (year.take(), p.results.get_mut(platform)) {
+                        out.extend(run.finish());
+                    }
+                    next = if platform + 1 < scenarios.len() { (seed, platform + 1) } else { (seed + 1, 0) };
+                    if next.1 == 0 {
+                        p.done = next.0;
+                        let finished = p.done >= p.years;
+                        if finished {
+                            p.running = false;
+                        }
+                        if finished || p.done % BATCH == 0 {
+                            setter.set(p.clone());
+                        }
+                        return finished;
+                    }
+                    false
+                },
+                Rc::new(Cell::new(false)),
+            );
         })
     };
     let stop = {

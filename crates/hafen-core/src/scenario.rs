@@ -200,15 +200,27 @@ pub(crate) fn err(field: impl Into<String>, message: impl Into<String>) -> Scena
     ScenarioError { field: field.into(), message: message.into(), line: None }
 }
 
+/// A character of a refused name as a message shows it: control and invisible characters as
+/// `\u{…}`, double quotes and backslashes escaped, so the message shows exactly what was typed.
+fn shown_char(c: char) -> String {
+    match c {
+        '"' | '\\' => format!("\\{c}"),
+        c if c.is_control() || c.is_whitespace() && c != ' ' || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}') => {
+            format!("\\u{{{:x}}}", c as u32)
+        }
+        c => c.to_string(),
+    }
+}
+
 /// A name as Compose and Docker accept them: letters, digits, '.', '_' and '-', at most `most`
 /// characters. (Nothing else can reach a diagram, a trace or an exported file.)
 pub fn check_name(name: &str, most: usize) -> Result<(), String> {
-    let shown: String = name.chars().take(40).collect::<String>().escape_debug().to_string();
+    let shown: String = name.chars().take(40).map(shown_char).collect();
     if name.chars().count() > most {
         return Err(format!("\"{shown}…\" is longer than {most} characters"));
     }
     if let Some(c) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))) {
-        return Err(format!("\"{shown}\" has {:?}; use letters, digits, '.', '_' and '-'", c));
+        return Err(format!("\"{shown}\" has '{}'; use letters, digits, '.', '_' and '-'", if c == '\'' { "\\'".to_string() } else { shown_char(c) }));
     }
     Ok(())
 }
@@ -252,7 +264,12 @@ impl Scenario {
                 _ => true,
             };
             if !keep {
-                notes.push(format!("{}: event at {} dropped: {:?} does not exist on {}", kind.id(), f.at, f.kind, kind.label()));
+                let what = match &f.kind {
+                    FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) => format!("node {n}"),
+                    FaultKind::KillZone(z) | FaultKind::RestoreZone(z) => format!("zone {z}"),
+                    _ => "its target".to_string(),
+                };
+                notes.push(format!("{}: event at {} dropped: {what} does not exist on {}", kind.id(), f.at, kind.label()));
             }
             keep
         });

@@ -1,0 +1,71 @@
+//! The availability estimates (two single-failure simulations per service per platform: about 60
+//! runs on the Large cluster) computed in slices after an edit, never inside it: the edit shows at
+//! once, the estimates follow, and an edit meanwhile cancels the work for the old document.
+
+use crate::state::{EstimateKey, Shared};
+use crate::work::{run_in_slices, EVENTS_PER_CALL};
+use hafen_core::availability::{AvailabilityEstimate, Estimation, FailureRates};
+use hafen_core::Scenario;
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Estimates for one document: per platform, in `PLATFORMS` order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Estimates {
+    /// What they were computed for.
+    pub key: EstimateKey,
+    /// Per platform.
+    pub platforms: Shared<Vec<AvailabilityEstimate>>,
+}
+
+/// The estimates the page can show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EstimatesView {
+    /// The newest finished estimates (for an earlier document while `current` is false).
+    pub latest: Option<Estimates>,
+    /// Whether `latest` belongs to the document on screen.
+    pub current: bool,
+}
+
+/// The estimates for `doc` at `rates`, computed in slices; recomputed when anything they depend
+/// on changes (not for faults).
+#[hook]
+pub fn use_estimates(doc: &Shared<Scenario>, rates: FailureRates) -> EstimatesView {
+    // Derived once per document (the page renders every animation frame).
+    let key = (*use_memo((doc.clone(), rates), |(doc, rates)| EstimateKey::of(doc, *rates))).clone();
+    let latest = use_state(|| None::<Estimates>);
+    let cancel = use_mut_ref(|| Rc::new(Cell::new(false)));
+    {
+        let latest = latest.clone();
+        use_effect_with(key.clone(), move |key| {
+            let flag = Rc::new(Cell::new(false));
+            cancel.borrow().set(true);
+            *cancel.borrow_mut() = flag.clone();
+            let key = key.clone();
+            let mut jobs: Vec<Estimation> = key.estimations();
+            jobs.reverse();
+            let mut done: Vec<AvailabilityEstimate> = Vec::new();
+            let setter = latest.setter();
+            run_in_slices(
+                move || {
+                    let Some(job) = jobs.last_mut() else { return true };
+                    if job.advance(EVENTS_PER_CALL) {
+                        if let Some(job) = jobs.pop() {
+                            done.push(job.finish());
+                        }
+                    }
+                    if jobs.is_empty() {
+                        setter.set(Some(Estimates { key: key.clone(), platforms: Shared(Rc::new(std::mem::take(&mut done))) }));
+                        return true;
+                    }
+                    false
+                },
+                flag.clone(),
+            );
+            move || flag.set(true)
+        });
+    }
+    let current = latest.as_ref().is_some_and(|e| e.key == key);
+    EstimatesView { latest: (*latest).clone(), current }
+}
