@@ -116,6 +116,8 @@ impl Outcome {
 pub struct Estimation {
     sc: Scenario,
     rates: FailureRates,
+    /// The users' entry service (the first service without traffic).
+    entry: String,
     /// Per service, in topology order: the crash run's outcome, then the node run's.
     outcomes: Vec<Outcome>,
     /// The run in progress, with the service it is about.
@@ -125,17 +127,14 @@ pub struct Estimation {
 impl Estimation {
     /// Starts the estimate for `sc`'s platform at `rates`.
     pub fn new(sc: Scenario, rates: FailureRates) -> Estimation {
-        Estimation { sc, rates, outcomes: Vec::new(), current: None }
+        let entry = sc.traffic.as_ref().and_then(|t| sc.topology.service_index(&t.entry)).unwrap_or(0);
+        let entry = sc.topology.services.get(entry).map(|s| s.name.clone()).unwrap_or_default();
+        Estimation { sc, rates, entry, outcomes: Vec::new(), current: None }
     }
 
     /// (single-failure runs done, runs in all).
     pub fn progress(&self) -> (usize, usize) {
         (self.outcomes.len(), self.sc.topology.services.len() * 2)
-    }
-
-    fn entry_name(&self) -> String {
-        let entry = self.sc.traffic.as_ref().and_then(|t| self.sc.topology.service_index(&t.entry)).unwrap_or(0);
-        self.sc.topology.services.get(entry).map(|s| s.name.clone()).unwrap_or_default()
     }
 
     /// Handles up to about `events` engine events (starting a run counts as one); true once every
@@ -151,7 +150,7 @@ impl Estimation {
                 match Stepper::new(single_failure(&self.sc, kind)) {
                     Ok(stepper) => self.current = Some((stepper, name)),
                     Err(_) => {
-                        self.outcomes.push(Outcome::of(None, &name, &self.entry_name()));
+                        self.outcomes.push(Outcome::of(None, &name, &self.entry));
                         continue;
                     }
                 }
@@ -166,7 +165,7 @@ impl Estimation {
             }
             if let Some((stepper, name)) = self.current.take() {
                 let run = stepper.finish();
-                self.outcomes.push(Outcome::of(Some(&run), &name, &self.entry_name()));
+                self.outcomes.push(Outcome::of(Some(&run), &name, &self.entry));
             }
             if budget == 0 {
                 return self.outcomes.len() >= self.sc.topology.services.len() * 2;

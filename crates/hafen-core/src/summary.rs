@@ -111,22 +111,9 @@ pub fn stopped_note(sc: &Scenario, run: &Run) -> Option<String> {
         "Run stopped at {} of {}: it needed more than {} engine events (many replicas failing and restarting for a long time, or restart delays of 0 s). Every figure here covers 00:00–{} only.",
         at.clock(),
         sc.duration.human(),
-        group_thousands(crate::engine::MAX_EVENTS),
+        group(crate::engine::MAX_EVENTS),
         at.clock()
     ))
-}
-
-/// `1000000` as `1,000,000`.
-fn group_thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// One consequence per service, in topology order. One pass over the trace and the final

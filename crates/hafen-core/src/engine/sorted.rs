@@ -76,15 +76,6 @@ impl<T: Ord + Copy> Extend<T> for SortedSet<T> {
     }
 }
 
-impl<T: Ord + Copy> FromIterator<T> for SortedSet<T> {
-    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
-        let mut v: Vec<T> = items.into_iter().collect();
-        v.sort_unstable();
-        v.dedup();
-        SortedSet(v)
-    }
-}
-
 impl<T> IntoIterator for SortedSet<T> {
     type Item = T;
     type IntoIter = std::vec::IntoIter<T>;
@@ -117,7 +108,8 @@ mod tests {
         assert!(!s.remove(&3));
         assert_eq!(s.below(&7), [1, 5]);
         assert_eq!((s.first(), s.last()), (Some(&1), Some(&9)));
-        let t: SortedSet<u32> = [2, 1, 2, 0].into_iter().collect();
+        let mut t = SortedSet::default();
+        t.extend([2u32, 1, 2, 0]);
         assert_eq!(t.iter().copied().collect::<Vec<_>>(), [0, 1, 2]);
     }
 }
