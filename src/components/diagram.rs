@@ -135,15 +135,34 @@ fn focus_step(e: &KeyboardEvent, forward: bool) {
     }
 }
 
+/// What a pointer or focus event in a diagram is about. The diagram has one listener per kind of
+/// event for every replica and node (they carry data- attributes): the Large cluster then
+/// registers three listeners, not 4,500.
+enum Hit {
+    /// A node's power button: the node to kill or restore.
+    Power(String),
+    /// A replica: its service.
+    Replica(String),
+    /// A node's header: the node.
+    NodeHead(String),
+}
+
+/// What the event's target is part of, if anything.
+fn hit(e: &Event) -> Option<Hit> {
+    let el = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    if let Some(n) = closest_attr(&el, "data-power") {
+        return Some(Hit::Power(n));
+    }
+    if closest_attr(&el, "data-replica").is_some() {
+        return closest_attr(&el, "data-service").map(Hit::Replica);
+    }
+    el.closest(".node-head").ok().flatten()?;
+    closest_attr(&el, "data-node").map(Hit::NodeHead)
+}
+
 /// The value of `attr` on `el` or its nearest ancestor that has it.
 fn closest_attr(el: &web_sys::Element, attr: &str) -> Option<String> {
     el.closest(&format!("[{attr}]")).ok().flatten()?.get_attribute(attr)
-}
-
-/// The node whose header `el` is in.
-fn in_node_head(el: &web_sys::Element) -> Option<String> {
-    el.closest(".node-head").ok().flatten()?;
-    closest_attr(el, "data-node")
 }
 
 /// The drawing.
@@ -311,46 +330,30 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     });
     // One set of listeners for every replica and node (they carry data- attributes): a diagram of
     // the Large cluster then registers three listeners, not 4,500.
-    let target = |e: &Event| -> Option<web_sys::Element> { e.target()?.dyn_into::<web_sys::Element>().ok() };
     let onclick = {
         let (select, power) = (props.onselect.clone(), props.onpower.clone());
-        Callback::from(move |e: MouseEvent| {
-            let Some(t) = target(&e) else { return };
-            if let Some(n) = closest_attr(&t, "data-power") {
-                power.emit(n);
-            } else if let Some(s) = closest_attr(&t, "data-replica").and_then(|_| closest_attr(&t, "data-service")) {
-                select.emit(Selection::Service(s));
-            } else if let Some(n) = in_node_head(&t) {
-                select.emit(Selection::Node(n));
-            }
+        Callback::from(move |e: MouseEvent| match hit(&e) {
+            Some(Hit::Power(n)) => power.emit(n),
+            Some(Hit::Replica(s)) => select.emit(Selection::Service(s)),
+            Some(Hit::NodeHead(n)) => select.emit(Selection::Node(n)),
+            None => {}
         })
     };
     let onfocusin = {
         let select = props.onselect.clone();
-        Callback::from(move |e: FocusEvent| {
-            let Some(t) = target(&e) else { return };
-            if closest_attr(&t, "data-power").is_some() {
-                return;
-            }
-            if let Some(s) = closest_attr(&t, "data-replica").and_then(|_| closest_attr(&t, "data-service")) {
-                select.emit(Selection::Service(s));
-            } else if let Some(n) = in_node_head(&t) {
-                select.emit(Selection::Node(n));
-            }
+        Callback::from(move |e: FocusEvent| match hit(&e) {
+            Some(Hit::Replica(s)) => select.emit(Selection::Service(s)),
+            Some(Hit::NodeHead(n)) => select.emit(Selection::Node(n)),
+            Some(Hit::Power(_)) | None => {}
         })
     };
     let onpointerdown = {
         let drag = props.ondragstart.clone();
-        Callback::from(move |e: PointerEvent| {
-            let Some(t) = target(&e) else { return };
-            if closest_attr(&t, "data-power").is_some() {
-                return;
-            }
-            if let Some(s) = closest_attr(&t, "data-replica").and_then(|_| closest_attr(&t, "data-service")) {
-                drag.emit((DragKind::Service(s), e));
-            } else if let Some(n) = in_node_head(&t).filter(|n| n.starts_with("node-")) {
-                drag.emit((DragKind::Node(n), e));
-            }
+        Callback::from(move |e: PointerEvent| match hit(&e) {
+            Some(Hit::Replica(s)) => drag.emit((DragKind::Service(s), e)),
+            // Only nodes the user added or may remove are dragged out (not the Compose host).
+            Some(Hit::NodeHead(n)) if n.starts_with("node-") => drag.emit((DragKind::Node(n), e)),
+            _ => {}
         })
     };
     let onkeydown = Callback::from(|e: KeyboardEvent| match e.key().as_str() {
