@@ -38,3 +38,16 @@ pub struct DropTarget {
     /// Whether the pointer is over the palette.
     pub palette: bool,
 }
+
+/// What a drop means, as an edit (None: nothing).
+pub fn drop_edit(kind: &DragKind, at: &DropTarget) -> Option<hafen_core::edit::Edit> {
+    use hafen_core::edit::Edit;
+    let cluster = at.platform.as_deref().is_some_and(|p| p != "compose");
+    match kind {
+        DragKind::Palette(item) if at.platform.is_some() => Some(Edit::AddService(*item, None)),
+        DragKind::NewNode if cluster => Some(Edit::AddNode),
+        DragKind::Service(s) if cluster => at.node.as_ref().filter(|n| !n.starts_with("cp-")).map(|n| Edit::Pin(s.clone(), Some(n.clone()))),
+        DragKind::Node(n) if at.platform.is_none() || at.palette => Some(Edit::RemoveNode(n.clone())),
+        _ => None,
+    }
+}

@@ -3,6 +3,7 @@
 
 #![warn(missing_docs)]
 
+pub mod browser;
 pub mod chart;
 pub mod components;
 pub mod drag;

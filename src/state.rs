@@ -293,6 +293,9 @@ pub enum Action {
     PrevEvent,
     /// Select something (or nothing).
     Select(Option<Selection>),
+    /// A node's power button: restore the node if it is down at the cursor (on the first cluster
+    /// shown, else the first platform), kill it otherwise.
+    Power(String),
     /// Change the cost, availability or advisor inputs.
     SetCosts(CostSettings),
 }
@@ -419,10 +422,32 @@ fn empty_scenario() -> Scenario {
     }
 }
 
+impl AppState {
+    /// What the power button of `node` does now: restore it if it is down at the cursor (on the
+    /// first cluster shown, else the first platform), kill it otherwise.
+    fn power_fault(&self, node: String) -> FaultKind {
+        let down = self.sides.iter().find(|s| s.platform != PlatformKind::Compose).or_else(|| self.sides.first()).and_then(|s| {
+            let run = s.run.as_ref().ok()?;
+            let i = run.nodes.iter().position(|n| n.name == node)?;
+            Some(run.snapshot_at(self.cursor).nodes.get(i).is_some_and(|st| *st != hafen_core::NodeState::Ready))
+        });
+        if down == Some(true) {
+            FaultKind::RestoreNode(node)
+        } else {
+            FaultKind::KillNode(hafen_core::NodeRef::Named(node))
+        }
+    }
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // The power button is a kill or a restore, whichever the node's state at the cursor calls for.
+        let action = match action {
+            Action::Power(node) => Action::Fault(self.power_fault(node)),
+            other => other,
+        };
         let mut next = (*self).clone();
         next.refusal = None;
         let next = match action {
@@ -540,6 +565,7 @@ impl Reducible for AppState {
                 next.costs = c;
                 next
             }
+            Action::Power(_) => return self,
             Action::Select(sel) => {
                 if sel == self.selected && self.refusal.is_none() {
                     return self;

@@ -161,3 +161,44 @@ fn the_advisor_answers_for_the_situation_and_its_inputs_are_undoable_edits() {
     let refused = apply(s.clone(), Action::Edit(Edit::SetSituation(hafen_core::scenario::Situation { team: 0, ..s.doc.situation.clone() })));
     assert!(refused.refusal.as_deref().is_some_and(|r| r.contains("between 1 and")), "{:?}", refused.refusal);
 }
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn the_power_button_kills_a_running_node_and_restores_a_dead_one() {
+    let s = Rc::new(AppState::default());
+    let s = apply(s, Action::Seek(SimTime(30_000)));
+    let s = apply(s, Action::Power("node-2".into()));
+    assert!(matches!(s.doc.faults.last().map(|f| &f.kind), Some(FaultKind::KillNode(NodeRef::Named(n))) if n == "node-2"));
+    let s = apply(s, Action::Seek(SimTime(90_000)));
+    let s = apply(s, Action::Power("node-2".into()));
+    assert!(matches!(s.doc.faults.last().map(|f| &f.kind), Some(FaultKind::RestoreNode(n)) if n == "node-2"));
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn keys_act_on_the_selection_and_never_while_typing() {
+    use hafen::hooks::use_shortcuts::{shortcut, Key};
+    let key = |key, ctrl, typing| Key { key, ctrl, shift: false, alt: false, typing };
+    let backend = Selection::Service("backend".into());
+    let node = Selection::Node("node-2".into());
+    assert!(matches!(shortcut(&key("Delete", false, false), Some(&backend)), Some(Action::Edit(Edit::RemoveService(s))) if s == "backend"));
+    assert!(matches!(shortcut(&key("c", false, false), Some(&backend)), Some(Action::Fault(FaultKind::Crash(s))) if s == "backend"));
+    assert!(matches!(shortcut(&key("k", false, false), Some(&node)), Some(Action::Fault(FaultKind::KillNode(_)))));
+    assert!(shortcut(&key("Enter", false, false), Some(&backend)).is_none(), "Enter opens the inspector, it injects nothing");
+    assert!(shortcut(&key("c", false, true), Some(&backend)).is_none(), "typing a c in a field is typing");
+    assert!(matches!(shortcut(&key("z", true, true), None), Some(Action::Undo)), "undo works from a field too");
+    assert!(shortcut(&key("Delete", false, false), Some(&Selection::Node("host".into()))).is_none(), "the Compose host is not removed");
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn a_drop_becomes_the_edit_its_target_names() {
+    use hafen::drag::{drop_edit, DragKind, DropTarget};
+    let on = |platform: &str, node: Option<&str>| DropTarget { platform: Some(platform.into()), node: node.map(Into::into), palette: false };
+    assert_eq!(drop_edit(&DragKind::Service("backend".into()), &on("kubernetes", Some("node-2"))), Some(Edit::Pin("backend".into(), Some("node-2".into()))));
+    assert_eq!(drop_edit(&DragKind::Service("backend".into()), &on("compose", Some("host"))), None, "Compose has one host: nothing to pin to");
+    assert_eq!(drop_edit(&DragKind::Service("backend".into()), &on("kubernetes", Some("cp-1"))), None, "no workloads on the control plane");
+    assert_eq!(drop_edit(&DragKind::Palette(PaletteItem::Redis), &on("compose", None)), Some(Edit::AddService(PaletteItem::Redis, None)));
+    assert_eq!(drop_edit(&DragKind::Node("node-3".into()), &DropTarget::default()), Some(Edit::RemoveNode("node-3".into())));
+    assert_eq!(drop_edit(&DragKind::Node("node-3".into()), &on("kubernetes", Some("node-1"))), None);
+}

@@ -7,7 +7,6 @@ use crate::drag::DragKind;
 use crate::icons::{item_of, svg_icon};
 use crate::state::{Selection, Shared, Side};
 use hafen_core::{NodeState, PlatformKind, ReplicaState};
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -188,16 +187,21 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let pending_y = lay.height + 18.0;
 
     // Where each replica is drawn (top-left).
-    let mut pos: HashMap<u32, (f64, f64)> = HashMap::new();
+    let mut at: Vec<Option<(f64, f64)>> = vec![None; run.replicas.len()];
     for (i, list) in per_node.iter().enumerate() {
         for (k, &(rep, _)) in list.iter().enumerate() {
-            pos.insert(rep, lay.pod_xy(i, k));
+            if let Some(p) = at.get_mut(rep as usize) {
+                *p = Some(lay.pod_xy(i, k));
+            }
         }
     }
     let pending_w = if lay.compact { CELL } else { (lay.width - GAP * 2.0) / pending.len().max(4) as f64 };
     for (k, &(rep, _)) in pending.iter().enumerate() {
-        pos.insert(rep, (GAP + k as f64 * (pending_w + 4.0), pending_y));
+        if let Some(p) = at.get_mut(rep as usize) {
+            *p = Some((GAP + k as f64 * (pending_w + 4.0), pending_y));
+        }
     }
+    let pos = |rep: u32| at.get(rep as usize).copied().flatten();
     let pod_w = if lay.compact { CELL - 2.0 } else { lay.node_w - 16.0 };
     let pod_h = if lay.compact { CELL - 2.0 } else { POD_H };
     let selected_service = match &props.selected {
@@ -211,9 +215,9 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let name = info.map(|r| r.name.clone()).unwrap_or_default();
         let svc = info.and_then(|r| services.get(r.service as usize));
         let service = svc.map(|s| s.name.clone()).unwrap_or_default();
-        let (x, y) = pos.get(&rep).copied().unwrap_or((0.0, 0.0));
+        let (x, y) = pos(rep).unwrap_or((0.0, 0.0));
         // A replacement travels from the replica it replaces.
-        let from = info.and_then(|r| r.replaces).and_then(|o| pos.get(&o)).map(|&(ox, oy)| ((ox - x).round() as i32, (oy - y).round() as i32));
+        let from = info.and_then(|r| r.replaces).and_then(pos).map(|(ox, oy)| ((ox - x).round() as i32, (oy - y).round() as i32));
         let chosen = selected_service == Some(service.as_str());
         let spof = props.spof.contains(&service);
         let label = state.label(kind);
@@ -301,7 +305,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let total = targets.len() as f64;
         let live_fail = if total > dead { ((props.failing * total - dead) / (total - dead)).clamp(0.0, 1.0) } else { 0.0 };
         let dots = targets.iter().enumerate().flat_map(|(k, &(rep, answering))| {
-            let (px, py) = pos.get(&rep).copied().unwrap_or(src);
+            let (px, py) = pos(rep).unwrap_or(src);
             let (dx, dy) = (px + pod_w / 2.0 - src.0, py + pod_h / 2.0 - src.1);
             (0..2).map(move |j| {
                 let i = (2 * k + j) as f64;
@@ -313,16 +317,17 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 }
             })
         });
-        html! {
+        let label = html! {
             <g class="traffic" aria-hidden="true">
                 <text class="users" x={(src.0 + 10.0).to_string()} y="18">{format!("users: {rps} req/s → {}", t.entry)}</text>
-                { for dots }
                 if none {
                     <text class="no-endpoint" x={(src.0 - 10.0).to_string()} y="30" text-anchor="end">{"✕ nobody answers"}</text>
                 }
             </g>
-        }
+        };
+        (label, dots.collect::<Html>())
     });
+    let (traffic, dots) = traffic.unzip();
 
     let pods = snap.replicas.iter().map(|&(rep, node, state)| pod(rep, node, state)).collect::<Html>();
     let pending_label = (!pending.is_empty()).then(|| html! {
@@ -362,13 +367,19 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         _ => {}
     });
     let aria = format!("{} diagram: {}", kind.label(), summary.join("; "));
+    // The moving dots are drawn on a layer of their own above the diagram: their animation then
+    // repaints that small layer, not the thousands of replicas under it.
+    let view = format!("0 0 {:.0} {height:.0}", lay.width);
     html! {
-        <svg class={classes!("diagram", lay.compact.then_some("compact"))} viewBox={format!("0 0 {:.0} {height:.0}", lay.width)} role="group"
-            aria-label={aria} data-platform={kind.id()} data-drop-platform={kind.id()} {onkeydown} {onclick} {onfocusin} {onpointerdown}>
-            { nodes }
-            { traffic.unwrap_or_default() }
-            { pending_label.unwrap_or_default() }
-            { pods }
-        </svg>
+        <div class="diagram-wrap">
+            <svg class={classes!("diagram", lay.compact.then_some("compact"))} viewBox={view.clone()} role="group"
+                aria-label={aria} data-platform={kind.id()} data-drop-platform={kind.id()} {onkeydown} {onclick} {onfocusin} {onpointerdown}>
+                { nodes }
+                { traffic.unwrap_or_default() }
+                { pending_label.unwrap_or_default() }
+                { pods }
+            </svg>
+            <svg class="traffic-layer" viewBox={view} aria-hidden="true">{ dots.unwrap_or_default() }</svg>
+        </div>
     }
 }

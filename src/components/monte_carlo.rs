@@ -137,7 +137,7 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
                         if finished {
                             p.running = false;
                         }
-                        if finished || p.done % BATCH == 0 {
+                        if finished || p.done.is_multiple_of(BATCH) {
                             setter.set(p.clone());
                         }
                         return finished;

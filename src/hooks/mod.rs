@@ -1,3 +1,8 @@
-//! The app's effects as hooks: derived results computed outside the reducer.
+//! The app's effects as hooks: the animation loop, keyboard shortcuts, the drag session, stable
+//! action callbacks, and derived results computed outside the reducer.
 
+pub mod use_action;
+pub mod use_animation;
+pub mod use_drag;
 pub mod use_estimates;
+pub mod use_shortcuts;

@@ -145,7 +145,7 @@ impl Estimation {
             if self.current.is_none() {
                 let k = self.outcomes.len();
                 let Some(s) = self.sc.topology.services.get(k / 2) else { return true };
-                let kind = if k % 2 == 0 { FaultKind::Crash(s.name.clone()) } else { FaultKind::KillNode(NodeRef::Running(s.name.clone())) };
+                let kind = if k.is_multiple_of(2) { FaultKind::Crash(s.name.clone()) } else { FaultKind::KillNode(NodeRef::Running(s.name.clone())) };
                 let name = s.name.clone();
                 match Stepper::new(single_failure(&self.sc, kind)) {
                     Ok(stepper) => self.current = Some((stepper, name)),

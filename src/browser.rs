@@ -1,0 +1,69 @@
+//! Browser glue: reading the page address, finding what is under the pointer, freeing listeners
+//! after the event that uses them. Nothing here holds state.
+
+use crate::drag::DropTarget;
+use crate::state::Speed;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// What the page address asks for: `?preset=…&autoplay=1&speed=10`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UrlParams {
+    /// Preset id.
+    pub preset: Option<String>,
+    /// Start playing at once.
+    pub autoplay: bool,
+    /// Playback speed.
+    pub speed: Option<Speed>,
+}
+
+impl UrlParams {
+    /// Reads a query string (with or without its `?`); unknown keys and bad values are ignored.
+    pub fn parse(search: &str) -> Self {
+        let mut p = UrlParams::default();
+        for pair in search.trim_start_matches('?').split('&') {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            match k {
+                "preset" => p.preset = Some(v.to_string()),
+                "autoplay" => p.autoplay = v == "1" || v == "true",
+                "speed" => p.speed = Speed::from_param(v),
+                _ => {}
+            }
+        }
+        p
+    }
+
+    /// The page's own address.
+    pub fn of_page() -> Self {
+        Self::parse(&web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default())
+    }
+}
+
+/// The `data-drop-*` attributes under the point (client coordinates), nearest first.
+pub fn drop_target(x: i32, y: i32) -> DropTarget {
+    let mut target = DropTarget::default();
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return target };
+    let mut el = doc.element_from_point(x as f32, y as f32);
+    while let Some(e) = el {
+        if target.node.is_none() {
+            target.node = e.get_attribute("data-drop-node");
+        }
+        if target.platform.is_none() {
+            target.platform = e.get_attribute("data-drop-platform");
+        }
+        if e.has_attribute("data-drop-palette") {
+            target.palette = true;
+        }
+        el = e.parent_element();
+    }
+    target
+}
+
+/// Drops `value` (listeners, closures) once the current event has finished: a closure must not be
+/// freed while it runs.
+pub fn drop_after_event<T: 'static>(value: T) {
+    let cleanup = Closure::once_into_js(move || drop(value));
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cleanup.unchecked_ref(), 0);
+    }
+}

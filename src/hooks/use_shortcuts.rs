@@ -1,0 +1,104 @@
+//! Keyboard shortcuts (not while typing in a field). The window listener is registered once and
+//! reads the selection when a key is pressed, so a key right after a click acts on what was
+//! clicked.
+
+use crate::state::{Action, AppState, Selection};
+use hafen_core::edit::Edit;
+use hafen_core::{FaultKind, NodeRef};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// A key pressed, with what the shortcuts depend on.
+pub struct Key<'a> {
+    /// `KeyboardEvent.key`.
+    pub key: &'a str,
+    /// Ctrl or ⌘ held.
+    pub ctrl: bool,
+    /// Shift held.
+    pub shift: bool,
+    /// Alt held.
+    pub alt: bool,
+    /// Focus is in a text field or menu (keys are typing, not commands).
+    pub typing: bool,
+}
+
+/// The node a node fault acts on: the Compose host is `node-1` in the document.
+fn fault_node(n: &str) -> String {
+    if n == "host" { "node-1".into() } else { n.to_string() }
+}
+
+/// What a key does with this selection (None: nothing, the browser keeps the key).
+pub fn shortcut(k: &Key, selected: Option<&Selection>) -> Option<Action> {
+    match k.key {
+        "z" | "Z" if k.ctrl && k.shift => Some(Action::Redo),
+        "z" if k.ctrl => Some(Action::Undo),
+        "y" if k.ctrl => Some(Action::Redo),
+        _ if k.typing || k.ctrl || k.alt => None,
+        " " => Some(Action::TogglePlay),
+        "n" => Some(Action::NextEvent),
+        "p" => Some(Action::PrevEvent),
+        "Escape" => Some(Action::Select(None)),
+        "Delete" | "Backspace" => match selected? {
+            Selection::Service(s) => Some(Action::Edit(Edit::RemoveService(s.clone()))),
+            Selection::Node(n) if n.starts_with("node-") => Some(Action::Edit(Edit::RemoveNode(n.clone()))),
+            Selection::Node(_) => None,
+        },
+        "k" => match selected? {
+            Selection::Node(n) => Some(Action::Fault(FaultKind::KillNode(NodeRef::Named(fault_node(n))))),
+            Selection::Service(_) => None,
+        },
+        "r" => match selected? {
+            Selection::Node(n) => Some(Action::Fault(FaultKind::RestoreNode(fault_node(n)))),
+            Selection::Service(_) => None,
+        },
+        "c" => match selected? {
+            Selection::Service(s) => Some(Action::Fault(FaultKind::Crash(s.clone()))),
+            Selection::Node(_) => None,
+        },
+        "h" => match selected? {
+            Selection::Service(s) => Some(Action::Fault(FaultKind::Hang(s.clone()))),
+            Selection::Node(_) => None,
+        },
+        _ => None,
+    }
+}
+
+/// Enter with something selected: focus the inspector's first field.
+fn focus_inspector() {
+    let first = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("#inspector input, #inspector button").ok().flatten());
+    if let Some(h) = first.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = h.focus();
+    }
+}
+
+/// Registers the shortcuts on the window for the app's lifetime.
+#[hook]
+pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, selected: Option<Selection>) {
+    let current = use_mut_ref(|| None::<Selection>);
+    *current.borrow_mut() = selected;
+    use_effect_with((), move |_| {
+        let listener = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+            let selected = current.borrow().clone();
+            let typing = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+            let key = e.key();
+            let k = Key { key: &key, ctrl: e.ctrl_key() || e.meta_key(), shift: e.shift_key(), alt: e.alt_key(), typing };
+            if k.key == "Enter" && !(k.typing || k.ctrl || k.alt) && selected.is_some() {
+                focus_inspector();
+            }
+            if let Some(a) = shortcut(&k, selected.as_ref()) {
+                e.prevent_default();
+                dispatcher.dispatch(a);
+            }
+        });
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = window {
+                let _ = w.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            }
+        }
+    });
+}
