@@ -65,7 +65,7 @@ pub fn App() -> Html {
         let spof: Vec<String> = crate::state::PLATFORMS
             .iter()
             .position(|k| *k == side.platform)
-            .and_then(|i| estimates.latest.as_ref().filter(|_| estimates.current)?.platforms.get(i).cloned())
+            .and_then(|i| estimates.latest.as_ref().filter(|_| estimates.current)?.platforms.get(i))
             .map(|a| a.services.iter().filter(|s| s.single_point_of_failure).map(|s| s.name.clone()).collect())
             .unwrap_or_default();
         html! {
@@ -119,7 +119,7 @@ pub fn App() -> Html {
                 <AdvisorPanel advice={state.advice.clone()} rps_start={doc.traffic.as_ref().map_or(0, |t| t.rps)}
                     {onsituation} {ontraffic} />
             </div>
-            <DefaultsTable rows={doc.timings.rows(doc.platform.kubernetes_version)} />
+            <DefaultsTable timings={doc.timings.clone()} version={doc.platform.kubernetes_version} />
             <footer class="footer">
                 {"Every timing is the documented default of Kubernetes, Docker and Docker Swarm (table above, with sources); start-up times, capacities and requests are properties of the example application; the operator's reaction is a setting. Nothing leaves your browser."}
             </footer>

@@ -6,20 +6,23 @@ use yew::prelude::*;
 /// Props of [`DefaultsTable`].
 #[derive(Properties, PartialEq)]
 pub struct DefaultsTableProps {
-    /// One row per timing.
-    pub rows: Vec<DefaultRow>,
+    /// The timings in force.
+    pub timings: hafen_core::Timings,
+    /// The Kubernetes version they are shown for.
+    pub version: hafen_core::KubeVersion,
 }
 
 /// A collapsible table.
 #[component]
 pub fn DefaultsTable(props: &DefaultsTableProps) -> Html {
+    let rows: Vec<DefaultRow> = props.timings.rows(props.version);
     html! {
         <details class="defaults">
             <summary>{"Timings in force and where they come from"}</summary>
             <table>
                 <thead><tr><th>{"system"}</th><th>{"mechanism"}</th><th>{"value"}</th><th>{"source"}</th></tr></thead>
                 <tbody>
-                    { for props.rows.iter().map(|r| html! {
+                    { for rows.iter().map(|r| html! {
                         <tr class={classes!(r.changed.then_some("changed"))}>
                             <td>{r.system}</td><td>{r.mechanism}</td><td>{r.value.clone()}</td><td>{r.source}</td>
                         </tr>

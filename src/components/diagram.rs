@@ -221,7 +221,6 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let chosen = selected_service == Some(service.as_str());
         let spof = props.spof.contains(&service);
         let label = state.label(kind);
-        let arrive = from.map(|(fx, fy)| format!("--fx: {fx}px; --fy: {fy}px;")).unwrap_or_default();
         let body = if lay.compact {
             html! { <rect width={pod_w.to_string()} height={pod_h.to_string()} rx="2" /> }
         } else {
@@ -238,16 +237,21 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             }
         };
         // No listeners here: the diagram handles clicks, focus and drags for every replica by its
-        // data- attributes.
+        // data- attributes. The <title> is both the tooltip and the accessible name. Only a
+        // replacement on its way in has the wrapper that animates its arrival.
+        let title = html! { <title>{format!("{name}: {label}{}", if spof { "; single point of failure" } else { "" })}</title> };
+        let content = match from {
+            Some((fx, fy)) => html! {
+                <g class="arrive moving" style={format!("--fx: {fx}px; --fy: {fy}px;")}>{ title }{ body }</g>
+            },
+            None => html! { <>{ title }{ body }</> },
+        };
         html! {
             <g key={rep} class={classes!("pod", format!("state-{}", state.id()), chosen.then_some("selected"), spof.then_some("spof"))}
                 style={format!("transform: translate({x:.0}px, {y:.0}px)")}
-                data-replica={name.clone()} data-service={service} data-state={state.id()} data-drop-node={drop_node}
-                tabindex="0" role="button" aria-label={format!("{name}: {label}{}", if spof { "; single point of failure" } else { "" })}>
-                <g class={classes!("arrive", from.is_some().then_some("moving"))} style={arrive}>
-                    <title>{format!("{name}: {label}")}</title>
-                    { body }
-                </g>
+                data-replica={name} data-service={service} data-state={state.id()} data-drop-node={drop_node}
+                tabindex="0" role="button">
+                { content }
             </g>
         }
     };
