@@ -64,7 +64,9 @@ test('drag a service from the palette onto a diagram: it appears on every platfo
   assert.equal(await page.locator('svg.app-graph g.svc[data-service="redis"]').count(), 1);
   // Dragging a replica onto node-3 pins its service there.
   await drag(page, k8s('g.pod[data-service="redis"]'), k8s('g.node[data-node="node-3"] rect.node-box'));
-  assert.equal(await page.locator('#inspector select[data-field="pin"]').count() >= 0, true);
+  // The replica is drawn on node-3, where it was dropped.
+  await page.waitForSelector(k8s('g.pod[data-service="redis"][data-drop-node="node-3"]'));
+  assert.equal(await page.locator(k8s('g.pod[data-service="redis"]')).count(), 1);
   await page.click('svg.app-graph g.svc[data-service="redis"]');
   assert.equal(await page.locator('#inspector select[data-field="pin"]').inputValue(), 'node-3');
   await page.keyboard.press('Control+z');

@@ -27,7 +27,7 @@ pub fn EventLog(props: &EventLogProps) -> Html {
         let t = e.t;
         let onclick = props.onseek.reform(move |_: MouseEvent| t);
         html! {
-            <li class={classes!("event", e.kind)}>
+            <li class={classes!("event", e.kind.id())}>
                 <button class="at" {onclick} title="show the diagrams at this moment">{e.t.clock()}</button>
                 <span class="cause">{e.cause.clone()}</span>
             </li>

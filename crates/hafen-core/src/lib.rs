@@ -26,7 +26,7 @@ pub mod topology;
 
 pub use defaults::{KubeVersion, OperatorPreset, Timings};
 pub use engine::{simulate, Stepper};
-pub use run::{Change, Counters, FlowPoint, NodeState, ReplicaState, Run, Snapshot, TraceEvent};
+pub use run::{Change, Counters, FlowPoint, NodeState, ReplicaState, Run, Snapshot, TraceEvent, TraceKind};
 pub use scenario::{Fault, FaultKind, NodeRef, Scenario, ScenarioError, Traffic};
 pub use time::{SimDuration, SimTime};
 pub use topology::{Autoscaler, ControlPlane, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};

@@ -72,7 +72,7 @@ pub fn run_json(sc: &Scenario, run: &Run, indent: usize) -> String {
     for (i, e) in run.trace.iter().enumerate() {
         o.push_str(if i == 0 { "\n" } else { ",\n" });
         o.push_str(&format!("{pad}    {{\"t_ms\": {}, \"kind\": ", e.t.as_millis()));
-        string(&mut o, e.kind);
+        string(&mut o, e.kind.id());
         o.push_str(", \"subject\": ");
         string(&mut o, &e.subject);
         o.push_str(", \"cause\": ");

@@ -84,13 +84,159 @@ impl NodeState {
     }
 }
 
+/// What a trace entry is about: data, not prose. [`TraceKind::id`] is its stable name in the JSON
+/// report and the CLI; the text layer renders the entry's explanation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TraceKind {
+    /// The application answers, but its platform waits for the next probe before sending it requests.
+    AppUp,
+    /// The autoscaler changes the replica count.
+    Autoscale,
+    /// A configuration change restarts services.
+    Config,
+    /// A container exited (crash, kill, OOM, broken release).
+    ContainerExited,
+    /// A container started (a restart or a new replica).
+    ContainerStarted,
+    /// A process crashed (an injected fault or a broken release).
+    Crash,
+    /// A new release is rolled out.
+    Deploy,
+    /// A replica leaves the load balancer.
+    EndpointRemoved,
+    /// A fault that does not apply to this platform or moment.
+    FaultIgnored,
+    /// An application stops answering while its process keeps running.
+    Hang,
+    /// A liveness (or health) check gave up on a container.
+    LivenessFailed,
+    /// Swarm removes a task from the routing mesh.
+    MeshRemoved,
+    /// A node stopped (power, network).
+    NodeDown,
+    /// The control plane marks a silent node NotReady (Swarm: Down).
+    NodeNotReady,
+    /// A node is Ready again.
+    NodeReady,
+    /// A node runs again.
+    NodeUp,
+    /// A readiness check fails: the replica leaves the endpoints.
+    NotReady,
+    /// The person on call acts.
+    Operator,
+    /// A replica cannot be placed on any node.
+    Pending,
+    /// The node controller evicts the pods of a NotReady node.
+    PodEvicted,
+    /// A pod is removed for good.
+    PodRemoved,
+    /// Managers or etcd lose or regain their majority.
+    Quorum,
+    /// A replica answers requests and receives them.
+    Ready,
+    /// A rollout finished.
+    RolloutComplete,
+    /// A rollout stopped making progress (progress deadline).
+    RolloutStalled,
+    /// The run stopped before its end (event limit).
+    RunStopped,
+    /// The replica count is changed by hand.
+    Scale,
+    /// A scale the platform refuses.
+    ScaleRefused,
+    /// A replica is placed on a node.
+    Scheduled,
+    /// A service stops answering.
+    ServiceDown,
+    /// A service answers again.
+    ServiceUp,
+    /// A startup probe gave up on a container.
+    StartupFailed,
+    /// A Swarm task failed.
+    TaskFailed,
+    /// Swarm shuts down an old task whose slot runs elsewhere.
+    TaskRemoved,
+    /// A replica is shutting down.
+    Terminating,
+    /// The trace was cut (the counts still cover the whole run).
+    TraceTruncated,
+    /// The incoming traffic changes.
+    Traffic,
+    /// A health check marks a container unhealthy.
+    Unhealthy,
+    /// A Swarm service update paused on a failure.
+    UpdatePaused,
+    /// A volume is attached to a new node.
+    VolumeAttached,
+    /// A full volume is resized.
+    VolumeResize,
+    /// A zone fails.
+    ZoneDown,
+    /// A zone is back.
+    ZoneUp,
+}
+
+impl TraceKind {
+    /// Every kind, in the order declared.
+    pub const ALL: [TraceKind; 43] = [TraceKind::AppUp, TraceKind::Autoscale, TraceKind::Config, TraceKind::ContainerExited, TraceKind::ContainerStarted, TraceKind::Crash, TraceKind::Deploy, TraceKind::EndpointRemoved, TraceKind::FaultIgnored, TraceKind::Hang, TraceKind::LivenessFailed, TraceKind::MeshRemoved, TraceKind::NodeDown, TraceKind::NodeNotReady, TraceKind::NodeReady, TraceKind::NodeUp, TraceKind::NotReady, TraceKind::Operator, TraceKind::Pending, TraceKind::PodEvicted, TraceKind::PodRemoved, TraceKind::Quorum, TraceKind::Ready, TraceKind::RolloutComplete, TraceKind::RolloutStalled, TraceKind::RunStopped, TraceKind::Scale, TraceKind::ScaleRefused, TraceKind::Scheduled, TraceKind::ServiceDown, TraceKind::ServiceUp, TraceKind::StartupFailed, TraceKind::TaskFailed, TraceKind::TaskRemoved, TraceKind::Terminating, TraceKind::TraceTruncated, TraceKind::Traffic, TraceKind::Unhealthy, TraceKind::UpdatePaused, TraceKind::VolumeAttached, TraceKind::VolumeResize, TraceKind::ZoneDown, TraceKind::ZoneUp];
+
+    /// Stable machine-readable name (`node_not_ready`): the JSON report's `kind`.
+    pub fn id(self) -> &'static str {
+        match self {
+            TraceKind::AppUp => "app_up",
+            TraceKind::Autoscale => "autoscale",
+            TraceKind::Config => "config",
+            TraceKind::ContainerExited => "container_exited",
+            TraceKind::ContainerStarted => "container_started",
+            TraceKind::Crash => "crash",
+            TraceKind::Deploy => "deploy",
+            TraceKind::EndpointRemoved => "endpoint_removed",
+            TraceKind::FaultIgnored => "fault_ignored",
+            TraceKind::Hang => "hang",
+            TraceKind::LivenessFailed => "liveness_failed",
+            TraceKind::MeshRemoved => "mesh_removed",
+            TraceKind::NodeDown => "node_down",
+            TraceKind::NodeNotReady => "node_not_ready",
+            TraceKind::NodeReady => "node_ready",
+            TraceKind::NodeUp => "node_up",
+            TraceKind::NotReady => "not_ready",
+            TraceKind::Operator => "operator",
+            TraceKind::Pending => "pending",
+            TraceKind::PodEvicted => "pod_evicted",
+            TraceKind::PodRemoved => "pod_removed",
+            TraceKind::Quorum => "quorum",
+            TraceKind::Ready => "ready",
+            TraceKind::RolloutComplete => "rollout_complete",
+            TraceKind::RolloutStalled => "rollout_stalled",
+            TraceKind::RunStopped => "run_stopped",
+            TraceKind::Scale => "scale",
+            TraceKind::ScaleRefused => "scale_refused",
+            TraceKind::Scheduled => "scheduled",
+            TraceKind::ServiceDown => "service_down",
+            TraceKind::ServiceUp => "service_up",
+            TraceKind::StartupFailed => "startup_failed",
+            TraceKind::TaskFailed => "task_failed",
+            TraceKind::TaskRemoved => "task_removed",
+            TraceKind::Terminating => "terminating",
+            TraceKind::TraceTruncated => "trace_truncated",
+            TraceKind::Traffic => "traffic",
+            TraceKind::Unhealthy => "unhealthy",
+            TraceKind::UpdatePaused => "update_paused",
+            TraceKind::VolumeAttached => "volume_attached",
+            TraceKind::VolumeResize => "volume_resize",
+            TraceKind::ZoneDown => "zone_down",
+            TraceKind::ZoneUp => "zone_up",
+        }
+    }
+}
+
 /// One entry of the trace: what happened, to whom, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TraceEvent {
     /// When [ms].
     pub t: SimTime,
-    /// Machine-readable kind, e.g. "node_not_ready".
-    pub kind: &'static str,
+    /// What it is about.
+    pub kind: TraceKind,
     /// The node, replica or service concerned.
     pub subject: String,
     /// Plain-words explanation naming the documented default behind it.
@@ -524,4 +670,16 @@ fn report(sc: &Scenario, avail: &[Vec<(SimTime, u32, u32)>], end: SimTime) -> Ve
         r.outages.retain(|o| o.end.is_none_or(|e| e > o.start));
     }
     out
+}
+
+#[cfg(test)]
+mod trace_kind_tests {
+    use super::TraceKind;
+
+    #[test]
+    fn every_trace_kind_has_its_own_stable_snake_case_name() {
+        let ids: std::collections::BTreeSet<&str> = TraceKind::ALL.iter().map(|k| k.id()).collect();
+        assert_eq!(ids.len(), TraceKind::ALL.len(), "two kinds share a name");
+        assert!(ids.iter().all(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c == '_')), "{ids:?}");
+    }
 }

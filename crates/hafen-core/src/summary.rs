@@ -1,6 +1,6 @@
 //! Plain-words consequences of a run, per service, for the UI and the command line.
 
-use crate::run::{Outage, ReplicaState, Run, ServiceReport};
+use crate::run::{Outage, ReplicaState, Run, ServiceReport, TraceKind};
 use crate::scenario::Scenario;
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Service};
@@ -152,13 +152,13 @@ impl TraceFacts {
         let mut f = TraceFacts { operator: Vec::new(), exited: vec![Vec::new(); n], stalled: vec![false; n] };
         for e in &run.trace {
             match e.kind {
-                "operator" => f.operator.push(e.t),
-                "container_exited" => {
+                TraceKind::Operator => f.operator.push(e.t),
+                TraceKind::ContainerExited => {
                     if let Some(v) = replica_service.get(e.subject.as_str()).and_then(|&si| f.exited.get_mut(si)) {
                         v.push(e.t);
                     }
                 }
-                "rollout_stalled" => {
+                TraceKind::RolloutStalled => {
                     if let Some(v) = service_of.get(e.subject.as_str()).and_then(|&si| f.stalled.get_mut(si)) {
                         *v = true;
                     }

@@ -4,28 +4,12 @@
 
 use hafen_core::advisor::advise;
 use hafen_core::costs::{platform_cost, CostInputs, Machines};
-use hafen_core::file::parse_scenario;
 use hafen_core::presets::builtin;
 use hafen_core::summary::{consequences, Tone};
 use hafen_core::*;
 
-fn run(yaml: &str) -> (Scenario, Run) {
-    let sc = parse_scenario(yaml).unwrap_or_else(|e| panic!("scenario refused: {e}\n{yaml}"));
-    let run = simulate(&sc).unwrap_or_else(|e| panic!("seed {}: {e}", sc.seed));
-    (sc, run)
-}
-
-fn s(t: u64) -> SimTime {
-    SimTime(t * 1_000)
-}
-
-fn times(run: &Run, kind: &str, subject: &str) -> Vec<SimTime> {
-    run.trace.iter().filter(|e| e.kind == kind && e.subject == subject).map(|e| e.t).collect()
-}
-
-fn cause(run: &Run, kind: &str, subject: &str) -> String {
-    run.trace.iter().find(|e| e.kind == kind && e.subject == subject).map(|e| e.cause.clone()).unwrap_or_default()
-}
+mod common;
+use common::{all as times, cause, run, s};
 
 // 1. ---------------------------------------------------------------- the advisor's inputs
 
@@ -157,10 +141,10 @@ fn the_autoscaler_keeps_syncing_when_only_its_pods_change() {
     // `kubectl scale --replicas=1`: one pod takes 130 req/s = 130 % ⇒ ceil(130/70 × 1) = 2. The
     // controller sees it at the first sync after metrics-server's next scrape: within 30 s.
     let (_, r) = run(&HPA.replace("LIMIT ", "").replace("RPS", "130").replace("EVENTS", "  - { at: 60s, scale: { service: api, replicas: 1 } }\n"));
-    let ups = times(&r, "autoscale", "api");
-    assert_eq!(ups.len(), 1, "seed 0: {:?}", r.trace.iter().filter(|e| e.kind == "autoscale").map(|e| &e.cause).collect::<Vec<_>>());
+    let ups = times(&r, TraceKind::Autoscale, "api");
+    assert_eq!(ups.len(), 1, "seed 0: {:?}", r.trace.iter().filter(|e| e.kind == TraceKind::Autoscale).map(|e| &e.cause).collect::<Vec<_>>());
     assert!(ups.first().is_some_and(|&t| t >= s(60) && t < s(90)), "seed 0: {ups:?}");
-    assert!(cause(&r, "autoscale", "api").contains("from 1 to 2"), "seed 0");
+    assert!(cause(&r, TraceKind::Autoscale, "api").contains("from 1 to 2"), "seed 0");
 }
 
 #[test]
@@ -169,14 +153,14 @@ fn the_autoscaler_counts_ready_pods_and_cannot_see_more_cpu_than_a_pod_can_use()
     // node has room: ceil(200/70 × 2) = 6, limited to max(2 + 4, 2 + 100 %) = 6, once; the 4 new pods
     // count 0 % while not Ready, then 400/6 = 67 % is within tolerance: no overshoot.
     let (_, r) = run(&HPA.replace("LIMIT ", "").replace("RPS", "50").replace("EVENTS", "  - { at: 60s, traffic: { rps: 400 } }\n"));
-    let causes: Vec<String> = r.trace.iter().filter(|e| e.kind == "autoscale").map(|e| e.cause.clone()).collect();
+    let causes: Vec<String> = r.trace.iter().filter(|e| e.kind == TraceKind::Autoscale).map(|e| e.cause.clone()).collect();
     assert!(causes.first().is_some_and(|c| c.contains("from 2 to 6") && c.contains("ceil(2.86 × 2 Ready pods) = 6")), "seed 0: {causes:?}");
     assert_eq!(causes.len(), 1, "seed 0: {causes:?}");
     // With a CPU limit equal to the request a pod cannot use more than 100 %: ceil(100/70 × 2) = 3,
     // then 400/3 still saturates the 3 Ready pods ⇒ ceil(100/70 × 3) = 5, then 6 (400/5 = 80 % of
     // 70 % is outside the tolerance: ceil(1.14 × 5) = 6): a staircase, as real clusters show.
     let (_, r) = run(&HPA.replace("LIMIT ", "cpu_limit: 100m, ").replace("RPS", "50").replace("EVENTS", "  - { at: 60s, traffic: { rps: 400 } }\n"));
-    let steps: Vec<String> = r.trace.iter().filter(|e| e.kind == "autoscale").map(|e| e.cause.split(':').next().unwrap_or_default().to_string()).collect();
+    let steps: Vec<String> = r.trace.iter().filter(|e| e.kind == TraceKind::Autoscale).map(|e| e.cause.split(':').next().unwrap_or_default().to_string()).collect();
     assert_eq!(
         steps,
         vec!["HorizontalPodAutoscaler scales api from 2 to 3", "HorizontalPodAutoscaler scales api from 3 to 5", "HorizontalPodAutoscaler scales api from 5 to 6"],
@@ -204,10 +188,10 @@ fn a_slow_starter_under_a_default_liveness_probe_crash_loops_on_kubernetes() {
     // at 60, 70, 80 fail ⇒ killed at 80 s. Back-off 10 s ⇒ start 90; 90, 100, 110 ⇒ killed 110;
     // back-off 20 s ⇒ 130; 130, 140, 150 ⇒ killed 150; back-off 40 s ⇒ 190 … never Ready.
     let (_, r) = run(&SLOW.replace("KIND", "kubernetes").replace("STARTUP", "60s").replace("LIVENESS", "true").replace(" EXTRA", ""));
-    assert_eq!(times(&r, "liveness_failed", "api-1").get(..3), Some(&[s(80), s(110), s(150)][..]), "seed 0");
-    assert!(cause(&r, "liveness_failed", "api-1").contains("while the application was still starting (it needs 1 min"), "seed 0");
-    assert!(cause(&r, "liveness_failed", "api-1").contains("startupProbe"), "seed 0");
-    assert!(times(&r, "ready", "api-1").is_empty(), "seed 0: never Ready");
+    assert_eq!(times(&r, TraceKind::LivenessFailed, "api-1").get(..3), Some(&[s(80), s(110), s(150)][..]), "seed 0");
+    assert!(cause(&r, TraceKind::LivenessFailed, "api-1").contains("while the application was still starting (it needs 1 min"), "seed 0");
+    assert!(cause(&r, TraceKind::LivenessFailed, "api-1").contains("startupProbe"), "seed 0");
+    assert!(times(&r, TraceKind::Ready, "api-1").is_empty(), "seed 0: never Ready");
     assert!(r.snapshot_at(s(120)).replicas.iter().any(|x| x.2 == ReplicaState::BackOff), "seed 0: CrashLoopBackOff between 110 and 130 s");
     assert!(r.service("api").is_some_and(|x| x.outages.last().is_some_and(|o| o.end.is_none())), "seed 0: still down at the end");
     // With a second replica the service stays up, but it is not "unaffected": one replica short.
@@ -219,11 +203,11 @@ fn a_slow_starter_under_a_default_liveness_probe_crash_loops_on_kubernetes() {
     assert!(hafen_core::consistency::check(&sc, &r).is_empty(), "seed 0: {:?}", hafen_core::consistency::check(&sc, &r));
     // A startup probe of 30 × 10 s lets it start: Ready at the first readiness tick after 60 s, 120 s.
     let (_, r) = run(&SLOW.replace("KIND", "kubernetes").replace("STARTUP", "60s").replace("LIVENESS", "true").replace(" EXTRA", ", startup_probe: { failure_threshold: 30 }"));
-    assert_eq!(times(&r, "ready", "api-1"), vec![s(120)], "seed 0");
+    assert_eq!(times(&r, TraceKind::Ready, "api-1"), vec![s(120)], "seed 0");
     // So does initialDelaySeconds 60 on the liveness probe.
     let (_, r) = run(&SLOW.replace("KIND", "kubernetes").replace("STARTUP", "60s").replace("LIVENESS", "{ initial_delay: 60s }").replace(" EXTRA", ""));
-    assert_eq!(times(&r, "ready", "api-1"), vec![s(120)], "seed 0");
-    assert!(times(&r, "liveness_failed", "api-1").is_empty(), "seed 0");
+    assert_eq!(times(&r, TraceKind::Ready, "api-1"), vec![s(120)], "seed 0");
+    assert!(times(&r, TraceKind::LivenessFailed, "api-1").is_empty(), "seed 0");
 }
 
 #[test]
@@ -232,18 +216,18 @@ fn a_slow_starter_under_a_default_healthcheck_is_replaced_forever_on_swarm_and_l
     // 120 s. Swarm: crash at 60 s ⇒ new task at 65 s (restart delay); unhealthy at 65 + 90 = 155 s ⇒
     // replaced: next task at 160 s, unhealthy at 250 s … never running.
     let (_, r) = run(&SLOW.replace("KIND", "swarm").replace("STARTUP", "120s").replace("LIVENESS", "true").replace(" EXTRA", ""));
-    let unhealthy: Vec<SimTime> = r.trace.iter().filter(|e| e.kind == "unhealthy").map(|e| e.t).collect();
+    let unhealthy: Vec<SimTime> = r.trace.iter().filter(|e| e.kind == TraceKind::Unhealthy).map(|e| e.t).collect();
     assert_eq!(unhealthy.get(..2), Some(&[s(155), s(250)][..]), "seed 0");
-    assert!(r.trace.iter().filter(|e| e.kind == "ready").count() == 0, "seed 0");
+    assert!(r.trace.iter().filter(|e| e.kind == TraceKind::Ready).count() == 0, "seed 0");
     // A start period of 3 min lets it start: checks every 5 s during it ⇒ healthy at 65 + 120 = 185 s.
     let (_, r) = run(&SLOW.replace("KIND", "swarm").replace("STARTUP", "120s").replace("LIVENESS", "{ start_period: 3m }").replace(" EXTRA", ""));
-    assert_eq!(r.trace.iter().find(|e| e.kind == "ready").map(|e| e.t), Some(s(185)), "seed 0");
+    assert_eq!(r.trace.iter().find(|e| e.kind == TraceKind::Ready).map(|e| e.t), Some(s(185)), "seed 0");
     // Compose, restart: always: restarted after Docker's 100 ms delay, at 60.1 s; checks at 90.1,
     // 120.1, 150.1 s fail ⇒ unhealthy at 150.1 s, but Docker never restarts it for that: it answers
     // 120 s after its start.
     let (_, r) = run(&SLOW.replace("KIND", "compose").replace(", nodes: 3", "").replace("STARTUP", "120s").replace("LIVENESS", "true").replace(" EXTRA", ", restart: always"));
-    assert_eq!(r.trace.iter().find(|e| e.kind == "unhealthy").map(|e| e.t), Some(SimTime(150_100)), "seed 0");
-    assert!(r.trace.iter().find(|e| e.kind == "unhealthy").is_some_and(|e| e.cause.contains("never restart")), "seed 0");
+    assert_eq!(r.trace.iter().find(|e| e.kind == TraceKind::Unhealthy).map(|e| e.t), Some(SimTime(150_100)), "seed 0");
+    assert!(r.trace.iter().find(|e| e.kind == TraceKind::Unhealthy).is_some_and(|e| e.cause.contains("never restart")), "seed 0");
     assert_eq!(r.service("api").map(|x| x.downtime), Some(SimDuration::from_millis(120_100)), "seed 0");
 }
 
@@ -267,7 +251,7 @@ events:
   - { at: 510s, crash: api }
   - { at: 1115s, crash: api }
 ");
-    assert_eq!(times(&r, "container_started", "api-1"), vec![s(10), s(520), s(1135)], "seed 0");
+    assert_eq!(times(&r, TraceKind::ContainerStarted, "api-1"), vec![s(10), s(520), s(1135)], "seed 0");
 }
 
 // 10. Swarm's routing mesh and the gossip layer: behaviours.rs,

@@ -1,52 +1,19 @@
 //! One test per behaviour, each a small scenario file with the expected times derived from the
 //! documented defaults (shared/reference/timings.md). Every assertion names the seed.
 
-use hafen_core::file::parse_scenario;
 use hafen_core::run::ServiceReport;
 use hafen_core::*;
 
-fn run(yaml: &str) -> (Scenario, Run) {
-    let sc = parse_scenario(yaml).unwrap_or_else(|e| panic!("scenario refused: {e}\n{yaml}"));
-    let run = simulate(&sc).unwrap_or_else(|e| panic!("seed {}: {e}", sc.seed));
-    (sc, run)
-}
-
-fn with_seed(yaml: &str, seed: u64) -> (Scenario, Run) {
-    run(&yaml.replace("seed: 0", &format!("seed: {seed}")))
-}
-
-fn s(t: u64) -> SimTime {
-    SimTime(t * 1_000)
-}
-
-fn secs(t: u64) -> SimDuration {
-    SimDuration::from_secs(t)
-}
+mod common;
+use common::*;
 
 fn svc<'r>(run: &'r Run, name: &str) -> &'r ServiceReport {
     run.service(name).unwrap_or_else(|| panic!("no service {name}"))
 }
 
-fn first(run: &Run, kind: &str, subject: &str) -> Option<SimTime> {
-    run.trace.iter().find(|e| e.kind == kind && e.subject == subject).map(|e| e.t)
-}
-
-fn all(run: &Run, kind: &str, subject: &str) -> Vec<SimTime> {
-    run.trace.iter().filter(|e| e.kind == kind && e.subject == subject).map(|e| e.t).collect()
-}
-
-/// The node replica `rep` runs on at the start of `yaml`'s run (the steady state each service's own
-/// spreading gives: which node that is follows from the names, so tests ask instead of assuming).
+/// The node replica `rep` runs on at the start of `yaml`'s run.
 fn node_at_start(yaml: &str, rep: &str) -> String {
-    let (_, r) = run(yaml);
-    let i = r.replicas.iter().position(|x| x.name == rep).unwrap_or_else(|| panic!("no replica {rep}"));
-    let snap = r.snapshot_at(SimTime::ZERO);
-    let node = snap.replicas.iter().find(|x| x.0 as usize == i).and_then(|x| x.1).unwrap_or_else(|| panic!("{rep} is not on a node"));
-    r.nodes.get(node as usize).map(|n| n.name.clone()).unwrap_or_default()
-}
-
-fn cause(run: &Run, kind: &str, subject: &str) -> String {
-    run.trace.iter().find(|e| e.kind == kind && e.subject == subject).map(|e| e.cause.clone()).unwrap_or_default()
+    node_of(&run(yaml).1, rep)
 }
 
 // ======================================================================= Docker Compose
@@ -66,8 +33,8 @@ services:
 events:
   - { at: 100s, hang: api }
 ");
-    assert_eq!(first(&r, "unhealthy", "api-1"), Some(s(270)), "seed 0");
-    assert!(cause(&r, "unhealthy", "api-1").contains("never restart"), "seed 0");
+    assert_eq!(first(&r, TraceKind::Unhealthy, "api-1"), Some(s(270)), "seed 0");
+    assert!(cause(&r, TraceKind::Unhealthy, "api-1").contains("never restart"), "seed 0");
     let api = svc(&r, "api");
     assert_eq!(api.outages.first().map(|o| (o.start, o.end)), Some((s(100), Some(s(1015)))), "seed 0");
 }
@@ -98,7 +65,7 @@ events:
   - { at: 60s, deploy: { service: api, version: v2, healthy: false } }
 ");
     assert_eq!(svc(&r, "api").outages.first().map(|o| (o.start, o.end)), Some((s(60), Some(s(965)))), "seed 0");
-    assert!(cause(&r, "operator", "api").contains("docker compose up -d"), "seed 0");
+    assert!(cause(&r, TraceKind::Operator, "api").contains("docker compose up -d"), "seed 0");
 }
 
 #[test]
@@ -129,7 +96,7 @@ events:
   - { at: 60s, resize_volume: { service: db, size: 20Gi } }
 ");
     assert_eq!(svc(&r, "db").downtime, defaults::MANUAL_VOLUME_RESIZE.saturating_add(secs(8)), "seed 0");
-    assert!(cause(&r, "volume_resize", "db").contains("not a platform default"), "seed 0");
+    assert!(cause(&r, TraceKind::VolumeResize, "db").contains("not a platform default"), "seed 0");
 }
 
 #[test]
@@ -143,7 +110,7 @@ traffic: { entry: api, rps: 150 }
 events:
   - { at: 60s, scale: { service: api, replicas: 3 } }
 ");
-    assert!(cause(&r, "scale_refused", "api").contains("reverse proxy"), "seed 0");
+    assert!(cause(&r, TraceKind::ScaleRefused, "api").contains("reverse proxy"), "seed 0");
     // 50 requests/s above capacity for the whole hour.
     assert_eq!(svc(&r, "api").failed_requests, 50 * 3_600, "seed 0");
     assert_eq!(svc(&r, "api").served_requests, 100 * 3_600, "seed 0");
@@ -167,7 +134,7 @@ fn swarm_crash_starts_a_new_task_after_the_restart_delay() {
     // crash at 60 s ⇒ new task at 60 + 5 s (--restart-delay); without HEALTHCHECK it joins the routing
     // mesh at once and answers after its 5 s start-up ⇒ 10 s down.
     let (_, r) = run(&SWARM_API.replace("LIVENESS", "liveness: false"));
-    assert_eq!(first(&r, "container_started", "api.1"), Some(s(65)), "seed 0");
+    assert_eq!(first(&r, TraceKind::ContainerStarted, "api.1"), Some(s(65)), "seed 0");
     assert_eq!(svc(&r, "api").downtime, secs(10), "seed 0");
     assert_eq!(svc(&r, "api").failed_requests, 100, "seed 0: 10 requests/s for 10 s");
 }
@@ -176,7 +143,7 @@ fn swarm_crash_starts_a_new_task_after_the_restart_delay() {
 fn swarm_task_with_healthcheck_joins_the_routing_mesh_only_when_healthy() {
     // Same crash; the first health check runs one 30 s interval after the start: running at 95 s.
     let (_, r) = run(&SWARM_API.replace("LIVENESS", "liveness: true"));
-    assert_eq!(first(&r, "ready", "api.1"), Some(s(95)), "seed 0");
+    assert_eq!(first(&r, TraceKind::Ready, "api.1"), Some(s(95)), "seed 0");
     assert_eq!(svc(&r, "api").downtime, secs(35), "seed 0");
 }
 
@@ -185,7 +152,7 @@ fn swarm_hang_with_healthcheck_is_replaced_after_unhealthy() {
     // hang at 100 s ⇒ unhealthy at 270 s (as on Compose), but Swarm replaces the task: new task at
     // 275 s (restart delay), healthy at the first check 30 s later.
     let (_, r) = run(&SWARM_API.replace("LIVENESS", "liveness: true").replace("crash: api", "hang: api").replace("at: 60s", "at: 100s"));
-    assert_eq!(first(&r, "unhealthy", "api.1"), Some(s(270)), "seed 0");
+    assert_eq!(first(&r, TraceKind::Unhealthy, "api.1"), Some(s(270)), "seed 0");
     assert_eq!(svc(&r, "api").outages.first().map(|o| (o.start, o.end)), Some((s(100), Some(s(305)))), "seed 0");
 }
 
@@ -207,9 +174,9 @@ traffic: { entry: api, rps: 90 }
 events:
   - { at: 60s, kill_node: node-1 }
 ", seed);
-        let down = first(&r, "node_not_ready", "node-1").unwrap_or_else(|| panic!("seed {seed}: never noticed"));
+        let down = first(&r, TraceKind::NodeNotReady, "node-1").unwrap_or_else(|| panic!("seed {seed}: never noticed"));
         assert!(down > s(70) && down <= s(75), "seed {seed}: noticed at {down}");
-        let gossip = first(&r, "mesh_removed", "node-1").unwrap_or_else(|| panic!("seed {seed}: the mesh never dropped node-1"));
+        let gossip = first(&r, TraceKind::MeshRemoved, "node-1").unwrap_or_else(|| panic!("seed {seed}: the mesh never dropped node-1"));
         assert!(gossip >= s(65) && gossip < s(66) && gossip < down, "seed {seed}: mesh updated at {gossip}");
         let api = svc(&r, "api");
         assert_eq!(api.downtime, SimDuration::ZERO, "seed {seed}");
@@ -217,7 +184,7 @@ events:
         // new task's 5 s start-up: without a HEALTHCHECK it joins the routing mesh before it answers.
         let expected = 30.0 * gossip.since(s(60)).as_secs_f64() + 30.0 * 5.0;
         assert!((api.failed_requests as f64 - expected).abs() <= 1.0, "seed {seed}: {} failed, expected {expected}", api.failed_requests);
-        assert!(r.trace.iter().any(|e| e.kind == "container_started" && e.t == down.plus(secs(5))), "seed {seed}: replacement 5 s later");
+        assert!(r.trace.iter().any(|e| e.kind == TraceKind::ContainerStarted && e.t == down.plus(secs(5))), "seed {seed}: replacement 5 s later");
     }
 }
 
@@ -234,7 +201,7 @@ services:
     let home = node_at_start(base, "api.1");
     let other = if home == "node-1" { "node-2" } else { "node-1" };
     let (_, r) = run(&format!("{base}events:\n  - {{ at: 60s, kill_node: {home} }}\n  - {{ at: 61s, kill_node: {other} }}\n  - {{ at: 10m, restore_node: {other} }}\n"));
-    assert!(cause(&r, "quorum", "swarm").contains("lost its manager quorum"), "seed 0");
+    assert!(cause(&r, TraceKind::Quorum, "swarm").contains("lost its manager quorum"), "seed 0");
     assert_eq!(svc(&r, "api").outages.first().map(|o| (o.start, o.end)), Some((s(60), Some(s(605)))), "seed 0");
 }
 
@@ -248,9 +215,9 @@ services:
 events:
   - { at: 60s, deploy: { service: api, version: v2, healthy: false } }
 ");
-    assert_eq!(first(&r, "update_paused", "api"), Some(s(65)), "seed 0");
+    assert_eq!(first(&r, TraceKind::UpdatePaused, "api"), Some(s(65)), "seed 0");
     assert_eq!(svc(&r, "api").downtime, SimDuration::ZERO, "seed 0");
-    assert!(cause(&r, "operator", "api").contains("docker service rollback"), "seed 0");
+    assert!(cause(&r, TraceKind::Operator, "api").contains("docker service rollback"), "seed 0");
 }
 
 // ======================================================================= Kubernetes
@@ -271,10 +238,10 @@ traffic: { entry: api, rps: 100 }
 events:
   - { at: 100s, hang: api }
 ");
-    assert_eq!(first(&r, "not_ready", "api-1"), Some(s(131)), "seed 0");
-    assert_eq!(first(&r, "liveness_failed", "api-1"), Some(s(131)), "seed 0");
-    assert_eq!(first(&r, "container_started", "api-1"), Some(s(161)), "seed 0");
-    assert_eq!(first(&r, "ready", "api-1"), Some(s(170)), "seed 0");
+    assert_eq!(first(&r, TraceKind::NotReady, "api-1"), Some(s(131)), "seed 0");
+    assert_eq!(first(&r, TraceKind::LivenessFailed, "api-1"), Some(s(131)), "seed 0");
+    assert_eq!(first(&r, TraceKind::ContainerStarted, "api-1"), Some(s(161)), "seed 0");
+    assert_eq!(first(&r, TraceKind::Ready, "api-1"), Some(s(170)), "seed 0");
     let api = svc(&r, "api");
     assert_eq!(api.downtime, SimDuration::ZERO, "seed 0");
     assert_eq!(api.degraded, secs(31), "seed 0: a hung pod stays in the endpoints until its readiness probe fails");
@@ -315,11 +282,11 @@ fn k8s_rolling_update_has_no_downtime_but_a_small_error_blip_without_a_pre_stop_
     let api = svc(&r, "api");
     assert_eq!(api.downtime, SimDuration::ZERO, "seed 0");
     assert!((80..=100).contains(&api.failed_requests), "seed 0: {} failed", api.failed_requests);
-    assert_eq!(all(&r, "terminating", "api-1").len(), 1, "seed 0");
-    assert!(r.trace.iter().filter(|e| e.kind == "endpoint_removed").count() == 4, "seed 0: one blip per old pod");
-    let started_v2 = r.trace.iter().filter(|e| e.kind == "container_started" && e.cause.contains("(v2)")).count();
+    assert_eq!(all(&r, TraceKind::Terminating, "api-1").len(), 1, "seed 0");
+    assert!(r.trace.iter().filter(|e| e.kind == TraceKind::EndpointRemoved).count() == 4, "seed 0: one blip per old pod");
+    let started_v2 = r.trace.iter().filter(|e| e.kind == TraceKind::ContainerStarted && e.cause.contains("(v2)")).count();
     assert_eq!(started_v2, 4, "seed 0");
-    assert!(first(&r, "rollout_complete", "api").is_some_and(|t| t > s(60) && t < s(120)), "seed 0");
+    assert!(first(&r, TraceKind::RolloutComplete, "api").is_some_and(|t| t > s(60) && t < s(120)), "seed 0");
 }
 
 #[test]
@@ -329,7 +296,7 @@ fn k8s_rolling_update_with_a_pre_stop_pause_fails_no_request() {
     let (_, r) = run(&ROLLING.replace(" PRESTOP", ", pre_stop: 5s"));
     let api = svc(&r, "api");
     assert_eq!((api.downtime, api.failed_requests), (SimDuration::ZERO, 0), "seed 0");
-    assert!(r.trace.iter().all(|e| e.kind != "endpoint_removed"), "seed 0");
+    assert!(r.trace.iter().all(|e| e.kind != TraceKind::EndpointRemoved), "seed 0");
 }
 
 #[test]
@@ -348,11 +315,11 @@ events:
 ");
     assert_eq!(svc(&r, "api").downtime, SimDuration::ZERO, "seed 0");
     assert_eq!(svc(&r, "api").failed_requests, 0, "seed 0");
-    assert_eq!(first(&r, "rollout_stalled", "api"), Some(s(660)), "seed 0");
-    assert_eq!(first(&r, "operator", "api"), Some(s(960)), "seed 0");
-    assert!(cause(&r, "operator", "api").contains("kubectl rollout undo"), "seed 0");
+    assert_eq!(first(&r, TraceKind::RolloutStalled, "api"), Some(s(660)), "seed 0");
+    assert_eq!(first(&r, TraceKind::Operator, "api"), Some(s(960)), "seed 0");
+    assert!(cause(&r, TraceKind::Operator, "api").contains("kubectl rollout undo"), "seed 0");
     // The broken pod loops in CrashLoopBackOff: 10 s, 20 s, 40 s … back-off.
-    let starts = all(&r, "container_started", "api-3");
+    let starts = all(&r, TraceKind::ContainerStarted, "api-3");
     assert_eq!(starts.get(..3), Some(&[s(60), s(65), s(80)][..]), "seed 0: restarts at once, then after 10 s");
 }
 
@@ -393,7 +360,7 @@ events:
   - { at: 60s, traffic: { rps: 400 } }
   - { at: 10m, traffic: { rps: 100 } }
 ", seed);
-        let scales: Vec<(SimTime, String)> = r.trace.iter().filter(|e| e.kind == "autoscale").map(|e| (e.t, e.cause.clone())).collect();
+        let scales: Vec<(SimTime, String)> = r.trace.iter().filter(|e| e.kind == TraceKind::Autoscale).map(|e| (e.t, e.cause.clone())).collect();
         let (up_t, up) = scales.first().cloned().unwrap_or_else(|| panic!("seed {seed}: never scaled"));
         assert!(up_t >= s(60) && up_t < s(90), "seed {seed}: first sync at {up_t}");
         assert!(up.contains("from 2 to 6"), "seed {seed}: {up}");
@@ -439,10 +406,10 @@ events:
   - { at: 60s, kill_node: node-1 }
   - { at: 20m, restore_node: node-1 }
 ");
-    assert!(cause(&r, "pending", "api-2").contains("pinned to node-1"), "seed 0");
-    let ready = first(&r, "node_ready", "node-1").unwrap_or(SimTime::ZERO);
+    assert!(cause(&r, TraceKind::Pending, "api-2").contains("pinned to node-1"), "seed 0");
+    let ready = first(&r, TraceKind::NodeReady, "node-1").unwrap_or(SimTime::ZERO);
     assert!(ready >= s(1200) && ready < s(1205), "seed 0: node Ready at {ready}");
-    assert_eq!(first(&r, "ready", "api-2"), Some(ready.plus(secs(10))), "seed 0: start-up 5 s, probe at 10 s");
+    assert_eq!(first(&r, TraceKind::Ready, "api-2"), Some(ready.plus(secs(10))), "seed 0: start-up 5 s, probe at 10 s");
 }
 
 #[test]
@@ -455,7 +422,7 @@ services:
 ");
     let snap = r.snapshot_at(SimTime::ZERO);
     assert_eq!(snap.replicas.iter().filter(|x| x.2 == ReplicaState::Pending).count(), 1, "seed 0");
-    assert!(cause(&r, "pending", "api-3").contains("500 m CPU"), "seed 0");
+    assert!(cause(&r, TraceKind::Pending, "api-3").contains("500 m CPU"), "seed 0");
 }
 
 #[test]
@@ -476,7 +443,7 @@ events:
         let is_trainer = r.replicas.get(x.0 as usize).is_some_and(|i| i.service == 0);
         assert_eq!(on_gpu, is_trainer, "seed 0: only the trainer on the GPU node");
     }
-    assert!(cause(&r, "pending", "trainer-2").contains("GPU"), "seed 0: its replacement waits for a GPU node");
+    assert!(cause(&r, TraceKind::Pending, "trainer-2").contains("GPU"), "seed 0: its replacement waits for a GPU node");
 }
 
 #[test]
@@ -492,7 +459,7 @@ events:
 ");
     // Resize: no downtime. Config change: the one pod is deleted and recreated: 8 s start-up, probe at 10 s.
     assert_eq!(svc(&r, "db").downtime, secs(10), "seed 0");
-    assert!(cause(&r, "volume_resize", "db").contains("online"), "seed 0");
+    assert!(cause(&r, TraceKind::VolumeResize, "db").contains("online"), "seed 0");
 }
 
 #[test]
@@ -506,7 +473,7 @@ events:
   - { at: 60s, scale: { service: api, replicas: 5 } }
 ");
     for p in ["api-3", "api-4", "api-5"] {
-        assert_eq!(first(&r, "ready", p), Some(s(70)), "seed 0: {p}");
+        assert_eq!(first(&r, TraceKind::Ready, p), Some(s(70)), "seed 0: {p}");
     }
     assert_eq!(r.snapshot_at(r.end).replicas.iter().filter(|x| x.2 == ReplicaState::Running).count(), 5, "seed 0");
 }
@@ -522,7 +489,7 @@ services:
 ";
     let home = node_at_start(base, "api-1");
     let (_, r) = run(&format!("{base}events:\n  - {{ at: 60s, kill_node: {home} }}\n  - {{ at: 20m, restore_node: {home} }}\n"));
-    assert!(first(&r, "pod_removed", "api-1").is_some_and(|t| t == s(1200)), "seed 0");
+    assert!(first(&r, TraceKind::PodRemoved, "api-1").is_some_and(|t| t == s(1200)), "seed 0");
     let end = r.snapshot_at(r.end);
     assert_eq!(end.replicas.len(), 3, "seed 0: no Terminating pod left");
     assert!(end.replicas.iter().all(|x| x.2 == ReplicaState::Running), "seed 0");
@@ -556,9 +523,9 @@ traffic: { entry: api, rps: 100 }
 ";
     let home = node_at_start(base, "api-1");
     let (_, r) = run(&format!("{base}events:\n  - {{ at: 60s, kill_node: cp-1 }}\n  - {{ at: 60s, kill_node: cp-2 }}\n  - {{ at: 70s, kill_node: {home} }}\n  - {{ at: 20m, restore_node: cp-2 }}\n"));
-    assert!(cause(&r, "quorum", "control-plane").contains("etcd lost its quorum"), "seed 0");
-    assert_eq!(first(&r, "node_not_ready", &home), Some(s(1200)), "seed 0");
-    assert_eq!(first(&r, "pod_evicted", "api-1"), Some(s(1500)), "seed 0");
+    assert!(cause(&r, TraceKind::Quorum, "control-plane").contains("etcd lost its quorum"), "seed 0");
+    assert_eq!(first(&r, TraceKind::NodeNotReady, &home), Some(s(1200)), "seed 0");
+    assert_eq!(first(&r, TraceKind::PodEvicted, "api-1"), Some(s(1500)), "seed 0");
     let api = svc(&r, "api");
     assert_eq!(api.downtime, SimDuration::ZERO, "seed 0");
     assert_eq!(api.degraded, s(1200).since(s(70)), "seed 0: the dead pod stays in the endpoints");
@@ -604,7 +571,7 @@ services:
   - { name: api, replicas: 4, readiness: true, capacity_rps: 100, autoscale: { min: 2, max: 10, cpu: 70 } }
 traffic: { entry: api, rps: 50 }
 ");
-    let t = first(&r, "autoscale", "api").unwrap_or_else(|| panic!("seed 0: never scaled"));
+    let t = first(&r, TraceKind::Autoscale, "api").unwrap_or_else(|| panic!("seed 0: never scaled"));
     assert!(t >= s(300) && t < s(315), "seed 0: scaled down at {t}");
-    assert!(cause(&r, "autoscale", "api").contains("from 4 to 2"), "seed 0");
+    assert!(cause(&r, TraceKind::Autoscale, "api").contains("from 4 to 2"), "seed 0");
 }

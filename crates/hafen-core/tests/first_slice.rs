@@ -5,13 +5,8 @@ use hafen_core::defaults::*;
 use hafen_core::presets::feastflow_on;
 use hafen_core::*;
 
-fn at(s: u64) -> SimTime {
-    SimTime(s * 1_000)
-}
-
-fn secs(s: u64) -> SimDuration {
-    SimDuration::from_secs(s)
-}
+mod common;
+use common::{first, node_of, s as at, secs};
 
 fn run_with(kind: PlatformKind, seed: u64, faults: Vec<Fault>, tweak: impl FnOnce(&mut Scenario)) -> (Scenario, Run) {
     let mut sc = feastflow_on(kind).expect("built-in preset");
@@ -28,18 +23,6 @@ fn kill(node: &str, t: u64) -> Fault {
 
 fn crash(svc: &str, t: u64) -> Fault {
     Fault { at: at(t), kind: FaultKind::Crash(svc.into()) }
-}
-
-fn first(run: &Run, kind: &str, subject: &str) -> Option<SimTime> {
-    run.trace.iter().find(|e| e.kind == kind && e.subject == subject).map(|e| e.t)
-}
-
-/// The node replica `rep` runs on at the start.
-fn node_of(run: &Run, rep: &str) -> String {
-    let i = run.replicas.iter().position(|r| r.name == rep).unwrap_or_else(|| panic!("no replica {rep}"));
-    let snap = run.snapshot_at(SimTime::ZERO);
-    let n = snap.replicas.iter().find(|r| r.0 as usize == i).and_then(|r| r.1).unwrap_or_else(|| panic!("{rep} is not on a node"));
-    run.nodes.get(n as usize).map(|n| n.name.clone()).unwrap_or_default()
 }
 
 fn svc<'r>(run: &'r Run, name: &str, seed: u64) -> &'r hafen_core::run::ServiceReport {
@@ -84,7 +67,7 @@ fn compose_repeated_crashes_double_the_docker_restart_delay() {
             s.restart = RestartPolicy::Always;
         }
     });
-    let starts: Vec<SimTime> = run.trace.iter().filter(|e| e.kind == "container_started" && e.subject == "backend-1").map(|e| e.t).collect();
+    let starts: Vec<SimTime> = run.trace.iter().filter(|e| e.kind == TraceKind::ContainerStarted && e.subject == "backend-1").map(|e| e.t).collect();
     assert_eq!(starts, vec![SimTime(10_100), SimTime(16_200), SimTime(22_400)], "seed {seed}");
 }
 
@@ -102,7 +85,7 @@ fn compose_kill_host_takes_everything_down_until_the_operator_restores_it() {
         assert_eq!(s.outages.first().map(|o| o.end), Some(Some(back.plus(secs(8)))), "seed {seed}: {name}");
     }
     assert_eq!(svc(&run, "backend", seed).own_downtime, reaction.saturating_add(secs(5)), "seed {seed}");
-    assert_eq!(first(&run, "operator", "host"), Some(back), "seed {seed}");
+    assert_eq!(first(&run, TraceKind::Operator, "host"), Some(back), "seed {seed}");
 }
 
 #[test]
@@ -180,8 +163,8 @@ fn k8s_crash_backend_restarts_at_once_and_is_ready_at_the_next_probe_without_dow
     let b = svc(&run, "backend", seed);
     assert_eq!(b.downtime, SimDuration::ZERO, "seed {seed}");
     assert_eq!(b.degraded, SimDuration::ZERO, "seed {seed}: the crashed pod left the endpoints at once");
-    assert_eq!(first(&run, "container_started", "backend-1"), Some(at(10)), "seed {seed}");
-    assert_eq!(first(&run, "ready", "backend-1"), Some(at(10).plus(K8S_PROBE_PERIOD)), "seed {seed}");
+    assert_eq!(first(&run, TraceKind::ContainerStarted, "backend-1"), Some(at(10)), "seed {seed}");
+    assert_eq!(first(&run, TraceKind::Ready, "backend-1"), Some(at(10).plus(K8S_PROBE_PERIOD)), "seed {seed}");
     assert_eq!(b.full_strength_at, Some(at(20)), "seed {seed}");
 }
 
@@ -189,7 +172,7 @@ fn k8s_crash_backend_restarts_at_once_and_is_ready_at_the_next_probe_without_dow
 fn k8s_second_crash_within_ten_minutes_enters_crashloopbackoff_for_10_s_then_20_s() {
     let seed = 0;
     let (_, run) = run_with(PlatformKind::Kubernetes, seed, vec![crash("backend", 10), crash("backend", 60), crash("backend", 120)], |_| {});
-    let starts: Vec<SimTime> = run.trace.iter().filter(|e| e.kind == "container_started" && e.subject == "backend-1").map(|e| e.t).collect();
+    let starts: Vec<SimTime> = run.trace.iter().filter(|e| e.kind == TraceKind::ContainerStarted && e.subject == "backend-1").map(|e| e.t).collect();
     assert_eq!(starts, vec![at(10), at(60).plus(K8S_CRASHLOOP_INITIAL), at(120).plus(secs(20))], "seed {seed}");
     let snap = run.snapshot_at(at(65));
     assert!(snap.replicas.iter().any(|r| r.2 == ReplicaState::BackOff), "seed {seed}: CrashLoopBackOff at 65 s");
@@ -207,16 +190,16 @@ fn k8s_kill_a_backend_node_pods_keep_traffic_until_not_ready_then_replaced_after
     assert_ne!(node, node_of(&start, "postgres-0"), "seed 0: the database runs elsewhere");
     for seed in 0..50 {
         let (_, run) = run_with(PlatformKind::Kubernetes, seed, vec![kill(&node, 10)], |_| {});
-        let not_ready = first(&run, "node_not_ready", &node).unwrap_or_else(|| panic!("seed {seed}: never NotReady"));
+        let not_ready = first(&run, TraceKind::NodeNotReady, &node).unwrap_or_else(|| panic!("seed {seed}: never NotReady"));
         let after = not_ready.since(at(10));
         assert!(after > secs(40) && after <= secs(55), "seed {seed}: NotReady {after} after the kill");
         let b = svc(&run, "backend", seed);
         assert_eq!(b.downtime, SimDuration::ZERO, "seed {seed}: backend-2 keeps serving");
         assert_eq!(b.degraded, after, "seed {seed}: dead endpoint until NotReady");
         assert_eq!(b.failed_share, SimDuration(after.as_millis() / 2), "seed {seed}: half the requests fail meanwhile");
-        let evicted = first(&run, "pod_evicted", "backend-2");
+        let evicted = first(&run, TraceKind::PodEvicted, "backend-2");
         assert_eq!(evicted, Some(not_ready.plus(K8S_NOT_READY_TOLERATION)), "seed {seed}");
-        let replacement_ready = first(&run, "ready", "backend-3");
+        let replacement_ready = first(&run, TraceKind::Ready, "backend-3");
         assert_eq!(replacement_ready, Some(not_ready.plus(K8S_NOT_READY_TOLERATION).plus(K8S_PROBE_PERIOD)), "seed {seed}");
         assert_eq!(b.full_strength_at, replacement_ready, "seed {seed}");
     }
@@ -230,7 +213,7 @@ fn k8s_version_1_31_notices_a_dead_node_10_s_earlier() {
             sc.platform.kubernetes_version = KubeVersion { major: 1, minor: 31 };
             sc.timings = Timings::documented(sc.platform.kubernetes_version);
         });
-        let (a, b) = (first(&new, "node_not_ready", "node-1"), first(&old, "node_not_ready", "node-1"));
+        let (a, b) = (first(&new, TraceKind::NodeNotReady, "node-1"), first(&old, TraceKind::NodeNotReady, "node-1"));
         assert_eq!(a.zip(b).map(|(a, b)| a.since(b)), Some(secs(10)), "seed {seed}");
     }
 }
@@ -245,7 +228,7 @@ fn k8s_kill_the_database_node_statefulset_waits_for_the_operator_and_the_volume_
     let pg = svc(&run, "postgres", seed);
     let back = at(10).plus(OperatorPreset::OnCall.reaction()).plus(K8S_MAX_WAIT_FOR_UNMOUNT).plus(K8S_PROBE_PERIOD);
     assert_eq!(pg.outages.first().map(|o| (o.start, o.end)), Some((at(10), Some(back))), "seed {seed}");
-    assert!(run.trace.iter().any(|e| e.kind == "pod_evicted" && e.subject == "postgres-0" && e.cause.contains("StatefulSet")), "seed {seed}");
+    assert!(run.trace.iter().any(|e| e.kind == TraceKind::PodEvicted && e.subject == "postgres-0" && e.cause.contains("StatefulSet")), "seed {seed}");
     // The backend needs the database: down just as long, through its dependency.
     assert_eq!(svc(&run, "backend", seed).downtime, pg.downtime, "seed {seed}");
     // The new postgres-0 runs on another node.

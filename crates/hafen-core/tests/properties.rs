@@ -105,8 +105,8 @@ fn dead_spans(run: &Run) -> Vec<(String, SimTime, SimTime)> {
         let mut down: Option<SimTime> = None;
         for e in run.trace.iter().filter(|e| e.subject == n.name) {
             match e.kind {
-                "node_down" if down.is_none() => down = Some(e.t),
-                "node_up" | "operator" => {
+                TraceKind::NodeDown if down.is_none() => down = Some(e.t),
+                TraceKind::NodeUp | TraceKind::Operator => {
                     if let Some(d) = down.take() {
                         out.push((n.name.clone(), d, e.t));
                     }

@@ -23,6 +23,7 @@
 //! and again at every tick while a decision is held back (scale-up limit, scale-down window, a pod's
 //! first sample not yet a window old). The decisions are those of syncing every period.
 
+use crate::run::TraceKind;
 use super::controllers::percent_up;
 use super::{Ev, Sim};
 use crate::time::{SimDuration, SimTime};
@@ -290,7 +291,7 @@ impl Sim<'_> {
         } else {
             format!("{sample} vs target {} %; the highest recommendation of the {} stabilization window", a.cpu_percent, t.hpa_scale_down_window.human())
         };
-        self.log("autoscale", &name, format!("HorizontalPodAutoscaler scales {name} from {current} to {want}: {why}"));
+        self.log(TraceKind::Autoscale, &name, format!("HorizontalPodAutoscaler scales {name} from {current} to {want}: {why}"));
         self.mark_dirty(si);
         true
     }

@@ -2,6 +2,7 @@
 //! services (restart, rescheduling, rolling update with pause, quorum), Compose operations, the
 //! HorizontalPodAutoscaler, and the human operator.
 
+use crate::run::TraceKind;
 use super::{Ev, Sim};
 use crate::run::ReplicaState;
 use crate::time::{SimDuration, SimTime};
@@ -143,7 +144,7 @@ impl Sim<'_> {
             if let Some(node) = self.place(rep) {
                 self.bind(rep, node);
                 let (name, node_name) = (self.rep_name(rep), self.node_name(node));
-                self.log("scheduled", &name, format!("{name}: scheduled on {node_name} now that it fits"));
+                self.log(TraceKind::Scheduled, &name, format!("{name}: scheduled on {node_name} now that it fits"));
                 self.start_bound(rep);
             }
         }
@@ -175,12 +176,12 @@ impl Sim<'_> {
                 self.set_state(rep, ReplicaState::Pending);
                 let node_name = self.node_name(node);
                 let how = if self.kind() == PlatformKind::Compose { String::new() } else { " (spread, most free resources)".to_string() };
-                self.log("scheduled", &name, format!("{why}; {name} on {node_name}{how}"));
+                self.log(TraceKind::Scheduled, &name, format!("{why}; {name} on {node_name}{how}"));
                 self.start_bound(rep);
             }
             None => {
                 let reason = self.unschedulable_reason(rep);
-                self.log("pending", &name, format!("{why}; {name} {reason}"));
+                self.log(TraceKind::Pending, &name, format!("{why}; {name} {reason}"));
             }
         }
     }
@@ -207,7 +208,7 @@ impl Sim<'_> {
             self.world.set_listed(rep, false);
         }
         self.set_state(rep, ReplicaState::Terminating);
-        self.log("terminating", &name, format!("{name}: {why}"));
+        self.log(TraceKind::Terminating, &name, format!("{name}: {why}"));
         if !alive {
             return;
         }
@@ -257,7 +258,7 @@ impl Sim<'_> {
         if was_listed && gone {
             let propagation = self.t.endpoint_propagation;
             self.log(
-                "endpoint_removed",
+                TraceKind::EndpointRemoved,
                 &name,
                 format!("{name}: its removal from the Service endpoints reached kube-proxy ({} after the delete); requests sent to it meanwhile failed, as it stopped at SIGTERM (no preStop pause covers the propagation)", propagation.human()),
             );
@@ -308,7 +309,7 @@ impl Sim<'_> {
                     st.rollout = None;
                 }
                 let v = self.version_name(si, target);
-                self.log("rollout_complete", &svc_name, format!("{svc_name}: rollout to {v} complete ({desired} of {desired} pods Ready)"));
+                self.log(TraceKind::RolloutComplete, &svc_name, format!("{svc_name}: rollout to {v} complete ({desired} of {desired} pods Ready)"));
             }
             return;
         }
@@ -381,7 +382,7 @@ impl Sim<'_> {
         }
         ro.stalled = true;
         self.log(
-            "rollout_stalled",
+            TraceKind::RolloutStalled,
             &name,
             format!("{name}: rollout made no progress for {} (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes does not roll back by itself", deadline.human()),
         );
@@ -420,7 +421,7 @@ impl Sim<'_> {
                 st.rollout = None;
             }
             let v = self.version_name(si, target);
-            self.log("rollout_complete", &name, format!("{name}: rollout to {v} complete"));
+            self.log(TraceKind::RolloutComplete, &name, format!("{name}: rollout to {v} complete"));
         }
     }
 
@@ -442,7 +443,7 @@ impl Sim<'_> {
         let toleration = self.t.not_ready_toleration;
         if stateful {
             self.log(
-                "pod_evicted",
+                TraceKind::PodEvicted,
                 &name,
                 format!(
                     "{name} deleted after {} on unreachable {node_name} (tolerationSeconds) but stays Terminating: a StatefulSet does not replace a pod until its node confirms it stopped or someone force-deletes it",
@@ -451,7 +452,7 @@ impl Sim<'_> {
             );
         } else {
             self.log(
-                "pod_evicted",
+                TraceKind::PodEvicted,
                 &name,
                 format!("{name} evicted: {node_name} unreachable for {} (tolerationSeconds); stays Terminating on the dead node, the ReplicaSet replaces it", toleration.human()),
             );
@@ -467,7 +468,7 @@ impl Sim<'_> {
         let reaction = self.t.operator_reaction;
         self.remove(rep);
         self.log(
-            "operator",
+            TraceKind::Operator,
             &name,
             format!("operator force-deletes {name} after {} (kubectl delete pod --force --grace-period=0; operator reaction)", reaction.human()),
         );
@@ -486,7 +487,7 @@ impl Sim<'_> {
 
     pub(crate) fn volume_detached(&mut self, rep: usize) {
         let name = self.rep_name(rep);
-        self.log("volume_attached", &name, format!("{name}: volume force-detached from the dead node and attached here"));
+        self.log(TraceKind::VolumeAttached, &name, format!("{name}: volume force-detached from the dead node and attached here"));
         let epoch = self.rep_epoch(rep).unwrap_or(0);
         self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch });
     }
@@ -511,7 +512,7 @@ impl Sim<'_> {
             return;
         }
         if quorum {
-            self.log("quorum", "swarm", format!("swarm has a majority of managers again ({up} of {managers}); the orchestrator catches up"));
+            self.log(TraceKind::Quorum, "swarm", format!("swarm has a majority of managers again ({up} of {managers}); the orchestrator catches up"));
             let mut waiting: Vec<usize> = (0..self.svcs.len())
                 .flat_map(|si| self.world.of_service(si))
                 .filter(|&r| self.world.rep(r).deleted() && !self.world.rep(r).replaced())
@@ -528,7 +529,7 @@ impl Sim<'_> {
             self.reschedule.all = true;
         } else {
             self.log(
-                "quorum",
+                TraceKind::Quorum,
                 "swarm",
                 format!("swarm lost its manager quorum: {up} of {managers} managers up, {} needed; no task is rescheduled or restarted until a majority is back (running tasks keep running)", managers / 2 + 1),
             );
@@ -538,7 +539,7 @@ impl Sim<'_> {
     fn k8s_quorum_changed(&mut self, quorum: bool, up: usize, members: usize) {
         if !quorum {
             self.log(
-                "quorum",
+                TraceKind::Quorum,
                 "control-plane",
                 format!(
                     "etcd lost its quorum: {up} of {members} control-plane nodes up, {} needed; the API server stops answering: no node is marked NotReady, nothing is evicted, scheduled or scaled until a majority is back; running pods keep running and kubelets still restart crashed containers",
@@ -547,7 +548,7 @@ impl Sim<'_> {
             );
             return;
         }
-        self.log("quorum", "control-plane", format!("etcd has a majority again ({up} of {members}); the controllers catch up"));
+        self.log(TraceKind::Quorum, "control-plane", format!("etcd has a majority again ({up} of {members}); the controllers catch up"));
         // The node controller now sees every silent node at once; overdue evictions happen now.
         let dead: Vec<usize> = self.world.nodes.iter().enumerate().filter(|(_, n)| !n.alive()).map(|(i, _)| i).collect();
         for node in dead {
@@ -598,14 +599,14 @@ impl Sim<'_> {
         }
         if paused {
             let svc = self.service_name(si);
-            self.log("update_paused", &svc, format!("{svc}: the updated task failed; the update is paused (--update-failure-action pause)"));
+            self.log(TraceKind::UpdatePaused, &svc, format!("{svc}: the updated task failed; the update is paused (--update-failure-action pause)"));
         }
         if !self.quorum {
-            self.log("task_failed", &name, format!("{why}; no manager quorum, so nothing replaces it"));
+            self.log(TraceKind::TaskFailed, &name, format!("{why}; no manager quorum, so nothing replaces it"));
             return;
         }
         let delay = self.t.swarm_restart_delay;
-        self.log("task_failed", &name, format!("{why}; Swarm starts a new task for the slot after {} (--restart-delay, restart condition any)", delay.human()));
+        self.log(TraceKind::TaskFailed, &name, format!("{why}; Swarm starts a new task for the slot after {} (--restart-delay, restart condition any)", delay.human()));
         self.push(self.now.plus(delay), Ev::SwarmReplace { rep, epoch });
     }
 
@@ -671,7 +672,7 @@ impl Sim<'_> {
             if let Some(st) = self.svcs.get_mut(si) {
                 st.rollout = None;
             }
-            self.log("rollout_complete", &svc_name, format!("{svc_name}: service update to {v} complete"));
+            self.log(TraceKind::RolloutComplete, &svc_name, format!("{svc_name}: service update to {v} complete"));
             return;
         };
         let slot = self.world.get(old).map_or(0, |r| r.slot());
@@ -756,7 +757,7 @@ impl Sim<'_> {
                 let cmd = if restart { "docker compose restart" } else { "docker compose up -d" };
                 let keep = |s: &Self, r: usize| rollback && s.world.get(r).is_some_and(|r| r.version() == idx && r.process_up);
                 self.log(
-                    "deploy",
+                    TraceKind::Deploy,
                     &name,
                     format!("{what} of {name}: `{cmd}` stops the old container(s), then starts new ones: no replica answers in between"),
                 );
@@ -784,7 +785,7 @@ impl Sim<'_> {
                 } else {
                     format!("docker stack deploy (image {version})")
                 };
-                self.log("deploy", &name, format!("{what} of {name}: `{cmd}`: rolling update, one task at a time, stop-first, pause on failure"));
+                self.log(TraceKind::Deploy, &name, format!("{what} of {name}: `{cmd}`: rolling update, one task at a time, stop-first, pause on failure"));
                 self.mark_dirty(si);
             }
             PlatformKind::Kubernetes => {
@@ -807,7 +808,7 @@ impl Sim<'_> {
                 } else {
                     format!("kubectl set image {name} {version}")
                 };
-                self.log("deploy", &name, format!("{what} of {name}: `{cmd}`: {how}"));
+                self.log(TraceKind::Deploy, &name, format!("{what} of {name}: `{cmd}`: {how}"));
                 self.push(now.plus(self.t.progress_deadline), Ev::ProgressDeadline { service: si, rollout: id });
                 self.mark_dirty(si);
             }
@@ -823,7 +824,7 @@ impl Sim<'_> {
             None => (0..self.svcs.len()).collect(),
         };
         if self.kind() == PlatformKind::Compose && target.is_none() {
-            self.log("config", "compose", "configuration change: edit .env, `docker compose restart`: every service restarts at once".to_string());
+            self.log(TraceKind::Config, "compose", "configuration change: edit .env, `docker compose restart`: every service restarts at once".to_string());
         }
         for si in services {
             let (v, healthy) = self
@@ -855,7 +856,7 @@ impl Sim<'_> {
             PlatformKind::Swarm => format!("runs `docker service rollback {name}`"),
             PlatformKind::Kubernetes => format!("runs `kubectl rollout undo {name}`"),
         };
-        self.log("operator", &name, format!("operator notices the broken release after {reaction} and {cmd} (back to {previous})"));
+        self.log(TraceKind::Operator, &name, format!("operator notices the broken release after {reaction} and {cmd} (back to {previous})"));
         if self.kind() == PlatformKind::Kubernetes && self.service(si).is_some_and(|s| s.stateful) {
             // A StatefulSet does not replace a pod that never became Ready: the operator deletes it.
             for rep in self.reps_of(si) {
@@ -887,7 +888,7 @@ impl Sim<'_> {
             (true, _) => self.t.docker_stop_grace,
         };
         let wait = if hung { format!("; the hung process ignores SIGTERM and is killed after {}", grace.human()) } else { String::new() };
-        self.log("operator", &name, format!("operator notices after {reaction} and runs {cmd}{wait}"));
+        self.log(TraceKind::Operator, &name, format!("operator notices after {reaction} and runs {cmd}{wait}"));
         if self.world.get(rep).is_some_and(|r| r.process_up) {
             self.stop_process(rep, true);
             self.set_state(rep, ReplicaState::Terminating);
@@ -901,7 +902,7 @@ impl Sim<'_> {
         match self.kind() {
             PlatformKind::Kubernetes => {
                 self.log(
-                    "volume_resize",
+                    TraceKind::VolumeResize,
                     &name,
                     format!("{name}: PersistentVolumeClaim expanded to {gib} GiB online (storage class with allowVolumeExpansion); no restart"),
                 );
@@ -909,7 +910,7 @@ impl Sim<'_> {
             _ => {
                 let took = self.t.manual_volume_resize;
                 self.log(
-                    "volume_resize",
+                    TraceKind::VolumeResize,
                     &name,
                     format!("{name}: volume resized to {gib} GiB by hand: back up, stop, resize, restart, restore (assumed {}; not a platform default)", took.human()),
                 );
@@ -924,7 +925,7 @@ impl Sim<'_> {
 
     pub(crate) fn volume_resized(&mut self, si: usize) {
         let name = self.service_name(si);
-        self.log("volume_resize", &name, format!("{name}: volume resized and data restored; starting again"));
+        self.log(TraceKind::VolumeResize, &name, format!("{name}: volume resized and data restored; starting again"));
         for rep in self.reps_of(si) {
             self.container_start(rep);
         }
@@ -938,13 +939,13 @@ impl Sim<'_> {
                 let proxy = self.sc.topology.services.iter().any(|s| s.kind == ServiceKind::Ingress);
                 if entry && !proxy && replicas > 1 {
                     self.log(
-                        "scale_refused",
+                        TraceKind::ScaleRefused,
                         &name,
                         format!("`docker compose up --scale {name}={replicas}` fails: replicas cannot share one published host port; a reverse proxy is needed first"),
                     );
                     return;
                 }
-                self.log("scale", &name, format!("`docker compose up -d --scale {name}={replicas}`"));
+                self.log(TraceKind::Scale, &name, format!("`docker compose up -d --scale {name}={replicas}`"));
                 let have = self.reps_of(si);
                 if let Some(st) = self.svcs.get_mut(si) {
                     st.desired = replicas;
@@ -962,7 +963,7 @@ impl Sim<'_> {
                 let cmd = if kind == PlatformKind::Swarm { format!("docker service scale {name}={replicas}") } else { format!("kubectl scale {name} --replicas={replicas}") };
                 let hpa = kind == PlatformKind::Kubernetes && self.service(si).is_some_and(|s| s.autoscale.is_some());
                 let note = if hpa { "; the autoscaler may change it again at its next sync" } else { "" };
-                self.log("scale", &name, format!("`{cmd}`{note}"));
+                self.log(TraceKind::Scale, &name, format!("`{cmd}`{note}"));
                 if let Some(st) = self.svcs.get_mut(si) {
                     st.desired = replicas;
                 }

@@ -20,7 +20,7 @@ mod world;
 
 use crate::defaults::Timings;
 use crate::rng::SplitMix64;
-use crate::run::{Change, NodeInfo, NodeState, ReplicaInfo, ReplicaState, Run, TraceEvent};
+use crate::run::{Change, NodeInfo, NodeState, ReplicaInfo, ReplicaState, Run, TraceEvent, TraceKind};
 use crate::scenario::{FaultKind, NodeRef, Scenario, ScenarioError};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Probe, Service};
@@ -341,7 +341,7 @@ impl<'a> Sim<'a> {
                         sim.set_state(rep, ReplicaState::Pending);
                         let why = sim.unschedulable_reason(rep);
                         let name = sim.rep_name(rep);
-                        sim.log("pending", &name, format!("{name} {why}"));
+                        sim.log(TraceKind::Pending, &name, format!("{name} {why}"));
                     }
                 }
             }
@@ -361,12 +361,12 @@ impl<'a> Sim<'a> {
         self.queue.push(Reverse((at.max(self.now), self.seq, ev)));
     }
 
-    pub(crate) fn log(&mut self, kind: &'static str, subject: &str, cause: String) {
+    pub(crate) fn log(&mut self, kind: TraceKind, subject: &str, cause: String) {
         if self.trace.len() < MAX_TRACE {
             self.trace.push(TraceEvent { t: self.now, kind, subject: subject.to_string(), cause });
         } else if self.trace.len() == MAX_TRACE {
             let cause = format!("trace cut after {MAX_TRACE} entries; downtime and request counts still cover the whole run");
-            self.trace.push(TraceEvent { t: self.now, kind: "trace_truncated", subject: String::new(), cause });
+            self.trace.push(TraceEvent { t: self.now, kind: TraceKind::TraceTruncated, subject: String::new(), cause });
         }
     }
 
@@ -690,7 +690,7 @@ impl<'a> Sim<'a> {
             self.now = at;
             self.end = at;
             let cause = format!("run stopped at {at} after {MAX_EVENTS} engine events: shorten the scenario or the failure loop");
-            self.trace.push(TraceEvent { t: at, kind: "run_stopped", subject: String::new(), cause });
+            self.trace.push(TraceEvent { t: at, kind: TraceKind::RunStopped, subject: String::new(), cause });
             self.stopped_early = Some(at);
             return false;
         }
@@ -781,20 +781,20 @@ impl<'a> Sim<'a> {
                             NodeRef::Named(n) => n.clone(),
                             NodeRef::Running(s) => format!("the node running {s}"),
                         };
-                        self.log("fault_ignored", &what, format!("kill {what}: no such running node"))
+                        self.log(TraceKind::FaultIgnored, &what, format!("kill {what}: no such running node"))
                     }
                 }
             }
             FaultKind::RestoreNode(name) => match self.world.nodes.iter().position(|n| &n.name == name) {
                 Some(n) => self.restore_node(n, false),
-                None => self.log("fault_ignored", name, format!("restore {name}: no such node")),
+                None => self.log(TraceKind::FaultIgnored, name, format!("restore {name}: no such node")),
             },
             FaultKind::KillZone(zone) | FaultKind::RestoreZone(zone) => {
                 let kill = matches!(f.kind, FaultKind::KillZone(_));
                 let zi = self.sc.platform.zone_names().iter().position(|z| z == zone).map(|z| z as u32);
                 let members: Vec<usize> = self.world.nodes.iter().enumerate().filter(|(_, n)| n.zone.is_some() && n.zone == zi).map(|(i, _)| i).collect();
                 self.log(
-                    if kill { "zone_down" } else { "zone_up" },
+                    if kill { TraceKind::ZoneDown } else { TraceKind::ZoneUp },
                     zone,
                     format!("{zone} {}: {} node(s)", if kill { "fails" } else { "is back" }, members.len()),
                 );
@@ -811,17 +811,17 @@ impl<'a> Sim<'a> {
                 match rep {
                     Some(rep) => {
                         let name = self.rep_name(rep);
-                        self.log("crash", &name, format!("{name}: the process exits (crash)"));
+                        self.log(TraceKind::Crash, &name, format!("{name}: the process exits (crash)"));
                         self.process_exited(rep, "crashed");
                     }
-                    None => self.log("fault_ignored", svc, format!("crash {svc}: no replica of {svc} is running")),
+                    None => self.log(TraceKind::FaultIgnored, svc, format!("crash {svc}: no replica of {svc} is running")),
                 }
             }
             FaultKind::Hang(svc) => {
                 let rep = self.running_of(svc, true);
                 match rep {
                     Some(rep) => self.hang(rep),
-                    None => self.log("fault_ignored", svc, format!("hang {svc}: no replica of {svc} is running")),
+                    None => self.log(TraceKind::FaultIgnored, svc, format!("hang {svc}: no replica of {svc} is running")),
                 }
             }
             FaultKind::Deploy { service, version, healthy } => {
@@ -834,7 +834,7 @@ impl<'a> Sim<'a> {
                 self.flow.rps = *rps as f64;
                 self.rates_stale = true;
                 let entry = self.flow.entry.map(|e| self.service_name(e)).unwrap_or_default();
-                self.log("traffic", &entry, format!("traffic into {entry} changes from {before} to {rps} requests/s"));
+                self.log(TraceKind::Traffic, &entry, format!("traffic into {entry} changes from {before} to {rps} requests/s"));
             }
             FaultKind::ConfigChange(target) => self.config_change(target.clone()),
             FaultKind::ResizeVolume { service, gib } => {
@@ -892,14 +892,14 @@ impl<'a> Sim<'a> {
         if delay == SimDuration::ZERO {
             self.set_state(rep, ReplicaState::Starting);
             self.log(
-                "container_exited",
+                TraceKind::ContainerExited,
                 name,
                 format!("{name}: container {how}; the pod is not Ready and leaves the Service endpoints; kubelet restarts it at once (first restart has no back-off)"),
             );
         } else {
             self.set_state(rep, ReplicaState::BackOff);
             self.log(
-                "container_exited",
+                TraceKind::ContainerExited,
                 name,
                 format!(
                     "{name}: container {how} again; CrashLoopBackOff: restart in {} (kubelet back-off starts at {}, doubles, max {})",
@@ -921,7 +921,7 @@ impl<'a> Sim<'a> {
         if !policy.restarts_after_crash() {
             self.set_state(rep, ReplicaState::Exited);
             self.log(
-                "container_exited",
+                TraceKind::ContainerExited,
                 name,
                 format!(
                     "{name}: container {how}; restart: {} (Docker's default) so nothing restarts it until an operator acts ({} reaction)",
@@ -941,7 +941,7 @@ impl<'a> Sim<'a> {
         r.docker_delay = delay;
         self.set_state(rep, ReplicaState::BackOff);
         self.log(
-            "container_exited",
+            TraceKind::ContainerExited,
             name,
             format!(
                 "{name}: container {how}; restart: {} restarts it after {} (Docker's restart delay starts at {}, doubles, max {})",
@@ -1003,7 +1003,7 @@ impl<'a> Sim<'a> {
         r.epoch += 1;
         let epoch = r.epoch;
         self.set_state(rep, ReplicaState::Starting);
-        self.log("container_started", &name, format!("{name}: container started ({version}); the application needs {} to start", startup.human()));
+        self.log(TraceKind::ContainerStarted, &name, format!("{name}: container started ({version}); the application needs {} to start", startup.human()));
         self.push(up, Ev::AppUp { rep, epoch });
         let mut listed_now = false;
         match kind {
@@ -1077,7 +1077,7 @@ impl<'a> Sim<'a> {
         let startup = svc.startup;
         let (kind, cause) = if startup_probe {
             (
-                "startup_failed",
+                TraceKind::StartupFailed,
                 format!(
                     "{name}: startup probe failed {threshold} times (every {}): the application needs {}, more than the startup probe allows (failureThreshold × periodSeconds = {}); the kubelet kills and restarts it",
                     period.human(),
@@ -1087,7 +1087,7 @@ impl<'a> Sim<'a> {
             )
         } else {
             (
-                "liveness_failed",
+                TraceKind::LivenessFailed,
                 format!(
                     "{name}: liveness probe failed {threshold} times while the application was still starting (it needs {}; probes every {} from {}, initialDelaySeconds {}): the kubelet kills and restarts it, so it never comes up. A startupProbe or an initialDelaySeconds longer than its start-up would let it start",
                     startup.human(),
@@ -1117,11 +1117,11 @@ impl<'a> Sim<'a> {
             start_period.human()
         );
         if self.kind() == PlatformKind::Swarm {
-            self.log("unhealthy", &name, format!("{base}; Swarm shuts the task down and starts another, which starts just as slowly. A HEALTHCHECK start period longer than its start-up would let it start"));
+            self.log(TraceKind::Unhealthy, &name, format!("{base}; Swarm shuts the task down and starts another, which starts just as slowly. A HEALTHCHECK start period longer than its start-up would let it start"));
             self.stop_process(rep, true);
             self.swarm_task_failed(rep, &format!("{name} unhealthy while starting"));
         } else {
-            self.log("unhealthy", &name, format!("{base}; Docker and Compose never restart an unhealthy container, so it keeps starting and answers once up"));
+            self.log(TraceKind::Unhealthy, &name, format!("{base}; Docker and Compose never restart an unhealthy container, so it keeps starting and answers once up"));
         }
     }
 
@@ -1131,17 +1131,17 @@ impl<'a> Sim<'a> {
         let healthy = self.svcs.get(si).and_then(|s| s.versions.get(r.version())).is_none_or(|v| v.healthy);
         if !healthy {
             let version = self.svcs.get(si).and_then(|s| s.versions.get(r.version())).map(|v| v.name.clone()).unwrap_or_default();
-            self.log("crash", &name, format!("{name}: release {version} is broken and exits right after start-up"));
+            self.log(TraceKind::Crash, &name, format!("{name}: release {version} is broken and exits right after start-up"));
             self.process_exited(rep, "crashed (broken release)");
             return;
         }
         self.world.set_app_up(rep, true);
         if self.world.rep(rep).in_endpoints() {
             self.set_state(rep, ReplicaState::Running);
-            self.log("ready", &name, format!("{name}: application answers requests"));
+            self.log(TraceKind::Ready, &name, format!("{name}: application answers requests"));
         } else {
             let what = if self.kind() == PlatformKind::Kubernetes { "readiness probe" } else { "health check" };
-            self.log("app_up", &name, format!("{name}: application answers; waiting for the next {what}"));
+            self.log(TraceKind::AppUp, &name, format!("{name}: application answers; waiting for the next {what}"));
         }
     }
 
@@ -1162,7 +1162,7 @@ impl<'a> Sim<'a> {
             } else {
                 format!("{name}: health check passed; the task is running and joins the routing mesh (HEALTHCHECK every {})", period.human())
             };
-            self.log("ready", &name, cause);
+            self.log(TraceKind::Ready, &name, cause);
             if kind == PlatformKind::Swarm {
                 self.swarm_task_running(rep);
             }
@@ -1206,7 +1206,7 @@ impl<'a> Sim<'a> {
         let base = if kind == PlatformKind::Kubernetes { r.pod_start } else { r.started_at }.unwrap_or(SimTime::ZERO);
         let name = r.name.clone();
         self.set_state(rep, ReplicaState::Hung);
-        self.log("hang", &name, format!("{name}: the application stops answering; its process keeps running, so it still looks alive"));
+        self.log(TraceKind::Hang, &name, format!("{name}: the application stops answering; its process keeps running, so it still looks alive"));
         let mut noticed = false;
         match kind {
             PlatformKind::Kubernetes => {
@@ -1243,7 +1243,7 @@ impl<'a> Sim<'a> {
         let name = self.world.rep(rep).name.clone();
         self.set_state(rep, ReplicaState::NotReady);
         self.log(
-            "not_ready",
+            TraceKind::NotReady,
             &name,
             format!("{name}: readiness probe failed {threshold} times (every {}, timeout {}); NotReady, out of the Service endpoints", period.human(), timeout.human()),
         );
@@ -1256,7 +1256,7 @@ impl<'a> Sim<'a> {
         let Some(r) = self.world.get(rep) else { return };
         let (name, epoch) = (r.name.clone(), r.epoch);
         self.log(
-            "liveness_failed",
+            TraceKind::LivenessFailed,
             &name,
             format!(
                 "{name}: liveness probe failed {threshold} times (every {}); kubelet kills the container: the hung process ignores SIGTERM and is killed after terminationGracePeriodSeconds ({})",
@@ -1274,12 +1274,12 @@ impl<'a> Sim<'a> {
         let name = r.name.clone();
         let base = format!("{name}: HEALTHCHECK failed {retries} times (interval {}, timeout {}): unhealthy", period.human(), timeout.human());
         if self.kind() == PlatformKind::Swarm {
-            self.log("unhealthy", &name, format!("{base}; Swarm shuts the task down and replaces it"));
+            self.log(TraceKind::Unhealthy, &name, format!("{base}; Swarm shuts the task down and replaces it"));
             self.stop_process(rep, true);
             self.swarm_task_failed(rep, &format!("{name} unhealthy"));
         } else {
             self.log(
-                "unhealthy",
+                TraceKind::Unhealthy,
                 &name,
                 format!("{base}; Docker and Compose never restart an unhealthy container, so it keeps receiving requests until an operator acts"),
             );
@@ -1292,7 +1292,7 @@ impl<'a> Sim<'a> {
         let name = self.node_name(node);
         let Some(n) = self.world.nodes.get(node) else { return };
         if !n.alive() {
-            self.log("fault_ignored", &name, format!("{name} is already down"));
+            self.log(TraceKind::FaultIgnored, &name, format!("{name} is already down"));
             return;
         }
         self.world.set_alive(node, false);
@@ -1308,7 +1308,7 @@ impl<'a> Sim<'a> {
                     self.set_state(rep, ReplicaState::Unknown);
                 }
                 self.log(
-                    "node_down",
+                    TraceKind::NodeDown,
                     &name,
                     format!(
                         "{name} stops: all {} container(s) are down until the host is back; restart policies cannot act while it is off; an operator acts after {}",
@@ -1338,7 +1338,7 @@ impl<'a> Sim<'a> {
                 } else {
                     format!("{name} stops: its {} pod(s) stop answering, but the control plane still routes to them until it notices the silence", on_node.len())
                 };
-                self.log("node_down", &name, cause);
+                self.log(TraceKind::NodeDown, &name, cause);
                 self.push(noticed, Ev::NodeNotReady { node, epoch });
                 if kind == PlatformKind::Swarm {
                     let gossip = self.gossip_detection(node);
@@ -1397,7 +1397,7 @@ impl<'a> Sim<'a> {
         let name = self.node_name(node);
         let t = self.t;
         self.log(
-            "mesh_removed",
+            TraceKind::MeshRemoved,
             &name,
             format!(
                 "{name} declared dead by the gossip layer (memberlist: a probe every {}, suspicion timeout {} × max(1, log10 nodes) probe intervals): the routing mesh stops sending requests to its {hidden} task(s); the managers reschedule only when its heartbeats are overdue",
@@ -1447,7 +1447,7 @@ impl<'a> Sim<'a> {
         }
         if self.kind() == PlatformKind::Swarm {
             self.log(
-                "node_not_ready",
+                TraceKind::NodeNotReady,
                 &name,
                 format!(
                     "{name} down: no heartbeat for {} ({} missed heartbeats of {}); its tasks leave the routing mesh",
@@ -1464,7 +1464,7 @@ impl<'a> Sim<'a> {
         let grace = self.t.node_monitor_grace;
         let toleration = self.t.not_ready_toleration;
         self.log(
-            "node_not_ready",
+            TraceKind::NodeNotReady,
             &name,
             format!(
                 "{name} NotReady: no status for {} (node-monitor-grace-period {}, Kubernetes {}); its pods leave the Service endpoints; taint node.kubernetes.io/unreachable added, eviction after {} (tolerationSeconds)",
@@ -1490,7 +1490,7 @@ impl<'a> Sim<'a> {
         let Some(n) = self.world.nodes.get(node) else { return };
         if n.alive() {
             if !by_operator {
-                self.log("fault_ignored", &name, format!("{name} is already up"));
+                self.log(TraceKind::FaultIgnored, &name, format!("{name} is already up"));
             }
             return;
         }
@@ -1512,7 +1512,7 @@ impl<'a> Sim<'a> {
                     "the Docker daemon restarts every container (restart policies)"
                 };
                 let who = if by_operator { format!("operator brings {name} back after {}", self.t.operator_reaction.human()) } else { format!("{name} is back") };
-                self.log(if by_operator { "operator" } else { "node_up" }, &name, format!("{who}; {how}"));
+                self.log(if by_operator { TraceKind::Operator } else { TraceKind::NodeUp }, &name, format!("{who}; {how}"));
                 for rep in on_node {
                     if let Some(e) = self.rep_epoch(rep) {
                         self.push(self.now, Ev::ContainerStart { rep, epoch: e });
@@ -1524,7 +1524,7 @@ impl<'a> Sim<'a> {
                 let m = self.t.node_monitor_period.as_millis().max(1);
                 let now = self.now.as_millis();
                 let next = if now >= self.monitor_phase { self.monitor_phase + (now - self.monitor_phase).div_ceil(m) * m } else { self.monitor_phase };
-                self.log("node_up", &name, format!("{name} is back: the kubelet starts and posts its status"));
+                self.log(TraceKind::NodeUp, &name, format!("{name} is back: the kubelet starts and posts its status"));
                 self.push(SimTime(next), Ev::NodeReady { node, epoch });
                 self.update_quorum();
                 self.returning_replicas(&name, on_node);
@@ -1535,7 +1535,7 @@ impl<'a> Sim<'a> {
                 } else {
                     format!("{name} is back")
                 };
-                self.log(if by_operator { "operator" } else { "node_up" }, &name, format!("{who}; it sends heartbeats again"));
+                self.log(if by_operator { TraceKind::Operator } else { TraceKind::NodeUp }, &name, format!("{who}; it sends heartbeats again"));
                 self.push(self.now, Ev::NodeReady { node, epoch });
                 self.returning_replicas(&name, on_node);
                 self.update_quorum();
@@ -1547,9 +1547,9 @@ impl<'a> Sim<'a> {
     /// are removed for good (the kubelet / Docker confirms they stopped); the others start again.
     fn returning_replicas(&mut self, node_name: &str, on_node: Vec<usize>) {
         let (kind, what) = if self.kind() == PlatformKind::Kubernetes {
-            ("pod_removed", format!("{node_name} confirms the pod stopped; it is removed"))
+            (TraceKind::PodRemoved, format!("{node_name} confirms the pod stopped; it is removed"))
         } else {
-            ("task_removed", "its slot already runs elsewhere; the old task is shut down".to_string())
+            (TraceKind::TaskRemoved, "its slot already runs elsewhere; the old task is shut down".to_string())
         };
         for rep in on_node {
             if self.world.get(rep).is_some_and(|r| r.deleted()) {
@@ -1570,7 +1570,7 @@ impl<'a> Sim<'a> {
         self.set_node_state(node, NodeState::Ready);
         self.reschedule.nodes.insert(node);
         let what = if self.kind() == PlatformKind::Kubernetes { "Ready again; taint removed" } else { "ready again" };
-        self.log("node_ready", &name, format!("{name} {what}"));
+        self.log(TraceKind::NodeReady, &name, format!("{name} {what}"));
     }
 
     // ------------------------------------------------------------ observation
@@ -1591,8 +1591,8 @@ impl<'a> Sim<'a> {
             }
             let name = self.service_name(si);
             match prev {
-                Some((_, pa)) if pa > 0 && a == 0 => self.log("service_down", &name, format!("{name} down: no replica can answer")),
-                Some((_, 0)) if a > 0 => self.log("service_up", &name, format!("{name} serving again ({a} replica(s) answering)")),
+                Some((_, pa)) if pa > 0 && a == 0 => self.log(TraceKind::ServiceDown, &name, format!("{name} down: no replica can answer")),
+                Some((_, 0)) if a > 0 => self.log(TraceKind::ServiceUp, &name, format!("{name} serving again ({a} replica(s) answering)")),
                 _ => {}
             }
             if let Some(v) = self.avail.get_mut(si) {
