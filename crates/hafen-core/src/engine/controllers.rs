@@ -159,7 +159,7 @@ impl Sim<'_> {
     }
 
     fn start_bound(&mut self, rep: usize) {
-        let epoch = self.rep_epoch(rep).unwrap_or(0);
+        let epoch = self.world.rep(rep).epoch;
         match self.world.get(rep).and_then(|r| r.volume_free_at) {
             Some(free) if free > self.now => self.push(free, Ev::VolumeDetached { rep, epoch }),
             _ => self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch }),
@@ -488,7 +488,7 @@ impl Sim<'_> {
     pub(crate) fn volume_detached(&mut self, rep: usize) {
         let name = self.rep_name(rep);
         self.log(TraceKind::VolumeAttached, &name, format!("{name}: volume force-detached from the dead node and attached here"));
-        let epoch = self.rep_epoch(rep).unwrap_or(0);
+        let epoch = self.world.rep(rep).epoch;
         self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch });
     }
 
@@ -589,7 +589,7 @@ impl Sim<'_> {
         let dead_node = !self.node_alive(node);
         self.set_state(rep, if dead_node { ReplicaState::Unknown } else { ReplicaState::Exited });
         // A failing task during a service update pauses the update.
-        let si = self.world.get(rep).map_or(0, |r| r.service());
+        let si = self.world.rep(rep).service();
         let mut paused = false;
         if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
             if ro.updating == Some(rep) && !ro.paused {
@@ -675,7 +675,7 @@ impl Sim<'_> {
             self.log(TraceKind::RolloutComplete, &svc_name, format!("{svc_name}: service update to {v} complete"));
             return;
         };
-        let slot = self.world.get(old).map_or(0, |r| r.slot());
+        let slot = self.world.rep(old).slot();
         let old_name = self.rep_name(old);
         if self.world.get(old).is_some() {
             self.world.set_replaced(old);
@@ -698,10 +698,10 @@ impl Sim<'_> {
 
     /// A Swarm task reached `running`: an updating task now has to survive the monitor period.
     pub(crate) fn swarm_task_running(&mut self, rep: usize) {
-        let si = self.world.get(rep).map_or(0, |r| r.service());
+        let si = self.world.rep(rep).service();
         let updating = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some_and(|ro| ro.updating == Some(rep));
         if updating {
-            let epoch = self.rep_epoch(rep).unwrap_or(0);
+            let epoch = self.world.rep(rep).epoch;
             self.push(self.now.plus(self.t.swarm_update_monitor), Ev::SwarmMonitorDone { rep, epoch });
         }
     }
@@ -767,10 +767,10 @@ impl Sim<'_> {
                     }
                     self.stop_process(rep, true);
                     if self.world.get(rep).is_some() {
-                        self.world.set_version(rep, self.svcs.get(si).map_or(0, |s| s.target));
+                        self.world.set_version(rep, self.svc_state(si).target);
                     }
                     self.set_state(rep, ReplicaState::Starting);
-                    let epoch = self.rep_epoch(rep).unwrap_or(0);
+                    let epoch = self.world.rep(rep).epoch;
                     self.push(now, Ev::ContainerStart { rep, epoch });
                 }
                 if let Some(st) = self.svcs.get_mut(si) {
@@ -792,7 +792,7 @@ impl Sim<'_> {
                 let how = if stateful {
                     "StatefulSet rolling update, one pod at a time from the highest ordinal".to_string()
                 } else {
-                    let d = self.svcs.get(si).map_or(0, |s| s.desired);
+                    let d = self.svc_state(si).desired;
                     format!(
                         "rolling update: maxSurge {} ({} %), maxUnavailable {} ({} %), new pods take traffic only once Ready",
                         percent_up(d, self.t.max_surge_percent),
@@ -893,7 +893,7 @@ impl Sim<'_> {
             self.stop_process(rep, true);
             self.set_state(rep, ReplicaState::Terminating);
         }
-        let epoch = self.rep_epoch(rep).unwrap_or(0);
+        let epoch = self.world.rep(rep).epoch;
         self.push(self.now.plus(grace), Ev::ContainerStart { rep, epoch });
     }
 

@@ -322,7 +322,7 @@ impl<'a> Sim<'a> {
         };
         // The application has been running for a long time when the scenario starts.
         for si in 0..n {
-            let want = sim.svcs.get(si).map_or(0, |s| s.desired);
+            let want = sim.svc_state(si).desired;
             let name = sim.service_name(si);
             let order: Vec<u64> = sim.world.nodes.iter().map(|node| rendezvous(&name, &node.name)).collect();
             for _ in 0..want {
@@ -392,6 +392,11 @@ impl<'a> Sim<'a> {
 
     pub(crate) fn kind(&self) -> PlatformKind {
         self.sc.platform.kind
+    }
+
+    /// The controller state of service `si`; a missing one is a broken invariant and fails loudly.
+    pub(crate) fn svc_state(&self, si: usize) -> &SvcState {
+        self.svcs.get(si).unwrap_or_else(|| panic!("engine invariant broken: no service #{si} (of {})", self.svcs.len()))
     }
 
     pub(crate) fn rep_epoch(&self, rep: usize) -> Option<u32> {
@@ -1378,7 +1383,7 @@ impl<'a> Sim<'a> {
         let suspicion = (f64::from(t.gossip_suspicion_mult) * scale * interval as f64).round() as u64;
         let k = u64::from(t.gossip_suspicion_mult.saturating_sub(2));
         let confirmations = if (self.world.nodes.len() as u64).saturating_sub(2) < k { 0 } else { k };
-        let phase = self.world.nodes.get(node).map_or(0, |n| n.gossip_phase);
+        let phase = self.world.node(node).gossip_phase;
         SimDuration(phase + interval + suspicion + confirmations * interval)
     }
 
@@ -1415,7 +1420,7 @@ impl<'a> Sim<'a> {
         let now = i128::from(self.now.as_millis());
         let period = if swarm { self.t.swarm_heartbeat } else { self.t.node_status_update };
         let p = i128::from(period.as_millis().max(1));
-        let phase = self.world.nodes.get(node).map_or(0, |n| i128::from(n.heartbeat_phase));
+        let phase = i128::from(self.world.node(node).heartbeat_phase);
         // Posts happen at phase + k·p for every integer k (also before the scenario started).
         let last = phase + (now - phase).div_euclid(p) * p;
         let clamp = |v: i128| SimTime(v.clamp(0, i128::from(u64::MAX)) as u64);

@@ -302,7 +302,12 @@ impl World {
         World { nodes, reps: Vec::new(), services: (0..services).map(|_| ServiceIndex::default()).collect(), by_node: vec![SortedSet::default(); n], pending: SortedSet::default(), endpoint_changes: 0, touched: SortedSet::default() }
     }
 
-    /// Replica `i`; a missing one is a broken invariant.
+    /// Node `n`; a missing one is a broken invariant and fails loudly.
+    pub fn node(&self, n: usize) -> &Node {
+        self.nodes.get(n).unwrap_or_else(|| panic!("engine invariant broken: no node #{n} (of {})", self.nodes.len()))
+    }
+
+    /// Replica `i`; a missing one is a broken invariant and fails loudly.
     pub fn rep(&self, i: usize) -> &Rep {
         self.reps.get(i).unwrap_or_else(|| panic!("engine invariant broken: no replica #{i} (of {})", self.reps.len()))
     }
