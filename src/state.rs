@@ -8,7 +8,7 @@ use hafen_core::costs::{break_even, platform_cost, price_table, BreakEven, CostI
 use hafen_core::edit::{apply, Edit};
 use hafen_core::presets::{builtin, large_cluster};
 use hafen_core::summary::{consequences, Consequence};
-use hafen_core::{Fault, FaultKind, PlatformKind, Run, Scenario, SimDuration, SimTime};
+use hafen_core::{Fault, FaultKind, PerPlatform, PlatformKind, Run, Scenario, SimDuration, SimTime};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -19,7 +19,7 @@ pub const DEFAULT_FAULT_TIME: SimTime = SimTime(10_000);
 pub const HISTORY: usize = 200;
 
 /// Every platform, in display order.
-pub const PLATFORMS: [PlatformKind; 3] = [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes];
+pub const PLATFORMS: [PlatformKind; 3] = PlatformKind::ALL;
 
 /// Built-in presets: (id, label).
 pub const PRESETS: [(&str, &str); 4] =
@@ -163,8 +163,8 @@ impl Default for CostSettings {
 /// Costs and availability for the document, per platform (Compose, Swarm, Kubernetes).
 #[derive(Debug, PartialEq)]
 pub struct Economics {
-    /// Per platform, in [`PLATFORMS`] order.
-    pub platforms: Vec<(AvailabilityEstimate, PlatformCost)>,
+    /// Per platform: its availability estimate and its bill.
+    pub platforms: PerPlatform<(AvailabilityEstimate, PlatformCost)>,
     /// Kubernetes against Compose.
     pub break_even: BreakEven,
 }
@@ -196,20 +196,20 @@ impl EstimateKey {
         EstimateKey { doc: Rc::new(d), rates }
     }
 
-    /// The estimates per platform, in [`PLATFORMS`] order, in steps of about `events` engine events.
-    pub fn estimations(&self) -> Vec<Estimation> {
-        PLATFORMS.iter().map(|&k| Estimation::new(self.doc.on_platform(k).0, self.rates)).collect()
+    /// The estimate of each platform, to run in steps of about `events` engine events.
+    pub fn estimations(&self) -> Vec<(PlatformKind, Estimation)> {
+        PLATFORMS.iter().map(|&k| (k, Estimation::new(self.doc.on_platform(k).0, self.rates))).collect()
     }
 
     /// The estimates per platform, at once (tests, the command line).
-    pub fn estimate(&self) -> Vec<AvailabilityEstimate> {
-        self.estimations().into_iter().map(Estimation::finish).collect()
+    pub fn estimate(&self) -> PerPlatform<AvailabilityEstimate> {
+        PerPlatform::from_fn(|k| Estimation::new(self.doc.on_platform(k).0, self.rates).finish())
     }
 }
 
-/// Costs for the document `key` describes, from its availability estimates (one per platform, in
-/// [`PLATFORMS`] order) and the cost settings. Cheap: no simulation.
-pub fn economics(key: &EstimateKey, estimates: &[AvailabilityEstimate], c: &CostSettings) -> Economics {
+/// Costs for the document `key` describes, from its availability estimates and the cost settings.
+/// Cheap: no simulation.
+pub fn economics(key: &EstimateKey, estimates: &PerPlatform<AvailabilityEstimate>, c: &CostSettings) -> Economics {
     let mut inputs = CostInputs::default();
     if let Some(t) = price_table(&c.prices) {
         inputs.prices = t;
@@ -217,19 +217,12 @@ pub fn economics(key: &EstimateKey, estimates: &[AvailabilityEstimate], c: &Cost
     inputs.people.rate = Span::fixed(c.ops_rate);
     inputs.downtime_per_hour = (c.downtime_per_hour, Currency::Eur);
     inputs.usd_per_eur = c.usd_per_eur;
-    let platforms: Vec<(AvailabilityEstimate, PlatformCost)> = PLATFORMS
-        .iter()
-        .zip(estimates)
-        .map(|(&k, est)| {
-            let sc = key.doc.on_platform(k).0;
-            let cost = platform_cost(&sc.topology, Machines::of(&sc), est.month_minutes / 60.0, &inputs);
-            (est.clone(), cost)
-        })
-        .collect();
-    let be = match (platforms.first(), platforms.get(2)) {
-        (Some((_, compose)), Some((_, k8s))) => break_even(compose, k8s, c.horizon, c.usd_per_eur),
-        _ => BreakEven::NeedsRate,
-    };
+    let platforms = estimates.map(|k, est| {
+        let sc = key.doc.on_platform(k).0;
+        let cost = platform_cost(&sc.topology, Machines::of(&sc), est.month_minutes / 60.0, &inputs);
+        (est.clone(), cost)
+    });
+    let be = break_even(&platforms.compose.1, &platforms.kubernetes.1, c.horizon, c.usd_per_eur);
     Economics { platforms, break_even: be }
 }
 

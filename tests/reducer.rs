@@ -131,7 +131,7 @@ fn a_fault_keeps_the_cost_figures_and_a_topology_edit_renews_them() {
     assert!(key(&s) != before);
     let k = key(&s);
     let eco = economics(&k, &k.estimate(), &s.costs);
-    let k8s_backend = eco.platforms.get(2).and_then(|(a, _)| a.services.iter().find(|x| x.name == "backend")).map(|x| x.replicas);
+    let k8s_backend = eco.platforms.kubernetes.0.services.iter().find(|x| x.name == "backend").map(|x| x.replicas);
     assert_eq!(k8s_backend, Some(3));
     // A failure rate is an input of the estimate; the ops rate only of the costs.
     let mut c = s.costs.clone();

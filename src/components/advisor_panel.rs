@@ -101,7 +101,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
             <div class="inputs situation">
                 <label>{"Runs today on "}
                     <select class="today" onchange={ontoday}>
-                        { for [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes].iter().map(|k| html! { <option value={k.id()} selected={*k == today}>{k.label()}</option> }) }
+                        { for PlatformKind::ALL.iter().map(|k| html! { <option value={k.id()} selected={*k == today}>{k.label()}</option> }) }
                     </select>
                 </label>
                 <label>{"Machines "}<input class="machines" type="number" min="1" value={s.machines.to_string()} disabled={today == PlatformKind::Compose} onchange={onmachines} /></label>

@@ -62,11 +62,11 @@ pub fn App() -> Html {
     let updating = !estimates.current;
     let panels = state.sides.iter().map(|side| {
         // Single points of failure only from estimates of the document on screen.
-        let spof: Vec<String> = crate::state::PLATFORMS
-            .iter()
-            .position(|k| *k == side.platform)
-            .and_then(|i| estimates.latest.as_ref().filter(|_| estimates.current)?.platforms.get(i))
-            .map(|a| a.services.iter().filter(|s| s.single_point_of_failure).map(|s| s.name.clone()).collect())
+        let spof: Vec<String> = estimates
+            .latest
+            .as_ref()
+            .filter(|_| estimates.current)
+            .map(|e| e.platforms.get(side.platform).services.iter().filter(|s| s.single_point_of_failure).map(|s| s.name.clone()).collect())
             .unwrap_or_default();
         html! {
             <PlatformPanel key={side.platform.id()} side={side.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} {spof}

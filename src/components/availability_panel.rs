@@ -1,7 +1,7 @@
 //! Availability from the diagram: nines, downtime per month and year, the SLA's error budget, and the
 //! single points of failure.
 
-use crate::state::{CostSettings, Economics, Shared, Side, PLATFORMS};
+use crate::state::{CostSettings, Economics, Shared, Side};
 use hafen_core::costs::Figure;
 use hafen_core::scenario::Situation;
 use hafen_core::summary::{group, percent};
@@ -79,7 +79,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
             </tr>
         })
     });
-    let rows = PLATFORMS.iter().zip(props.economics.platforms.iter()).map(|(k, (a, _))| {
+    let rows = props.economics.platforms.iter().map(|(k, (a, _))| {
         let (budget, used) = a.budget(sla);
         let spof: Vec<String> = a.services.iter().filter(|x| x.single_point_of_failure).map(|x| x.name.clone()).collect();
         html! {
@@ -94,7 +94,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
             </tr>
         }
     });
-    let mttr = props.economics.platforms.iter().zip(PLATFORMS.iter()).map(|((a, _), k)| {
+    let mttr = props.economics.platforms.iter().map(|(k, (a, _))| {
         html! {
             <li>{format!("{}: {}", k.label(), a.services.iter().map(|x| format!("{} crash {}, node {}", x.name, x.mttr_crash.human(), x.mttr_node.human())).collect::<Vec<_>>().join("; "))}</li>
         }

@@ -4,6 +4,7 @@
 use crate::chart::{axes, bar, legend, nice_ticks, Frame};
 use crate::state::{Economics, Shared, PLATFORMS};
 use hafen_core::costs::{cumulative, BreakEven, Money};
+use hafen_core::PlatformKind;
 use yew::prelude::*;
 
 /// Props of [`CostChart`].
@@ -18,11 +19,11 @@ pub struct CostChartProps {
 }
 
 fn cumulative_chart(eco: &Economics, horizon: u32, rate: Option<f64>) -> Html {
-    let series: Vec<Vec<(u32, f64)>> = eco.platforms.iter().map(|(_, c)| (0..=horizon).filter_map(|m| cumulative(c, m, rate).map(|v| (m, v))).collect()).collect();
-    let ticks = nice_ticks(series.iter().flatten().map(|p| p.1).fold(1.0, f64::max), 5);
+    let series: Vec<(PlatformKind, Vec<(u32, f64)>)> = eco.platforms.iter().map(|(kind, (_, c))| (kind, (0..=horizon).filter_map(|m| cumulative(c, m, rate).map(|v| (m, v))).collect())).collect();
+    let ticks = nice_ticks(series.iter().flat_map(|s| &s.1).map(|p| p.1).fold(1.0, f64::max), 5);
     let f = Frame::new(600.0, 320.0, f64::from(horizon.max(1)), ticks.last().copied().unwrap_or(1.0));
     let months: Vec<(f64, String)> = nice_ticks(f64::from(horizon.max(1)), 6).into_iter().filter(|m| *m <= f64::from(horizon)).map(|m| (m, format!("{m:.0}"))).collect();
-    let lines = series.iter().zip(PLATFORMS).map(|(points, kind)| {
+    let lines = series.iter().map(|(kind, points)| {
         let d: Vec<String> = points.iter().map(|&(m, v)| format!("{:.1},{:.1}", f.x(f64::from(m)), f.y(v))).collect();
         html! { <polyline class={classes!("series", kind.id())} points={d.join(" ")} /> }
     });
@@ -51,12 +52,12 @@ fn cumulative_chart(eco: &Economics, horizon: u32, rate: Option<f64>) -> Html {
 
 fn breakdown_chart(eco: &Economics, rate: Option<f64>) -> Html {
     let v = |m: Money| m.in_eur(rate).map_or(0.0, |s| s.mid());
-    let parts: Vec<[f64; 3]> = eco.platforms.iter().map(|(_, c)| [v(c.infrastructure), v(c.people), v(c.downtime)]).collect();
-    let ticks = nice_ticks(parts.iter().map(|p| p.iter().sum::<f64>()).fold(1.0, f64::max), 5);
-    let f = Frame::new(600.0, 320.0, PLATFORMS.len() as f64, ticks.last().copied().unwrap_or(1.0));
+    let parts: Vec<(PlatformKind, [f64; 3])> = eco.platforms.iter().map(|(kind, (_, c))| (kind, [v(c.infrastructure), v(c.people), v(c.downtime)])).collect();
+    let ticks = nice_ticks(parts.iter().map(|p| p.1.iter().sum::<f64>()).fold(1.0, f64::max), 5);
+    let f = Frame::new(600.0, 320.0, parts.len() as f64, ticks.last().copied().unwrap_or(1.0));
     let names: [&'static str; 3] = ["infrastructure", "people", "downtime"];
-    let labels: Vec<(f64, String)> = PLATFORMS.iter().enumerate().map(|(i, k)| (i as f64 + 0.5, k.label().to_string())).collect();
-    let bars = parts.iter().enumerate().flat_map(|(i, p)| {
+    let labels: Vec<(f64, String)> = parts.iter().enumerate().map(|(i, (k, _))| (i as f64 + 0.5, k.label().to_string())).collect();
+    let bars = parts.iter().enumerate().flat_map(|(i, (_, p))| {
         let mut base = 0.0;
         p.iter().zip(names).map(move |(&value, name)| {
             let from = base;

@@ -1,7 +1,8 @@
 //! What each platform costs per month and over the horizon, with the break-even month.
 
 use crate::state::{CostSettings, Economics, Shared, PLATFORMS};
-use hafen_core::costs::{cumulative, people_sources, price_tables, BreakEven, Figure, PRICE_DATE};
+use hafen_core::availability::AvailabilityEstimate;
+use hafen_core::costs::{cumulative, people_sources, price_tables, BreakEven, Figure, PlatformCost, PRICE_DATE};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -56,13 +57,12 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
             }
         })
     };
-    let source = eco.platforms.first().and_then(|(_, c)| c.lines.first().map(|l| l.note.clone())).unwrap_or_default();
-    let row = |label: &str, f: &dyn Fn(usize) -> String| {
+    let source = eco.platforms.compose.1.lines.first().map(|l| l.note.clone()).unwrap_or_default();
+    let row = |label: &str, f: &dyn Fn(&(AvailabilityEstimate, PlatformCost)) -> String| {
         html! {
-            <tr><th scope="row">{label.to_string()}</th>{ for (0..eco.platforms.len()).map(|i| html! { <td>{f(i)}</td> }) }</tr>
+            <tr><th scope="row">{label.to_string()}</th>{ for eco.platforms.iter().map(|(_, p)| html! { <td>{f(p)}</td> }) }</tr>
         }
     };
-    let cost = |i: usize| eco.platforms.get(i).map(|(_, c)| c);
     let be = match &eco.break_even {
         BreakEven::FromStart => "Kubernetes costs less than Docker Compose from the first month.".to_string(),
         BreakEven::Month(m) => format!("Kubernetes pays back its higher fixed cost in month {m}: from then on its total cost stays below Docker Compose's."),
@@ -97,16 +97,16 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
                 <caption>{"Per month, and in total over the horizon"}</caption>
                 <thead><tr><th scope="col">{""}</th>{ for PLATFORMS.iter().map(|k| html! { <th scope="col">{k.label()}</th> }) }</tr></thead>
                 <tbody>
-                    { row("infrastructure", &|i| cost(i).map(|c| c.infrastructure.show(rate)).unwrap_or_default()) }
-                    { row("  of which", &|i| cost(i).map(|c| c.lines.iter().map(|l| format!("{}: {}", l.what, l.monthly.show(rate))).collect::<Vec<_>>().join("; ")).unwrap_or_default()) }
-                    { row("not in the price table", &|i| cost(i).map(|c| if c.missing.is_empty() { "—".to_string() } else { c.missing.join(", ") }).unwrap_or_default()) }
-                    { row("ops hours", &|i| cost(i).map(|c| format!("{} h", c.ops_hours)).unwrap_or_default()) }
-                    { row("people", &|i| cost(i).map(|c| c.people.show(rate)).unwrap_or_default()) }
-                    { row("expected downtime", &|i| eco.platforms.get(i).map(|(a, _)| format!("{:.1} min", a.month_minutes)).unwrap_or_default()) }
-                    { row("downtime cost", &|i| cost(i).map(|c| c.downtime.show(rate)).unwrap_or_default()) }
-                    { row("total per month", &|i| cost(i).map(|c| c.monthly.show(rate)).unwrap_or_default()) }
-                    { row("once: set-up and learning", &|i| cost(i).map(|c| c.one_time.show(rate)).unwrap_or_default()) }
-                    { row(&format!("total over {} months", s.horizon), &|i| cost(i).and_then(|c| cumulative(c, s.horizon, rate)).map(|v| format!("{v:.0} EUR")).unwrap_or_else(|| "needs a USD rate".into())) }
+                    { row("infrastructure", &|(_, c)| c.infrastructure.show(rate)) }
+                    { row("  of which", &|(_, c)| c.lines.iter().map(|l| format!("{}: {}", l.what, l.monthly.show(rate))).collect::<Vec<_>>().join("; ")) }
+                    { row("not in the price table", &|(_, c)| if c.missing.is_empty() { "—".to_string() } else { c.missing.join(", ") }) }
+                    { row("ops hours", &|(_, c)| format!("{} h", c.ops_hours)) }
+                    { row("people", &|(_, c)| c.people.show(rate)) }
+                    { row("expected downtime", &|(a, _)| format!("{:.1} min", a.month_minutes)) }
+                    { row("downtime cost", &|(_, c)| c.downtime.show(rate)) }
+                    { row("total per month", &|(_, c)| c.monthly.show(rate)) }
+                    { row("once: set-up and learning", &|(_, c)| c.one_time.show(rate)) }
+                    { row(&format!("total over {} months", s.horizon), &|(_, c)| cumulative(c, s.horizon, rate).map(|v| format!("{v:.0} EUR")).unwrap_or_else(|| "needs a USD rate".into())) }
                 </tbody>
             </table>
             <super::cost_chart::CostChart economics={eco.clone()} horizon={s.horizon} usd_per_eur={s.usd_per_eur} />

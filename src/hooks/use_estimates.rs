@@ -5,18 +5,18 @@
 use crate::state::{EstimateKey, Shared};
 use crate::work::{run_in_slices, EVENTS_PER_CALL};
 use hafen_core::availability::{AvailabilityEstimate, Estimation, FailureRates};
-use hafen_core::Scenario;
+use hafen_core::{PerPlatform, PlatformKind, Scenario};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Estimates for one document: per platform, in `PLATFORMS` order.
+/// Estimates for one document, per platform.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Estimates {
     /// What they were computed for.
     pub key: EstimateKey,
     /// Per platform.
-    pub platforms: Shared<Vec<AvailabilityEstimate>>,
+    pub platforms: Shared<PerPlatform<AvailabilityEstimate>>,
 }
 
 /// The estimates the page can show.
@@ -43,20 +43,23 @@ pub fn use_estimates(doc: &Shared<Scenario>, rates: FailureRates) -> EstimatesVi
             cancel.borrow().set(true);
             *cancel.borrow_mut() = flag.clone();
             let key = key.clone();
-            let mut jobs: Vec<Estimation> = key.estimations();
+            let mut jobs: Vec<(PlatformKind, Estimation)> = key.estimations();
             jobs.reverse();
-            let mut done: Vec<AvailabilityEstimate> = Vec::new();
+            let mut done: Vec<(PlatformKind, AvailabilityEstimate)> = Vec::new();
             let setter = latest.setter();
             run_in_slices(
                 move || {
-                    let Some(job) = jobs.last_mut() else { return true };
+                    let Some((_, job)) = jobs.last_mut() else { return true };
                     if job.advance(EVENTS_PER_CALL) {
-                        if let Some(job) = jobs.pop() {
-                            done.push(job.finish());
+                        if let Some((kind, job)) = jobs.pop() {
+                            done.push((kind, job.finish()));
                         }
                     }
                     if jobs.is_empty() {
-                        setter.set(Some(Estimates { key: key.clone(), platforms: Shared(Rc::new(std::mem::take(&mut done))) }));
+                        let mut take = |k: PlatformKind| done.iter().position(|(d, _)| *d == k).map(|i| done.swap_remove(i).1);
+                        if let Some(platforms) = PerPlatform::try_from_fn(&mut take) {
+                            setter.set(Some(Estimates { key: key.clone(), platforms: Shared(Rc::new(platforms)) }));
+                        }
                         return true;
                     }
                     false

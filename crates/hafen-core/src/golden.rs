@@ -12,7 +12,7 @@ pub fn compare_report(source: &str) -> Result<String, ScenarioError> {
     let scenario = parse_scenario(source)?;
     let mut runs = Vec::new();
     let mut notes = Vec::new();
-    for kind in [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes] {
+    for kind in PlatformKind::ALL {
         let (sc, n) = scenario.on_platform(kind);
         notes.extend(n);
         let run = crate::simulate(&sc)?;

@@ -228,6 +228,9 @@ pub enum PlatformKind {
 }
 
 impl PlatformKind {
+    /// The three platforms, in the order they are compared (one host, then the clusters).
+    pub const ALL: [PlatformKind; 3] = [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes];
+
     /// Lower-case name used in files.
     pub const fn id(self) -> &'static str {
         match self {
@@ -244,6 +247,48 @@ impl PlatformKind {
             PlatformKind::Swarm => "Docker Swarm",
             PlatformKind::Kubernetes => "Kubernetes",
         }
+    }
+}
+
+/// One value for each platform, addressed by its kind, never by position.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PerPlatform<T> {
+    /// Docker Compose's.
+    pub compose: T,
+    /// Docker Swarm's.
+    pub swarm: T,
+    /// Kubernetes'.
+    pub kubernetes: T,
+}
+
+impl<T> PerPlatform<T> {
+    /// `f` of each platform.
+    pub fn from_fn(mut f: impl FnMut(PlatformKind) -> T) -> Self {
+        PerPlatform { compose: f(PlatformKind::Compose), swarm: f(PlatformKind::Swarm), kubernetes: f(PlatformKind::Kubernetes) }
+    }
+
+    /// `f` of each platform, if every one has a value.
+    pub fn try_from_fn(mut f: impl FnMut(PlatformKind) -> Option<T>) -> Option<Self> {
+        Some(PerPlatform { compose: f(PlatformKind::Compose)?, swarm: f(PlatformKind::Swarm)?, kubernetes: f(PlatformKind::Kubernetes)? })
+    }
+
+    /// The value of platform `kind`.
+    pub fn get(&self, kind: PlatformKind) -> &T {
+        match kind {
+            PlatformKind::Compose => &self.compose,
+            PlatformKind::Swarm => &self.swarm,
+            PlatformKind::Kubernetes => &self.kubernetes,
+        }
+    }
+
+    /// Each platform with its value, in [`PlatformKind::ALL`] order.
+    pub fn iter(&self) -> impl Iterator<Item = (PlatformKind, &T)> + '_ {
+        PlatformKind::ALL.into_iter().map(move |k| (k, self.get(k)))
+    }
+
+    /// `f` of each platform's value.
+    pub fn map<U>(&self, mut f: impl FnMut(PlatformKind, &T) -> U) -> PerPlatform<U> {
+        PerPlatform::from_fn(|k| f(k, self.get(k)))
     }
 }
 

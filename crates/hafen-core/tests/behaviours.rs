@@ -500,7 +500,7 @@ services:
 #[test]
 fn the_same_topology_runs_on_all_three_platforms() {
     let (sc, _) = run(include_str!("../../../scenarios/2-node-failure.yaml"));
-    for kind in [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes] {
+    for kind in PlatformKind::ALL {
         let (on, notes) = sc.on_platform(kind);
         assert!(notes.is_empty(), "{notes:?}");
         let r = simulate(&on).unwrap_or_else(|e| panic!("{kind:?}: {e}"));

@@ -10,7 +10,7 @@ use hafen_core::file::parse_scenario;
 use hafen_core::summary::stopped_note;
 use hafen_core::*;
 
-const PLATFORMS: [PlatformKind; 3] = [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes];
+const PLATFORMS: [PlatformKind; 3] = PlatformKind::ALL;
 
 /// Runs `yaml` on all three platforms; returns each platform's run after checking it is bounded
 /// and consistent.

@@ -25,7 +25,7 @@ fn scenario_files() -> Vec<(String, Scenario)> {
 
 fn all_platforms(name: &str, sc: &Scenario, seeds: std::ops::Range<u64>) -> Vec<String> {
     let mut problems = Vec::new();
-    for kind in [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes] {
+    for kind in PlatformKind::ALL {
         for seed in seeds.clone() {
             let (mut on, _) = sc.on_platform(kind);
             on.seed = seed;

@@ -8,7 +8,7 @@ use hafen_core::{simulate, PlatformKind, SimDuration, Stepper};
 fn a_run_in_slices_is_the_run_in_one_go() {
     let large = large_cluster(20, 5, 20, SimDuration::from_hours(1), SimDuration::from_mins(10), SimDuration::from_mins(30));
     for (name, base) in [("feastflow", builtin("feastflow").expect("preset")), ("aima", builtin("aima").expect("preset")), ("large", large)] {
-        for kind in [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes] {
+        for kind in PlatformKind::ALL {
             let (sc, _) = base.on_platform(kind);
             let whole = simulate(&sc).expect("valid");
             assert!(name != "large" || whole.events_handled > 100, "{name} on {kind:?}: only {} events", whole.events_handled);
@@ -43,7 +43,7 @@ fn the_availability_estimate_and_a_monte_carlo_year_in_slices_are_the_same() {
     use hafen_core::montecarlo::{one_year, YearRun};
     let large = large_cluster(10, 4, 10, SimDuration::from_hours(1), SimDuration::from_mins(10), SimDuration::from_mins(30));
     for base in [builtin("feastflow").expect("preset"), large] {
-        for kind in [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes] {
+        for kind in PlatformKind::ALL {
             let (sc, _) = base.on_platform(kind);
             let rates = FailureRates::default();
             let mut e = Estimation::new(sc.clone(), rates);

@@ -83,7 +83,7 @@ fn main() -> ExitCode {
     let (scenarios, notes) = if compare {
         let mut all = Vec::new();
         let mut notes = Vec::new();
-        for kind in [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes] {
+        for kind in PlatformKind::ALL {
             let (sc, n) = scenario.on_platform(kind);
             all.push(sc);
             notes.extend(n);
