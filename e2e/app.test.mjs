@@ -140,6 +140,8 @@ test('the keyboard alone: Tab to a replica, crash it with C, step with N; invali
   await page.keyboard.press('c');
   assert.match(await page.locator('button.reset').textContent(), /Clear faults \(1\)/);
   await page.keyboard.press('n');
+  // The page draws the step on its next render: wait for it rather than read the clock at once.
+  await page.waitForFunction(() => document.querySelector('output.clock')?.textContent !== '00:10', null, { timeout: 5000 }).catch(() => {});
   assert.notEqual(await page.locator('output.clock').textContent(), '00:10');
   await page.click('svg.app-graph g.svc[data-service="backend"]');
   await page.fill('#inspector input[data-field="start-up"]', 'soon');

@@ -1,6 +1,7 @@
 //! Number fields of the cost and availability panels: one way to read them, the ranges the core
 //! accepts everywhere (files included), and a refusal shown beside the field when a value is out of
-//! range, so nothing is refused silently while it still shows.
+//! range, so nothing is refused silently while it still shows; and the note those panels show while
+//! their figures are being recomputed.
 
 use crate::state::CostSettings;
 use hafen_core::costs::Figure;
@@ -42,5 +43,14 @@ pub fn refusal_line(refusal: &Option<String>, group: &'static str) -> Html {
     match refusal {
         Some(why) => html! { <p class={classes!("refusal", group)} role="alert">{format!("Not changed: {why}")}</p> },
         None => html! {},
+    }
+}
+
+/// The note a panel shows while its figures are still those of the document before the last edit.
+pub fn updating_note(updating: bool) -> Html {
+    if updating {
+        html! { <p class="updating-note" role="status">{"Updating for your last edit: the figures below are still for the document before it."}</p> }
+    } else {
+        html! {}
     }
 }

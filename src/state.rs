@@ -4,7 +4,7 @@
 
 use hafen_core::advisor::{advise, Advice};
 use hafen_core::availability::{AvailabilityEstimate, Estimation, FailureRates};
-use hafen_core::costs::{break_even, platform_cost, price_table, BreakEven, CostInputs, Currency, Machines, PlatformCost, Span};
+use hafen_core::costs::{break_even, estimated_cost, price_table, BreakEven, CostInputs, Currency, PlatformCost, Span};
 use hafen_core::edit::{apply, Edit};
 use hafen_core::presets::{builtin, large_cluster};
 use hafen_core::summary::{consequences, Consequence};
@@ -17,9 +17,6 @@ pub const DEFAULT_FAULT_TIME: SimTime = SimTime(10_000);
 
 /// Undo steps kept.
 pub const HISTORY: usize = 200;
-
-/// Every platform, in display order.
-pub const PLATFORMS: [PlatformKind; 3] = PlatformKind::ALL;
 
 /// Built-in presets: (id, label).
 pub const PRESETS: [(&str, &str); 4] =
@@ -196,14 +193,14 @@ impl EstimateKey {
         EstimateKey { doc: Rc::new(d), rates }
     }
 
-    /// The estimate of each platform, to run in steps of about `events` engine events.
-    pub fn estimations(&self) -> Vec<(PlatformKind, Estimation)> {
-        PLATFORMS.iter().map(|&k| (k, Estimation::new(self.doc.on_platform(k).0, self.rates))).collect()
+    /// The estimate of platform `kind`, to run in steps of a bounded number of engine events.
+    pub fn estimation(&self, kind: PlatformKind) -> Estimation {
+        Estimation::new(self.doc.on_platform(kind).0, self.rates)
     }
 
     /// The estimates per platform, at once (tests, the command line).
     pub fn estimate(&self) -> PerPlatform<AvailabilityEstimate> {
-        PerPlatform::from_fn(|k| Estimation::new(self.doc.on_platform(k).0, self.rates).finish())
+        PerPlatform::from_fn(|k| self.estimation(k).finish())
     }
 }
 
@@ -217,11 +214,7 @@ pub fn economics(key: &EstimateKey, estimates: &PerPlatform<AvailabilityEstimate
     inputs.people.rate = Span::fixed(c.ops_rate);
     inputs.downtime_per_hour = (c.downtime_per_hour, Currency::Eur);
     inputs.usd_per_eur = c.usd_per_eur;
-    let platforms = estimates.map(|k, est| {
-        let sc = key.doc.on_platform(k).0;
-        let cost = platform_cost(&sc.topology, Machines::of(&sc), est.month_minutes / 60.0, &inputs);
-        (est.clone(), cost)
-    });
+    let platforms = estimates.map(|k, est| (est.clone(), estimated_cost(&key.doc.on_platform(k).0, est, &inputs)));
     let be = break_even(&platforms.compose.1, &platforms.kubernetes.1, c.horizon, c.usd_per_eur);
     Economics { platforms, break_even: be }
 }
@@ -383,6 +376,21 @@ impl AppState {
         self.rerun()
     }
 
+    /// What the power button of `node` does now: restore it if it is down at the cursor (on the
+    /// first cluster shown, else the first platform), kill it otherwise.
+    fn power_fault(&self, node: String) -> FaultKind {
+        let down = self.sides.iter().find(|s| s.platform != PlatformKind::Compose).or_else(|| self.sides.first()).and_then(|s| {
+            let run = s.run.as_ref().ok()?;
+            let i = run.nodes.iter().position(|n| n.name == node)?;
+            Some(run.snapshot_at(self.cursor).nodes.get(i).is_some_and(|st| *st != hafen_core::NodeState::Ready))
+        });
+        if down == Some(true) {
+            FaultKind::RestoreNode(node)
+        } else {
+            FaultKind::KillNode(hafen_core::NodeRef::Named(node))
+        }
+    }
+
     fn rerun(mut self) -> Self {
         self.sides = self.simulate();
         self.advice = Shared(Rc::new(advise(&self.doc)));
@@ -412,23 +420,6 @@ fn empty_scenario() -> Scenario {
         seed: 0,
         duration: SimDuration::from_hours(1),
         situation: Default::default(),
-    }
-}
-
-impl AppState {
-    /// What the power button of `node` does now: restore it if it is down at the cursor (on the
-    /// first cluster shown, else the first platform), kill it otherwise.
-    fn power_fault(&self, node: String) -> FaultKind {
-        let down = self.sides.iter().find(|s| s.platform != PlatformKind::Compose).or_else(|| self.sides.first()).and_then(|s| {
-            let run = s.run.as_ref().ok()?;
-            let i = run.nodes.iter().position(|n| n.name == node)?;
-            Some(run.snapshot_at(self.cursor).nodes.get(i).is_some_and(|st| *st != hafen_core::NodeState::Ready))
-        });
-        if down == Some(true) {
-            FaultKind::RestoreNode(node)
-        } else {
-            FaultKind::KillNode(hafen_core::NodeRef::Named(node))
-        }
     }
 }
 
@@ -487,7 +478,7 @@ impl Reducible for AppState {
                 }
             },
             Action::Show(kind, on) => {
-                let mut shown: Vec<PlatformKind> = PLATFORMS.into_iter().filter(|k| if *k == kind { on } else { self.shown.contains(k) }).collect();
+                let mut shown: Vec<PlatformKind> = PlatformKind::ALL.into_iter().filter(|k| if *k == kind { on } else { self.shown.contains(k) }).collect();
                 if shown.len() < 2 {
                     next.refusal = Some("show at least two platforms to compare".into());
                     shown = self.shown.clone();

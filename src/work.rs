@@ -15,6 +15,9 @@ pub const SLICE_MS: f64 = 8.0;
 /// Engine events one job call handles: about 1–3 ms of work on the Large cluster in wasm.
 pub const EVENTS_PER_CALL: u64 = 400;
 
+/// Where a job's message listener is kept until the job ends.
+type Slot = Rc<RefCell<Option<Closure<dyn FnMut()>>>>;
+
 /// Milliseconds since the page started (performance.now()); 0 outside a browser.
 pub fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
@@ -33,7 +36,7 @@ pub fn run_in_slices(mut step: impl FnMut() -> bool + 'static, cancelled: Rc<Cel
     let Ok(channel) = web_sys::MessageChannel::new() else { return };
     let (port1, port2) = (channel.port1(), channel.port2());
     // The listener frees itself (after the event that runs it) once the work is done.
-    let holder: Rc<RefCell<Option<Closure<dyn FnMut()>>>> = Rc::new(RefCell::new(None));
+    let holder: Slot = Rc::new(RefCell::new(None));
     let own = holder.clone();
     let (me, next) = (port1.clone(), port2.clone());
     let listener = Closure::<dyn FnMut()>::new(move || {

@@ -46,11 +46,6 @@ pub fn App() -> Html {
 
     // Callbacks made once: children that do not follow the cursor are not redrawn while playing.
     let on = use_handlers(dispatcher.clone());
-    let (select, power, seek, onfault, onedit) = (on.select.clone(), on.power.clone(), on.seek.clone(), on.fault.clone(), on.edit.clone());
-    let (onsituation, oncosts, onpreset, onshow, onzones) = (on.situation.clone(), on.costs.clone(), on.preset.clone(), on.show.clone(), on.zones.clone());
-    let (onoperator, onundo, onredo, onclear, onadd) = (on.operator.clone(), on.undo.clone(), on.redo.clone(), on.clear.clone(), on.add.clone());
-    let (onaddnode, ontoggle, onspeed, onnext, onprev) = (on.add_node.clone(), on.toggle.clone(), on.speed.clone(), on.next.clone(), on.prev.clone());
-    let ontraffic = on.traffic.clone();
     let faulted = !state.doc.faults.is_empty();
     // Costs and availability: estimated in slices after each edit (never inside it).
     let estimates = use_estimates(&state.doc, state.costs.rates());
@@ -70,7 +65,7 @@ pub fn App() -> Html {
             .unwrap_or_default();
         html! {
             <PlatformPanel key={side.platform.id()} side={side.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} {spof}
-                onselect={select.clone()} onpower={power.clone()} onseek={seek.clone()} ondragstart={ondragstart.clone()} />
+                onselect={on.select.clone()} onpower={on.power.clone()} onseek={on.seek.clone()} ondragstart={ondragstart.clone()} />
         }
     });
     let doc = &state.doc;
@@ -89,35 +84,33 @@ pub fn App() -> Html {
                 <h1>{"Hafen"}<span class="tagline">{format!(" — {} on {}", doc.topology.name, state.shown.iter().map(|k| k.label()).collect::<Vec<_>>().join(", "))}</span></h1>
                 <Toolbar preset={state.preset.clone()} shown={state.shown.clone()} zones={doc.platform.zones} operator={doc.timings.operator_reaction}
                     can_undo={state.can_undo()} can_redo={state.can_redo()} faults={doc.faults.len()}
-                    {onpreset} {onshow}
-                    {onzones} {onoperator}
-                    {onundo} {onredo} {onclear} />
+                    onpreset={on.preset.clone()} onshow={on.show.clone()} onzones={on.zones.clone()} onoperator={on.operator.clone()}
+                    onundo={on.undo.clone()} onredo={on.redo.clone()} onclear={on.clear.clone()} />
             </header>
             <div class="workspace">
-                <Palette ondragstart={ondragstart.clone()} {onadd} {onaddnode} />
+                <Palette ondragstart={ondragstart.clone()} onadd={on.add.clone()} onaddnode={on.add_node.clone()} />
                 <div class="middle">
                     <div class="graph-row">
-                        <AppGraph doc={state.doc.clone()} selected={state.selected.clone()} onselect={select.clone()} />
+                        <AppGraph doc={state.doc.clone()} selected={state.selected.clone()} onselect={on.select.clone()} />
                     </div>
                     <ActionsBar cursor={state.cursor} service={target_service} node={target_node} rps={doc.traffic.as_ref().map(|t| t.rps)}
-                        zones={doc.platform.zone_names()} onfault={onfault.clone()} />
+                        zones={doc.platform.zone_names()} onfault={on.fault.clone()} />
                     <main class={classes!("sides", format!("cols-{cols}"))}>{ for panels }</main>
                 </div>
-                <Inspector doc={state.doc.clone()} selected={state.selected.clone()} refusal={state.refusal.clone()} {onedit} {onfault} />
+                <Inspector doc={state.doc.clone()} selected={state.selected.clone()} refusal={state.refusal.clone()} onedit={on.edit.clone()} onfault={on.fault.clone()} />
             </div>
-            <Timeline cursor={state.cursor} end={state.end()} playing={state.playing} speed={state.speed} onseek={seek}
-                {ontoggle} {onspeed}
-                {onnext} {onprev} />
+            <Timeline cursor={state.cursor} end={state.end()} playing={state.playing} speed={state.speed} onseek={on.seek.clone()}
+                ontoggle={on.toggle.clone()} onspeed={on.speed.clone()} onnext={on.next.clone()} onprev={on.prev.clone()} />
             <div class="economics">
                 if let Some(eco) = (*economics).clone() {
-                    <CostPanel settings={state.costs.clone()} economics={eco.clone()} {updating} onchange={oncosts.clone()} />
-                    <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={oncosts} doc={state.doc.clone()}
-                        sides={state.sides.clone()} onsituation={onsituation.clone()} />
+                    <CostPanel settings={state.costs.clone()} economics={eco.clone()} {updating} onchange={on.costs.clone()} />
+                    <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()}
+                        sides={state.sides.clone()} onsituation={on.situation.clone()} />
                 } else {
                     <section class="economics-part estimating" aria-live="polite"><h2>{"What it costs"}</h2><p class="updating-note">{"Estimating costs and availability: two simulated failures per service on each platform…"}</p></section>
                 }
                 <AdvisorPanel advice={state.advice.clone()} rps_start={doc.traffic.as_ref().map_or(0, |t| t.rps)}
-                    {onsituation} {ontraffic} />
+                    onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} />
             </div>
             <DefaultsTable timings={doc.timings.clone()} version={doc.platform.kubernetes_version} />
             <footer class="footer">

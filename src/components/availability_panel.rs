@@ -102,9 +102,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
     html! {
         <section class={classes!("economics-part", "availability-panel", props.updating.then_some("updating"))} aria-label="Availability" aria-busy={props.updating.to_string()}>
             <h2>{"What availability it buys"}</h2>
-            if props.updating {
-                <p class="updating-note" role="status">{"Updating for your last edit: the figures below are still for the document before it."}</p>
-            }
+            { crate::forms::updating_note(props.updating) }
             <div class="inputs">
                 <label>{"Node fails every (h) "}<input class="node-mtbf" type="number" min="1" value={s.node_mtbf_hours.to_string()} onchange={set("node failure interval", |n, v| n.node_mtbf_hours = v)} /></label>
                 <label>{"A replica crashes every (h) "}<input class="replica-mtbf" type="number" min="1" value={s.replica_mtbf_hours.to_string()} onchange={set("replica failure interval", |n, v| n.replica_mtbf_hours = v)} /></label>

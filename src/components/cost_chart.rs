@@ -2,7 +2,7 @@
 //! breakdown. The same figures are in the cost table beside them, for screen readers.
 
 use crate::chart::{axes, bar, legend, nice_ticks, Frame};
-use crate::state::{Economics, Shared, PLATFORMS};
+use crate::state::{Economics, Shared};
 use hafen_core::costs::{cumulative, BreakEven, Money};
 use hafen_core::PlatformKind;
 use yew::prelude::*;
@@ -39,7 +39,7 @@ fn cumulative_chart(eco: &Economics, horizon: u32, rate: Option<f64>) -> Html {
         }
         _ => html! {},
     };
-    let keys: Vec<(&'static str, String)> = PLATFORMS.iter().map(|k| (k.id(), k.label().to_string())).collect();
+    let keys: Vec<(&'static str, String)> = PlatformKind::ALL.iter().map(|k| (k.id(), k.label().to_string())).collect();
     html! {
         <svg class="chart cumulative" viewBox="0 0 600 320" role="img" aria-label="Total cost over time per platform; the figures are in the cost table.">
             { axes(&f, "Total cost over time (EUR, middle of each range)", &months, &ticks, "month", "EUR") }

@@ -1,9 +1,10 @@
 //! What each platform costs per month and over the horizon, with the break-even month.
 
-use crate::state::{CostSettings, Economics, Shared, PLATFORMS};
+use crate::state::{CostSettings, Economics, Shared};
 use hafen_core::availability::AvailabilityEstimate;
 use hafen_core::costs::{cumulative, people_sources, price_tables, BreakEven, Figure, PlatformCost, PRICE_DATE};
 use web_sys::HtmlSelectElement;
+use hafen_core::PlatformKind;
 use yew::prelude::*;
 
 /// Props of [`CostPanel`].
@@ -77,9 +78,7 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
     html! {
         <section class={classes!("economics-part", "cost-panel", props.updating.then_some("updating"))} aria-label="Costs" aria-busy={props.updating.to_string()}>
             <h2>{"What it costs"}</h2>
-            if props.updating {
-                <p class="updating-note" role="status">{"Updating for your last edit: the figures below are still for the document before it."}</p>
-            }
+            { crate::forms::updating_note(props.updating) }
             <div class="inputs">
                 <label>{"Prices "}
                     <select class="prices" onchange={onprices}>
@@ -95,7 +94,7 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
             <p class="note">{format!("List prices as of {PRICE_DATE} ({source}). The ops rate and the cost of downtime are your figures; defaults are assumptions.")}</p>
             <table class="cost-table">
                 <caption>{"Per month, and in total over the horizon"}</caption>
-                <thead><tr><th scope="col">{""}</th>{ for PLATFORMS.iter().map(|k| html! { <th scope="col">{k.label()}</th> }) }</tr></thead>
+                <thead><tr><th scope="col">{""}</th>{ for PlatformKind::ALL.iter().map(|k| html! { <th scope="col">{k.label()}</th> }) }</tr></thead>
                 <tbody>
                     { row("infrastructure", &|(_, c)| c.infrastructure.show(rate)) }
                     { row("  of which", &|(_, c)| c.lines.iter().map(|l| format!("{}: {}", l.what, l.monthly.show(rate))).collect::<Vec<_>>().join("; ")) }
@@ -112,7 +111,7 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
             <super::cost_chart::CostChart economics={eco.clone()} horizon={s.horizon} usd_per_eur={s.usd_per_eur} />
             <p class={classes!("break-even", break_month.map(|_| "found"))} data-month={break_month.map(|m| m.to_string()).unwrap_or_default()}>{be}</p>
             <details class="sources"><summary>{"Where the people figures come from"}</summary>
-                <ul>{ for PLATFORMS.iter().map(|k| html! { <li>{format!("{}: {}", k.label(), people_sources(*k))}</li> }) }</ul>
+                <ul>{ for PlatformKind::ALL.iter().map(|k| html! { <li>{format!("{}: {}", k.label(), people_sources(*k))}</li> }) }</ul>
             </details>
         </section>
     }

@@ -2,13 +2,14 @@
 //! stays responsive, with a progress bar and cancel; the distribution of yearly downtime as a chart
 //! and a table.
 
-use crate::state::{Shared, PLATFORMS};
+use crate::state::Shared;
 use hafen_core::availability::FailureRates;
 use hafen_core::montecarlo::{years_to_simulate, Distribution, YearRun};
 use hafen_core::Scenario;
 use crate::chart::{axes, bar, legend, nice_ticks, tick_label, Frame};
 use std::cell::Cell;
 use std::rc::Rc;
+use hafen_core::PlatformKind;
 use yew::prelude::*;
 
 /// Props of [`MonteCarlo`].
@@ -62,10 +63,10 @@ fn histogram(dists: &[Distribution]) -> Html {
     let ticks = nice_ticks(f64::from(counts.iter().flatten().copied().max().unwrap_or(1)), 4);
     let f = Frame::new(720.0, 300.0, max * 1.02, ticks.last().copied().unwrap_or(1.0));
     let minutes: Vec<(f64, String)> = nice_ticks(max, 6).into_iter().filter(|m| *m <= max * 1.02).map(|m| (m, tick_label(m))).collect();
-    let bars = counts.iter().zip(PLATFORMS).flat_map(|(c, kind)| {
+    let bars = counts.iter().zip(PlatformKind::ALL).flat_map(|(c, kind)| {
         c.iter().enumerate().filter(|(_, n)| **n > 0).map(move |(i, n)| bar(&f, (i as f64 * width, (i + 1) as f64 * width), (0.0, f64::from(*n)), kind.id().into()))
     });
-    let keys: Vec<(&'static str, String)> = PLATFORMS.iter().map(|k| (k.id(), k.label().to_string())).collect();
+    let keys: Vec<(&'static str, String)> = PlatformKind::ALL.iter().map(|k| (k.id(), k.label().to_string())).collect();
     html! {
         <svg class="chart distribution" viewBox="0 0 720 300" role="img" aria-label="Distribution of yearly downtime per platform; median and 95th percentile are in the table.">
             { axes(&f, "Yearly downtime users see, simulated years (minutes)", &minutes, &ticks, "minutes of downtime in the year", "years") }
@@ -94,7 +95,7 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
             let flag = Rc::new(Cell::new(false));
             *cancel.borrow_mut() = flag.clone();
             let setter = progress.setter();
-            let scenarios: Vec<Scenario> = PLATFORMS.iter().map(|k| doc.on_platform(*k).0).collect();
+            let scenarios: Vec<Scenario> = PlatformKind::ALL.iter().map(|k| doc.on_platform(*k).0).collect();
             // Bounded before it starts: refused at rates no year can simulate, fewer years when many.
             let years = scenarios.iter().map(|sc| years_to_simulate(sc, rates, YEARS)).collect::<Result<Vec<u64>, String>>().map(|y| y.into_iter().min().unwrap_or(YEARS));
             let years = match years {
@@ -154,7 +155,7 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
     };
     let dists: Vec<Distribution> = progress.results.iter().map(|r| Distribution::new(r.clone())).collect();
     let finished = !progress.running && progress.done > 0;
-    let rows = PLATFORMS.iter().zip(dists.iter()).map(|(k, d)| html! {
+    let rows = PlatformKind::ALL.iter().zip(dists.iter()).map(|(k, d)| html! {
         <tr data-platform={k.id()}><th scope="row">{k.label()}</th><td>{format!("{:.0} min", d.median())}</td><td>{format!("{:.0} min", d.percentile(95.0))}</td><td>{d.years.len()}</td></tr>
     });
     html! {

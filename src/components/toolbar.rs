@@ -1,6 +1,6 @@
 //! The top bar: preset, platforms shown, zones, operator reaction, undo and redo.
 
-use crate::state::{PLATFORMS, PRESETS};
+use crate::state::PRESETS;
 use hafen_core::{OperatorPreset, PlatformKind, SimDuration};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -49,7 +49,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let onzones = props.onzones.reform(|e: Event| select_value(&e).parse().unwrap_or(0));
     let onoperator = props.onoperator.reform(|e: Event| OperatorPreset::from_id(&select_value(&e)).unwrap_or(OperatorPreset::OnCall).reaction());
     let current_op = OperatorPreset::ALL.into_iter().find(|p| p.reaction() == props.operator);
-    let platforms = PLATFORMS.into_iter().map(|kind| {
+    let platforms = PlatformKind::ALL.into_iter().map(|kind| {
         let cb = props.onshow.clone();
         let onchange = Callback::from(move |e: Event| {
             let on = e.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked());

@@ -43,8 +43,7 @@ pub fn use_estimates(doc: &Shared<Scenario>, rates: FailureRates) -> EstimatesVi
             cancel.borrow().set(true);
             *cancel.borrow_mut() = flag.clone();
             let key = key.clone();
-            let mut jobs: Vec<(PlatformKind, Estimation)> = key.estimations();
-            jobs.reverse();
+            let mut jobs: Vec<(PlatformKind, Estimation)> = PlatformKind::ALL.iter().rev().map(|&k| (k, key.estimation(k))).collect();
             let mut done: Vec<(PlatformKind, AvailabilityEstimate)> = Vec::new();
             let setter = latest.setter();
             run_in_slices(

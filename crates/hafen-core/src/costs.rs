@@ -535,8 +535,13 @@ pub fn platform_cost(topology: &Topology, m: Machines, downtime_hours: f64, inpu
 /// `rates` × repair times from the engine); the estimate comes with it.
 pub fn scenario_cost(sc: &crate::scenario::Scenario, rates: crate::availability::FailureRates, inputs: &CostInputs) -> (crate::availability::AvailabilityEstimate, PlatformCost) {
     let est = crate::availability::estimate(sc, rates);
-    let cost = platform_cost(&sc.topology, Machines::of(sc), est.month_minutes / 60.0, inputs);
+    let cost = estimated_cost(sc, &est, inputs);
     (est, cost)
+}
+
+/// What `sc`'s platform costs when it is down as long as `est` (its availability estimate) says.
+pub fn estimated_cost(sc: &crate::scenario::Scenario, est: &crate::availability::AvailabilityEstimate, inputs: &CostInputs) -> PlatformCost {
+    platform_cost(&sc.topology, Machines::of(sc), est.month_minutes / 60.0, inputs)
 }
 
 /// When the platform `b` (more fixed cost) becomes cheaper in total than `a`, counting one-time costs
