@@ -24,7 +24,7 @@
 //! first sample not yet a window old). The decisions are those of syncing every period.
 
 use crate::run::TraceKind;
-use super::controllers::percent_up;
+use super::deployment::percent_up;
 use super::{Ev, Sim};
 use crate::time::{SimDuration, SimTime};
 

@@ -1,0 +1,181 @@
+//! A container's life on any platform: it starts, the application comes up, a probe or health
+//! check passes, it hangs or exits. What happens next is each platform's agent's:
+//! [`kubelet`](super::kubelet), [`docker`](super::docker) or [`swarm`](super::swarm).
+
+use super::{Ev, Sim};
+use crate::run::{ReplicaState, TraceKind};
+use crate::time::{SimDuration, SimTime};
+use crate::topology::{PlatformKind, Probe};
+
+impl Sim<'_> {
+
+    /// The probe settings in force for `probe` on this platform: Kubernetes defaults, or Docker's
+    /// HEALTHCHECK defaults on Compose and Swarm; explicit fields win. (period, threshold, timeout)
+    pub(crate) fn probe_params(&self, probe: &Probe) -> (SimDuration, u32, SimDuration) {
+        let t = self.t;
+        let (p, f, to) = match self.kind() {
+            PlatformKind::Kubernetes => (t.probe_period, t.probe_failure_threshold, t.probe_timeout),
+            _ => (t.healthcheck_interval, t.healthcheck_retries, t.healthcheck_timeout),
+        };
+        (probe.period.unwrap_or(p), probe.failure_threshold.unwrap_or(f).max(1), probe.timeout.unwrap_or(to))
+    }
+
+    /// The process of `rep` has exited (`how`: "crashed", "killed …"): restart per platform.
+    pub(crate) fn process_exited(&mut self, rep: usize, how: &str) {
+        let Some(r) = self.world.get(rep) else { return };
+        if r.gone() {
+            return;
+        }
+        let name = r.name.clone();
+        self.stop_process(rep, true);
+        if self.world.get(rep).is_some_and(|r| r.deleted()) {
+            // Being shut down anyway (rolling update, scale-down): it is gone now.
+            self.remove(rep);
+            return;
+        }
+        match self.kind() {
+            PlatformKind::Kubernetes => self.kubelet_restart_after_exit(rep, &name, how),
+            PlatformKind::Swarm => self.swarm_task_failed(rep, &format!("{name} {how}")),
+            PlatformKind::Compose => self.docker_restart_after_exit(rep, &name, how),
+        }
+    }
+
+    /// Start-up settings of a probe on this platform: (initialDelaySeconds, HEALTHCHECK start period,
+    /// HEALTHCHECK start interval); explicit fields win.
+    pub(crate) fn probe_start(&self, probe: &Probe) -> (SimDuration, SimDuration, SimDuration) {
+        let t = self.t;
+        (
+            probe.initial_delay.unwrap_or(t.probe_initial_delay),
+            probe.start_period.unwrap_or(t.healthcheck_start_period),
+            probe.start_interval.unwrap_or(t.healthcheck_start_interval),
+        )
+    }
+
+    pub(crate) fn container_start(&mut self, rep: usize) {
+        let now = self.now;
+        let kind = self.kind();
+        let Some(r) = self.world.get(rep) else { return };
+        if !self.node_alive(r.node()) || r.process_up || r.gone() {
+            return;
+        }
+        let Some(svc) = self.service(r.service()) else { return };
+        let version = self.svcs.get(r.service()).and_then(|s| s.versions.get(r.version())).map(|v| v.name.clone()).unwrap_or_default();
+        let name = r.name.clone();
+        let startup = svc.startup;
+        let up = now.plus(startup);
+        let Some(r) = self.world.get_mut(rep) else { return };
+        r.process_up = true;
+        r.hung = false;
+        r.started_at = Some(now);
+        if !r.initial && r.pod_start.is_none() {
+            r.pod_start = Some(now);
+        }
+        let base = r.pod_start.unwrap_or(SimTime::ZERO);
+        r.epoch += 1;
+        let epoch = r.epoch;
+        self.set_state(rep, ReplicaState::Starting);
+        self.log(TraceKind::ContainerStarted, &name, format!("{name}: container started ({version}); the application needs {} to start", startup.human()));
+        self.push(up, Ev::AppUp { rep, epoch });
+        let listed_now = match kind {
+            PlatformKind::Compose | PlatformKind::Swarm => self.docker_container_started(rep, svc, up, epoch),
+            PlatformKind::Kubernetes => self.kubelet_container_started(rep, svc, base, up, epoch),
+        };
+        if listed_now && self.world.get(rep).is_some() {
+            self.world.set_listed(rep, true);
+        }
+        if kind == PlatformKind::Swarm {
+            self.swarm_task_started(rep);
+        }
+    }
+
+    pub(super) fn app_up(&mut self, rep: usize) {
+        let Some(r) = self.world.get(rep) else { return };
+        let (si, name) = (r.service(), r.name.clone());
+        let healthy = self.svcs.get(si).and_then(|s| s.versions.get(r.version())).is_none_or(|v| v.healthy);
+        if !healthy {
+            let version = self.svcs.get(si).and_then(|s| s.versions.get(r.version())).map(|v| v.name.clone()).unwrap_or_default();
+            self.log(TraceKind::Crash, &name, format!("{name}: release {version} is broken and exits right after start-up"));
+            self.process_exited(rep, "crashed (broken release)");
+            return;
+        }
+        self.world.set_app_up(rep, true);
+        if self.world.rep(rep).in_endpoints() {
+            self.set_state(rep, ReplicaState::Running);
+            self.log(TraceKind::Ready, &name, format!("{name}: application answers requests"));
+        } else {
+            let what = if self.kind() == PlatformKind::Kubernetes { "readiness probe" } else { "health check" };
+            self.log(TraceKind::AppUp, &name, format!("{name}: application answers; waiting for the next {what}"));
+        }
+    }
+
+    pub(super) fn probe_pass(&mut self, rep: usize) {
+        let kind = self.kind();
+        let Some(svc) = self.rep_service(rep) else { return };
+        let probe = if kind == PlatformKind::Kubernetes { svc.readiness.clone() } else { svc.liveness.clone() };
+        let (period, _, _) = self.probe_params(&probe.unwrap_or_default());
+        let Some(r) = self.world.get(rep) else { return };
+        let name = r.name.clone();
+        if r.app_up() {
+            self.world.set_listed(rep, true);
+            self.set_state(rep, ReplicaState::Running);
+            let cause = if kind == PlatformKind::Kubernetes && svc.readiness.is_none() {
+                format!("{name}: startup probe passed; Ready, in the Service endpoints")
+            } else if kind == PlatformKind::Kubernetes {
+                format!("{name}: readiness probe passed; Ready, in the Service endpoints (probes every {}, periodSeconds)", period.human())
+            } else {
+                format!("{name}: health check passed; the task is running and joins the routing mesh (HEALTHCHECK every {})", period.human())
+            };
+            self.log(TraceKind::Ready, &name, cause);
+            if kind == PlatformKind::Swarm {
+                self.swarm_task_running(rep);
+            }
+        } else if r.process_up && !r.hung {
+            let epoch = r.epoch;
+            self.push(self.now.plus(period), Ev::ProbePass { rep, epoch });
+        }
+    }
+
+    /// The first moment a periodic check, started at `base` every `period`, has failed `threshold`
+    /// times in a row when the application stops answering at `from`; each failure takes `timeout`.
+    /// `first` is the offset of the first check (0 for Kubernetes probes, one period for Docker).
+    pub(super) fn detection(&self, base: SimTime, from: SimTime, period: SimDuration, threshold: u32, timeout: SimDuration, docker: bool) -> SimTime {
+        let p = period.as_millis().max(1);
+        let since = from.since(base).as_millis();
+        let first = if docker { 1 } else { 0 };
+        // First check starting strictly after the hang.
+        let k = (since / p + 1).max(first);
+        let start = base.plus(SimDuration(k.saturating_mul(p)));
+        if docker {
+            // Docker runs the next check one interval after the previous one finished.
+            let per = timeout.saturating_add(period);
+            start.plus(per.saturating_mul(u64::from(threshold) - 1)).plus(timeout)
+        } else {
+            start.plus(period.saturating_mul(u64::from(threshold) - 1)).plus(timeout)
+        }
+    }
+
+    pub(super) fn hang(&mut self, rep: usize) {
+        let now = self.now;
+        let kind = self.kind();
+        let Some(svc) = self.rep_service(rep) else { return };
+        if self.world.get(rep).is_none() {
+            return;
+        }
+        self.world.hang(rep);
+        let r = self.world.rep(rep);
+        let epoch = r.epoch;
+        // The kubelet's probe ticks run from the pod's start across restarts; Docker's HEALTHCHECK
+        // monitor starts with each container.
+        let base = if kind == PlatformKind::Kubernetes { r.pod_start } else { r.started_at }.unwrap_or(SimTime::ZERO);
+        let name = r.name.clone();
+        self.set_state(rep, ReplicaState::Hung);
+        self.log(TraceKind::Hang, &name, format!("{name}: the application stops answering; its process keeps running, so it still looks alive"));
+        let noticed = match kind {
+            PlatformKind::Kubernetes => self.kubelet_probes_hung(rep, svc, base, epoch),
+            PlatformKind::Swarm | PlatformKind::Compose => self.healthcheck_hung(rep, svc, base, epoch),
+        };
+        if !noticed {
+            self.push(now.plus(self.t.operator_reaction), Ev::OperatorRestarts { rep, epoch });
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! The scenario's events (a crash, a hang, a node or zone failure, a release, traffic, a
+//! configuration change, a resize, a scale) handed to the mechanism each concerns.
+
+use super::Sim;
+use crate::run::TraceKind;
+use crate::scenario::{FaultKind, NodeRef};
+
+impl Sim<'_> {
+
+    /// The first replica of service `svc` (by name) whose process runs, in creation order; with
+    /// `answering`, one that is not hung.
+    pub(super) fn running_of(&self, svc: &str, answering: bool) -> Option<usize> {
+        let si = self.sc.topology.service_index(svc)?;
+        self.world.of_service(si).find(|&r| {
+            let r = self.world.rep(r);
+            r.process_up && !(answering && r.hung)
+        })
+    }
+
+    pub(super) fn fault(&mut self, i: usize) {
+        let Some(f) = self.sc.faults.get(i) else { return };
+        match &f.kind {
+            FaultKind::KillNode(target) => {
+                let node = match target {
+                    NodeRef::Named(name) => self.world.nodes.iter().position(|n| &n.name == name),
+                    NodeRef::Running(svc) => {
+                        self.running_of(svc, false).and_then(|r| self.world.rep(r).node())
+                    }
+                };
+                match node {
+                    Some(n) => self.kill_node(n),
+                    None => {
+                        let what = match target {
+                            NodeRef::Named(n) => n.clone(),
+                            NodeRef::Running(s) => format!("the node running {s}"),
+                        };
+                        self.log(TraceKind::FaultIgnored, &what, format!("kill {what}: no such running node"))
+                    }
+                }
+            }
+            FaultKind::RestoreNode(name) => match self.world.nodes.iter().position(|n| &n.name == name) {
+                Some(n) => self.restore_node(n, false),
+                None => self.log(TraceKind::FaultIgnored, name, format!("restore {name}: no such node")),
+            },
+            FaultKind::KillZone(zone) | FaultKind::RestoreZone(zone) => {
+                let kill = matches!(f.kind, FaultKind::KillZone(_));
+                let zi = self.sc.platform.zone_names().iter().position(|z| z == zone).map(|z| z as u32);
+                let members: Vec<usize> = self.world.nodes.iter().enumerate().filter(|(_, n)| n.zone.is_some() && n.zone == zi).map(|(i, _)| i).collect();
+                self.log(
+                    if kill { TraceKind::ZoneDown } else { TraceKind::ZoneUp },
+                    zone,
+                    format!("{zone} {}: {} node(s)", if kill { "fails" } else { "is back" }, members.len()),
+                );
+                for n in members {
+                    if kill {
+                        self.kill_node(n)
+                    } else {
+                        self.restore_node(n, false)
+                    }
+                }
+            }
+            FaultKind::Crash(svc) => {
+                let rep = self.running_of(svc, false);
+                match rep {
+                    Some(rep) => {
+                        let name = self.rep_name(rep);
+                        self.log(TraceKind::Crash, &name, format!("{name}: the process exits (crash)"));
+                        self.process_exited(rep, "crashed");
+                    }
+                    None => self.log(TraceKind::FaultIgnored, svc, format!("crash {svc}: no replica of {svc} is running")),
+                }
+            }
+            FaultKind::Hang(svc) => {
+                let rep = self.running_of(svc, true);
+                match rep {
+                    Some(rep) => self.hang(rep),
+                    None => self.log(TraceKind::FaultIgnored, svc, format!("hang {svc}: no replica of {svc} is running")),
+                }
+            }
+            FaultKind::Deploy { service, version, healthy } => {
+                if let Some(si) = self.sc.topology.service_index(service) {
+                    self.deploy(si, version.clone(), *healthy, false);
+                }
+            }
+            FaultKind::Traffic(rps) => {
+                let before = self.flow.rps;
+                self.flow.rps = *rps as f64;
+                self.rates_stale = true;
+                let entry = self.flow.entry.map(|e| self.service_name(e)).unwrap_or_default();
+                self.log(TraceKind::Traffic, &entry, format!("traffic into {entry} changes from {before} to {rps} requests/s"));
+            }
+            FaultKind::ConfigChange(target) => self.config_change(target.clone()),
+            FaultKind::ResizeVolume { service, gib } => {
+                if let Some(si) = self.sc.topology.service_index(service) {
+                    self.resize_volume(si, *gib);
+                }
+            }
+            FaultKind::Scale { service, replicas } => {
+                if let Some(si) = self.sc.topology.service_index(service) {
+                    self.manual_scale(si, *replicas);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! The kubelet: restartPolicy Always with CrashLoopBackOff, startup, liveness and readiness
+//! probes, and what it does when one fails.
+
+use super::{probes, Ev, Sim};
+use crate::run::{ReplicaState, TraceKind};
+use crate::time::{SimDuration, SimTime};
+use crate::topology::{Probe, Service};
+
+impl Sim<'_> {
+
+    /// Kubelet (restartPolicy Always): first restart at once, then CrashLoopBackOff 10 s doubling to 300 s.
+    pub(super) fn kubelet_restart_after_exit(&mut self, rep: usize, name: &str, how: &str) {
+        let (now, t) = (self.now, self.t);
+        let Some(r) = self.world.get_mut(rep) else { return };
+        // client-go flowcontrol.Backoff as the kubelet uses it: the entry is stamped when the container
+        // is restarted; a crash more than 2 × the cap after that restart starts over.
+        let delay = match r.k8s_backoff {
+            Some((backoff, last_restart)) if now.since(last_restart) <= t.crashloop_reset => {
+                r.k8s_backoff = Some(((backoff.saturating_mul(2)).min(t.crashloop_max), now.plus(backoff)));
+                backoff
+            }
+            _ => {
+                r.k8s_backoff = Some((t.crashloop_initial, now));
+                SimDuration::ZERO
+            }
+        };
+        let epoch = r.epoch;
+        if delay == SimDuration::ZERO {
+            self.set_state(rep, ReplicaState::Starting);
+            self.log(
+                TraceKind::ContainerExited,
+                name,
+                format!("{name}: container {how}; the pod is not Ready and leaves the Service endpoints; kubelet restarts it at once (first restart has no back-off)"),
+            );
+        } else {
+            self.set_state(rep, ReplicaState::BackOff);
+            self.log(
+                TraceKind::ContainerExited,
+                name,
+                format!(
+                    "{name}: container {how} again; CrashLoopBackOff: restart in {} (kubelet back-off starts at {}, doubles, max {})",
+                    delay.human(),
+                    t.crashloop_initial.human(),
+                    t.crashloop_max.human()
+                ),
+            );
+        }
+        self.push(now.plus(delay), Ev::ContainerStart { rep, epoch });
+    }
+
+    /// When a Kubernetes probe of a container started now, active from `active_from`, passes or
+    /// gives up; its ticks run from the pod's start on its node.
+    pub(super) fn kube_start_outcome(&self, probe: &Probe, base: SimTime, active_from: SimTime, up: SimTime) -> probes::Outcome {
+        let (period, threshold, _) = self.probe_params(probe);
+        let (delay, _, _) = self.probe_start(probe);
+        probes::kubernetes(base, period, self.now, delay, active_from, up, threshold)
+    }
+
+    /// A liveness or startup probe gave up on a container that is still starting: the kubelet kills
+    /// it (a starting application exits on SIGTERM) and restarts it with the back-off.
+    pub(super) fn startup_gives_up(&mut self, rep: usize, startup_probe: bool) {
+        let Some(svc) = self.rep_service(rep) else { return };
+        let probe = if startup_probe { svc.startup_probe.clone() } else { svc.liveness.clone() };
+        let probe = probe.unwrap_or_default();
+        let (period, threshold, _) = self.probe_params(&probe);
+        let (delay, _, _) = self.probe_start(&probe);
+        let name = self.rep_name(rep);
+        let startup = svc.startup;
+        let (kind, cause) = if startup_probe {
+            (
+                TraceKind::StartupFailed,
+                format!(
+                    "{name}: startup probe failed {threshold} times (every {}): the application needs {}, more than the startup probe allows (failureThreshold × periodSeconds = {}); the kubelet kills and restarts it",
+                    period.human(),
+                    startup.human(),
+                    period.saturating_mul(u64::from(threshold)).human()
+                ),
+            )
+        } else {
+            (
+                TraceKind::LivenessFailed,
+                format!(
+                    "{name}: liveness probe failed {threshold} times while the application was still starting (it needs {}; probes every {} from {}, initialDelaySeconds {}): the kubelet kills and restarts it, so it never comes up. A startupProbe or an initialDelaySeconds longer than its start-up would let it start",
+                    startup.human(),
+                    period.human(),
+                    if delay == SimDuration::ZERO { "the container's start".to_string() } else { format!("{} after its start", delay.human()) },
+                    delay.as_millis() / 1_000
+                ),
+            )
+        };
+        self.log(kind, &name, cause);
+        let how = if startup_probe { "killed by its startup probe" } else { "killed by its liveness probe before it finished starting" };
+        self.process_exited(rep, how);
+    }
+
+    pub(super) fn readiness_fails(&mut self, rep: usize) {
+        let Some(svc) = self.rep_service(rep) else { return };
+        let (period, threshold, timeout) = self.probe_params(&svc.readiness.clone().unwrap_or_default());
+        if self.world.get(rep).is_none() {
+            return;
+        }
+        self.world.set_listed(rep, false);
+        let name = self.world.rep(rep).name.clone();
+        self.set_state(rep, ReplicaState::NotReady);
+        self.log(
+            TraceKind::NotReady,
+            &name,
+            format!("{name}: readiness probe failed {threshold} times (every {}, timeout {}); NotReady, out of the Service endpoints", period.human(), timeout.human()),
+        );
+    }
+
+    pub(super) fn liveness_fails(&mut self, rep: usize) {
+        let Some(svc) = self.rep_service(rep) else { return };
+        let (period, threshold, _) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
+        let grace = self.t.termination_grace;
+        let Some(r) = self.world.get(rep) else { return };
+        let (name, epoch) = (r.name.clone(), r.epoch);
+        self.log(
+            TraceKind::LivenessFailed,
+            &name,
+            format!(
+                "{name}: liveness probe failed {threshold} times (every {}); kubelet kills the container: the hung process ignores SIGTERM and is killed after terminationGracePeriodSeconds ({})",
+                period.human(),
+                grace.human()
+            ),
+        );
+        self.push(self.now.plus(grace), Ev::Killed { rep, epoch });
+    }
+
+    /// A container of `rep` started now (its pod's probe ticks run from `base`); the application is
+    /// up at `up`. A startup probe runs first (liveness and readiness wait for it); a liveness probe
+    /// otherwise runs from the container's start; the pod is Ready at the first passing readiness
+    /// probe, or as soon as the container runs (and started) without one. True when it is Ready now.
+    pub(super) fn kubelet_container_started(&mut self, rep: usize, svc: &Service, base: SimTime, up: SimTime, epoch: u32) -> bool {
+        let now = self.now;
+        let started = match &svc.startup_probe {
+            Some(probe) => match self.kube_start_outcome(probe, base, now, up) {
+                probes::Outcome::Passes(at) => at,
+                probes::Outcome::GivesUp(at) => {
+                    self.push(at, Ev::StartupGivesUp { rep, epoch, startup_probe: true });
+                    return false;
+                }
+            },
+            None => now,
+        };
+        if let (None, Some(probe)) = (&svc.startup_probe, &svc.liveness) {
+            if let probes::Outcome::GivesUp(at) = self.kube_start_outcome(probe, base, now, up) {
+                self.push(at, Ev::StartupGivesUp { rep, epoch, startup_probe: false });
+            }
+        }
+        match &svc.readiness {
+            Some(probe) => {
+                let (period, _, _) = self.probe_params(probe);
+                let (delay, _, _) = self.probe_start(probe);
+                let at = probes::tick_at_or_after(base, period, now.plus(delay).max(started).max(up));
+                self.push(at, Ev::ProbePass { rep, epoch });
+                false
+            }
+            None if started > now => {
+                self.push(started, Ev::ProbePass { rep, epoch });
+                false
+            }
+            None => true,
+        }
+    }
+
+    /// The application of `rep` stopped answering now: when its readiness probe takes it out of the
+    /// endpoints and its liveness probe kills it (ticks from `base`, the pod's start). True when a
+    /// liveness probe will notice.
+    pub(super) fn kubelet_probes_hung(&mut self, rep: usize, svc: &Service, base: SimTime, epoch: u32) -> bool {
+        let now = self.now;
+        if let Some(p) = &svc.readiness {
+            let (period, threshold, timeout) = self.probe_params(p);
+            self.push(self.detection(base, now, period, threshold, timeout, false), Ev::ReadinessFails { rep, epoch });
+        }
+        let Some(p) = &svc.liveness else { return false };
+        let (period, threshold, timeout) = self.probe_params(p);
+        self.push(self.detection(base, now, period, threshold, timeout, false), Ev::LivenessFails { rep, epoch });
+        true
+    }
+}

@@ -1,0 +1,87 @@
+//! Swarm's Raft managers and a self-hosted Kubernetes control plane's etcd: without a majority
+//! nothing is rescheduled, evicted or scaled.
+
+use super::{Ev, Sim};
+use crate::run::TraceKind;
+use crate::topology::PlatformKind;
+
+impl Sim<'_> {
+
+    /// Swarm managers or a self-hosted Kubernetes control plane (etcd) need a majority up to change
+    /// anything. Called whenever a node dies or returns.
+    pub(crate) fn update_quorum(&mut self) {
+        let managers = self.world.nodes.iter().filter(|n| n.manager).count();
+        if managers == 0 {
+            return;
+        }
+        let up = self.world.nodes.iter().filter(|n| n.manager && n.alive()).count();
+        let quorum = up > managers / 2;
+        if quorum == self.quorum {
+            return;
+        }
+        self.quorum = quorum;
+        if self.kind() == PlatformKind::Kubernetes {
+            self.k8s_quorum_changed(quorum, up, managers);
+            return;
+        }
+        if quorum {
+            self.log(TraceKind::Quorum, "swarm", format!("swarm has a majority of managers again ({up} of {managers}); the orchestrator catches up"));
+            let mut waiting: Vec<usize> = (0..self.svcs.len())
+                .flat_map(|si| self.world.of_service(si))
+                .filter(|&r| self.world.rep(r).deleted() && !self.world.rep(r).replaced())
+                .collect();
+            waiting.sort_unstable();
+            for rep in waiting {
+                if let Some(epoch) = self.rep_epoch(rep) {
+                    self.push(self.now, Ev::SwarmReplace { rep, epoch });
+                }
+            }
+            for si in 0..self.svcs.len() {
+                self.mark_dirty(si);
+            }
+            self.reschedule.all = true;
+        } else {
+            self.log(
+                TraceKind::Quorum,
+                "swarm",
+                format!("swarm lost its manager quorum: {up} of {managers} managers up, {} needed; no task is rescheduled or restarted until a majority is back (running tasks keep running)", managers / 2 + 1),
+            );
+        }
+    }
+
+    pub(super) fn k8s_quorum_changed(&mut self, quorum: bool, up: usize, members: usize) {
+        if !quorum {
+            self.log(
+                TraceKind::Quorum,
+                "control-plane",
+                format!(
+                    "etcd lost its quorum: {up} of {members} control-plane nodes up, {} needed; the API server stops answering: no node is marked NotReady, nothing is evicted, scheduled or scaled until a majority is back; running pods keep running and kubelets still restart crashed containers",
+                    members / 2 + 1
+                ),
+            );
+            return;
+        }
+        self.log(TraceKind::Quorum, "control-plane", format!("etcd has a majority again ({up} of {members}); the controllers catch up"));
+        // The node controller now sees every silent node at once; overdue evictions happen now.
+        let dead: Vec<usize> = self.world.nodes.iter().enumerate().filter(|(_, n)| !n.alive()).map(|(i, _)| i).collect();
+        for node in dead {
+            if self.world.nodes.get(node).is_some_and(|n| n.api_ready) {
+                self.node_not_ready(node);
+                continue;
+            }
+            for rep in self.reps_on(node) {
+                let Some(r) = self.world.get(rep) else { continue };
+                let epoch = r.epoch;
+                if !r.deleted() {
+                    self.push(self.now, Ev::Evict { rep, epoch });
+                } else if self.rep_service(rep).is_some_and(|s| s.stateful) {
+                    self.push(self.now, Ev::OperatorForceDeletes { rep, epoch });
+                }
+            }
+        }
+        for si in 0..self.svcs.len() {
+            self.mark_dirty(si);
+        }
+        self.reschedule.all = true;
+    }
+}

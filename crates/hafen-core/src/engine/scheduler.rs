@@ -1,0 +1,251 @@
+//! The scheduler: which node a new replica goes to (kube-scheduler's filters and spreading, Swarm's
+//! spread strategy, the one Compose host), binding and unbinding its requests, and retrying
+//! Pending replicas when a node frees resources or becomes ready.
+
+use super::{Ev, Sim};
+use crate::rng::SplitMix64;
+use crate::run::{ReplicaState, TraceKind};
+use crate::topology::PlatformKind;
+
+/// What a node must offer a replica: its requests, a GPU or not, the node it is pinned to, and
+/// (Swarm, stateful) the node holding its volume.
+struct Need<'s> {
+    /// CPU request [millicores].
+    cpu: u64,
+    /// Memory request [MiB].
+    mem: u64,
+    gpu: bool,
+    pin: Option<&'s str>,
+    home: Option<usize>,
+}
+
+/// A service's rank for a node (rendezvous hashing: FNV-1a over both names, then a SplitMix64
+/// finaliser): a fixed order of nodes per service that another node or service does not disturb.
+pub(super) fn rendezvous(service: &str, node: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in service.bytes().chain(std::iter::once(0xff)).chain(node.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    SplitMix64::new(h).next_u64()
+}
+
+impl<'a> Sim<'a> {
+
+    pub(super) fn requests(&self, rep: usize) -> (u64, u64) {
+        self.rep_service(rep).map(|s| (u64::from(s.cpu_millis), u64::from(s.memory_mib))).unwrap_or((0, 0))
+    }
+
+    /// The scheduler, for a replica being created: see [`Sim::choose_node`] (most free resources after
+    /// spreading).
+    pub(crate) fn place(&self, rep: usize) -> Option<usize> {
+        self.choose_node(rep, None)
+    }
+
+    /// Where a replica of the steady state at the start runs. The application has been running for a
+    /// long time; the history that placed it is unknown. Each service's replicas are spread over the
+    /// nodes (zones first) in an order of their own (rendezvous hashing of the service's and the
+    /// nodes' names), so the steady state of one service does not depend on the others: editing one
+    /// service never moves another's replicas, as a real scheduler places only the pods it creates.
+    /// Capacity is still respected, in declaration order. `order`: the service's rank of each node.
+    pub(super) fn place_initial(&self, rep: usize, order: &[u64]) -> Option<usize> {
+        self.choose_node(rep, Some(order))
+    }
+
+    /// What a node must offer replica `rep`; `None` for a replica that does not exist.
+    fn need_of(&self, rep: usize) -> Option<Need<'a>> {
+        let svc = self.rep_service(rep)?;
+        let (cpu, mem) = self.requests(rep);
+        Some(Need { cpu, mem, gpu: svc.gpu, pin: svc.node.as_deref(), home: self.swarm_home(rep) })
+    }
+
+    /// Whether node `i` takes a replica needing `need` now: ready in the control plane's view, the
+    /// requests fit, and the pin, GPU need, control-plane taint and Swarm volume allow it. What
+    /// [`Sim::choose_node`] filters on, and all that can make a Pending replica schedulable.
+    fn node_takes(&self, need: &Need, i: usize) -> bool {
+        let Some(n) = self.world.nodes.get(i) else { return false };
+        if self.kind() == PlatformKind::Compose {
+            return i == 0 && (!need.gpu || n.gpu);
+        }
+        let cap_cpu = u64::from(self.sc.platform.node_cpu_millis);
+        let cap_mem = u64::from(self.sc.platform.node_memory_mib);
+        if need.home.is_some_and(|h| h != i) {
+            return false;
+        }
+        if !n.api_ready || n.cpu_used + need.cpu > cap_cpu || n.mem_used + need.mem > cap_mem || n.gpu != need.gpu {
+            return false;
+        }
+        // Control-plane nodes carry the NoSchedule control-plane taint.
+        if n.manager && self.sc.platform.kind == PlatformKind::Kubernetes {
+            return false;
+        }
+        need.pin.is_none_or(|pin| pin == n.name)
+    }
+
+    /// A node the control plane sees as ready where the requests fit and the pin / GPU need / Swarm
+    /// volume allows (the one host on Compose), preferring the zone and then the node with the fewest
+    /// replicas of the same service (spreading), then (`steady`: the service's own order of nodes)
+    /// the most free resources (LeastAllocated), then the lowest node number.
+    pub(super) fn choose_node(&self, rep: usize, steady: Option<&[u64]>) -> Option<usize> {
+        let svc = self.rep_service(rep)?;
+        if self.kind() == PlatformKind::Compose {
+            return (!svc.gpu || self.world.nodes.first().is_some_and(|n| n.gpu)).then_some(0);
+        }
+        let (cpu, mem) = self.requests(rep);
+        let si = self.world.get(rep)?.service();
+        let cap_cpu = u64::from(self.sc.platform.node_cpu_millis);
+        let cap_mem = u64::from(self.sc.platform.node_memory_mib);
+        let per_node: Vec<usize> = (0..self.world.nodes.len()).map(|n| self.world.placed_on(si, n) as usize).collect();
+        let mut per_zone = vec![0usize; self.sc.platform.zones.max(1) as usize];
+        for (n, &count) in self.world.nodes.iter().zip(&per_node) {
+            if let Some(c) = n.zone.and_then(|z| per_zone.get_mut(z as usize)) {
+                *c += count;
+            }
+        }
+        let need = self.need_of(rep)?;
+        let mut best: Option<(usize, (usize, usize, u64))> = None;
+        for (i, n) in self.world.nodes.iter().enumerate() {
+            if !self.node_takes(&need, i) {
+                continue;
+            }
+            let zone_count = n.zone.and_then(|z| per_zone.get(z as usize)).copied().unwrap_or(0);
+            let node_count = per_node.get(i).copied().unwrap_or(0);
+            let order = if let Some(ranks) = steady {
+                ranks.get(i).copied().unwrap_or(u64::MAX)
+            } else {
+                // Used share after placing, in parts per million of the scarcer resource.
+                ((n.cpu_used + cpu) * 1_000_000 / cap_cpu.max(1)).max((n.mem_used + mem) * 1_000_000 / cap_mem.max(1))
+            };
+            let key = (zone_count, node_count, order);
+            if best.is_none_or(|(_, k)| key < k) {
+                best = Some((i, key));
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+
+    /// The node holding the local volume of a stateful Swarm task's slot, once it has one.
+    pub(crate) fn swarm_home(&self, rep: usize) -> Option<usize> {
+        if self.kind() != PlatformKind::Swarm || !self.rep_service(rep).is_some_and(|s| s.stateful) {
+            return None;
+        }
+        let r = self.world.get(rep)?;
+        self.svcs.get(r.service())?.homes.get(r.slot() as usize).copied().flatten()
+    }
+
+    pub(crate) fn unschedulable_reason(&self, rep: usize) -> String {
+        let (cpu, mem) = self.requests(rep);
+        let svc = self.rep_service(rep);
+        let ready = self.world.nodes.iter().filter(|n| n.api_ready).count();
+        let mut what = format!("{cpu} m CPU and {mem} MiB memory free");
+        if let Some(pin) = svc.and_then(|s| s.node.as_ref()) {
+            what = format!("{what} (pinned to {pin})");
+        }
+        if svc.is_some_and(|s| s.gpu) {
+            what = format!("{what} and a GPU");
+        }
+        if let Some(home) = self.swarm_home(rep) {
+            what = format!("{what}; it must run on {} where its local volume lives (Swarm volumes are node-local)", self.node_name(home));
+        }
+        format!("Pending: no ready node has {what}; {ready} of {} nodes ready", self.world.nodes.len())
+    }
+
+    pub(crate) fn bind(&mut self, rep: usize, node: usize) {
+        let (cpu, mem) = self.requests(rep);
+        let stateful = self.rep_service(rep).is_some_and(|s| s.stateful);
+        if self.world.get(rep).is_some() {
+            self.world.set_node(rep, Some(node));
+            if stateful && self.sc.platform.kind == PlatformKind::Swarm {
+                let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot());
+                if let Some(st) = self.svcs.get_mut(si) {
+                    if st.homes.len() <= slot as usize {
+                        st.homes.resize(slot as usize + 1, None);
+                    }
+                    st.homes[slot as usize].get_or_insert(node);
+                }
+            }
+        }
+        if let Some(n) = self.world.nodes.get_mut(node) {
+            n.cpu_used += cpu;
+            n.mem_used += mem;
+        }
+    }
+
+    pub(crate) fn unbind(&mut self, rep: usize) {
+        let (cpu, mem) = self.requests(rep);
+        let node = self.world.get(rep).and_then(|r| r.node());
+        if node.is_some() {
+            self.world.set_node(rep, None);
+        }
+        if let Some(n) = node.and_then(|n| self.world.nodes.get_mut(n)) {
+            n.cpu_used = n.cpu_used.saturating_sub(cpu);
+            n.mem_used = n.mem_used.saturating_sub(mem);
+        }
+    }
+
+    pub(super) fn retry_pending(&mut self) {
+        let changed = std::mem::take(&mut self.reschedule);
+        let candidates = if changed.all {
+            self.world.pending()
+        } else {
+            // A Pending replica failed on every node when it was last tried; only the changed nodes
+            // got better since. Replicas of a service differ only in their Swarm volume's node.
+            let mut c = Vec::new();
+            for si in 0..self.svcs.len() {
+                let Some(first) = self.world.pending_of(si).next() else { continue };
+                let fits = |rep: usize| self.need_of(rep).is_some_and(|need| changed.nodes.iter().any(|&n| self.node_takes(&need, n)));
+                if self.kind() == PlatformKind::Swarm && self.service(si).is_some_and(|s| s.stateful) {
+                    c.extend(self.world.pending_of(si).filter(|&r| fits(r)));
+                } else if fits(first) {
+                    c.extend(self.world.pending_of(si));
+                }
+            }
+            c.sort_unstable();
+            c
+        };
+        for rep in candidates {
+            if let Some(node) = self.place(rep) {
+                self.bind(rep, node);
+                let (name, node_name) = (self.rep_name(rep), self.node_name(node));
+                self.log(TraceKind::Scheduled, &name, format!("{name}: scheduled on {node_name} now that it fits"));
+                self.start_bound(rep);
+            }
+        }
+        // The retry above skipped replicas no changed node accepts; in test builds, check that none
+        // of them could have been placed (small worlds only: the check tries every node).
+        #[cfg(debug_assertions)]
+        if self.world.pending().len() <= 64 {
+            for rep in self.world.pending() {
+                assert!(self.place(rep).is_none(), "engine invariant broken: Pending replica #{rep} fits but the scheduler skipped it");
+            }
+        }
+    }
+
+    pub(super) fn start_bound(&mut self, rep: usize) {
+        let epoch = self.world.rep(rep).epoch;
+        match self.world.get(rep).and_then(|r| r.volume_free_at) {
+            Some(free) if free > self.now => self.push(free, Ev::VolumeDetached { rep, epoch }),
+            _ => self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch }),
+        }
+    }
+
+    /// Binds a freshly created replica and starts it, or leaves it Pending.
+    pub(crate) fn schedule_new(&mut self, rep: usize, why: String) {
+        let name = self.rep_name(rep);
+        self.set_state(rep, ReplicaState::Pending);
+        match self.place(rep) {
+            Some(node) => {
+                self.bind(rep, node);
+                self.set_state(rep, ReplicaState::Pending);
+                let node_name = self.node_name(node);
+                let how = if self.kind() == PlatformKind::Compose { String::new() } else { " (spread, most free resources)".to_string() };
+                self.log(TraceKind::Scheduled, &name, format!("{why}; {name} on {node_name}{how}"));
+                self.start_bound(rep);
+            }
+            None => {
+                let reason = self.unschedulable_reason(rep);
+                self.log(TraceKind::Pending, &name, format!("{why}; {name} {reason}"));
+            }
+        }
+    }
+}

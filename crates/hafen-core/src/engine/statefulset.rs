@@ -1,0 +1,51 @@
+//! The Kubernetes StatefulSet controller: stable identities created in order, one pod at a time
+//! from the highest ordinal, no replacement while a node has not confirmed a pod stopped, and the
+//! volume that must be detached from a dead node first.
+
+use super::{Ev, Sim};
+use crate::run::TraceKind;
+
+impl Sim<'_> {
+
+    pub(super) fn reconcile_statefulset(&mut self, si: usize) {
+        let Some(st) = self.svcs.get(si) else { return };
+        let (desired, target) = (st.desired, st.target);
+        let name = self.service_name(si);
+        // Missing identities are created in order (OrderedReady: only when the lower ones are Ready).
+        for slot in self.world.free_slots_below(si, desired) {
+            if !self.world.listed_below(si, slot) {
+                break;
+            }
+            let rep = self.new_rep(si, Some(slot));
+            let rn = self.rep_name(rep);
+            self.schedule_new(rep, format!("the StatefulSet recreates {rn}"));
+        }
+        // Scale down from the highest ordinal.
+        if let Some(&(_, r)) = self.world.live_in_slots_from(si, desired, |_| true).last() {
+            self.delete_gracefully(r, &format!("StatefulSet scaled down to {desired}"));
+        }
+        // Rolling update: highest ordinal first, one at a time, only while all others are Ready.
+        let outdated = self.world.live_slot_extreme(si, |v| v != target, true);
+        let all_ready = self.world.version_counts(si).all(|(_, c)| c.ready == c.live);
+        let busy = self.world.any_terminating(si);
+        if let (Some(r), true, false) = (outdated, all_ready, busy) {
+            let v = self.version_name(si, target);
+            self.delete_gracefully(r, &format!("StatefulSet rolling update to {v}: replaced one pod at a time, highest ordinal first"));
+        }
+        let done = self.world.version_counts(si).all(|(v, c)| v == target && c.ready == c.live) && self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some();
+        if done {
+            if let Some(st) = self.svcs.get_mut(si) {
+                st.rollout = None;
+            }
+            let v = self.version_name(si, target);
+            self.log(TraceKind::RolloutComplete, &name, format!("{name}: rollout to {v} complete"));
+        }
+    }
+
+    pub(crate) fn volume_detached(&mut self, rep: usize) {
+        let name = self.rep_name(rep);
+        self.log(TraceKind::VolumeAttached, &name, format!("{name}: volume force-detached from the dead node and attached here"));
+        let epoch = self.world.rep(rep).epoch;
+        self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch });
+    }
+}

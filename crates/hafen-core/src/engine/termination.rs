@@ -1,0 +1,89 @@
+//! Graceful deletion: out of the endpoints (and, on Kubernetes, the propagation delay to
+//! kube-proxy), the preStop pause, SIGTERM, and the kill after the grace period.
+
+use super::{Ev, Sim};
+use crate::run::{ReplicaState, TraceKind};
+use crate::time::SimDuration;
+use crate::topology::PlatformKind;
+
+impl Sim<'_> {
+
+    /// Deletes a replica gracefully. Swarm takes a task out of the routing mesh before stopping it
+    /// (moby's executor waits 2 s for the gossip to converge), and Compose's containers are not
+    /// behind a load balancer, so neither fails requests. Kubernetes marks the pod Terminating and
+    /// sends SIGTERM at once (after its preStop pause, if any) while the endpoint's removal still
+    /// propagates to kube-proxy: until it arrives, requests reaching a pod that stopped answering
+    /// fail. On a dead node nothing happens until the node is back.
+    pub(super) fn delete_gracefully(&mut self, rep: usize, why: &str) {
+        let kube = self.kind() == PlatformKind::Kubernetes;
+        let propagation = self.t.endpoint_propagation;
+        let Some(r) = self.world.get(rep) else { return };
+        if r.deleted() {
+            return;
+        }
+        let (name, node, listed) = (r.name.clone(), r.node(), r.in_endpoints());
+        self.world.set_deleted(rep);
+        let alive = self.node_alive(node) || node.is_none();
+        let lingers = kube && alive && listed && propagation > SimDuration::ZERO;
+        self.world.set_lingering(rep, lingers);
+        if !lingers {
+            self.world.set_listed(rep, false);
+        }
+        self.set_state(rep, ReplicaState::Terminating);
+        self.log(TraceKind::Terminating, &name, format!("{name}: {why}"));
+        if !alive {
+            return;
+        }
+        if lingers {
+            self.push(self.now.plus(propagation), Ev::EndpointGone { rep });
+        }
+        let pre_stop = self.rep_service(rep).and_then(|s| s.pre_stop).filter(|p| kube && *p > SimDuration::ZERO);
+        let answering = self.world.get(rep).is_some_and(|r| r.process_up && r.app_up());
+        match pre_stop {
+            Some(pause) if answering => self.push(self.now.plus(pause), Ev::PreStopDone { rep }),
+            _ => self.sigterm(rep),
+        }
+    }
+
+    /// SIGTERM to a deleted replica: an answering application shuts down at once and the pod is gone;
+    /// a hung one ignores it and is killed after the grace period.
+    pub(super) fn sigterm(&mut self, rep: usize) {
+        let Some(r) = self.world.get(rep) else { return };
+        if r.gone() {
+            return;
+        }
+        if r.hung {
+            let grace = if self.kind() == PlatformKind::Kubernetes { self.t.termination_grace } else { self.t.docker_stop_grace };
+            let epoch = r.epoch;
+            self.push(self.now.plus(grace), Ev::Killed { rep, epoch });
+        } else {
+            self.remove(rep);
+        }
+    }
+
+    /// The preStop pause of a deleted pod is over.
+    pub(crate) fn pre_stop_done(&mut self, rep: usize) {
+        if self.world.get(rep).is_some_and(|r| r.deleted() && !r.gone()) {
+            self.sigterm(rep);
+        }
+    }
+
+    /// A deleted pod's endpoint removal reached kube-proxy: no more requests go there.
+    pub(crate) fn endpoint_gone(&mut self, rep: usize) {
+        let Some(r) = self.world.get(rep) else { return };
+        if !r.endpoint_lingers() {
+            return;
+        }
+        let (was_listed, gone, name) = (r.in_endpoints(), r.gone(), r.name.clone());
+        self.world.set_lingering(rep, false);
+        self.world.set_listed(rep, false);
+        if was_listed && gone {
+            let propagation = self.t.endpoint_propagation;
+            self.log(
+                TraceKind::EndpointRemoved,
+                &name,
+                format!("{name}: its removal from the Service endpoints reached kube-proxy ({} after the delete); requests sent to it meanwhile failed, as it stopped at SIGTERM (no preStop pause covers the propagation)", propagation.human()),
+            );
+        }
+    }
+}
