@@ -350,10 +350,11 @@ impl AppState {
 
     /// Moments where something happens on any shown platform, sorted.
     pub fn event_times(&self) -> Vec<SimTime> {
-        let mut t: Vec<SimTime> = self.sides.iter().filter_map(|s| s.run.as_ref().ok()).flat_map(|r| r.trace.iter().map(|e| e.t)).collect();
-        t.sort_unstable();
-        t.dedup();
-        t
+        // Sorted as milliseconds, as the core sorts its moments.
+        let mut ms: Vec<u64> = self.sides.iter().filter_map(|s| s.run.as_ref().ok()).flat_map(|r| r.trace.iter().map(|e| e.t.as_millis())).collect();
+        ms.sort_unstable();
+        ms.dedup();
+        ms.into_iter().map(SimTime).collect()
     }
 
     /// Whether there is something to undo / redo.

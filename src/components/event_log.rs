@@ -1,6 +1,7 @@
 //! The trace in plain words, up to the cursor, with the latest entry announced to screen readers.
 
 use crate::state::{Shared, Side};
+use hafen_core::text::en as text;
 use hafen_core::SimTime;
 use yew::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn EventLog(props: &EventLogProps) -> Html {
     let Ok(run) = &props.side.run else { return html! {} };
     let past = run.trace.get(..props.upto).unwrap_or(&[]);
     let next = run.trace.get(props.upto);
-    let latest = past.last().map(|e| format!("{} at {}: {}", props.side.platform.label(), e.t, e.cause)).unwrap_or_default();
+    let latest = past.last().map(|e| format!("{} at {}: {}", props.side.platform.label(), e.t, text::cause(&e.cause))).unwrap_or_default();
     // Newest first, the last 200 (a long run's log is in the JSON report).
     let items = past.iter().rev().take(200).map(|e| {
         let t = e.t;
@@ -29,7 +30,7 @@ pub fn EventLog(props: &EventLogProps) -> Html {
         html! {
             <li class={classes!("event", e.kind.id())}>
                 <button class="at" {onclick} title="show the diagrams at this moment">{e.t.clock()}</button>
-                <span class="cause">{e.cause.clone()}</span>
+                <span class="cause">{text::cause(&e.cause)}</span>
             </li>
         }
     });

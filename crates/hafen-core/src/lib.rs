@@ -7,6 +7,7 @@
 
 pub mod advisor;
 pub mod availability;
+pub mod cause;
 pub mod consistency;
 pub mod costs;
 pub mod defaults;
@@ -21,6 +22,7 @@ pub mod rng;
 pub mod run;
 pub mod scenario;
 pub mod summary;
+pub mod text;
 pub mod time;
 pub mod topology;
 

@@ -231,7 +231,7 @@ impl TraceKind {
 }
 
 /// One entry of the trace: what happened, to whom, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TraceEvent {
     /// When [ms].
     pub t: SimTime,
@@ -239,8 +239,8 @@ pub struct TraceEvent {
     pub kind: TraceKind,
     /// The node, replica or service concerned.
     pub subject: String,
-    /// Plain-words explanation naming the documented default behind it.
-    pub cause: String,
+    /// Why, with the numbers and documented defaults behind it ([`crate::text`] says it in words).
+    pub cause: crate::cause::Cause,
 }
 
 /// A state change for the diagram.
@@ -569,10 +569,11 @@ fn report(sc: &Scenario, avail: &[Vec<(SimTime, u32, u32)>], end: SimTime) -> Ve
         })
         .collect();
     // All moments where anything changed.
-    let mut times: Vec<SimTime> = avail.iter().flatten().map(|&(t, _, _)| t).filter(|&t| t <= end).collect();
-    times.push(SimTime::ZERO);
-    times.sort_unstable();
-    times.dedup();
+    let mut ms: Vec<u64> = avail.iter().flatten().map(|&(t, _, _)| t.as_millis()).filter(|&t| t <= end.as_millis()).collect();
+    ms.push(0);
+    ms.sort_unstable();
+    ms.dedup();
+    let times: Vec<SimTime> = ms.into_iter().map(SimTime).collect();
 
     let mut cursor = vec![0usize; n];
     let mut cur = vec![(0u32, 0u32); n];

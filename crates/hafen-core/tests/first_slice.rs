@@ -4,6 +4,7 @@
 use hafen_core::defaults::*;
 use hafen_core::presets::feastflow_on;
 use hafen_core::*;
+use hafen_core::cause::Cause;
 
 mod common;
 use common::{first, node_of, s as at, secs};
@@ -228,7 +229,7 @@ fn k8s_kill_the_database_node_statefulset_waits_for_the_operator_and_the_volume_
     let pg = svc(&run, "postgres", seed);
     let back = at(10).plus(OperatorPreset::OnCall.reaction()).plus(K8S_MAX_WAIT_FOR_UNMOUNT).plus(K8S_PROBE_PERIOD);
     assert_eq!(pg.outages.first().map(|o| (o.start, o.end)), Some((at(10), Some(back))), "seed {seed}");
-    assert!(run.trace.iter().any(|e| e.kind == TraceKind::PodEvicted && e.subject == "postgres-0" && e.cause.contains("StatefulSet")), "seed {seed}");
+    assert!(run.trace.iter().any(|e| e.kind == TraceKind::PodEvicted && e.subject == "postgres-0" && matches!(e.cause, Cause::PodEvicted { stateful: true, .. })), "seed {seed}");
     // The backend needs the database: down just as long, through its dependency.
     assert_eq!(svc(&run, "backend", seed).downtime, pg.downtime, "seed {seed}");
     // The new postgres-0 runs on another node.

@@ -23,6 +23,7 @@
 //! and again at every tick while a decision is held back (scale-up limit, scale-down window, a pod's
 //! first sample not yet a window old). The decisions are those of syncing every period.
 
+use crate::cause::{Cause, HpaCalc, HpaStep};
 use crate::run::TraceKind;
 use super::deployment::percent_up;
 use super::{Ev, Sim};
@@ -230,10 +231,10 @@ impl Sim<'_> {
         let rebalance = unready > 0 && ratio > 1.0;
         let (raw, how) = if !rebalance && missing == 0 {
             if (1.0 - ratio).abs() <= tolerance {
-                (current, String::new())
+                (current, None)
             } else {
                 let n = (ratio * ready.len() as f64).ceil().clamp(0.0, f64::from(u32::MAX)) as u32;
-                (n, format!("ceil({ratio:.2} × {} Ready pods) = {n}", ready.len()))
+                (n, Some(HpaCalc::Ready { ratio, pods: ready.len(), n }))
             }
         } else {
             let mut total = ready.iter().sum::<f64>();
@@ -251,10 +252,9 @@ impl Sim<'_> {
             let flips = (ratio < 1.0 && new_ratio > 1.0) || (ratio > 1.0 && new_ratio < 1.0);
             let n = (new_ratio * pods as f64).ceil().clamp(0.0, f64::from(u32::MAX)) as u32;
             if (1.0 - new_ratio).abs() <= tolerance || flips || (new_ratio < 1.0 && n > current) || (new_ratio > 1.0 && n < current) {
-                (current, String::new())
+                (current, None)
             } else {
-                let not_ready = if rebalance { format!(", {unready} not Ready at 0 %") } else { String::new() };
-                (n, format!("ceil({new_ratio:.2} × {pods} pods{not_ready}) = {n}"))
+                (n, Some(HpaCalc::Rebalanced { ratio: new_ratio, pods, unready: rebalance.then_some(unready), n }))
             }
         };
         let bounded = raw.clamp(a.min, a.max);
@@ -284,14 +284,23 @@ impl Sim<'_> {
         }
         st.desired = want;
         let name = self.service_name(si);
-        let sample = format!("CPU {:.0} % of requests over {} Ready pod(s) at metrics-server's last scrape (every {})", utilisation * 100.0, ready.len(), t.metrics_resolution.human());
-        let why = if want > current {
-            let limit = if want < bounded { format!("; held to {want} by the scale-up limit max(+{}, +{} %) per {}", t.hpa_scale_up_pods, t.hpa_scale_up_percent, t.hpa_sync.human()) } else { String::new() };
-            format!("{sample} vs target {} %: {how}{limit}", a.cpu_percent)
+        let step = if want > current {
+            let limit = (want < bounded).then_some((t.hpa_scale_up_pods, t.hpa_scale_up_percent, t.hpa_sync));
+            HpaStep::Up { calc: how, limit }
         } else {
-            format!("{sample} vs target {} %; the highest recommendation of the {} stabilization window", a.cpu_percent, t.hpa_scale_down_window.human())
+            HpaStep::Down { window: t.hpa_scale_down_window }
         };
-        self.log(TraceKind::Autoscale, &name, format!("HorizontalPodAutoscaler scales {name} from {current} to {want}: {why}"));
+        let cause = Cause::Autoscale {
+            service: name.clone(),
+            from: current,
+            to: want,
+            cpu_percent: utilisation * 100.0,
+            ready: ready.len(),
+            scrape: t.metrics_resolution,
+            target_percent: a.cpu_percent,
+            step,
+        };
+        self.log(TraceKind::Autoscale, &name, cause);
         self.mark_dirty(si);
         true
     }

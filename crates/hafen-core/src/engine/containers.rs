@@ -3,6 +3,7 @@
 //! [`kubelet`](super::kubelet), [`docker`](super::docker) or [`swarm`](super::swarm).
 
 use super::{Ev, Sim};
+use crate::cause::{Cause, Exit, TaskFailure};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Probe};
@@ -20,8 +21,8 @@ impl Sim<'_> {
         (probe.period.unwrap_or(p), probe.failure_threshold.unwrap_or(f).max(1), probe.timeout.unwrap_or(to))
     }
 
-    /// The process of `rep` has exited (`how`: "crashed", "killed …"): restart per platform.
-    pub(crate) fn process_exited(&mut self, rep: usize, how: &str) {
+    /// The process of `rep` has exited (`how`: crashed, killed …): restart per platform.
+    pub(crate) fn process_exited(&mut self, rep: usize, how: Exit) {
         let Some(r) = self.world.get(rep) else { return };
         if r.gone() {
             return;
@@ -35,7 +36,7 @@ impl Sim<'_> {
         }
         match self.kind() {
             PlatformKind::Kubernetes => self.kubelet_restart_after_exit(rep, &name, how),
-            PlatformKind::Swarm => self.swarm_task_failed(rep, &format!("{name} {how}")),
+            PlatformKind::Swarm => self.swarm_task_failed(rep, TaskFailure::Exited(how)),
             PlatformKind::Compose => self.docker_restart_after_exit(rep, &name, how),
         }
     }
@@ -74,7 +75,7 @@ impl Sim<'_> {
         r.epoch += 1;
         let epoch = r.epoch;
         self.set_state(rep, ReplicaState::Starting);
-        self.log(TraceKind::ContainerStarted, &name, format!("{name}: container started ({version}); the application needs {} to start", startup.human()));
+        self.log(TraceKind::ContainerStarted, &name, Cause::ContainerStarted { rep: name.clone(), version, startup });
         self.push(up, Ev::AppUp { rep, epoch });
         let listed_now = match kind {
             PlatformKind::Compose | PlatformKind::Swarm => self.docker_container_started(rep, svc, up, epoch),
@@ -94,17 +95,17 @@ impl Sim<'_> {
         let healthy = self.svcs.get(si).and_then(|s| s.versions.get(r.version())).is_none_or(|v| v.healthy);
         if !healthy {
             let version = self.svcs.get(si).and_then(|s| s.versions.get(r.version())).map(|v| v.name.clone()).unwrap_or_default();
-            self.log(TraceKind::Crash, &name, format!("{name}: release {version} is broken and exits right after start-up"));
-            self.process_exited(rep, "crashed (broken release)");
+            self.log(TraceKind::Crash, &name, Cause::BrokenRelease { rep: name.clone(), version });
+            self.process_exited(rep, Exit::CrashedBrokenRelease);
             return;
         }
         self.world.set_app_up(rep, true);
         if self.world.rep(rep).in_endpoints() {
             self.set_state(rep, ReplicaState::Running);
-            self.log(TraceKind::Ready, &name, format!("{name}: application answers requests"));
+            self.log(TraceKind::Ready, &name, Cause::AppAnswers { rep: name.clone() });
         } else {
-            let what = if self.kind() == PlatformKind::Kubernetes { "readiness probe" } else { "health check" };
-            self.log(TraceKind::AppUp, &name, format!("{name}: application answers; waiting for the next {what}"));
+            let readiness_probe = self.kind() == PlatformKind::Kubernetes;
+            self.log(TraceKind::AppUp, &name, Cause::AppUpWaiting { rep: name.clone(), readiness_probe });
         }
     }
 
@@ -119,11 +120,11 @@ impl Sim<'_> {
             self.world.set_listed(rep, true);
             self.set_state(rep, ReplicaState::Running);
             let cause = if kind == PlatformKind::Kubernetes && svc.readiness.is_none() {
-                format!("{name}: startup probe passed; Ready, in the Service endpoints")
+                Cause::StartupPassedReady { rep: name.clone() }
             } else if kind == PlatformKind::Kubernetes {
-                format!("{name}: readiness probe passed; Ready, in the Service endpoints (probes every {}, periodSeconds)", period.human())
+                Cause::ReadinessPassed { rep: name.clone(), period }
             } else {
-                format!("{name}: health check passed; the task is running and joins the routing mesh (HEALTHCHECK every {})", period.human())
+                Cause::HealthcheckPassed { rep: name.clone(), period }
             };
             self.log(TraceKind::Ready, &name, cause);
             if kind == PlatformKind::Swarm {
@@ -169,7 +170,7 @@ impl Sim<'_> {
         let base = if kind == PlatformKind::Kubernetes { r.pod_start } else { r.started_at }.unwrap_or(SimTime::ZERO);
         let name = r.name.clone();
         self.set_state(rep, ReplicaState::Hung);
-        self.log(TraceKind::Hang, &name, format!("{name}: the application stops answering; its process keeps running, so it still looks alive"));
+        self.log(TraceKind::Hang, &name, Cause::Hang { rep: name.clone() });
         let noticed = match kind {
             PlatformKind::Kubernetes => self.kubelet_probes_hung(rep, svc, base, epoch),
             PlatformKind::Swarm | PlatformKind::Compose => self.healthcheck_hung(rep, svc, base, epoch),

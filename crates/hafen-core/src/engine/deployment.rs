@@ -2,6 +2,7 @@
 //! (maxSurge, maxUnavailable) and progressDeadlineSeconds.
 
 use super::{Ev, Sim};
+use crate::cause::{Cause, Created, Deletion};
 use crate::run::TraceKind;
 
 /// `pct` % of `n`, rounded up (maxSurge) [count].
@@ -15,11 +16,9 @@ pub(super) fn percent_down(n: u32, pct: u32) -> u32 {
 }
 
 impl Sim<'_> {
-
-    pub(super) fn create_pod(&mut self, si: usize, why: &str) -> usize {
+    pub(super) fn create_pod(&mut self, si: usize, why: Created) -> usize {
         let rep = self.new_rep(si, None);
-        let name = self.rep_name(rep);
-        self.schedule_new(rep, format!("{why}: {name} created"));
+        self.schedule_new(rep, why);
         rep
     }
 
@@ -41,7 +40,7 @@ impl Sim<'_> {
         if old_live == 0 {
             let have = new.live;
             for _ in have..desired {
-                self.create_pod(si, &format!("the ReplicaSet of {svc_name} has {have} of {desired} pods"));
+                self.create_pod(si, Created::ReplicaSetShort { service: svc_name.clone(), have, desired });
             }
             if have > desired {
                 // Not-ready pods go first, then the newest.
@@ -49,7 +48,7 @@ impl Sim<'_> {
                 let mut extra = self.world.pick(si, |_| true, false, n, true);
                 extra.extend(self.world.pick(si, |_| true, true, n - extra.len().min(n), true));
                 for r in extra {
-                    self.delete_gracefully(r, &format!("scaled down to {desired} replicas"));
+                    self.delete_gracefully(r, Deletion::DeploymentScaledDown { desired });
                 }
             }
             let done = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some() && new.ready >= desired;
@@ -58,7 +57,7 @@ impl Sim<'_> {
                     st.rollout = None;
                 }
                 let v = self.version_name(si, target);
-                self.log(TraceKind::RolloutComplete, &svc_name, format!("{svc_name}: rollout to {v} complete ({desired} of {desired} pods Ready)"));
+                self.log(TraceKind::RolloutComplete, &svc_name, Cause::RolloutComplete { service: svc_name.clone(), version: v, pods: Some(desired) });
             }
             return;
         }
@@ -75,7 +74,7 @@ impl Sim<'_> {
         let create = (desired + surge).saturating_sub(total).min(desired.saturating_sub(new.live));
         let v = self.version_name(si, target);
         for _ in 0..create {
-            self.create_pod(si, &format!("rolling update of {svc_name} to {v} (maxSurge {surge})"));
+            self.create_pod(si, Created::RollingUpdate { service: svc_name.clone(), version: v.clone(), surge });
         }
         // The pods just created are of the new version and not Ready.
         let all = total + create;
@@ -102,7 +101,7 @@ impl Sim<'_> {
                     can_remove_ready -= 1;
                 }
                 budget -= 1;
-                self.delete_gracefully(r, &format!("old pod scaled down by the rolling update to {v} (maxUnavailable {unavailable})"));
+                self.delete_gracefully(r, Deletion::RollingUpdateOld { version: v.clone(), unavailable });
             }
         }
         // Progress bookkeeping for progressDeadlineSeconds.
@@ -130,10 +129,6 @@ impl Sim<'_> {
             return;
         }
         ro.stalled = true;
-        self.log(
-            TraceKind::RolloutStalled,
-            &name,
-            format!("{name}: rollout made no progress for {} (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes does not roll back by itself", deadline.human()),
-        );
+        self.log(TraceKind::RolloutStalled, &name, Cause::RolloutStalled { service: name.clone(), deadline });
     }
 }

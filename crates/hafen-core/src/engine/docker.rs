@@ -2,29 +2,22 @@
 //! and HEALTHCHECK, which only reports unless Swarm acts on it.
 
 use super::{probes, Ev, Sim};
+use crate::cause::{Cause, Exit, TaskFailure};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Probe, Service};
 
 impl Sim<'_> {
-
     /// Docker restart policy: `no` waits for the operator; others restart after the restart manager's delay.
-    pub(super) fn docker_restart_after_exit(&mut self, rep: usize, name: &str, how: &str) {
+    pub(super) fn docker_restart_after_exit(&mut self, rep: usize, name: &str, how: Exit) {
         let (now, t) = (self.now, self.t);
         let policy = self.rep_service(rep).map(|s| s.restart).unwrap_or_default();
         let Some(r) = self.world.get_mut(rep) else { return };
         let epoch = r.epoch;
         if !policy.restarts_after_crash() {
             self.set_state(rep, ReplicaState::Exited);
-            self.log(
-                TraceKind::ContainerExited,
-                name,
-                format!(
-                    "{name}: container {how}; restart: {} (Docker's default) so nothing restarts it until an operator acts ({} reaction)",
-                    policy.id(),
-                    t.operator_reaction.human()
-                ),
-            );
+            let cause = Cause::NoRestartPolicy { rep: name.to_string(), how, policy, reaction: t.operator_reaction };
+            self.log(TraceKind::ContainerExited, name, cause);
             self.push(now.plus(t.operator_reaction), Ev::OperatorRestarts { rep, epoch });
             return;
         }
@@ -36,17 +29,8 @@ impl Sim<'_> {
         };
         r.docker_delay = delay;
         self.set_state(rep, ReplicaState::BackOff);
-        self.log(
-            TraceKind::ContainerExited,
-            name,
-            format!(
-                "{name}: container {how}; restart: {} restarts it after {} (Docker's restart delay starts at {}, doubles, max {})",
-                policy.id(),
-                delay.human(),
-                t.docker_restart_initial.human(),
-                t.docker_restart_max.human()
-            ),
-        );
+        let cause = Cause::DockerRestarts { rep: name.to_string(), how, policy, delay, initial: t.docker_restart_initial, max: t.docker_restart_max };
+        self.log(TraceKind::ContainerExited, name, cause);
         self.push(now.plus(delay), Ev::ContainerStart { rep, epoch });
     }
 
@@ -65,37 +49,27 @@ impl Sim<'_> {
         let (interval, retries, _) = self.probe_params(&probe);
         let (_, start_period, _) = self.probe_start(&probe);
         let name = self.rep_name(rep);
-        let base = format!(
-            "{name}: HEALTHCHECK failed {retries} times while the application was still starting (it needs {}; checks every {}, start period {}): unhealthy",
-            svc.startup.human(),
-            interval.human(),
-            start_period.human()
-        );
-        if self.kind() == PlatformKind::Swarm {
-            self.log(TraceKind::Unhealthy, &name, format!("{base}; Swarm shuts the task down and starts another, which starts just as slowly. A HEALTHCHECK start period longer than its start-up would let it start"));
+        let swarm = self.kind() == PlatformKind::Swarm;
+        let cause = Cause::UnhealthyWhileStarting { rep: name.clone(), retries, startup: svc.startup, interval, start_period, swarm };
+        self.log(TraceKind::Unhealthy, &name, cause);
+        if swarm {
             self.stop_process(rep, true);
-            self.swarm_task_failed(rep, &format!("{name} unhealthy while starting"));
-        } else {
-            self.log(TraceKind::Unhealthy, &name, format!("{base}; Docker and Compose never restart an unhealthy container, so it keeps starting and answers once up"));
+            self.swarm_task_failed(rep, TaskFailure::UnhealthyWhileStarting);
         }
     }
 
+    /// A HEALTHCHECK reported a hung application unhealthy: Swarm replaces the task; Docker and
+    /// Compose only report it.
     pub(super) fn unhealthy(&mut self, rep: usize) {
         let Some(svc) = self.rep_service(rep) else { return };
         let (period, retries, timeout) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
         let Some(r) = self.world.get(rep) else { return };
         let name = r.name.clone();
-        let base = format!("{name}: HEALTHCHECK failed {retries} times (interval {}, timeout {}): unhealthy", period.human(), timeout.human());
-        if self.kind() == PlatformKind::Swarm {
-            self.log(TraceKind::Unhealthy, &name, format!("{base}; Swarm shuts the task down and replaces it"));
+        let swarm = self.kind() == PlatformKind::Swarm;
+        self.log(TraceKind::Unhealthy, &name, Cause::Unhealthy { rep: name.clone(), retries, interval: period, timeout, swarm });
+        if swarm {
             self.stop_process(rep, true);
-            self.swarm_task_failed(rep, &format!("{name} unhealthy"));
-        } else {
-            self.log(
-                TraceKind::Unhealthy,
-                &name,
-                format!("{base}; Docker and Compose never restart an unhealthy container, so it keeps receiving requests until an operator acts"),
-            );
+            self.swarm_task_failed(rep, TaskFailure::Unhealthy);
         }
     }
 

@@ -2,11 +2,12 @@
 //! configuration change, a resize, a scale) handed to the mechanism each concerns.
 
 use super::Sim;
+use crate::cause::{Cause, Exit, Ignored};
+use crate::text;
 use crate::run::TraceKind;
 use crate::scenario::{FaultKind, NodeRef};
 
 impl Sim<'_> {
-
     /// The first replica of service `svc` (by name) whose process runs, in creation order; with
     /// `answering`, one that is not hung.
     pub(super) fn running_of(&self, svc: &str, answering: bool) -> Option<usize> {
@@ -30,27 +31,28 @@ impl Sim<'_> {
                 match node {
                     Some(n) => self.kill_node(n),
                     None => {
-                        let what = match target {
-                            NodeRef::Named(n) => n.clone(),
-                            NodeRef::Running(s) => format!("the node running {s}"),
+                        let (what, ignored) = match target {
+                            NodeRef::Named(n) => (n.clone(), Ignored::KillNoSuchNode { node: n.clone() }),
+                            NodeRef::Running(s) => (text::en::node_running(s), Ignored::KillNoNodeRunning { service: s.clone() }),
                         };
-                        self.log(TraceKind::FaultIgnored, &what, format!("kill {what}: no such running node"))
+                        self.log(TraceKind::FaultIgnored, &what, Cause::Ignored(ignored))
                     }
                 }
             }
             FaultKind::RestoreNode(name) => match self.world.nodes.iter().position(|n| &n.name == name) {
                 Some(n) => self.restore_node(n, false),
-                None => self.log(TraceKind::FaultIgnored, name, format!("restore {name}: no such node")),
+                None => self.log(TraceKind::FaultIgnored, name, Cause::Ignored(Ignored::RestoreNoSuchNode { node: name.clone() })),
             },
             FaultKind::KillZone(zone) | FaultKind::RestoreZone(zone) => {
                 let kill = matches!(f.kind, FaultKind::KillZone(_));
                 let zi = self.sc.platform.zone_names().iter().position(|z| z == zone).map(|z| z as u32);
                 let members: Vec<usize> = self.world.nodes.iter().enumerate().filter(|(_, n)| n.zone.is_some() && n.zone == zi).map(|(i, _)| i).collect();
-                self.log(
-                    if kill { TraceKind::ZoneDown } else { TraceKind::ZoneUp },
-                    zone,
-                    format!("{zone} {}: {} node(s)", if kill { "fails" } else { "is back" }, members.len()),
-                );
+                let (zone, nodes) = (zone.clone(), members.len());
+                if kill {
+                    self.log(TraceKind::ZoneDown, &zone, Cause::ZoneDown { zone: zone.clone(), nodes });
+                } else {
+                    self.log(TraceKind::ZoneUp, &zone, Cause::ZoneUp { zone: zone.clone(), nodes });
+                }
                 for n in members {
                     if kill {
                         self.kill_node(n)
@@ -64,17 +66,17 @@ impl Sim<'_> {
                 match rep {
                     Some(rep) => {
                         let name = self.rep_name(rep);
-                        self.log(TraceKind::Crash, &name, format!("{name}: the process exits (crash)"));
-                        self.process_exited(rep, "crashed");
+                        self.log(TraceKind::Crash, &name, Cause::Crash { rep: name.clone() });
+                        self.process_exited(rep, Exit::Crashed);
                     }
-                    None => self.log(TraceKind::FaultIgnored, svc, format!("crash {svc}: no replica of {svc} is running")),
+                    None => self.log(TraceKind::FaultIgnored, svc, Cause::Ignored(Ignored::CrashNothingRunning { service: svc.clone() })),
                 }
             }
             FaultKind::Hang(svc) => {
                 let rep = self.running_of(svc, true);
                 match rep {
                     Some(rep) => self.hang(rep),
-                    None => self.log(TraceKind::FaultIgnored, svc, format!("hang {svc}: no replica of {svc} is running")),
+                    None => self.log(TraceKind::FaultIgnored, svc, Cause::Ignored(Ignored::HangNothingRunning { service: svc.clone() })),
                 }
             }
             FaultKind::Deploy { service, version, healthy } => {
@@ -87,7 +89,7 @@ impl Sim<'_> {
                 self.flow.rps = *rps as f64;
                 self.rates_stale = true;
                 let entry = self.flow.entry.map(|e| self.service_name(e)).unwrap_or_default();
-                self.log(TraceKind::Traffic, &entry, format!("traffic into {entry} changes from {before} to {rps} requests/s"));
+                self.log(TraceKind::Traffic, &entry, Cause::Traffic { entry: entry.clone(), from: before, to: *rps });
             }
             FaultKind::ConfigChange(target) => self.config_change(target.clone()),
             FaultKind::ResizeVolume { service, gib } => {

@@ -2,14 +2,14 @@
 //! probes, and what it does when one fails.
 
 use super::{probes, Ev, Sim};
+use crate::cause::{Cause, Exit};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{Probe, Service};
 
 impl Sim<'_> {
-
     /// Kubelet (restartPolicy Always): first restart at once, then CrashLoopBackOff 10 s doubling to 300 s.
-    pub(super) fn kubelet_restart_after_exit(&mut self, rep: usize, name: &str, how: &str) {
+    pub(super) fn kubelet_restart_after_exit(&mut self, rep: usize, name: &str, how: Exit) {
         let (now, t) = (self.now, self.t);
         let Some(r) = self.world.get_mut(rep) else { return };
         // client-go flowcontrol.Backoff as the kubelet uses it: the entry is stamped when the container
@@ -27,23 +27,11 @@ impl Sim<'_> {
         let epoch = r.epoch;
         if delay == SimDuration::ZERO {
             self.set_state(rep, ReplicaState::Starting);
-            self.log(
-                TraceKind::ContainerExited,
-                name,
-                format!("{name}: container {how}; the pod is not Ready and leaves the Service endpoints; kubelet restarts it at once (first restart has no back-off)"),
-            );
+            self.log(TraceKind::ContainerExited, name, Cause::KubeletRestartsAtOnce { rep: name.to_string(), how });
         } else {
             self.set_state(rep, ReplicaState::BackOff);
-            self.log(
-                TraceKind::ContainerExited,
-                name,
-                format!(
-                    "{name}: container {how} again; CrashLoopBackOff: restart in {} (kubelet back-off starts at {}, doubles, max {})",
-                    delay.human(),
-                    t.crashloop_initial.human(),
-                    t.crashloop_max.human()
-                ),
-            );
+            let cause = Cause::CrashLoopBackOff { rep: name.to_string(), how, delay, initial: t.crashloop_initial, max: t.crashloop_max };
+            self.log(TraceKind::ContainerExited, name, cause);
         }
         self.push(now.plus(delay), Ev::ContainerStart { rep, epoch });
     }
@@ -66,30 +54,13 @@ impl Sim<'_> {
         let (delay, _, _) = self.probe_start(&probe);
         let name = self.rep_name(rep);
         let startup = svc.startup;
-        let (kind, cause) = if startup_probe {
-            (
-                TraceKind::StartupFailed,
-                format!(
-                    "{name}: startup probe failed {threshold} times (every {}): the application needs {}, more than the startup probe allows (failureThreshold × periodSeconds = {}); the kubelet kills and restarts it",
-                    period.human(),
-                    startup.human(),
-                    period.saturating_mul(u64::from(threshold)).human()
-                ),
-            )
+        let (kind, cause, how) = if startup_probe {
+            (TraceKind::StartupFailed, Cause::StartupProbeFailed { rep: name.clone(), threshold, period, startup }, Exit::KilledByStartupProbe)
         } else {
-            (
-                TraceKind::LivenessFailed,
-                format!(
-                    "{name}: liveness probe failed {threshold} times while the application was still starting (it needs {}; probes every {} from {}, initialDelaySeconds {}): the kubelet kills and restarts it, so it never comes up. A startupProbe or an initialDelaySeconds longer than its start-up would let it start",
-                    startup.human(),
-                    period.human(),
-                    if delay == SimDuration::ZERO { "the container's start".to_string() } else { format!("{} after its start", delay.human()) },
-                    delay.as_millis() / 1_000
-                ),
-            )
+            let cause = Cause::LivenessFailedWhileStarting { rep: name.clone(), threshold, period, delay, startup };
+            (TraceKind::LivenessFailed, cause, Exit::KilledByLivenessWhileStarting)
         };
         self.log(kind, &name, cause);
-        let how = if startup_probe { "killed by its startup probe" } else { "killed by its liveness probe before it finished starting" };
         self.process_exited(rep, how);
     }
 
@@ -102,11 +73,7 @@ impl Sim<'_> {
         self.world.set_listed(rep, false);
         let name = self.world.rep(rep).name.clone();
         self.set_state(rep, ReplicaState::NotReady);
-        self.log(
-            TraceKind::NotReady,
-            &name,
-            format!("{name}: readiness probe failed {threshold} times (every {}, timeout {}); NotReady, out of the Service endpoints", period.human(), timeout.human()),
-        );
+        self.log(TraceKind::NotReady, &name, Cause::ReadinessFailed { rep: name.clone(), threshold, period, timeout });
     }
 
     pub(super) fn liveness_fails(&mut self, rep: usize) {
@@ -115,15 +82,7 @@ impl Sim<'_> {
         let grace = self.t.termination_grace;
         let Some(r) = self.world.get(rep) else { return };
         let (name, epoch) = (r.name.clone(), r.epoch);
-        self.log(
-            TraceKind::LivenessFailed,
-            &name,
-            format!(
-                "{name}: liveness probe failed {threshold} times (every {}); kubelet kills the container: the hung process ignores SIGTERM and is killed after terminationGracePeriodSeconds ({})",
-                period.human(),
-                grace.human()
-            ),
-        );
+        self.log(TraceKind::LivenessFailed, &name, Cause::LivenessFailed { rep: name.clone(), threshold, period, grace });
         self.push(self.now.plus(grace), Ev::Killed { rep, epoch });
     }
 

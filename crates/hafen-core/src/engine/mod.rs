@@ -52,6 +52,7 @@ mod termination;
 mod traffic;
 mod world;
 
+use crate::cause::{Cause, Exit};
 use crate::defaults::Timings;
 use crate::rng::SplitMix64;
 use crate::run::{Change, NodeInfo, NodeState, ReplicaInfo, ReplicaState, Run, TraceEvent, TraceKind};
@@ -351,9 +352,9 @@ impl<'a> Sim<'a> {
                     }
                     None => {
                         sim.set_state(rep, ReplicaState::Pending);
-                        let why = sim.unschedulable_reason(rep);
+                        let need = sim.unschedulable_reason(rep);
                         let name = sim.rep_name(rep);
-                        sim.log(TraceKind::Pending, &name, format!("{name} {why}"));
+                        sim.log(TraceKind::Pending, &name, Cause::Pending { why: None, rep: name.clone(), need });
                     }
                 }
             }
@@ -373,11 +374,11 @@ impl<'a> Sim<'a> {
         self.queue.push(Reverse((at.max(self.now), self.seq, ev)));
     }
 
-    pub(crate) fn log(&mut self, kind: TraceKind, subject: &str, cause: String) {
+    pub(crate) fn log(&mut self, kind: TraceKind, subject: &str, cause: Cause) {
         if self.trace.len() < MAX_TRACE {
             self.trace.push(TraceEvent { t: self.now, kind, subject: subject.to_string(), cause });
         } else if self.trace.len() == MAX_TRACE {
-            let cause = format!("trace cut after {MAX_TRACE} entries; downtime and request counts still cover the whole run");
+            let cause = Cause::TraceCut { max: MAX_TRACE };
             self.trace.push(TraceEvent { t: self.now, kind: TraceKind::TraceTruncated, subject: String::new(), cause });
         }
     }
@@ -544,7 +545,7 @@ impl<'a> Sim<'a> {
         if self.handled >= MAX_EVENTS {
             self.now = at;
             self.end = at;
-            let cause = format!("run stopped at {at} after {MAX_EVENTS} engine events: shorten the scenario or the failure loop");
+            let cause = Cause::RunStopped { at, max_events: MAX_EVENTS };
             self.trace.push(TraceEvent { t: at, kind: TraceKind::RunStopped, subject: String::new(), cause });
             self.stopped_early = Some(at);
             return false;
@@ -585,7 +586,7 @@ impl<'a> Sim<'a> {
             Ev::ReadinessFails { rep, epoch } if rep_ok(self, rep, epoch) => self.readiness_fails(rep),
             Ev::LivenessFails { rep, epoch } if rep_ok(self, rep, epoch) => self.liveness_fails(rep),
             Ev::Unhealthy { rep, epoch } if rep_ok(self, rep, epoch) => self.unhealthy(rep),
-            Ev::Killed { rep, epoch } if rep_ok(self, rep, epoch) => self.process_exited(rep, "killed after its grace period"),
+            Ev::Killed { rep, epoch } if rep_ok(self, rep, epoch) => self.process_exited(rep, Exit::KilledAfterGrace),
             Ev::NodeNotReady { node, epoch } if node_ok(self, node, epoch) => self.node_not_ready(node),
             Ev::NodeReady { node, epoch } if node_ok(self, node, epoch) => self.node_ready(node),
             Ev::Evict { rep, epoch } if rep_ok(self, rep, epoch) => self.evict(rep),
@@ -627,8 +628,8 @@ impl<'a> Sim<'a> {
             }
             let name = self.service_name(si);
             match prev {
-                Some((_, pa)) if pa > 0 && a == 0 => self.log(TraceKind::ServiceDown, &name, format!("{name} down: no replica can answer")),
-                Some((_, 0)) if a > 0 => self.log(TraceKind::ServiceUp, &name, format!("{name} serving again ({a} replica(s) answering)")),
+                Some((_, pa)) if pa > 0 && a == 0 => self.log(TraceKind::ServiceDown, &name, Cause::ServiceDown { service: name.clone() }),
+                Some((_, 0)) if a > 0 => self.log(TraceKind::ServiceUp, &name, Cause::ServiceUp { service: name.clone(), answering: a }),
                 _ => {}
             }
             if let Some(v) = self.avail.get_mut(si) {

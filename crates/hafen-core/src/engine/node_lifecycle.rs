@@ -3,17 +3,17 @@
 //! (heartbeat × grace multiplier), and the Compose host that only an operator brings back.
 
 use super::{Ev, Sim};
+use crate::cause::{Cause, Ignored, TaskFailure};
 use crate::run::{NodeState, ReplicaState, TraceKind};
 use crate::time::SimTime;
 use crate::topology::PlatformKind;
 
 impl Sim<'_> {
-
     pub(super) fn kill_node(&mut self, node: usize) {
         let name = self.node_name(node);
         let Some(n) = self.world.nodes.get(node) else { return };
         if !n.alive() {
-            self.log(TraceKind::FaultIgnored, &name, format!("{name} is already down"));
+            self.log(TraceKind::FaultIgnored, &name, Cause::Ignored(Ignored::AlreadyDown { node: name.clone() }));
             return;
         }
         self.world.set_alive(node, false);
@@ -28,15 +28,8 @@ impl Sim<'_> {
                     self.stop_process(rep, true);
                     self.set_state(rep, ReplicaState::Unknown);
                 }
-                self.log(
-                    TraceKind::NodeDown,
-                    &name,
-                    format!(
-                        "{name} stops: all {} container(s) are down until the host is back; restart policies cannot act while it is off; an operator acts after {}",
-                        on_node.len(),
-                        self.t.operator_reaction.human()
-                    ),
-                );
+                let cause = Cause::HostDown { node: name.clone(), containers: on_node.len(), reaction: self.t.operator_reaction };
+                self.log(TraceKind::NodeDown, &name, cause);
                 self.push(self.now.plus(self.t.operator_reaction), Ev::OperatorRestoresHost { node, epoch });
             }
             kind => {
@@ -51,13 +44,9 @@ impl Sim<'_> {
                     n.last_heartbeat = last;
                 }
                 let cause = if kind == PlatformKind::Swarm {
-                    format!(
-                        "{name} stops: its {} task(s) stop answering, but the routing mesh still sends them requests until the gossip layer declares the node dead (seconds), and the managers reschedule only after {} missed heartbeats",
-                        on_node.len(),
-                        self.t.swarm_heartbeat_grace
-                    )
+                    Cause::SwarmNodeDown { node: name.clone(), tasks: on_node.len(), grace: self.t.swarm_heartbeat_grace }
                 } else {
-                    format!("{name} stops: its {} pod(s) stop answering, but the control plane still routes to them until it notices the silence", on_node.len())
+                    Cause::KubeNodeDown { node: name.clone(), pods: on_node.len() }
                 };
                 self.log(TraceKind::NodeDown, &name, cause);
                 self.push(noticed, Ev::NodeNotReady { node, epoch });
@@ -125,34 +114,17 @@ impl Sim<'_> {
             self.world.set_listed(rep, false);
         }
         if self.kind() == PlatformKind::Swarm {
-            self.log(
-                TraceKind::NodeNotReady,
-                &name,
-                format!(
-                    "{name} down: no heartbeat for {} ({} missed heartbeats of {}); its tasks leave the routing mesh",
-                    silent.human(),
-                    self.t.swarm_heartbeat_grace,
-                    self.t.swarm_heartbeat.human()
-                ),
-            );
+            let (missed, heartbeat) = (self.t.swarm_heartbeat_grace, self.t.swarm_heartbeat);
+            self.log(TraceKind::NodeNotReady, &name, Cause::SwarmNodeNoticed { node: name.clone(), silent, missed, heartbeat });
             for rep in on_node {
-                self.swarm_task_failed(rep, &format!("{} lost with {name}", self.rep_name(rep)));
+                self.swarm_task_failed(rep, TaskFailure::LostWithNode { node: name.clone() });
             }
             return;
         }
         let grace = self.t.node_monitor_grace;
         let toleration = self.t.not_ready_toleration;
-        self.log(
-            TraceKind::NodeNotReady,
-            &name,
-            format!(
-                "{name} NotReady: no status for {} (node-monitor-grace-period {}, Kubernetes {}); its pods leave the Service endpoints; taint node.kubernetes.io/unreachable added, eviction after {} (tolerationSeconds)",
-                silent.human(),
-                grace.human(),
-                self.sc.platform.kubernetes_version,
-                toleration.human()
-            ),
-        );
+        let version = self.sc.platform.kubernetes_version;
+        self.log(TraceKind::NodeNotReady, &name, Cause::NodeNotReady { node: name.clone(), silent, grace, version, toleration });
         for rep in on_node {
             if let Some(r) = self.world.get(rep) {
                 let epoch = r.epoch;
@@ -169,7 +141,7 @@ impl Sim<'_> {
         let Some(n) = self.world.nodes.get(node) else { return };
         if n.alive() {
             if !by_operator {
-                self.log(TraceKind::FaultIgnored, &name, format!("{name} is already up"));
+                self.log(TraceKind::FaultIgnored, &name, Cause::Ignored(Ignored::AlreadyUp { node: name.clone() }));
             }
             return;
         }
@@ -185,13 +157,9 @@ impl Sim<'_> {
                 }
                 self.set_node_state(node, NodeState::Ready);
                 let any_no = on_node.iter().any(|&rep| self.rep_service(rep).is_some_and(|s| !s.restart.restarts_after_crash()));
-                let how = if any_no {
-                    "the daemon restarts containers with a restart policy and the operator runs `docker compose up -d` for the rest"
-                } else {
-                    "the Docker daemon restarts every container (restart policies)"
-                };
-                let who = if by_operator { format!("operator brings {name} back after {}", self.t.operator_reaction.human()) } else { format!("{name} is back") };
-                self.log(if by_operator { TraceKind::Operator } else { TraceKind::NodeUp }, &name, format!("{who}; {how}"));
+                let operator = by_operator.then_some(self.t.operator_reaction);
+                let kind = if by_operator { TraceKind::Operator } else { TraceKind::NodeUp };
+                self.log(kind, &name, Cause::HostBack { node: name.clone(), operator, any_no_restart: any_no });
                 for rep in on_node {
                     if let Some(e) = self.rep_epoch(rep) {
                         self.push(self.now, Ev::ContainerStart { rep, epoch: e });
@@ -203,18 +171,15 @@ impl Sim<'_> {
                 let m = self.t.node_monitor_period.as_millis().max(1);
                 let now = self.now.as_millis();
                 let next = if now >= self.monitor_phase { self.monitor_phase + (now - self.monitor_phase).div_ceil(m) * m } else { self.monitor_phase };
-                self.log(TraceKind::NodeUp, &name, format!("{name} is back: the kubelet starts and posts its status"));
+                self.log(TraceKind::NodeUp, &name, Cause::KubeletBack { node: name.clone() });
                 self.push(SimTime(next), Ev::NodeReady { node, epoch });
                 self.update_quorum();
                 self.returning_replicas(&name, on_node);
             }
             PlatformKind::Swarm => {
-                let who = if by_operator {
-                    format!("operator brings {name} back after {}: it holds a stateful service's local volume", self.t.operator_reaction.human())
-                } else {
-                    format!("{name} is back")
-                };
-                self.log(if by_operator { TraceKind::Operator } else { TraceKind::NodeUp }, &name, format!("{who}; it sends heartbeats again"));
+                let operator = by_operator.then_some(self.t.operator_reaction);
+                let kind = if by_operator { TraceKind::Operator } else { TraceKind::NodeUp };
+                self.log(kind, &name, Cause::SwarmNodeBack { node: name.clone(), operator });
                 self.push(self.now, Ev::NodeReady { node, epoch });
                 self.returning_replicas(&name, on_node);
                 self.update_quorum();
@@ -225,15 +190,13 @@ impl Sim<'_> {
     /// The replicas of a node that came back: those the cluster already deleted or replaced elsewhere
     /// are removed for good (the kubelet / Docker confirms they stopped); the others start again.
     pub(super) fn returning_replicas(&mut self, node_name: &str, on_node: Vec<usize>) {
-        let (kind, what) = if self.kind() == PlatformKind::Kubernetes {
-            (TraceKind::PodRemoved, format!("{node_name} confirms the pod stopped; it is removed"))
-        } else {
-            (TraceKind::TaskRemoved, "its slot already runs elsewhere; the old task is shut down".to_string())
-        };
+        let kube = self.kind() == PlatformKind::Kubernetes;
+        let kind = if kube { TraceKind::PodRemoved } else { TraceKind::TaskRemoved };
         for rep in on_node {
             if self.world.get(rep).is_some_and(|r| r.deleted()) {
                 let rn = self.rep_name(rep);
-                self.log(kind, &rn, format!("{rn}: {what}"));
+                let cause = if kube { Cause::PodRemovedConfirmed { rep: rn.clone(), node: node_name.to_string() } } else { Cause::OldTaskShutDown { rep: rn.clone() } };
+                self.log(kind, &rn, cause);
                 self.remove(rep);
             } else if let Some(e) = self.rep_epoch(rep) {
                 self.push(self.now, Ev::ContainerStart { rep, epoch: e });
@@ -248,10 +211,12 @@ impl Sim<'_> {
         }
         self.set_node_state(node, NodeState::Ready);
         self.reschedule.nodes.insert(node);
-        let what = if self.kind() == PlatformKind::Kubernetes { "Ready again; taint removed" } else { "ready again" };
-        self.log(TraceKind::NodeReady, &name, format!("{name} {what}"));
+        let taint_removed = self.kind() == PlatformKind::Kubernetes;
+        self.log(TraceKind::NodeReady, &name, Cause::NodeReadyAgain { node: name.clone(), taint_removed });
     }
 
+    /// Taint-based eviction: the pod on an unreachable node is deleted once its toleration of the
+    /// unreachable taint runs out (tolerationSeconds); it stays Terminating until the node is back.
     pub(crate) fn evict(&mut self, rep: usize) {
         if !self.quorum {
             return;
@@ -268,21 +233,6 @@ impl Sim<'_> {
         self.set_state(rep, ReplicaState::Terminating);
         let stateful = self.rep_service(rep).is_some_and(|s| s.stateful);
         let toleration = self.t.not_ready_toleration;
-        if stateful {
-            self.log(
-                TraceKind::PodEvicted,
-                &name,
-                format!(
-                    "{name} deleted after {} on unreachable {node_name} (tolerationSeconds) but stays Terminating: a StatefulSet does not replace a pod until its node confirms it stopped or someone force-deletes it",
-                    toleration.human()
-                ),
-            );
-        } else {
-            self.log(
-                TraceKind::PodEvicted,
-                &name,
-                format!("{name} evicted: {node_name} unreachable for {} (tolerationSeconds); stays Terminating on the dead node, the ReplicaSet replaces it", toleration.human()),
-            );
-        }
+        self.log(TraceKind::PodEvicted, &name, Cause::PodEvicted { rep: name.clone(), node: node_name, toleration, stateful });
     }
 }

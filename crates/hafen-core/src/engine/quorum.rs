@@ -2,11 +2,11 @@
 //! nothing is rescheduled, evicted or scaled.
 
 use super::{Ev, Sim};
+use crate::cause::Cause;
 use crate::run::TraceKind;
 use crate::topology::PlatformKind;
 
 impl Sim<'_> {
-
     /// Swarm managers or a self-hosted Kubernetes control plane (etcd) need a majority up to change
     /// anything. Called whenever a node dies or returns.
     pub(crate) fn update_quorum(&mut self) {
@@ -25,7 +25,7 @@ impl Sim<'_> {
             return;
         }
         if quorum {
-            self.log(TraceKind::Quorum, "swarm", format!("swarm has a majority of managers again ({up} of {managers}); the orchestrator catches up"));
+            self.log(TraceKind::Quorum, "swarm", Cause::SwarmQuorumBack { up, managers });
             let mut waiting: Vec<usize> = (0..self.svcs.len())
                 .flat_map(|si| self.world.of_service(si))
                 .filter(|&r| self.world.rep(r).deleted() && !self.world.rep(r).replaced())
@@ -41,27 +41,16 @@ impl Sim<'_> {
             }
             self.reschedule.all = true;
         } else {
-            self.log(
-                TraceKind::Quorum,
-                "swarm",
-                format!("swarm lost its manager quorum: {up} of {managers} managers up, {} needed; no task is rescheduled or restarted until a majority is back (running tasks keep running)", managers / 2 + 1),
-            );
+            self.log(TraceKind::Quorum, "swarm", Cause::SwarmQuorumLost { up, managers });
         }
     }
 
     pub(super) fn k8s_quorum_changed(&mut self, quorum: bool, up: usize, members: usize) {
         if !quorum {
-            self.log(
-                TraceKind::Quorum,
-                "control-plane",
-                format!(
-                    "etcd lost its quorum: {up} of {members} control-plane nodes up, {} needed; the API server stops answering: no node is marked NotReady, nothing is evicted, scheduled or scaled until a majority is back; running pods keep running and kubelets still restart crashed containers",
-                    members / 2 + 1
-                ),
-            );
+            self.log(TraceKind::Quorum, "control-plane", Cause::EtcdQuorumLost { up, members });
             return;
         }
-        self.log(TraceKind::Quorum, "control-plane", format!("etcd has a majority again ({up} of {members}); the controllers catch up"));
+        self.log(TraceKind::Quorum, "control-plane", Cause::EtcdQuorumBack { up, members });
         // The node controller now sees every silent node at once; overdue evictions happen now.
         let dead: Vec<usize> = self.world.nodes.iter().enumerate().filter(|(_, n)| !n.alive()).map(|(i, _)| i).collect();
         for node in dead {

@@ -4,11 +4,11 @@
 use super::controllers::{Rollout, Version};
 use super::deployment::{percent_down, percent_up};
 use super::{Ev, Sim};
+use crate::cause::{Cause, Created, Deletion, KubeStrategy, Release};
 use crate::run::{ReplicaState, TraceKind};
 use crate::topology::{PlatformKind, ServiceKind};
 
 impl Sim<'_> {
-
     /// Deploys `version` of service `si`. `restart` marks a configuration change (same code).
     pub(crate) fn deploy(&mut self, si: usize, version: String, healthy: bool, restart: bool) {
         let Some(st) = self.svcs.get_mut(si) else { return };
@@ -32,22 +32,18 @@ impl Sim<'_> {
         let now = self.now;
         st.rollout = Some(Rollout { id, from, last_progress: now, ready_new: 0, stalled: false, paused: false, updating: None });
         let stateful = self.service(si).is_some_and(|s| s.stateful);
-        let what = if restart {
-            "configuration change".to_string()
+        let release = if restart {
+            Release::Config
         } else if rollback {
-            format!("rollback to {version}")
+            Release::Rollback { version }
         } else {
-            format!("release {version}")
+            Release::New { version }
         };
+        let (platform, service) = (self.kind(), name.clone());
         match self.kind() {
             PlatformKind::Compose => {
-                let cmd = if restart { "docker compose restart" } else { "docker compose up -d" };
                 let keep = |s: &Self, r: usize| rollback && s.world.get(r).is_some_and(|r| r.version() == idx && r.process_up);
-                self.log(
-                    TraceKind::Deploy,
-                    &name,
-                    format!("{what} of {name}: `{cmd}` stops the old container(s), then starts new ones: no replica answers in between"),
-                );
+                self.log(TraceKind::Deploy, &name, Cause::Deploy { service, release, platform, strategy: None });
                 for rep in self.reps_of(si) {
                     if keep(self, rep) {
                         continue;
@@ -65,37 +61,18 @@ impl Sim<'_> {
                 }
             }
             PlatformKind::Swarm => {
-                let cmd = if restart {
-                    format!("docker service update --force {name}")
-                } else if rollback {
-                    format!("docker service rollback {name}")
-                } else {
-                    format!("docker stack deploy (image {version})")
-                };
-                self.log(TraceKind::Deploy, &name, format!("{what} of {name}: `{cmd}`: rolling update, one task at a time, stop-first, pause on failure"));
+                self.log(TraceKind::Deploy, &name, Cause::Deploy { service, release, platform, strategy: None });
                 self.mark_dirty(si);
             }
             PlatformKind::Kubernetes => {
-                let how = if stateful {
-                    "StatefulSet rolling update, one pod at a time from the highest ordinal".to_string()
+                let strategy = if stateful {
+                    KubeStrategy::StatefulSet
                 } else {
                     let d = self.svc_state(si).desired;
-                    format!(
-                        "rolling update: maxSurge {} ({} %), maxUnavailable {} ({} %), new pods take traffic only once Ready",
-                        percent_up(d, self.t.max_surge_percent),
-                        self.t.max_surge_percent,
-                        percent_down(d, self.t.max_unavailable_percent),
-                        self.t.max_unavailable_percent
-                    )
+                    let (surge_percent, unavailable_percent) = (self.t.max_surge_percent, self.t.max_unavailable_percent);
+                    KubeStrategy::Rolling { surge: percent_up(d, surge_percent), surge_percent, unavailable: percent_down(d, unavailable_percent), unavailable_percent }
                 };
-                let cmd = if restart {
-                    format!("kubectl rollout restart {name}")
-                } else if rollback {
-                    format!("kubectl rollout undo {name}")
-                } else {
-                    format!("kubectl set image {name} {version}")
-                };
-                self.log(TraceKind::Deploy, &name, format!("{what} of {name}: `{cmd}`: {how}"));
+                self.log(TraceKind::Deploy, &name, Cause::Deploy { service, release, platform, strategy: Some(strategy) });
                 self.push(now.plus(self.t.progress_deadline), Ev::ProgressDeadline { service: si, rollout: id });
                 self.mark_dirty(si);
             }
@@ -111,7 +88,7 @@ impl Sim<'_> {
             None => (0..self.svcs.len()).collect(),
         };
         if self.kind() == PlatformKind::Compose && target.is_none() {
-            self.log(TraceKind::Config, "compose", "configuration change: edit .env, `docker compose restart`: every service restarts at once".to_string());
+            self.log(TraceKind::Config, "compose", Cause::ComposeConfigChange);
         }
         for si in services {
             let (v, healthy) = self
@@ -128,19 +105,11 @@ impl Sim<'_> {
         let name = self.service_name(si);
         match self.kind() {
             PlatformKind::Kubernetes => {
-                self.log(
-                    TraceKind::VolumeResize,
-                    &name,
-                    format!("{name}: PersistentVolumeClaim expanded to {gib} GiB online (storage class with allowVolumeExpansion); no restart"),
-                );
+                self.log(TraceKind::VolumeResize, &name, Cause::VolumeExpanded { service: name.clone(), gib });
             }
             _ => {
                 let took = self.t.manual_volume_resize;
-                self.log(
-                    TraceKind::VolumeResize,
-                    &name,
-                    format!("{name}: volume resized to {gib} GiB by hand: back up, stop, resize, restart, restore (assumed {}; not a platform default)", took.human()),
-                );
+                self.log(TraceKind::VolumeResize, &name, Cause::VolumeResizedByHand { service: name.clone(), gib, took });
                 for rep in self.reps_of(si) {
                     self.stop_process(rep, true);
                     self.set_state(rep, ReplicaState::Exited);
@@ -152,7 +121,7 @@ impl Sim<'_> {
 
     pub(crate) fn volume_resized(&mut self, si: usize) {
         let name = self.service_name(si);
-        self.log(TraceKind::VolumeResize, &name, format!("{name}: volume resized and data restored; starting again"));
+        self.log(TraceKind::VolumeResize, &name, Cause::VolumeRestored { service: name.clone() });
         for rep in self.reps_of(si) {
             self.container_start(rep);
         }
@@ -165,32 +134,25 @@ impl Sim<'_> {
                 let entry = self.flow.entry == Some(si);
                 let proxy = self.sc.topology.services.iter().any(|s| s.kind == ServiceKind::Ingress);
                 if entry && !proxy && replicas > 1 {
-                    self.log(
-                        TraceKind::ScaleRefused,
-                        &name,
-                        format!("`docker compose up --scale {name}={replicas}` fails: replicas cannot share one published host port; a reverse proxy is needed first"),
-                    );
+                    self.log(TraceKind::ScaleRefused, &name, Cause::ComposeScaleRefused { service: name.clone(), replicas });
                     return;
                 }
-                self.log(TraceKind::Scale, &name, format!("`docker compose up -d --scale {name}={replicas}`"));
+                self.log(TraceKind::Scale, &name, Cause::Scale { service: name.clone(), replicas, platform: PlatformKind::Compose, autoscaled: false });
                 let have = self.reps_of(si);
                 if let Some(st) = self.svcs.get_mut(si) {
                     st.desired = replicas;
                 }
                 for _ in have.len() as u32..replicas {
                     let rep = self.new_rep(si, None);
-                    let rn = self.rep_name(rep);
-                    self.schedule_new(rep, format!("Compose starts {rn}"));
+                    self.schedule_new(rep, Created::ComposeStarts);
                 }
                 for &r in have.iter().skip(replicas as usize) {
-                    self.delete_gracefully(r, "scaled down");
+                    self.delete_gracefully(r, Deletion::ComposeScaledDown);
                 }
             }
             kind => {
-                let cmd = if kind == PlatformKind::Swarm { format!("docker service scale {name}={replicas}") } else { format!("kubectl scale {name} --replicas={replicas}") };
-                let hpa = kind == PlatformKind::Kubernetes && self.service(si).is_some_and(|s| s.autoscale.is_some());
-                let note = if hpa { "; the autoscaler may change it again at its next sync" } else { "" };
-                self.log(TraceKind::Scale, &name, format!("`{cmd}`{note}"));
+                let autoscaled = kind == PlatformKind::Kubernetes && self.service(si).is_some_and(|s| s.autoscale.is_some());
+                self.log(TraceKind::Scale, &name, Cause::Scale { service: name.clone(), replicas, platform: kind, autoscaled });
                 if let Some(st) = self.svcs.get_mut(si) {
                     st.desired = replicas;
                 }

@@ -3,6 +3,7 @@
 //! Pending replicas when a node frees resources or becomes ready.
 
 use super::{Ev, Sim};
+use crate::cause::{Cause, Created, Unschedulable};
 use crate::rng::SplitMix64;
 use crate::run::{ReplicaState, TraceKind};
 use crate::topology::PlatformKind;
@@ -133,21 +134,19 @@ impl<'a> Sim<'a> {
         self.svcs.get(r.service())?.homes.get(r.slot() as usize).copied().flatten()
     }
 
-    pub(crate) fn unschedulable_reason(&self, rep: usize) -> String {
-        let (cpu, mem) = self.requests(rep);
+    /// What replica `rep` needs that no ready node offers.
+    pub(crate) fn unschedulable_reason(&self, rep: usize) -> Unschedulable {
+        let (cpu_millis, memory_mib) = self.requests(rep);
         let svc = self.rep_service(rep);
-        let ready = self.world.nodes.iter().filter(|n| n.api_ready).count();
-        let mut what = format!("{cpu} m CPU and {mem} MiB memory free");
-        if let Some(pin) = svc.and_then(|s| s.node.as_ref()) {
-            what = format!("{what} (pinned to {pin})");
+        Unschedulable {
+            cpu_millis,
+            memory_mib,
+            pin: svc.and_then(|s| s.node.clone()),
+            gpu: svc.is_some_and(|s| s.gpu),
+            volume_node: self.swarm_home(rep).map(|home| self.node_name(home)),
+            ready: self.world.nodes.iter().filter(|n| n.api_ready).count() as u32,
+            nodes: self.world.nodes.len() as u32,
         }
-        if svc.is_some_and(|s| s.gpu) {
-            what = format!("{what} and a GPU");
-        }
-        if let Some(home) = self.swarm_home(rep) {
-            what = format!("{what}; it must run on {} where its local volume lives (Swarm volumes are node-local)", self.node_name(home));
-        }
-        format!("Pending: no ready node has {what}; {ready} of {} nodes ready", self.world.nodes.len())
     }
 
     pub(crate) fn bind(&mut self, rep: usize, node: usize) {
@@ -207,7 +206,7 @@ impl<'a> Sim<'a> {
             if let Some(node) = self.place(rep) {
                 self.bind(rep, node);
                 let (name, node_name) = (self.rep_name(rep), self.node_name(node));
-                self.log(TraceKind::Scheduled, &name, format!("{name}: scheduled on {node_name} now that it fits"));
+                self.log(TraceKind::Scheduled, &name, Cause::ScheduledNowFits { rep: name.clone(), node: node_name });
                 self.start_bound(rep);
             }
         }
@@ -230,7 +229,7 @@ impl<'a> Sim<'a> {
     }
 
     /// Binds a freshly created replica and starts it, or leaves it Pending.
-    pub(crate) fn schedule_new(&mut self, rep: usize, why: String) {
+    pub(crate) fn schedule_new(&mut self, rep: usize, why: Created) {
         let name = self.rep_name(rep);
         self.set_state(rep, ReplicaState::Pending);
         match self.place(rep) {
@@ -238,13 +237,13 @@ impl<'a> Sim<'a> {
                 self.bind(rep, node);
                 self.set_state(rep, ReplicaState::Pending);
                 let node_name = self.node_name(node);
-                let how = if self.kind() == PlatformKind::Compose { String::new() } else { " (spread, most free resources)".to_string() };
-                self.log(TraceKind::Scheduled, &name, format!("{why}; {name} on {node_name}{how}"));
+                let spread = self.kind() != PlatformKind::Compose;
+                self.log(TraceKind::Scheduled, &name, Cause::Scheduled { why, rep: name.clone(), node: node_name, spread });
                 self.start_bound(rep);
             }
             None => {
-                let reason = self.unschedulable_reason(rep);
-                self.log(TraceKind::Pending, &name, format!("{why}; {name} {reason}"));
+                let need = self.unschedulable_reason(rep);
+                self.log(TraceKind::Pending, &name, Cause::Pending { why: Some(why), rep: name.clone(), need });
             }
         }
     }

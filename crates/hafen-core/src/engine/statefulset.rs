@@ -3,10 +3,10 @@
 //! volume that must be detached from a dead node first.
 
 use super::{Ev, Sim};
+use crate::cause::{Cause, Created, Deletion};
 use crate::run::TraceKind;
 
 impl Sim<'_> {
-
     pub(super) fn reconcile_statefulset(&mut self, si: usize) {
         let Some(st) = self.svcs.get(si) else { return };
         let (desired, target) = (st.desired, st.target);
@@ -17,12 +17,11 @@ impl Sim<'_> {
                 break;
             }
             let rep = self.new_rep(si, Some(slot));
-            let rn = self.rep_name(rep);
-            self.schedule_new(rep, format!("the StatefulSet recreates {rn}"));
+            self.schedule_new(rep, Created::StatefulSetRecreates);
         }
         // Scale down from the highest ordinal.
         if let Some(&(_, r)) = self.world.live_in_slots_from(si, desired, |_| true).last() {
-            self.delete_gracefully(r, &format!("StatefulSet scaled down to {desired}"));
+            self.delete_gracefully(r, Deletion::StatefulSetScaledDown { desired });
         }
         // Rolling update: highest ordinal first, one at a time, only while all others are Ready.
         let outdated = self.world.live_slot_extreme(si, |v| v != target, true);
@@ -30,7 +29,7 @@ impl Sim<'_> {
         let busy = self.world.any_terminating(si);
         if let (Some(r), true, false) = (outdated, all_ready, busy) {
             let v = self.version_name(si, target);
-            self.delete_gracefully(r, &format!("StatefulSet rolling update to {v}: replaced one pod at a time, highest ordinal first"));
+            self.delete_gracefully(r, Deletion::StatefulSetUpdate { version: v });
         }
         let done = self.world.version_counts(si).all(|(v, c)| v == target && c.ready == c.live) && self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some();
         if done {
@@ -38,13 +37,13 @@ impl Sim<'_> {
                 st.rollout = None;
             }
             let v = self.version_name(si, target);
-            self.log(TraceKind::RolloutComplete, &name, format!("{name}: rollout to {v} complete"));
+            self.log(TraceKind::RolloutComplete, &name, Cause::RolloutComplete { service: name.clone(), version: v, pods: None });
         }
     }
 
     pub(crate) fn volume_detached(&mut self, rep: usize) {
         let name = self.rep_name(rep);
-        self.log(TraceKind::VolumeAttached, &name, format!("{name}: volume force-detached from the dead node and attached here"));
+        self.log(TraceKind::VolumeAttached, &name, Cause::VolumeAttached { rep: name.clone() });
         let epoch = self.world.rep(rep).epoch;
         self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch });
     }

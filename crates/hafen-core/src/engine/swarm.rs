@@ -3,11 +3,11 @@
 //! gossip layer (memberlist) that takes a dead node's tasks out of the routing mesh.
 
 use super::{Ev, Sim};
+use crate::cause::{Cause, Created, Deletion, TaskFailure};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::SimDuration;
 
 impl Sim<'_> {
-
     /// How long Swarm's gossip layer (memberlist, DefaultLANConfig) takes to declare a dead node
     /// dead: another member probes it within one probe interval (a seeded phase), the probe and its
     /// indirect probes fail within that interval, then the suspicion timeout of
@@ -39,20 +39,13 @@ impl Sim<'_> {
         }
         let name = self.node_name(node);
         let t = self.t;
-        self.log(
-            TraceKind::MeshRemoved,
-            &name,
-            format!(
-                "{name} declared dead by the gossip layer (memberlist: a probe every {}, suspicion timeout {} × max(1, log10 nodes) probe intervals): the routing mesh stops sending requests to its {hidden} task(s); the managers reschedule only when its heartbeats are overdue",
-                t.gossip_probe_interval.human(),
-                t.gossip_suspicion_mult
-            ),
-        );
+        let cause = Cause::MeshRemoved { node: name.clone(), probe_interval: t.gossip_probe_interval, suspicion_mult: t.gossip_suspicion_mult, tasks: hidden };
+        self.log(TraceKind::MeshRemoved, &name, cause);
     }
 
     /// A task exited, became unhealthy or was lost with its node: Swarm shuts it down and, after the
     /// restart delay, starts a new task for the same slot (restart condition `any`).
-    pub(crate) fn swarm_task_failed(&mut self, rep: usize, why: &str) {
+    pub(crate) fn swarm_task_failed(&mut self, rep: usize, why: TaskFailure) {
         let Some(r) = self.world.get(rep) else { return };
         if r.gone() || (r.deleted() && r.replaced()) {
             return;
@@ -77,14 +70,14 @@ impl Sim<'_> {
         }
         if paused {
             let svc = self.service_name(si);
-            self.log(TraceKind::UpdatePaused, &svc, format!("{svc}: the updated task failed; the update is paused (--update-failure-action pause)"));
+            self.log(TraceKind::UpdatePaused, &svc, Cause::UpdatePaused { service: svc.clone() });
         }
         if !self.quorum {
-            self.log(TraceKind::TaskFailed, &name, format!("{why}; no manager quorum, so nothing replaces it"));
+            self.log(TraceKind::TaskFailed, &name, Cause::TaskFailedNoQuorum { rep: name.clone(), why });
             return;
         }
         let delay = self.t.swarm_restart_delay;
-        self.log(TraceKind::TaskFailed, &name, format!("{why}; Swarm starts a new task for the slot after {} (--restart-delay, restart condition any)", delay.human()));
+        self.log(TraceKind::TaskFailed, &name, Cause::TaskFailed { rep: name.clone(), why, delay });
         self.push(self.now.plus(delay), Ev::SwarmReplace { rep, epoch });
     }
 
@@ -111,8 +104,7 @@ impl Sim<'_> {
                 ro.updating = Some(new);
             }
         }
-        let name = self.rep_name(new);
-        self.schedule_new(new, format!("Swarm creates task {name}"));
+        self.schedule_new(new, Created::SwarmTask);
     }
 
     pub(super) fn reconcile_swarm(&mut self, si: usize) {
@@ -123,13 +115,12 @@ impl Sim<'_> {
         let desired = st.desired;
         for slot in self.world.free_slots_below(si, desired) {
             let rep = self.new_rep(si, Some(slot));
-            let name = self.rep_name(rep);
-            self.schedule_new(rep, format!("Swarm creates task {name} (replicas: {desired})"));
+            self.schedule_new(rep, Created::SwarmTaskForReplicas { desired });
         }
         let mut extra: Vec<usize> = self.world.live_in_slots_from(si, desired, |_| true).into_iter().map(|(_, r)| r).collect();
         extra.sort_unstable();
         for r in extra {
-            self.delete_gracefully(r, &format!("service scaled down to {desired}"));
+            self.delete_gracefully(r, Deletion::SwarmScaledDown { desired });
         }
         self.swarm_update_step(si);
     }
@@ -150,7 +141,7 @@ impl Sim<'_> {
             if let Some(st) = self.svcs.get_mut(si) {
                 st.rollout = None;
             }
-            self.log(TraceKind::RolloutComplete, &svc_name, format!("{svc_name}: service update to {v} complete"));
+            self.log(TraceKind::RolloutComplete, &svc_name, Cause::SwarmUpdateComplete { service: svc_name.clone(), version: v });
             return;
         };
         let slot = self.world.rep(old).slot();
@@ -158,13 +149,12 @@ impl Sim<'_> {
         if self.world.get(old).is_some() {
             self.world.set_replaced(old);
         }
-        self.delete_gracefully(old, &format!("service update to {v}: stopped first (--update-order stop-first, parallelism 1)"));
+        self.delete_gracefully(old, Deletion::SwarmUpdateStopFirst { version: v.clone() });
         let new = self.new_rep(si, Some(slot));
         if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
             ro.updating = Some(new);
         }
-        let name = self.rep_name(new);
-        self.schedule_new(new, format!("service update replaces {old_name}: task {name} with {v}"));
+        self.schedule_new(new, Created::SwarmUpdate { old: old_name, version: v });
     }
 
     /// Called when a Swarm task's container starts; without a HEALTHCHECK it is running now.

@@ -2,19 +2,19 @@
 //! kube-proxy), the preStop pause, SIGTERM, and the kill after the grace period.
 
 use super::{Ev, Sim};
+use crate::cause::{Cause, Deletion};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::SimDuration;
 use crate::topology::PlatformKind;
 
 impl Sim<'_> {
-
     /// Deletes a replica gracefully. Swarm takes a task out of the routing mesh before stopping it
     /// (moby's executor waits 2 s for the gossip to converge), and Compose's containers are not
     /// behind a load balancer, so neither fails requests. Kubernetes marks the pod Terminating and
     /// sends SIGTERM at once (after its preStop pause, if any) while the endpoint's removal still
     /// propagates to kube-proxy: until it arrives, requests reaching a pod that stopped answering
     /// fail. On a dead node nothing happens until the node is back.
-    pub(super) fn delete_gracefully(&mut self, rep: usize, why: &str) {
+    pub(super) fn delete_gracefully(&mut self, rep: usize, why: Deletion) {
         let kube = self.kind() == PlatformKind::Kubernetes;
         let propagation = self.t.endpoint_propagation;
         let Some(r) = self.world.get(rep) else { return };
@@ -30,7 +30,7 @@ impl Sim<'_> {
             self.world.set_listed(rep, false);
         }
         self.set_state(rep, ReplicaState::Terminating);
-        self.log(TraceKind::Terminating, &name, format!("{name}: {why}"));
+        self.log(TraceKind::Terminating, &name, Cause::Terminating { rep: name.clone(), why });
         if !alive {
             return;
         }
@@ -79,11 +79,7 @@ impl Sim<'_> {
         self.world.set_listed(rep, false);
         if was_listed && gone {
             let propagation = self.t.endpoint_propagation;
-            self.log(
-                TraceKind::EndpointRemoved,
-                &name,
-                format!("{name}: its removal from the Service endpoints reached kube-proxy ({} after the delete); requests sent to it meanwhile failed, as it stopped at SIGTERM (no preStop pause covers the propagation)", propagation.human()),
-            );
+            self.log(TraceKind::EndpointRemoved, &name, Cause::EndpointRemoved { rep: name.clone(), propagation });
         }
     }
 }

@@ -394,9 +394,10 @@ impl World {
     /// Service `si`'s live replicas whose version passes `which` in slots from `from` on, by
     /// (slot, replica). O(answer × versions + log n).
     pub fn live_in_slots_from(&self, si: usize, from: u32, which: impl Fn(usize) -> bool) -> Vec<(u32, usize)> {
-        let mut out: Vec<(u32, usize)> = self.svc(si).into_iter().flat_map(|s| s.live_versions()).filter(|&(v, _)| which(v)).flat_map(|(_, p)| p.by_slot.range(pair(from, 0)..)).map(|&k| unpair(k)).collect();
-        out.sort_unstable();
-        out
+        // Sorted as packed keys: the same order as (slot, replica).
+        let mut keys: Vec<u64> = self.svc(si).into_iter().flat_map(|s| s.live_versions()).filter(|&(v, _)| which(v)).flat_map(|(_, p)| p.by_slot.range(pair(from, 0)..)).copied().collect();
+        keys.sort_unstable();
+        keys.into_iter().map(unpair).collect()
     }
 
     /// The live replica of service `si` with the lowest (or, with `highest`, the highest) slot among

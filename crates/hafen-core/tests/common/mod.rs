@@ -4,6 +4,7 @@
 
 use hafen_core::file::parse_scenario;
 use hafen_core::*;
+use hafen_core::cause::Cause;
 
 /// Parses and runs a scenario file; a refusal or engine error fails the test with the seed.
 pub fn run(yaml: &str) -> (Scenario, Run) {
@@ -37,9 +38,19 @@ pub fn all(run: &Run, kind: TraceKind, subject: &str) -> Vec<SimTime> {
     run.trace.iter().filter(|e| e.kind == kind && e.subject == subject).map(|e| e.t).collect()
 }
 
-/// The explanation of the first trace entry of `kind` about `subject` (empty if none).
-pub fn cause(run: &Run, kind: TraceKind, subject: &str) -> String {
-    run.trace.iter().find(|e| e.kind == kind && e.subject == subject).map(|e| e.cause.clone()).unwrap_or_default()
+/// Why the first trace entry of `kind` about `subject` happened, as data (the test fails if there
+/// is none).
+pub fn cause(run: &Run, kind: TraceKind, subject: &str) -> Cause {
+    run.trace
+        .iter()
+        .find(|e| e.kind == kind && e.subject == subject)
+        .map(|e| e.cause.clone())
+        .unwrap_or_else(|| panic!("no {kind:?} entry about {subject}"))
+}
+
+/// The causes of every trace entry of `kind`, in order.
+pub fn causes(run: &Run, kind: TraceKind) -> Vec<Cause> {
+    run.trace.iter().filter(|e| e.kind == kind).map(|e| e.cause.clone()).collect()
 }
 
 /// The node replica `rep` runs on at the start of the run (the steady state each service's own
