@@ -23,9 +23,9 @@ pub fn EventLog(props: &EventLogProps) -> Html {
     let past = run.trace.get(..props.upto).unwrap_or(&[]);
     let next = run.trace.get(props.upto);
     let latest = past.last().map(|e| format!("{} at {}: {}", props.side.platform.label(), e.t, text::cause(&e.cause))).unwrap_or_default();
-    // Newest first, the last 200 (a long run's log is in the JSON report). Keyed by the entry's
-    // place in the trace: playing on adds one item and drops one instead of rewriting all 200.
-    let items = past.iter().enumerate().rev().take(200).map(|(i, e)| {
+    // Newest first, the last 100 (a long run's log is in the JSON report). Keyed by the entry's
+    // place in the trace: playing on adds one item and drops one instead of rewriting all 100.
+    let items = past.iter().enumerate().rev().take(100).map(|(i, e)| {
         let t = e.t;
         let onclick = props.onseek.reform(move |_: MouseEvent| t);
         html! {
