@@ -580,3 +580,21 @@ traffic: { entry: api, rps: 50 }
     assert!(t >= s(300) && t < s(315), "seed 0: scaled down at {t}");
     assert!(matches!(cause(&r, TraceKind::Autoscale, "api"), Cause::Autoscale { from: 4, to: 2, .. }), "seed 0");
 }
+
+#[test]
+fn killing_the_node_of_a_service_that_runs_nowhere_is_ignored_and_says_so() {
+    // The crash at 10 s leaves Compose's only api container Exited (restart: no), so at 20 s no
+    // node runs api: nothing is killed, and the entry is about api.
+    let (_, r) = run("
+seed: 0
+platform: { kind: compose }
+services:
+  - { name: api, startup: 5s }
+events:
+  - { at: 10s, crash: api }
+  - { at: 20s, kill_node: { running: api } }
+");
+    assert_eq!(first(&r, TraceKind::FaultIgnored, "api"), Some(s(20)), "seed 0");
+    assert!(matches!(cause(&r, TraceKind::FaultIgnored, "api"), Cause::Ignored(hafen_core::cause::Ignored::KillNoNodeRunning { .. })), "seed 0");
+    assert_eq!(r.trace.iter().filter(|e| e.kind == TraceKind::NodeDown).count(), 0, "seed 0: nothing was killed");
+}

@@ -3,7 +3,6 @@
 
 use super::Sim;
 use crate::cause::{Cause, Exit, Ignored};
-use crate::text;
 use crate::run::TraceKind;
 use crate::scenario::{FaultKind, NodeRef};
 
@@ -33,7 +32,8 @@ impl Sim<'_> {
                     None => {
                         let (what, ignored) = match target {
                             NodeRef::Named(n) => (n.clone(), Ignored::KillNoSuchNode { node: n.clone() }),
-                            NodeRef::Running(s) => (text::en::node_running(s), Ignored::KillNoNodeRunning { service: s.clone() }),
+                            // The service named is what the entry is about.
+                            NodeRef::Running(s) => (s.clone(), Ignored::KillNoNodeRunning { service: s.clone() }),
                         };
                         self.log(TraceKind::FaultIgnored, &what, Cause::Ignored(ignored))
                     }

@@ -21,11 +21,6 @@ pub fn cause(c: &Cause) -> String {
     Text(c).to_string()
 }
 
-/// The subject of a fault that named the node running `service` ("the node running api").
-pub fn node_running(service: &str) -> String {
-    format!("the node running {service}")
-}
-
 /// How a container's process ended, as the sentence's verb ("container {how}").
 pub fn exit(how: Exit) -> &'static str {
     match how {
