@@ -60,7 +60,7 @@ use crate::scenario::{Scenario, ScenarioError};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Service};
 use controllers::SvcState;
-use scheduler::rendezvous;
+use scheduler::{rendezvous, Reschedule};
 use traffic::Flow;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -87,18 +87,6 @@ fn reached(order: &[usize], deps: &[Vec<usize>], entry: Option<usize>) -> Vec<us
         }
     }
     order.iter().copied().filter(|&si| seen.get(si).copied().unwrap_or(false)).collect()
-}
-
-/// Where a Pending replica may fit since the scheduler last looked. Only a node whose resources
-/// were freed or that became ready can take a replica that did not fit before, so the scheduler
-/// retries only the Pending replicas such a node accepts: a retry costs what it can place, not
-/// the number of replicas waiting.
-#[derive(Default)]
-pub(crate) struct Reschedule {
-    /// Nodes that freed resources or became ready.
-    pub nodes: sorted::SortedSet<usize>,
-    /// Retry every Pending replica (the control plane is back).
-    pub all: bool,
 }
 
 /// Runs a scenario to its end and returns the trace, the state changes and the availability record.

@@ -16,10 +16,7 @@ impl Sim<'_> {
             self.log(TraceKind::FaultIgnored, &name, Cause::Ignored(Ignored::AlreadyDown { node: name.clone() }));
             return;
         }
-        self.world.set_alive(node, false);
-        let n = &mut self.world.nodes[node];
-        n.epoch += 1;
-        let epoch = n.epoch;
+        let epoch = self.world.set_alive(node, false);
         let on_node = self.reps_on(node);
         self.set_node_state(node, NodeState::Unreachable);
         match self.kind() {
@@ -145,10 +142,7 @@ impl Sim<'_> {
             }
             return;
         }
-        self.world.set_alive(node, true);
-        let n = &mut self.world.nodes[node];
-        n.epoch += 1;
-        let epoch = n.epoch;
+        let epoch = self.world.set_alive(node, true);
         let on_node = self.reps_on(node);
         match self.kind() {
             PlatformKind::Compose => {

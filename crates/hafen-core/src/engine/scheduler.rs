@@ -2,6 +2,7 @@
 //! spread strategy, the one Compose host), binding and unbinding its requests, and retrying
 //! Pending replicas when a node frees resources or becomes ready.
 
+use super::sorted::SortedSet;
 use super::{Ev, Sim};
 use crate::cause::{Cause, Created, Unschedulable};
 use crate::rng::SplitMix64;
@@ -29,6 +30,18 @@ pub(super) fn rendezvous(service: &str, node: &str) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     SplitMix64::new(h).next_u64()
+}
+
+/// Where a Pending replica may fit since the scheduler last looked. Only a node whose resources
+/// were freed or that became ready can take a replica that did not fit before, so the scheduler
+/// retries only the Pending replicas such a node accepts: a retry costs what it can place, not
+/// the number of replicas waiting.
+#[derive(Default)]
+pub(crate) struct Reschedule {
+    /// Nodes that freed resources or became ready.
+    pub nodes: SortedSet<usize>,
+    /// Retry every Pending replica (the control plane is back).
+    pub all: bool,
 }
 
 impl<'a> Sim<'a> {

@@ -424,16 +424,20 @@ impl World {
     }
 
     /// Node `node` runs (or stops); the replicas bound to it become (or stop being) ones a new
-    /// replica stands in for.
-    pub fn set_alive(&mut self, node: usize, alive: bool) {
+    /// replica stands in for. The node starts a new epoch, so events scheduled for it before are
+    /// stale; returns that epoch.
+    pub fn set_alive(&mut self, node: usize, alive: bool) -> u32 {
         let on = self.on_node(node);
         let before: Vec<Facts> = on.iter().map(|&i| self.facts(i)).collect();
         let Some(n) = self.nodes.get_mut(node) else { panic!("engine invariant broken: no node #{node}") };
         n.alive = alive;
+        n.epoch += 1;
+        let epoch = n.epoch;
         for (i, before) in on.into_iter().zip(before) {
             let after = self.facts(i);
             self.reindex(i, Some(before), after);
         }
+        epoch
     }
 
     /// Service `si`'s live replicas per version, and how many of them are Ready.
