@@ -4,7 +4,7 @@
 use crate::state::{CostSettings, Economics, Shared, Side};
 use hafen_core::costs::Figure;
 use hafen_core::scenario::Situation;
-use hafen_core::summary::{group, percent};
+use hafen_core::text::en::{group, percent};
 use yew::prelude::*;
 
 /// Props of [`AvailabilityPanel`].

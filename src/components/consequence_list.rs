@@ -19,7 +19,7 @@ const SHOWN: usize = 4;
 fn item(c: &Consequence) -> Html {
     html! {
         <li class={classes!("consequence", c.tone.id())} data-service={c.service.clone()} data-downtime-ms={c.downtime.as_millis().to_string()} data-failed={c.failed_requests.to_string()}>
-            <strong>{c.service.clone()}</strong>{": "}{c.text.clone()}
+            <strong>{c.service.clone()}</strong>{": "}{hafen_core::text::en::consequence(c)}
         </li>
     }
 }

@@ -2,7 +2,7 @@
 //! share of the elapsed time the service could answer, in words that cannot be misread.
 
 use crate::state::{Shared, Side};
-use hafen_core::summary::{group, percent, so_far};
+use hafen_core::text::en::{group, percent, so_far};
 use hafen_core::SimTime;
 use yew::prelude::*;
 

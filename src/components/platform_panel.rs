@@ -111,7 +111,7 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
                 <h2>{heading}</h2>
                 <p class="sub">{sub}</p>
             </header>
-            if let Some(note) = hafen_core::summary::stopped_note(&side.scenario, run) {
+            if let Some(note) = hafen_core::text::en::stopped_note(&side.scenario, run) {
                 <p class="error run-stopped" role="alert">{note}</p>
             }
             <Counters side={side.clone()} cursor={props.cursor} />

@@ -8,7 +8,8 @@ use crate::costs::{platform_cost, CostInputs, Machines};
 use crate::report::{run_json, summary_text};
 use crate::run::{ReplicaState, Run};
 use crate::scenario::{FaultKind, Scenario};
-use crate::summary::{consequences, group, Tone};
+use crate::summary::{consequences, Finding, Tone};
+use crate::text::en::{consequence, group};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::PlatformKind;
 
@@ -49,23 +50,25 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
             say(format!("{name}: no consequence"));
             continue;
         };
+        // As the page and the report say it.
+        let text = consequence(w);
         if w.tone == Tone::Unaffected && !r.stopped && (r.downtime > SimDuration::ZERO || r.failed_requests > 0 || r.degraded > SimDuration::ZERO) {
-            say(format!("{name}: called unaffected with {} down and {} failed requests: \"{}\"", r.downtime.human(), r.failed_requests, w.text));
+            say(format!("{name}: called unaffected with {} down and {} failed requests: \"{}\"", r.downtime.human(), r.failed_requests, text));
         }
-        if w.text.contains("unaffected") && w.tone != Tone::Unaffected {
-            say(format!("{name}: \"unaffected\" in a {} consequence: \"{}\"", w.tone.id(), w.text));
+        if (w.findings.contains(&Finding::Unaffected) || text.contains("unaffected")) && w.tone != Tone::Unaffected {
+            say(format!("{name}: \"unaffected\" in a {} consequence: \"{}\"", w.tone.id(), text));
         }
-        if r.failed_requests > 0 && !w.text.contains(&group(r.failed_requests)) {
-            say(format!("{name}: {} requests failed but the consequence does not say so: \"{}\"", r.failed_requests, w.text));
+        if r.failed_requests > 0 && !text.contains(&group(r.failed_requests)) {
+            say(format!("{name}: {} requests failed but the consequence does not say so: \"{}\"", r.failed_requests, text));
         }
-        if r.failed_requests > 0 && w.text.contains("no failed requests") {
-            say(format!("{name}: \"no failed requests\" with {} failed: \"{}\"", r.failed_requests, w.text));
+        if r.failed_requests > 0 && text.contains("no failed requests") {
+            say(format!("{name}: \"no failed requests\" with {} failed: \"{}\"", r.failed_requests, text));
         }
-        if r.downtime > SimDuration::ZERO && (w.tone != Tone::Down || w.text.contains("no downtime")) {
-            say(format!("{name}: down {} but the consequence reads \"{}\"", r.downtime.human(), w.text));
+        if r.downtime > SimDuration::ZERO && (w.tone != Tone::Down || text.contains("no downtime")) {
+            say(format!("{name}: down {} but the consequence reads \"{}\"", r.downtime.human(), text));
         }
-        if !summary.contains(&format!("  {name}: {}", w.text)) {
-            say(format!("{name}: the summary does not carry the consequence \"{}\"", w.text));
+        if !summary.contains(&format!("  {name}: {text}")) {
+            say(format!("{name}: the summary does not carry the consequence \"{text}\""));
         }
         // The JSON report.
         let entry = format!("\"failed_requests\": {}, \"served_requests\": {}", r.failed_requests, r.served_requests);
@@ -87,7 +90,7 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
         }
         // Terminating pods and lost tasks on a dead node are leftovers of replaced replicas; these are not.
         let failing: Vec<&&str> = stuck.iter().filter(|s| !matches!(**s, "terminating" | "unknown")).collect();
-        if !failing.is_empty() && w.text.contains("all replicas back") {
+        if !failing.is_empty() && w.findings.iter().any(|f| matches!(f, Finding::BackAt(_))) {
             say(format!("{name}: \"all replicas back\", yet the diagram ends with replicas {failing:?}"));
         }
         if !r.stopped {
@@ -181,7 +184,7 @@ mod tests {
         sc.faults.push(crate::scenario::Fault { at: SimTime(300_000), kind: FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: false } });
         let run = crate::simulate(&sc).expect("valid");
         assert_eq!(check(&sc, &run), Vec::<String>::new());
-        let pg = consequences(&sc, &run).into_iter().find(|c| c.service == "postgres").map(|c| c.text).unwrap_or_default();
+        let pg = consequences(&sc, &run).into_iter().find(|c| c.service == "postgres").map(|c| consequence(&c)).unwrap_or_default();
         assert!(pg.starts_with("stopped by choice (0 replicas): not running, so backend cannot answer;") && pg.contains("requests to it failed"), "{pg}");
     }
 
@@ -197,8 +200,9 @@ mod tests {
         let run = crate::simulate(&sc).expect("valid");
         assert_eq!(check(&sc, &run), Vec::<String>::new());
         let backend = consequences(&sc, &run).into_iter().find(|c| c.service == "backend").expect("backend");
-        assert_eq!(backend.tone, Tone::Degraded, "{}", backend.text);
-        assert!(backend.text.contains("its rollout stalled") && backend.text.ends_with("1 replica(s) still CrashLoopBackOff at the end"), "{}", backend.text);
+        assert_eq!(backend.tone, Tone::Degraded, "{backend:?}");
+        assert!(backend.findings.contains(&Finding::RolloutStalled), "{backend:?}");
+        assert_eq!(backend.findings.last(), Some(&Finding::StillFailing { count: 1, state: ReplicaState::BackOff, platform: PlatformKind::Kubernetes }));
     }
 
     #[test]

@@ -110,7 +110,7 @@ pub fn summary_text(runs: &[(Scenario, Run)]) -> String {
     let mut o = String::new();
     for (sc, run) in runs {
         o.push_str(&format!("{} on {} (seed {}, {}):\n", sc.name, sc.platform.kind.label(), sc.seed, sc.duration.human()));
-        if let Some(note) = crate::summary::stopped_note(sc, run) {
+        if let Some(note) = crate::text::en::stopped_note(sc, run) {
             o.push_str(&format!("  {note}\n"));
         }
         o.push_str(&format!("  {:<16} {:>14} {:>12} {:>12} {:>14} {:>14}\n", "service", "downtime", "time up", "requests ok", "failed req.", "served req."));
@@ -120,7 +120,7 @@ pub fn summary_text(runs: &[(Scenario, Run)]) -> String {
             o.push_str(&format!("  {:<16} {:>14} {:>12} {:>12} {:>14} {:>14}\n", s.name, s.downtime.human(), up, ok, s.failed_requests, s.served_requests));
         }
         for c in crate::summary::consequences(sc, run) {
-            o.push_str(&format!("  {}: {}\n", c.service, c.text));
+            o.push_str(&format!("  {}: {}\n", c.service, crate::text::en::consequence(&c)));
         }
         o.push('\n');
     }

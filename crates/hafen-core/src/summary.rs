@@ -1,6 +1,6 @@
-//! Plain-words consequences of a run, per service, for the UI and the command line.
+//! What a run did to each service, as data ([`Consequence`]); the text layer says it in words.
 
-use crate::run::{Outage, ReplicaState, Run, ServiceReport, TraceKind};
+use crate::run::{ReplicaState, Run, ServiceReport, TraceKind};
 use crate::scenario::Scenario;
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Service};
@@ -27,8 +27,8 @@ impl Tone {
     }
 }
 
-/// What happened to one service, in one sentence.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What happened to one service over a run, as data: the text layer says it in words.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Consequence {
     /// Service name.
     pub service: String,
@@ -38,82 +38,105 @@ pub struct Consequence {
     pub downtime: SimDuration,
     /// Requests to it that failed over the run [count].
     pub failed_requests: u64,
-    /// The sentence, e.g. "down 15 min 5 s (00:10 → 15:15): down until an operator acts (15 min)".
-    pub text: String,
+    /// What is said about it, in order (one clause each).
+    pub findings: Vec<Finding>,
 }
 
-fn span(o: &Outage, end: SimTime) -> String {
-    match o.end {
-        Some(e) => format!("down {} ({} → {})", e.since(o.start).human(), o.start, e),
-        None => format!("down since {}, not back by the end of the run ({})", o.start, end),
-    }
+/// One clause of a [`Consequence`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Finding {
+    /// Stopped by choice (0 replicas); the services that depend on it cannot answer.
+    Stopped {
+        /// Services that depend on it, in topology order.
+        dependents: Vec<String>,
+        /// Requests to it that failed [count].
+        failed_requests: u64,
+    },
+    /// One outage.
+    Down {
+        /// Start of the outage.
+        start: SimTime,
+        /// Its end; `None` when it was not back by `run_end`.
+        end: Option<SimTime>,
+        /// End of the run.
+        run_end: SimTime,
+        /// The dependency that was down at its start (the outage came through it).
+        dependency: Option<String>,
+        /// It lasted until an operator acted, who reacts after this long [ms].
+        operator: Option<SimDuration>,
+        /// Compose with a restart policy that does not restart after a crash: with `restart:
+        /// unless-stopped`, Docker would have restarted it after `.0` and it would answer `.1` later [ms].
+        unless_stopped: Option<(SimDuration, SimDuration)>,
+    },
+    /// Requests failed.
+    RequestsFailed {
+        /// Failed [count].
+        failed: u64,
+        /// Failed and served [count].
+        total: u64,
+        /// Share answered [0..1], when any request was made.
+        answered: Option<f64>,
+        /// Whether it had no downtime (the failures came without one).
+        no_downtime: bool,
+        /// Why, in order.
+        why: Vec<FailedBecause>,
+    },
+    /// Its rollout stalled (progressDeadlineSeconds); the old replicas kept serving.
+    RolloutStalled,
+    /// No downtime, but a dead replica stayed in its load balancer.
+    DeadEndpoint {
+        /// How long [ms].
+        time: SimDuration,
+        /// Equivalent full outage, to the second [ms].
+        like_outage: SimDuration,
+    },
+    /// Fewer replicas for a while, but no downtime and no failed requests.
+    OthersKeptServing,
+    /// Nothing happened to it.
+    Unaffected,
+    /// All replicas back at this time.
+    BackAt(SimTime),
+    /// Not back to full strength by the end of the run.
+    NotBack,
+    /// Replicas still failing at the end.
+    StillFailing {
+        /// How many [count].
+        count: usize,
+        /// The state of the first of them.
+        state: ReplicaState,
+        /// Platform (the state's name depends on it).
+        platform: PlatformKind,
+    },
+}
+
+/// Why some of a service's requests failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FailedBecause {
+    /// A service on its request path received more requests than its replicas could answer.
+    Overloaded {
+        /// The service, `None` when it is the one the consequence is about.
+        service: Option<String>,
+        /// Its capacity per replica [requests/s].
+        capacity_rps: Option<u32>,
+        /// For how long, to the second [ms].
+        time: SimDuration,
+    },
+    /// A dead replica stayed in the load balancer of a service on its request path.
+    DeadEndpoint {
+        /// The service, `None` when it is the one the consequence is about.
+        service: Option<String>,
+        /// How long [ms].
+        time: SimDuration,
+        /// Equivalent full outage, to the second [ms].
+        like_outage: SimDuration,
+    },
+    /// Every request during its downtime.
+    Downtime,
 }
 
 /// The nearest whole second, for figures a person reads (an estimate has no millisecond precision).
 fn round_to_second(d: SimDuration) -> SimDuration {
     SimDuration((d.as_millis() + 500) / 1_000 * 1_000)
-}
-
-/// 1234567 → "1,234,567".
-pub fn group(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A share [0..1] as a percentage people read without confusion and that never overstates: cut
-/// (not rounded) to one decimal, or to two significant digits of what is missing to 100 %
-/// ("40.0 %", "99.89 %", "99.9960 %"), with more digits where a remainder would read as 0 %;
-/// "100 %" and "0 %" only when exact.
-pub fn percent(share: f64) -> String {
-    let p = (share * 100.0).clamp(0.0, 100.0);
-    if p >= 100.0 {
-        return "100 %".to_string();
-    }
-    if p <= 0.0 {
-        return "0 %".to_string();
-    }
-    let mut digits = ((-(100.0 - p).log10()).ceil() as i32 + 1).clamp(1, 4);
-    loop {
-        let scale = 10f64.powi(digits);
-        let shown = (p * scale).floor() / scale;
-        if shown > 0.0 || digits >= 6 {
-            return format!("{shown:.prec$} %", prec = digits as usize);
-        }
-        digits += 1;
-    }
-}
-
-/// The live counters' availability in words that cannot be misread: the share of the elapsed
-/// simulated time the service could answer, with the downtime beside it, e.g.
-/// "up 98.4 % of the first 15 min 20 s (down 15 s)".
-pub fn so_far(c: &crate::run::Counters, t: SimTime) -> String {
-    let elapsed = t.since(SimTime::ZERO);
-    let head = format!("up {} of the first {}", percent(c.availability), elapsed.human());
-    if c.downtime > SimDuration::ZERO {
-        format!("{head} (down {})", c.downtime.human())
-    } else {
-        head
-    }
-}
-
-/// Said first when the engine stopped a run before the scenario's end: every figure then covers
-/// only the time up to that moment.
-pub fn stopped_note(sc: &Scenario, run: &Run) -> Option<String> {
-    let at = run.stopped_early?;
-    Some(format!(
-        "Run stopped at {} of {}: it needed more than {} engine events (many replicas failing and restarting for a long time, or restart delays of 0 s). Every figure here covers 00:00–{} only.",
-        at.clock(),
-        sc.duration.human(),
-        group(crate::engine::MAX_EVENTS),
-        at.clock()
-    ))
 }
 
 /// One consequence per service, in topology order. One pass over the trace and the final
@@ -193,73 +216,59 @@ fn chain<'s>(sc: &'s Scenario, name: &str) -> Vec<&'s Service> {
 }
 
 fn consequence(sc: &Scenario, run: &Run, seen: &TraceFacts, si: usize, r: &ServiceReport, failing: &[ReplicaState]) -> Consequence {
+    let of = |tone, findings| Consequence { service: r.name.clone(), tone, downtime: r.downtime, failed_requests: r.failed_requests, findings };
     if r.stopped {
-        let dependents: Vec<&str> = sc.topology.services.iter().filter(|s| s.depends_on.contains(&r.name)).map(|s| s.name.as_str()).collect();
-        let mut text = if dependents.is_empty() {
-            "stopped by choice (0 replicas): not running, and no service depends on it".to_string()
-        } else {
-            format!("stopped by choice (0 replicas): not running, so {} cannot answer", dependents.join(", "))
-        };
-        if r.failed_requests > 0 {
-            text.push_str(&format!("; {} requests to it failed", group(r.failed_requests)));
-        }
-        return Consequence { service: r.name.clone(), tone: Tone::Unaffected, downtime: r.downtime, failed_requests: r.failed_requests, text };
+        let dependents = sc.topology.services.iter().filter(|s| s.depends_on.contains(&r.name)).map(|s| s.name.clone()).collect();
+        return of(Tone::Unaffected, vec![Finding::Stopped { dependents, failed_requests: r.failed_requests }]);
     }
     let reaction = sc.timings.operator_reaction;
     let service = sc.topology.services.iter().find(|s| s.name == r.name);
-    let mut parts = Vec::new();
+    let mut findings = Vec::new();
     for o in &r.outages {
-        let mut s = span(o, run.end);
+        let (mut dependency, mut operator, mut unless_stopped) = (None, None, None);
         if o.via_dependency {
-            let deps = service.map(|s| s.depends_on.clone()).unwrap_or_default();
-            let culprit = deps.iter().find(|d| {
-                run.service(d).is_some_and(|dr| dr.outages.iter().any(|x| x.start <= o.start && x.end.is_none_or(|e| e > o.start)))
-            });
-            if let Some(d) = culprit {
-                s.push_str(&format!(" because {d} was down"));
-            }
+            let deps = service.map(|s| s.depends_on.as_slice()).unwrap_or_default();
+            dependency = deps
+                .iter()
+                .find(|d| run.service(d).is_some_and(|dr| dr.outages.iter().any(|x| x.start <= o.start && x.end.is_none_or(|e| e > o.start))))
+                .cloned();
         } else {
             let until = o.end.unwrap_or(run.end);
-            let operator = any_within(&seen.operator, o.start, until);
-            if operator {
-                s.push_str(&format!(": down until an operator acts (operator reaction {})", reaction.human()));
+            if any_within(&seen.operator, o.start, until) {
+                operator = Some(reaction);
             }
             // Compose with Docker's default restart policy: what `unless-stopped` would have done.
             let crashed = seen.exited.get(si).is_some_and(|t| any_within(t, o.start, until));
             if let (true, true, Some(svc)) = (crashed, sc.platform.kind == PlatformKind::Compose, service) {
                 if !svc.restart.restarts_after_crash() {
-                    s.push_str(&format!(
-                        "; with `restart: unless-stopped` Docker would have restarted it after {} and it would answer {} later",
-                        sc.timings.docker_restart_initial.human(),
-                        svc.startup.human()
-                    ));
+                    unless_stopped = Some((sc.timings.docker_restart_initial, svc.startup));
                 }
             }
         }
-        parts.push(s);
+        findings.push(Finding::Down { start: o.start, end: o.end, run_end: run.end, dependency, operator, unless_stopped });
     }
     if r.failed_requests > 0 {
-        let total = r.failed_requests.saturating_add(r.served_requests);
         let mut why = Vec::new();
         for s in chain(sc, &r.name) {
             let Some(x) = run.service(&s.name) else { continue };
+            let other = (s.name != r.name).then(|| s.name.clone());
             if x.overloaded > SimDuration::ZERO {
-                let who = if s.name == r.name { "it".to_string() } else { s.name.clone() };
-                let cap = s.capacity_rps.map(|c| format!(" ({c} requests/s per replica)")).unwrap_or_default();
-                why.push(format!("{who} received more requests than its replicas could answer{cap} for {}", round_to_second(x.overloaded).human()));
+                why.push(FailedBecause::Overloaded { service: other.clone(), capacity_rps: s.capacity_rps, time: round_to_second(x.overloaded) });
             }
             if x.degraded > SimDuration::ZERO {
-                let whose = if s.name == r.name { "its".to_string() } else { format!("{}'s", s.name) };
-                why.push(format!("a dead replica stayed in {whose} load balancer for {} (the same as {} of full outage)", x.degraded.human(), round_to_second(x.failed_share).human()));
+                why.push(FailedBecause::DeadEndpoint { service: other, time: x.degraded, like_outage: round_to_second(x.failed_share) });
             }
         }
         if !r.outages.is_empty() {
-            why.push("every request during the downtime above".to_string());
+            why.push(FailedBecause::Downtime);
         }
-        let answered = r.request_success().map(percent).unwrap_or_default();
-        let head = if r.outages.is_empty() { "no downtime, but " } else { "" };
-        let because = if why.is_empty() { String::new() } else { format!(": {}", why.join("; ")) };
-        parts.push(format!("{head}{} of {} requests failed ({answered} answered){because}", group(r.failed_requests), group(total)));
+        findings.push(Finding::RequestsFailed {
+            failed: r.failed_requests,
+            total: r.failed_requests.saturating_add(r.served_requests),
+            answered: r.request_success(),
+            no_downtime: r.outages.is_empty(),
+            why,
+        });
     }
     let stalled = seen.stalled.get(si).copied().unwrap_or(false);
     let tone = if !r.outages.is_empty() {
@@ -270,31 +279,27 @@ fn consequence(sc: &Scenario, run: &Run, seen: &TraceFacts, si: usize, r: &Servi
         Tone::Unaffected
     };
     if stalled {
-        parts.push("its rollout stalled: the new version never became Ready (progressDeadlineSeconds), the old replicas kept serving".to_string());
+        findings.push(Finding::RolloutStalled);
     }
-    if parts.is_empty() {
-        parts.push(match tone {
-            Tone::Degraded if r.degraded > SimDuration::ZERO => format!(
-                "no downtime, but a dead replica stayed in the load balancer for {} (the same as {} of full outage)",
-                r.degraded.human(),
-                round_to_second(r.failed_share).human()
-            ),
-            Tone::Degraded => "no downtime and no failed requests: the other replicas kept serving".to_string(),
-            _ => "unaffected".to_string(),
+    if findings.is_empty() {
+        findings.push(match tone {
+            Tone::Degraded if r.degraded > SimDuration::ZERO => Finding::DeadEndpoint { time: r.degraded, like_outage: round_to_second(r.failed_share) },
+            Tone::Degraded => Finding::OthersKeptServing,
+            _ => Finding::Unaffected,
         });
     }
     // Back to full strength, or not by the end of the run.
     if matches!(tone, Tone::Degraded | Tone::Down) {
         match r.full_strength_at {
-            Some(t) if r.full_at_end && failing.is_empty() && r.outages.last().is_none_or(|o| o.end.is_some_and(|e| e < t)) => parts.push(format!("all replicas back at {t}")),
-            _ if !r.full_at_end => parts.push("not back to full strength by the end of the run".to_string()),
+            Some(t) if r.full_at_end && failing.is_empty() && r.outages.last().is_none_or(|o| o.end.is_some_and(|e| e < t)) => findings.push(Finding::BackAt(t)),
+            _ if !r.full_at_end => findings.push(Finding::NotBack),
             _ => {}
         }
-        if let Some(st) = failing.first() {
-            parts.push(format!("{} replica(s) still {} at the end", failing.len(), st.label(sc.platform.kind)));
+        if let Some(&state) = failing.first() {
+            findings.push(Finding::StillFailing { count: failing.len(), state, platform: sc.platform.kind });
         }
     }
-    Consequence { service: r.name.clone(), tone, downtime: r.downtime, failed_requests: r.failed_requests, text: parts.join("; ") }
+    of(tone, findings)
 }
 
 #[cfg(test)]
@@ -305,32 +310,27 @@ mod tests {
     use crate::topology::PlatformKind;
 
     #[test]
-    fn percentages_never_round_a_shortfall_to_100_or_a_remainder_to_0() {
-        assert_eq!(percent(1.0), "100 %");
-        assert_eq!(percent(0.0), "0 %");
-        assert_eq!(percent(0.4), "40.0 %");
-        assert_eq!(percent(0.998925), "99.89 %", "not 99.9 % beside a missed 99.9 % target");
-        assert_eq!(percent(0.99981), "99.981 %");
-        assert_eq!(percent(0.0000781), "0.007 %");
-        assert_eq!(percent(0.9999999), "99.9999 %");
-        assert_eq!(percent(0.016), "1.6 %");
-    }
-
-    #[test]
     fn compose_crash_without_restart_policy_says_down_until_an_operator_acts() {
         let mut sc = feastflow_on(PlatformKind::Compose).expect("built-in preset");
         sc.faults = vec![Fault { at: SimTime(10_000), kind: FaultKind::Crash("backend".into()) }];
         let run = crate::simulate(&sc).expect("valid scenario");
         let c = consequences(&sc, &run);
-        let backend = c.iter().find(|c| c.service == "backend").map(|c| c.text.as_str()).unwrap_or("");
+        let b = c.iter().find(|c| c.service == "backend").expect("FeastFlow has a backend");
+        let backend = b.findings.as_slice();
         // Docker's default restart policy (FeastFlow's compose file sets none), and what
         // `unless-stopped` would have done: the restart manager's first delay, then the start-up.
+        let ms = SimDuration::from_millis;
         assert_eq!(
-            backend,
-            "down 15 min 5 s (00:10 → 15:15): down until an operator acts (operator reaction 15 min); with `restart: unless-stopped` Docker would have restarted it after 100 ms and it would answer 5 s later"
+            backend.first(),
+            Some(&Finding::Down { start: SimTime(10_000), end: Some(SimTime(915_000)), run_end: run.end, dependency: None, operator: Some(ms(900_000)), unless_stopped: Some((ms(100), ms(5_000))) })
         );
-        let frontend = c.iter().find(|c| c.service == "frontend").map(|c| c.text.as_str()).unwrap_or("");
-        assert!(frontend.ends_with("because backend was down"), "{frontend}");
+        assert_eq!(
+            crate::text::en::consequence(b),
+            "down 15 min 5 s (00:10 → 15:15): down until an operator acts (operator reaction 15 min); with `restart: unless-stopped` Docker would have restarted it after 100 ms and it would answer 5 s later",
+            "{b:?}"
+        );
+        let frontend = c.iter().find(|c| c.service == "frontend").and_then(|c| c.findings.first());
+        assert!(matches!(frontend, Some(Finding::Down { dependency: Some(d), .. }) if d == "backend"), "{frontend:?}");
     }
 
     #[test]
@@ -347,7 +347,8 @@ mod tests {
         let c = consequences(&sc, &run);
         let backend = c.iter().find(|c| c.service == "backend");
         assert_eq!(backend.map(|c| c.tone), Some(Tone::Degraded));
-        assert!(backend.is_some_and(|c| c.text.starts_with("no downtime, but a dead replica stayed in the load balancer")));
-        assert!(backend.is_some_and(|c| c.text.contains("all replicas back at")));
+        let findings = backend.map(|c| c.findings.as_slice()).unwrap_or_default();
+        assert!(matches!(findings.first(), Some(Finding::DeadEndpoint { .. })), "{findings:?}");
+        assert!(findings.iter().any(|f| matches!(f, Finding::BackAt(_))), "{findings:?}");
     }
 }

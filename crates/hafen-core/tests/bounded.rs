@@ -7,7 +7,7 @@
 use hafen_core::consistency::check;
 use hafen_core::engine::MAX_EVENTS;
 use hafen_core::file::parse_scenario;
-use hafen_core::summary::stopped_note;
+use hafen_core::text::en::stopped_note;
 use hafen_core::*;
 
 const PLATFORMS: [PlatformKind; 3] = PlatformKind::ALL;

@@ -1,7 +1,4 @@
-//! English: how the command line, the JSON report and the app say what the core reports as data.
-//!
-//! Everything writes straight into one formatter (durations through `SimDuration`'s `Display`),
-//! so a sentence costs one allocation however many parts it has.
+//! Trace causes in English.
 
 use crate::cause::{Cause, Created, Deletion, Exit, HpaCalc, HpaStep, Ignored, KubeStrategy, Release, TaskFailure, Unschedulable};
 use crate::time::SimDuration;

@@ -1,0 +1,11 @@
+//! English: how the command line, the JSON report and the app say what the core reports as data.
+//!
+//! Everything writes straight into one formatter (durations through `SimDuration`'s `Display`),
+//! so a sentence costs one allocation however many parts it has. One file per kind of thing said:
+//! trace causes, consequences, cost lines, advice.
+
+mod cause;
+mod summary;
+
+pub use cause::{cause, exit};
+pub use summary::{consequence, group, percent, so_far, stopped_note};
