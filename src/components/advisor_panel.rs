@@ -5,6 +5,7 @@
 use crate::state::Shared;
 use hafen_core::advisor::{Advice, Trigger};
 use hafen_core::scenario::Situation;
+use hafen_core::text::en as text;
 use hafen_core::PlatformKind;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -86,7 +87,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
         })
     };
     let trigger = |t: &Trigger| html! {
-        <li class={classes!(if t.met { "met" } else { "not-met" })}>{format!("{} {} — {}", if t.met { "✔" } else { "✘" }, t.label, t.detail)}</li>
+        <li class={classes!(if t.met { "met" } else { "not-met" })}>{format!("{} {} — {}", if t.met { "✔" } else { "✘" }, text::trigger(t.kind), text::figure(&t.figure))}</li>
     };
     let today = s.today;
     let path_title = match today {
@@ -117,8 +118,8 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                 <p class="refusal" role="alert">{format!("Not changed: {why}")}</p>
             }
             <p class="recommendation" data-platform={a.recommendation.id()}>{format!("Recommendation: {}", a.recommendation.label())}</p>
-            <ul class="reasons">{ for a.reasons.iter().map(|r| html! { <li>{r.clone()}</li> }) }</ul>
-            { for a.notes.iter().map(|n| html! { <p class="advice-note">{n.clone()}</p> }) }
+            <ul class="reasons">{ for a.reasons.iter().map(|r| html! { <li>{text::reason(r)}</li> }) }</ul>
+            { for a.notes.iter().map(|n| html! { <p class="advice-note">{text::note(n)}</p> }) }
             <div class="triggers">
                 <div><h3>{"Stay on Compose while"}</h3><ul>{ for a.stay.iter().map(trigger) }</ul></div>
                 <div><h3>{"Consider Kubernetes above"}</h3><ul>{ for a.move_on.iter().map(trigger) }</ul></div>
@@ -127,7 +128,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
             <ol class="path">
                 { for a.path.iter().map(|st| html! {
                     <li><strong>{format!("{} → {}", st.from.label(), st.to.label())}</strong>
-                        <ul>{ for st.changes.iter().map(|c| html! { <li>{*c}</li> }) }</ul></li>
+                        <ul>{ for text::changes(*st).iter().map(|c| html! { <li>{*c}</li> }) }</ul></li>
                 }) }
             </ol>
             <p class="note">{"Triggers from the design documents (prices.md): stay below a team of 3, 100 req/s, 1–2 machines and tolerated deploy downtime; consider Kubernetes above a team of 3, 1000 req/s, 5 machines, 20 containers, 10 deploys a day, a 99.9 % SLA, or when zero-downtime deploys are business-critical."}</p>

@@ -6,6 +6,7 @@
 //! its containers on today's platform), never the cluster drawn for comparison.
 
 use crate::scenario::{Scenario, Situation};
+use crate::time::SimDuration;
 use crate::topology::PlatformKind;
 
 /// A Compose deploy stops the container: about 1–2 minutes of downtime each (the documents' figure:
@@ -43,26 +44,114 @@ impl Inputs {
     }
 }
 
+/// A migration trigger of the design documents (prices.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TriggerKind {
+    /// Stay on Compose: a team smaller than 3.
+    TeamUnder3,
+    /// Stay on Compose: under 100 requests/s.
+    Under100Rps,
+    /// Stay on Compose: 1–2 machines.
+    OneOrTwoMachines,
+    /// Stay on Compose: 1–2 min of downtime per deploy tolerated.
+    DeployDowntimeTolerated,
+    /// Consider Kubernetes: a team larger than 3.
+    TeamOver3,
+    /// Consider Kubernetes: over 1000 requests/s.
+    Over1000Rps,
+    /// Consider Kubernetes: over 5 machines.
+    Over5Machines,
+    /// Consider Kubernetes: over 20 containers.
+    Over20Containers,
+    /// Consider Kubernetes: over 10 deploys a day.
+    Over10Deploys,
+    /// Consider Kubernetes: a 99.9 % SLA or stricter.
+    Sla999,
+    /// Consider Kubernetes: zero-downtime deploys are business-critical.
+    ZeroDowntimeDeploys,
+}
+
+/// The figure a trigger was checked against.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Figure {
+    /// Team size [people].
+    Team(u32),
+    /// Peak traffic [requests/s].
+    PeakRps(u64),
+    /// Machines on today's platform [count].
+    Machines(u32, PlatformKind),
+    /// Containers on today's platform [count].
+    Containers(u32, PlatformKind),
+    /// Deploys a day [count].
+    DeploysPerDay(u32),
+    /// Uptime target [%].
+    UptimeTarget(f64),
+    /// Deploy downtime a month (deploys a day × 30 × [`DEPLOY_DOWNTIME_MINUTES`]) against the
+    /// error budget of the uptime target over 30 days [min].
+    DeployDowntime {
+        /// Deploy downtime a month [min].
+        month: f64,
+        /// Deploys a day [count].
+        per_day: u32,
+        /// Error budget a month [min].
+        budget: f64,
+    },
+    /// Whether zero-downtime deploys are business-critical.
+    ZeroDowntime(bool),
+}
+
 /// One trigger and whether the situation meets it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Trigger {
-    /// The trigger as the documents state it.
-    pub label: &'static str,
+    /// Which trigger.
+    pub kind: TriggerKind,
     /// Whether it is met.
     pub met: bool,
     /// The figure it was checked against.
-    pub detail: String,
+    pub figure: Figure,
 }
 
-/// A step of the migration path and what has to change for it.
+/// Why the recommendation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reason {
+    /// Machines must be added and removed automatically: only Kubernetes does that by itself.
+    NodeAutoscaling,
+    /// A Kubernetes trigger is crossed.
+    Crossed(Trigger),
+    /// Every "stay on Compose" condition holds and no Kubernetes trigger is met.
+    AllHold,
+    /// You do not need Kubernetes yet.
+    NotYet,
+    /// A "stay on Compose" condition no longer holds.
+    Outgrown(Trigger),
+    /// A Kubernetes trigger is crossed, but only one.
+    OnlyOneCrossed(Trigger),
+    /// Swarm: several machines and rescheduling with the same compose files.
+    SwarmMiddleWay,
+}
+
+/// Worth doing whatever the platform.
 #[derive(Clone, Debug, PartialEq)]
+pub enum Note {
+    /// These services run with `restart: no`, Docker's default: a crash waits for the operator
+    /// (reaction [ms]); `unless-stopped` restarts after the restart manager's first delay [ms].
+    RestartNo {
+        /// The services.
+        services: Vec<String>,
+        /// Operator reaction [ms].
+        operator: SimDuration,
+        /// Docker's first restart delay [ms].
+        restart_delay: SimDuration,
+    },
+}
+
+/// A step of the migration path (what changes is said by the text layer).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Step {
     /// From.
     pub from: PlatformKind,
     /// To.
     pub to: PlatformKind,
-    /// What changes.
-    pub changes: Vec<&'static str>,
 }
 
 /// The advice.
@@ -72,10 +161,10 @@ pub struct Advice {
     pub inputs: Inputs,
     /// What fits now.
     pub recommendation: PlatformKind,
-    /// Why, in words.
-    pub reasons: Vec<String>,
+    /// Why.
+    pub reasons: Vec<Reason>,
     /// Worth doing whatever the platform (e.g. a restart policy on Compose).
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     /// "Stay on Compose below" triggers (met = still true).
     pub stay: Vec<Trigger>,
     /// "Consider Kubernetes above" triggers (met = crossed).
@@ -94,89 +183,50 @@ pub fn advise(sc: &Scenario) -> Advice {
 /// 1000 req/s, 5 nodes, 20 containers, 10 deploys a day, a 99.9 % SLA, or when zero-downtime deploys
 /// are business-critical). A requirement only Kubernetes meets (machines added and removed
 /// automatically, as AIMA's GPU orchestrator needs) decides on its own.
-pub fn advise_inputs(inputs: Inputs, operator: crate::time::SimDuration, docker_restart: crate::time::SimDuration) -> Advice {
+pub fn advise_inputs(inputs: Inputs, operator: SimDuration, docker_restart: SimDuration) -> Advice {
     let s = &inputs.situation;
-    let deploy_minutes_month = f64::from(s.deploys_per_day) * 30.0 * DEPLOY_DOWNTIME_MINUTES;
+    let month = f64::from(s.deploys_per_day) * 30.0 * DEPLOY_DOWNTIME_MINUTES;
     let budget = (1.0 - s.uptime_percent() / 100.0).max(0.0) * 30.0 * 24.0 * 60.0;
-    let machines = format!("{} machine{} on {} today", s.machines, if s.machines == 1 { "" } else { "s" }, s.today.label());
+    let t = |kind, met, figure| Trigger { kind, met, figure };
+    let machines = Figure::Machines(s.machines, s.today);
     let stay = vec![
-        Trigger { label: "team smaller than 3", met: s.team < 3, detail: format!("team of {}", s.team) },
-        Trigger { label: "under 100 requests/s", met: inputs.rps < 100, detail: format!("peak {} req/s", inputs.rps) },
-        Trigger { label: "1–2 machines", met: s.machines <= 2, detail: machines.clone() },
-        Trigger {
-            label: "1–2 min of downtime per deploy tolerated",
-            met: !s.zero_downtime_deploys && deploy_minutes_month <= budget,
-            detail: if s.zero_downtime_deploys {
-                "zero-downtime deploys are business-critical".to_string()
-            } else {
-                format!("{deploy_minutes_month:.0} min of deploy downtime a month ({} a day × {DEPLOY_DOWNTIME_MINUTES} min) vs an error budget of {budget:.0} min", s.deploys_per_day)
-            },
-        },
+        t(TriggerKind::TeamUnder3, s.team < 3, Figure::Team(s.team)),
+        t(TriggerKind::Under100Rps, inputs.rps < 100, Figure::PeakRps(inputs.rps)),
+        t(TriggerKind::OneOrTwoMachines, s.machines <= 2, machines),
+        t(
+            TriggerKind::DeployDowntimeTolerated,
+            !s.zero_downtime_deploys && month <= budget,
+            if s.zero_downtime_deploys { Figure::ZeroDowntime(true) } else { Figure::DeployDowntime { month, per_day: s.deploys_per_day, budget } },
+        ),
     ];
     let move_on = vec![
-        Trigger { label: "team larger than 3", met: s.team > 3, detail: format!("team of {}", s.team) },
-        Trigger { label: "over 1000 requests/s", met: inputs.rps > 1_000, detail: format!("peak {} req/s", inputs.rps) },
-        Trigger { label: "over 5 machines", met: s.machines > 5, detail: machines },
-        Trigger { label: "over 20 containers", met: inputs.containers > 20, detail: format!("{} containers on {}", inputs.containers, s.today.label()) },
-        Trigger { label: "over 10 deploys a day", met: s.deploys_per_day > 10, detail: format!("{} deploys/day", s.deploys_per_day) },
-        Trigger { label: "99.9 % SLA or stricter", met: s.uptime_target >= 99_900, detail: format!("target {} %", s.uptime_percent()) },
-        Trigger {
-            label: "zero-downtime deploys business-critical",
-            met: s.zero_downtime_deploys,
-            detail: if s.zero_downtime_deploys { "yes".to_string() } else { "no: a short gap per deploy is tolerated".to_string() },
-        },
+        t(TriggerKind::TeamOver3, s.team > 3, Figure::Team(s.team)),
+        t(TriggerKind::Over1000Rps, inputs.rps > 1_000, Figure::PeakRps(inputs.rps)),
+        t(TriggerKind::Over5Machines, s.machines > 5, machines),
+        t(TriggerKind::Over20Containers, inputs.containers > 20, Figure::Containers(inputs.containers, s.today)),
+        t(TriggerKind::Over10Deploys, s.deploys_per_day > 10, Figure::DeploysPerDay(s.deploys_per_day)),
+        t(TriggerKind::Sla999, s.uptime_target >= 99_900, Figure::UptimeTarget(s.uptime_percent())),
+        t(TriggerKind::ZeroDowntimeDeploys, s.zero_downtime_deploys, Figure::ZeroDowntime(s.zero_downtime_deploys)),
     ];
-    let crossed: Vec<&Trigger> = move_on.iter().filter(|t| t.met).collect();
-    let holding: Vec<&Trigger> = stay.iter().filter(|t| !t.met).collect();
+    let crossed = move_on.iter().filter(|t| t.met).copied();
+    let holding = stay.iter().filter(|t| !t.met).copied();
     let (recommendation, reasons) = if s.node_autoscaling {
-        let mut r = vec!["machines must be added and removed automatically (e.g. GPU nodes on demand): only Kubernetes does that by itself (cluster autoscaler); on Swarm and Compose a person adds machines".to_string()];
-        r.extend(crossed.iter().map(|t| format!("{} ({})", t.label, t.detail)));
-        (PlatformKind::Kubernetes, r)
-    } else if crossed.len() >= 2 {
-        (PlatformKind::Kubernetes, crossed.iter().map(|t| format!("{} ({})", t.label, t.detail)).collect::<Vec<_>>())
-    } else if holding.is_empty() && crossed.is_empty() {
-        (
-            PlatformKind::Compose,
-            vec![
-                "every \"stay on Compose\" condition holds and no Kubernetes trigger is met: one host with restart policies and a person on call is enough".to_string(),
-                "you do not need Kubernetes yet; look again when a trigger below is crossed".to_string(),
-            ],
-        )
+        (PlatformKind::Kubernetes, std::iter::once(Reason::NodeAutoscaling).chain(crossed.map(Reason::Crossed)).collect())
+    } else if crossed.clone().count() >= 2 {
+        (PlatformKind::Kubernetes, crossed.map(Reason::Crossed).collect::<Vec<_>>())
+    } else if holding.clone().count() == 0 && crossed.clone().count() == 0 {
+        (PlatformKind::Compose, vec![Reason::AllHold, Reason::NotYet])
     } else {
-        let mut r: Vec<String> = holding.iter().map(|t| format!("outgrown: {} ({})", t.label, t.detail)).collect();
-        r.extend(crossed.iter().map(|t| format!("{} ({}), but only one Kubernetes trigger", t.label, t.detail)));
-        r.push("Swarm gives several machines and automatic rescheduling with the same compose files, without Kubernetes' learning and ops hours".to_string());
+        let mut r: Vec<Reason> = holding.map(Reason::Outgrown).collect();
+        r.extend(crossed.map(Reason::OnlyOneCrossed));
+        r.push(Reason::SwarmMiddleWay);
         (PlatformKind::Swarm, r)
     };
     let mut notes = Vec::new();
     if !inputs.restart_no.is_empty() {
-        notes.push(format!(
-            "{} run(s) with `restart: no`, Docker's default: a crashed container waits for a person ({} operator reaction). `restart: unless-stopped` restarts it after {} plus its start-up.",
-            inputs.restart_no.join(", "),
-            operator.human(),
-            docker_restart.human()
-        ));
+        notes.push(Note::RestartNo { services: inputs.restart_no.clone(), operator, restart_delay: docker_restart });
     }
-    let to_swarm = Step {
-        from: PlatformKind::Compose,
-        to: PlatformKind::Swarm,
-        changes: vec![
-            "add machines and `docker swarm init` (3 managers for a quorum)",
-            "deploy the same compose file with `docker stack deploy`; `restart:` becomes `deploy.restart_policy`",
-            "pin stateful services to the machine holding their volume, or move data to shared storage",
-            "put a load balancer in front of the machines",
-        ],
-    };
-    let to_k8s = Step {
-        from: PlatformKind::Swarm,
-        to: PlatformKind::Kubernetes,
-        changes: vec![
-            "translate services to Deployments, StatefulSets with PersistentVolumeClaims, Services and an Ingress",
-            "add liveness and readiness probes (rolling updates rely on readiness), with a startupProbe for slow starters",
-            "pick a managed control plane or run 3 control-plane nodes",
-            "budget 100–120 h of learning and 20–40 h of operations a month (design documents)",
-        ],
-    };
+    let (to_swarm, to_k8s) = (Step { from: PlatformKind::Compose, to: PlatformKind::Swarm }, Step { from: PlatformKind::Swarm, to: PlatformKind::Kubernetes });
     let path = match s.today {
         PlatformKind::Compose => vec![to_swarm, to_k8s],
         PlatformKind::Swarm => vec![to_k8s],
@@ -188,7 +238,6 @@ pub fn advise_inputs(inputs: Inputs, operator: crate::time::SimDuration, docker_
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::time::SimDuration;
 
     fn inputs(situation: Situation, rps: u64, containers: u32) -> Inputs {
         Inputs { situation, rps, containers, restart_no: Vec::new() }
@@ -218,6 +267,6 @@ mod tests {
         let aima = Situation { node_autoscaling: true, uptime_target: 95_000, ..Situation::default() };
         let a = advice(inputs(aima, 20, 4));
         assert_eq!(a.recommendation, PlatformKind::Kubernetes);
-        assert!(a.reasons.first().is_some_and(|r| r.contains("cluster autoscaler")));
+        assert_eq!(a.reasons.first(), Some(&Reason::NodeAutoscaling));
     }
 }

@@ -149,9 +149,10 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
     if advice.inputs.containers != containers || advice.inputs.rps != sc.peak_rps() {
         say(format!("the advisor counts {} containers and {} req/s; the document has {containers} on {} and a peak of {} req/s", advice.inputs.containers, advice.inputs.rps, today.label(), sc.peak_rps()));
     }
-    let machines = format!("{} machine{} on {} today", sc.situation.machines, if sc.situation.machines == 1 { "" } else { "s" }, today.label());
-    if advice.stay.iter().chain(&advice.move_on).filter(|t| t.label.contains("machines")).any(|t| t.detail != machines) {
-        say(format!("the advisor's machine count is not the situation's ({machines})"));
+    let machines = crate::advisor::Figure::Machines(sc.situation.machines, today);
+    let machine_triggers = [crate::advisor::TriggerKind::OneOrTwoMachines, crate::advisor::TriggerKind::Over5Machines];
+    if advice.stay.iter().chain(&advice.move_on).filter(|t| machine_triggers.contains(&t.kind)).any(|t| t.figure != machines) {
+        say(format!("the advisor's machine count is not the situation's ({machines:?})"));
     }
     out
 }

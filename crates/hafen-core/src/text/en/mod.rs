@@ -4,8 +4,10 @@
 //! so a sentence costs one allocation however many parts it has. One file per kind of thing said:
 //! trace causes, consequences, cost lines, advice.
 
+mod advice;
 mod cause;
 mod summary;
 
+pub use advice::{changes, figure, note, reason, trigger};
 pub use cause::{cause, exit};
 pub use summary::{consequence, group, percent, so_far, stopped_note};
