@@ -2,7 +2,8 @@
 
 use crate::state::{CostSettings, Economics, Shared};
 use hafen_core::availability::AvailabilityEstimate;
-use hafen_core::costs::{cumulative, people_sources, price_tables, BreakEven, Figure, PlatformCost, PRICE_DATE};
+use hafen_core::text::en as text;
+use hafen_core::costs::{cumulative, price_tables, BreakEven, Figure, PlatformCost, PRICE_DATE};
 use web_sys::HtmlSelectElement;
 use hafen_core::PlatformKind;
 use yew::prelude::*;
@@ -58,7 +59,7 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
             }
         })
     };
-    let source = eco.platforms.compose.1.lines.first().map(|l| l.note.clone()).unwrap_or_default();
+    let source = eco.platforms.compose.1.lines.first().map(|l| text::source(&l.source)).unwrap_or_default();
     let row = |label: &str, f: &dyn Fn(&(AvailabilityEstimate, PlatformCost)) -> String| {
         html! {
             <tr><th scope="row">{label.to_string()}</th>{ for eco.platforms.iter().map(|(_, p)| html! { <td>{f(p)}</td> }) }</tr>
@@ -97,8 +98,8 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
                 <thead><tr><th scope="col">{""}</th>{ for PlatformKind::ALL.iter().map(|k| html! { <th scope="col">{k.label()}</th> }) }</tr></thead>
                 <tbody>
                     { row("infrastructure", &|(_, c)| c.infrastructure.show(rate)) }
-                    { row("  of which", &|(_, c)| c.lines.iter().map(|l| format!("{}: {}", l.what, l.monthly.show(rate))).collect::<Vec<_>>().join("; ")) }
-                    { row("not in the price table", &|(_, c)| if c.missing.is_empty() { "—".to_string() } else { c.missing.join(", ") }) }
+                    { row("  of which", &|(_, c)| c.lines.iter().map(|l| format!("{}: {}", text::item(&l.item), l.monthly.show(rate))).collect::<Vec<_>>().join("; ")) }
+                    { row("not in the price table", &|(_, c)| if c.missing.is_empty() { "—".to_string() } else { c.missing.iter().map(|m| text::missing(*m)).collect::<Vec<_>>().join(", ") }) }
                     { row("ops hours", &|(_, c)| format!("{} h", c.ops_hours)) }
                     { row("people", &|(_, c)| c.people.show(rate)) }
                     { row("expected downtime", &|(a, _)| format!("{:.1} min", a.month_minutes)) }
@@ -111,7 +112,7 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
             <super::cost_chart::CostChart economics={eco.clone()} horizon={s.horizon} usd_per_eur={s.usd_per_eur} />
             <p class={classes!("break-even", break_month.map(|_| "found"))} data-month={break_month.map(|m| m.to_string()).unwrap_or_default()}>{be}</p>
             <details class="sources"><summary>{"Where the people figures come from"}</summary>
-                <ul>{ for PlatformKind::ALL.iter().map(|k| html! { <li>{format!("{}: {}", k.label(), people_sources(*k))}</li> }) }</ul>
+                <ul>{ for PlatformKind::ALL.iter().map(|k| html! { <li>{format!("{}: {}", k.label(), text::people_source(*k))}</li> }) }</ul>
             </details>
         </section>
     }

@@ -4,7 +4,7 @@
 //! the seed and the service, so a failing test says what to look at.
 
 use crate::advisor::advise;
-use crate::costs::{platform_cost, CostInputs, Machines};
+use crate::costs::{platform_cost, CostInputs, Item, Machines};
 use crate::report::{run_json, summary_text};
 use crate::run::{ReplicaState, Run};
 use crate::scenario::{FaultKind, Scenario};
@@ -123,21 +123,22 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
     // The cost bill prices the machines the diagram draws.
     let bill = platform_cost(&sc.topology, Machines::of(sc), 0.0, &CostInputs::default());
     let drawn = |prefix: &str| run.nodes.iter().filter(|n| n.name.starts_with(prefix)).count();
+    let items: Vec<&Item> = bill.lines.iter().map(|l| &l.item).collect();
     if sc.platform.kind != PlatformKind::Compose {
-        let workers = format!("{} × ", drawn("node-"));
-        if !bill.lines.iter().any(|l| l.what.starts_with(&workers)) {
-            say(format!("the diagram draws {}worker nodes, the bill prices {:?}", workers, bill.lines.iter().map(|l| l.what.as_str()).collect::<Vec<_>>()));
+        let workers = drawn("node-") as u32;
+        if !items.iter().any(|i| matches!(i, Item::Workers(n, _) if *n == workers)) {
+            say(format!("the diagram draws {workers} worker nodes, the bill prices {items:?}"));
         }
-        let cp = drawn("cp-");
-        let cp_lines: Vec<&str> = bill.lines.iter().filter(|l| l.what.contains("control plane")).map(|l| l.what.as_str()).collect();
-        if cp > 0 && !cp_lines.iter().any(|l| l.starts_with(&format!("{cp} × "))) {
-            say(format!("{cp} control-plane node(s) drawn, the bill says {cp_lines:?}"));
+        let cp = drawn("cp-") as u32;
+        let own_cp: Vec<u32> = items.iter().filter_map(|i| if let Item::SelfManagedControlPlane(n, _) = i { Some(*n) } else { None }).collect();
+        if cp > 0 && own_cp != [cp] {
+            say(format!("{cp} control-plane node(s) drawn, the bill prices {items:?}"));
         }
-        if cp == 0 && cp_lines.iter().any(|l| l.contains('×')) {
-            say(format!("a managed control plane drawn, the bill prices control-plane machines: {cp_lines:?}"));
+        if cp == 0 && !own_cp.is_empty() {
+            say(format!("a managed control plane drawn, the bill prices control-plane machines: {items:?}"));
         }
-    } else if bill.lines.iter().any(|l| l.what.contains('×')) {
-        say(format!("one host drawn, the bill prices several machines: {:?}", bill.lines.iter().map(|l| l.what.as_str()).collect::<Vec<_>>()));
+    } else if items.iter().any(|i| matches!(i, Item::Workers(..) | Item::SelfManagedControlPlane(..) | Item::GpuNodes(_))) {
+        say(format!("one host drawn, the bill prices several machines: {items:?}"));
     }
     // The advisor describes the team's situation, not the cluster drawn.
     let advice = advise(sc);
@@ -224,6 +225,6 @@ mod tests {
         let mut k8s = builtin("feastflow").expect("preset");
         let krun = crate::simulate(&k8s).expect("valid");
         k8s.platform.nodes = 4;
-        assert!(check(&k8s, &krun).iter().any(|p| p.contains("the diagram draws 3 × worker nodes")), "{:?}", check(&k8s, &krun));
+        assert!(check(&k8s, &krun).iter().any(|p| p.contains("the diagram draws 3 worker nodes")), "{:?}", check(&k8s, &krun));
     }
 }

@@ -336,15 +336,6 @@ impl Default for People {
     }
 }
 
-/// Where each people figure comes from (per platform).
-pub fn people_sources(platform: PlatformKind) -> &'static str {
-    match platform {
-        PlatformKind::Compose => "design documents (prices.md): ops 2–4 h/month, learning ~0 h, set-up \"hours\" (read as 2–8 h)",
-        PlatformKind::Swarm => "assumption: the design documents give no Swarm figures; set between Compose and Kubernetes",
-        PlatformKind::Kubernetes => "design documents (prices.md): ops 20–40 h/month, learning 100–120 h, set-up 40–80 h",
-    }
-}
-
 fn index(p: PlatformKind) -> usize {
     match p {
         PlatformKind::Compose => 0,
@@ -372,15 +363,68 @@ impl Default for CostInputs {
     }
 }
 
+/// What a line of an infrastructure bill pays for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// The one Compose host, priced as one VPS.
+    Host,
+    /// The one Compose host, sized to fit every container: this offer.
+    HostOffer(&'static str),
+    /// Worker nodes: count × offer.
+    Workers(u32, &'static str),
+    /// A self-managed control plane: count × offer.
+    SelfManagedControlPlane(u32, &'static str),
+    /// A managed control plane (the provider's fee).
+    ManagedControlPlane,
+    /// A load balancer in front of the nodes.
+    LoadBalancer,
+    /// GPU nodes [count].
+    GpuNodes(u32),
+    /// Block storage [GiB].
+    BlockStorage(u32),
+    /// PersistentVolumes, priced as one figure.
+    PersistentVolumes,
+}
+
+/// Where a line's price comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// The price table's own citation.
+    Table(&'static str),
+    /// No offer of the table fits one host of this size (vCPU, GiB): the largest is shown.
+    NoOfferFits(f64, f64),
+    /// A self-managed control plane runs on your own machines (prices.md).
+    OwnMachines,
+}
+
+/// A figure the price table lacks (the bill shows 0 for it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// No VM price at all.
+    VmPrice,
+    /// No node price.
+    NodePrice,
+    /// No price for a control-plane node.
+    ControlPlaneNodePrice,
+    /// No managed control-plane fee (the table's clusters run their own control plane).
+    ManagedControlPlaneFee,
+    /// No load balancer price.
+    LoadBalancer,
+    /// No GPU node price.
+    GpuNode,
+    /// No block storage price.
+    BlockStorage,
+}
+
 /// One line of an infrastructure bill.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
-    /// What it is, e.g. "3 × Hetzner cx23".
-    pub what: String,
+    /// What it pays for.
+    pub item: Item,
     /// Per month.
     pub monthly: Money,
-    /// Where the price comes from, or why it is missing.
-    pub note: String,
+    /// Where the price comes from.
+    pub source: Source,
 }
 
 /// What one platform costs.
@@ -404,8 +448,8 @@ pub struct PlatformCost {
     pub monthly: Money,
     /// Set-up and learning hours × rate, once.
     pub one_time: Money,
-    /// Figures the table lacks (a line shows 0 for them).
-    pub missing: Vec<String>,
+    /// Figures the table lacks (the bill shows 0 for them).
+    pub missing: Vec<Missing>,
 }
 
 /// Smallest offer with at least `vcpu` and `gib`; the largest when none fits (flagged by the caller).
@@ -456,45 +500,45 @@ pub fn platform_cost(topology: &Topology, m: Machines, downtime_hours: f64, inpu
     let stateful = topology.services.iter().any(|s| s.stateful && s.replicas_on(platform) > 0);
     match platform {
         PlatformKind::Compose => match (t.single_host, fit(&t.vms, 0.0, 0.0)) {
-            (Some(host), _) => lines.push(Line { what: "1 host (one VPS)".into(), monthly: Money::of(host, cur), note: t.source.to_string() }),
+            (Some(host), _) => lines.push(Line { item: Item::Host, monthly: Money::of(host, cur), source: Source::Table(t.source) }),
             (None, Some(_)) => {
                 // One host big enough for every container's requests.
                 let cpu: f64 = topology.services.iter().map(|s| f64::from(s.cpu_millis) * f64::from(s.replicas_on(platform)) / 1000.0).sum();
                 let gib: f64 = topology.services.iter().map(|s| f64::from(s.memory_mib) * f64::from(s.replicas_on(platform)) / 1024.0).sum();
                 if let Some((v, fits)) = fit(&t.vms, cpu, gib) {
-                    let note = if fits { t.source.to_string() } else { format!("no single VM in the table fits {cpu:.1} vCPU / {gib:.1} GiB; the largest is shown") };
-                    lines.push(Line { what: format!("1 host: {}", v.name), monthly: Money::of(v.monthly, cur), note });
+                    let source = if fits { Source::Table(t.source) } else { Source::NoOfferFits(cpu, gib) };
+                    lines.push(Line { item: Item::HostOffer(v.name), monthly: Money::of(v.monthly, cur), source });
                 }
             }
-            (None, None) => missing.push("VM price".to_string()),
+            (None, None) => missing.push(Missing::VmPrice),
         },
         _ => {
             match fit(&t.vms, node_cpu, node_gib) {
-                Some((v, _)) => lines.push(Line { what: format!("{nodes} × {} (worker nodes)", v.name), monthly: Money::of(v.monthly.times(f64::from(nodes)), cur), note: t.source.to_string() }),
-                None => missing.push("node price".to_string()),
+                Some((v, _)) => lines.push(Line { item: Item::Workers(nodes, v.name), monthly: Money::of(v.monthly.times(f64::from(nodes)), cur), source: Source::Table(t.source) }),
+                None => missing.push(Missing::NodePrice),
             }
             if platform == PlatformKind::Kubernetes {
                 match (t.control_plane, control_plane_nodes) {
                     (_, n) if n > 0 => match t.vms.first() {
                         Some(v) => lines.push(Line {
-                            what: format!("{n} × {} for a self-managed control plane", v.name),
+                            item: Item::SelfManagedControlPlane(n, v.name),
                             monthly: Money::of(v.monthly.times(f64::from(n)), cur),
-                            note: "prices.md: a self-managed control plane runs on your own machines (3 for HA)".into(),
+                            source: Source::OwnMachines,
                         }),
-                        None => missing.push("control-plane node price".to_string()),
+                        None => missing.push(Missing::ControlPlaneNodePrice),
                     },
-                    (Some(fee), _) => lines.push(Line { what: "managed control plane".into(), monthly: Money::of(fee, cur), note: t.source.to_string() }),
-                    (None, _) => missing.push("managed control-plane fee (not in this price table, whose clusters run their own control plane)".to_string()),
+                    (Some(fee), _) => lines.push(Line { item: Item::ManagedControlPlane, monthly: Money::of(fee, cur), source: Source::Table(t.source) }),
+                    (None, _) => missing.push(Missing::ManagedControlPlaneFee),
                 }
             }
             match t.load_balancer {
-                Some(lb) => lines.push(Line { what: "load balancer in front of the nodes".into(), monthly: Money::of(lb, cur), note: t.source.to_string() }),
-                None => missing.push("load balancer".to_string()),
+                Some(lb) => lines.push(Line { item: Item::LoadBalancer, monthly: Money::of(lb, cur), source: Source::Table(t.source) }),
+                None => missing.push(Missing::LoadBalancer),
             }
             if gpu_nodes > 0 {
                 match t.gpu_node {
-                    Some(g) => lines.push(Line { what: format!("{gpu_nodes} × GPU node"), monthly: Money::of(g.times(f64::from(gpu_nodes)), cur), note: t.source.to_string() }),
-                    None => missing.push("GPU node".to_string()),
+                    Some(g) => lines.push(Line { item: Item::GpuNodes(gpu_nodes), monthly: Money::of(g.times(f64::from(gpu_nodes)), cur), source: Source::Table(t.source) }),
+                    None => missing.push(Missing::GpuNode),
                 }
             }
         }
@@ -503,9 +547,9 @@ pub fn platform_cost(topology: &Topology, m: Machines, downtime_hours: f64, inpu
     if platform == PlatformKind::Kubernetes && stateful {
         let gib: u32 = topology.services.iter().filter(|s| s.stateful).map(|s| s.volume_gib.unwrap_or(0).saturating_mul(s.replicas_on(platform))).sum();
         match (t.storage_per_gib, t.storage_flat) {
-            (Some(p), _) if gib > 0 => lines.push(Line { what: format!("{gib} GiB block storage"), monthly: Money::of(p.times(f64::from(gib)), cur), note: t.source.to_string() }),
-            (_, Some(flat)) => lines.push(Line { what: "storage (PersistentVolumes)".into(), monthly: Money::of(flat, cur), note: t.source.to_string() }),
-            _ => missing.push("block storage".to_string()),
+            (Some(p), _) if gib > 0 => lines.push(Line { item: Item::BlockStorage(gib), monthly: Money::of(p.times(f64::from(gib)), cur), source: Source::Table(t.source) }),
+            (_, Some(flat)) => lines.push(Line { item: Item::PersistentVolumes, monthly: Money::of(flat, cur), source: Source::Table(t.source) }),
+            _ => missing.push(Missing::BlockStorage),
         }
     }
     let infrastructure = lines.iter().fold(Money::default(), |m, l| m.plus(l.monthly));
@@ -604,8 +648,8 @@ mod tests {
         assert!(k8s.missing.is_empty(), "{:?}", k8s.missing);
         // Three workers and a managed control plane: three VPS, and the fee this table lacks, said so.
         let managed = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, control_plane_nodes: 0 }, 0.0, &inputs);
-        assert_eq!(managed.lines.first().map(|l| l.what.as_str()), Some("3 × VPS (worker nodes)"));
-        assert!(managed.missing.iter().any(|m| m.starts_with("managed control-plane fee")));
+        assert_eq!(managed.lines.first().map(|l| &l.item), Some(&Item::Workers(3, "VPS")));
+        assert!(managed.missing.contains(&Missing::ManagedControlPlaneFee));
         // 2–4 h and 20–40 h at the 50 EUR/h rate.
         assert_eq!(compose.people.show(None), "100–200 EUR");
         assert_eq!(k8s.people.show(None), "1000–2000 EUR");
@@ -619,7 +663,7 @@ mod tests {
         let k8s = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, control_plane_nodes: 0 }, 0.0, &inputs);
         // 3 × 30 + 73 = 163 USD; the LB and storage have no figure in the table: flagged, not guessed.
         assert_eq!(k8s.infrastructure.show(None), "163 USD");
-        assert!(k8s.missing.contains(&"load balancer".to_string()) && k8s.missing.contains(&"block storage".to_string()));
+        assert_eq!(k8s.missing, vec![Missing::LoadBalancer, Missing::BlockStorage]);
         // People are in EUR: kept apart until a rate is given.
         assert_eq!(k8s.monthly.show(None), "1000–2000 EUR + 163 USD");
         assert_eq!(k8s.monthly.show(Some(1.0)), "1163–2163 EUR");

@@ -159,7 +159,7 @@ pub fn costs_json(sc: &Scenario, inputs: &crate::costs::CostInputs, rates: crate
     o.push_str(&format!("    \"availability\": {:.6},\n    \"lines\": [", est.availability));
     for (i, l) in c.lines.iter().enumerate() {
         o.push_str(if i == 0 { "\n      {\"what\": " } else { ",\n      {\"what\": " });
-        string(&mut o, &l.what);
+        string(&mut o, &crate::text::en::item(&l.item));
         o.push_str(&format!(", \"monthly\": {}}}", money_json(l.monthly)));
     }
     o.push_str("\n    ],\n    \"not_priced\": [");
@@ -167,7 +167,7 @@ pub fn costs_json(sc: &Scenario, inputs: &crate::costs::CostInputs, rates: crate
         if i > 0 {
             o.push_str(", ");
         }
-        string(&mut o, m);
+        string(&mut o, crate::text::en::missing(*m));
     }
     o.push_str("]\n  }");
     o

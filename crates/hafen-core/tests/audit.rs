@@ -3,7 +3,7 @@
 //! design documents. Every assertion names the seed.
 
 use hafen_core::advisor::{advise, Figure, Note, Reason, TriggerKind};
-use hafen_core::costs::{platform_cost, CostInputs, Machines};
+use hafen_core::costs::{platform_cost, CostInputs, Item, Machines, Missing};
 use hafen_core::presets::builtin;
 use hafen_core::summary::{consequences, Finding, Tone};
 use hafen_core::*;
@@ -94,14 +94,14 @@ fn costs_price_the_machines_on_screen() {
     let bill = platform_cost(&qt.topology, Machines::of(&qt), 0.0, &CostInputs::default());
     assert_eq!(bill.infrastructure.show(None), "80–140 EUR");
     assert_eq!(
-        bill.lines.iter().map(|l| l.what.as_str()).collect::<Vec<_>>(),
-        vec!["2 × VPS (worker nodes)", "1 × VPS for a self-managed control plane", "load balancer in front of the nodes", "storage (PersistentVolumes)"]
+        bill.lines.iter().map(|l| l.item.clone()).collect::<Vec<_>>(),
+        vec![Item::Workers(2, "VPS"), Item::SelfManagedControlPlane(1, "VPS"), Item::LoadBalancer, Item::PersistentVolumes]
     );
     // FeastFlow draws 3 workers and a managed control plane: 3 VPS, and the fee the table lacks, named.
     let ff = builtin("feastflow").expect("preset");
     let bill = platform_cost(&ff.topology, Machines::of(&ff), 0.0, &CostInputs::default());
-    assert_eq!(bill.lines.first().map(|l| l.what.as_str()), Some("3 × VPS (worker nodes)"));
-    assert!(bill.missing.iter().any(|m| m.starts_with("managed control-plane fee")), "{:?}", bill.missing);
+    assert_eq!(bill.lines.first().map(|l| &l.item), Some(&Item::Workers(3, "VPS")));
+    assert_eq!(bill.missing, vec![Missing::ManagedControlPlaneFee]);
 }
 
 // 5. ---------------------------------------------------------------- the presets' restart policies

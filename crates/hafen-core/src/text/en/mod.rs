@@ -6,8 +6,10 @@
 
 mod advice;
 mod cause;
+mod costs;
 mod summary;
 
 pub use advice::{changes, figure, note, reason, trigger};
 pub use cause::{cause, exit};
+pub use costs::{item, missing, people_source, source};
 pub use summary::{consequence, group, percent, so_far, stopped_note};
