@@ -20,7 +20,7 @@ impl DragKind {
     /// Text of the ghost that follows the pointer.
     pub fn label(&self) -> String {
         match self {
-            DragKind::Palette(item) => format!("+ {}", item.label()),
+            DragKind::Palette(item) => format!("+ {}", hafen_core::text::en::palette_item(*item)),
             DragKind::NewNode => "+ worker node".to_string(),
             DragKind::Service(s) => format!("pin {s} to …"),
             DragKind::Node(n) => format!("remove {n}? drop outside the cluster"),

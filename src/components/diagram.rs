@@ -220,7 +220,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let from = info.and_then(|r| r.replaces).and_then(pos).map(|(ox, oy)| ((ox - x).round() as i32, (oy - y).round() as i32));
         let chosen = selected_service == Some(service.as_str());
         let spof = props.spof.contains(&service);
-        let label = state.label(kind);
+        let label = hafen_core::text::en::state(state, kind);
         let body = if lay.compact {
             html! { <rect width={pod_w.to_string()} height={pod_h.to_string()} rx="2" /> }
         } else {

@@ -26,8 +26,8 @@ pub fn Palette(props: &PaletteProps) -> Html {
         html! {
             <li>
                 <button class="palette-item" data-item={item.id()} onpointerdown={down} onclick={click}
-                    title={format!("Drag onto a diagram, or press to add a {}", item.label())}>
-                    { icon(item, 22) }<span>{item.label()}</span>
+                    title={format!("Drag onto a diagram, or press to add a {}", hafen_core::text::en::palette_item(item))}>
+                    { icon(item, 22) }<span>{hafen_core::text::en::palette_item(item)}</span>
                 </button>
             </li>
         }

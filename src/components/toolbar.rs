@@ -74,7 +74,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </label>
             <label title="A product setting, not a platform default: how long until a person notices and acts">{"Operator reacts in "}
                 <select class="operator" onchange={onoperator}>
-                    { for OperatorPreset::ALL.iter().map(|p| html! { <option value={p.id()} selected={current_op == Some(*p)}>{p.label()}</option> }) }
+                    { for OperatorPreset::ALL.iter().map(|p| html! { <option value={p.id()} selected={current_op == Some(*p)}>{hafen_core::text::en::operator_preset(*p)}</option> }) }
                     if current_op.is_none() {
                         <option selected=true disabled=true>{props.operator.human()}</option>
                     }

@@ -169,15 +169,6 @@ impl OperatorPreset {
         }
     }
 
-    /// Label for people.
-    pub const fn label(self) -> &'static str {
-        match self {
-            OperatorPreset::OnCall => "on-call (15 min)",
-            OperatorPreset::OfficeHours => "office hours (4 h)",
-            OperatorPreset::Weekend => "weekend (48 h)",
-        }
-    }
-
     /// The preset with this [`OperatorPreset::id`].
     pub fn from_id(id: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|p| p.id() == id)

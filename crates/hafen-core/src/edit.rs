@@ -55,20 +55,6 @@ impl PaletteItem {
         }
     }
 
-    /// Label for people.
-    pub const fn label(self) -> &'static str {
-        match self {
-            PaletteItem::Frontend => "Frontend",
-            PaletteItem::Backend => "Backend / API",
-            PaletteItem::Worker => "Worker",
-            PaletteItem::Postgres => "PostgreSQL",
-            PaletteItem::Redis => "Redis",
-            PaletteItem::Queue => "Message queue",
-            PaletteItem::Ingress => "Ingress / proxy",
-            PaletteItem::GpuWorker => "GPU worker",
-        }
-    }
-
     /// The item with this id.
     pub fn from_id(id: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|p| p.id() == id)

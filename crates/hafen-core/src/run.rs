@@ -42,24 +42,6 @@ impl ReplicaState {
             ReplicaState::Pending => "pending",
         }
     }
-
-    /// The word the platform itself would show (`kubectl get pods`, `docker ps`).
-    pub const fn label(self, platform: PlatformKind) -> &'static str {
-        match (self, platform) {
-            (ReplicaState::Running, _) => "Running",
-            (ReplicaState::Starting, PlatformKind::Kubernetes) => "Starting (not Ready)",
-            (ReplicaState::Starting, _) => "Starting",
-            (ReplicaState::NotReady, _) => "NotReady",
-            (ReplicaState::Hung, _) => "Running, not answering",
-            (ReplicaState::BackOff, PlatformKind::Kubernetes) => "CrashLoopBackOff",
-            (ReplicaState::BackOff, _) => "Restarting",
-            (ReplicaState::Exited, _) => "Exited",
-            (ReplicaState::Unknown, PlatformKind::Kubernetes) => "Unknown (node lost)",
-            (ReplicaState::Unknown, _) => "Down (host off)",
-            (ReplicaState::Terminating, _) => "Terminating",
-            (ReplicaState::Pending, _) => "Pending",
-        }
-    }
 }
 
 /// What a node is doing, as a diagram shows it.

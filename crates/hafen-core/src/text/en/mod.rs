@@ -7,9 +7,11 @@
 mod advice;
 mod cause;
 mod costs;
+mod labels;
 mod summary;
 
 pub use advice::{changes, figure, note, reason, trigger};
 pub use cause::{cause, exit};
 pub use costs::{item, missing, people_source, source};
+pub use labels::{operator_preset, palette_item, state};
 pub use summary::{consequence, group, percent, so_far, stopped_note};

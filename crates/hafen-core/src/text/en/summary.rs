@@ -131,7 +131,7 @@ fn finding(f: &mut Formatter<'_>, x: &Finding) -> fmt::Result {
         Finding::Unaffected => f.write_str("unaffected"),
         Finding::BackAt(t) => write!(f, "all replicas back at {t}"),
         Finding::NotBack => f.write_str("not back to full strength by the end of the run"),
-        Finding::StillFailing { count, state, platform } => write!(f, "{count} replica(s) still {} at the end", state.label(*platform)),
+        Finding::StillFailing { count, state, platform } => write!(f, "{count} replica(s) still {} at the end", super::state(*state, *platform)),
     }
 }
 
