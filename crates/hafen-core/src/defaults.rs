@@ -371,6 +371,30 @@ mod tests {
     }
 
     #[test]
+    fn every_field_of_timings_is_a_key_of_the_table() {
+        // `Timings { a: …, b: … }` in Debug form: its fields are the names before ": " at depth 1.
+        let debug = format!("{:?}", Timings::default());
+        let mut fields = Vec::new();
+        let (mut depth, mut word) = (0, String::new());
+        for c in debug.chars() {
+            match c {
+                '{' | '(' | '[' => depth += 1,
+                '}' | ')' | ']' => depth -= 1,
+                ':' if depth == 1 => fields.push(std::mem::take(&mut word).trim().trim_start_matches(',').trim().to_string()),
+                _ if depth == 1 => word.push(c),
+                _ => {}
+            }
+            if c == ',' && depth == 1 {
+                word.clear();
+            }
+        }
+        let mut keys: Vec<String> = TIMINGS.iter().map(|k| k.key.to_string()).collect();
+        fields.sort_unstable();
+        keys.sort_unstable();
+        assert_eq!(fields, keys, "a field of Timings without a row in TIMINGS (or the other way round)");
+    }
+
+    #[test]
     fn operator_presets_match_timings_md() {
         assert_eq!(OperatorPreset::OnCall.reaction(), SimDuration::from_mins(15));
         assert_eq!(OperatorPreset::OfficeHours.reaction(), SimDuration::from_hours(4));
@@ -378,6 +402,203 @@ mod tests {
         assert_eq!(OperatorPreset::from_id("weekend"), Some(OperatorPreset::Weekend));
     }
 }
+
+/// Who documents a timing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum System {
+    /// Kubernetes (kubelet, controllers, API defaults).
+    Kubernetes,
+    /// Docker Engine (restart manager, HEALTHCHECK, `docker stop`).
+    Docker,
+    /// Docker Swarm (swarmkit, the routing mesh's gossip).
+    Swarm,
+    /// The people running it (a product setting, not a platform default).
+    People,
+}
+
+impl System {
+    /// Name for people (a product name, the same in every language but "People").
+    pub const fn label(self) -> &'static str {
+        match self {
+            System::Kubernetes => "Kubernetes",
+            System::Docker => "Docker",
+            System::Swarm => "Docker Swarm",
+            System::People => "People",
+        }
+    }
+}
+
+/// A timing's type, bounds and where it lives in [`Timings`].
+#[derive(Clone, Copy)]
+pub enum Value {
+    /// A period the engine repeats: 100 ms to a year (a zero period would loop forever).
+    Period(fn(&Timings) -> SimDuration, fn(&mut Timings, SimDuration)),
+    /// A duration: 0 to a year.
+    Span(fn(&Timings) -> SimDuration, fn(&mut Timings, SimDuration)),
+    /// A whole number from `.2` to `.3`.
+    Count(fn(&Timings) -> u32, fn(&mut Timings, u32), u32, u32),
+    /// A percentage from 0 to `.2`.
+    Percent(fn(&Timings) -> u32, fn(&mut Timings, u32), u32),
+}
+
+/// One overridable timing: its key in a scenario file, who documents it, what it governs, where its
+/// default is documented, and its type and bounds. [`TIMINGS`] drives the file parser, validation,
+/// the "timings in force" table and the README's list (a test keeps that list in step).
+#[derive(Clone, Copy)]
+pub struct TimingKey {
+    /// Key in a scenario file: under `timings:`, or under `platform:` for `operator_reaction`.
+    pub key: &'static str,
+    /// Who documents it.
+    pub system: System,
+    /// What it governs (English; a translation is keyed by [`TimingKey::key`]).
+    pub doc: &'static str,
+    /// Where the default is documented, or that it is an assumption.
+    pub source: &'static str,
+    /// Type, bounds and field.
+    pub value: Value,
+}
+
+impl TimingKey {
+    /// The field path errors name: `timings.<key>` or `platform.operator_reaction`.
+    pub fn path(&self) -> String {
+        if self.system == System::People {
+            format!("platform.{}", self.key)
+        } else {
+            format!("timings.{}", self.key)
+        }
+    }
+
+    /// Whether it is set under `timings:` (and not elsewhere in the file).
+    pub fn in_timings(&self) -> bool {
+        self.system != System::People
+    }
+
+    /// The value in force, in words ("10 s", "3", "25 %").
+    pub fn show(&self, t: &Timings) -> String {
+        match self.value {
+            Value::Period(get, _) | Value::Span(get, _) => get(t).human(),
+            Value::Count(get, ..) => get(t).to_string(),
+            Value::Percent(get, ..) => format!("{} %", get(t)),
+        }
+    }
+
+    /// Whether `a` and `b` have the same value for this key.
+    pub fn same(&self, a: &Timings, b: &Timings) -> bool {
+        match self.value {
+            Value::Period(get, _) | Value::Span(get, _) => get(a) == get(b),
+            Value::Count(get, ..) | Value::Percent(get, ..) => get(a) == get(b),
+        }
+    }
+
+    /// `Err(message)` when `t`'s value is out of this key's bounds.
+    pub fn check(&self, t: &Timings) -> Result<(), String> {
+        let year = SimDuration::from_hours(24 * 366);
+        match self.value {
+            Value::Period(get, _) if get(t).as_millis() < 100 => Err(format!("a period must be at least 100 ms, got {}", get(t).human())),
+            Value::Period(get, _) | Value::Span(get, _) if get(t) > year => Err(format!("at most a year, got {}", get(t).human())),
+            Value::Count(get, _, lo, hi) if !(lo..=hi).contains(&get(t)) => Err(format!("must be between {lo} and {hi}, got {}", get(t))),
+            Value::Percent(get, _, most) if get(t) > most => Err(format!("at most {most} %, got {} %", get(t))),
+            _ => Ok(()),
+        }
+    }
+}
+
+macro_rules! period {
+    ($f:ident) => {
+        Value::Period(|t| t.$f, |t, v| t.$f = v)
+    };
+}
+macro_rules! span {
+    ($f:ident) => {
+        Value::Span(|t| t.$f, |t, v| t.$f = v)
+    };
+}
+macro_rules! count {
+    ($f:ident, $lo:expr, $hi:expr) => {
+        Value::Count(|t| t.$f, |t, v| t.$f = v, $lo, $hi)
+    };
+}
+macro_rules! percent {
+    ($f:ident, $most:expr) => {
+        Value::Percent(|t| t.$f, |t, v| t.$f = v, $most)
+    };
+}
+
+const fn k(key: &'static str, system: System, doc: &'static str, source: &'static str, value: Value) -> TimingKey {
+    TimingKey { key, system, doc, source, value }
+}
+
+use System::{Docker, Kubernetes, People, Swarm};
+
+/// Every overridable timing, in the order the "timings in force" table shows them.
+pub const TIMINGS: &[TimingKey] = &[
+    k("probe_period", Kubernetes, "probe period (periodSeconds)", "core/v1 Probe API docs", period!(probe_period)),
+    k("crashloop_initial", Kubernetes, "CrashLoopBackOff first delay (then doubling)", "pkg/kubelet backOffPeriod", span!(crashloop_initial)),
+    k("crashloop_max", Kubernetes, "CrashLoopBackOff cap", "pkg/kubelet MaxContainerBackOff", span!(crashloop_max)),
+    k("crashloop_reset", Kubernetes, "CrashLoopBackOff forgotten when a crash comes this long after the last restart", "client-go flowcontrol backoff.go (2 × the cap)", span!(crashloop_reset)),
+    k("node_status_update", Kubernetes, "kubelet node status update", "kubelet nodeStatusUpdateFrequency", period!(node_status_update)),
+    k("node_monitor_period", Kubernetes, "node controller check (--node-monitor-period)", "kube-controller-manager flags", period!(node_monitor_period)),
+    k("node_monitor_grace", Kubernetes, "node NotReady after silence (--node-monitor-grace-period)", "kube-controller-manager flags; 40 s up to 1.31, 50 s from 1.32", span!(node_monitor_grace)),
+    k("not_ready_toleration", Kubernetes, "eviction from a NotReady node (tolerationSeconds)", "DefaultTolerationSeconds admission plugin", span!(not_ready_toleration)),
+    k("max_wait_for_unmount", Kubernetes, "forced detach of a RWO volume (maxWaitForUnmountDuration)", "pkg/controller/volume/attachdetach", span!(max_wait_for_unmount)),
+    k("image_pull", Kubernetes, "image pull (assumption: image cached)", "not a default: an assumption", span!(image_pull)),
+    k("probe_timeout", Kubernetes, "probe timeout (timeoutSeconds)", "core/v1 Probe API docs", span!(probe_timeout)),
+    k(
+        "probe_initial_delay",
+        Kubernetes,
+        "probe initialDelaySeconds (a liveness probe kills a slow starter unless delayed or behind a startupProbe)",
+        "core/v1 Probe API docs; pkg/kubelet/prober/worker.go",
+        span!(probe_initial_delay),
+    ),
+    k("probe_failure_threshold", Kubernetes, "probe failureThreshold", "core/v1 Probe API docs", count!(probe_failure_threshold, 1, 1_000)),
+    k("termination_grace", Kubernetes, "terminationGracePeriodSeconds", "core/v1 PodSpec docs", span!(termination_grace)),
+    k("max_surge_percent", Kubernetes, "rolling update maxSurge", "apps/v1 RollingUpdateDeployment docs", percent!(max_surge_percent, 100)),
+    k("max_unavailable_percent", Kubernetes, "rolling update maxUnavailable", "apps/v1 RollingUpdateDeployment docs", percent!(max_unavailable_percent, 100)),
+    k("progress_deadline", Kubernetes, "progressDeadlineSeconds", "apps/v1 DeploymentSpec docs", span!(progress_deadline)),
+    k("hpa_sync", Kubernetes, "HPA sync period", "kube-controller-manager flags", period!(hpa_sync)),
+    k("hpa_tolerance_percent", Kubernetes, "HPA tolerance", "HPA docs", percent!(hpa_tolerance_percent, 100)),
+    k("hpa_scale_up_pods", Kubernetes, "HPA scale-up limit per sync: pods", "autoscaling/v2 defaults.go", count!(hpa_scale_up_pods, 0, 1_000)),
+    k("hpa_scale_up_percent", Kubernetes, "HPA scale-up limit per sync: percent (the larger of the two applies)", "autoscaling/v2 defaults.go", percent!(hpa_scale_up_percent, 1_000)),
+    k("hpa_scale_down_window", Kubernetes, "HPA scale-down stabilization window", "autoscaling/v2 defaults.go", span!(hpa_scale_down_window)),
+    k("hpa_cpu_initialization_period", Kubernetes, "HPA CPU initialization period", "kube-controller-manager flags; podautoscaler replica_calculator.go", span!(hpa_cpu_initialization_period)),
+    k(
+        "metrics_resolution",
+        Kubernetes,
+        "metrics-server scrape (--metric-resolution; the HPA reads the latest)",
+        "metrics-server released manifest (binary default 60 s); kubernetes PR 117121",
+        period!(metrics_resolution),
+    ),
+    k(
+        "endpoint_propagation",
+        Kubernetes,
+        "deleted pod's endpoint still receives requests (approximation)",
+        "kube-proxy --iptables-min-sync-period default 1 s; Pod Lifecycle docs",
+        span!(endpoint_propagation),
+    ),
+    k("healthcheck_interval", Docker, "HEALTHCHECK interval", "Dockerfile reference", period!(healthcheck_interval)),
+    k("healthcheck_timeout", Docker, "HEALTHCHECK timeout", "Dockerfile reference", span!(healthcheck_timeout)),
+    k("healthcheck_retries", Docker, "HEALTHCHECK retries", "Dockerfile reference", count!(healthcheck_retries, 1, 1_000)),
+    k("healthcheck_start_period", Docker, "HEALTHCHECK start period (failures in it do not count)", "Dockerfile reference; moby daemon/health.go", span!(healthcheck_start_period)),
+    k("healthcheck_start_interval", Docker, "HEALTHCHECK start interval (checks during the start period)", "Dockerfile reference; moby daemon/health.go", period!(healthcheck_start_interval)),
+    k("docker_stop_grace", Docker, "docker stop grace before SIGKILL", "docker stop reference", span!(docker_stop_grace)),
+    k("swarm_heartbeat", Swarm, "dispatcher heartbeat", "docker swarm init reference", period!(swarm_heartbeat)),
+    k("swarm_restart_delay", Swarm, "task restart delay", "docker service create reference", span!(swarm_restart_delay)),
+    k("swarm_update_monitor", Swarm, "update monitor", "docker service create reference", span!(swarm_update_monitor)),
+    k("swarm_heartbeat_grace", Swarm, "missed heartbeats before a node is down", "swarmkit dispatcher GracePeriodMultiplier", count!(swarm_heartbeat_grace, 1, 1_000)),
+    k("gossip_probe_interval", Swarm, "gossip probe interval (routing mesh drops a dead node's tasks)", "moby networkdb: memberlist DefaultLANConfig", period!(gossip_probe_interval)),
+    k(
+        "gossip_suspicion_mult",
+        Swarm,
+        "gossip suspicion: dead after this many probe intervals × max(1, log10 nodes)",
+        "memberlist DefaultLANConfig SuspicionMult",
+        count!(gossip_suspicion_mult, 1, 1_000),
+    ),
+    k("manual_volume_resize", Docker, "manual volume resize on one host (assumption)", "not a default: an assumption", span!(manual_volume_resize)),
+    k("docker_restart_initial", Docker, "restart policy first delay (then doubling)", "moby restartmanager", span!(docker_restart_initial)),
+    k("docker_restart_max", Docker, "restart policy delay cap", "moby restartmanager", span!(docker_restart_max)),
+    k("docker_restart_reset_after", Docker, "restart delay resets after running", "moby restartmanager", span!(docker_restart_reset_after)),
+    k("operator_reaction", People, "operator notices and acts", "product setting (presets: 15 min, 4 h, 48 h), not a platform default", span!(operator_reaction)),
+];
 
 /// One row of the "defaults in force" table the UI shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -395,154 +616,30 @@ pub struct DefaultRow {
 }
 
 impl Timings {
-    /// The timings in force, one row each, with their sources, for `version`.
+    /// The timings in force, one row per key of [`TIMINGS`], with their sources, for `version`
+    /// (the node monitor grace period's default depends on it).
     pub fn rows(&self, version: KubeVersion) -> Vec<DefaultRow> {
         let d = Timings::documented(version);
-        let row = |system, mechanism, value: SimDuration, default: SimDuration, source| DefaultRow {
-            system,
-            mechanism,
-            value: value.human(),
-            source,
-            changed: value != default,
-        };
-        let count = |system, mechanism, value: u32, default: u32, source| DefaultRow { system, mechanism, value: value.to_string(), source, changed: value != default };
-        vec![
-            row("Kubernetes", "probe period (periodSeconds)", self.probe_period, d.probe_period, "core/v1 Probe API docs"),
-            row("Kubernetes", "CrashLoopBackOff first delay (then doubling)", self.crashloop_initial, d.crashloop_initial, "pkg/kubelet backOffPeriod"),
-            row("Kubernetes", "CrashLoopBackOff cap", self.crashloop_max, d.crashloop_max, "pkg/kubelet MaxContainerBackOff"),
-            row("Kubernetes", "CrashLoopBackOff forgotten when a crash comes this long after the last restart", self.crashloop_reset, d.crashloop_reset, "client-go flowcontrol backoff.go (2 × the cap)"),
-            row("Kubernetes", "kubelet node status update", self.node_status_update, d.node_status_update, "kubelet nodeStatusUpdateFrequency"),
-            row("Kubernetes", "node controller check (--node-monitor-period)", self.node_monitor_period, d.node_monitor_period, "kube-controller-manager flags"),
-            DefaultRow {
-                system: "Kubernetes",
-                mechanism: "node NotReady after silence (--node-monitor-grace-period)",
-                value: format!("{} (v{version})", self.node_monitor_grace.human()),
-                source: "kube-controller-manager flags; 40 s up to 1.31, 50 s from 1.32",
-                changed: self.node_monitor_grace != d.node_monitor_grace,
-            },
-            row("Kubernetes", "eviction from a NotReady node (tolerationSeconds)", self.not_ready_toleration, d.not_ready_toleration, "DefaultTolerationSeconds admission plugin"),
-            row("Kubernetes", "forced detach of a RWO volume (maxWaitForUnmountDuration)", self.max_wait_for_unmount, d.max_wait_for_unmount, "pkg/controller/volume/attachdetach"),
-            row("Kubernetes", "image pull (assumption: image cached)", self.image_pull, d.image_pull, "not a default: an assumption"),
-            row("Kubernetes", "probe timeout (timeoutSeconds)", self.probe_timeout, d.probe_timeout, "core/v1 Probe API docs"),
-            row("Kubernetes", "probe initialDelaySeconds (a liveness probe kills a slow starter unless delayed or behind a startupProbe)", self.probe_initial_delay, d.probe_initial_delay, "core/v1 Probe API docs; pkg/kubelet/prober/worker.go"),
-            count("Kubernetes", "probe failureThreshold", self.probe_failure_threshold, d.probe_failure_threshold, "core/v1 Probe API docs"),
-            row("Kubernetes", "terminationGracePeriodSeconds", self.termination_grace, d.termination_grace, "core/v1 PodSpec docs"),
-            DefaultRow {
-                system: "Kubernetes",
-                mechanism: "rolling update maxSurge / maxUnavailable",
-                value: format!("{} % / {} %", self.max_surge_percent, self.max_unavailable_percent),
-                source: "apps/v1 RollingUpdateDeployment docs",
-                changed: (self.max_surge_percent, self.max_unavailable_percent) != (d.max_surge_percent, d.max_unavailable_percent),
-            },
-            row("Kubernetes", "progressDeadlineSeconds", self.progress_deadline, d.progress_deadline, "apps/v1 DeploymentSpec docs"),
-            row("Kubernetes", "HPA sync period", self.hpa_sync, d.hpa_sync, "kube-controller-manager flags"),
-            DefaultRow {
-                system: "Kubernetes",
-                mechanism: "HPA tolerance / scale-up limit per sync",
-                value: format!("{} % / max(+{} pods, +{} %)", self.hpa_tolerance_percent, self.hpa_scale_up_pods, self.hpa_scale_up_percent),
-                source: "HPA docs; autoscaling/v2 defaults.go",
-                changed: (self.hpa_tolerance_percent, self.hpa_scale_up_pods, self.hpa_scale_up_percent) != (d.hpa_tolerance_percent, d.hpa_scale_up_pods, d.hpa_scale_up_percent),
-            },
-            row("Kubernetes", "HPA scale-down stabilization window", self.hpa_scale_down_window, d.hpa_scale_down_window, "autoscaling/v2 defaults.go"),
-            row("Kubernetes", "HPA CPU initialization period", self.hpa_cpu_initialization_period, d.hpa_cpu_initialization_period, "kube-controller-manager flags; podautoscaler replica_calculator.go"),
-            row("Kubernetes", "metrics-server scrape (--metric-resolution; the HPA reads the latest)", self.metrics_resolution, d.metrics_resolution, "metrics-server released manifest (binary default 60 s); kubernetes PR 117121"),
-            row("Kubernetes", "deleted pod's endpoint still receives requests (approximation)", self.endpoint_propagation, d.endpoint_propagation, "kube-proxy --iptables-min-sync-period default 1 s; Pod Lifecycle docs"),
-            row("Docker", "HEALTHCHECK interval", self.healthcheck_interval, d.healthcheck_interval, "Dockerfile reference"),
-            row("Docker", "HEALTHCHECK timeout", self.healthcheck_timeout, d.healthcheck_timeout, "Dockerfile reference"),
-            count("Docker", "HEALTHCHECK retries", self.healthcheck_retries, d.healthcheck_retries, "Dockerfile reference"),
-            row("Docker", "HEALTHCHECK start period (failures in it do not count)", self.healthcheck_start_period, d.healthcheck_start_period, "Dockerfile reference; moby daemon/health.go"),
-            row("Docker", "HEALTHCHECK start interval (checks during the start period)", self.healthcheck_start_interval, d.healthcheck_start_interval, "Dockerfile reference; moby daemon/health.go"),
-            row("Docker", "docker stop grace before SIGKILL", self.docker_stop_grace, d.docker_stop_grace, "docker stop reference"),
-            row("Docker Swarm", "dispatcher heartbeat", self.swarm_heartbeat, d.swarm_heartbeat, "docker swarm init reference"),
-            row("Docker Swarm", "task restart delay", self.swarm_restart_delay, d.swarm_restart_delay, "docker service create reference"),
-            row("Docker Swarm", "update monitor", self.swarm_update_monitor, d.swarm_update_monitor, "docker service create reference"),
-            count("Docker Swarm", "missed heartbeats before a node is down", self.swarm_heartbeat_grace, d.swarm_heartbeat_grace, "swarmkit dispatcher GracePeriodMultiplier"),
-            row("Docker Swarm", "gossip probe interval (routing mesh drops a dead node's tasks)", self.gossip_probe_interval, d.gossip_probe_interval, "moby networkdb: memberlist DefaultLANConfig"),
-            count("Docker Swarm", "gossip suspicion: dead after this many probe intervals × max(1, log10 nodes)", self.gossip_suspicion_mult, d.gossip_suspicion_mult, "memberlist DefaultLANConfig SuspicionMult"),
-            row("Docker", "manual volume resize on one host (assumption)", self.manual_volume_resize, d.manual_volume_resize, "not a default: an assumption"),
-            row("Docker", "restart policy first delay (then doubling)", self.docker_restart_initial, d.docker_restart_initial, "moby restartmanager"),
-            row("Docker", "restart policy delay cap", self.docker_restart_max, d.docker_restart_max, "moby restartmanager"),
-            row("Docker", "restart delay resets after running", self.docker_restart_reset_after, d.docker_restart_reset_after, "moby restartmanager"),
-            row("People", "operator notices and acts", self.operator_reaction, d.operator_reaction, "product setting (presets: 15 min, 4 h, 48 h), not a platform default"),
-        ]
+        TIMINGS
+            .iter()
+            .map(|key| {
+                let mut value = key.show(self);
+                if key.key == "node_monitor_grace" {
+                    value = format!("{value} (v{version})");
+                }
+                DefaultRow { system: key.system.label(), mechanism: key.doc, value, source: key.source, changed: !key.same(self, &d) }
+            })
+            .collect()
     }
-}
 
-impl Timings {
-    /// Refuses values the engine cannot work with (a zero period would loop forever) or that are absurd.
-    pub fn validate(&self) -> Result<(), (&'static str, String)> {
-        let year = SimDuration::from_hours(24 * 366);
-        let periods = [
-            ("timings.probe_period", self.probe_period),
-            ("timings.node_status_update", self.node_status_update),
-            ("timings.node_monitor_period", self.node_monitor_period),
-            ("timings.hpa_sync", self.hpa_sync),
-            ("timings.swarm_heartbeat", self.swarm_heartbeat),
-            ("timings.healthcheck_interval", self.healthcheck_interval),
-            ("timings.healthcheck_start_interval", self.healthcheck_start_interval),
-            ("timings.metrics_resolution", self.metrics_resolution),
-            ("timings.gossip_probe_interval", self.gossip_probe_interval),
-        ];
-        for (name, v) in periods {
-            if v.as_millis() < 100 {
-                return Err((name, format!("a period must be at least 100 ms, got {}", v.human())));
-            }
-        }
-        let spans = [
-            ("timings.probe_timeout", self.probe_timeout),
-            ("timings.termination_grace", self.termination_grace),
-            ("timings.crashloop_initial", self.crashloop_initial),
-            ("timings.crashloop_max", self.crashloop_max),
-            ("timings.crashloop_reset", self.crashloop_reset),
-            ("timings.node_monitor_grace", self.node_monitor_grace),
-            ("timings.not_ready_toleration", self.not_ready_toleration),
-            ("timings.max_wait_for_unmount", self.max_wait_for_unmount),
-            ("timings.image_pull", self.image_pull),
-            ("timings.progress_deadline", self.progress_deadline),
-            ("timings.hpa_scale_down_window", self.hpa_scale_down_window),
-            ("timings.docker_restart_initial", self.docker_restart_initial),
-            ("timings.docker_restart_max", self.docker_restart_max),
-            ("timings.docker_restart_reset_after", self.docker_restart_reset_after),
-            ("timings.healthcheck_timeout", self.healthcheck_timeout),
-            ("timings.docker_stop_grace", self.docker_stop_grace),
-            ("timings.swarm_restart_delay", self.swarm_restart_delay),
-            ("timings.swarm_update_monitor", self.swarm_update_monitor),
-            ("timings.manual_volume_resize", self.manual_volume_resize),
-            ("timings.probe_initial_delay", self.probe_initial_delay),
-            ("timings.hpa_cpu_initialization_period", self.hpa_cpu_initialization_period),
-            ("timings.endpoint_propagation", self.endpoint_propagation),
-            ("timings.healthcheck_start_period", self.healthcheck_start_period),
-            ("platform.operator_reaction", self.operator_reaction),
-        ];
-        for (name, v) in spans {
-            if v > year {
-                return Err((name, format!("at most a year, got {}", v.human())));
-            }
-        }
-        let counts = [
-            ("timings.probe_failure_threshold", self.probe_failure_threshold),
-            ("timings.healthcheck_retries", self.healthcheck_retries),
-            ("timings.swarm_heartbeat_grace", self.swarm_heartbeat_grace),
-            ("timings.gossip_suspicion_mult", self.gossip_suspicion_mult),
-        ];
-        for (name, v) in counts {
-            if v == 0 || v > 1_000 {
-                return Err((name, format!("must be between 1 and 1000, got {v}")));
-            }
-        }
-        let percents = [
-            ("timings.max_surge_percent", self.max_surge_percent, 100),
-            ("timings.max_unavailable_percent", self.max_unavailable_percent, 100),
-            ("timings.hpa_tolerance_percent", self.hpa_tolerance_percent, 100),
-            ("timings.hpa_scale_up_percent", self.hpa_scale_up_percent, 1_000),
-        ];
-        for (name, v, most) in percents {
-            if v > most {
-                return Err((name, format!("at most {most} %, got {v} %")));
-            }
+    /// Refuses values the engine cannot work with (a zero period would loop forever) or that are
+    /// absurd: each key's bounds from [`TIMINGS`], then what Kubernetes refuses of the combination.
+    pub fn validate(&self) -> Result<(), (String, String)> {
+        for key in TIMINGS {
+            key.check(self).map_err(|m| (key.path(), m))?;
         }
         if self.max_surge_percent == 0 && self.max_unavailable_percent == 0 {
-            return Err(("timings.max_unavailable_percent", "maxSurge and maxUnavailable cannot both be 0: Kubernetes refuses such a Deployment (it could never replace a pod)".to_string()));
+            return Err(("timings.max_unavailable_percent".to_string(), "maxSurge and maxUnavailable cannot both be 0: Kubernetes refuses such a Deployment (it could never replace a pod)".to_string()));
         }
         Ok(())
     }

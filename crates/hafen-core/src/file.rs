@@ -3,7 +3,7 @@
 
 use crate::availability::FailureRates;
 use crate::costs::{price_table, price_tables, CostInputs, Figure, Span};
-use crate::defaults::{KubeVersion, OperatorPreset, Timings};
+use crate::defaults::{KubeVersion, OperatorPreset, Timings, Value, TIMINGS};
 use crate::scenario::{err, Fault, FaultKind, NodeRef, Scenario, ScenarioError, Situation, Traffic};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{Autoscaler, ControlPlane, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};
@@ -343,65 +343,16 @@ fn service(n: &Node, field: &str) -> Result<Service, ScenarioError> {
     Ok(s)
 }
 
-const TIMING_KEYS: &[&str] = &[
-    "probe_period", "probe_failure_threshold", "probe_timeout", "termination_grace", "crashloop_initial", "crashloop_max",
-    "crashloop_reset", "node_status_update", "node_monitor_period", "node_monitor_grace", "not_ready_toleration",
-    "max_wait_for_unmount", "image_pull", "max_surge_percent", "max_unavailable_percent", "progress_deadline", "hpa_sync",
-    "hpa_tolerance_percent", "hpa_scale_up_pods", "hpa_scale_up_percent", "hpa_scale_down_window", "docker_restart_initial",
-    "docker_restart_max", "docker_restart_reset_after", "healthcheck_interval", "healthcheck_timeout", "healthcheck_retries",
-    "docker_stop_grace", "swarm_heartbeat", "swarm_heartbeat_grace", "swarm_restart_delay", "swarm_update_monitor",
-    "manual_volume_resize", "probe_initial_delay", "hpa_cpu_initialization_period", "metrics_resolution", "endpoint_propagation",
-    "healthcheck_start_period", "healthcheck_start_interval", "gossip_probe_interval", "gossip_suspicion_mult",
-];
-
+/// Sets each key under `timings:` as [`TIMINGS`] describes it (bounds are checked with the rest
+/// of the scenario, so every entry point refuses the same values with the same words).
 fn timings(n: &Node, t: &mut Timings) -> Result<(), ScenarioError> {
-    for (k, v) in map(n, "timings", TIMING_KEYS)? {
-        let f = join("timings", k);
-        let d = || duration(v, &f);
-        let c = || whole(v, &f, 1_000).map(|x| x as u32);
-        match k {
-            "probe_period" => t.probe_period = d()?,
-            "probe_failure_threshold" => t.probe_failure_threshold = c()?,
-            "probe_timeout" => t.probe_timeout = d()?,
-            "termination_grace" => t.termination_grace = d()?,
-            "crashloop_initial" => t.crashloop_initial = d()?,
-            "crashloop_max" => t.crashloop_max = d()?,
-            "crashloop_reset" => t.crashloop_reset = d()?,
-            "node_status_update" => t.node_status_update = d()?,
-            "node_monitor_period" => t.node_monitor_period = d()?,
-            "node_monitor_grace" => t.node_monitor_grace = d()?,
-            "not_ready_toleration" => t.not_ready_toleration = d()?,
-            "max_wait_for_unmount" => t.max_wait_for_unmount = d()?,
-            "image_pull" => t.image_pull = d()?,
-            "max_surge_percent" => t.max_surge_percent = c()?,
-            "max_unavailable_percent" => t.max_unavailable_percent = c()?,
-            "progress_deadline" => t.progress_deadline = d()?,
-            "hpa_sync" => t.hpa_sync = d()?,
-            "hpa_tolerance_percent" => t.hpa_tolerance_percent = c()?,
-            "hpa_scale_up_pods" => t.hpa_scale_up_pods = c()?,
-            "hpa_scale_up_percent" => t.hpa_scale_up_percent = c()?,
-            "hpa_scale_down_window" => t.hpa_scale_down_window = d()?,
-            "docker_restart_initial" => t.docker_restart_initial = d()?,
-            "docker_restart_max" => t.docker_restart_max = d()?,
-            "docker_restart_reset_after" => t.docker_restart_reset_after = d()?,
-            "healthcheck_interval" => t.healthcheck_interval = d()?,
-            "healthcheck_timeout" => t.healthcheck_timeout = d()?,
-            "healthcheck_retries" => t.healthcheck_retries = c()?,
-            "docker_stop_grace" => t.docker_stop_grace = d()?,
-            "swarm_heartbeat" => t.swarm_heartbeat = d()?,
-            "swarm_heartbeat_grace" => t.swarm_heartbeat_grace = c()?,
-            "swarm_restart_delay" => t.swarm_restart_delay = d()?,
-            "swarm_update_monitor" => t.swarm_update_monitor = d()?,
-            "manual_volume_resize" => t.manual_volume_resize = d()?,
-            "probe_initial_delay" => t.probe_initial_delay = d()?,
-            "hpa_cpu_initialization_period" => t.hpa_cpu_initialization_period = d()?,
-            "metrics_resolution" => t.metrics_resolution = d()?,
-            "endpoint_propagation" => t.endpoint_propagation = d()?,
-            "healthcheck_start_period" => t.healthcheck_start_period = d()?,
-            "healthcheck_start_interval" => t.healthcheck_start_interval = d()?,
-            "gossip_probe_interval" => t.gossip_probe_interval = d()?,
-            "gossip_suspicion_mult" => t.gossip_suspicion_mult = c()?,
-            other => unread(other, &f),
+    let keys: Vec<&str> = TIMINGS.iter().filter(|k| k.in_timings()).map(|k| k.key).collect();
+    for (name, v) in map(n, "timings", &keys)? {
+        let f = join("timings", name);
+        let Some(key) = TIMINGS.iter().find(|k| k.key == name) else { unread(name, &f) };
+        match key.value {
+            Value::Period(_, set) | Value::Span(_, set) => set(t, duration(v, &f)?),
+            Value::Count(_, set, ..) | Value::Percent(_, set, _) => set(t, whole(v, &f, 1_000)? as u32),
         }
     }
     Ok(())
@@ -831,5 +782,55 @@ mod tests {
         assert!(parse_duration("9999999999999999h").is_err_and(|e| e.contains("too long")));
         assert!(parse_duration("-5s").is_err());
         assert!(parse_duration("5 parsecs").is_err());
+    }
+
+    /// A scenario file with one timing line, `key: value` under `timings:` (or `platform:`).
+    fn with_timing(key: &crate::defaults::TimingKey, value: &str) -> String {
+        let line = format!("{}: {value}", key.key);
+        if key.in_timings() {
+            format!("platform: {{ kind: kubernetes }}\nservices:\n  - {{ name: api }}\ntimings:\n  {line}\n")
+        } else {
+            format!("platform: {{ kind: kubernetes, {line} }}\nservices:\n  - {{ name: api }}\n")
+        }
+    }
+
+    #[test]
+    fn every_timing_in_the_table_is_read_into_its_own_field_and_refused_out_of_bounds_with_its_line() {
+        use crate::defaults::{Value, TIMINGS};
+        for key in TIMINGS {
+            // A value different from every default, inside the bounds; and one outside them.
+            let (ok, bad) = match key.value {
+                Value::Period(..) => ("1234ms", Some("0ms")),
+                Value::Span(..) => ("1234ms", Some("9000h")),
+                Value::Count(_, _, lo, _) => ("7", (lo > 0).then_some("0")),
+                Value::Percent(_, _, most) => ("7", (most < 1_000).then_some("101")),
+            };
+            let read = |t: &Timings| match key.value {
+                Value::Period(get, _) | Value::Span(get, _) => get(t) == SimDuration(1_234),
+                Value::Count(get, ..) | Value::Percent(get, ..) => get(t) == 7,
+            };
+            let sc = parse_scenario(&with_timing(key, ok)).unwrap_or_else(|e| panic!("{}: {e}", key.key));
+            assert!(read(&sc.timings), "{} was not read into its own field", key.key);
+            // Only this field moved.
+            let others = TIMINGS.iter().filter(|o| o.key != key.key && !o.same(&sc.timings, &Timings::default()));
+            assert_eq!(others.map(|o| o.key).collect::<Vec<_>>(), Vec::<&str>::new(), "setting {} changed other timings", key.key);
+            if let Some(bad) = bad {
+                let e = parse_scenario(&with_timing(key, bad)).expect_err(key.key);
+                assert_eq!((e.field.as_str(), e.line.is_some()), (key.path().as_str(), true), "{}: {e}", key.key);
+                assert!(["at least 100 ms", "at most a year", "between 1 and", "at most 100 %"].iter().any(|m| e.message.contains(m)), "{}: {e}", key.key);
+            }
+        }
+    }
+
+    #[test]
+    fn the_readme_lists_exactly_the_overridable_timings() {
+        let readme = include_str!("../../../scenarios/README.md");
+        let list = readme.split("Overridable timings").nth(1).and_then(|s| s.split("\n\n").next()).expect("README section");
+        let listed: Vec<&str> = list.split('`').skip(3).step_by(2).collect();
+        let keys: Vec<&str> = crate::defaults::TIMINGS.iter().filter(|k| k.in_timings()).map(|k| k.key).collect();
+        let (mut a, mut b) = (listed.clone(), keys.clone());
+        a.sort_unstable();
+        b.sort_unstable();
+        assert_eq!(a, b, "scenarios/README.md lists {listed:?}");
     }
 }
