@@ -4,7 +4,7 @@
 //! Figures the documents give as ranges stay ranges ([`Span`]); EUR and USD stay apart ([`Money`])
 //! unless the user gives an exchange rate.
 
-use crate::topology::{PlatformKind, Topology};
+use crate::topology::{PerPlatform, PlatformKind, Topology};
 use std::fmt;
 
 /// Hours in a month for hourly prices [h] (the convention behind "0.10 USD/h ≈ 73 USD/month").
@@ -310,11 +310,11 @@ pub fn price_table(id: &str) -> Option<PriceTable> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct People {
     /// Operations per month [h].
-    pub ops_hours: [Span; 3],
+    pub ops_hours: PerPlatform<Span>,
     /// One-time initial set-up [h].
-    pub setup_hours: [Span; 3],
+    pub setup_hours: PerPlatform<Span>,
     /// One-time learning [h].
-    pub learning_hours: [Span; 3],
+    pub learning_hours: PerPlatform<Span>,
     /// Cost of an hour of work.
     pub rate: Span,
     /// Currency of the rate.
@@ -327,20 +327,12 @@ impl Default for People {
     /// are assumptions between the two, labelled so. The rate is an assumption to edit.
     fn default() -> Self {
         People {
-            ops_hours: [Span::range(2.0, 4.0), Span::range(5.0, 10.0), Span::range(20.0, 40.0)],
-            setup_hours: [Span::range(2.0, 8.0), Span::range(8.0, 16.0), Span::range(40.0, 80.0)],
-            learning_hours: [Span::fixed(0.0), Span::range(20.0, 40.0), Span::range(100.0, 120.0)],
+            ops_hours: PerPlatform { compose: Span::range(2.0, 4.0), swarm: Span::range(5.0, 10.0), kubernetes: Span::range(20.0, 40.0) },
+            setup_hours: PerPlatform { compose: Span::range(2.0, 8.0), swarm: Span::range(8.0, 16.0), kubernetes: Span::range(40.0, 80.0) },
+            learning_hours: PerPlatform { compose: Span::fixed(0.0), swarm: Span::range(20.0, 40.0), kubernetes: Span::range(100.0, 120.0) },
             rate: Span::fixed(50.0),
             rate_currency: Currency::Eur,
         }
-    }
-}
-
-fn index(p: PlatformKind) -> usize {
-    match p {
-        PlatformKind::Compose => 0,
-        PlatformKind::Swarm => 1,
-        PlatformKind::Kubernetes => 2,
     }
 }
 
@@ -554,10 +546,9 @@ pub fn platform_cost(topology: &Topology, m: Machines, downtime_hours: f64, inpu
     }
     let infrastructure = lines.iter().fold(Money::default(), |m, l| m.plus(l.monthly));
     let p = &inputs.people;
-    let i = index(platform);
-    let ops_hours = p.ops_hours.get(i).copied().unwrap_or_default();
+    let ops_hours = *p.ops_hours.get(platform);
     let people = Money::of(ops_hours.times_span(p.rate), p.rate_currency);
-    let once = p.setup_hours.get(i).copied().unwrap_or_default().plus(p.learning_hours.get(i).copied().unwrap_or_default());
+    let once = p.setup_hours.get(platform).plus(*p.learning_hours.get(platform));
     let one_time = Money::of(once.times_span(p.rate), p.rate_currency);
     let (per_hour, dcur) = inputs.downtime_per_hour;
     let downtime = Money::of(Span::fixed(downtime_hours * per_hour), dcur);
