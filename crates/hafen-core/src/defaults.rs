@@ -581,6 +581,10 @@ pub const TIMINGS: &[TimingKey] = &[
     k("healthcheck_start_period", Docker, "HEALTHCHECK start period (failures in it do not count)", "Dockerfile reference; moby daemon/health.go", span!(healthcheck_start_period)),
     k("healthcheck_start_interval", Docker, "HEALTHCHECK start interval (checks during the start period)", "Dockerfile reference; moby daemon/health.go", period!(healthcheck_start_interval)),
     k("docker_stop_grace", Docker, "docker stop grace before SIGKILL", "docker stop reference", span!(docker_stop_grace)),
+    k("manual_volume_resize", Docker, "manual volume resize on one host (assumption)", "not a default: an assumption", span!(manual_volume_resize)),
+    k("docker_restart_initial", Docker, "restart policy first delay (then doubling)", "moby restartmanager", span!(docker_restart_initial)),
+    k("docker_restart_max", Docker, "restart policy delay cap", "moby restartmanager", span!(docker_restart_max)),
+    k("docker_restart_reset_after", Docker, "restart delay resets after running", "moby restartmanager", span!(docker_restart_reset_after)),
     k("swarm_heartbeat", Swarm, "dispatcher heartbeat", "docker swarm init reference", period!(swarm_heartbeat)),
     k("swarm_restart_delay", Swarm, "task restart delay", "docker service create reference", span!(swarm_restart_delay)),
     k("swarm_update_monitor", Swarm, "update monitor", "docker service create reference", span!(swarm_update_monitor)),
@@ -593,10 +597,6 @@ pub const TIMINGS: &[TimingKey] = &[
         "memberlist DefaultLANConfig SuspicionMult",
         count!(gossip_suspicion_mult, 1, 1_000),
     ),
-    k("manual_volume_resize", Docker, "manual volume resize on one host (assumption)", "not a default: an assumption", span!(manual_volume_resize)),
-    k("docker_restart_initial", Docker, "restart policy first delay (then doubling)", "moby restartmanager", span!(docker_restart_initial)),
-    k("docker_restart_max", Docker, "restart policy delay cap", "moby restartmanager", span!(docker_restart_max)),
-    k("docker_restart_reset_after", Docker, "restart delay resets after running", "moby restartmanager", span!(docker_restart_reset_after)),
     k("operator_reaction", People, "operator notices and acts", "product setting (presets: 15 min, 4 h, 48 h), not a platform default", span!(operator_reaction)),
 ];
 
