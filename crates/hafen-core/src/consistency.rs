@@ -55,7 +55,7 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
         if w.tone == Tone::Unaffected && !r.stopped && (r.downtime > SimDuration::ZERO || r.failed_requests > 0 || r.degraded > SimDuration::ZERO) {
             say(format!("{name}: called unaffected with {} down and {} failed requests: \"{}\"", r.downtime.human(), r.failed_requests, text));
         }
-        if (w.findings.contains(&Finding::Unaffected) || text.contains("unaffected")) && w.tone != Tone::Unaffected {
+        if text.contains("unaffected") && w.tone != Tone::Unaffected {
             say(format!("{name}: \"unaffected\" in a {} consequence: \"{}\"", w.tone.id(), text));
         }
         if r.failed_requests > 0 && !text.contains(&group(r.failed_requests)) {
