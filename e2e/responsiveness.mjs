@@ -72,7 +72,11 @@ const edits = [];
 edits.push(await measure('select a service', click('svg.app-graph g.svc[data-service="svc-001"]')));
 edits.push(await measure('change replicas', change('#inspector input[data-field="replicas"]', '12')));
 edits.push(await measure('add a service', click('button.palette-item[data-item="redis"]')));
-edits.push(await measure('seek the timeline', change('input[type=range]', '3000', 'input')));
+// Seeks that change the most: past the failure (replacements placed), back to the start (every
+// replica Starting) and into the failure (a node down, its replicas Unknown).
+edits.push(await measure('seek the timeline to 50:00', change('input[type=range]', '3000', 'input')));
+edits.push(await measure('seek back to 0:00', change('input[type=range]', '0', 'input')));
+edits.push(await measure('seek into the failure', change('input[type=range]', '700', 'input')));
 edits.push(await measure('kill a node at the cursor', click('.actions button.kill-node')));
 edits.push(await measure('undo', key('z', true)));
 edits.push(await measure('change the ops rate', change('input.ops-rate', '80')));

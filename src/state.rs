@@ -98,6 +98,8 @@ pub struct Side {
     pub consequences: Vec<Consequence>,
     /// Index of the traffic entry service.
     pub entry: Option<usize>,
+    /// The most the diagram has to hold at any moment of the run: it keeps one layout throughout.
+    pub peak: hafen_core::Peak,
 }
 
 /// An `Rc` whose equality is identity: cheap props comparison for large derived data.
@@ -333,7 +335,8 @@ impl AppState {
                 let run = hafen_core::simulate(&scenario).map_err(|e| e.to_string());
                 let consequences = run.as_ref().map(|r| consequences(&scenario, r)).unwrap_or_default();
                 let entry = scenario.traffic.as_ref().and_then(|t| scenario.topology.service_index(&t.entry));
-                Shared(Rc::new(Side { platform, scenario, run, consequences, entry }))
+                let peak = run.as_ref().map(hafen_core::Run::peak).unwrap_or_default();
+                Shared(Rc::new(Side { platform, scenario, run, consequences, entry, peak }))
             })
             .collect()
     }

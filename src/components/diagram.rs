@@ -181,9 +181,12 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             None => pending.push((rep, state)),
         }
     }
-    let most = per_node.iter().map(Vec::len).max().unwrap_or(0).max(pending.len().min(8));
+    // Sized for the fullest moment of the run, not of the cursor: seeking or playing then moves
+    // replicas and never resizes every node box (and restyles the whole drawing).
+    let peak = side.peak;
+    let most = peak.per_node.max(per_node.iter().map(Vec::len).max().unwrap_or(0)).max(peak.pending.max(pending.len()).min(8));
     let lay = layout(n, most);
-    let height = lay.height + if pending.is_empty() { 0.0 } else { POD_H + 34.0 };
+    let height = lay.height + if peak.pending.max(pending.len()) == 0 { 0.0 } else { POD_H + 34.0 };
     let pending_y = lay.height + 18.0;
 
     // Where each replica is drawn (top-left).
@@ -195,7 +198,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             }
         }
     }
-    let pending_w = if lay.compact { CELL } else { (lay.width - GAP * 2.0) / pending.len().max(4) as f64 };
+    let pending_w = if lay.compact { CELL } else { (lay.width - GAP * 2.0) / peak.pending.max(pending.len()).max(4) as f64 };
     for (k, &(rep, _)) in pending.iter().enumerate() {
         if let Some(p) = at.get_mut(rep as usize) {
             *p = Some((GAP + k as f64 * (pending_w + 4.0), pending_y));

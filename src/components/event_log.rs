@@ -16,6 +16,10 @@ pub struct EventLogProps {
     pub onseek: Callback<SimTime>,
 }
 
+/// Entries listed: the box shows about ten at a time, and a seek rebuilds all of them on each
+/// platform shown (100 cost the Large cluster ~10 ms per seek).
+const SHOWN: usize = 50;
+
 /// The log.
 #[component]
 pub fn EventLog(props: &EventLogProps) -> Html {
@@ -23,9 +27,9 @@ pub fn EventLog(props: &EventLogProps) -> Html {
     let past = run.trace.get(..props.upto).unwrap_or(&[]);
     let next = run.trace.get(props.upto);
     let latest = past.last().map(|e| format!("{} at {}: {}", props.side.platform.label(), e.t, text::cause(&e.cause))).unwrap_or_default();
-    // Newest first, the last 100 (a long run's log is in the JSON report). Keyed by the entry's
-    // place in the trace: playing on adds one item and drops one instead of rewriting all 100.
-    let items = past.iter().enumerate().rev().take(100).map(|(i, e)| {
+    // Newest first, the last [`SHOWN`] (a long run's log is in the JSON report). Keyed by the
+    // entry's place in the trace: playing on adds one item and drops one instead of rewriting all.
+    let items = past.iter().enumerate().rev().take(SHOWN).map(|(i, e)| {
         let t = e.t;
         let onclick = props.onseek.reform(move |_: MouseEvent| t);
         html! {
@@ -40,7 +44,12 @@ pub fn EventLog(props: &EventLogProps) -> Html {
             <p class="live" aria-live="polite" aria-atomic="true">{latest}</p>
             <details open=true>
                 <summary>{format!("What happened ({} of {} events so far){}", past.len(), run.trace.len(), next.map(|e| format!("; next at {}", e.t)).unwrap_or_default())}</summary>
-                <ol>{ for items }</ol>
+                <ol>
+                    { for items }
+                    if past.len() > SHOWN {
+                        <li class="earlier">{format!("… {} earlier events", past.len() - SHOWN)}</li>
+                    }
+                </ol>
             </details>
         </div>
     }

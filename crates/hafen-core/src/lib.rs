@@ -28,7 +28,7 @@ pub mod topology;
 
 pub use defaults::{KubeVersion, OperatorPreset, Timings};
 pub use engine::{simulate, Stepper};
-pub use run::{Change, Counters, FlowPoint, NodeState, ReplicaState, Run, Snapshot, TraceEvent, TraceKind};
+pub use run::{Change, Counters, FlowPoint, NodeState, Peak, ReplicaState, Run, Snapshot, TraceEvent, TraceKind};
 pub use scenario::{Fault, FaultKind, NodeRef, Scenario, ScenarioError, Traffic};
 pub use time::{SimDuration, SimTime};
 pub use topology::{Autoscaler, ControlPlane, PerPlatform, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};

@@ -296,6 +296,15 @@ pub struct Snapshot {
     pub replicas: Vec<(u32, Option<u32>, ReplicaState)>,
 }
 
+/// The most a diagram of a run ever has to hold ([`Run::peak`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Peak {
+    /// The most replicas on one node at one moment.
+    pub per_node: usize,
+    /// The most replicas not on any node (Pending) at one moment.
+    pub pending: usize,
+}
+
 /// A span during which a service could not answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outage {
@@ -441,6 +450,46 @@ impl Run {
     /// The diagram at time `t` (changes at exactly `t` included).
     pub fn snapshot_at(&self, t: SimTime) -> Snapshot {
         self.snapshot_upto(self.changes_until(t))
+    }
+
+    /// The most replicas on one node and the most not on any node, at any moment of the run: a
+    /// diagram sized for these keeps one layout from start to end, so moving the cursor moves
+    /// replicas, never every node box.
+    pub fn peak(&self) -> Peak {
+        let mut on: Vec<Option<Option<u32>>> = vec![None; self.replicas.len()];
+        let mut count = vec![0usize; self.nodes.len()];
+        let mut peak = Peak::default();
+        let mut pending = 0usize;
+        for c in &self.changes {
+            let (rep, now) = match *c {
+                Change::Replica { rep, node, .. } => (rep, Some(node)),
+                Change::Removed { rep, .. } => (rep, None),
+                Change::Node { .. } => continue,
+            };
+            let Some(slot) = on.get_mut(rep as usize) else { continue };
+            if *slot == now {
+                continue;
+            }
+            match *slot {
+                Some(Some(n)) => count[n as usize] -= 1,
+                Some(None) => pending -= 1,
+                None => {}
+            }
+            match now {
+                Some(Some(n)) => {
+                    let k = &mut count[n as usize];
+                    *k += 1;
+                    peak.per_node = peak.per_node.max(*k);
+                }
+                Some(None) => {
+                    pending += 1;
+                    peak.pending = peak.pending.max(pending);
+                }
+                None => {}
+            }
+            *slot = now;
+        }
+        peak
     }
 
     /// The diagram after the first `n` changes.

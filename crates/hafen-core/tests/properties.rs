@@ -1,6 +1,7 @@
 //! Properties over random topologies and fault sequences: no replica on a dead node counts as
 //! serving, replicas converge back to the desired count once faults end, time never goes backwards,
-//! the same seed gives the same run, and everything said about a run agrees (consistency::check).
+//! the same seed gives the same run, everything said about a run agrees (consistency::check), and
+//! the diagram's peak is the fullest moment of the run.
 
 use hafen_core::*;
 use proptest::prelude::*;
@@ -155,6 +156,19 @@ proptest! {
             let report = run.service(&s.name);
             prop_assert!(report.is_some_and(|r| r.outages.iter().all(|o| o.end.is_some())), "seed {}: {} still down at the end", sc.seed, s.name);
         }
+    }
+
+    #[test]
+    fn the_diagram_peak_is_the_fullest_moment_of_the_run(sc in scenario()) {
+        let run = simulate(&sc).map_err(|e| TestCaseError::fail(format!("seed {}: {e}", sc.seed)))?;
+        let mut most = Peak::default();
+        for n in 0..=run.changes.len() {
+            let snap = run.snapshot_upto(n);
+            let on = |i: usize| snap.replicas.iter().filter(|r| r.1 == Some(i as u32)).count();
+            most.per_node = most.per_node.max((0..run.nodes.len()).map(on).max().unwrap_or(0));
+            most.pending = most.pending.max(snap.replicas.iter().filter(|r| r.1.is_none()).count());
+        }
+        prop_assert_eq!(run.peak(), most, "seed {}", sc.seed);
     }
 
     #[test]
