@@ -23,6 +23,7 @@
 //! and again at every tick while a decision is held back (scale-up limit, scale-down window, a pod's
 //! first sample not yet a window old). The decisions are those of syncing every period.
 
+use super::ids::RepId;
 use crate::cause::{Cause, HpaCalc, HpaStep};
 use crate::run::TraceKind;
 use super::deployment::percent_up;
@@ -117,8 +118,8 @@ impl Sim<'_> {
 
     /// CPU a pod uses now [millicores]: its share of the service's requests at its request per
     /// `capacity_rps`, at most its limit or what its node has not promised to other pods.
-    fn pod_cpu(&self, rep: usize, endpoints: &[u32]) -> f64 {
-        let Some(r) = self.world.get(rep) else { return 0.0 };
+    fn pod_cpu(&self, rep: RepId, endpoints: &[u32]) -> f64 {
+        let r = self.world.rep(rep);
         let Some(svc) = self.service(r.service()) else { return 0.0 };
         if !(r.app_up() && r.in_endpoints()) {
             return 0.0;
@@ -127,7 +128,7 @@ impl Sim<'_> {
         let load = self.flow.load.get(r.service()).copied().unwrap_or(0.0);
         let request = f64::from(svc.cpu_millis);
         let demand = svc.capacity_rps.map_or(0.0, |c| load / e / f64::from(c.max(1)) * request);
-        let node_free = r.node().and_then(|n| self.world.nodes.get(n)).map_or(request, |n| {
+        let node_free = r.node().map(|n| self.world.node(n)).map_or(request, |n| {
             (f64::from(self.sc.platform.node_cpu_millis) - n.cpu_used as f64 + request).max(request)
         });
         let most = svc.cpu_limit.map_or(node_free, f64::from);
@@ -142,7 +143,7 @@ impl Sim<'_> {
         let (endpoints, _) = self.endpoint_counts();
         let now = self.now;
         let mut moved = false;
-        let autoscaled: Vec<usize> = (0..self.svcs.len())
+        let autoscaled: Vec<RepId> = (0..self.svcs.len())
             .filter(|&si| self.service(si).is_some_and(|s| s.autoscale.is_some()))
             .flat_map(|si| self.world.of_service(si))
             .collect();
@@ -150,12 +151,11 @@ impl Sim<'_> {
             let r = self.world.rep(rep);
             let running = r.process_up && self.node_alive(r.node());
             let sample = running.then(|| (now, self.pod_cpu(rep, &endpoints)));
-            if let Some(r) = self.world.get_mut(rep) {
-                if r.metric.map(|(_, v)| v) != sample.map(|(_, v)| v) {
-                    moved = true;
-                }
-                r.metric = sample;
+            let r = self.world.rep_mut(rep);
+            if r.metric.map(|(_, v)| v) != sample.map(|(_, v)| v) {
+                moved = true;
             }
+            r.metric = sample;
         }
         if moved {
             self.arm_sync(false);

@@ -2,6 +2,7 @@
 //! check passes, it hangs or exits. What happens next is each platform's agent's:
 //! [`kubelet`](super::kubelet), [`docker`](super::docker) or [`swarm`](super::swarm).
 
+use super::ids::RepId;
 use super::{Ev, Sim};
 use crate::cause::{Cause, Exit, TaskFailure};
 use crate::run::{ReplicaState, TraceKind};
@@ -22,14 +23,14 @@ impl Sim<'_> {
     }
 
     /// The process of `rep` has exited (`how`: crashed, killed …): restart per platform.
-    pub(crate) fn process_exited(&mut self, rep: usize, how: Exit) {
-        let Some(r) = self.world.get(rep) else { return };
+    pub(crate) fn process_exited(&mut self, rep: RepId, how: Exit) {
+        let r = self.world.rep(rep);
         if r.gone() {
             return;
         }
         let name = r.name.clone();
         self.stop_process(rep, true);
-        if self.world.get(rep).is_some_and(|r| r.deleted()) {
+        if self.world.rep(rep).deleted() {
             // Being shut down anyway (rolling update, scale-down): it is gone now.
             self.remove(rep);
             return;
@@ -52,10 +53,10 @@ impl Sim<'_> {
         )
     }
 
-    pub(crate) fn container_start(&mut self, rep: usize) {
+    pub(crate) fn container_start(&mut self, rep: RepId) {
         let now = self.now;
         let kind = self.kind();
-        let Some(r) = self.world.get(rep) else { return };
+        let r = self.world.rep(rep);
         if !self.node_alive(r.node()) || r.process_up || r.gone() {
             return;
         }
@@ -64,7 +65,7 @@ impl Sim<'_> {
         let name = r.name.clone();
         let startup = svc.startup;
         let up = now.plus(startup);
-        let Some(r) = self.world.get_mut(rep) else { return };
+        let r = self.world.rep_mut(rep);
         r.process_up = true;
         r.hung = false;
         r.started_at = Some(now);
@@ -81,7 +82,7 @@ impl Sim<'_> {
             PlatformKind::Compose | PlatformKind::Swarm => self.docker_container_started(rep, svc, up, epoch),
             PlatformKind::Kubernetes => self.kubelet_container_started(rep, svc, base, up, epoch),
         };
-        if listed_now && self.world.get(rep).is_some() {
+        if listed_now {
             self.world.set_listed(rep, true);
         }
         if kind == PlatformKind::Swarm {
@@ -89,8 +90,8 @@ impl Sim<'_> {
         }
     }
 
-    pub(super) fn app_up(&mut self, rep: usize) {
-        let Some(r) = self.world.get(rep) else { return };
+    pub(super) fn app_up(&mut self, rep: RepId) {
+        let r = self.world.rep(rep);
         let (si, name) = (r.service(), r.name.clone());
         let healthy = self.svcs.get(si).and_then(|s| s.versions.get(r.version())).is_none_or(|v| v.healthy);
         if !healthy {
@@ -109,12 +110,12 @@ impl Sim<'_> {
         }
     }
 
-    pub(super) fn probe_pass(&mut self, rep: usize) {
+    pub(super) fn probe_pass(&mut self, rep: RepId) {
         let kind = self.kind();
         let Some(svc) = self.rep_service(rep) else { return };
         let probe = if kind == PlatformKind::Kubernetes { svc.readiness.clone() } else { svc.liveness.clone() };
         let (period, _, _) = self.probe_params(&probe.unwrap_or_default());
-        let Some(r) = self.world.get(rep) else { return };
+        let r = self.world.rep(rep);
         let name = r.name.clone();
         if r.app_up() {
             self.world.set_listed(rep, true);
@@ -155,13 +156,10 @@ impl Sim<'_> {
         }
     }
 
-    pub(super) fn hang(&mut self, rep: usize) {
+    pub(super) fn hang(&mut self, rep: RepId) {
         let now = self.now;
         let kind = self.kind();
         let Some(svc) = self.rep_service(rep) else { return };
-        if self.world.get(rep).is_none() {
-            return;
-        }
         self.world.hang(rep);
         let r = self.world.rep(rep);
         let epoch = r.epoch;

@@ -2,6 +2,7 @@
 //! the rollout in progress), and the loop that hands a changed service to its controller:
 //! [`deployment`](super::deployment), [`statefulset`](super::statefulset) or [`swarm`](super::swarm).
 
+use super::ids::{NodeId, RepId};
 use super::Sim;
 use crate::time::SimTime;
 use crate::topology::{PlatformKind, Service};
@@ -25,7 +26,7 @@ pub(crate) struct Rollout {
     /// Swarm: the update is paused after a failed task (`--update-failure-action pause`).
     pub paused: bool,
     /// Swarm: the task being updated and waiting for its monitor period.
-    pub updating: Option<usize>,
+    pub updating: Option<RepId>,
 }
 
 /// What the platform's controller wants for one service.
@@ -42,7 +43,7 @@ pub(crate) struct SvcState {
     /// HPA recommendations of the last scale-down window: (time, replicas).
     pub hpa_recs: Vec<(SimTime, u32)>,
     /// Swarm, stateful services: the node holding each slot's local volume, by slot.
-    pub homes: Vec<Option<usize>>,
+    pub homes: Vec<Option<NodeId>>,
 }
 
 impl SvcState {

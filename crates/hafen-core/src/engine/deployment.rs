@@ -1,6 +1,7 @@
 //! The Kubernetes Deployment controller with its ReplicaSets: replica counts, rolling updates
 //! (maxSurge, maxUnavailable) and progressDeadlineSeconds.
 
+use super::ids::RepId;
 use super::{Ev, Sim};
 use crate::cause::{Cause, Created, Deletion};
 use crate::run::TraceKind;
@@ -16,7 +17,7 @@ pub(super) fn percent_down(n: u32, pct: u32) -> u32 {
 }
 
 impl Sim<'_> {
-    pub(super) fn create_pod(&mut self, si: usize, why: Created) -> usize {
+    pub(super) fn create_pod(&mut self, si: usize, why: Created) -> RepId {
         let rep = self.new_rep(si, None);
         self.schedule_new(rep, why);
         rep
@@ -35,7 +36,7 @@ impl Sim<'_> {
         }
         let new = self.world.version_count(si, target);
         let old_live = total - new.live;
-        let ready = |s: &Self, r: usize| s.world.get(r).is_some_and(|r| r.in_endpoints());
+        let ready = |s: &Self, r: RepId| s.world.rep(r).in_endpoints();
         let svc_name = self.service_name(si);
         if old_live == 0 {
             let have = new.live;

@@ -1,6 +1,7 @@
 //! The Docker engine (Compose's host and each Swarm node): the restart manager and its delay,
 //! and HEALTHCHECK, which only reports unless Swarm acts on it.
 
+use super::ids::RepId;
 use super::{probes, Ev, Sim};
 use crate::cause::{Cause, Exit, TaskFailure};
 use crate::run::{ReplicaState, TraceKind};
@@ -9,10 +10,10 @@ use crate::topology::{PlatformKind, Probe, Service};
 
 impl Sim<'_> {
     /// Docker restart policy: `no` waits for the operator; others restart after the restart manager's delay.
-    pub(super) fn docker_restart_after_exit(&mut self, rep: usize, name: &str, how: Exit) {
+    pub(super) fn docker_restart_after_exit(&mut self, rep: RepId, name: &str, how: Exit) {
         let (now, t) = (self.now, self.t);
         let policy = self.rep_service(rep).map(|s| s.restart).unwrap_or_default();
-        let Some(r) = self.world.get_mut(rep) else { return };
+        let r = self.world.rep_mut(rep);
         let epoch = r.epoch;
         if !policy.restarts_after_crash() {
             self.set_state(rep, ReplicaState::Exited);
@@ -43,7 +44,7 @@ impl Sim<'_> {
 
     /// A HEALTHCHECK reported unhealthy while the application was still starting: Swarm replaces the
     /// task; Docker and Compose only report it.
-    pub(super) fn unhealthy_while_starting(&mut self, rep: usize) {
+    pub(super) fn unhealthy_while_starting(&mut self, rep: RepId) {
         let Some(svc) = self.rep_service(rep) else { return };
         let probe = svc.liveness.clone().unwrap_or_default();
         let (interval, retries, _) = self.probe_params(&probe);
@@ -60,10 +61,10 @@ impl Sim<'_> {
 
     /// A HEALTHCHECK reported a hung application unhealthy: Swarm replaces the task; Docker and
     /// Compose only report it.
-    pub(super) fn unhealthy(&mut self, rep: usize) {
+    pub(super) fn unhealthy(&mut self, rep: RepId) {
         let Some(svc) = self.rep_service(rep) else { return };
         let (period, retries, timeout) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
-        let Some(r) = self.world.get(rep) else { return };
+        let r = self.world.rep(rep);
         let name = r.name.clone();
         let swarm = self.kind() == PlatformKind::Swarm;
         self.log(TraceKind::Unhealthy, &name, Cause::Unhealthy { rep: name.clone(), retries, interval: period, timeout, swarm });
@@ -76,7 +77,7 @@ impl Sim<'_> {
     /// A container of `rep` started now; the application is up at `up`. Docker DNS lists a running
     /// container at once and its HEALTHCHECK only reports; Swarm's routing mesh lists a task once it
     /// is running, which with a HEALTHCHECK means healthy. True when it is listed now.
-    pub(super) fn docker_container_started(&mut self, rep: usize, svc: &Service, up: SimTime, epoch: u32) -> bool {
+    pub(super) fn docker_container_started(&mut self, rep: RepId, svc: &Service, up: SimTime, epoch: u32) -> bool {
         let swarm = self.kind() == PlatformKind::Swarm;
         let Some(probe) = &svc.liveness else { return true };
         match self.docker_start_outcome(probe, up) {
@@ -90,7 +91,7 @@ impl Sim<'_> {
     /// The application of `rep` stopped answering now: when its HEALTHCHECK (monitor started at
     /// `base`, the container's start) reports unhealthy. True when that makes the platform act
     /// (Swarm replaces the task; Docker and Compose only report it).
-    pub(super) fn healthcheck_hung(&mut self, rep: usize, svc: &Service, base: SimTime, epoch: u32) -> bool {
+    pub(super) fn healthcheck_hung(&mut self, rep: RepId, svc: &Service, base: SimTime, epoch: u32) -> bool {
         let Some(p) = &svc.liveness else { return false };
         let (period, threshold, timeout) = self.probe_params(p);
         self.push(self.detection(base, self.now, period, threshold, timeout, true), Ev::Unhealthy { rep, epoch });

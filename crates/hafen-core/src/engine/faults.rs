@@ -1,6 +1,7 @@
 //! The scenario's events (a crash, a hang, a node or zone failure, a release, traffic, a
 //! configuration change, a resize, a scale) handed to the mechanism each concerns.
 
+use super::ids::{NodeId, RepId};
 use super::Sim;
 use crate::cause::{Cause, Exit, Ignored};
 use crate::run::TraceKind;
@@ -9,7 +10,7 @@ use crate::scenario::{FaultKind, NodeRef};
 impl Sim<'_> {
     /// The first replica of service `svc` (by name) whose process runs, in creation order; with
     /// `answering`, one that is not hung.
-    pub(super) fn running_of(&self, svc: &str, answering: bool) -> Option<usize> {
+    pub(super) fn running_of(&self, svc: &str, answering: bool) -> Option<RepId> {
         let si = self.sc.topology.service_index(svc)?;
         self.world.of_service(si).find(|&r| {
             let r = self.world.rep(r);
@@ -22,7 +23,7 @@ impl Sim<'_> {
         match &f.kind {
             FaultKind::KillNode(target) => {
                 let node = match target {
-                    NodeRef::Named(name) => self.world.nodes.iter().position(|n| &n.name == name),
+                    NodeRef::Named(name) => self.world.node_named(name),
                     NodeRef::Running(svc) => {
                         self.running_of(svc, false).and_then(|r| self.world.rep(r).node())
                     }
@@ -39,14 +40,14 @@ impl Sim<'_> {
                     }
                 }
             }
-            FaultKind::RestoreNode(name) => match self.world.nodes.iter().position(|n| &n.name == name) {
+            FaultKind::RestoreNode(name) => match self.world.node_named(name) {
                 Some(n) => self.restore_node(n, false),
                 None => self.log(TraceKind::FaultIgnored, name, Cause::Ignored(Ignored::RestoreNoSuchNode { node: name.clone() })),
             },
             FaultKind::KillZone(zone) | FaultKind::RestoreZone(zone) => {
                 let kill = matches!(f.kind, FaultKind::KillZone(_));
                 let zi = self.sc.platform.zone_names().iter().position(|z| z == zone).map(|z| z as u32);
-                let members: Vec<usize> = self.world.nodes.iter().enumerate().filter(|(_, n)| n.zone.is_some() && n.zone == zi).map(|(i, _)| i).collect();
+                let members: Vec<NodeId> = self.world.nodes_with_ids().filter(|(_, n)| n.zone.is_some() && n.zone == zi).map(|(i, _)| i).collect();
                 let (zone, nodes) = (zone.clone(), members.len());
                 if kill {
                     self.log(TraceKind::ZoneDown, &zone, Cause::ZoneDown { zone: zone.clone(), nodes });

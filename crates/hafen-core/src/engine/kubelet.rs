@@ -1,6 +1,7 @@
 //! The kubelet: restartPolicy Always with CrashLoopBackOff, startup, liveness and readiness
 //! probes, and what it does when one fails.
 
+use super::ids::RepId;
 use super::{probes, Ev, Sim};
 use crate::cause::{Cause, Exit};
 use crate::run::{ReplicaState, TraceKind};
@@ -9,9 +10,9 @@ use crate::topology::{Probe, Service};
 
 impl Sim<'_> {
     /// Kubelet (restartPolicy Always): first restart at once, then CrashLoopBackOff 10 s doubling to 300 s.
-    pub(super) fn kubelet_restart_after_exit(&mut self, rep: usize, name: &str, how: Exit) {
+    pub(super) fn kubelet_restart_after_exit(&mut self, rep: RepId, name: &str, how: Exit) {
         let (now, t) = (self.now, self.t);
-        let Some(r) = self.world.get_mut(rep) else { return };
+        let r = self.world.rep_mut(rep);
         // client-go flowcontrol.Backoff as the kubelet uses it: the entry is stamped when the container
         // is restarted; a crash more than 2 × the cap after that restart starts over.
         let delay = match r.k8s_backoff {
@@ -46,7 +47,7 @@ impl Sim<'_> {
 
     /// A liveness or startup probe gave up on a container that is still starting: the kubelet kills
     /// it (a starting application exits on SIGTERM) and restarts it with the back-off.
-    pub(super) fn startup_gives_up(&mut self, rep: usize, startup_probe: bool) {
+    pub(super) fn startup_gives_up(&mut self, rep: RepId, startup_probe: bool) {
         let Some(svc) = self.rep_service(rep) else { return };
         let probe = if startup_probe { svc.startup_probe.clone() } else { svc.liveness.clone() };
         let probe = probe.unwrap_or_default();
@@ -64,23 +65,20 @@ impl Sim<'_> {
         self.process_exited(rep, how);
     }
 
-    pub(super) fn readiness_fails(&mut self, rep: usize) {
+    pub(super) fn readiness_fails(&mut self, rep: RepId) {
         let Some(svc) = self.rep_service(rep) else { return };
         let (period, threshold, timeout) = self.probe_params(&svc.readiness.clone().unwrap_or_default());
-        if self.world.get(rep).is_none() {
-            return;
-        }
         self.world.set_listed(rep, false);
         let name = self.world.rep(rep).name.clone();
         self.set_state(rep, ReplicaState::NotReady);
         self.log(TraceKind::NotReady, &name, Cause::ReadinessFailed { rep: name.clone(), threshold, period, timeout });
     }
 
-    pub(super) fn liveness_fails(&mut self, rep: usize) {
+    pub(super) fn liveness_fails(&mut self, rep: RepId) {
         let Some(svc) = self.rep_service(rep) else { return };
         let (period, threshold, _) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
         let grace = self.t.termination_grace;
-        let Some(r) = self.world.get(rep) else { return };
+        let r = self.world.rep(rep);
         let (name, epoch) = (r.name.clone(), r.epoch);
         self.log(TraceKind::LivenessFailed, &name, Cause::LivenessFailed { rep: name.clone(), threshold, period, grace });
         self.push(self.now.plus(grace), Ev::Killed { rep, epoch });
@@ -90,7 +88,7 @@ impl Sim<'_> {
     /// up at `up`. A startup probe runs first (liveness and readiness wait for it); a liveness probe
     /// otherwise runs from the container's start; the pod is Ready at the first passing readiness
     /// probe, or as soon as the container runs (and started) without one. True when it is Ready now.
-    pub(super) fn kubelet_container_started(&mut self, rep: usize, svc: &Service, base: SimTime, up: SimTime, epoch: u32) -> bool {
+    pub(super) fn kubelet_container_started(&mut self, rep: RepId, svc: &Service, base: SimTime, up: SimTime, epoch: u32) -> bool {
         let now = self.now;
         let started = match &svc.startup_probe {
             Some(probe) => match self.kube_start_outcome(probe, base, now, up) {
@@ -126,7 +124,7 @@ impl Sim<'_> {
     /// The application of `rep` stopped answering now: when its readiness probe takes it out of the
     /// endpoints and its liveness probe kills it (ticks from `base`, the pod's start). True when a
     /// liveness probe will notice.
-    pub(super) fn kubelet_probes_hung(&mut self, rep: usize, svc: &Service, base: SimTime, epoch: u32) -> bool {
+    pub(super) fn kubelet_probes_hung(&mut self, rep: RepId, svc: &Service, base: SimTime, epoch: u32) -> bool {
         let now = self.now;
         if let Some(p) = &svc.readiness {
             let (period, threshold, timeout) = self.probe_params(p);

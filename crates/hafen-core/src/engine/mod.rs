@@ -14,6 +14,7 @@
 //! | module | what lives there |
 //! |---|---|
 //! | [`world`] | replicas and nodes, with indexes that keep every lookup O(log n) |
+//! | [`ids`] | `RepId`, `NodeId`: a replica cannot be passed where a node is meant |
 //! | [`faults`] | the scenario's events, handed to the mechanism each concerns |
 //! | [`scheduler`] | placement, binding, Pending replicas |
 //! | [`containers`] | a container starts, comes up, passes a check, hangs or exits (any platform) |
@@ -49,6 +50,7 @@ mod sorted;
 mod statefulset;
 mod swarm;
 mod termination;
+mod ids;
 mod traffic;
 mod world;
 
@@ -64,6 +66,7 @@ use scheduler::{rendezvous, Reschedule};
 use traffic::Flow;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
+use ids::{NodeId, RepId};
 use world::{Node, World};
 
 /// Most trace entries a run keeps; past this the report numbers stay right but the trace says it was cut.
@@ -159,44 +162,44 @@ fn whole_second_phase(rng: &mut SplitMix64, period: SimDuration) -> u64 {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Ev {
     Fault(usize),
-    ContainerStart { rep: usize, epoch: u32 },
-    AppUp { rep: usize, epoch: u32 },
+    ContainerStart { rep: RepId, epoch: u32 },
+    AppUp { rep: RepId, epoch: u32 },
     /// Readiness probe / Swarm health check passes for the first time.
-    ProbePass { rep: usize, epoch: u32 },
+    ProbePass { rep: RepId, epoch: u32 },
     /// A hung container fails its readiness probe `failureThreshold` times.
-    ReadinessFails { rep: usize, epoch: u32 },
+    ReadinessFails { rep: RepId, epoch: u32 },
     /// A hung container fails its liveness probe: the kubelet kills it.
-    LivenessFails { rep: usize, epoch: u32 },
+    LivenessFails { rep: RepId, epoch: u32 },
     /// A Docker HEALTHCHECK reports unhealthy.
-    Unhealthy { rep: usize, epoch: u32 },
+    Unhealthy { rep: RepId, epoch: u32 },
     /// A killed hung process finally exits (after the grace period).
-    Killed { rep: usize, epoch: u32 },
-    NodeNotReady { node: usize, epoch: u32 },
-    NodeReady { node: usize, epoch: u32 },
-    Evict { rep: usize, epoch: u32 },
+    Killed { rep: RepId, epoch: u32 },
+    NodeNotReady { node: NodeId, epoch: u32 },
+    NodeReady { node: NodeId, epoch: u32 },
+    Evict { rep: RepId, epoch: u32 },
     /// Swarm: the orchestrator starts a replacement task for a failed one.
-    SwarmReplace { rep: usize, epoch: u32 },
-    OperatorRestoresHost { node: usize, epoch: u32 },
-    OperatorRestarts { rep: usize, epoch: u32 },
-    OperatorForceDeletes { rep: usize, epoch: u32 },
+    SwarmReplace { rep: RepId, epoch: u32 },
+    OperatorRestoresHost { node: NodeId, epoch: u32 },
+    OperatorRestarts { rep: RepId, epoch: u32 },
+    OperatorForceDeletes { rep: RepId, epoch: u32 },
     OperatorRollsBack { service: usize, rollout: u32 },
-    VolumeDetached { rep: usize, epoch: u32 },
+    VolumeDetached { rep: RepId, epoch: u32 },
     VolumeResized { service: usize },
     ProgressDeadline { service: usize, rollout: u32 },
-    SwarmMonitorDone { rep: usize, epoch: u32 },
+    SwarmMonitorDone { rep: RepId, epoch: u32 },
     HpaSync,
     /// metrics-server scrapes the kubelets.
     MetricsScrape,
     /// A Kubernetes liveness or startup probe gives up on a container that is still starting.
-    StartupGivesUp { rep: usize, epoch: u32, startup_probe: bool },
+    StartupGivesUp { rep: RepId, epoch: u32, startup_probe: bool },
     /// A Docker HEALTHCHECK reports unhealthy while the application is still starting.
-    UnhealthyWhileStarting { rep: usize, epoch: u32 },
+    UnhealthyWhileStarting { rep: RepId, epoch: u32 },
     /// A deleted pod's endpoint removal has reached kube-proxy.
-    EndpointGone { rep: usize },
+    EndpointGone { rep: RepId },
     /// A deleted pod's preStop pause is over: SIGTERM.
-    PreStopDone { rep: usize },
+    PreStopDone { rep: RepId },
     /// Swarm's gossip layer declares a dead node dead: the routing mesh drops its tasks.
-    GossipDead { node: usize, epoch: u32 },
+    GossipDead { node: NodeId, epoch: u32 },
 }
 
 pub(crate) struct Sim<'a> {
@@ -371,12 +374,12 @@ impl<'a> Sim<'a> {
         }
     }
 
-    pub(crate) fn rep_name(&self, rep: usize) -> String {
-        self.world.get(rep).map(|r| r.name.clone()).unwrap_or_default()
+    pub(crate) fn rep_name(&self, rep: RepId) -> String {
+        self.world.rep(rep).name.clone()
     }
 
-    pub(crate) fn node_name(&self, node: usize) -> String {
-        self.world.nodes.get(node).map(|n| n.name.clone()).unwrap_or_default()
+    pub(crate) fn node_name(&self, node: NodeId) -> String {
+        self.world.node(node).name.clone()
     }
 
     pub(crate) fn service(&self, si: usize) -> Option<&'a Service> {
@@ -387,8 +390,8 @@ impl<'a> Sim<'a> {
         self.service(si).map(|s| s.name.clone()).unwrap_or_default()
     }
 
-    pub(crate) fn rep_service(&self, rep: usize) -> Option<&'a Service> {
-        self.world.get(rep).and_then(|r| self.service(r.service()))
+    pub(crate) fn rep_service(&self, rep: RepId) -> Option<&'a Service> {
+        self.service(self.world.rep(rep).service())
     }
 
     pub(crate) fn kind(&self) -> PlatformKind {
@@ -400,31 +403,30 @@ impl<'a> Sim<'a> {
         self.svcs.get(si).unwrap_or_else(|| panic!("engine invariant broken: no service #{si} (of {})", self.svcs.len()))
     }
 
-    pub(crate) fn rep_epoch(&self, rep: usize) -> Option<u32> {
-        self.world.get(rep).filter(|r| !r.gone()).map(|r| r.epoch)
+    pub(crate) fn rep_epoch(&self, rep: RepId) -> Option<u32> {
+        Some(self.world.rep(rep)).filter(|r| !r.gone()).map(|r| r.epoch)
     }
 
-    pub(crate) fn node_alive(&self, node: Option<usize>) -> bool {
-        node.and_then(|n| self.world.nodes.get(n)).is_some_and(|n| n.alive())
+    pub(crate) fn node_alive(&self, node: Option<NodeId>) -> bool {
+        node.is_some_and(|n| self.world.node(n).alive())
     }
 
-    pub(crate) fn set_state(&mut self, rep: usize, state: ReplicaState) {
+    pub(crate) fn set_state(&mut self, rep: RepId, state: ReplicaState) {
         let now = self.now;
-        if let Some(r) = self.world.get_mut(rep) {
-            if state == ReplicaState::Running {
-                if r.ready_since.is_none() {
-                    r.ready_since = Some(now);
-                }
-                r.ever_ready = true;
-            } else {
-                r.ready_since = None;
+        let r = self.world.rep_mut(rep);
+        if state == ReplicaState::Running {
+            if r.ready_since.is_none() {
+                r.ready_since = Some(now);
             }
-            r.state = state;
-            self.changes.push(Change::Replica { t: now, rep: rep as u32, node: r.node().map(|n| n as u32), state });
-            let si = r.service();
-            self.dirty.insert(si);
-            self.autoscaled_changed(si);
+            r.ever_ready = true;
+        } else {
+            r.ready_since = None;
         }
+        r.state = state;
+        self.changes.push(Change::Replica { t: now, rep: rep.0, node: r.node().map(|n| n.0), state });
+        let si = r.service();
+        self.dirty.insert(si);
+        self.autoscaled_changed(si);
     }
 
     /// Notes for the autoscaler that a pod or the desired count of service `si` changed.
@@ -435,12 +437,12 @@ impl<'a> Sim<'a> {
         }
     }
 
-    pub(crate) fn set_node_state(&mut self, node: usize, state: NodeState) {
-        self.changes.push(Change::Node { t: self.now, node: node as u32, state });
+    pub(crate) fn set_node_state(&mut self, node: NodeId, state: NodeState) {
+        self.changes.push(Change::Node { t: self.now, node: node.0, state });
     }
 
     /// Removes a replica for good (its node confirmed it stopped, or it was force-deleted).
-    pub(crate) fn remove(&mut self, rep: usize) {
+    pub(crate) fn remove(&mut self, rep: RepId) {
         if let Some(node) = self.world.rep(rep).node() {
             self.reschedule.nodes.insert(node);
         }
@@ -449,7 +451,7 @@ impl<'a> Sim<'a> {
         self.autoscaled_changed(si);
         self.dirty.insert(si);
         self.world.remove(rep);
-        self.changes.push(Change::Removed { t: self.now, rep: rep as u32 });
+        self.changes.push(Change::Removed { t: self.now, rep: rep.0 });
     }
 
     /// Whether a replica of service `si` holds `slot` (StatefulSet ordinal, Swarm slot). A deleted
@@ -461,7 +463,7 @@ impl<'a> Sim<'a> {
 
     /// A new replica of service `si` with the service's target version, not yet on a node, in `slot`
     /// (the lowest free one when `None`); StatefulSet and Swarm names follow the slot.
-    pub(crate) fn new_rep(&mut self, si: usize, slot: Option<u32>) -> usize {
+    pub(crate) fn new_rep(&mut self, si: usize, slot: Option<u32>) -> RepId {
         let kind = self.kind();
         let svc = self.service(si).unwrap_or_else(|| panic!("engine invariant broken: no service #{si}"));
         let slot = slot.unwrap_or_else(|| self.world.lowest_free_slot(si));
@@ -483,19 +485,17 @@ impl<'a> Sim<'a> {
     }
 
     /// Marks the replica's process as stopped and invalidates its pending events.
-    pub(crate) fn stop_process(&mut self, rep: usize, leave_endpoints: bool) {
-        if self.world.get(rep).is_some() {
-            self.world.stop(rep, leave_endpoints);
-        }
+    pub(crate) fn stop_process(&mut self, rep: RepId, leave_endpoints: bool) {
+        self.world.stop(rep, leave_endpoints);
     }
 
     /// The replicas bound to `node` that are not gone, in creation order.
-    pub(crate) fn reps_on(&self, node: usize) -> Vec<usize> {
+    pub(crate) fn reps_on(&self, node: NodeId) -> Vec<RepId> {
         self.world.on_node(node)
     }
 
     /// Service `si`'s replicas that are neither gone nor deleted, in creation order.
-    pub(crate) fn reps_of(&self, si: usize) -> Vec<usize> {
+    pub(crate) fn reps_of(&self, si: usize) -> Vec<RepId> {
         self.world.live_of(si)
     }
 
@@ -564,8 +564,8 @@ impl<'a> Sim<'a> {
     }
 
     fn handle(&mut self, ev: Ev) {
-        let rep_ok = |s: &Self, rep: usize, epoch: u32| s.rep_epoch(rep) == Some(epoch);
-        let node_ok = |s: &Self, node: usize, epoch: u32| s.world.nodes.get(node).is_some_and(|n| n.epoch == epoch);
+        let rep_ok = |s: &Self, rep: RepId, epoch: u32| s.rep_epoch(rep) == Some(epoch);
+        let node_ok = |s: &Self, node: NodeId, epoch: u32| s.world.node(node).epoch == epoch;
         match ev {
             Ev::Fault(i) => self.fault(i),
             Ev::ContainerStart { rep, epoch } if rep_ok(self, rep, epoch) => self.container_start(rep),
@@ -628,7 +628,7 @@ impl<'a> Sim<'a> {
 
     fn finish(self) -> Run {
         let nodes = self.world.nodes.iter().map(|n| NodeInfo { name: n.name.clone(), zone: n.zone }).collect();
-        let replicas = self.world.all().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service() as u32, replaces: r.replaces.map(|x| x as u32) }).collect();
+        let replicas = self.world.all().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service() as u32, replaces: r.replaces.map(|x| x.0) }).collect();
         let (handled, stopped_early) = (self.handled, self.stopped_early);
         let requests = self.flow.served.iter().zip(&self.flow.failed).map(|(&s, &f)| (s.round() as u64, f.round() as u64)).collect();
         let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end);

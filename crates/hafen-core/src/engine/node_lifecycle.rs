@@ -2,6 +2,7 @@
 //! (heartbeats, node-monitor-grace-period, the unreachable taint and eviction), Swarm's dispatcher
 //! (heartbeat × grace multiplier), and the Compose host that only an operator brings back.
 
+use super::ids::{NodeId, RepId};
 use super::{Ev, Sim};
 use crate::cause::{Cause, Ignored, TaskFailure};
 use crate::run::{NodeState, ReplicaState, TraceKind};
@@ -9,9 +10,9 @@ use crate::time::SimTime;
 use crate::topology::PlatformKind;
 
 impl Sim<'_> {
-    pub(super) fn kill_node(&mut self, node: usize) {
+    pub(super) fn kill_node(&mut self, node: NodeId) {
         let name = self.node_name(node);
-        let Some(n) = self.world.nodes.get(node) else { return };
+        let n = self.world.node(node);
         if !n.alive() {
             self.log(TraceKind::FaultIgnored, &name, Cause::Ignored(Ignored::AlreadyDown { node: name.clone() }));
             return;
@@ -37,7 +38,8 @@ impl Sim<'_> {
                     self.set_state(rep, ReplicaState::Unknown);
                 }
                 let (last, noticed) = self.silence_noticed(node);
-                if let Some(n) = self.world.nodes.get_mut(node) {
+                {
+            let n = self.world.node_mut(node);
                     n.last_heartbeat = last;
                 }
                 let cause = if kind == PlatformKind::Swarm {
@@ -75,7 +77,7 @@ impl Sim<'_> {
     /// The last heartbeat of `node` at or before now, and when the control plane notices its silence:
     /// Kubernetes: the first node-controller check strictly after last + grace period;
     /// Swarm: last + heartbeat × grace multiplier.
-    pub(super) fn silence_noticed(&self, node: usize) -> (SimTime, SimTime) {
+    pub(super) fn silence_noticed(&self, node: NodeId) -> (SimTime, SimTime) {
         let swarm = self.kind() == PlatformKind::Swarm;
         let now = i128::from(self.now.as_millis());
         let period = if swarm { self.t.swarm_heartbeat } else { self.t.node_status_update };
@@ -95,14 +97,15 @@ impl Sim<'_> {
         (clamp(last), clamp(check.max(now)))
     }
 
-    pub(crate) fn node_not_ready(&mut self, node: usize) {
+    pub(crate) fn node_not_ready(&mut self, node: NodeId) {
         if !self.quorum && self.kind() == PlatformKind::Kubernetes {
             // The node controller needs the API server; it acts once the control plane is back.
             return;
         }
         let name = self.node_name(node);
-        let silent = self.world.nodes.get(node).map(|n| self.now.since(n.last_heartbeat)).unwrap_or_default();
-        if let Some(n) = self.world.nodes.get_mut(node) {
+        let silent = self.now.since(self.world.node(node).last_heartbeat);
+        {
+            let n = self.world.node_mut(node);
             n.api_ready = false;
         }
         self.set_node_state(node, NodeState::NotReady);
@@ -123,19 +126,18 @@ impl Sim<'_> {
         let version = self.sc.platform.kubernetes_version;
         self.log(TraceKind::NodeNotReady, &name, Cause::NodeNotReady { node: name.clone(), silent, grace, version, toleration });
         for rep in on_node {
-            if let Some(r) = self.world.get(rep) {
-                let epoch = r.epoch;
-                if !r.deleted() {
-                    self.push(self.now.plus(toleration), Ev::Evict { rep, epoch });
-                }
+            let r = self.world.rep(rep);
+            let epoch = r.epoch;
+            if !r.deleted() {
+                self.push(self.now.plus(toleration), Ev::Evict { rep, epoch });
             }
         }
     }
 
     /// A node comes back: by the operator (Compose host) or by a restore event.
-    pub(super) fn restore_node(&mut self, node: usize, by_operator: bool) {
+    pub(super) fn restore_node(&mut self, node: NodeId, by_operator: bool) {
         let name = self.node_name(node);
-        let Some(n) = self.world.nodes.get(node) else { return };
+        let n = self.world.node(node);
         if n.alive() {
             if !by_operator {
                 self.log(TraceKind::FaultIgnored, &name, Cause::Ignored(Ignored::AlreadyUp { node: name.clone() }));
@@ -146,7 +148,8 @@ impl Sim<'_> {
         let on_node = self.reps_on(node);
         match self.kind() {
             PlatformKind::Compose => {
-                if let Some(n) = self.world.nodes.get_mut(node) {
+                {
+            let n = self.world.node_mut(node);
                     n.api_ready = true;
                 }
                 self.set_node_state(node, NodeState::Ready);
@@ -183,11 +186,11 @@ impl Sim<'_> {
 
     /// The replicas of a node that came back: those the cluster already deleted or replaced elsewhere
     /// are removed for good (the kubelet / Docker confirms they stopped); the others start again.
-    pub(super) fn returning_replicas(&mut self, node_name: &str, on_node: Vec<usize>) {
+    pub(super) fn returning_replicas(&mut self, node_name: &str, on_node: Vec<RepId>) {
         let kube = self.kind() == PlatformKind::Kubernetes;
         let kind = if kube { TraceKind::PodRemoved } else { TraceKind::TaskRemoved };
         for rep in on_node {
-            if self.world.get(rep).is_some_and(|r| r.deleted()) {
+            if self.world.rep(rep).deleted() {
                 let rn = self.rep_name(rep);
                 let cause = if kube { Cause::PodRemovedConfirmed { rep: rn.clone(), node: node_name.to_string() } } else { Cause::OldTaskShutDown { rep: rn.clone() } };
                 self.log(kind, &rn, cause);
@@ -198,9 +201,10 @@ impl Sim<'_> {
         }
     }
 
-    pub(super) fn node_ready(&mut self, node: usize) {
+    pub(super) fn node_ready(&mut self, node: NodeId) {
         let name = self.node_name(node);
-        if let Some(n) = self.world.nodes.get_mut(node) {
+        {
+            let n = self.world.node_mut(node);
             n.api_ready = true;
         }
         self.set_node_state(node, NodeState::Ready);
@@ -211,11 +215,11 @@ impl Sim<'_> {
 
     /// Taint-based eviction: the pod on an unreachable node is deleted once its toleration of the
     /// unreachable taint runs out (tolerationSeconds); it stays Terminating until the node is back.
-    pub(crate) fn evict(&mut self, rep: usize) {
+    pub(crate) fn evict(&mut self, rep: RepId) {
         if !self.quorum {
             return;
         }
-        let Some(r) = self.world.get(rep) else { return };
+        let r = self.world.rep(rep);
         if r.deleted() {
             return;
         }

@@ -2,6 +2,7 @@
 //! itself (restarting a container with restart: no, rolling back a broken release, force-deleting
 //! a StatefulSet pod, bringing back the host that holds the data).
 
+use super::ids::RepId;
 use super::{Ev, Sim};
 use crate::cause::{Cause, Created, Deletion};
 use crate::run::{ReplicaState, TraceKind};
@@ -11,8 +12,8 @@ use crate::topology::PlatformKind;
 impl Sim<'_> {
     /// A StatefulSet pod stays Terminating on a dead node: the operator force-deletes it, and the
     /// StatefulSet recreates it once its volume is force-detached.
-    pub(crate) fn operator_force_deletes(&mut self, rep: usize) {
-        let Some(r) = self.world.get(rep) else { return };
+    pub(crate) fn operator_force_deletes(&mut self, rep: RepId) {
+        let r = self.world.rep(rep);
         if self.node_alive(r.node()) || !self.quorum {
             return;
         }
@@ -24,9 +25,7 @@ impl Sim<'_> {
         // dead node until the attach/detach controller gives up waiting for an unmount.
         let new = self.new_rep(si, Some(slot));
         let detach = self.t.max_wait_for_unmount;
-        if let Some(r) = self.world.get_mut(new) {
-            r.volume_free_at = Some(self.now.plus(detach));
-        }
+        self.world.rep_mut(new).volume_free_at = Some(self.now.plus(detach));
         self.schedule_new(new, Created::StatefulSetRecreatesDetached { detach });
     }
 
@@ -49,7 +48,7 @@ impl Sim<'_> {
         if self.kind() == PlatformKind::Kubernetes && self.service(si).is_some_and(|s| s.stateful) {
             // A StatefulSet does not replace a pod that never became Ready: the operator deletes it.
             for rep in self.reps_of(si) {
-                if self.world.get(rep).is_some_and(|r| !r.in_endpoints()) {
+                if !self.world.rep(rep).in_endpoints() {
                     self.delete_gracefully(rep, Deletion::OperatorDeletesForRollback);
                 }
             }
@@ -59,14 +58,14 @@ impl Sim<'_> {
 
     /// A container no platform restarts (`restart: no`, a hang without a liveness probe): the
     /// operator restarts it.
-    pub(crate) fn operator_restarts(&mut self, rep: usize) {
-        let Some(r) = self.world.get(rep) else { return };
+    pub(crate) fn operator_restarts(&mut self, rep: RepId) {
+        let r = self.world.rep(rep);
         if !self.node_alive(r.node()) || r.deleted() {
             return;
         }
         let (name, si) = (r.name.clone(), r.service());
         let svc = self.service_name(si);
-        let hung = self.world.get(rep).is_some_and(|r| r.hung);
+        let hung = self.world.rep(rep).hung;
         let grace = match (hung, self.kind()) {
             (false, _) => SimDuration::ZERO,
             (true, PlatformKind::Kubernetes) => self.t.termination_grace,
@@ -75,7 +74,7 @@ impl Sim<'_> {
         let (reaction, platform) = (self.t.operator_reaction, self.kind());
         let hung_grace = hung.then_some(grace);
         self.log(TraceKind::Operator, &name, Cause::OperatorRestarts { rep: name.clone(), service: svc, platform, reaction, hung_grace });
-        if self.world.get(rep).is_some_and(|r| r.process_up) {
+        if self.world.rep(rep).process_up {
             self.stop_process(rep, true);
             self.set_state(rep, ReplicaState::Terminating);
         }

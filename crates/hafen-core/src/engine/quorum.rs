@@ -1,6 +1,7 @@
 //! Swarm's Raft managers and a self-hosted Kubernetes control plane's etcd: without a majority
 //! nothing is rescheduled, evicted or scaled.
 
+use super::ids::{NodeId, RepId};
 use super::{Ev, Sim};
 use crate::cause::Cause;
 use crate::run::TraceKind;
@@ -26,7 +27,7 @@ impl Sim<'_> {
         }
         if quorum {
             self.log(TraceKind::Quorum, "swarm", Cause::SwarmQuorumBack { up, managers });
-            let mut waiting: Vec<usize> = (0..self.svcs.len())
+            let mut waiting: Vec<RepId> = (0..self.svcs.len())
                 .flat_map(|si| self.world.of_service(si))
                 .filter(|&r| self.world.rep(r).deleted() && !self.world.rep(r).replaced())
                 .collect();
@@ -52,14 +53,14 @@ impl Sim<'_> {
         }
         self.log(TraceKind::Quorum, "control-plane", Cause::EtcdQuorumBack { up, members });
         // The node controller now sees every silent node at once; overdue evictions happen now.
-        let dead: Vec<usize> = self.world.nodes.iter().enumerate().filter(|(_, n)| !n.alive()).map(|(i, _)| i).collect();
+        let dead: Vec<NodeId> = self.world.nodes_with_ids().filter(|(_, n)| !n.alive()).map(|(i, _)| i).collect();
         for node in dead {
-            if self.world.nodes.get(node).is_some_and(|n| n.api_ready) {
+            if self.world.node(node).api_ready {
                 self.node_not_ready(node);
                 continue;
             }
             for rep in self.reps_on(node) {
-                let Some(r) = self.world.get(rep) else { continue };
+                let r = self.world.rep(rep);
                 let epoch = r.epoch;
                 if !r.deleted() {
                     self.push(self.now, Ev::Evict { rep, epoch });

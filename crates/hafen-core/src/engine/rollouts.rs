@@ -1,6 +1,7 @@
 //! Releases and changes as each platform applies them: `docker compose up -d`, `docker service
 //! update`, `kubectl set image` / rollout restart; volume resizes and manual scaling.
 
+use super::ids::RepId;
 use super::controllers::{Rollout, Version};
 use super::deployment::{percent_down, percent_up};
 use super::{Ev, Sim};
@@ -42,16 +43,14 @@ impl Sim<'_> {
         let (platform, service) = (self.kind(), name.clone());
         match self.kind() {
             PlatformKind::Compose => {
-                let keep = |s: &Self, r: usize| rollback && s.world.get(r).is_some_and(|r| r.version() == idx && r.process_up);
+                let keep = |s: &Self, r: RepId| rollback && { let r = s.world.rep(r); r.version() == idx && r.process_up };
                 self.log(TraceKind::Deploy, &name, Cause::Deploy { service, release, platform, strategy: None });
                 for rep in self.reps_of(si) {
                     if keep(self, rep) {
                         continue;
                     }
                     self.stop_process(rep, true);
-                    if self.world.get(rep).is_some() {
-                        self.world.set_version(rep, self.svc_state(si).target);
-                    }
+                    self.world.set_version(rep, self.svc_state(si).target);
                     self.set_state(rep, ReplicaState::Starting);
                     let epoch = self.world.rep(rep).epoch;
                     self.push(now, Ev::ContainerStart { rep, epoch });

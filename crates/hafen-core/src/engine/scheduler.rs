@@ -2,6 +2,7 @@
 //! spread strategy, the one Compose host), binding and unbinding its requests, and retrying
 //! Pending replicas when a node frees resources or becomes ready.
 
+use super::ids::{NodeId, RepId};
 use super::sorted::SortedSet;
 use super::{Ev, Sim};
 use crate::cause::{Cause, Created, Unschedulable};
@@ -18,7 +19,7 @@ struct Need<'s> {
     mem: u64,
     gpu: bool,
     pin: Option<&'s str>,
-    home: Option<usize>,
+    home: Option<NodeId>,
 }
 
 /// A service's rank for a node (rendezvous hashing: FNV-1a over both names, then a SplitMix64
@@ -39,20 +40,20 @@ pub(super) fn rendezvous(service: &str, node: &str) -> u64 {
 #[derive(Default)]
 pub(crate) struct Reschedule {
     /// Nodes that freed resources or became ready.
-    pub nodes: SortedSet<usize>,
+    pub nodes: SortedSet<NodeId>,
     /// Retry every Pending replica (the control plane is back).
     pub all: bool,
 }
 
 impl<'a> Sim<'a> {
 
-    pub(super) fn requests(&self, rep: usize) -> (u64, u64) {
+    pub(super) fn requests(&self, rep: RepId) -> (u64, u64) {
         self.rep_service(rep).map(|s| (u64::from(s.cpu_millis), u64::from(s.memory_mib))).unwrap_or((0, 0))
     }
 
     /// The scheduler, for a replica being created: see [`Sim::choose_node`] (most free resources after
     /// spreading).
-    pub(crate) fn place(&self, rep: usize) -> Option<usize> {
+    pub(crate) fn place(&self, rep: RepId) -> Option<NodeId> {
         self.choose_node(rep, None)
     }
 
@@ -62,12 +63,12 @@ impl<'a> Sim<'a> {
     /// nodes' names), so the steady state of one service does not depend on the others: editing one
     /// service never moves another's replicas, as a real scheduler places only the pods it creates.
     /// Capacity is still respected, in declaration order. `order`: the service's rank of each node.
-    pub(super) fn place_initial(&self, rep: usize, order: &[u64]) -> Option<usize> {
+    pub(super) fn place_initial(&self, rep: RepId, order: &[u64]) -> Option<NodeId> {
         self.choose_node(rep, Some(order))
     }
 
     /// What a node must offer replica `rep`; `None` for a replica that does not exist.
-    fn need_of(&self, rep: usize) -> Option<Need<'a>> {
+    fn need_of(&self, rep: RepId) -> Option<Need<'a>> {
         let svc = self.rep_service(rep)?;
         let (cpu, mem) = self.requests(rep);
         Some(Need { cpu, mem, gpu: svc.gpu, pin: svc.node.as_deref(), home: self.swarm_home(rep) })
@@ -76,10 +77,10 @@ impl<'a> Sim<'a> {
     /// Whether node `i` takes a replica needing `need` now: ready in the control plane's view, the
     /// requests fit, and the pin, GPU need, control-plane taint and Swarm volume allow it. What
     /// [`Sim::choose_node`] filters on, and all that can make a Pending replica schedulable.
-    fn node_takes(&self, need: &Need, i: usize) -> bool {
-        let Some(n) = self.world.nodes.get(i) else { return false };
+    fn node_takes(&self, need: &Need, i: NodeId) -> bool {
+        let n = self.world.node(i);
         if self.kind() == PlatformKind::Compose {
-            return i == 0 && (!need.gpu || n.gpu);
+            return i == NodeId(0) && (!need.gpu || n.gpu);
         }
         let cap_cpu = u64::from(self.sc.platform.node_cpu_millis);
         let cap_mem = u64::from(self.sc.platform.node_memory_mib);
@@ -100,16 +101,16 @@ impl<'a> Sim<'a> {
     /// volume allows (the one host on Compose), preferring the zone and then the node with the fewest
     /// replicas of the same service (spreading), then (`steady`: the service's own order of nodes)
     /// the most free resources (LeastAllocated), then the lowest node number.
-    pub(super) fn choose_node(&self, rep: usize, steady: Option<&[u64]>) -> Option<usize> {
+    pub(super) fn choose_node(&self, rep: RepId, steady: Option<&[u64]>) -> Option<NodeId> {
         let svc = self.rep_service(rep)?;
         if self.kind() == PlatformKind::Compose {
-            return (!svc.gpu || self.world.nodes.first().is_some_and(|n| n.gpu)).then_some(0);
+            return (!svc.gpu || self.world.nodes.first().is_some_and(|n| n.gpu)).then_some(NodeId(0));
         }
         let (cpu, mem) = self.requests(rep);
-        let si = self.world.get(rep)?.service();
+        let si = self.world.rep(rep).service();
         let cap_cpu = u64::from(self.sc.platform.node_cpu_millis);
         let cap_mem = u64::from(self.sc.platform.node_memory_mib);
-        let per_node: Vec<usize> = (0..self.world.nodes.len()).map(|n| self.world.placed_on(si, n) as usize).collect();
+        let per_node: Vec<usize> = self.world.node_ids().map(|n| self.world.placed_on(si, n) as usize).collect();
         let mut per_zone = vec![0usize; self.sc.platform.zones.max(1) as usize];
         for (n, &count) in self.world.nodes.iter().zip(&per_node) {
             if let Some(c) = n.zone.and_then(|z| per_zone.get_mut(z as usize)) {
@@ -117,15 +118,15 @@ impl<'a> Sim<'a> {
             }
         }
         let need = self.need_of(rep)?;
-        let mut best: Option<(usize, (usize, usize, u64))> = None;
-        for (i, n) in self.world.nodes.iter().enumerate() {
+        let mut best: Option<(NodeId, (usize, usize, u64))> = None;
+        for (i, n) in self.world.nodes_with_ids() {
             if !self.node_takes(&need, i) {
                 continue;
             }
             let zone_count = n.zone.and_then(|z| per_zone.get(z as usize)).copied().unwrap_or(0);
-            let node_count = per_node.get(i).copied().unwrap_or(0);
+            let node_count = per_node[i.index()];
             let order = if let Some(ranks) = steady {
-                ranks.get(i).copied().unwrap_or(u64::MAX)
+                ranks.get(i.index()).copied().unwrap_or(u64::MAX)
             } else {
                 // Used share after placing, in parts per million of the scarcer resource.
                 ((n.cpu_used + cpu) * 1_000_000 / cap_cpu.max(1)).max((n.mem_used + mem) * 1_000_000 / cap_mem.max(1))
@@ -139,16 +140,16 @@ impl<'a> Sim<'a> {
     }
 
     /// The node holding the local volume of a stateful Swarm task's slot, once it has one.
-    pub(crate) fn swarm_home(&self, rep: usize) -> Option<usize> {
+    pub(crate) fn swarm_home(&self, rep: RepId) -> Option<NodeId> {
         if self.kind() != PlatformKind::Swarm || !self.rep_service(rep).is_some_and(|s| s.stateful) {
             return None;
         }
-        let r = self.world.get(rep)?;
+        let r = self.world.rep(rep);
         self.svcs.get(r.service())?.homes.get(r.slot() as usize).copied().flatten()
     }
 
     /// What replica `rep` needs that no ready node offers.
-    pub(crate) fn unschedulable_reason(&self, rep: usize) -> Unschedulable {
+    pub(crate) fn unschedulable_reason(&self, rep: RepId) -> Unschedulable {
         let (cpu_millis, memory_mib) = self.requests(rep);
         let svc = self.rep_service(rep);
         Unschedulable {
@@ -162,34 +163,31 @@ impl<'a> Sim<'a> {
         }
     }
 
-    pub(crate) fn bind(&mut self, rep: usize, node: usize) {
+    pub(crate) fn bind(&mut self, rep: RepId, node: NodeId) {
         let (cpu, mem) = self.requests(rep);
         let stateful = self.rep_service(rep).is_some_and(|s| s.stateful);
-        if self.world.get(rep).is_some() {
-            self.world.set_node(rep, Some(node));
-            if stateful && self.sc.platform.kind == PlatformKind::Swarm {
-                let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot());
-                if let Some(st) = self.svcs.get_mut(si) {
-                    if st.homes.len() <= slot as usize {
-                        st.homes.resize(slot as usize + 1, None);
-                    }
-                    st.homes[slot as usize].get_or_insert(node);
+        self.world.set_node(rep, Some(node));
+        if stateful && self.sc.platform.kind == PlatformKind::Swarm {
+            let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot());
+            if let Some(st) = self.svcs.get_mut(si) {
+                if st.homes.len() <= slot as usize {
+                    st.homes.resize(slot as usize + 1, None);
                 }
+                st.homes[slot as usize].get_or_insert(node);
             }
         }
-        if let Some(n) = self.world.nodes.get_mut(node) {
-            n.cpu_used += cpu;
-            n.mem_used += mem;
-        }
+        let n = self.world.node_mut(node);
+        n.cpu_used += cpu;
+        n.mem_used += mem;
     }
 
-    pub(crate) fn unbind(&mut self, rep: usize) {
+    pub(crate) fn unbind(&mut self, rep: RepId) {
         let (cpu, mem) = self.requests(rep);
-        let node = self.world.get(rep).and_then(|r| r.node());
+        let node = self.world.rep(rep).node();
         if node.is_some() {
             self.world.set_node(rep, None);
         }
-        if let Some(n) = node.and_then(|n| self.world.nodes.get_mut(n)) {
+        if let Some(n) = node.map(|n| self.world.node_mut(n)) {
             n.cpu_used = n.cpu_used.saturating_sub(cpu);
             n.mem_used = n.mem_used.saturating_sub(mem);
         }
@@ -205,7 +203,7 @@ impl<'a> Sim<'a> {
             let mut c = Vec::new();
             for si in 0..self.svcs.len() {
                 let Some(first) = self.world.pending_of(si).next() else { continue };
-                let fits = |rep: usize| self.need_of(rep).is_some_and(|need| changed.nodes.iter().any(|&n| self.node_takes(&need, n)));
+                let fits = |rep: RepId| self.need_of(rep).is_some_and(|need| changed.nodes.iter().any(|&n| self.node_takes(&need, n)));
                 if self.kind() == PlatformKind::Swarm && self.service(si).is_some_and(|s| s.stateful) {
                     c.extend(self.world.pending_of(si).filter(|&r| fits(r)));
                 } else if fits(first) {
@@ -228,21 +226,21 @@ impl<'a> Sim<'a> {
         #[cfg(debug_assertions)]
         if self.world.pending().len() <= 64 {
             for rep in self.world.pending() {
-                assert!(self.place(rep).is_none(), "engine invariant broken: Pending replica #{rep} fits but the scheduler skipped it");
+                assert!(self.place(rep).is_none(), "engine invariant broken: Pending {rep} fits but the scheduler skipped it");
             }
         }
     }
 
-    pub(super) fn start_bound(&mut self, rep: usize) {
+    pub(super) fn start_bound(&mut self, rep: RepId) {
         let epoch = self.world.rep(rep).epoch;
-        match self.world.get(rep).and_then(|r| r.volume_free_at) {
+        match self.world.rep(rep).volume_free_at {
             Some(free) if free > self.now => self.push(free, Ev::VolumeDetached { rep, epoch }),
             _ => self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch }),
         }
     }
 
     /// Binds a freshly created replica and starts it, or leaves it Pending.
-    pub(crate) fn schedule_new(&mut self, rep: usize, why: Created) {
+    pub(crate) fn schedule_new(&mut self, rep: RepId, why: Created) {
         let name = self.rep_name(rep);
         self.set_state(rep, ReplicaState::Pending);
         match self.place(rep) {

@@ -2,6 +2,7 @@
 //! from the highest ordinal, no replacement while a node has not confirmed a pod stopped, and the
 //! volume that must be detached from a dead node first.
 
+use super::ids::RepId;
 use super::{Ev, Sim};
 use crate::cause::{Cause, Created, Deletion};
 use crate::run::TraceKind;
@@ -41,7 +42,7 @@ impl Sim<'_> {
         }
     }
 
-    pub(crate) fn volume_detached(&mut self, rep: usize) {
+    pub(crate) fn volume_detached(&mut self, rep: RepId) {
         let name = self.rep_name(rep);
         self.log(TraceKind::VolumeAttached, &name, Cause::VolumeAttached { rep: name.clone() });
         let epoch = self.world.rep(rep).epoch;

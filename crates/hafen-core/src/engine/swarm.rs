@@ -2,6 +2,7 @@
 //! delay, a service update runs one task at a time, stop-first, pausing on failure; and the
 //! gossip layer (memberlist) that takes a dead node's tasks out of the routing mesh.
 
+use super::ids::{NodeId, RepId};
 use super::{Ev, Sim};
 use crate::cause::{Cause, Created, Deletion, TaskFailure};
 use crate::run::{ReplicaState, TraceKind};
@@ -13,7 +14,7 @@ impl Sim<'_> {
     /// indirect probes fail within that interval, then the suspicion timeout of
     /// SuspicionMult × max(1, log10 n) intervals runs. With more members than SuspicionMult it waits for
     /// SuspicionMult − 2 confirmations, assumed to arrive one probe interval apart (an approximation).
-    pub(super) fn gossip_detection(&self, node: usize) -> SimDuration {
+    pub(super) fn gossip_detection(&self, node: NodeId) -> SimDuration {
         let t = self.t;
         let interval = t.gossip_probe_interval.as_millis();
         let n = self.world.nodes.len().max(1) as f64;
@@ -26,10 +27,10 @@ impl Sim<'_> {
     }
 
     /// Swarm's gossip layer declared `node` dead: the routing mesh stops sending to its tasks.
-    pub(super) fn gossip_dead(&mut self, node: usize) {
+    pub(super) fn gossip_dead(&mut self, node: NodeId) {
         let mut hidden = 0;
         for rep in self.reps_on(node) {
-            if self.world.get(rep).is_some_and(|r| r.in_endpoints()) {
+            if self.world.rep(rep).in_endpoints() {
                 self.world.set_listed(rep, false);
                 hidden += 1;
             }
@@ -45,8 +46,8 @@ impl Sim<'_> {
 
     /// A task exited, became unhealthy or was lost with its node: Swarm shuts it down and, after the
     /// restart delay, starts a new task for the same slot (restart condition `any`).
-    pub(crate) fn swarm_task_failed(&mut self, rep: usize, why: TaskFailure) {
-        let Some(r) = self.world.get(rep) else { return };
+    pub(crate) fn swarm_task_failed(&mut self, rep: RepId, why: TaskFailure) {
+        let r = self.world.rep(rep);
         if r.gone() || (r.deleted() && r.replaced()) {
             return;
         }
@@ -81,11 +82,11 @@ impl Sim<'_> {
         self.push(self.now.plus(delay), Ev::SwarmReplace { rep, epoch });
     }
 
-    pub(crate) fn swarm_replace(&mut self, rep: usize) {
+    pub(crate) fn swarm_replace(&mut self, rep: RepId) {
         if !self.quorum {
             return;
         }
-        let Some(r) = self.world.get(rep) else { return };
+        let r = self.world.rep(rep);
         if r.replaced() {
             return;
         }
@@ -117,7 +118,7 @@ impl Sim<'_> {
             let rep = self.new_rep(si, Some(slot));
             self.schedule_new(rep, Created::SwarmTaskForReplicas { desired });
         }
-        let mut extra: Vec<usize> = self.world.live_in_slots_from(si, desired, |_| true).into_iter().map(|(_, r)| r).collect();
+        let mut extra: Vec<RepId> = self.world.live_in_slots_from(si, desired, |_| true).into_iter().map(|(_, r)| r).collect();
         extra.sort_unstable();
         for r in extra {
             self.delete_gracefully(r, Deletion::SwarmScaledDown { desired });
@@ -146,9 +147,7 @@ impl Sim<'_> {
         };
         let slot = self.world.rep(old).slot();
         let old_name = self.rep_name(old);
-        if self.world.get(old).is_some() {
-            self.world.set_replaced(old);
-        }
+        self.world.set_replaced(old);
         self.delete_gracefully(old, Deletion::SwarmUpdateStopFirst { version: v.clone() });
         let new = self.new_rep(si, Some(slot));
         if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
@@ -158,14 +157,14 @@ impl Sim<'_> {
     }
 
     /// Called when a Swarm task's container starts; without a HEALTHCHECK it is running now.
-    pub(crate) fn swarm_task_started(&mut self, rep: usize) {
+    pub(crate) fn swarm_task_started(&mut self, rep: RepId) {
         if self.rep_service(rep).is_some_and(|s| s.liveness.is_none()) {
             self.swarm_task_running(rep);
         }
     }
 
     /// A Swarm task reached `running`: an updating task now has to survive the monitor period.
-    pub(crate) fn swarm_task_running(&mut self, rep: usize) {
+    pub(crate) fn swarm_task_running(&mut self, rep: RepId) {
         let si = self.world.rep(rep).service();
         let updating = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some_and(|ro| ro.updating == Some(rep));
         if updating {
@@ -174,8 +173,8 @@ impl Sim<'_> {
         }
     }
 
-    pub(crate) fn swarm_monitor_done(&mut self, rep: usize) {
-        let Some(r) = self.world.get(rep) else { return };
+    pub(crate) fn swarm_monitor_done(&mut self, rep: RepId) {
+        let r = self.world.rep(rep);
         if !r.process_up || r.deleted() {
             return;
         }

@@ -1,6 +1,7 @@
 //! Graceful deletion: out of the endpoints (and, on Kubernetes, the propagation delay to
 //! kube-proxy), the preStop pause, SIGTERM, and the kill after the grace period.
 
+use super::ids::RepId;
 use super::{Ev, Sim};
 use crate::cause::{Cause, Deletion};
 use crate::run::{ReplicaState, TraceKind};
@@ -14,10 +15,10 @@ impl Sim<'_> {
     /// sends SIGTERM at once (after its preStop pause, if any) while the endpoint's removal still
     /// propagates to kube-proxy: until it arrives, requests reaching a pod that stopped answering
     /// fail. On a dead node nothing happens until the node is back.
-    pub(super) fn delete_gracefully(&mut self, rep: usize, why: Deletion) {
+    pub(super) fn delete_gracefully(&mut self, rep: RepId, why: Deletion) {
         let kube = self.kind() == PlatformKind::Kubernetes;
         let propagation = self.t.endpoint_propagation;
-        let Some(r) = self.world.get(rep) else { return };
+        let r = self.world.rep(rep);
         if r.deleted() {
             return;
         }
@@ -38,7 +39,8 @@ impl Sim<'_> {
             self.push(self.now.plus(propagation), Ev::EndpointGone { rep });
         }
         let pre_stop = self.rep_service(rep).and_then(|s| s.pre_stop).filter(|p| kube && *p > SimDuration::ZERO);
-        let answering = self.world.get(rep).is_some_and(|r| r.process_up && r.app_up());
+        let r = self.world.rep(rep);
+        let answering = r.process_up && r.app_up();
         match pre_stop {
             Some(pause) if answering => self.push(self.now.plus(pause), Ev::PreStopDone { rep }),
             _ => self.sigterm(rep),
@@ -47,8 +49,8 @@ impl Sim<'_> {
 
     /// SIGTERM to a deleted replica: an answering application shuts down at once and the pod is gone;
     /// a hung one ignores it and is killed after the grace period.
-    pub(super) fn sigterm(&mut self, rep: usize) {
-        let Some(r) = self.world.get(rep) else { return };
+    pub(super) fn sigterm(&mut self, rep: RepId) {
+        let r = self.world.rep(rep);
         if r.gone() {
             return;
         }
@@ -62,15 +64,16 @@ impl Sim<'_> {
     }
 
     /// The preStop pause of a deleted pod is over.
-    pub(crate) fn pre_stop_done(&mut self, rep: usize) {
-        if self.world.get(rep).is_some_and(|r| r.deleted() && !r.gone()) {
+    pub(crate) fn pre_stop_done(&mut self, rep: RepId) {
+        let r = self.world.rep(rep);
+        if r.deleted() && !r.gone() {
             self.sigterm(rep);
         }
     }
 
     /// A deleted pod's endpoint removal reached kube-proxy: no more requests go there.
-    pub(crate) fn endpoint_gone(&mut self, rep: usize) {
-        let Some(r) = self.world.get(rep) else { return };
+    pub(crate) fn endpoint_gone(&mut self, rep: RepId) {
+        let r = self.world.rep(rep);
         if !r.endpoint_lingers() {
             return;
         }

@@ -10,6 +10,7 @@
 
 use crate::run::ReplicaState;
 use crate::time::{SimDuration, SimTime};
+use super::ids::{NodeId, RepId};
 use super::sorted::SortedSet;
 use std::collections::BTreeSet;
 
@@ -19,14 +20,23 @@ use std::collections::BTreeSet;
 type Keys = BTreeSet<u64>;
 
 /// `(slot, replica)` as one key of [`Keys`], ordered as the pair.
-fn pair(slot: u32, rep: usize) -> u64 {
-    let rep = u32::try_from(rep).unwrap_or_else(|_| panic!("engine invariant broken: replica #{rep} beyond 2^32"));
-    (u64::from(slot) << 32) | u64::from(rep)
+fn pair(slot: u32, rep: RepId) -> u64 {
+    (u64::from(slot) << 32) | u64::from(rep.0)
+}
+
+/// A replica as a key of [`Keys`].
+fn key(rep: RepId) -> u64 {
+    u64::from(rep.0)
+}
+
+/// The replica a [`key`] stands for.
+fn unkey(key: u64) -> RepId {
+    RepId((key & 0xffff_ffff) as u32)
 }
 
 /// The (slot, replica) a [`pair`] key stands for.
-fn unpair(key: u64) -> (u32, usize) {
-    ((key >> 32) as u32, (key & 0xffff_ffff) as usize)
+fn unpair(key: u64) -> (u32, RepId) {
+    ((key >> 32) as u32, unkey(key))
 }
 
 /// A machine of the platform.
@@ -64,7 +74,7 @@ pub(crate) struct Rep {
     slot: u32,
     /// Index into the service's versions.
     version: usize,
-    node: Option<usize>,
+    node: Option<NodeId>,
     pub state: ReplicaState,
     pub process_up: bool,
     app_up: bool,
@@ -80,7 +90,7 @@ pub(crate) struct Rep {
     /// propagates (it stays in the endpoint counts even once gone).
     endpoint_lingers: bool,
     /// The replica this one stands in for, if any.
-    pub replaces: Option<usize>,
+    pub replaces: Option<RepId>,
     /// A newer replica already stands in for this one.
     stood_in: bool,
     pub epoch: u32,
@@ -119,7 +129,7 @@ impl Rep {
         self.version
     }
     /// The node it is bound to.
-    pub fn node(&self) -> Option<usize> {
+    pub fn node(&self) -> Option<NodeId> {
         self.node
     }
     /// The application answers requests.
@@ -209,11 +219,11 @@ struct Facts {
     /// Listed and answering.
     answering: bool,
     /// Bound to this node and present.
-    node: Option<usize>,
+    node: Option<NodeId>,
     /// Neither gone nor deleted, with its version and whether it is listed (Ready).
     live: Option<(usize, bool)>,
     /// Live and bound to this node.
-    placed: Option<usize>,
+    placed: Option<NodeId>,
     /// Live and unbound.
     pending: bool,
     /// Present and deleted: shutting down.
@@ -228,7 +238,7 @@ struct Facts {
 #[derive(Default)]
 struct ServiceIndex {
     /// Replicas that are not gone, in creation order.
-    present: SortedSet<usize>,
+    present: SortedSet<RepId>,
     slots: Slots,
     /// (listed endpoints, listed endpoints that answer); lingering endpoints of removed pods included.
     endpoints: (u32, u32),
@@ -236,7 +246,7 @@ struct ServiceIndex {
     placed: Vec<u32>,
     /// Replicas a new one stands in for (bound, lost with their node or shut down, not gone, not yet
     /// stood in for), in creation order.
-    standins: SortedSet<usize>,
+    standins: SortedSet<RepId>,
     /// Live replicas per version, by version (empty for a version without any).
     versions: Vec<VersionPods>,
     /// Present replicas that are not listed, by (slot, replica).
@@ -244,7 +254,7 @@ struct ServiceIndex {
     /// Present replicas that are deleted (shutting down) [count].
     terminating: u32,
     /// Live replicas waiting for a node, in creation order.
-    pending: SortedSet<usize>,
+    pending: SortedSet<RepId>,
 }
 
 impl ServiceIndex {
@@ -286,9 +296,9 @@ pub(crate) struct World {
     reps: Vec<Rep>,
     services: Vec<ServiceIndex>,
     /// Per node: the replicas bound to it that are not gone, in creation order.
-    by_node: Vec<SortedSet<usize>>,
+    by_node: Vec<SortedSet<RepId>>,
     /// Replicas waiting for a node: not gone, not deleted, unbound, in creation order.
-    pending: SortedSet<usize>,
+    pending: SortedSet<RepId>,
     /// Changes to any service's endpoint counts so far [count]: what traffic and availability
     /// follow, recomputed only when this moves.
     endpoint_changes: u64,
@@ -303,29 +313,40 @@ impl World {
     }
 
     /// Node `n`; a missing one is a broken invariant and fails loudly.
-    pub fn node(&self, n: usize) -> &Node {
-        self.nodes.get(n).unwrap_or_else(|| panic!("engine invariant broken: no node #{n} (of {})", self.nodes.len()))
+    pub fn node(&self, n: NodeId) -> &Node {
+        self.nodes.get(n.index()).unwrap_or_else(|| panic!("engine invariant broken: no {n} (of {})", self.nodes.len()))
+    }
+
+    /// Node `n`, to change what no index depends on.
+    pub fn node_mut(&mut self, n: NodeId) -> &mut Node {
+        let len = self.nodes.len();
+        self.nodes.get_mut(n.index()).unwrap_or_else(|| panic!("engine invariant broken: no {n} (of {len})"))
+    }
+
+    /// Every node's id, in the node list's order.
+    pub fn node_ids(&self) -> impl DoubleEndedIterator<Item = NodeId> + use<> {
+        (0..self.nodes.len()).map(NodeId::at)
+    }
+
+    /// The node called `name`.
+    pub fn node_named(&self, name: &str) -> Option<NodeId> {
+        self.nodes.iter().position(|n| n.name == name).map(NodeId::at)
+    }
+
+    /// Every node with its id, in the node list's order.
+    pub fn nodes_with_ids(&self) -> impl Iterator<Item = (NodeId, &Node)> {
+        self.nodes.iter().enumerate().map(|(i, n)| (NodeId::at(i), n))
     }
 
     /// Replica `i`; a missing one is a broken invariant and fails loudly.
-    pub fn rep(&self, i: usize) -> &Rep {
-        self.reps.get(i).unwrap_or_else(|| panic!("engine invariant broken: no replica #{i} (of {})", self.reps.len()))
+    pub fn rep(&self, i: RepId) -> &Rep {
+        self.reps.get(i.index()).unwrap_or_else(|| panic!("engine invariant broken: no {i} (of {})", self.reps.len()))
     }
 
     /// Replica `i`, to change what no index depends on.
-    pub fn rep_mut(&mut self, i: usize) -> &mut Rep {
+    pub fn rep_mut(&mut self, i: RepId) -> &mut Rep {
         let n = self.reps.len();
-        self.reps.get_mut(i).unwrap_or_else(|| panic!("engine invariant broken: no replica #{i} (of {n})"))
-    }
-
-    /// Replica `i` if it exists.
-    pub fn get(&self, i: usize) -> Option<&Rep> {
-        self.reps.get(i)
-    }
-
-    /// Replica `i` if it exists, to change what no index depends on.
-    pub fn get_mut(&mut self, i: usize) -> Option<&mut Rep> {
-        self.reps.get_mut(i)
+        self.reps.get_mut(i.index()).unwrap_or_else(|| panic!("engine invariant broken: no {i} (of {n})"))
     }
 
     /// Every replica that ever existed, in creation order.
@@ -338,30 +359,30 @@ impl World {
     }
 
     /// Service `si`'s replicas that are not gone, in creation order.
-    pub fn of_service(&self, si: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    pub fn of_service(&self, si: usize) -> impl DoubleEndedIterator<Item = RepId> + '_ {
         self.svc(si).into_iter().flat_map(|s| s.present.iter().copied())
     }
 
     /// Service `si`'s replicas that are neither gone nor deleted, in creation order: what its
     /// controller counts. O(answer × versions).
-    pub fn live_of(&self, si: usize) -> Vec<usize> {
-        let mut out: Vec<usize> = self.svc(si).into_iter().flat_map(|s| s.live_versions()).flat_map(|(_, p)| p.ready.iter().chain(&p.unready)).map(|&k| k as usize).collect();
+    pub fn live_of(&self, si: usize) -> Vec<RepId> {
+        let mut out: Vec<RepId> = self.svc(si).into_iter().flat_map(|s| s.live_versions()).flat_map(|(_, p)| p.ready.iter().chain(&p.unready)).map(|&k| unkey(k)).collect();
         out.sort_unstable();
         out
     }
 
     /// The replicas bound to `node` that are not gone, in creation order.
-    pub fn on_node(&self, node: usize) -> Vec<usize> {
-        self.by_node.get(node).into_iter().flatten().copied().collect()
+    pub fn on_node(&self, node: NodeId) -> Vec<RepId> {
+        self.by_node.get(node.index()).into_iter().flatten().copied().collect()
     }
 
     /// Replicas waiting for a node, in creation order.
-    pub fn pending(&self) -> Vec<usize> {
+    pub fn pending(&self) -> Vec<RepId> {
         self.pending.iter().copied().collect()
     }
 
     /// Service `si`'s replicas waiting for a node, in creation order.
-    pub fn pending_of(&self, si: usize) -> impl Iterator<Item = usize> + '_ {
+    pub fn pending_of(&self, si: usize) -> impl Iterator<Item = RepId> + '_ {
         self.svc(si).into_iter().flat_map(|s| s.pending.iter().copied())
     }
 
@@ -383,7 +404,7 @@ impl World {
 
     /// Whether every present replica of service `si` in a slot below `slot` is listed (Ready).
     pub fn listed_below(&self, si: usize, slot: u32) -> bool {
-        self.svc(si).is_none_or(|s| s.unlisted.range(..pair(slot, 0)).next().is_none())
+        self.svc(si).is_none_or(|s| s.unlisted.range(..pair(slot, RepId(0))).next().is_none())
     }
 
     /// Whether some replica of service `si` is shutting down (deleted, not gone).
@@ -393,43 +414,43 @@ impl World {
 
     /// Service `si`'s live replicas whose version passes `which` in slots from `from` on, by
     /// (slot, replica). O(answer × versions + log n).
-    pub fn live_in_slots_from(&self, si: usize, from: u32, which: impl Fn(usize) -> bool) -> Vec<(u32, usize)> {
+    pub fn live_in_slots_from(&self, si: usize, from: u32, which: impl Fn(usize) -> bool) -> Vec<(u32, RepId)> {
         // Sorted as packed keys: the same order as (slot, replica).
-        let mut keys: Vec<u64> = self.svc(si).into_iter().flat_map(|s| s.live_versions()).filter(|&(v, _)| which(v)).flat_map(|(_, p)| p.by_slot.range(pair(from, 0)..)).copied().collect();
+        let mut keys: Vec<u64> = self.svc(si).into_iter().flat_map(|s| s.live_versions()).filter(|&(v, _)| which(v)).flat_map(|(_, p)| p.by_slot.range(pair(from, RepId(0))..)).copied().collect();
         keys.sort_unstable();
         keys.into_iter().map(unpair).collect()
     }
 
     /// The live replica of service `si` with the lowest (or, with `highest`, the highest) slot among
     /// those whose version passes `which`, by (slot, replica).
-    pub fn live_slot_extreme(&self, si: usize, which: impl Fn(usize) -> bool, highest: bool) -> Option<usize> {
+    pub fn live_slot_extreme(&self, si: usize, which: impl Fn(usize) -> bool, highest: bool) -> Option<RepId> {
         let ends = self.svc(si).into_iter().flat_map(|s| s.live_versions()).filter(|&(v, _)| which(v)).filter_map(|(_, p)| if highest { p.by_slot.last() } else { p.by_slot.first() }).map(|&k| unpair(k));
         if highest { ends.max() } else { ends.min() }.map(|(_, r)| r)
     }
 
     /// Service `si`'s live replicas bound to `node` [count].
-    pub fn placed_on(&self, si: usize, node: usize) -> u32 {
-        self.svc(si).and_then(|s| s.placed.get(node)).copied().unwrap_or(0)
+    pub fn placed_on(&self, si: usize, node: NodeId) -> u32 {
+        self.svc(si).and_then(|s| s.placed.get(node.index())).copied().unwrap_or(0)
     }
 
     /// The newest replica of service `si` that was lost with its node or shut down and that no
     /// newer one stands in for yet.
-    pub fn newest_to_stand_in_for(&self, si: usize) -> Option<usize> {
+    pub fn newest_to_stand_in_for(&self, si: usize) -> Option<RepId> {
         self.svc(si).and_then(|s| s.standins.last()).copied()
     }
 
     /// Records that a new replica stands in for replica `i`.
-    pub fn stand_in(&mut self, i: usize) {
+    pub fn stand_in(&mut self, i: RepId) {
         self.change(i, |r| r.stood_in = true);
     }
 
     /// Node `node` runs (or stops); the replicas bound to it become (or stop being) ones a new
     /// replica stands in for. The node starts a new epoch, so events scheduled for it before are
     /// stale; returns that epoch.
-    pub fn set_alive(&mut self, node: usize, alive: bool) -> u32 {
+    pub fn set_alive(&mut self, node: NodeId, alive: bool) -> u32 {
         let on = self.on_node(node);
         let before: Vec<Facts> = on.iter().map(|&i| self.facts(i)).collect();
-        let Some(n) = self.nodes.get_mut(node) else { panic!("engine invariant broken: no node #{node}") };
+        let n = self.node_mut(node);
         n.alive = alive;
         n.epoch += 1;
         let epoch = n.epoch;
@@ -453,14 +474,14 @@ impl World {
     /// Up to `n` live replicas of service `si` whose version passes `which`, Ready or not as
     /// `ready` says, oldest first (newest first with `newest`): O(versions × n log n), whatever the
     /// service's size.
-    pub fn pick(&self, si: usize, which: impl Fn(usize) -> bool, ready: bool, n: usize, newest: bool) -> Vec<usize> {
-        let mut out: Vec<usize> = Vec::new();
+    pub fn pick(&self, si: usize, which: impl Fn(usize) -> bool, ready: bool, n: usize, newest: bool) -> Vec<RepId> {
+        let mut out: Vec<RepId> = Vec::new();
         for (_, p) in self.svc(si).into_iter().flat_map(|s| s.live_versions()).filter(|&(v, _)| which(v)) {
             let set = if ready { &p.ready } else { &p.unready };
             if newest {
-                out.extend(set.iter().rev().take(n).map(|&k| k as usize));
+                out.extend(set.iter().rev().take(n).map(|&k| unkey(k)));
             } else {
-                out.extend(set.iter().take(n).map(|&k| k as usize));
+                out.extend(set.iter().take(n).map(|&k| unkey(k)));
             }
         }
         out.sort_unstable();
@@ -492,11 +513,11 @@ impl World {
     }
 
     /// A new replica, unbound and Pending.
-    pub fn add(&mut self, service: usize, name: String, slot: u32, version: usize, replaces: Option<usize>) -> usize {
+    pub fn add(&mut self, service: usize, name: String, slot: u32, version: usize, replaces: Option<RepId>) -> RepId {
         if service >= self.services.len() {
             panic!("engine invariant broken: no service #{service} (of {})", self.services.len());
         }
-        let i = self.reps.len();
+        let i = RepId::at(self.reps.len());
         self.reps.push(Rep {
             service,
             name,
@@ -530,11 +551,11 @@ impl World {
         i
     }
 
-    fn facts(&self, i: usize) -> Facts {
+    fn facts(&self, i: RepId) -> Facts {
         let r = self.rep(i);
         let present = !r.gone;
         let live = present && !r.deleted;
-        let node_alive = r.node.is_some_and(|n| self.nodes.get(n).is_some_and(|n| n.alive));
+        let node_alive = r.node.is_some_and(|n| self.node(n).alive);
         Facts {
             present,
             holds_slot: r.holds_slot(),
@@ -551,7 +572,7 @@ impl World {
     }
 
     /// Changes what the indexes depend on through `f`, then brings the indexes up to date.
-    fn change(&mut self, i: usize, f: impl FnOnce(&mut Rep)) {
+    fn change(&mut self, i: RepId, f: impl FnOnce(&mut Rep)) {
         let before = self.facts(i);
         f(self.rep_mut(i));
         let after = self.facts(i);
@@ -561,12 +582,12 @@ impl World {
     }
 
     /// Moves replica `i` in every index from what `before` says (nowhere for a new one) to `after`.
-    fn reindex(&mut self, i: usize, before: Option<Facts>, after: Facts) {
+    fn reindex(&mut self, i: RepId, before: Option<Facts>, after: Facts) {
         let (si, slot) = (self.rep(i).service, self.rep(i).slot);
         let nodes = self.nodes.len();
         let b = before.unwrap_or(Facts { present: false, holds_slot: false, listed: false, answering: false, node: None, live: None, placed: None, pending: false, terminating: false, unlisted: false, standin: false });
         let Some(s) = self.services.get_mut(si) else { panic!("engine invariant broken: no service #{si}") };
-        let toggle = |set: &mut SortedSet<usize>, was: bool, is: bool| {
+        let toggle = |set: &mut SortedSet<RepId>, was: bool, is: bool| {
             if was && !is {
                 set.remove(&i);
             } else if is && !was {
@@ -601,10 +622,10 @@ impl World {
             if s.placed.is_empty() {
                 s.placed.resize(nodes, 0);
             }
-            if let Some(c) = b.placed.and_then(|n| s.placed.get_mut(n)) {
+            if let Some(c) = b.placed.and_then(|n| s.placed.get_mut(n.index())) {
                 *c -= 1;
             }
-            if let Some(c) = after.placed.and_then(|n| s.placed.get_mut(n)) {
+            if let Some(c) = after.placed.and_then(|n| s.placed.get_mut(n.index())) {
                 *c += 1;
             }
         }
@@ -612,9 +633,9 @@ impl World {
             if let Some((v, ready)) = b.live {
                 if let Some(p) = s.versions.get_mut(v) {
                     if ready {
-                        p.ready.remove(&(i as u64));
+                        p.ready.remove(&key(i));
                     } else {
-                        p.unready.remove(&(i as u64));
+                        p.unready.remove(&key(i));
                     }
                     p.by_slot.remove(&pair(slot, i));
                 }
@@ -625,18 +646,18 @@ impl World {
                 }
                 let p = &mut s.versions[v];
                 if ready {
-                    p.ready.insert(i as u64);
+                    p.ready.insert(key(i));
                 } else {
-                    p.unready.insert(i as u64);
+                    p.unready.insert(key(i));
                 }
                 p.by_slot.insert(pair(slot, i));
             }
         }
         if b.node != after.node {
-            if let Some(n) = b.node.and_then(|n| self.by_node.get_mut(n)) {
+            if let Some(n) = b.node.and_then(|n| self.by_node.get_mut(n.index())) {
                 n.remove(&i);
             }
-            if let Some(n) = after.node.and_then(|n| self.by_node.get_mut(n)) {
+            if let Some(n) = after.node.and_then(|n| self.by_node.get_mut(n.index())) {
                 n.insert(i);
             }
         }
@@ -644,43 +665,43 @@ impl World {
     }
 
     /// Binds replica `i` to `node` (or unbinds it).
-    pub fn set_node(&mut self, i: usize, node: Option<usize>) {
+    pub fn set_node(&mut self, i: RepId, node: Option<NodeId>) {
         self.change(i, |r| r.node = node);
     }
 
     /// Whether replica `i` is listed as an endpoint.
-    pub fn set_listed(&mut self, i: usize, listed: bool) {
+    pub fn set_listed(&mut self, i: RepId, listed: bool) {
         self.change(i, |r| r.in_endpoints = listed);
     }
 
     /// Whether replica `i`'s application answers.
-    pub fn set_app_up(&mut self, i: usize, up: bool) {
+    pub fn set_app_up(&mut self, i: RepId, up: bool) {
         self.change(i, |r| r.app_up = up);
     }
 
     /// Replica `i` will run version `v` (Compose recreates its containers in place).
-    pub fn set_version(&mut self, i: usize, v: usize) {
+    pub fn set_version(&mut self, i: RepId, v: usize) {
         self.change(i, |r| r.version = v);
     }
 
     /// Marks replica `i` deleted (it no longer counts towards the desired replicas).
-    pub fn set_deleted(&mut self, i: usize) {
+    pub fn set_deleted(&mut self, i: RepId) {
         self.change(i, |r| r.deleted = true);
     }
 
     /// Marks Swarm task `i` replaced (its slot is free for the replacement).
-    pub fn set_replaced(&mut self, i: usize) {
+    pub fn set_replaced(&mut self, i: RepId) {
         self.change(i, |r| r.replaced = true);
     }
 
     /// Whether deleted pod `i`'s endpoint removal is still propagating.
-    pub fn set_lingering(&mut self, i: usize, lingers: bool) {
+    pub fn set_lingering(&mut self, i: RepId, lingers: bool) {
         self.change(i, |r| r.endpoint_lingers = lingers);
     }
 
     /// Removes replica `i` for good: unbound (the caller frees the node's resources first), deleted,
     /// stopped; a lingering endpoint stays listed until its removal propagates.
-    pub fn remove(&mut self, i: usize) {
+    pub fn remove(&mut self, i: RepId) {
         self.change(i, |r| {
             r.node = None;
             r.gone = true;
@@ -693,7 +714,7 @@ impl World {
     }
 
     /// Stops replica `i`'s process (and its application); `leave_endpoints` also unlists it.
-    pub fn stop(&mut self, i: usize, leave_endpoints: bool) {
+    pub fn stop(&mut self, i: RepId, leave_endpoints: bool) {
         self.change(i, |r| {
             r.process_up = false;
             r.app_up = false;
@@ -706,7 +727,7 @@ impl World {
     }
 
     /// Replica `i` hangs: its application stops answering, its process stays.
-    pub fn hang(&mut self, i: usize) {
+    pub fn hang(&mut self, i: RepId) {
         self.change(i, |r| {
             r.hung = true;
             r.app_up = false;

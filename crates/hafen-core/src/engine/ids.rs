@@ -1,0 +1,51 @@
+//! Typed ids of the engine's arenas. A replica's id is its place in creation order (it never
+//! moves: replicas are marked gone, not removed), a node's its place in the platform's node list.
+//! Where the engine once passed bare `usize`s, a replica can no longer be taken for a node or a
+//! service; [`World`](super::world::World) resolves an id or panics with a message.
+
+use std::fmt;
+
+/// A container (Compose), task (Swarm) or pod (Kubernetes): its place in the world's arena.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct RepId(pub(crate) u32);
+
+/// A machine of the platform: its place in the node list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct NodeId(pub(crate) u32);
+
+impl RepId {
+    /// Its place in the arena.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The id of the replica at `index` in creation order; more than 2^32 replicas is a broken
+    /// invariant (the engine's bounds keep runs far below).
+    pub fn at(index: usize) -> RepId {
+        RepId(u32::try_from(index).unwrap_or_else(|_| panic!("engine invariant broken: replica #{index} beyond 2^32")))
+    }
+}
+
+impl NodeId {
+    /// Its place in the node list.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The id of the node at `index` in the node list.
+    pub fn at(index: usize) -> NodeId {
+        NodeId(u32::try_from(index).unwrap_or_else(|_| panic!("engine invariant broken: node #{index} beyond 2^32")))
+    }
+}
+
+impl fmt::Display for RepId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "replica #{}", self.0)
+    }
+}
+
+impl fmt::Display for NodeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "node #{}", self.0)
+    }
+}
