@@ -23,7 +23,7 @@
 //! and again at every tick while a decision is held back (scale-up limit, scale-down window, a pod's
 //! first sample not yet a window old). The decisions are those of syncing every period.
 
-use super::ids::RepId;
+use super::ids::{RepId, SvcId};
 use crate::cause::{Cause, HpaCalc, HpaStep};
 use crate::run::TraceKind;
 use super::deployment::percent_up;
@@ -120,12 +120,12 @@ impl Sim<'_> {
     /// `capacity_rps`, at most its limit or what its node has not promised to other pods.
     fn pod_cpu(&self, rep: RepId, endpoints: &[u32]) -> f64 {
         let r = self.world.rep(rep);
-        let Some(svc) = self.service(r.service()) else { return 0.0 };
+        let svc = self.service(r.service());
         if !(r.app_up() && r.in_endpoints()) {
             return 0.0;
         }
-        let e = f64::from(endpoints.get(r.service()).copied().unwrap_or(0).max(1));
-        let load = self.flow.load.get(r.service()).copied().unwrap_or(0.0);
+        let e = f64::from(endpoints[r.service().index()].max(1));
+        let load = self.flow.load[r.service().index()];
         let request = f64::from(svc.cpu_millis);
         let demand = svc.capacity_rps.map_or(0.0, |c| load / e / f64::from(c.max(1)) * request);
         let node_free = r.node().map(|n| self.world.node(n)).map_or(request, |n| {
@@ -143,8 +143,8 @@ impl Sim<'_> {
         let (endpoints, _) = self.endpoint_counts();
         let now = self.now;
         let mut moved = false;
-        let autoscaled: Vec<RepId> = (0..self.svcs.len())
-            .filter(|&si| self.service(si).is_some_and(|s| s.autoscale.is_some()))
+        let autoscaled: Vec<RepId> = self.service_ids()
+            .filter(|&si| self.service(si).autoscale.is_some())
             .flat_map(|si| self.world.of_service(si))
             .collect();
         for rep in autoscaled {
@@ -172,7 +172,7 @@ impl Sim<'_> {
             return;
         }
         let mut again = false;
-        for si in 0..self.svcs.len() {
+        for si in self.service_ids() {
             again |= self.hpa_sync_service(si);
         }
         if again {
@@ -182,13 +182,13 @@ impl Sim<'_> {
     }
 
     /// Returns whether a decision is held back, so the next tick must look again.
-    fn hpa_sync_service(&mut self, si: usize) -> bool {
+    fn hpa_sync_service(&mut self, si: SvcId) -> bool {
         let t = self.t;
         let now = self.now;
-        let Some(svc) = self.service(si) else { return false };
+        let svc = self.service(si);
         let Some(a) = svc.autoscale.clone() else { return false };
         let request = f64::from(svc.cpu_millis.max(1));
-        let Some(current) = self.svcs.get(si).map(|s| s.desired) else { return false };
+        let current = self.svc_state(si).desired;
         // How the replica calculator sees each pod.
         let mut views = Vec::new();
         let mut warming = false;
@@ -264,7 +264,7 @@ impl Sim<'_> {
         let mut again = warming || want < bounded;
         // Scale-down: the highest recommendation of the stabilization window. Ticks skipped while
         // nothing changed would each have recommended what the last sync did: the latest stands for all.
-        let Some(st) = self.svcs.get_mut(si) else { return again };
+        let st = &mut self.svcs[si.index()];
         let period = t.hpa_sync;
         if let Some(&(last_at, last)) = st.hpa_recs.last() {
             let skipped = SimTime(now.as_millis().saturating_sub(period.as_millis()));

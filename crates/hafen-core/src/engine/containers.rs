@@ -60,8 +60,8 @@ impl Sim<'_> {
         if !self.node_alive(r.node()) || r.process_up || r.gone() {
             return;
         }
-        let Some(svc) = self.service(r.service()) else { return };
-        let version = self.svcs.get(r.service()).and_then(|s| s.versions.get(r.version())).map(|v| v.name.clone()).unwrap_or_default();
+        let svc = self.service(r.service());
+        let version = self.version(r.service(), r.version()).name.clone();
         let name = r.name.clone();
         let startup = svc.startup;
         let up = now.plus(startup);
@@ -93,9 +93,9 @@ impl Sim<'_> {
     pub(super) fn app_up(&mut self, rep: RepId) {
         let r = self.world.rep(rep);
         let (si, name) = (r.service(), r.name.clone());
-        let healthy = self.svcs.get(si).and_then(|s| s.versions.get(r.version())).is_none_or(|v| v.healthy);
+        let healthy = self.version(si, r.version()).healthy;
         if !healthy {
-            let version = self.svcs.get(si).and_then(|s| s.versions.get(r.version())).map(|v| v.name.clone()).unwrap_or_default();
+            let version = self.version(si, r.version()).name.clone();
             self.log(TraceKind::Crash, &name, Cause::BrokenRelease { rep: name.clone(), version });
             self.process_exited(rep, Exit::CrashedBrokenRelease);
             return;
@@ -112,7 +112,7 @@ impl Sim<'_> {
 
     pub(super) fn probe_pass(&mut self, rep: RepId) {
         let kind = self.kind();
-        let Some(svc) = self.rep_service(rep) else { return };
+        let svc = self.rep_service(rep);
         let probe = if kind == PlatformKind::Kubernetes { svc.readiness.clone() } else { svc.liveness.clone() };
         let (period, _, _) = self.probe_params(&probe.unwrap_or_default());
         let r = self.world.rep(rep);
@@ -159,7 +159,7 @@ impl Sim<'_> {
     pub(super) fn hang(&mut self, rep: RepId) {
         let now = self.now;
         let kind = self.kind();
-        let Some(svc) = self.rep_service(rep) else { return };
+        let svc = self.rep_service(rep);
         self.world.hang(rep);
         let r = self.world.rep(rep);
         let epoch = r.epoch;

@@ -2,7 +2,7 @@
 //! the rollout in progress), and the loop that hands a changed service to its controller:
 //! [`deployment`](super::deployment), [`statefulset`](super::statefulset) or [`swarm`](super::swarm).
 
-use super::ids::{NodeId, RepId};
+use super::ids::{NodeId, RepId, SvcId};
 use super::Sim;
 use crate::time::SimTime;
 use crate::topology::{PlatformKind, Service};
@@ -70,8 +70,14 @@ impl SvcState {
 }
 
 impl Sim<'_> {
-    pub(super) fn version_name(&self, si: usize, v: usize) -> String {
-        self.svcs.get(si).and_then(|s| s.versions.get(v)).map(|v| v.name.clone()).unwrap_or_default()
+    /// Version `v` of service `si`; a missing one is a broken invariant and fails loudly.
+    pub(super) fn version(&self, si: SvcId, v: usize) -> &Version {
+        let st = self.svc_state(si);
+        st.versions.get(v).unwrap_or_else(|| panic!("engine invariant broken: {si} has no version #{v} (of {})", st.versions.len()))
+    }
+
+    pub(super) fn version_name(&self, si: SvcId, v: usize) -> String {
+        self.version(si, v).name.clone()
     }
 
     /// Controllers react to whatever changed: Pending replicas get another chance, every service
@@ -94,7 +100,7 @@ impl Sim<'_> {
             }
             for si in dirty {
                 match self.kind() {
-                    PlatformKind::Kubernetes if self.service(si).is_some_and(|s| s.stateful) => self.reconcile_statefulset(si),
+                    PlatformKind::Kubernetes if self.service(si).stateful => self.reconcile_statefulset(si),
                     PlatformKind::Kubernetes => self.reconcile_deployment(si),
                     PlatformKind::Swarm => self.reconcile_swarm(si),
                     PlatformKind::Compose => {}
@@ -104,10 +110,8 @@ impl Sim<'_> {
     }
 
     /// Marks every service for its controller to look at (desired counts or versions changed).
-    pub(crate) fn mark_dirty(&mut self, si: usize) {
-        if si < self.svcs.len() {
-            self.dirty.insert(si);
-        }
+    pub(crate) fn mark_dirty(&mut self, si: SvcId) {
+        self.dirty.insert(si);
         self.autoscaled_changed(si);
     }
 }

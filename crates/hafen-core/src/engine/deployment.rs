@@ -1,7 +1,7 @@
 //! The Kubernetes Deployment controller with its ReplicaSets: replica counts, rolling updates
 //! (maxSurge, maxUnavailable) and progressDeadlineSeconds.
 
-use super::ids::RepId;
+use super::ids::{RepId, SvcId};
 use super::{Ev, Sim};
 use crate::cause::{Cause, Created, Deletion};
 use crate::run::TraceKind;
@@ -17,7 +17,7 @@ pub(super) fn percent_down(n: u32, pct: u32) -> u32 {
 }
 
 impl Sim<'_> {
-    pub(super) fn create_pod(&mut self, si: usize, why: Created) -> RepId {
+    pub(super) fn create_pod(&mut self, si: SvcId, why: Created) -> RepId {
         let rep = self.new_rep(si, None);
         self.schedule_new(rep, why);
         rep
@@ -26,8 +26,8 @@ impl Sim<'_> {
     /// The Deployment controller (with its ReplicaSets) for service `si`. It works from counts
     /// (pods per version, Ready ones) and lists pods only when it deletes some, so a sync costs
     /// O(versions) while nothing needs doing, however many pods the service has.
-    pub(super) fn reconcile_deployment(&mut self, si: usize) {
-        let Some(st) = self.svcs.get(si) else { return };
+    pub(super) fn reconcile_deployment(&mut self, si: SvcId) {
+        let st = self.svc_state(si);
         let (desired, target) = (st.desired, st.target);
         let (mut total, mut available) = (0u32, 0u32);
         for (_, c) in self.world.version_counts(si) {
@@ -52,9 +52,10 @@ impl Sim<'_> {
                     self.delete_gracefully(r, Deletion::DeploymentScaledDown { desired });
                 }
             }
-            let done = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some() && new.ready >= desired;
+            let done = self.svc_state(si).rollout.as_ref().is_some() && new.ready >= desired;
             if done {
-                if let Some(st) = self.svcs.get_mut(si) {
+                {
+                    let st = &mut self.svcs[si.index()];
                     st.rollout = None;
                 }
                 let v = self.version_name(si, target);
@@ -109,7 +110,7 @@ impl Sim<'_> {
         let now = self.now;
         let deadline = t.progress_deadline;
         let mut arm = None;
-        if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
+        if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
             if new_ready as usize > ro.ready_new || create > 0 {
                 ro.ready_new = new_ready as usize;
                 ro.last_progress = now;
@@ -121,11 +122,11 @@ impl Sim<'_> {
         }
     }
 
-    pub(crate) fn progress_deadline(&mut self, si: usize, id: u32) {
+    pub(crate) fn progress_deadline(&mut self, si: SvcId, id: u32) {
         let now = self.now;
         let deadline = self.t.progress_deadline;
         let name = self.service_name(si);
-        let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) else { return };
+        let Some(ro) = self.svc_state_mut(si).rollout.as_mut() else { return };
         if ro.id != id || ro.stalled || now.since(ro.last_progress) < deadline {
             return;
         }

@@ -12,7 +12,7 @@ impl Sim<'_> {
     /// Docker restart policy: `no` waits for the operator; others restart after the restart manager's delay.
     pub(super) fn docker_restart_after_exit(&mut self, rep: RepId, name: &str, how: Exit) {
         let (now, t) = (self.now, self.t);
-        let policy = self.rep_service(rep).map(|s| s.restart).unwrap_or_default();
+        let policy = self.rep_service(rep).restart;
         let r = self.world.rep_mut(rep);
         let epoch = r.epoch;
         if !policy.restarts_after_crash() {
@@ -45,7 +45,7 @@ impl Sim<'_> {
     /// A HEALTHCHECK reported unhealthy while the application was still starting: Swarm replaces the
     /// task; Docker and Compose only report it.
     pub(super) fn unhealthy_while_starting(&mut self, rep: RepId) {
-        let Some(svc) = self.rep_service(rep) else { return };
+        let svc = self.rep_service(rep);
         let probe = svc.liveness.clone().unwrap_or_default();
         let (interval, retries, _) = self.probe_params(&probe);
         let (_, start_period, _) = self.probe_start(&probe);
@@ -62,7 +62,7 @@ impl Sim<'_> {
     /// A HEALTHCHECK reported a hung application unhealthy: Swarm replaces the task; Docker and
     /// Compose only report it.
     pub(super) fn unhealthy(&mut self, rep: RepId) {
-        let Some(svc) = self.rep_service(rep) else { return };
+        let svc = self.rep_service(rep);
         let (period, retries, timeout) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
         let r = self.world.rep(rep);
         let name = r.name.clone();

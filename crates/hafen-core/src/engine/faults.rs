@@ -1,7 +1,7 @@
 //! The scenario's events (a crash, a hang, a node or zone failure, a release, traffic, a
 //! configuration change, a resize, a scale) handed to the mechanism each concerns.
 
-use super::ids::{NodeId, RepId};
+use super::ids::{NodeId, RepId, SvcId};
 use super::Sim;
 use crate::cause::{Cause, Exit, Ignored};
 use crate::run::TraceKind;
@@ -11,7 +11,7 @@ impl Sim<'_> {
     /// The first replica of service `svc` (by name) whose process runs, in creation order; with
     /// `answering`, one that is not hung.
     pub(super) fn running_of(&self, svc: &str, answering: bool) -> Option<RepId> {
-        let si = self.sc.topology.service_index(svc)?;
+        let si = SvcId::at(self.sc.topology.service_index(svc)?);
         self.world.of_service(si).find(|&r| {
             let r = self.world.rep(r);
             r.process_up && !(answering && r.hung)
@@ -81,7 +81,7 @@ impl Sim<'_> {
                 }
             }
             FaultKind::Deploy { service, version, healthy } => {
-                if let Some(si) = self.sc.topology.service_index(service) {
+                if let Some(si) = self.sc.topology.service_index(service).map(SvcId::at) {
                     self.deploy(si, version.clone(), *healthy, false);
                 }
             }
@@ -94,12 +94,12 @@ impl Sim<'_> {
             }
             FaultKind::ConfigChange(target) => self.config_change(target.clone()),
             FaultKind::ResizeVolume { service, gib } => {
-                if let Some(si) = self.sc.topology.service_index(service) {
+                if let Some(si) = self.sc.topology.service_index(service).map(SvcId::at) {
                     self.resize_volume(si, *gib);
                 }
             }
             FaultKind::Scale { service, replicas } => {
-                if let Some(si) = self.sc.topology.service_index(service) {
+                if let Some(si) = self.sc.topology.service_index(service).map(SvcId::at) {
                     self.manual_scale(si, *replicas);
                 }
             }

@@ -1,13 +1,18 @@
 //! Typed ids of the engine's arenas. A replica's id is its place in creation order (it never
-//! moves: replicas are marked gone, not removed), a node's its place in the platform's node list.
-//! Where the engine once passed bare `usize`s, a replica can no longer be taken for a node or a
-//! service; [`World`](super::world::World) resolves an id or panics with a message.
+//! moves: replicas are marked gone, not removed), a node's its place in the platform's node list,
+//! a service's its place in the topology.
+//! Where the engine once passed bare `usize`s, a replica, a node and a service can no longer be
+//! taken for one another; [`World`](super::world::World) resolves an id or panics with a message.
 
 use std::fmt;
 
 /// A container (Compose), task (Swarm) or pod (Kubernetes): its place in the world's arena.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct RepId(pub(crate) u32);
+
+/// A service: its place in the scenario's topology.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct SvcId(pub(crate) u32);
 
 /// A machine of the platform: its place in the node list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -35,6 +40,29 @@ impl NodeId {
     /// The id of the node at `index` in the node list.
     pub fn at(index: usize) -> NodeId {
         NodeId(u32::try_from(index).unwrap_or_else(|_| panic!("engine invariant broken: node #{index} beyond 2^32")))
+    }
+}
+
+impl SvcId {
+    /// Its place in the topology.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The id of the service at `index` in the topology.
+    pub fn at(index: usize) -> SvcId {
+        SvcId(u32::try_from(index).unwrap_or_else(|_| panic!("engine invariant broken: service #{index} beyond 2^32")))
+    }
+
+    /// The ids of `n` services, in topology order.
+    pub fn all(n: usize) -> impl DoubleEndedIterator<Item = SvcId> + Clone {
+        (0..n).map(SvcId::at)
+    }
+}
+
+impl fmt::Display for SvcId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "service #{}", self.0)
     }
 }
 

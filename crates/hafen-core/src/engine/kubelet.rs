@@ -48,7 +48,7 @@ impl Sim<'_> {
     /// A liveness or startup probe gave up on a container that is still starting: the kubelet kills
     /// it (a starting application exits on SIGTERM) and restarts it with the back-off.
     pub(super) fn startup_gives_up(&mut self, rep: RepId, startup_probe: bool) {
-        let Some(svc) = self.rep_service(rep) else { return };
+        let svc = self.rep_service(rep);
         let probe = if startup_probe { svc.startup_probe.clone() } else { svc.liveness.clone() };
         let probe = probe.unwrap_or_default();
         let (period, threshold, _) = self.probe_params(&probe);
@@ -66,7 +66,7 @@ impl Sim<'_> {
     }
 
     pub(super) fn readiness_fails(&mut self, rep: RepId) {
-        let Some(svc) = self.rep_service(rep) else { return };
+        let svc = self.rep_service(rep);
         let (period, threshold, timeout) = self.probe_params(&svc.readiness.clone().unwrap_or_default());
         self.world.set_listed(rep, false);
         let name = self.world.rep(rep).name.clone();
@@ -75,7 +75,7 @@ impl Sim<'_> {
     }
 
     pub(super) fn liveness_fails(&mut self, rep: RepId) {
-        let Some(svc) = self.rep_service(rep) else { return };
+        let svc = self.rep_service(rep);
         let (period, threshold, _) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
         let grace = self.t.termination_grace;
         let r = self.world.rep(rep);

@@ -14,7 +14,7 @@
 //! | module | what lives there |
 //! |---|---|
 //! | [`world`] | replicas and nodes, with indexes that keep every lookup O(log n) |
-//! | [`ids`] | `RepId`, `NodeId`: a replica cannot be passed where a node is meant |
+//! | [`ids`] | `RepId`, `NodeId`, `SvcId`: a replica cannot be passed where a node or a service is meant |
 //! | [`faults`] | the scenario's events, handed to the mechanism each concerns |
 //! | [`scheduler`] | placement, binding, Pending replicas |
 //! | [`containers`] | a container starts, comes up, passes a check, hangs or exits (any platform) |
@@ -66,7 +66,7 @@ use scheduler::{rendezvous, Reschedule};
 use traffic::Flow;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
-use ids::{NodeId, RepId};
+use ids::{NodeId, RepId, SvcId};
 use world::{Node, World};
 
 /// Most trace entries a run keeps; past this the report numbers stay right but the trace says it was cut.
@@ -78,18 +78,16 @@ pub const MAX_TRACE: usize = 200_000;
 pub const MAX_EVENTS: u64 = 500_000;
 
 /// The services traffic into `entry` reaches (it and, transitively, its dependencies), in `order`.
-fn reached(order: &[usize], deps: &[Vec<usize>], entry: Option<usize>) -> Vec<usize> {
+fn reached(order: &[SvcId], deps: &[Vec<SvcId>], entry: Option<SvcId>) -> Vec<SvcId> {
     let mut seen = vec![false; deps.len()];
-    let mut stack: Vec<usize> = entry.into_iter().collect();
+    let mut stack: Vec<SvcId> = entry.into_iter().collect();
     while let Some(si) = stack.pop() {
-        if let Some(s) = seen.get_mut(si) {
-            if !*s {
-                *s = true;
-                stack.extend(deps.get(si).into_iter().flatten().copied());
-            }
+        if !seen[si.index()] {
+            seen[si.index()] = true;
+            stack.extend(deps[si.index()].iter().copied());
         }
     }
-    order.iter().copied().filter(|&si| seen.get(si).copied().unwrap_or(false)).collect()
+    order.iter().copied().filter(|&si| seen[si.index()]).collect()
 }
 
 /// Runs a scenario to its end and returns the trace, the state changes and the availability record.
@@ -182,10 +180,10 @@ pub(crate) enum Ev {
     OperatorRestoresHost { node: NodeId, epoch: u32 },
     OperatorRestarts { rep: RepId, epoch: u32 },
     OperatorForceDeletes { rep: RepId, epoch: u32 },
-    OperatorRollsBack { service: usize, rollout: u32 },
+    OperatorRollsBack { service: SvcId, rollout: u32 },
     VolumeDetached { rep: RepId, epoch: u32 },
-    VolumeResized { service: usize },
-    ProgressDeadline { service: usize, rollout: u32 },
+    VolumeResized { service: SvcId },
+    ProgressDeadline { service: SvcId, rollout: u32 },
     SwarmMonitorDone { rep: RepId, epoch: u32 },
     HpaSync,
     /// metrics-server scrapes the kubelets.
@@ -212,8 +210,8 @@ pub(crate) struct Sim<'a> {
     pub world: World,
     pub svcs: Vec<SvcState>,
     /// Dependency order (dependencies first) and each service's dependencies, by index.
-    pub order: Vec<usize>,
-    pub deps: Vec<Vec<usize>>,
+    pub order: Vec<SvcId>,
+    pub deps: Vec<Vec<SvcId>>,
     monitor_phase: u64,
     pub flow: Flow,
     trace: Vec<TraceEvent>,
@@ -223,7 +221,7 @@ pub(crate) struct Sim<'a> {
     /// Swarm: whether a majority of managers is up.
     pub quorum: bool,
     /// Services whose replicas changed since their controller last looked, by index.
-    pub dirty: sorted::SortedSet<usize>,
+    pub dirty: sorted::SortedSet<SvcId>,
     /// Where something may now fit a Pending replica since the scheduler last looked.
     pub reschedule: Reschedule,
     /// Events handled [count], for throughput figures.
@@ -279,10 +277,9 @@ impl<'a> Sim<'a> {
             }
         }
         let services = &sc.topology.services;
-        let order = sc.dependency_order().unwrap_or_else(|| (0..services.len()).collect());
-        let deps = services.iter().map(|s| s.depends_on.iter().filter_map(|d| sc.topology.service_index(d)).collect()).collect();
-        let entry = sc.traffic.as_ref().and_then(|tr| sc.topology.service_index(&tr.entry));
-        let deps: Vec<Vec<usize>> = deps;
+        let order: Vec<SvcId> = sc.dependency_order().unwrap_or_else(|| (0..services.len()).collect()).into_iter().map(SvcId::at).collect();
+        let deps: Vec<Vec<SvcId>> = services.iter().map(|s| s.depends_on.iter().filter_map(|d| sc.topology.service_index(d)).map(SvcId::at).collect()).collect();
+        let entry = sc.traffic.as_ref().and_then(|tr| sc.topology.service_index(&tr.entry)).map(SvcId::at);
         let reached_from = reached(&order, &deps, entry);
         let n = services.len();
         let mut sim = Sim {
@@ -325,7 +322,7 @@ impl<'a> Sim<'a> {
             hpa: (kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some())).then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase)),
         };
         // The application has been running for a long time when the scenario starts.
-        for si in 0..n {
+        for si in SvcId::all(n) {
             let want = sim.svc_state(si).desired;
             let name = sim.service_name(si);
             let order: Vec<u64> = sim.world.nodes.iter().map(|node| rendezvous(&name, &node.name)).collect();
@@ -353,7 +350,7 @@ impl<'a> Sim<'a> {
         for (i, f) in sc.faults.iter().enumerate() {
             sim.push(f.at, Ev::Fault(i));
         }
-        sim.observe(0..n);
+        sim.observe(SvcId::all(n));
         sim.world.take_touched();
         sim
     }
@@ -382,15 +379,17 @@ impl<'a> Sim<'a> {
         self.world.node(node).name.clone()
     }
 
-    pub(crate) fn service(&self, si: usize) -> Option<&'a Service> {
-        self.sc.topology.services.get(si)
+    /// Service `si` of the topology; a missing one is a broken invariant and fails loudly.
+    pub(crate) fn service(&self, si: SvcId) -> &'a Service {
+        let services = &self.sc.topology.services;
+        services.get(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {})", services.len()))
     }
 
-    pub(crate) fn service_name(&self, si: usize) -> String {
-        self.service(si).map(|s| s.name.clone()).unwrap_or_default()
+    pub(crate) fn service_name(&self, si: SvcId) -> String {
+        self.service(si).name.clone()
     }
 
-    pub(crate) fn rep_service(&self, rep: RepId) -> Option<&'a Service> {
+    pub(crate) fn rep_service(&self, rep: RepId) -> &'a Service {
         self.service(self.world.rep(rep).service())
     }
 
@@ -399,8 +398,19 @@ impl<'a> Sim<'a> {
     }
 
     /// The controller state of service `si`; a missing one is a broken invariant and fails loudly.
-    pub(crate) fn svc_state(&self, si: usize) -> &SvcState {
-        self.svcs.get(si).unwrap_or_else(|| panic!("engine invariant broken: no service #{si} (of {})", self.svcs.len()))
+    pub(crate) fn svc_state(&self, si: SvcId) -> &SvcState {
+        self.svcs.get(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {})", self.svcs.len()))
+    }
+
+    /// The controller state of service `si`, to change; a missing one is a broken invariant.
+    pub(crate) fn svc_state_mut(&mut self, si: SvcId) -> &mut SvcState {
+        let n = self.svcs.len();
+        self.svcs.get_mut(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {n})"))
+    }
+
+    /// Every service's id, in topology order.
+    pub(crate) fn service_ids(&self) -> impl DoubleEndedIterator<Item = SvcId> + Clone + use<'a> {
+        SvcId::all(self.sc.topology.services.len())
     }
 
     pub(crate) fn rep_epoch(&self, rep: RepId) -> Option<u32> {
@@ -430,8 +440,8 @@ impl<'a> Sim<'a> {
     }
 
     /// Notes for the autoscaler that a pod or the desired count of service `si` changed.
-    pub(crate) fn autoscaled_changed(&mut self, si: usize) {
-        let autoscaled = self.service(si).is_some_and(|s| s.autoscale.is_some());
+    pub(crate) fn autoscaled_changed(&mut self, si: SvcId) {
+        let autoscaled = self.service(si).autoscale.is_some();
         if let (true, Some(h)) = (autoscaled, self.hpa.as_mut()) {
             h.changed = true;
         }
@@ -457,17 +467,17 @@ impl<'a> Sim<'a> {
     /// Whether a replica of service `si` holds `slot` (StatefulSet ordinal, Swarm slot). A deleted
     /// StatefulSet pod keeps its identity until it is gone; a failed Swarm task keeps its slot until
     /// it is replaced.
-    pub(crate) fn slot_held(&self, si: usize, slot: u32) -> bool {
+    pub(crate) fn slot_held(&self, si: SvcId, slot: u32) -> bool {
         self.world.slot_held(si, slot)
     }
 
     /// A new replica of service `si` with the service's target version, not yet on a node, in `slot`
     /// (the lowest free one when `None`); StatefulSet and Swarm names follow the slot.
-    pub(crate) fn new_rep(&mut self, si: usize, slot: Option<u32>) -> RepId {
+    pub(crate) fn new_rep(&mut self, si: SvcId, slot: Option<u32>) -> RepId {
         let kind = self.kind();
-        let svc = self.service(si).unwrap_or_else(|| panic!("engine invariant broken: no service #{si}"));
+        let svc = self.service(si);
         let slot = slot.unwrap_or_else(|| self.world.lowest_free_slot(si));
-        let st = self.svcs.get_mut(si).unwrap_or_else(|| panic!("engine invariant broken: no controller state for service #{si}"));
+        let st = self.svc_state_mut(si);
         let number = st.next_number;
         st.next_number += 1;
         let version = st.target;
@@ -495,7 +505,7 @@ impl<'a> Sim<'a> {
     }
 
     /// Service `si`'s replicas that are neither gone nor deleted, in creation order.
-    pub(crate) fn reps_of(&self, si: usize) -> Vec<RepId> {
+    pub(crate) fn reps_of(&self, si: SvcId) -> Vec<RepId> {
         self.world.live_of(si)
     }
 
@@ -607,10 +617,10 @@ impl<'a> Sim<'a> {
     }
 
     /// Records each service's endpoints and answering endpoints where they changed.
-    fn observe(&mut self, services: impl IntoIterator<Item = usize>) {
+    fn observe(&mut self, services: impl IntoIterator<Item = SvcId>) {
         for si in services {
             let (e, a) = self.world.endpoints_of(si);
-            let prev = self.avail.get(si).and_then(|v| v.last()).map(|&(_, pe, pa)| (pe, pa));
+            let prev = self.avail[si.index()].last().map(|&(_, pe, pa)| (pe, pa));
             if prev == Some((e, a)) {
                 continue;
             }
@@ -620,15 +630,13 @@ impl<'a> Sim<'a> {
                 Some((_, 0)) if a > 0 => self.log(TraceKind::ServiceUp, &name, Cause::ServiceUp { service: name.clone(), answering: a }),
                 _ => {}
             }
-            if let Some(v) = self.avail.get_mut(si) {
-                v.push((self.now, e, a));
-            }
+            self.avail[si.index()].push((self.now, e, a));
         }
     }
 
     fn finish(self) -> Run {
         let nodes = self.world.nodes.iter().map(|n| NodeInfo { name: n.name.clone(), zone: n.zone }).collect();
-        let replicas = self.world.all().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service() as u32, replaces: r.replaces.map(|x| x.0) }).collect();
+        let replicas = self.world.all().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service().0, replaces: r.replaces.map(|x| x.0) }).collect();
         let (handled, stopped_early) = (self.handled, self.stopped_early);
         let requests = self.flow.served.iter().zip(&self.flow.failed).map(|(&s, &f)| (s.round() as u64, f.round() as u64)).collect();
         let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end);

@@ -57,7 +57,7 @@ impl Sim<'_> {
                 if kind == PlatformKind::Kubernetes {
                     let reaction = self.t.operator_reaction;
                     for &rep in &on_node {
-                        let stateful = self.rep_service(rep).is_some_and(|s| s.stateful);
+                        let stateful = self.rep_service(rep).stateful;
                         if let (true, Some(e)) = (stateful, self.rep_epoch(rep)) {
                             self.push(self.now.plus(reaction), Ev::OperatorForceDeletes { rep, epoch: e });
                         }
@@ -65,7 +65,7 @@ impl Sim<'_> {
                 }
                 if kind == PlatformKind::Swarm {
                     // Only this node has the stateful tasks' data: the platform cannot heal that.
-                    let holds_data = on_node.iter().any(|&rep| self.rep_service(rep).is_some_and(|s| s.stateful));
+                    let holds_data = on_node.iter().any(|&rep| self.rep_service(rep).stateful);
                     if holds_data {
                         self.push(self.now.plus(self.t.operator_reaction), Ev::OperatorRestoresHost { node, epoch });
                     }
@@ -153,7 +153,7 @@ impl Sim<'_> {
                     n.api_ready = true;
                 }
                 self.set_node_state(node, NodeState::Ready);
-                let any_no = on_node.iter().any(|&rep| self.rep_service(rep).is_some_and(|s| !s.restart.restarts_after_crash()));
+                let any_no = on_node.iter().any(|&rep| !self.rep_service(rep).restart.restarts_after_crash());
                 let operator = by_operator.then_some(self.t.operator_reaction);
                 let kind = if by_operator { TraceKind::Operator } else { TraceKind::NodeUp };
                 self.log(kind, &name, Cause::HostBack { node: name.clone(), operator, any_no_restart: any_no });
@@ -229,7 +229,7 @@ impl Sim<'_> {
         let name = r.name.clone();
         let node_name = r.node().map(|n| self.node_name(n)).unwrap_or_default();
         self.set_state(rep, ReplicaState::Terminating);
-        let stateful = self.rep_service(rep).is_some_and(|s| s.stateful);
+        let stateful = self.rep_service(rep).stateful;
         let toleration = self.t.not_ready_toleration;
         self.log(TraceKind::PodEvicted, &name, Cause::PodEvicted { rep: name.clone(), node: node_name, toleration, stateful });
     }

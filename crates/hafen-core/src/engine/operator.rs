@@ -2,7 +2,7 @@
 //! itself (restarting a container with restart: no, rolling back a broken release, force-deleting
 //! a StatefulSet pod, bringing back the host that holds the data).
 
-use super::ids::RepId;
+use super::ids::{RepId, SvcId};
 use super::{Ev, Sim};
 use crate::cause::{Cause, Created, Deletion};
 use crate::run::{ReplicaState, TraceKind};
@@ -30,8 +30,8 @@ impl Sim<'_> {
     }
 
     /// A broken release is still the target: the operator rolls back to the version it came from.
-    pub(crate) fn operator_rolls_back(&mut self, si: usize, id: u32) {
-        let Some(st) = self.svcs.get(si) else { return };
+    pub(crate) fn operator_rolls_back(&mut self, si: SvcId, id: u32) {
+        let st = self.svc_state(si);
         // Only if that release is still the target (nobody rolled forward or back meanwhile).
         if st.rollouts != id {
             return;
@@ -40,12 +40,12 @@ impl Sim<'_> {
         if !bad {
             return;
         }
-        let from = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).map(|r| r.from).unwrap_or_else(|| st.target.saturating_sub(1));
+        let from = self.svc_state(si).rollout.as_ref().map(|r| r.from).unwrap_or_else(|| st.target.saturating_sub(1));
         let previous = self.version_name(si, from);
         let name = self.service_name(si);
         let (reaction, platform) = (self.t.operator_reaction, self.kind());
         self.log(TraceKind::Operator, &name, Cause::OperatorRollsBack { service: name.clone(), platform, previous, reaction });
-        if self.kind() == PlatformKind::Kubernetes && self.service(si).is_some_and(|s| s.stateful) {
+        if self.kind() == PlatformKind::Kubernetes && self.service(si).stateful {
             // A StatefulSet does not replace a pod that never became Ready: the operator deletes it.
             for rep in self.reps_of(si) {
                 if !self.world.rep(rep).in_endpoints() {

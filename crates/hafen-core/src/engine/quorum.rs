@@ -27,7 +27,7 @@ impl Sim<'_> {
         }
         if quorum {
             self.log(TraceKind::Quorum, "swarm", Cause::SwarmQuorumBack { up, managers });
-            let mut waiting: Vec<RepId> = (0..self.svcs.len())
+            let mut waiting: Vec<RepId> = self.service_ids()
                 .flat_map(|si| self.world.of_service(si))
                 .filter(|&r| self.world.rep(r).deleted() && !self.world.rep(r).replaced())
                 .collect();
@@ -37,7 +37,7 @@ impl Sim<'_> {
                     self.push(self.now, Ev::SwarmReplace { rep, epoch });
                 }
             }
-            for si in 0..self.svcs.len() {
+            for si in self.service_ids() {
                 self.mark_dirty(si);
             }
             self.reschedule.all = true;
@@ -64,12 +64,12 @@ impl Sim<'_> {
                 let epoch = r.epoch;
                 if !r.deleted() {
                     self.push(self.now, Ev::Evict { rep, epoch });
-                } else if self.rep_service(rep).is_some_and(|s| s.stateful) {
+                } else if self.rep_service(rep).stateful {
                     self.push(self.now, Ev::OperatorForceDeletes { rep, epoch });
                 }
             }
         }
-        for si in 0..self.svcs.len() {
+        for si in self.service_ids() {
             self.mark_dirty(si);
         }
         self.reschedule.all = true;

@@ -1,7 +1,7 @@
 //! Releases and changes as each platform applies them: `docker compose up -d`, `docker service
 //! update`, `kubectl set image` / rollout restart; volume resizes and manual scaling.
 
-use super::ids::RepId;
+use super::ids::{RepId, SvcId};
 use super::controllers::{Rollout, Version};
 use super::deployment::{percent_down, percent_up};
 use super::{Ev, Sim};
@@ -11,8 +11,8 @@ use crate::topology::{PlatformKind, ServiceKind};
 
 impl Sim<'_> {
     /// Deploys `version` of service `si`. `restart` marks a configuration change (same code).
-    pub(crate) fn deploy(&mut self, si: usize, version: String, healthy: bool, restart: bool) {
-        let Some(st) = self.svcs.get_mut(si) else { return };
+    pub(crate) fn deploy(&mut self, si: SvcId, version: String, healthy: bool, restart: bool) {
+        let st = &mut self.svcs[si.index()];
         st.versions.push(Version { name: version, healthy });
         let idx = st.versions.len() - 1;
         self.start_rollout(si, idx, restart, false);
@@ -21,9 +21,9 @@ impl Sim<'_> {
     /// Rolls service `si` to version index `idx`: a new release, a configuration change (`restart`),
     /// or a rollback to the version it came from (`rollback`: Kubernetes reuses the old ReplicaSet,
     /// so pods already at that version stay).
-    pub(super) fn start_rollout(&mut self, si: usize, idx: usize, restart: bool, rollback: bool) {
+    pub(super) fn start_rollout(&mut self, si: SvcId, idx: usize, restart: bool, rollback: bool) {
         let name = self.service_name(si);
-        let Some(st) = self.svcs.get_mut(si) else { return };
+        let st = &mut self.svcs[si.index()];
         let from = st.target;
         let Some(v) = st.versions.get(idx) else { return };
         let (version, healthy) = (v.name.clone(), v.healthy);
@@ -32,7 +32,7 @@ impl Sim<'_> {
         let id = st.rollouts;
         let now = self.now;
         st.rollout = Some(Rollout { id, from, last_progress: now, ready_new: 0, stalled: false, paused: false, updating: None });
-        let stateful = self.service(si).is_some_and(|s| s.stateful);
+        let stateful = self.service(si).stateful;
         let release = if restart {
             Release::Config
         } else if rollback {
@@ -55,7 +55,8 @@ impl Sim<'_> {
                     let epoch = self.world.rep(rep).epoch;
                     self.push(now, Ev::ContainerStart { rep, epoch });
                 }
-                if let Some(st) = self.svcs.get_mut(si) {
+                {
+                    let st = &mut self.svcs[si.index()];
                     st.rollout = None;
                 }
             }
@@ -82,25 +83,22 @@ impl Sim<'_> {
     }
 
     pub(crate) fn config_change(&mut self, target: Option<String>) {
-        let services: Vec<usize> = match &target {
-            Some(s) => self.sc.topology.service_index(s).into_iter().collect(),
-            None => (0..self.svcs.len()).collect(),
+        let services: Vec<SvcId> = match &target {
+            Some(s) => self.sc.topology.service_index(s).map(SvcId::at).into_iter().collect(),
+            None => self.service_ids().collect(),
         };
         if self.kind() == PlatformKind::Compose && target.is_none() {
             self.log(TraceKind::Config, "compose", Cause::ComposeConfigChange);
         }
         for si in services {
-            let (v, healthy) = self
-                .svcs
-                .get(si)
-                .and_then(|s| s.versions.get(s.target))
-                .map(|v| (v.name.clone(), v.healthy))
-                .unwrap_or_default();
+            let st = self.svc_state(si);
+            let v = st.versions.get(st.target).unwrap_or_else(|| panic!("engine invariant broken: {si} has no target version #{}", st.target));
+            let (v, healthy) = (v.name.clone(), v.healthy);
             self.deploy(si, v, healthy, true);
         }
     }
 
-    pub(crate) fn resize_volume(&mut self, si: usize, gib: u32) {
+    pub(crate) fn resize_volume(&mut self, si: SvcId, gib: u32) {
         let name = self.service_name(si);
         match self.kind() {
             PlatformKind::Kubernetes => {
@@ -118,7 +116,7 @@ impl Sim<'_> {
         }
     }
 
-    pub(crate) fn volume_resized(&mut self, si: usize) {
+    pub(crate) fn volume_resized(&mut self, si: SvcId) {
         let name = self.service_name(si);
         self.log(TraceKind::VolumeResize, &name, Cause::VolumeRestored { service: name.clone() });
         for rep in self.reps_of(si) {
@@ -126,7 +124,7 @@ impl Sim<'_> {
         }
     }
 
-    pub(crate) fn manual_scale(&mut self, si: usize, replicas: u32) {
+    pub(crate) fn manual_scale(&mut self, si: SvcId, replicas: u32) {
         let name = self.service_name(si);
         match self.kind() {
             PlatformKind::Compose => {
@@ -138,7 +136,8 @@ impl Sim<'_> {
                 }
                 self.log(TraceKind::Scale, &name, Cause::Scale { service: name.clone(), replicas, platform: PlatformKind::Compose, autoscaled: false });
                 let have = self.reps_of(si);
-                if let Some(st) = self.svcs.get_mut(si) {
+                {
+                    let st = &mut self.svcs[si.index()];
                     st.desired = replicas;
                 }
                 for _ in have.len() as u32..replicas {
@@ -150,9 +149,10 @@ impl Sim<'_> {
                 }
             }
             kind => {
-                let autoscaled = kind == PlatformKind::Kubernetes && self.service(si).is_some_and(|s| s.autoscale.is_some());
+                let autoscaled = kind == PlatformKind::Kubernetes && self.service(si).autoscale.is_some();
                 self.log(TraceKind::Scale, &name, Cause::Scale { service: name.clone(), replicas, platform: kind, autoscaled });
-                if let Some(st) = self.svcs.get_mut(si) {
+                {
+                    let st = &mut self.svcs[si.index()];
                     st.desired = replicas;
                 }
                 self.mark_dirty(si);

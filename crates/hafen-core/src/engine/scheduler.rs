@@ -48,7 +48,8 @@ pub(crate) struct Reschedule {
 impl<'a> Sim<'a> {
 
     pub(super) fn requests(&self, rep: RepId) -> (u64, u64) {
-        self.rep_service(rep).map(|s| (u64::from(s.cpu_millis), u64::from(s.memory_mib))).unwrap_or((0, 0))
+        let s = self.rep_service(rep);
+        (u64::from(s.cpu_millis), u64::from(s.memory_mib))
     }
 
     /// The scheduler, for a replica being created: see [`Sim::choose_node`] (most free resources after
@@ -69,7 +70,7 @@ impl<'a> Sim<'a> {
 
     /// What a node must offer replica `rep`; `None` for a replica that does not exist.
     fn need_of(&self, rep: RepId) -> Option<Need<'a>> {
-        let svc = self.rep_service(rep)?;
+        let svc = self.rep_service(rep);
         let (cpu, mem) = self.requests(rep);
         Some(Need { cpu, mem, gpu: svc.gpu, pin: svc.node.as_deref(), home: self.swarm_home(rep) })
     }
@@ -102,7 +103,7 @@ impl<'a> Sim<'a> {
     /// replicas of the same service (spreading), then (`steady`: the service's own order of nodes)
     /// the most free resources (LeastAllocated), then the lowest node number.
     pub(super) fn choose_node(&self, rep: RepId, steady: Option<&[u64]>) -> Option<NodeId> {
-        let svc = self.rep_service(rep)?;
+        let svc = self.rep_service(rep);
         if self.kind() == PlatformKind::Compose {
             return (!svc.gpu || self.world.nodes.first().is_some_and(|n| n.gpu)).then_some(NodeId(0));
         }
@@ -141,11 +142,11 @@ impl<'a> Sim<'a> {
 
     /// The node holding the local volume of a stateful Swarm task's slot, once it has one.
     pub(crate) fn swarm_home(&self, rep: RepId) -> Option<NodeId> {
-        if self.kind() != PlatformKind::Swarm || !self.rep_service(rep).is_some_and(|s| s.stateful) {
+        if self.kind() != PlatformKind::Swarm || !self.rep_service(rep).stateful {
             return None;
         }
         let r = self.world.rep(rep);
-        self.svcs.get(r.service())?.homes.get(r.slot() as usize).copied().flatten()
+        self.svc_state(r.service()).homes.get(r.slot() as usize).copied().flatten()
     }
 
     /// What replica `rep` needs that no ready node offers.
@@ -155,8 +156,8 @@ impl<'a> Sim<'a> {
         Unschedulable {
             cpu_millis,
             memory_mib,
-            pin: svc.and_then(|s| s.node.clone()),
-            gpu: svc.is_some_and(|s| s.gpu),
+            pin: svc.node.clone(),
+            gpu: svc.gpu,
             volume_node: self.swarm_home(rep).map(|home| self.node_name(home)),
             ready: self.world.nodes.iter().filter(|n| n.api_ready).count() as u32,
             nodes: self.world.nodes.len() as u32,
@@ -165,11 +166,12 @@ impl<'a> Sim<'a> {
 
     pub(crate) fn bind(&mut self, rep: RepId, node: NodeId) {
         let (cpu, mem) = self.requests(rep);
-        let stateful = self.rep_service(rep).is_some_and(|s| s.stateful);
+        let stateful = self.rep_service(rep).stateful;
         self.world.set_node(rep, Some(node));
         if stateful && self.sc.platform.kind == PlatformKind::Swarm {
             let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot());
-            if let Some(st) = self.svcs.get_mut(si) {
+            {
+                let st = &mut self.svcs[si.index()];
                 if st.homes.len() <= slot as usize {
                     st.homes.resize(slot as usize + 1, None);
                 }
@@ -201,10 +203,10 @@ impl<'a> Sim<'a> {
             // A Pending replica failed on every node when it was last tried; only the changed nodes
             // got better since. Replicas of a service differ only in their Swarm volume's node.
             let mut c = Vec::new();
-            for si in 0..self.svcs.len() {
+            for si in self.service_ids() {
                 let Some(first) = self.world.pending_of(si).next() else { continue };
                 let fits = |rep: RepId| self.need_of(rep).is_some_and(|need| changed.nodes.iter().any(|&n| self.node_takes(&need, n)));
-                if self.kind() == PlatformKind::Swarm && self.service(si).is_some_and(|s| s.stateful) {
+                if self.kind() == PlatformKind::Swarm && self.service(si).stateful {
                     c.extend(self.world.pending_of(si).filter(|&r| fits(r)));
                 } else if fits(first) {
                     c.extend(self.world.pending_of(si));

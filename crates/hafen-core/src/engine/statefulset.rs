@@ -2,14 +2,14 @@
 //! from the highest ordinal, no replacement while a node has not confirmed a pod stopped, and the
 //! volume that must be detached from a dead node first.
 
-use super::ids::RepId;
+use super::ids::{RepId, SvcId};
 use super::{Ev, Sim};
 use crate::cause::{Cause, Created, Deletion};
 use crate::run::TraceKind;
 
 impl Sim<'_> {
-    pub(super) fn reconcile_statefulset(&mut self, si: usize) {
-        let Some(st) = self.svcs.get(si) else { return };
+    pub(super) fn reconcile_statefulset(&mut self, si: SvcId) {
+        let st = self.svc_state(si);
         let (desired, target) = (st.desired, st.target);
         let name = self.service_name(si);
         // Missing identities are created in order (OrderedReady: only when the lower ones are Ready).
@@ -32,9 +32,10 @@ impl Sim<'_> {
             let v = self.version_name(si, target);
             self.delete_gracefully(r, Deletion::StatefulSetUpdate { version: v });
         }
-        let done = self.world.version_counts(si).all(|(v, c)| v == target && c.ready == c.live) && self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some();
+        let done = self.world.version_counts(si).all(|(v, c)| v == target && c.ready == c.live) && self.svc_state(si).rollout.as_ref().is_some();
         if done {
-            if let Some(st) = self.svcs.get_mut(si) {
+            {
+                let st = &mut self.svcs[si.index()];
                 st.rollout = None;
             }
             let v = self.version_name(si, target);

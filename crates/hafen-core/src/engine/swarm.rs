@@ -2,7 +2,7 @@
 //! delay, a service update runs one task at a time, stop-first, pausing on failure; and the
 //! gossip layer (memberlist) that takes a dead node's tasks out of the routing mesh.
 
-use super::ids::{NodeId, RepId};
+use super::ids::{NodeId, RepId, SvcId};
 use super::{Ev, Sim};
 use crate::cause::{Cause, Created, Deletion, TaskFailure};
 use crate::run::{ReplicaState, TraceKind};
@@ -63,7 +63,7 @@ impl Sim<'_> {
         // A failing task during a service update pauses the update.
         let si = self.world.rep(rep).service();
         let mut paused = false;
-        if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
+        if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
             if ro.updating == Some(rep) && !ro.paused {
                 ro.paused = true;
                 paused = true;
@@ -92,7 +92,7 @@ impl Sim<'_> {
         }
         let (si, slot, node) = (r.service(), r.slot(), r.node());
         self.world.set_replaced(rep);
-        let was_updating = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some_and(|ro| ro.updating == Some(rep));
+        let was_updating = self.svc_state(si).rollout.as_ref().is_some_and(|ro| ro.updating == Some(rep));
         if self.node_alive(node) {
             self.remove(rep);
         }
@@ -101,18 +101,18 @@ impl Sim<'_> {
         }
         let new = self.new_rep(si, Some(slot));
         if was_updating {
-            if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
+            if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
                 ro.updating = Some(new);
             }
         }
         self.schedule_new(new, Created::SwarmTask);
     }
 
-    pub(super) fn reconcile_swarm(&mut self, si: usize) {
+    pub(super) fn reconcile_swarm(&mut self, si: SvcId) {
         if !self.quorum {
             return;
         }
-        let Some(st) = self.svcs.get(si) else { return };
+        let st = self.svc_state(si);
         let desired = st.desired;
         for slot in self.world.free_slots_below(si, desired) {
             let rep = self.new_rep(si, Some(slot));
@@ -128,8 +128,8 @@ impl Sim<'_> {
 
     /// Service update: parallelism 1, delay 0, stop-first: stop one old task, start its replacement,
     /// and move on once it has run for the monitor period.
-    pub(super) fn swarm_update_step(&mut self, si: usize) {
-        let Some(st) = self.svcs.get(si) else { return };
+    pub(super) fn swarm_update_step(&mut self, si: SvcId) {
+        let st = self.svc_state(si);
         let target = st.target;
         let Some(ro) = st.rollout.as_ref() else { return };
         if ro.paused || ro.updating.is_some() {
@@ -139,7 +139,8 @@ impl Sim<'_> {
         let svc_name = self.service_name(si);
         let v = self.version_name(si, target);
         let Some(old) = outdated else {
-            if let Some(st) = self.svcs.get_mut(si) {
+            {
+                let st = &mut self.svcs[si.index()];
                 st.rollout = None;
             }
             self.log(TraceKind::RolloutComplete, &svc_name, Cause::SwarmUpdateComplete { service: svc_name.clone(), version: v });
@@ -150,7 +151,7 @@ impl Sim<'_> {
         self.world.set_replaced(old);
         self.delete_gracefully(old, Deletion::SwarmUpdateStopFirst { version: v.clone() });
         let new = self.new_rep(si, Some(slot));
-        if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
+        if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
             ro.updating = Some(new);
         }
         self.schedule_new(new, Created::SwarmUpdate { old: old_name, version: v });
@@ -158,7 +159,7 @@ impl Sim<'_> {
 
     /// Called when a Swarm task's container starts; without a HEALTHCHECK it is running now.
     pub(crate) fn swarm_task_started(&mut self, rep: RepId) {
-        if self.rep_service(rep).is_some_and(|s| s.liveness.is_none()) {
+        if self.rep_service(rep).liveness.is_none() {
             self.swarm_task_running(rep);
         }
     }
@@ -166,7 +167,7 @@ impl Sim<'_> {
     /// A Swarm task reached `running`: an updating task now has to survive the monitor period.
     pub(crate) fn swarm_task_running(&mut self, rep: RepId) {
         let si = self.world.rep(rep).service();
-        let updating = self.svcs.get(si).and_then(|s| s.rollout.as_ref()).is_some_and(|ro| ro.updating == Some(rep));
+        let updating = self.svc_state(si).rollout.as_ref().is_some_and(|ro| ro.updating == Some(rep));
         if updating {
             let epoch = self.world.rep(rep).epoch;
             self.push(self.now.plus(self.t.swarm_update_monitor), Ev::SwarmMonitorDone { rep, epoch });
@@ -179,7 +180,7 @@ impl Sim<'_> {
             return;
         }
         let si = r.service();
-        if let Some(ro) = self.svcs.get_mut(si).and_then(|s| s.rollout.as_mut()) {
+        if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
             if ro.updating == Some(rep) {
                 ro.updating = None;
             }

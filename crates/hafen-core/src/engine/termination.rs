@@ -38,7 +38,7 @@ impl Sim<'_> {
         if lingers {
             self.push(self.now.plus(propagation), Ev::EndpointGone { rep });
         }
-        let pre_stop = self.rep_service(rep).and_then(|s| s.pre_stop).filter(|p| kube && *p > SimDuration::ZERO);
+        let pre_stop = self.rep_service(rep).pre_stop.filter(|p| kube && *p > SimDuration::ZERO);
         let r = self.world.rep(rep);
         let answering = r.process_up && r.app_up();
         match pre_stop {

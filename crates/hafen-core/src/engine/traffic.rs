@@ -1,6 +1,7 @@
 //! Traffic as a flow: requests per second, spread over the answering replicas, integrated between
 //! events (no event per request, so long runs stay fast).
 
+use super::ids::SvcId;
 use super::Sim;
 use crate::run::FlowPoint;
 use crate::time::{SimDuration, SimTime};
@@ -10,8 +11,8 @@ use crate::time::{SimDuration, SimTime};
 pub(crate) struct Flow {
     /// Requests per second into the entry service.
     pub rps: f64,
-    /// Entry service index.
-    pub entry: Option<usize>,
+    /// The entry service.
+    pub entry: Option<SvcId>,
     /// Current load per service [requests/s].
     pub load: Vec<f64>,
     /// Current rate of requests per service that succeed end to end [requests/s].
@@ -30,7 +31,7 @@ pub(crate) struct Flow {
     pub series: Vec<Vec<FlowPoint>>,
     /// The services the traffic reaches (the entry and, transitively, its dependencies), in
     /// dependency order; the others carry no load whatever happens.
-    pub reached: Vec<usize>,
+    pub reached: Vec<SvcId>,
     /// Whether every service's first rates were recorded.
     pub started: bool,
 }
@@ -73,63 +74,55 @@ impl Sim<'_> {
         let mut local_ok = vec![0.0f64; n];
         let mut overloaded = vec![false; n];
         if let Some(e) = self.flow.entry {
-            if let Some(l) = load.get_mut(e) {
-                *l = self.flow.rps;
-            }
+            load[e.index()] = self.flow.rps;
         }
         // Parents before children: the reverse of the dependency order. A service the traffic does
         // not reach keeps zero load and zero successful requests: it is computed once, at the start.
         let all = if self.flow.started { None } else { Some(self.order.clone()) };
         let services = all.as_deref().unwrap_or(&self.flow.reached);
         for &si in services.iter().rev() {
-            let l = load.get(si).copied().unwrap_or(0.0);
+            let i = si.index();
+            let l = load[i];
             let (e, a) = self.world.endpoints_of(si);
             let (e, a) = (f64::from(e), f64::from(a));
-            let cap = self.sc.topology.services.get(si).and_then(|s| s.capacity_rps).map(f64::from);
+            let cap = self.service(si).capacity_rps.map(f64::from);
             let handled = if e <= 0.0 || l <= 0.0 {
                 0.0
             } else {
                 let reaching = l * a / e;
                 match cap {
                     Some(c) if reaching > a * c => {
-                        if let Some(o) = overloaded.get_mut(si) {
-                            *o = true;
-                        }
+                        overloaded[i] = true;
                         a * c
                     }
                     _ => reaching,
                 }
             };
-            if let Some(x) = local_ok.get_mut(si) {
-                *x = if l > 0.0 { handled / l } else if a > 0.0 { 1.0 } else { 0.0 };
-            }
-            for &d in self.deps.get(si).map(Vec::as_slice).unwrap_or(&[]) {
-                if let Some(x) = load.get_mut(d) {
-                    *x += handled;
-                }
+            local_ok[i] = if l > 0.0 { handled / l } else if a > 0.0 { 1.0 } else { 0.0 };
+            for &d in &self.deps[i] {
+                load[d.index()] += handled;
             }
         }
         // Children before parents: success includes the dependencies'.
         let mut success = vec![0.0f64; n];
         for &si in services {
-            let mut s = local_ok.get(si).copied().unwrap_or(0.0);
-            for &d in self.deps.get(si).map(Vec::as_slice).unwrap_or(&[]) {
-                s *= success.get(d).copied().unwrap_or(0.0);
+            let i = si.index();
+            let mut s = local_ok[i];
+            for &d in &self.deps[i] {
+                s *= success[d.index()];
             }
-            if let Some(x) = success.get_mut(si) {
-                *x = s;
-            }
+            success[i] = s;
         }
         let ok_rate: Vec<f64> = load.iter().zip(&success).map(|(l, s)| l * s).collect();
         let now = self.flow.last;
         for &si in services {
-            let Some(series) = self.flow.series.get_mut(si) else { continue };
-            let (l, ok) = (load.get(si).copied().unwrap_or(0.0), ok_rate.get(si).copied().unwrap_or(0.0));
+            let i = si.index();
+            let series = &mut self.flow.series[i];
+            let (l, ok) = (load[i], ok_rate[i]);
             if series.last().is_some_and(|p| p.ok_rate == ok && p.load == l) {
                 continue;
             }
-            let served = self.flow.served.get(si).copied().unwrap_or(0.0);
-            let failed = self.flow.failed.get(si).copied().unwrap_or(0.0);
+            let (served, failed) = (self.flow.served[i], self.flow.failed[i]);
             let point = FlowPoint { t: now, served, failed, ok_rate: ok, load: l };
             match series.last_mut() {
                 Some(p) if p.t == now => *p = point,

@@ -10,7 +10,7 @@
 
 use crate::run::ReplicaState;
 use crate::time::{SimDuration, SimTime};
-use super::ids::{NodeId, RepId};
+use super::ids::{NodeId, RepId, SvcId};
 use super::sorted::SortedSet;
 use std::collections::BTreeSet;
 
@@ -68,7 +68,7 @@ impl Node {
 
 /// A container (Compose), task (Swarm) or pod (Kubernetes).
 pub(crate) struct Rep {
-    service: usize,
+    service: SvcId,
     pub name: String,
     /// StatefulSet ordinal, Swarm slot, Compose container number.
     slot: u32,
@@ -117,7 +117,7 @@ pub(crate) struct Rep {
 
 impl Rep {
     /// Index of its service.
-    pub fn service(&self) -> usize {
+    pub fn service(&self) -> SvcId {
         self.service
     }
     /// StatefulSet ordinal, Swarm slot, Compose container number.
@@ -303,7 +303,7 @@ pub(crate) struct World {
     /// follow, recomputed only when this moves.
     endpoint_changes: u64,
     /// Services whose endpoint counts changed since [`World::take_touched`] was last called.
-    touched: SortedSet<usize>,
+    touched: SortedSet<SvcId>,
 }
 
 impl World {
@@ -354,19 +354,19 @@ impl World {
         self.reps.iter()
     }
 
-    fn svc(&self, si: usize) -> Option<&ServiceIndex> {
-        self.services.get(si)
+    fn svc(&self, si: SvcId) -> &ServiceIndex {
+        self.services.get(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {})", self.services.len()))
     }
 
     /// Service `si`'s replicas that are not gone, in creation order.
-    pub fn of_service(&self, si: usize) -> impl DoubleEndedIterator<Item = RepId> + '_ {
-        self.svc(si).into_iter().flat_map(|s| s.present.iter().copied())
+    pub fn of_service(&self, si: SvcId) -> impl DoubleEndedIterator<Item = RepId> + '_ {
+        self.svc(si).present.iter().copied()
     }
 
     /// Service `si`'s replicas that are neither gone nor deleted, in creation order: what its
     /// controller counts. O(answer × versions).
-    pub fn live_of(&self, si: usize) -> Vec<RepId> {
-        let mut out: Vec<RepId> = self.svc(si).into_iter().flat_map(|s| s.live_versions()).flat_map(|(_, p)| p.ready.iter().chain(&p.unready)).map(|&k| unkey(k)).collect();
+    pub fn live_of(&self, si: SvcId) -> Vec<RepId> {
+        let mut out: Vec<RepId> = self.svc(si).live_versions().flat_map(|(_, p)| p.ready.iter().chain(&p.unready)).map(|&k| unkey(k)).collect();
         out.sort_unstable();
         out
     }
@@ -382,61 +382,61 @@ impl World {
     }
 
     /// Service `si`'s replicas waiting for a node, in creation order.
-    pub fn pending_of(&self, si: usize) -> impl Iterator<Item = RepId> + '_ {
-        self.svc(si).into_iter().flat_map(|s| s.pending.iter().copied())
+    pub fn pending_of(&self, si: SvcId) -> impl Iterator<Item = RepId> + '_ {
+        self.svc(si).pending.iter().copied()
     }
 
     /// Whether a replica of service `si` holds `slot`.
-    pub fn slot_held(&self, si: usize, slot: u32) -> bool {
-        self.svc(si).is_some_and(|s| s.slots.is_held(slot))
+    pub fn slot_held(&self, si: SvcId, slot: u32) -> bool {
+        self.svc(si).slots.is_held(slot)
     }
 
     /// The lowest slot of service `si` nobody holds.
-    pub fn lowest_free_slot(&self, si: usize) -> u32 {
-        self.svc(si).map_or(0, |s| s.slots.lowest_free())
+    pub fn lowest_free_slot(&self, si: SvcId) -> u32 {
+        self.svc(si).slots.lowest_free()
     }
 
     /// Service `si`'s slots below `below` that nobody holds, lowest first. O(answer log n).
-    pub fn free_slots_below(&self, si: usize, below: u32) -> Vec<u32> {
-        let Some(s) = self.svc(si) else { return Vec::new() };
+    pub fn free_slots_below(&self, si: SvcId, below: u32) -> Vec<u32> {
+        let s = self.svc(si);
         s.slots.free.below(&below).iter().copied().chain(s.slots.next..below).collect()
     }
 
     /// Whether every present replica of service `si` in a slot below `slot` is listed (Ready).
-    pub fn listed_below(&self, si: usize, slot: u32) -> bool {
-        self.svc(si).is_none_or(|s| s.unlisted.range(..pair(slot, RepId(0))).next().is_none())
+    pub fn listed_below(&self, si: SvcId, slot: u32) -> bool {
+        self.svc(si).unlisted.range(..pair(slot, RepId(0))).next().is_none()
     }
 
     /// Whether some replica of service `si` is shutting down (deleted, not gone).
-    pub fn any_terminating(&self, si: usize) -> bool {
-        self.svc(si).is_some_and(|s| s.terminating > 0)
+    pub fn any_terminating(&self, si: SvcId) -> bool {
+        self.svc(si).terminating > 0
     }
 
     /// Service `si`'s live replicas whose version passes `which` in slots from `from` on, by
     /// (slot, replica). O(answer × versions + log n).
-    pub fn live_in_slots_from(&self, si: usize, from: u32, which: impl Fn(usize) -> bool) -> Vec<(u32, RepId)> {
+    pub fn live_in_slots_from(&self, si: SvcId, from: u32, which: impl Fn(usize) -> bool) -> Vec<(u32, RepId)> {
         // Sorted as packed keys: the same order as (slot, replica).
-        let mut keys: Vec<u64> = self.svc(si).into_iter().flat_map(|s| s.live_versions()).filter(|&(v, _)| which(v)).flat_map(|(_, p)| p.by_slot.range(pair(from, RepId(0))..)).copied().collect();
+        let mut keys: Vec<u64> = self.svc(si).live_versions().filter(|&(v, _)| which(v)).flat_map(|(_, p)| p.by_slot.range(pair(from, RepId(0))..)).copied().collect();
         keys.sort_unstable();
         keys.into_iter().map(unpair).collect()
     }
 
     /// The live replica of service `si` with the lowest (or, with `highest`, the highest) slot among
     /// those whose version passes `which`, by (slot, replica).
-    pub fn live_slot_extreme(&self, si: usize, which: impl Fn(usize) -> bool, highest: bool) -> Option<RepId> {
-        let ends = self.svc(si).into_iter().flat_map(|s| s.live_versions()).filter(|&(v, _)| which(v)).filter_map(|(_, p)| if highest { p.by_slot.last() } else { p.by_slot.first() }).map(|&k| unpair(k));
+    pub fn live_slot_extreme(&self, si: SvcId, which: impl Fn(usize) -> bool, highest: bool) -> Option<RepId> {
+        let ends = self.svc(si).live_versions().filter(|&(v, _)| which(v)).filter_map(|(_, p)| if highest { p.by_slot.last() } else { p.by_slot.first() }).map(|&k| unpair(k));
         if highest { ends.max() } else { ends.min() }.map(|(_, r)| r)
     }
 
     /// Service `si`'s live replicas bound to `node` [count].
-    pub fn placed_on(&self, si: usize, node: NodeId) -> u32 {
-        self.svc(si).and_then(|s| s.placed.get(node.index())).copied().unwrap_or(0)
+    pub fn placed_on(&self, si: SvcId, node: NodeId) -> u32 {
+        self.svc(si).placed.get(node.index()).copied().unwrap_or(0)
     }
 
     /// The newest replica of service `si` that was lost with its node or shut down and that no
     /// newer one stands in for yet.
-    pub fn newest_to_stand_in_for(&self, si: usize) -> Option<RepId> {
-        self.svc(si).and_then(|s| s.standins.last()).copied()
+    pub fn newest_to_stand_in_for(&self, si: SvcId) -> Option<RepId> {
+        self.svc(si).standins.last().copied()
     }
 
     /// Records that a new replica stands in for replica `i`.
@@ -462,21 +462,21 @@ impl World {
     }
 
     /// Service `si`'s live replicas per version, and how many of them are Ready.
-    pub fn version_counts(&self, si: usize) -> impl Iterator<Item = (usize, VersionCount)> + '_ {
-        self.svc(si).into_iter().flat_map(|s| s.live_versions()).map(|(v, p)| (v, p.count()))
+    pub fn version_counts(&self, si: SvcId) -> impl Iterator<Item = (usize, VersionCount)> + '_ {
+        self.svc(si).live_versions().map(|(v, p)| (v, p.count()))
     }
 
     /// Service `si`'s live replicas of version `v`, and how many of them are Ready.
-    pub fn version_count(&self, si: usize, v: usize) -> VersionCount {
-        self.svc(si).and_then(|s| s.versions.get(v)).map(VersionPods::count).unwrap_or_default()
+    pub fn version_count(&self, si: SvcId, v: usize) -> VersionCount {
+        self.svc(si).versions.get(v).map(VersionPods::count).unwrap_or_default()
     }
 
     /// Up to `n` live replicas of service `si` whose version passes `which`, Ready or not as
     /// `ready` says, oldest first (newest first with `newest`): O(versions × n log n), whatever the
     /// service's size.
-    pub fn pick(&self, si: usize, which: impl Fn(usize) -> bool, ready: bool, n: usize, newest: bool) -> Vec<RepId> {
+    pub fn pick(&self, si: SvcId, which: impl Fn(usize) -> bool, ready: bool, n: usize, newest: bool) -> Vec<RepId> {
         let mut out: Vec<RepId> = Vec::new();
-        for (_, p) in self.svc(si).into_iter().flat_map(|s| s.live_versions()).filter(|&(v, _)| which(v)) {
+        for (_, p) in self.svc(si).live_versions().filter(|&(v, _)| which(v)) {
             let set = if ready { &p.ready } else { &p.unready };
             if newest {
                 out.extend(set.iter().rev().take(n).map(|&k| unkey(k)));
@@ -498,12 +498,12 @@ impl World {
     }
 
     /// Service `si`'s (listed endpoints, listed endpoints that answer).
-    pub fn endpoints_of(&self, si: usize) -> (u32, u32) {
-        self.svc(si).map_or((0, 0), |s| s.endpoints)
+    pub fn endpoints_of(&self, si: SvcId) -> (u32, u32) {
+        self.svc(si).endpoints
     }
 
     /// The services whose endpoint counts changed since the last call, by index.
-    pub fn take_touched(&mut self) -> SortedSet<usize> {
+    pub fn take_touched(&mut self) -> SortedSet<SvcId> {
         std::mem::take(&mut self.touched)
     }
 
@@ -513,9 +513,9 @@ impl World {
     }
 
     /// A new replica, unbound and Pending.
-    pub fn add(&mut self, service: usize, name: String, slot: u32, version: usize, replaces: Option<RepId>) -> RepId {
-        if service >= self.services.len() {
-            panic!("engine invariant broken: no service #{service} (of {})", self.services.len());
+    pub fn add(&mut self, service: SvcId, name: String, slot: u32, version: usize, replaces: Option<RepId>) -> RepId {
+        if service.index() >= self.services.len() {
+            panic!("engine invariant broken: no {service} (of {})", self.services.len());
         }
         let i = RepId::at(self.reps.len());
         self.reps.push(Rep {
@@ -586,7 +586,7 @@ impl World {
         let (si, slot) = (self.rep(i).service, self.rep(i).slot);
         let nodes = self.nodes.len();
         let b = before.unwrap_or(Facts { present: false, holds_slot: false, listed: false, answering: false, node: None, live: None, placed: None, pending: false, terminating: false, unlisted: false, standin: false });
-        let Some(s) = self.services.get_mut(si) else { panic!("engine invariant broken: no service #{si}") };
+        let Some(s) = self.services.get_mut(si.index()) else { panic!("engine invariant broken: no {si}") };
         let toggle = |set: &mut SortedSet<RepId>, was: bool, is: bool| {
             if was && !is {
                 set.remove(&i);
