@@ -12,7 +12,7 @@ import { launch, openWatched } from './browser.mjs';
 
 const LONG_TASK_BUDGET = 50;
 const FRAME_WORK_BUDGET = 8;
-const server = await serveDist('dist');
+const server = await serveDist(process.env.DIST ?? 'dist');
 const browser = await launch();
 const { page, problems } = await openWatched(browser, `${server.url}?preset=large`, server.origin, { width: 1600, height: 1000 });
 

@@ -9,8 +9,11 @@ dist="${1:-dist}"
 # Monte Carlo block (progress, cancel, distribution chart): ~307 KB. Issue 8 (fidelity: probes, HPA,
 # the situation advisor, both availabilities) added ~17 KB and replaced plotters by plain SVG charts
 # (src/chart.rs), which saved ~29 KB: ~303 KB. Issue 9 (bounded input, the engine's indexes) brought
-# it to 323 KB with five B-tree key types; one key type and sorted vectors: ~315 KB.
-budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-320}"
+# it to 323 KB with five B-tree key types; one key type and sorted vectors: ~315 KB, 318 KB at its end.
+# Raised to 330 KB with issue 10: diagrams laid out for the width they are shown at (a ResizeObserver,
+# labels fitted to their boxes) took it to 321 KB, and issues 10-13 add the app shell, links, embed and
+# presenter; issue 14's 340 KB is the ceiling with all three languages.
+budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-330}"
 total_raw=0; total_gz=0
 printf '%-44s %10s %10s\n' "file" "raw B" "gzip B"
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do

@@ -32,8 +32,8 @@ pub fn item_of(s: &hafen_core::Service) -> PaletteItem {
     }
 }
 
-/// An SVG icon at (x, y) of the given size: a shape per kind with its badge.
-pub fn svg_icon(item: PaletteItem, x: f64, y: f64, size: f64) -> Html {
+/// An SVG icon at (x, y) of the given size: a shape per kind, with its badge letters if `letters`.
+pub fn svg_icon(item: PaletteItem, x: f64, y: f64, size: f64, letters: bool) -> Html {
     let (text, class) = badge(item);
     let r = size / 2.0;
     let (cx, cy) = (x + r, y + r);
@@ -53,10 +53,15 @@ pub fn svg_icon(item: PaletteItem, x: f64, y: f64, size: f64) -> Html {
         _ => html! { <circle cx={cx.to_string()} cy={cy.to_string()} r={r.to_string()} /> },
     };
     let font = if text.len() > 2 { size * 0.34 } else { size * 0.42 };
+    // A diagram's replicas show only the shape and colour (letters that small would be under 12 px;
+    // the replica's name beside it says the rest).
+    let letters = letters.then(|| html! {
+        <text x={cx.to_string()} y={(cy + font * 0.36).to_string()} text-anchor="middle" font-size={font.to_string()}>{text}</text>
+    });
     html! {
         <g class={classes!("icon", class)} aria-hidden="true">
             { shape }
-            <text x={cx.to_string()} y={(cy + font * 0.36).to_string()} text-anchor="middle" font-size={font.to_string()}>{text}</text>
+            { letters.unwrap_or_default() }
         </g>
     }
 }
@@ -65,7 +70,7 @@ pub fn svg_icon(item: PaletteItem, x: f64, y: f64, size: f64) -> Html {
 pub fn icon(item: PaletteItem, size: u32) -> Html {
     html! {
         <svg class="icon-svg" width={size.to_string()} height={size.to_string()} viewBox={format!("-1 -1 {} {}", size + 2, size + 2)} aria-hidden="true">
-            { svg_icon(item, 0.0, 0.0, f64::from(size)) }
+            { svg_icon(item, 0.0, 0.0, f64::from(size), true) }
         </svg>
     }
 }

@@ -6,6 +6,7 @@
 pub mod browser;
 pub mod chart;
 pub mod components;
+pub mod diagram_layout;
 pub mod drag;
 pub mod forms;
 pub mod hooks;

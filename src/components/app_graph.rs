@@ -66,7 +66,7 @@ pub fn AppGraph(props: &AppGraphProps) -> Html {
         html! {
             <g key={s.name.clone()} class={classes!("svc", chosen.then_some("selected"))} data-service={s.name.clone()} {onclick}>
                 <rect x={x.to_string()} y={y.to_string()} width={BOX_W.to_string()} height={BOX_H.to_string()} rx="7" />
-                { svg_icon(item_of(s), x + 5.0, y + 6.0, 22.0) }
+                { svg_icon(item_of(s), x + 5.0, y + 6.0, 22.0, true) }
                 <text x={(x + 32.0).to_string()} y={(y + 15.0).to_string()} class="svc-name">{s.name.clone()}</text>
                 <text x={(x + 32.0).to_string()} y={(y + 28.0).to_string()} class="svc-meta">{format!("×{}{}", s.replicas, if entry { " · users call this" } else { "" })}</text>
             </g>

@@ -4,6 +4,8 @@
 //! service; drag a node out to remove it.
 
 use crate::drag::DragKind;
+use crate::diagram_layout::{fit, text_width, Layout, CELL, COMPACT_HEADER, GAP, HEADER, MIN_TEXT, POD_GAP, POD_H, TOP};
+use crate::hooks::use_width::use_width;
 use crate::icons::{item_of, svg_icon};
 use crate::state::{Selection, Shared, Side};
 use hafen_core::{NodeState, PlatformKind, ReplicaState};
@@ -36,13 +38,6 @@ pub struct DiagramProps {
     pub spof: Vec<String>,
 }
 
-const TOP: f64 = 34.0;
-const GAP: f64 = 12.0;
-const HEADER: f64 = 42.0;
-const POD_H: f64 = 38.0;
-const POD_GAP: f64 = 6.0;
-const CELL: f64 = 13.0;
-
 /// A glyph per state, so the diagram reads without colour vision.
 fn glyph(s: ReplicaState) -> &'static str {
     match s {
@@ -58,55 +53,24 @@ fn glyph(s: ReplicaState) -> &'static str {
     }
 }
 
+/// A node's state in a few words (the box's style says it too; the tooltip has the whole story).
 fn node_label(kind: PlatformKind, s: NodeState) -> &'static str {
     match (kind, s) {
         (_, NodeState::Ready) => "Ready",
         (PlatformKind::Compose, _) => "DOWN",
-        (PlatformKind::Swarm, NodeState::Unreachable) => "down; swarm not aware yet",
-        (_, NodeState::Unreachable) => "down; control plane not aware yet",
+        // Down, and its control plane has not noticed yet.
+        (_, NodeState::Unreachable) => "down, unnoticed",
         (PlatformKind::Swarm, NodeState::NotReady) => "Down",
         (_, NodeState::NotReady) => "NotReady",
     }
 }
 
-struct Layout {
-    width: f64,
-    height: f64,
-    compact: bool,
-    cols: usize,
-    node_w: f64,
-    node_h: f64,
-}
-
-fn layout(nodes: usize, most: usize) -> Layout {
-    let compact = nodes > 8 || most > 7;
-    let cols = if compact { nodes.clamp(1, 10) } else { nodes.clamp(1, 4) };
-    // Drawn about as wide as it is shown, so text stays readable in a column.
-    let width = if compact { 1000.0 } else { (cols as f64 * 150.0 + GAP * (cols as f64 + 1.0)).max(320.0) };
-    let node_w = (width - GAP * (cols as f64 + 1.0)) / cols as f64;
-    let per_row = ((node_w - 12.0) / CELL).floor().max(1.0) as usize;
-    let body = if compact { (most.max(1).div_ceil(per_row)) as f64 * CELL + 6.0 } else { most.max(1) as f64 * (POD_H + POD_GAP) };
-    let node_h = HEADER + body + 4.0;
-    let rows = nodes.max(1).div_ceil(cols);
-    let height = TOP + rows as f64 * (node_h + GAP) + GAP;
-    Layout { width, height, compact, cols, node_w, node_h }
-}
-
-impl Layout {
-    fn node_xy(&self, i: usize) -> (f64, f64) {
-        let (r, c) = (i / self.cols, i % self.cols);
-        (GAP + c as f64 * (self.node_w + GAP), TOP + GAP + r as f64 * (self.node_h + GAP))
-    }
-
-    /// Top-left of the `k`-th replica inside node `i`.
-    fn pod_xy(&self, i: usize, k: usize) -> (f64, f64) {
-        let (x, y) = self.node_xy(i);
-        if self.compact {
-            let per_row = ((self.node_w - 12.0) / CELL).floor().max(1.0) as usize;
-            (x + 6.0 + (k % per_row) as f64 * CELL, y + HEADER + (k / per_row) as f64 * CELL)
-        } else {
-            (x + 8.0, y + HEADER + k as f64 * (POD_H + POD_GAP))
-        }
+/// The same, in a sentence for the tooltip and screen readers.
+fn node_story(kind: PlatformKind, s: NodeState) -> &'static str {
+    match (kind, s) {
+        (PlatformKind::Swarm, NodeState::Unreachable) => "down; Swarm has not noticed yet",
+        (_, NodeState::Unreachable) => "down; the control plane has not noticed yet",
+        _ => node_label(kind, s),
     }
 }
 
@@ -167,6 +131,9 @@ fn closest_attr(el: &web_sys::Element, attr: &str) -> Option<String> {
 /// The drawing.
 #[component]
 pub fn Diagram(props: &DiagramProps) -> Html {
+    let wrap = use_node_ref();
+    // Laid out for the width it is shown at (a guess until measured): text stays at its size.
+    let width = use_width(wrap.clone()).unwrap_or(320.0);
     let side = &props.side;
     let kind = side.platform;
     let Ok(run) = &side.run else { return html! {} };
@@ -184,10 +151,21 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     // Sized for the fullest moment of the run, not of the cursor: seeking or playing then moves
     // replicas and never resizes every node box (and restyles the whole drawing).
     let peak = side.peak;
-    let most = peak.per_node.max(per_node.iter().map(Vec::len).max().unwrap_or(0)).max(peak.pending.max(pending.len()).min(8));
-    let lay = layout(n, most);
-    let height = lay.height + if peak.pending.max(pending.len()) == 0 { 0.0 } else { POD_H + 34.0 };
-    let pending_y = lay.height + 18.0;
+    let most = peak.per_node.max(per_node.iter().map(Vec::len).max().unwrap_or(0));
+    let lay = Layout::new(width, n, most);
+    let (pod_w, pod_h) = lay.pod_size();
+
+    // Replicas not on any node: a row of their own under the nodes.
+    let waiting = peak.pending.max(pending.len());
+    let pending_y = lay.height + 22.0;
+    let (pending_cols, pending_w) = if lay.compact {
+        ((((width - 2.0 * GAP) / CELL).floor() as usize).max(1), CELL - 2.0)
+    } else {
+        let cols = (((width - GAP) / (150.0 + GAP)).floor() as usize).max(1);
+        (cols, (width - GAP) / cols as f64 - GAP)
+    };
+    let pending_step = if lay.compact { (CELL, CELL) } else { (pending_w + GAP, POD_H + POD_GAP) };
+    let height = lay.height + if waiting == 0 { 0.0 } else { 22.0 + waiting.div_ceil(pending_cols) as f64 * pending_step.1 + GAP };
 
     // Where each replica is drawn (top-left).
     let mut at: Vec<Option<(f64, f64)>> = vec![None; run.replicas.len()];
@@ -198,15 +176,12 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             }
         }
     }
-    let pending_w = if lay.compact { CELL } else { (lay.width - GAP * 2.0) / peak.pending.max(pending.len()).max(4) as f64 };
     for (k, &(rep, _)) in pending.iter().enumerate() {
         if let Some(p) = at.get_mut(rep as usize) {
-            *p = Some((GAP + k as f64 * (pending_w + 4.0), pending_y));
+            *p = Some((GAP + (k % pending_cols) as f64 * pending_step.0, pending_y + (k / pending_cols) as f64 * pending_step.1));
         }
     }
     let pos = |rep: u32| at.get(rep as usize).copied().flatten();
-    let pod_w = if lay.compact { CELL - 2.0 } else { lay.node_w - 16.0 };
-    let pod_h = if lay.compact { CELL - 2.0 } else { POD_H };
     let selected_service = match &props.selected {
         Some(Selection::Service(s)) => Some(s.as_str()),
         _ => None,
@@ -224,17 +199,21 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let chosen = selected_service == Some(service.as_str());
         let spof = props.spof.contains(&service);
         let label = hafen_core::text::en::state(state, kind);
+        let (w, h) = if node.is_none() && !lay.compact { (pending_w, POD_H) } else { (pod_w, pod_h) };
         let body = if lay.compact {
-            html! { <rect width={pod_w.to_string()} height={pod_h.to_string()} rx="2" /> }
+            html! { <rect width={w.to_string()} height={h.to_string()} rx="2" /> }
         } else {
+            // Name and state shortened to the box; the tag takes the state line's right end.
+            let text_room = w - 34.0 - 6.0;
+            let tag_room = if spof { text_width("SPOF", MIN_TEXT, true) + 8.0 } else { 0.0 };
             html! {
                 <>
-                    <rect width={pod_w.to_string()} height={pod_h.to_string()} rx="6" />
-                    { svc.map(|s| svg_icon(item_of(s), 6.0, 7.0, 24.0)).unwrap_or_default() }
-                    <text class="pod-name" x="36" y="16">{format!("{} {name}", glyph(state))}</text>
-                    <text class="pod-state" x="36" y="31">{label}</text>
+                    <rect width={w.to_string()} height={h.to_string()} rx="6" />
+                    { svc.map(|s| svg_icon(item_of(s), 6.0, 9.0, 22.0, false)).unwrap_or_default() }
+                    <text class="pod-name" x="34" y="17">{fit(&format!("{} {name}", glyph(state)), 13.0, true, text_room)}</text>
+                    <text class="pod-state" x="34" y="33">{fit(label, MIN_TEXT, true, text_room - tag_room)}</text>
                     if spof {
-                        <text class="spof-tag" x={(pod_w - 6.0).to_string()} y="14" text-anchor="end">{"SPOF"}</text>
+                        <text class="spof-tag" x={(w - 6.0).to_string()} y="33" text-anchor="end">{"SPOF"}</text>
                     }
                 </>
             }
@@ -260,39 +239,54 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     };
 
     let mut summary = Vec::new();
+    let mut not_ready = Vec::new();
+    let header = if lay.named { HEADER } else { COMPACT_HEADER };
     let nodes = run.nodes.iter().enumerate().map(|(i, node)| {
         let (x, y) = lay.node_xy(i);
         let state = snap.nodes.get(i).copied().unwrap_or(NodeState::Ready);
         let count = per_node.get(i).map_or(0, Vec::len);
-        summary.push(format!("{} {}: {count}", node.name, node_label(kind, state)));
+        summary.push(format!("{} {}: {count}", node.name, node_story(kind, state)));
+        if state != NodeState::Ready {
+            not_ready.push(format!("{} {}", node.name, node_label(kind, state)));
+        }
         let name = node.name.clone();
         let zone = node.zone.map(|z| format!(" · {}", hafen_core::topology::zone_name(z))).unwrap_or_default();
         let chosen = props.selected == Some(Selection::Node(name.clone()));
         let dead = state != NodeState::Ready;
         let power_label = if dead { format!("Restore {name}") } else { format!("Kill {name}") };
+        let power_at = if lay.named { format!("translate({:.0} {:.0})", x + lay.node_w - 25.0, y + 7.0) } else { format!("translate({:.0} {:.0}) scale(0.7)", x + lay.node_w - 15.0, y + 3.0) };
+        let head_label = format!("{name}: {}", node_story(kind, state));
         html! {
             <g key={name.clone()} class={classes!("node", format!("node-{}", state.id()), chosen.then_some("selected"))}
                 data-node={name.clone()} data-drop-node={name.clone()} data-state={state.id()}>
-                <rect class="node-box" x={x.to_string()} y={y.to_string()} width={lay.node_w.to_string()} height={lay.node_h.to_string()} rx="10" />
-                <g class="node-head" tabindex="0" role="button" aria-label={format!("{name}: {}", node_label(kind, state))}>
-                    <rect x={x.to_string()} y={y.to_string()} width={(lay.node_w - 30.0).to_string()} height="36" fill="transparent" />
-                    <text class="node-name" x={(x + 6.0).to_string()} y={(y + 17.0).to_string()}>{format!("{name}{zone}")}</text>
-                    <text class="node-status" x={(x + 6.0).to_string()} y={(y + 32.0).to_string()}>{if lay.compact { state.id() } else { node_label(kind, state) }}</text>
+                <rect class="node-box" x={x.to_string()} y={y.to_string()} width={lay.node_w.to_string()} height={lay.node_h.to_string()} rx={if lay.compact { "5" } else { "10" }} />
+                <g class="node-head" tabindex="0" role="button" aria-label={head_label.clone()}>
+                    <title>{head_label}</title>
+                    <rect x={x.to_string()} y={y.to_string()} width={(lay.node_w - if lay.named { 30.0 } else { 18.0 }).max(4.0).to_string()} height={header.to_string()} fill="transparent" />
+                    if lay.named {
+                        <text class="node-name" x={(x + 8.0).to_string()} y={(y + 19.0).to_string()}>{fit(&format!("{name}{zone}"), 14.0, true, lay.node_w - 16.0 - 26.0)}</text>
+                        <text class="node-status" x={(x + 8.0).to_string()} y={(y + 36.0).to_string()}>{fit(node_label(kind, state), MIN_TEXT, true, lay.node_w - 16.0)}</text>
+                    }
                 </g>
                 <g class={classes!("power", dead.then_some("dead"))} role="button" tabindex="0" aria-label={power_label.clone()} data-power={if kind == PlatformKind::Compose { "node-1".to_string() } else { name.clone() }}
-                    transform={format!("translate({:.0} {:.0}){}", x + lay.node_w - if lay.compact { 16.0 } else { 24.0 }, y + 8.0, if lay.compact { " scale(0.7)" } else { "" })}>
+                    transform={power_at}>
                     <title>{power_label}</title>
-                    <circle cx="8" cy="8" r="9" class="power-bg" />
-                    <path d="M4.5 5.5 A5 5 0 1 0 11.5 5.5 M8 2 L8 8" />
+                    <circle cx="9" cy="9" r="9" class="power-bg" />
+                    <path d="M5.5 6.5 A5 5 0 1 0 12.5 6.5 M9 3 L9 9" />
                 </g>
             </g>
         }
     }).collect::<Html>();
+    // Boxes too narrow for their names: one line says which nodes are not Ready.
+    let node_line = (!lay.named).then(|| {
+        let line = if not_ready.is_empty() { format!("all {n} nodes Ready") } else { format!("{} Ready · {}", n - not_ready.len(), not_ready.join(" · ")) };
+        html! { <text class="node-line" x={GAP.to_string()} y={(TOP + 12.0).to_string()}>{fit(&line, MIN_TEXT, true, width - 2.0 * GAP)}</text> }
+    });
 
     // Traffic: dots from the users to the entry service's replicas that receive requests.
     let rps = props.rps;
     let traffic = side.entry.zip(side.scenario.traffic.as_ref()).map(|(entry, t)| {
-        let src = (lay.width / 2.0, 14.0);
+        let src = (width / 2.0, TOP - 8.0);
         let targets: Vec<(u32, bool)> = snap
             .replicas
             .iter()
@@ -324,11 +318,12 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 }
             })
         });
+        let users = format!("users: {rps} req/s → {}", t.entry);
         let label = html! {
             <g class="traffic" aria-hidden="true">
-                <text class="users" x={(src.0 + 10.0).to_string()} y="18">{format!("users: {rps} req/s → {}", t.entry)}</text>
+                <text class="users" x={GAP.to_string()} y="14">{fit(&users, MIN_TEXT, false, width - 2.0 * GAP)}</text>
                 if none {
-                    <text class="no-endpoint" x={(src.0 - 10.0).to_string()} y="30" text-anchor="end">{"✕ nobody answers"}</text>
+                    <text class="no-endpoint" x={GAP.to_string()} y="30">{"✕ nobody answers"}</text>
                 }
             </g>
         };
@@ -338,7 +333,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
 
     let pods = snap.replicas.iter().map(|&(rep, node, state)| pod(rep, node, state)).collect::<Html>();
     let pending_label = (!pending.is_empty()).then(|| html! {
-        <text class="node-status" x={GAP.to_string()} y={(pending_y - 6.0).to_string()}>{"Not on any node (Pending):"}</text>
+        <text class="node-status" x={GAP.to_string()} y={(pending_y - 8.0).to_string()}>{fit("Not on any node (Pending):", MIN_TEXT, true, width - 2.0 * GAP)}</text>
     });
     // One set of listeners for every replica and node (they carry data- attributes): a diagram of
     // the Large cluster then registers three listeners, not 4,500.
@@ -378,9 +373,10 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     // repaints that small layer, not the thousands of replicas under it.
     let view = format!("0 0 {:.0} {height:.0}", lay.width);
     html! {
-        <div class="diagram-wrap">
+        <div class="diagram-wrap" ref={wrap}>
             <svg class={classes!("diagram", lay.compact.then_some("compact"))} viewBox={view.clone()} role="group"
                 aria-label={aria} data-platform={kind.id()} data-drop-platform={kind.id()} {onkeydown} {onclick} {onfocusin} {onpointerdown}>
+                { node_line.unwrap_or_default() }
                 { nodes }
                 { traffic.unwrap_or_default() }
                 { pending_label.unwrap_or_default() }

@@ -1,8 +1,10 @@
-//! The app's effects as hooks: the animation loop, keyboard shortcuts, the drag session, stable
-//! action callbacks, and derived results computed outside the reducer.
+//! The app's effects as hooks: the animation loop, keyboard shortcuts, the drag session, the width
+//! an element is shown at, stable action callbacks, and derived results computed outside the
+//! reducer.
 
 pub mod use_action;
 pub mod use_animation;
 pub mod use_drag;
 pub mod use_estimates;
 pub mod use_shortcuts;
+pub mod use_width;

@@ -1,0 +1,189 @@
+//! Where a diagram draws its nodes and replicas, for the width it is shown at.
+//!
+//! A diagram is laid out in CSS pixels for the width its column has (measured, see
+//! [`use_width`](crate::hooks::use_width)), and drawn with a viewBox of that width: one unit is one
+//! pixel, so its text is as large as the stylesheet says (never under [`MIN_TEXT`]) on a projector,
+//! in a wiki column and on a phone. Nodes wrap into as many rows as they need; labels that would not
+//! fit their box are shortened (the full text is in the tooltip and the inspector).
+
+/// Smallest text in a diagram [CSS px].
+pub const MIN_TEXT: f64 = 12.0;
+/// Margin around and between node boxes [px].
+pub const GAP: f64 = 10.0;
+/// Height of the traffic labels above the nodes [px].
+pub const TOP: f64 = 38.0;
+/// A node box's header with its name and state [px].
+pub const HEADER: f64 = 44.0;
+/// A replica's box in the detailed view [px].
+pub const POD_H: f64 = 40.0;
+/// Space between replica boxes [px].
+pub const POD_GAP: f64 = 6.0;
+/// A replica's square in the compact view, with its margin [px].
+pub const CELL: f64 = 10.0;
+/// The compact view's node header: room for the power button [px].
+pub const COMPACT_HEADER: f64 = 18.0;
+/// Narrowest node box in the detailed view: a replica's name and state at 12–13 px [px].
+const MIN_NODE_W: f64 = 150.0;
+/// Narrowest node box that still carries its name and state in the compact view [px].
+pub const MIN_NAMED_W: f64 = 96.0;
+
+/// The geometry of one diagram.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// Width drawn [px].
+    pub width: f64,
+    /// Height of the nodes' area, traffic labels included [px].
+    pub height: f64,
+    /// Replicas as small squares without text (many nodes or many replicas per node).
+    pub compact: bool,
+    /// Node boxes per row.
+    pub cols: usize,
+    /// A node box [px].
+    pub node_w: f64,
+    /// A node box [px].
+    pub node_h: f64,
+    /// Node boxes carry their name and state (wide enough); otherwise a summary line says which
+    /// nodes are not Ready.
+    pub named: bool,
+    /// Compact view: replica squares per row in a node box.
+    pub per_row: usize,
+}
+
+impl Layout {
+    /// The layout of `nodes` node boxes holding at most `most` replicas each, `width` px wide.
+    pub fn new(width: f64, nodes: usize, most: usize) -> Layout {
+        let width = width.max(200.0);
+        let nodes = nodes.max(1);
+        let most = most.max(1);
+        let room = width - GAP;
+        let fits = |w: f64| ((room / (w + GAP)).floor() as usize).max(1);
+        let detailed_cols = fits(MIN_NODE_W).min(nodes).min(4);
+        let compact = nodes > 8 || most > 7 || nodes.div_ceil(detailed_cols) > 4;
+        if !compact {
+            let cols = detailed_cols;
+            let node_w = room / cols as f64 - GAP;
+            let node_h = HEADER + most as f64 * (POD_H + POD_GAP) + 2.0;
+            let rows = nodes.div_ceil(cols);
+            let height = TOP + rows as f64 * (node_h + GAP);
+            return Layout { width, height, compact, cols, node_w, node_h, named: true, per_row: 1 };
+        }
+        // Compact: squares, about 3:2 wide per node; one node alone gets the whole width.
+        let per_row = if nodes == 1 { (((room - GAP) - 8.0) / CELL).floor().max(1.0) as usize } else { ((most as f64 * 1.6).sqrt().ceil() as usize).clamp(2, most.max(2)) };
+        let bare_w = 8.0 + per_row as f64 * CELL;
+        let cols = if nodes == 1 { 1 } else { fits(bare_w).min(nodes) };
+        let node_w = if nodes == 1 { room - GAP } else { (room / cols as f64 - GAP).min(bare_w * 1.6) };
+        let per_row = ((node_w - 8.0) / CELL).floor().max(1.0) as usize;
+        let named = node_w >= MIN_NAMED_W;
+        let header = if named { HEADER } else { COMPACT_HEADER };
+        let node_h = header + most.div_ceil(per_row) as f64 * CELL + 6.0;
+        let rows = nodes.div_ceil(cols);
+        let height = TOP + if named { 0.0 } else { 20.0 } + rows as f64 * (node_h + GAP);
+        Layout { width, height, compact, cols, node_w, node_h, named, per_row }
+    }
+
+    /// Top of the first row of node boxes [px]: below the traffic labels (and, when the boxes
+    /// carry no names, the line saying which nodes are not Ready).
+    pub fn first_row(&self) -> f64 {
+        TOP + if self.named { 0.0 } else { 20.0 }
+    }
+
+    /// Top-left of node box `i` [px].
+    pub fn node_xy(&self, i: usize) -> (f64, f64) {
+        let (r, c) = (i / self.cols, i % self.cols);
+        (GAP + c as f64 * (self.node_w + GAP), self.first_row() + r as f64 * (self.node_h + GAP))
+    }
+
+    /// Top-left of the `k`-th replica inside node box `i` [px].
+    pub fn pod_xy(&self, i: usize, k: usize) -> (f64, f64) {
+        let (x, y) = self.node_xy(i);
+        if self.compact {
+            let header = if self.named { HEADER } else { COMPACT_HEADER };
+            (x + 4.0 + (k % self.per_row) as f64 * CELL, y + header + (k / self.per_row) as f64 * CELL)
+        } else {
+            (x + 8.0, y + HEADER + k as f64 * (POD_H + POD_GAP))
+        }
+    }
+
+    /// A replica's box [px].
+    pub fn pod_size(&self) -> (f64, f64) {
+        if self.compact {
+            (CELL - 2.0, CELL - 2.0)
+        } else {
+            (self.node_w - 16.0, POD_H)
+        }
+    }
+}
+
+/// Width `text` takes at `px` [px], estimated on the wide side (DejaVu Sans, the widest of the
+/// usual sans-serif fonts): labels sized by it fit in any of them.
+pub fn text_width(text: &str, px: f64, bold: bool) -> f64 {
+    let em: f64 = text
+        .chars()
+        .map(|c| match c {
+            ' ' => 0.33,
+            'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.36,
+            'f' | 't' | 'r' | '-' | '(' | ')' => 0.5,
+            'm' | 'w' | 'M' | 'W' => 1.05,
+            c if c.is_ascii_uppercase() => 0.8,
+            c if c.is_ascii() => 0.66,
+            _ => 1.0,
+        })
+        .sum();
+    em * px * if bold { 1.1 } else { 1.0 }
+}
+
+/// `text`, shortened with "…" so that it takes at most `room` px at `px` [px].
+pub fn fit(text: &str, px: f64, bold: bool, room: f64) -> String {
+    if text_width(text, px, bold) <= room {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        out.push(c);
+        if text_width(&out, px, bold) + text_width("…", px, bold) > room {
+            out.pop();
+            break;
+        }
+    }
+    let out = out.trim_end();
+    if out.is_empty() {
+        String::new()
+    } else {
+        format!("{out}…")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_that_does_not_fit_is_shortened_to_its_room_and_says_so() {
+        assert_eq!(fit("Running", 12.0, false, 200.0), "Running");
+        let short = fit("down; the control plane has not noticed yet", 12.0, true, 100.0);
+        assert!(short.ends_with('…') && text_width(&short, 12.0, true) <= 100.0, "{short}");
+        assert_eq!(fit("Running", 12.0, false, 5.0), "");
+    }
+
+    #[test]
+    fn nodes_wrap_into_rows_and_every_box_stays_inside_the_width() {
+        for width in [200.0, 260.0, 390.0, 640.0, 1400.0] {
+            for (nodes, most) in [(1, 3), (3, 5), (4, 2), (50, 12), (1, 500), (9, 1)] {
+                let lay = Layout::new(width, nodes, most);
+                for i in 0..nodes {
+                    let (x, y) = lay.node_xy(i);
+                    assert!(x >= 0.0 && x + lay.node_w <= lay.width + 0.01, "{width} px, {nodes} nodes: node {i} at {x}");
+                    assert!(y + lay.node_h <= lay.height + 0.01, "{width} px, {nodes} nodes: node {i} below the drawing");
+                    for k in 0..most {
+                        let (px, py) = lay.pod_xy(i, k);
+                        let (pw, ph) = lay.pod_size();
+                        assert!(px >= x && px + pw <= x + lay.node_w + 0.01 && py + ph <= y + lay.node_h + 0.01, "{width} px, {nodes}×{most}: replica {k} leaves node {i}");
+                    }
+                }
+                if !lay.compact {
+                    assert!(lay.node_w >= 150.0 || lay.cols == 1, "{width} px, {nodes} nodes: {} px boxes", lay.node_w);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! The width an element is shown at, following resizes (a ResizeObserver): what a diagram lays
+//! itself out for.
+
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The content width of the element behind `node` [CSS px, whole]; `None` until it is measured.
+#[hook]
+pub fn use_width(node: NodeRef) -> Option<f64> {
+    let width = use_state_eq(|| None::<f64>);
+    {
+        let width = width.clone();
+        use_effect_with(node, move |node| {
+            let el = node.cast::<web_sys::Element>();
+            let observed = el.clone();
+            let measure = Rc::new(Closure::<dyn FnMut()>::new(move || {
+                if let Some(el) = &observed {
+                    width.set(Some(f64::from(el.client_width())));
+                }
+            }));
+            let observer = web_sys::ResizeObserver::new(measure.as_ref().as_ref().unchecked_ref()).ok();
+            if let (Some(o), Some(el)) = (&observer, &el) {
+                o.observe(el);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(measure);
+            }
+        });
+    }
+    *width
+}
