@@ -26,6 +26,9 @@ async function open(query = '') {
 }
 
 async function drag(page, from, to) {
+  // The page scrolls inside the app: bring the target into view, then the source if it left it.
+  await page.locator(to).first().scrollIntoViewIfNeeded();
+  await page.locator(from).first().scrollIntoViewIfNeeded();
   const a = await page.locator(from).first().boundingBox();
   const b = await page.locator(to).first().boundingBox();
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
@@ -58,6 +61,7 @@ test('FeastFlow on Compose (one host) and Kubernetes (3 nodes), loaded from a su
 
 test('drag a service from the palette onto a diagram: it appears on every platform; undo removes it', async () => {
   const { page, problems } = await open();
+  await page.click('.palette summary');
   await drag(page, 'button.palette-item[data-item="redis"]', 'svg.diagram[data-platform="kubernetes"]');
   await page.waitForSelector(k8s('g.pod[data-service="redis"]'));
   assert.equal(await page.locator(compose('g.pod[data-service="redis"]')).count(), 1);
@@ -83,10 +87,11 @@ test('drag a service from the palette onto a diagram: it appears on every platfo
 
 test('drag a worker node into the cluster and a node out of it; zones spread the nodes', async () => {
   const { page, problems } = await open();
+  await page.click('.palette summary');
   await drag(page, 'button.palette-item[data-item="node"]', 'svg.diagram[data-platform="kubernetes"]');
   await page.waitForSelector(k8s('g.node[data-node="node-4"]'));
   assert.equal(await page.locator(compose('g.node')).count(), 1, 'Compose keeps its one host');
-  await drag(page, k8s('g.node[data-node="node-2"] .node-head'), 'aside.palette');
+  await drag(page, k8s('g.node[data-node="node-2"] .node-head'), '.palette summary');
   await page.waitForFunction(() => document.querySelectorAll('svg[data-platform="kubernetes"] g.node').length === 3);
   await page.selectOption('select.zones', '3');
   assert.match(await page.locator(k8s('g.node[data-node="node-1"] .node-name')).textContent(), /zone-a/);
@@ -193,6 +198,7 @@ test('three platforms side by side, and every preset opens from the menu and the
 
 test('costs: change the provider and the ops rate, and the totals and break-even move', async () => {
   const { page, problems } = await open();
+  await page.click('.tabs button[data-panel="costs"]');
   const breakEven = page.locator('.break-even');
   await page.fill('.cost-panel input.downtime-rate', '5000');
   await page.locator('.cost-panel input.downtime-rate').blur();
@@ -213,6 +219,7 @@ test('costs: change the provider and the ops rate, and the totals and break-even
 
 test('Monte Carlo: 1,000 simulated years per platform with progress, a distribution and cancel', async () => {
   const { page, problems } = await open();
+  await page.click('.tabs button[data-panel="availability"]');
   await page.click('button.mc-run');
   await page.waitForSelector('button.mc-cancel');
   await page.click('button.mc-cancel');

@@ -35,6 +35,7 @@ await page.evaluate(() => {
   window.addEventListener('pointermove', (e) => { last = e.timeStamp; }, { capture: true });
   new MutationObserver(() => { if (last) window.__lag.push(performance.now() - last); }).observe(ghost, { attributes: true, attributeFilter: ['style'] });
 });
+await page.click('.palette summary');
 const a = await page.locator('button.palette-item[data-item="redis"]').boundingBox();
 await page.mouse.move(a.x + 20, a.y + 10);
 await page.mouse.down();

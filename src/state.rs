@@ -76,6 +76,49 @@ impl Speed {
     }
 }
 
+/// What the page shows under the toolbar: the platforms, or one part of the economics.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Panel {
+    /// The platforms side by side (diagrams, counters, consequences, event logs).
+    #[default]
+    Platforms,
+    /// What each platform costs.
+    Costs,
+    /// Availability per year and the Monte Carlo years.
+    Availability,
+    /// The advisor: do we need Kubernetes yet?
+    Advisor,
+    /// The timings in force and where they come from.
+    Timings,
+}
+
+impl Panel {
+    /// Every panel, in tab order.
+    pub const ALL: [Panel; 5] = [Panel::Platforms, Panel::Costs, Panel::Availability, Panel::Advisor, Panel::Timings];
+
+    /// Stable id: the tab's data attribute.
+    pub fn id(self) -> &'static str {
+        match self {
+            Panel::Platforms => "platforms",
+            Panel::Costs => "costs",
+            Panel::Availability => "availability",
+            Panel::Advisor => "advisor",
+            Panel::Timings => "timings",
+        }
+    }
+
+    /// The tab's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Panel::Platforms => "Platforms",
+            Panel::Costs => "Costs",
+            Panel::Availability => "Availability",
+            Panel::Advisor => "Do we need Kubernetes?",
+            Panel::Timings => "Timings",
+        }
+    }
+}
+
 /// What is selected.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Selection {
@@ -250,6 +293,8 @@ pub struct AppState {
     pub costs: CostSettings,
     /// The advisor's answer for the document's situation (cheap: derived on every change).
     pub advice: Shared<Advice>,
+    /// What is in front: the platforms or a part of the economics (session state, not an edit).
+    pub panel: Panel,
 }
 
 /// Every change, to the document (undoable) or to the session.
@@ -281,6 +326,8 @@ pub enum Action {
     PrevEvent,
     /// Select something (or nothing).
     Select(Option<Selection>),
+    /// Bring a panel to the front.
+    ShowPanel(Panel),
     /// A node's power button: restore the node if it is down at the cursor (on the first cluster
     /// shown, else the first platform), kill it otherwise.
     Power(String),
@@ -322,6 +369,7 @@ impl AppState {
             refusal,
             costs,
             advice,
+            panel: Panel::default(),
         };
         s.sides = s.simulate();
         s
@@ -554,6 +602,13 @@ impl Reducible for AppState {
                 next
             }
             Action::Power(_) => return self,
+            Action::ShowPanel(p) => {
+                if p == self.panel {
+                    return self;
+                }
+                next.panel = p;
+                next
+            }
             Action::Select(sel) => {
                 if sel == self.selected && self.refusal.is_none() {
                     return self;

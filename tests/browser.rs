@@ -100,8 +100,10 @@ async fn a_traffic_spike_is_never_called_unaffected_while_requests_fail() {
     assert_ne!(attr(&root, item, "data-failed"), "0");
     assert!(!attr(&root, item, "class").split(' ').any(|c| c == "ok"), "not unaffected");
     assert!(text(&root, item).contains("requests failed"), "{}", text(&root, item));
+    click(&root, ".tabs button[data-panel=advisor]").await;
     assert!(text(&root, ".advisor-panel .from-doc").contains("peak 200 req/s"));
     // The simulated table shows both kinds of availability: always up, half the requests lost.
+    click(&root, ".tabs button[data-panel=availability]").await;
     assert_eq!(text(&root, ".simulated-table tr[data-platform=compose] .time-up"), "100 %");
     assert_ne!(text(&root, ".simulated-table tr[data-platform=compose] .answered"), "100 %");
 }
@@ -173,14 +175,17 @@ fn reports_in_wasm_match_the_native_golden_files() {
 #[wasm_bindgen_test]
 async fn cost_availability_and_advisor_panels_follow_their_inputs() {
     let root = mount().await;
+    click(&root, ".tabs button[data-panel=costs]").await;
     assert!(text(&root, ".cost-table").contains("80–140 EUR"), "the design documents' cluster figure");
     assert!(text(&root, ".break-even").contains("never pays back"));
     change(&root, ".cost-panel input.downtime-rate", "5000").await;
     assert_eq!(attr(&root, ".break-even", "data-month"), "4");
     change(&root, ".cost-panel input.ops-rate", "100").await;
     assert_eq!(attr(&root, ".break-even", "data-month"), "18");
+    click(&root, ".tabs button[data-panel=availability]").await;
     assert!(text(&root, ".availability-table tr[data-platform=kubernetes] .spof").contains("postgres"));
     // FeastFlow's situation: one Compose host today, production needs 99.9 % and zero-downtime deploys.
+    click(&root, ".tabs button[data-panel=advisor]").await;
     assert!(text(&root, ".advisor-panel .recommendation").contains("Kubernetes"));
     assert!(text(&root, ".advisor-panel .from-doc").contains("3 containers on Docker Compose"));
     click(&root, ".advisor-panel input.zero-downtime").await;
@@ -191,20 +196,24 @@ async fn cost_availability_and_advisor_panels_follow_their_inputs() {
     change(&root, ".advisor-panel input.team", "8").await;
     assert!(text(&root, ".advisor-panel .recommendation").contains("Kubernetes"));
     assert_eq!(count(&root, ".advisor-panel .refusal"), 0);
+    click(&root, ".tabs button[data-panel=availability]").await;
     change(&root, ".availability-panel input.sla", "42").await;
     assert!(text(&root, ".availability-panel .refusal.uptime").contains("between 50 % and 99.999 %"));
     // Figures out of the range files accept are refused beside the field, and nothing changes.
+    click(&root, ".tabs button[data-panel=costs]").await;
     change(&root, ".cost-panel input.ops-rate", "1e306").await;
     assert!(text(&root, ".cost-panel .refusal").contains("ops rate: must be between 0 and 100000"));
+    assert_eq!(count(&root, "svg.chart"), 2, "total cost and monthly breakdown");
+    assert_eq!(count(&root, "svg.chart.cumulative polyline.series"), 3, "one line per platform");
+    assert_eq!(count(&root, "svg.chart.breakdown rect.bar"), 9, "three parts per platform");
+    click(&root, ".tabs button[data-panel=availability]").await;
     change(&root, ".availability-panel input.replica-mtbf", "0.001").await;
     assert!(text(&root, ".availability-panel .refusal.rates").contains("replica failure interval: must be between 1 and"));
     // Monte Carlo at rates that draw too many failures a year is refused before it starts.
     change(&root, ".availability-panel input.replica-mtbf", "1").await;
     click(&root, "button.mc-run").await;
     assert!(text(&root, ".mc-status").starts_with("Not run: at these rates a year has about"), "{}", text(&root, ".mc-status"));
-    assert_eq!(count(&root, "svg.chart"), 2, "total cost and monthly breakdown (the Monte Carlo chart comes with its run)");
-    assert_eq!(count(&root, "svg.chart.cumulative polyline.series"), 3, "one line per platform");
-    assert_eq!(count(&root, "svg.chart.breakdown rect.bar"), 9, "three parts per platform");
+    assert_eq!(count(&root, "svg.chart"), 0, "the Monte Carlo chart comes with its run");
 }
 
 #[wasm_bindgen_test]

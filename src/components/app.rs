@@ -11,6 +11,7 @@ use super::defaults_table::DefaultsTable;
 use super::inspector::Inspector;
 use super::palette::Palette;
 use super::platform_panel::PlatformPanel;
+use super::tabs::Tabs;
 use super::timeline::Timeline;
 use super::toolbar::Toolbar;
 use crate::browser::UrlParams;
@@ -19,7 +20,7 @@ use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_drag::use_drag;
 use crate::hooks::use_estimates::use_estimates;
 use crate::hooks::use_shortcuts::use_shortcuts;
-use crate::state::{economics, AppState, Selection, Shared};
+use crate::state::{economics, AppState, Panel, Selection, Shared};
 use hafen_core::SimTime;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -78,44 +79,53 @@ pub fn App() -> Html {
         _ => "node-1".to_string(),
     };
     let cols = state.sides.len();
+    // The economics are derived whichever tab is in front; only the one shown is drawn.
+    let economics_view = match state.panel {
+        Panel::Platforms => html! {},
+        Panel::Costs | Panel::Availability => match (*economics).clone() {
+            Some(eco) if state.panel == Panel::Costs => html! { <CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /> },
+            Some(eco) => html! {
+                <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()}
+                    sides={state.sides.clone()} onsituation={on.situation.clone()} />
+            },
+            None => html! { <section class="economics-part estimating" aria-live="polite"><p class="updating-note">{"Estimating costs and availability: two simulated failures per service on each platform…"}</p></section> },
+        },
+        Panel::Advisor => html! { <AdvisorPanel advice={state.advice.clone()} rps_start={doc.traffic.as_ref().map_or(0, |t| t.rps)} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /> },
+        Panel::Timings => html! { <DefaultsTable timings={doc.timings.clone()} version={doc.platform.kubernetes_version} /> },
+    };
     html! {
         <div class="app">
             <header class="topbar">
-                <h1>{"Hafen"}<span class="tagline">{format!(" — {} on {}", doc.topology.name, state.shown.iter().map(|k| k.label()).collect::<Vec<_>>().join(", "))}</span></h1>
+                <h1>{"Hafen"}<span class="tagline">{" — one application on Docker Compose, Docker Swarm and Kubernetes: what fails, what heals, what it costs"}</span></h1>
                 <Toolbar preset={state.preset.clone()} shown={state.shown.clone()} zones={doc.platform.zones} operator={doc.timings.operator_reaction}
                     can_undo={state.can_undo()} can_redo={state.can_redo()} faults={doc.faults.len()}
                     onpreset={on.preset.clone()} onshow={on.show.clone()} onzones={on.zones.clone()} onoperator={on.operator.clone()}
                     onundo={on.undo.clone()} onredo={on.redo.clone()} onclear={on.clear.clone()} />
+                <Tabs panel={state.panel} onselect={on.panel.clone()} />
             </header>
-            <div class="workspace">
-                <Palette ondragstart={ondragstart.clone()} onadd={on.add.clone()} onaddnode={on.add_node.clone()} />
-                <div class="middle">
-                    <div class="graph-row">
-                        <AppGraph doc={state.doc.clone()} selected={state.selected.clone()} onselect={on.select.clone()} />
+            <div class="body">
+                if state.panel == Panel::Platforms {
+                    <div class="workspace">
+                        <Palette ondragstart={ondragstart.clone()} onadd={on.add.clone()} onaddnode={on.add_node.clone()} />
+                        <div class="middle">
+                            <div class="graph-row">
+                                <AppGraph doc={state.doc.clone()} selected={state.selected.clone()} onselect={on.select.clone()} />
+                            </div>
+                            <ActionsBar cursor={state.cursor} service={target_service} node={target_node} rps={doc.traffic.as_ref().map(|t| t.rps)}
+                                zones={doc.platform.zone_names()} onfault={on.fault.clone()} />
+                            <main class={classes!("sides", format!("cols-{cols}"))}>{ for panels }</main>
+                        </div>
+                        <Inspector doc={state.doc.clone()} selected={state.selected.clone()} refusal={state.refusal.clone()} onedit={on.edit.clone()} onfault={on.fault.clone()} onclose={on.deselect.clone()} />
                     </div>
-                    <ActionsBar cursor={state.cursor} service={target_service} node={target_node} rps={doc.traffic.as_ref().map(|t| t.rps)}
-                        zones={doc.platform.zone_names()} onfault={on.fault.clone()} />
-                    <main class={classes!("sides", format!("cols-{cols}"))}>{ for panels }</main>
-                </div>
-                <Inspector doc={state.doc.clone()} selected={state.selected.clone()} refusal={state.refusal.clone()} onedit={on.edit.clone()} onfault={on.fault.clone()} />
+                } else {
+                    <div class="economics">{ economics_view }</div>
+                }
+                <footer class="footer">
+                    {"Every timing is the documented default of Kubernetes, Docker and Docker Swarm (see Timings, with sources); start-up times, capacities and requests are properties of the example application; the operator's reaction is a setting. Nothing leaves your browser."}
+                </footer>
             </div>
             <Timeline cursor={state.cursor} end={state.end()} playing={state.playing} speed={state.speed} onseek={on.seek.clone()}
                 ontoggle={on.toggle.clone()} onspeed={on.speed.clone()} onnext={on.next.clone()} onprev={on.prev.clone()} />
-            <div class="economics">
-                if let Some(eco) = (*economics).clone() {
-                    <CostPanel settings={state.costs.clone()} economics={eco.clone()} {updating} onchange={on.costs.clone()} />
-                    <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()}
-                        sides={state.sides.clone()} onsituation={on.situation.clone()} />
-                } else {
-                    <section class="economics-part estimating" aria-live="polite"><h2>{"What it costs"}</h2><p class="updating-note">{"Estimating costs and availability: two simulated failures per service on each platform…"}</p></section>
-                }
-                <AdvisorPanel advice={state.advice.clone()} rps_start={doc.traffic.as_ref().map_or(0, |t| t.rps)}
-                    onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} />
-            </div>
-            <DefaultsTable timings={doc.timings.clone()} version={doc.platform.kubernetes_version} />
-            <footer class="footer">
-                {"Every timing is the documented default of Kubernetes, Docker and Docker Swarm (table above, with sources); start-up times, capacities and requests are properties of the example application; the operator's reaction is a setting. Nothing leaves your browser."}
-            </footer>
             <div class="drag-ghost" ref={ghost} aria-hidden="true"></div>
         </div>
     }

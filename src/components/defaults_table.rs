@@ -12,13 +12,13 @@ pub struct DefaultsTableProps {
     pub version: hafen_core::KubeVersion,
 }
 
-/// A collapsible table.
+/// The table, under a heading (the Timings tab).
 #[component]
 pub fn DefaultsTable(props: &DefaultsTableProps) -> Html {
     let rows: Vec<DefaultRow> = props.timings.rows(props.version);
     html! {
-        <details class="defaults">
-            <summary>{"Timings in force and where they come from"}</summary>
+        <section class="defaults economics-part">
+            <h2>{"Timings in force and where they come from"}</h2>
             <table>
                 <thead><tr><th>{"system"}</th><th>{"mechanism"}</th><th>{"value"}</th><th>{"source"}</th></tr></thead>
                 <tbody>
@@ -29,6 +29,6 @@ pub fn DefaultsTable(props: &DefaultsTableProps) -> Html {
                     }) }
                 </tbody>
             </table>
-        </details>
+        </section>
     }
 }

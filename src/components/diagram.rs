@@ -68,6 +68,7 @@ fn node_label(kind: PlatformKind, s: NodeState) -> &'static str {
 /// The same, in a sentence for the tooltip and screen readers.
 fn node_story(kind: PlatformKind, s: NodeState) -> &'static str {
     match (kind, s) {
+        (PlatformKind::Compose, _) => node_label(kind, s),
         (PlatformKind::Swarm, NodeState::Unreachable) => "down; Swarm has not noticed yet",
         (_, NodeState::Unreachable) => "down; the control plane has not noticed yet",
         _ => node_label(kind, s),
@@ -346,9 +347,11 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             None => {}
         })
     };
+    // Focus by keyboard selects; a pointer's focus does not (a press may start a drag, and its
+    // click selects).
     let onfocusin = {
         let select = props.onselect.clone();
-        Callback::from(move |e: FocusEvent| match hit(&e) {
+        Callback::from(move |e: FocusEvent| match hit(&e).filter(|_| e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.matches(":focus-visible").unwrap_or(false))) {
             Some(Hit::Replica(s)) => select.emit(Selection::Service(s)),
             Some(Hit::NodeHead(n)) => select.emit(Selection::Node(n)),
             Some(Hit::Power(_)) | None => {}

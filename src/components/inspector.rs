@@ -21,6 +21,8 @@ pub struct InspectorProps {
     pub onedit: Callback<Edit>,
     /// Inject a fault at the cursor.
     pub onfault: Callback<FaultKind>,
+    /// Close it (select nothing).
+    pub onclose: Callback<()>,
 }
 
 fn input_value(e: &Event) -> String {
@@ -157,8 +159,8 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         },
     };
     html! {
-        <section class="inspector" id="inspector" aria-label="Inspector" tabindex="-1">
-            <h2>{"Inspector"}</h2>
+        <section class={classes!("inspector", (props.selected.is_none() && props.refusal.is_none()).then_some("idle"))} id="inspector" aria-label="Inspector" tabindex="-1">
+            <h2>{"Inspector"}<button class="close" aria-label="Close the inspector (Esc)" title="Close (Esc)" onclick={props.onclose.reform(|_| ())}>{"×"}</button></h2>
             { refusal.unwrap_or_default() }
             { body }
         </section>

@@ -16,5 +16,6 @@ pub mod inspector;
 pub mod monte_carlo;
 pub mod palette;
 pub mod platform_panel;
+pub mod tabs;
 pub mod timeline;
 pub mod toolbar;

@@ -1,5 +1,5 @@
-//! The palette: service kinds and a worker node. Drag one onto a diagram, or press it (mouse or
-//! keyboard) to add it to the application at once.
+//! The palette: service kinds and a worker node, folded away until opened. Drag one onto a
+//! diagram, or press it (mouse or keyboard) to add it to the application at once.
 
 use crate::drag::DragKind;
 use crate::icons::icon;
@@ -35,8 +35,8 @@ pub fn Palette(props: &PaletteProps) -> Html {
     let node_down = props.ondragstart.reform(|e: PointerEvent| (DragKind::NewNode, e));
     let node_click = props.onaddnode.reform(|_: MouseEvent| ());
     html! {
-        <aside class="palette" aria-label="Palette" data-drop-palette="1">
-            <h2>{"Add"}</h2>
+        <details class="palette" aria-label="Palette" data-drop-palette="1">
+            <summary><h2>{"+ Add"}</h2><span class="note">{"services and worker nodes: drag onto a diagram, or press"}</span></summary>
             <ul>
                 { for items }
                 <li>
@@ -47,7 +47,7 @@ pub fn Palette(props: &PaletteProps) -> Html {
                     </button>
                 </li>
             </ul>
-            <p class="note">{"Drag onto a diagram. Drag a replica onto a node to pin its service there; drag a node out of its cluster to remove it."}</p>
-        </aside>
+            <p class="note">{"Drag a replica onto a node to pin it there, a node out of its cluster to remove it. Select a replica, service or node to change it: Enter opens it, Delete removes it."}</p>
+        </details>
     }
 }

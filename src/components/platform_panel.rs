@@ -1,4 +1,4 @@
-//! One platform: title, live counters, diagram, consequences so far and the event log.
+//! One platform: title, diagram, live counters, consequences so far and the event log.
 
 use super::consequence_list::ConsequenceList;
 use super::counters::Counters;
@@ -114,9 +114,9 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
             if let Some(note) = hafen_core::text::en::stopped_note(&side.scenario, run) {
                 <p class="error run-stopped" role="alert">{note}</p>
             }
-            <Counters side={side.clone()} cursor={props.cursor} />
             <Diagram side={side.clone()} {upto} rps={side.scenario.rps_at(props.cursor)} failing={failing_share(run, side.entry, props.cursor)} selected={props.selected.clone()} onselect={props.onselect.clone()}
                 onpower={props.onpower.clone()} ondragstart={props.ondragstart.clone()} spof={props.spof.clone()} />
+            <Counters side={side.clone()} cursor={props.cursor} />
             <ConsequenceList items={side.consequences.clone()} active={props.faulted} />
             <EventLog side={side.clone()} upto={trace_upto} onseek={props.onseek.clone()} />
         </section>

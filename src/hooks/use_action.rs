@@ -2,7 +2,7 @@
 //! render, so a component that receives one is not redrawn just because its parent was (Yew
 //! compares callbacks by identity). During playback only what follows the cursor is redrawn.
 
-use crate::state::{Action, AppState, CostSettings, Selection, Speed};
+use crate::state::{Action, AppState, CostSettings, Panel, Selection, Speed};
 use hafen_core::edit::{Edit, PaletteItem};
 use hafen_core::scenario::Situation;
 use hafen_core::{FaultKind, PlatformKind, SimDuration, SimTime};
@@ -33,6 +33,8 @@ pub struct Handlers {
     pub next: Callback<()>,
     pub prev: Callback<()>,
     pub traffic: Callback<u64>,
+    pub panel: Callback<Panel>,
+    pub deselect: Callback<()>,
 }
 
 /// A callback dispatching `f(input)`.
@@ -68,6 +70,8 @@ pub fn use_handlers(dispatcher: UseReducerDispatcher<AppState>) -> Rc<Handlers> 
             next: unit(|_| Action::NextEvent),
             prev: unit(|_| Action::PrevEvent),
             traffic: to(d, |r| Action::Edit(Edit::SetTraffic(r))),
+            panel: to(d, Action::ShowPanel),
+            deselect: unit(|_| Action::Select(None)),
         }
     })
 }
