@@ -1,6 +1,7 @@
 // Readable on every screen (issue 10): at 1440×900, 1280×720, 640×480 and 390×844, measured in the
 // page: no diagram text under 12 CSS px, no diagram label over another label or out of its box, no
-// horizontal scroll, platforms one per row on a phone, and the sticky timeline covering nothing.
+// horizontal scroll, platforms one per row on a phone, the timeline covering nothing, and a loading
+// indicator until the app is drawn.
 // Screenshots go to target/screenshots/layout-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -149,3 +150,20 @@ for (const [w, h] of SIZES) {
     await page.close();
   });
 }
+
+test('a loading indicator shows from the first paint until the app is drawn', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  // Hold the WebAssembly back: the page must say it is loading meanwhile.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}?preset=feastflow`);
+  await page.waitForSelector('#loading .spin');
+  assert.equal(await page.locator('#loading').isVisible(), true);
+  assert.match(await page.locator('#loading').textContent(), /Loading Hafen/);
+  await page.screenshot({ path: `${SHOTS}/layout-loading-1280.png` });
+  release();
+  await page.waitForSelector('svg.diagram g.pod');
+  assert.equal(await page.locator('#loading').isVisible(), false);
+  await page.close();
+});
