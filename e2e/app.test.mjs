@@ -85,6 +85,39 @@ test('drag a service from the palette onto a diagram: it appears on every platfo
   await page.close();
 });
 
+test('a drag says where it will land, lights the target up, lands there and selects no text', async () => {
+  const { page, problems } = await open();
+  await page.click('.palette summary');
+  const target = k8s('g.node[data-node="node-2"] rect.node-box');
+  await page.locator(target).scrollIntoViewIfNeeded();
+  const a = await page.locator('button.palette-item[data-item="redis"]').boundingBox();
+  const b = await page.locator(target).boundingBox();
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(a.x + (b.x + b.width / 2 - a.x) * i / 10, a.y + (b.y + 20 - a.y) * i / 10);
+  assert.equal(await page.locator('.drag-ghost').textContent(), 'add Redis on node-2');
+  assert.equal(await page.locator(k8s('g.node[data-node="node-2"]')).getAttribute('data-drop-here'), '');
+  assert.equal(await page.locator('[data-drop-here]').count(), 1, 'only the target is lit');
+  await page.screenshot({ path: `${SHOTS}/drag-target.png` });
+  await page.mouse.up();
+  await page.waitForSelector(k8s('g.pod[data-service="redis"][data-drop-node="node-2"]'));
+  assert.equal(await page.locator('[data-drop-here]').count(), 0);
+  assert.equal(await page.evaluate(() => window.getSelection().toString()), '', 'no text selected by the drag');
+  await page.click('svg.app-graph g.svc[data-service="redis"]');
+  assert.equal(await page.locator('#inspector select[data-field="pin"]').inputValue(), 'node-2', 'pinned where it was dropped');
+  // Away from any node the label says where to drop instead.
+  await page.keyboard.press('Escape');
+  const p = await page.locator(k8s('g.pod[data-service="redis"]')).boundingBox();
+  await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(p.x + 40, p.y - 300, { steps: 5 });
+  assert.match(await page.locator('.drag-ghost').textContent(), /^pin redis to …: drop on a node/);
+  await page.mouse.up();
+  assert.equal(await page.evaluate(() => window.getSelection().toString()), '');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('drag a worker node into the cluster and a node out of it; zones spread the nodes', async () => {
   const { page, problems } = await open();
   await page.click('.palette summary');

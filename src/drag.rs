@@ -17,14 +17,30 @@ pub enum DragKind {
 }
 
 impl DragKind {
-    /// Text of the ghost that follows the pointer.
-    pub fn label(&self) -> String {
-        match self {
-            DragKind::Palette(item) => format!("+ {}", hafen_core::text::en::palette_item(*item)),
-            DragKind::NewNode => "+ worker node".to_string(),
-            DragKind::Service(s) => format!("pin {s} to …"),
-            DragKind::Node(n) => format!("remove {n}? drop outside the cluster"),
+    /// Text of the ghost that follows the pointer: what a drop at `at` would do (the same edit
+    /// [`drop_edit`] makes), or where to drop.
+    pub fn label(&self, at: &DropTarget) -> String {
+        use hafen_core::edit::Edit;
+        match (self, drop_edit(self, at)) {
+            (DragKind::Palette(item), Some(Edit::AddService(_, Some(node)))) => format!("add {} on {node}", hafen_core::text::en::palette_item(*item)),
+            (DragKind::Palette(item), Some(_)) => format!("add {}", hafen_core::text::en::palette_item(*item)),
+            (DragKind::Palette(item), None) => format!("+ {}: drop on a diagram", hafen_core::text::en::palette_item(*item)),
+            (DragKind::NewNode, Some(_)) => format!("add a worker node to {}", at.platform.as_deref().map_or("the cluster", platform_name)),
+            (DragKind::NewNode, None) => "+ worker node: drop on a cluster".to_string(),
+            (DragKind::Service(s), Some(Edit::Pin(_, Some(node)))) => format!("pin {s} to {node}"),
+            (DragKind::Service(s), _) => format!("pin {s} to …: drop on a node of a cluster"),
+            (DragKind::Node(n), Some(_)) => format!("remove {n}"),
+            (DragKind::Node(n), None) => format!("remove {n}: drop outside the cluster"),
         }
+    }
+}
+
+/// A platform's name from its id.
+fn platform_name(id: &str) -> &'static str {
+    match id {
+        "swarm" => "the swarm",
+        "kubernetes" => "the Kubernetes cluster",
+        _ => "the cluster",
     }
 }
 
@@ -44,6 +60,8 @@ pub fn drop_edit(kind: &DragKind, at: &DropTarget) -> Option<hafen_core::edit::E
     use hafen_core::edit::Edit;
     let cluster = at.platform.as_deref().is_some_and(|p| p != "compose");
     match kind {
+        // Dropped on a node of a cluster: the new service is pinned there, as the label said.
+        DragKind::Palette(item) if cluster => Some(Edit::AddService(*item, at.node.clone().filter(|n| !n.starts_with("cp-")))),
         DragKind::Palette(item) if at.platform.is_some() => Some(Edit::AddService(*item, None)),
         DragKind::NewNode if cluster => Some(Edit::AddNode),
         DragKind::Service(s) if cluster => at.node.as_ref().filter(|n| !n.starts_with("cp-")).map(|n| Edit::Pin(s.clone(), Some(n.clone()))),

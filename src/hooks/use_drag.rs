@@ -19,6 +19,32 @@ struct DragSession {
     moved: bool,
     /// Each listener with every window event it is registered for.
     listeners: Vec<(&'static [&'static str], PointerListener)>,
+    /// The drop target highlighted under the pointer.
+    lit: Option<web_sys::Element>,
+}
+
+/// Highlights where a drop at `at` would land (the node, or the whole diagram), and only there.
+fn highlight(lit: &mut Option<web_sys::Element>, at: &crate::drag::DropTarget, kind: &DragKind) {
+    let target = drop_edit(kind, at).and_then(|_| {
+        let doc = web_sys::window()?.document()?;
+        let platform = at.platform.as_deref()?;
+        let node = at.node.as_deref().filter(|_| !matches!(kind, DragKind::NewNode));
+        let selector = match node {
+            Some(n) => format!("svg[data-drop-platform=\"{platform}\"] g.node[data-node=\"{n}\"]"),
+            None => format!("svg[data-drop-platform=\"{platform}\"]"),
+        };
+        doc.query_selector(&selector).ok().flatten()
+    });
+    if lit.as_ref() == target.as_ref() {
+        return;
+    }
+    if let Some(old) = lit.take() {
+        let _ = old.remove_attribute("data-drop-here");
+    }
+    if let Some(new) = &target {
+        let _ = new.set_attribute("data-drop-here", "");
+    }
+    *lit = target;
 }
 
 /// The drag's ghost (attach the ref to an element) and the callback that starts a drag.
@@ -30,8 +56,12 @@ pub fn use_drag(dispatcher: UseReducerDispatcher<AppState>) -> (NodeRef, Callbac
         if e.button() != 0 || session.borrow().is_some() {
             return;
         }
-        let label = kind.label();
         let Some(window) = web_sys::window() else { return };
+        // No text is selected while dragging (an attribute on <html> for the drag's length).
+        let root = window.document().and_then(|d| d.document_element());
+        if let Some(r) = &root {
+            let _ = r.set_attribute("data-dragging", "");
+        }
         let move_ghost = {
             let ghost = ghost.clone();
             let session = session.clone();
@@ -43,8 +73,10 @@ pub fn use_drag(dispatcher: UseReducerDispatcher<AppState>) -> (NodeRef, Callbac
                     return;
                 }
                 s.moved = true;
+                let at = drop_target(e.client_x(), e.client_y());
+                highlight(&mut s.lit, &at, &s.kind);
                 if let Some(g) = ghost.cast::<web_sys::HtmlElement>() {
-                    g.set_text_content(Some(&label));
+                    g.set_text_content(Some(&s.kind.label(&at)));
                     let style = g.style();
                     let _ = style.set_property("display", "block");
                     let _ = style.set_property("transform", &format!("translate({}px, {}px)", e.client_x() + 12, e.client_y() + 12));
@@ -56,7 +88,11 @@ pub fn use_drag(dispatcher: UseReducerDispatcher<AppState>) -> (NodeRef, Callbac
             let session = session.clone();
             let dispatcher = dispatcher.clone();
             PointerListener::new(move |e: web_sys::PointerEvent| {
-                let Some(s) = session.borrow_mut().take() else { return };
+                let Some(mut s) = session.borrow_mut().take() else { return };
+                highlight(&mut s.lit, &crate::drag::DropTarget::default(), &s.kind);
+                if let Some(r) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+                    let _ = r.remove_attribute("data-dragging");
+                }
                 if let Some(g) = ghost.cast::<web_sys::HtmlElement>() {
                     let _ = g.style().set_property("display", "none");
                 }
@@ -82,7 +118,7 @@ pub fn use_drag(dispatcher: UseReducerDispatcher<AppState>) -> (NodeRef, Callbac
                 let _ = window.add_event_listener_with_callback(name, l.as_ref().unchecked_ref());
             }
         }
-        *session.borrow_mut() = Some(DragSession { kind, start: (e.client_x(), e.client_y()), moved: false, listeners });
+        *session.borrow_mut() = Some(DragSession { kind, start: (e.client_x(), e.client_y()), moved: false, listeners, lit: None });
     });
     (ghost, start)
 }
