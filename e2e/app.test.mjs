@@ -190,6 +190,50 @@ test('the keyboard alone: Tab to a replica, crash it with C, step with N; invali
   await page.close();
 });
 
+test('keys: Enter opens the inspector without a fault, Delete offers Undo, Home/End, next stops at the last event, Play is one Tab away', async () => {
+  const { page, problems } = await open();
+  // Tab: the first stop is the skip link, Enter lands on Play.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'play');
+  // Enter on a replica: the inspector opens at its first field, and nothing is injected.
+  await page.locator(k8s('g.pod[data-service="backend"]')).first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('button.reset').textContent(), 'Clear faults (0)', 'Enter injects no fault');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('#inspector') !== null && document.activeElement.tagName !== 'BUTTON'), true);
+  // Delete removes the selected service with an offer to undo.
+  await page.keyboard.press('Escape');
+  await page.click('svg.app-graph g.svc[data-service="backend"]');
+  await page.locator('svg.app-graph g.svc[data-service="backend"]').focus();
+  await page.keyboard.press('Delete');
+  await page.waitForSelector('.toast');
+  assert.match(await page.locator('.toast').textContent(), /backend removed/);
+  assert.equal(await page.locator('svg.app-graph g.svc[data-service="backend"]').count(), 0);
+  await page.click('.toast .toast-undo');
+  await page.waitForSelector('svg.app-graph g.svc[data-service="backend"]');
+  assert.equal(await page.locator('.toast').count(), 0);
+  // End and Home; next is disabled after the last event, prev before the first.
+  await page.click('.actions button.crash');
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => document.querySelector('output.clock')?.textContent === '1:00:00');
+  assert.equal(await page.locator('.timeline button.next').isDisabled(), true);
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => document.querySelector('output.clock')?.textContent === '00:00');
+  assert.equal(await page.locator('.timeline button.prev').isDisabled(), true);
+  assert.equal(await page.locator('.timeline button.next').isDisabled(), false);
+  // The last two platforms cannot be unchecked, and the toolbar says why.
+  assert.equal(await page.locator('fieldset.platforms input[data-platform="compose"]').isDisabled(), true);
+  assert.match(await page.locator('fieldset.platforms .at-least').textContent(), /two at least/);
+  await page.check('fieldset.platforms input[data-platform="swarm"]');
+  assert.equal(await page.locator('fieldset.platforms input[data-platform="compose"]').isDisabled(), false);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('crash the backend: Compose without a restart policy waits for the operator; the restart policy and the preset change it', async () => {
   const { page, problems } = await open();
   await page.click('.actions button.crash');

@@ -295,6 +295,8 @@ pub struct AppState {
     pub advice: Shared<Advice>,
     /// What is in front: the platforms or a part of the economics (session state, not an edit).
     pub panel: Panel,
+    /// What the last edit removed ("backend removed"), offered for undo until the next edit.
+    pub removed: Option<String>,
 }
 
 /// Every change, to the document (undoable) or to the session.
@@ -328,6 +330,8 @@ pub enum Action {
     Select(Option<Selection>),
     /// Bring a panel to the front.
     ShowPanel(Panel),
+    /// Put away the offer to undo a removal.
+    Dismiss,
     /// A node's power button: restore the node if it is down at the cursor (on the first cluster
     /// shown, else the first platform), kill it otherwise.
     Power(String),
@@ -370,6 +374,7 @@ impl AppState {
             costs,
             advice,
             panel: Panel::default(),
+            removed: None,
         };
         s.sides = s.simulate();
         s
@@ -406,6 +411,16 @@ impl AppState {
         ms.sort_unstable();
         ms.dedup();
         ms.into_iter().map(SimTime).collect()
+    }
+
+    /// Whether something happens on a platform after the cursor (the timeline's "next").
+    pub fn has_next(&self) -> bool {
+        self.sides.iter().filter_map(|s| s.run.as_ref().ok()).any(|r| r.trace.last().is_some_and(|e| e.t > self.cursor))
+    }
+
+    /// Whether something happened on a platform before the cursor (the timeline's "prev").
+    pub fn has_prev(&self) -> bool {
+        self.sides.iter().filter_map(|s| s.run.as_ref().ok()).any(|r| r.trace.first().is_some_and(|e| e.t < self.cursor))
     }
 
     /// Whether there is something to undo / redo.
@@ -486,9 +501,20 @@ impl Reducible for AppState {
         };
         let mut next = (*self).clone();
         next.refusal = None;
+        // The undo offer for a removal lasts until the document changes again or it is dismissed.
+        if matches!(action, Action::Undo | Action::Redo | Action::Fault(_) | Action::LoadPreset(_) | Action::Dismiss) {
+            next.removed = None;
+        }
         let next = match action {
             Action::Edit(edit) => match apply(&self.doc, &edit) {
-                Ok(doc) => next.with_doc(doc),
+                Ok(doc) => {
+                    next.removed = match &edit {
+                        Edit::RemoveService(s) => Some(s.clone()),
+                        Edit::RemoveNode(n) => Some(n.clone()),
+                        _ => None,
+                    };
+                    next.with_doc(doc)
+                }
                 Err(why) => {
                     next.refusal = Some(why);
                     next
@@ -602,6 +628,12 @@ impl Reducible for AppState {
                 next
             }
             Action::Power(_) => return self,
+            Action::Dismiss => {
+                if self.removed.is_none() {
+                    return self;
+                }
+                next
+            }
             Action::ShowPanel(p) => {
                 if p == self.panel {
                     return self;

@@ -202,3 +202,25 @@ fn a_drop_becomes_the_edit_its_target_names() {
     assert_eq!(drop_edit(&DragKind::Node("node-3".into()), &DropTarget::default()), Some(Edit::RemoveNode("node-3".into())));
     assert_eq!(drop_edit(&DragKind::Node("node-3".into()), &on("kubernetes", Some("node-1"))), None);
 }
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn a_removal_is_offered_for_undo_until_the_document_changes_or_it_is_dismissed() {
+    let s = Rc::new(AppState::default());
+    let s = apply(s, Action::Edit(Edit::RemoveService("backend".into())));
+    assert_eq!(s.removed.as_deref(), Some("backend"));
+    let s = apply(s, Action::Seek(SimTime(60_000)));
+    assert_eq!(s.removed.as_deref(), Some("backend"), "moving the cursor keeps the offer");
+    let s = apply(s, Action::Undo);
+    assert_eq!(s.removed, None);
+    assert!(s.doc.topology.service_index("backend").is_some());
+    let s = apply(s, Action::Edit(Edit::RemoveNode("node-3".into())));
+    assert_eq!(s.removed.as_deref(), Some("node-3"));
+    let s = apply(s, Action::Dismiss);
+    assert_eq!(s.removed, None);
+    // A crash at 1:00: its consequences come after the cursor, nothing happened before it.
+    let s = apply(s, Action::Fault(FaultKind::Crash("backend".into())));
+    assert!(s.has_next() && !s.has_prev(), "prev is disabled before the first event, next is not");
+    let s = apply(s, Action::Seek(SimTime(u64::MAX)));
+    assert!(!s.has_next() && s.has_prev(), "at the end nothing comes next");
+}

@@ -13,6 +13,7 @@ use super::palette::Palette;
 use super::platform_panel::PlatformPanel;
 use super::tabs::Tabs;
 use super::timeline::Timeline;
+use super::toast::Toast;
 use super::toolbar::Toolbar;
 use crate::browser::UrlParams;
 use crate::hooks::use_action::use_handlers;
@@ -24,6 +25,14 @@ use crate::state::{economics, AppState, Panel, Selection, Shared};
 use hafen_core::SimTime;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Moves the keyboard focus to Play.
+fn focus_play() {
+    let play = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("play"));
+    if let Some(p) = play.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
+        let _ = p.focus();
+    }
+}
 
 /// The whole application.
 #[component]
@@ -95,6 +104,7 @@ pub fn App() -> Html {
     };
     html! {
         <div class="app">
+            <button class="skip" onclick={Callback::from(|_: MouseEvent| focus_play())}>{"Skip to the timeline (Play)"}</button>
             <header class="topbar">
                 <h1>{"Hafen"}<span class="tagline">{" — one application on Docker Compose, Docker Swarm and Kubernetes: what fails, what heals, what it costs"}</span></h1>
                 <Toolbar preset={state.preset.clone()} shown={state.shown.clone()} zones={doc.platform.zones} operator={doc.timings.operator_reaction}
@@ -124,8 +134,12 @@ pub fn App() -> Html {
                     {"Every timing is the documented default of Kubernetes, Docker and Docker Swarm (see Timings, with sources); start-up times, capacities and requests are properties of the example application; the operator's reaction is a setting. Nothing leaves your browser."}
                 </footer>
             </div>
+            if let Some(removed) = state.removed.clone() {
+                <Toast {removed} onundo={on.undo.clone()} ondismiss={on.dismiss.clone()} />
+            }
             <Timeline cursor={state.cursor} end={state.end()} playing={state.playing} speed={state.speed} onseek={on.seek.clone()}
-                ontoggle={on.toggle.clone()} onspeed={on.speed.clone()} onnext={on.next.clone()} onprev={on.prev.clone()} />
+                ontoggle={on.toggle.clone()} onspeed={on.speed.clone()} onnext={on.next.clone()} onprev={on.prev.clone()}
+                has_prev={state.has_prev()} has_next={state.has_next()} />
             <div class="drag-ghost" ref={ghost} aria-hidden="true"></div>
         </div>
     }

@@ -18,4 +18,5 @@ pub mod palette;
 pub mod platform_panel;
 pub mod tabs;
 pub mod timeline;
+pub mod toast;
 pub mod toolbar;

@@ -26,6 +26,12 @@ pub struct TimelineProps {
     pub onnext: Callback<()>,
     /// Jump to the previous event.
     pub onprev: Callback<()>,
+    /// Something happened before the cursor.
+    #[prop_or(true)]
+    pub has_prev: bool,
+    /// Something happens after the cursor.
+    #[prop_or(true)]
+    pub has_next: bool,
 }
 
 /// The timeline bar.
@@ -41,14 +47,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     });
     html! {
         <div class="timeline" role="group" aria-label="Time">
-            <button class="play" onclick={props.ontoggle.reform(|_| ())} aria-pressed={props.playing.to_string()} title="Play / pause (Space)">
+            <button class="play" id="play" onclick={props.ontoggle.reform(|_| ())} aria-pressed={props.playing.to_string()} title="Play / pause (Space)">
                 {if props.playing { "❚❚ Pause" } else { "▶ Play" }}
             </button>
             <select class="speed" aria-label="Speed" onchange={onspeed}>
                 { for Speed::ALL.iter().map(|s| html! { <option value={s.label().trim_end_matches('×').to_string()} selected={*s == props.speed}>{s.label()}</option> }) }
             </select>
-            <button class="prev" onclick={props.onprev.reform(|_| ())} title="Previous event (P)">{"◀ prev"}</button>
-            <button class="next" onclick={props.onnext.reform(|_| ())} title="Jump to the next event (N)">{"next ▶"}</button>
+            <button class="prev" onclick={props.onprev.reform(|_| ())} disabled={!props.has_prev} title="Previous event (P)">{"◀ prev"}</button>
+            <button class="next" onclick={props.onnext.reform(|_| ())} disabled={!props.has_next} title="Jump to the next event (N)">{"next ▶"}</button>
             <input type="range" min="0" max={(props.end.as_millis() / 1_000).to_string()} step="1"
                 value={(props.cursor.as_millis() / 1_000).to_string()} {oninput}
                 aria-label="Simulated time" aria-valuetext={props.cursor.clock()} />

@@ -49,14 +49,19 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let onzones = props.onzones.reform(|e: Event| select_value(&e).parse().unwrap_or(0));
     let onoperator = props.onoperator.reform(|e: Event| OperatorPreset::from_id(&select_value(&e)).unwrap_or(OperatorPreset::OnCall).reaction());
     let current_op = OperatorPreset::ALL.into_iter().find(|p| p.reaction() == props.operator);
+    // Hafen compares: the last two shown cannot be unchecked, and the toolbar says so.
+    let at_least = props.shown.len() <= 2;
     let platforms = PlatformKind::ALL.into_iter().map(|kind| {
         let cb = props.onshow.clone();
+        let locked = at_least && props.shown.contains(&kind);
         let onchange = Callback::from(move |e: Event| {
             let on = e.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked());
             cb.emit((kind, on))
         });
         html! {
-            <label class="check"><input type="checkbox" checked={props.shown.contains(&kind)} data-platform={kind.id()} {onchange} />{kind.label()}</label>
+            <label class="check" title={locked.then_some("Hafen compares: two platforms at least stay shown")}>
+                <input type="checkbox" checked={props.shown.contains(&kind)} disabled={locked} data-platform={kind.id()} {onchange} />{kind.label()}
+            </label>
         }
     });
     html! {
@@ -66,7 +71,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { for PRESETS.iter().map(|(id, label)| html! { <option value={*id} selected={props.preset == *id}>{*label}</option> }) }
                 </select>
             </label>
-            <fieldset class="platforms"><legend>{"Compare"}</legend>{ for platforms }</fieldset>
+            <fieldset class="platforms"><legend>{"Compare"}</legend>{ for platforms }
+                if at_least {
+                    <span class="note at-least">{"(two at least)"}</span>
+                }
+            </fieldset>
             <label>{"Zones "}
                 <select class="zones" onchange={onzones}>
                     { for [0u32, 2, 3].iter().map(|z| html! { <option value={z.to_string()} selected={props.zones == *z || (props.zones == 1 && *z == 0)}>{if *z == 0 { "none".to_string() } else { z.to_string() }}</option> }) }

@@ -35,6 +35,7 @@ pub struct Handlers {
     pub traffic: Callback<u64>,
     pub panel: Callback<Panel>,
     pub deselect: Callback<()>,
+    pub dismiss: Callback<()>,
 }
 
 /// A callback dispatching `f(input)`.
@@ -72,6 +73,7 @@ pub fn use_handlers(dispatcher: UseReducerDispatcher<AppState>) -> Rc<Handlers> 
             traffic: to(d, |r| Action::Edit(Edit::SetTraffic(r))),
             panel: to(d, Action::ShowPanel),
             deselect: unit(|_| Action::Select(None)),
+            dismiss: unit(|_| Action::Dismiss),
         }
     })
 }

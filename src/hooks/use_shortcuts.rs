@@ -4,7 +4,7 @@
 
 use crate::state::{Action, AppState, Selection};
 use hafen_core::edit::Edit;
-use hafen_core::{FaultKind, NodeRef};
+use hafen_core::{FaultKind, NodeRef, SimTime};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -39,6 +39,9 @@ pub fn shortcut(k: &Key, selected: Option<&Selection>) -> Option<Action> {
         "n" => Some(Action::NextEvent),
         "p" => Some(Action::PrevEvent),
         "Escape" => Some(Action::Select(None)),
+        "Home" => Some(Action::Seek(SimTime::ZERO)),
+        // The reducer stops the cursor at the run's end.
+        "End" => Some(Action::Seek(SimTime(u64::MAX))),
         "Delete" | "Backspace" => match selected? {
             Selection::Service(s) => Some(Action::Edit(Edit::RemoveService(s.clone()))),
             Selection::Node(n) if n.starts_with("node-") => Some(Action::Edit(Edit::RemoveNode(n.clone()))),
@@ -64,9 +67,10 @@ pub fn shortcut(k: &Key, selected: Option<&Selection>) -> Option<Action> {
     }
 }
 
-/// Enter with something selected: focus the inspector's first field.
+/// Enter with something selected: focus the inspector's first field (never one of its buttons: the
+/// Enter that opened it must not also crash a replica), or the inspector itself.
 fn focus_inspector() {
-    let first = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("#inspector input, #inspector button").ok().flatten());
+    let first = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("#inspector input, #inspector select, #inspector").ok().flatten());
     if let Some(h) = first.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = h.focus();
     }
@@ -83,7 +87,9 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, selected: Optio
             let typing = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
             let key = e.key();
             let k = Key { key: &key, ctrl: e.ctrl_key() || e.meta_key(), shift: e.shift_key(), alt: e.alt_key(), typing };
-            if k.key == "Enter" && !(k.typing || k.ctrl || k.alt) && selected.is_some() {
+            let on_button = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.tag_name() == "BUTTON");
+            if k.key == "Enter" && !(k.typing || k.ctrl || k.alt || on_button) && selected.is_some() {
+                e.prevent_default();
                 focus_inspector();
             }
             if let Some(a) = shortcut(&k, selected.as_ref()) {

@@ -1,0 +1,26 @@
+//! The offer to undo a removal: "backend removed — Undo", until the next edit or a dismissal.
+
+use yew::prelude::*;
+
+/// Props of [`Toast`].
+#[derive(Properties, PartialEq)]
+pub struct ToastProps {
+    /// What was removed.
+    pub removed: String,
+    /// Undo the removal.
+    pub onundo: Callback<()>,
+    /// Put the offer away.
+    pub ondismiss: Callback<()>,
+}
+
+/// The toast, above the timeline.
+#[component]
+pub fn Toast(props: &ToastProps) -> Html {
+    html! {
+        <div class="toast" role="status">
+            <span>{format!("{} removed", props.removed)}</span>
+            <button class="toast-undo" onclick={props.onundo.reform(|_| ())}>{"Undo"}</button>
+            <button class="toast-close" aria-label="Dismiss" onclick={props.ondismiss.reform(|_| ())}>{"×"}</button>
+        </div>
+    }
+}
