@@ -31,8 +31,8 @@ function diagramProblems(minPx) {
     const s = getComputedStyle(el);
     return s.display !== 'none' && s.visibility !== 'hidden' && Number(s.opacity) > 0 && el.getBBox().width > 0;
   };
-  const name = (el) => `${el.closest('svg.diagram').dataset.platform} "${el.textContent}"`;
-  for (const svg of document.querySelectorAll('svg.diagram')) {
+  const name = (el) => `${el.closest('svg.diagram')?.dataset.platform ?? 'application graph'} "${el.textContent}"`;
+  for (const svg of document.querySelectorAll('svg.diagram, svg.app-graph')) {
     const texts = [...svg.querySelectorAll('text')].filter(visible);
     const boxes = texts.map((t) => t.getBoundingClientRect());
     texts.forEach((t, i) => {
@@ -40,7 +40,7 @@ function diagramProblems(minPx) {
       const px = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
       if (px < minPx - 0.05) problems.push(`${name(t)} is ${px.toFixed(1)} px`);
       // Its box: the replica's rectangle, or the node's.
-      const owner = t.closest('g.pod') ? t.closest('g.pod').querySelector('rect') : t.closest('g.node')?.querySelector('rect.node-box');
+      const owner = t.closest('g.pod, g.svc') ? t.closest('g.pod, g.svc').querySelector('rect') : t.closest('g.node')?.querySelector('rect.node-box');
       if (owner) {
         const o = owner.getBoundingClientRect();
         const b = boxes[i];

@@ -16,8 +16,10 @@ pub struct AppGraphProps {
     pub onselect: Callback<Selection>,
 }
 
-const BOX_W: f64 = 132.0;
-const BOX_H: f64 = 34.0;
+/// A service's box [px]: drawn at its size (the strip scrolls sideways when it is wider than the
+/// page), so its text stays at 12 px and up.
+const BOX_W: f64 = 150.0;
+const BOX_H: f64 = 40.0;
 
 /// The graph strip.
 #[component]
@@ -66,14 +68,15 @@ pub fn AppGraph(props: &AppGraphProps) -> Html {
         html! {
             <g key={s.name.clone()} class={classes!("svc", chosen.then_some("selected"))} data-service={s.name.clone()} {onclick}>
                 <rect x={x.to_string()} y={y.to_string()} width={BOX_W.to_string()} height={BOX_H.to_string()} rx="7" />
-                { svg_icon(item_of(s), x + 5.0, y + 6.0, 22.0, true) }
-                <text x={(x + 32.0).to_string()} y={(y + 15.0).to_string()} class="svc-name">{s.name.clone()}</text>
-                <text x={(x + 32.0).to_string()} y={(y + 28.0).to_string()} class="svc-meta">{format!("×{}{}", s.replicas, if entry { " · users call this" } else { "" })}</text>
+                <title>{format!("{}: {} replica(s){}", s.name, s.replicas, if entry { "; users call this" } else { "" })}</title>
+                { svg_icon(item_of(s), x + 6.0, y + 9.0, 22.0, false) }
+                <text x={(x + 34.0).to_string()} y={(y + 17.0).to_string()} class="svc-name">{crate::diagram_layout::fit(&s.name, 13.0, true, BOX_W - 40.0)}</text>
+                <text x={(x + 34.0).to_string()} y={(y + 33.0).to_string()} class="svc-meta">{crate::diagram_layout::fit(&format!("×{}{}", s.replicas, if entry { " · users call this" } else { "" }), 12.0, false, BOX_W - 40.0)}</text>
             </g>
         }
     });
     html! {
-        <svg class="app-graph" viewBox={format!("0 0 {width:.0} {height:.0}")} width={width.to_string()} role="img"
+        <svg class="app-graph" viewBox={format!("0 0 {width:.0} {height:.0}")} width={width.to_string()} height={height.to_string()} role="img"
             aria-label={format!("Application: {}", services.iter().map(|s| if s.depends_on.is_empty() { s.name.clone() } else { format!("{} → {}", s.name, s.depends_on.join(", ")) }).collect::<Vec<_>>().join("; "))}>
             <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" /></marker></defs>
             { for arrows }
