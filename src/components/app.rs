@@ -114,8 +114,9 @@ pub fn App() -> Html {
                 <Tabs panel={state.panel} onselect={on.panel.clone()} />
             </header>
             <div class="body">
-                if state.panel == Panel::Platforms {
-                    <div class="workspace">
+                // The platforms stay mounted behind another tab: coming back to them is a style
+                // change, not 4,500 replicas drawn anew.
+                <div class="workspace" hidden={state.panel != Panel::Platforms}>
                         <Palette ondragstart={ondragstart.clone()} onadd={on.add.clone()} onaddnode={on.add_node.clone()} />
                         <div class="middle">
                             <div class="graph-row">
@@ -126,8 +127,8 @@ pub fn App() -> Html {
                             <main class={classes!("sides", format!("cols-{cols}"))}>{ for panels }</main>
                         </div>
                         <Inspector doc={state.doc.clone()} selected={state.selected.clone()} refusal={state.refusal.clone()} onedit={on.edit.clone()} onfault={on.fault.clone()} onclose={on.deselect.clone()} />
-                    </div>
-                } else {
+                </div>
+                if state.panel != Panel::Platforms {
                     <div class="economics">{ economics_view }</div>
                 }
                 <footer class="footer">

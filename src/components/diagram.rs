@@ -313,9 +313,12 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 let i = (2 * k + j) as f64;
                 let ok = answering && ((i + 1.0) * live_fail).floor() <= (i * live_fail).floor();
                 let delay = (k as f64 * 0.23 + j as f64 * 0.6) % 1.2;
+                // A lane as long as the way, turned towards the replica; the dot runs along it.
+                let (length, angle) = (dx.hypot(dy), dy.atan2(dx));
                 html! {
-                    <circle class={classes!("dot", if ok { "ok" } else { "fail" })} r="3.5" cx={src.0.to_string()} cy={src.1.to_string()}
-                        style={format!("--dx: {dx:.0}px; --dy: {dy:.0}px; animation-delay: -{delay:.2}s")} />
+                    <i class={classes!("lane", if ok { "ok" } else { "fail" })} style={format!("left: {:.0}px; top: {:.0}px; width: {length:.0}px; transform: rotate({angle:.3}rad)", src.0, src.1)}>
+                        <b class="dot" style={format!("animation-delay: -{delay:.2}s")} />
+                    </i>
                 }
             })
         });
@@ -372,8 +375,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         _ => {}
     });
     let aria = format!("{} diagram: {}", kind.label(), summary.join("; "));
-    // The moving dots are drawn on a layer of their own above the diagram: their animation then
-    // repaints that small layer, not the thousands of replicas under it.
+    // The moving dots are drawn on a layer of their own above the diagram.
     let view = format!("0 0 {:.0} {height:.0}", lay.width);
     html! {
         <div class="diagram-wrap" ref={wrap}>
@@ -385,7 +387,10 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 { pending_label.unwrap_or_default() }
                 { pods }
             </svg>
-            <svg class="traffic-layer" viewBox={view} aria-hidden="true">{ dots.unwrap_or_default() }</svg>
+            // HTML, not SVG, and keyframes without variables: the browser runs these animations on
+            // the compositor, without restyling the page every frame (the diagram's units are CSS
+            // pixels, so the positions carry over).
+            <div class="traffic-layer" aria-hidden="true">{ dots.unwrap_or_default() }</div>
         </div>
     }
 }

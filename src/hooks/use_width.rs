@@ -16,8 +16,9 @@ pub fn use_width(node: NodeRef) -> Option<f64> {
             let el = node.cast::<web_sys::Element>();
             let observed = el.clone();
             let measure = Rc::new(Closure::<dyn FnMut()>::new(move || {
-                if let Some(el) = &observed {
-                    width.set(Some(f64::from(el.client_width())));
+                // A hidden element (another tab in front) measures 0: keep the last width.
+                if let Some(w) = observed.as_ref().map(|el| el.client_width()).filter(|&w| w > 0) {
+                    width.set(Some(f64::from(w)));
                 }
             }));
             let observer = web_sys::ResizeObserver::new(measure.as_ref().as_ref().unchecked_ref()).ok();
