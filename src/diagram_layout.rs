@@ -18,10 +18,11 @@ pub const HEADER: f64 = 44.0;
 pub const POD_H: f64 = 40.0;
 /// Space between replica boxes [px].
 pub const POD_GAP: f64 = 6.0;
-/// A replica's square in the compact view, with its margin [px].
-pub const CELL: f64 = 10.0;
+/// A replica's square in the compact view, with its margin [px]: small squares keep the Large
+/// cluster's drawing (and what each frame of playback paints) about half as tall as 10 px did.
+pub const CELL: f64 = 7.0;
 /// The compact view's node header: room for the power button [px].
-pub const COMPACT_HEADER: f64 = 18.0;
+pub const COMPACT_HEADER: f64 = 16.0;
 /// Narrowest node box in the detailed view: a replica's name and state at 12–13 px [px].
 const MIN_NODE_W: f64 = 150.0;
 /// Narrowest node box that still carries its name and state in the compact view [px].

@@ -313,12 +313,9 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 let i = (2 * k + j) as f64;
                 let ok = answering && ((i + 1.0) * live_fail).floor() <= (i * live_fail).floor();
                 let delay = (k as f64 * 0.23 + j as f64 * 0.6) % 1.2;
-                // A lane as long as the way, turned towards the replica; the dot runs along it.
-                let (length, angle) = (dx.hypot(dy), dy.atan2(dx));
                 html! {
-                    <i class={classes!("lane", if ok { "ok" } else { "fail" })} style={format!("left: {:.0}px; top: {:.0}px; width: {length:.0}px; transform: rotate({angle:.3}rad)", src.0, src.1)}>
-                        <b class="dot" style={format!("animation-delay: -{delay:.2}s")} />
-                    </i>
+                    <circle class={classes!("dot", if ok { "ok" } else { "fail" })} r="3.5" cx={src.0.to_string()} cy={src.1.to_string()}
+                        style={format!("--dx: {dx:.0}px; --dy: {dy:.0}px; animation-delay: -{delay:.2}s")} />
                 }
             })
         });
@@ -387,10 +384,9 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 { pending_label.unwrap_or_default() }
                 { pods }
             </svg>
-            // HTML, not SVG, and keyframes without variables: the browser runs these animations on
-            // the compositor, without restyling the page every frame (the diagram's units are CSS
-            // pixels, so the positions carry over).
-            <div class="traffic-layer" aria-hidden="true">{ dots.unwrap_or_default() }</div>
+            // (HTML dots with compositor-friendly keyframes were tried: in headless Chromium without
+            // a GPU their layers made playback frames slower, p95 10.5-12.3 ms against 9.0.)
+            <svg class="traffic-layer" viewBox={view} aria-hidden="true">{ dots.unwrap_or_default() }</svg>
         </div>
     }
 }
