@@ -93,15 +93,21 @@ pub fn App() -> Html {
         Panel::Platforms => html! {},
         Panel::Costs | Panel::Availability => match (*economics).clone() {
             Some(eco) if state.panel == Panel::Costs => html! { <CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /> },
-            Some(eco) => html! {
-                <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()}
-                    sides={state.sides.clone()} onsituation={on.situation.clone()} />
-            },
+            // Drawn below, kept while other tabs are in front.
+            Some(_) => html! {},
             None => html! { <section class="economics-part estimating" aria-live="polite"><p class="updating-note">{"Estimating costs and availability: two simulated failures per service on each platform…"}</p></section> },
         },
         Panel::Advisor => html! { <AdvisorPanel advice={state.advice.clone()} rps_start={doc.traffic.as_ref().map_or(0, |t| t.rps)} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /> },
         Panel::Timings => html! { <DefaultsTable timings={doc.timings.clone()} version={doc.platform.kubernetes_version} /> },
     };
+    // The availability panel stays mounted behind the other tabs: a Monte Carlo run goes on (and
+    // its results wait) while the user looks elsewhere.
+    let availability = (*economics).clone().map(|eco| html! {
+        <div class="economics" hidden={state.panel != Panel::Availability}>
+            <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()}
+                sides={state.sides.clone()} onsituation={on.situation.clone()} />
+        </div>
+    });
     html! {
         <div class="app">
             <button class="skip" onclick={Callback::from(|_: MouseEvent| focus_play())}>{"Skip to the timeline (Play)"}</button>
@@ -128,9 +134,10 @@ pub fn App() -> Html {
                         </div>
                         <Inspector doc={state.doc.clone()} selected={state.selected.clone()} refusal={state.refusal.clone()} onedit={on.edit.clone()} onfault={on.fault.clone()} onclose={on.deselect.clone()} />
                 </div>
-                if state.panel != Panel::Platforms {
+                if state.panel != Panel::Platforms && !(state.panel == Panel::Availability && availability.is_some()) {
                     <div class="economics">{ economics_view }</div>
                 }
+                { availability.unwrap_or_default() }
                 <footer class="footer">
                     {"Every timing is the documented default of Kubernetes, Docker and Docker Swarm (see Timings, with sources); start-up times, capacities and requests are properties of the example application; the operator's reaction is a setting. Nothing leaves your browser."}
                 </footer>
