@@ -204,7 +204,7 @@ test('keys: Enter opens the inspector without a fault, Delete offers Undo, Home/
   await page.keyboard.press('Enter');
   await page.waitForTimeout(100);
   assert.equal(await page.locator('button.reset').textContent(), 'Clear faults (0)', 'Enter injects no fault');
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('#inspector') !== null && document.activeElement.tagName !== 'BUTTON'), true);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('#inspector') !== null && ['INPUT', 'SELECT'].includes(document.activeElement.tagName)), true, 'the first field');
   // Delete removes the selected service with an offer to undo.
   await page.keyboard.press('Escape');
   await page.click('svg.app-graph g.svc[data-service="backend"]');

@@ -59,6 +59,17 @@ pub fn drop_target(x: i32, y: i32) -> DropTarget {
     target
 }
 
+/// Moves the keyboard focus to the first element that matches one of `selectors`, tried in
+/// order (a selector list would take the first match in document order instead); false if none.
+pub fn focus_first(selectors: &[&str]) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let found = selectors.iter().find_map(|s| doc.query_selector(s).ok().flatten());
+    match found.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(el) => el.focus().is_ok(),
+        None => false,
+    }
+}
+
 /// Drops `value` (listeners, closures) once the current event has finished: a closure must not be
 /// freed while it runs.
 pub fn drop_after_event<T: 'static>(value: T) {

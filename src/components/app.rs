@@ -28,10 +28,7 @@ use yew::prelude::*;
 
 /// Moves the keyboard focus to Play.
 fn focus_play() {
-    let play = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("play"));
-    if let Some(p) = play.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
-        let _ = p.focus();
-    }
+    crate::browser::focus_first(&["#play"]);
 }
 
 /// The whole application.

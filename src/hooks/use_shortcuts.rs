@@ -70,10 +70,7 @@ pub fn shortcut(k: &Key, selected: Option<&Selection>) -> Option<Action> {
 /// Enter with something selected: focus the inspector's first field (never one of its buttons: the
 /// Enter that opened it must not also crash a replica), or the inspector itself.
 fn focus_inspector() {
-    let first = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("#inspector input, #inspector select, #inspector").ok().flatten());
-    if let Some(h) = first.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = h.focus();
-    }
+    crate::browser::focus_first(&["#inspector input, #inspector select", "#inspector"]);
 }
 
 /// Registers the shortcuts on the window for the app's lifetime.
@@ -84,11 +81,11 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, selected: Optio
     use_effect_with((), move |_| {
         let listener = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
             let selected = current.borrow().clone();
-            let typing = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+            let tag = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.tag_name()).unwrap_or_default();
+            let typing = matches!(tag.as_str(), "INPUT" | "SELECT" | "TEXTAREA");
             let key = e.key();
             let k = Key { key: &key, ctrl: e.ctrl_key() || e.meta_key(), shift: e.shift_key(), alt: e.alt_key(), typing };
-            let on_button = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.tag_name() == "BUTTON");
-            if k.key == "Enter" && !(k.typing || k.ctrl || k.alt || on_button) && selected.is_some() {
+            if k.key == "Enter" && !(k.typing || k.ctrl || k.alt || tag == "BUTTON") && selected.is_some() {
                 e.prevent_default();
                 focus_inspector();
             }
