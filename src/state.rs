@@ -76,6 +76,9 @@ impl Speed {
     }
 }
 
+/// Platforms shown at least: Hafen compares. The reducer refuses fewer, the toolbar locks the last ones.
+pub const MIN_SHOWN: usize = 2;
+
 /// What the page shows under the toolbar: the platforms, or one part of the economics.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Panel {
@@ -557,7 +560,7 @@ impl Reducible for AppState {
             },
             Action::Show(kind, on) => {
                 let mut shown: Vec<PlatformKind> = PlatformKind::ALL.into_iter().filter(|k| if *k == kind { on } else { self.shown.contains(k) }).collect();
-                if shown.len() < 2 {
+                if shown.len() < MIN_SHOWN {
                     next.refusal = Some("show at least two platforms to compare".into());
                     shown = self.shown.clone();
                 }

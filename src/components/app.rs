@@ -86,16 +86,16 @@ pub fn App() -> Html {
     };
     let cols = state.sides.len();
     // The economics are derived whichever tab is in front; only the one shown is drawn.
-    let economics_view = match state.panel {
-        Panel::Platforms => html! {},
-        Panel::Costs | Panel::Availability => match (*economics).clone() {
-            Some(eco) if state.panel == Panel::Costs => html! { <CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /> },
-            // Drawn below, kept while other tabs are in front.
-            Some(_) => html! {},
-            None => html! { <section class="economics-part estimating" aria-live="polite"><p class="updating-note">{"Estimating costs and availability: two simulated failures per service on each platform…"}</p></section> },
-        },
-        Panel::Advisor => html! { <AdvisorPanel advice={state.advice.clone()} rps_start={doc.traffic.as_ref().map_or(0, |t| t.rps)} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /> },
-        Panel::Timings => html! { <DefaultsTable timings={doc.timings.clone()} version={doc.platform.kubernetes_version} /> },
+    // The tab in front other than the platforms, if it draws here (the availability panel, once
+    // estimated, is drawn below and kept while other tabs are in front).
+    let economics_view = match (state.panel, (*economics).clone()) {
+        (Panel::Platforms, _) | (Panel::Availability, Some(_)) => None,
+        (Panel::Costs, Some(eco)) => Some(html! { <CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /> }),
+        (Panel::Costs | Panel::Availability, None) => Some(html! {
+            <section class="economics-part estimating" aria-live="polite"><p class="updating-note">{"Estimating costs and availability: two simulated failures per service on each platform…"}</p></section>
+        }),
+        (Panel::Advisor, _) => Some(html! { <AdvisorPanel advice={state.advice.clone()} rps_start={doc.traffic.as_ref().map_or(0, |t| t.rps)} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /> }),
+        (Panel::Timings, _) => Some(html! { <DefaultsTable timings={doc.timings.clone()} version={doc.platform.kubernetes_version} /> }),
     };
     // The availability panel stays mounted behind the other tabs: a Monte Carlo run goes on (and
     // its results wait) while the user looks elsewhere.
@@ -131,8 +131,8 @@ pub fn App() -> Html {
                         </div>
                         <Inspector doc={state.doc.clone()} selected={state.selected.clone()} refusal={state.refusal.clone()} onedit={on.edit.clone()} onfault={on.fault.clone()} onclose={on.deselect.clone()} />
                 </div>
-                if state.panel != Panel::Platforms && !(state.panel == Panel::Availability && availability.is_some()) {
-                    <div class="economics">{ economics_view }</div>
+                if let Some(view) = economics_view {
+                    <div class="economics">{ view }</div>
                 }
                 { availability.unwrap_or_default() }
                 <footer class="footer">

@@ -50,7 +50,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let onoperator = props.onoperator.reform(|e: Event| OperatorPreset::from_id(&select_value(&e)).unwrap_or(OperatorPreset::OnCall).reaction());
     let current_op = OperatorPreset::ALL.into_iter().find(|p| p.reaction() == props.operator);
     // Hafen compares: the last two shown cannot be unchecked, and the toolbar says so.
-    let at_least = props.shown.len() <= 2;
+    let at_least = props.shown.len() <= crate::state::MIN_SHOWN;
     let platforms = PlatformKind::ALL.into_iter().map(|kind| {
         let cb = props.onshow.clone();
         let locked = at_least && props.shown.contains(&kind);
