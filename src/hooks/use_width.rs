@@ -1,7 +1,6 @@
 //! The width an element is shown at, following resizes (a ResizeObserver): what a diagram lays
 //! itself out for.
 
-use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -15,13 +14,13 @@ pub fn use_width(node: NodeRef) -> Option<f64> {
         use_effect_with(node, move |node| {
             let el = node.cast::<web_sys::Element>();
             let observed = el.clone();
-            let measure = Rc::new(Closure::<dyn FnMut()>::new(move || {
+            let measure = Closure::<dyn FnMut()>::new(move || {
                 // A hidden element (another tab in front) measures 0: keep the last width.
                 if let Some(w) = observed.as_ref().map(|el| el.client_width()).filter(|&w| w > 0) {
                     width.set(Some(f64::from(w)));
                 }
-            }));
-            let observer = web_sys::ResizeObserver::new(measure.as_ref().as_ref().unchecked_ref()).ok();
+            });
+            let observer = web_sys::ResizeObserver::new(measure.as_ref().unchecked_ref()).ok();
             if let (Some(o), Some(el)) = (&observer, &el) {
                 o.observe(el);
             }

@@ -414,7 +414,8 @@ impl<'a> Sim<'a> {
     }
 
     pub(crate) fn rep_epoch(&self, rep: RepId) -> Option<u32> {
-        Some(self.world.rep(rep)).filter(|r| !r.gone()).map(|r| r.epoch)
+        let r = self.world.rep(rep);
+        (!r.gone()).then_some(r.epoch)
     }
 
     pub(crate) fn node_alive(&self, node: Option<NodeId>) -> bool {
