@@ -1,23 +1,12 @@
 // End-to-end: the release build in dist/, served from a sub-path on 127.0.0.1, in Debian's Chromium.
 // Every test fails on console errors, uncaught exceptions and requests to other origins.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serveDist } from './serve.mjs';
-import { launch, openWatched } from './browser.mjs';
+import { openWatched } from './browser.mjs';
+import { suite, SHOTS } from './suite.mjs';
 
-const SHOTS = 'target/screenshots';
 let server, browser;
-
-before(async () => {
-  server = await serveDist('dist');
-  browser = await launch();
-  await mkdir(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+suite((s, b) => { server = s; browser = b; });
 
 async function open(query = '') {
   const { page, problems } = await openWatched(browser, server.url + query, server.origin);

@@ -3,26 +3,15 @@
 // horizontal scroll, platforms one per row on a phone, the timeline covering nothing, and a loading
 // indicator until the app is drawn.
 // Screenshots go to target/screenshots/layout-*.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serveDist } from './serve.mjs';
-import { launch, openWatched } from './browser.mjs';
+import { openWatched } from './browser.mjs';
+import { suite, SHOTS } from './suite.mjs';
 
-const SHOTS = 'target/screenshots';
 const SIZES = [[1440, 900], [1280, 720], [640, 480], [390, 844]];
 const MIN_TEXT_PX = 12;
 let server, browser;
-
-before(async () => {
-  server = await serveDist('dist');
-  browser = await launch();
-  await mkdir(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+suite((s, b) => { server = s; browser = b; });
 
 /** Everything wrong with the diagrams' text on the page as it is now, as sentences. */
 function diagramProblems(minPx) {
