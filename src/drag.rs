@@ -59,12 +59,14 @@ pub struct DropTarget {
 pub fn drop_edit(kind: &DragKind, at: &DropTarget) -> Option<hafen_core::edit::Edit> {
     use hafen_core::edit::Edit;
     let cluster = at.platform.as_deref().is_some_and(|p| p != "compose");
+    // A worker node of a cluster (control-plane nodes take no services).
+    let worker = at.node.clone().filter(|n| cluster && !n.starts_with("cp-"));
     match kind {
         // Dropped on a node of a cluster: the new service is pinned there, as the label said.
-        DragKind::Palette(item) if cluster => Some(Edit::AddService(*item, at.node.clone().filter(|n| !n.starts_with("cp-")))),
+        DragKind::Palette(item) if cluster => Some(Edit::AddService(*item, worker)),
         DragKind::Palette(item) if at.platform.is_some() => Some(Edit::AddService(*item, None)),
         DragKind::NewNode if cluster => Some(Edit::AddNode),
-        DragKind::Service(s) if cluster => at.node.as_ref().filter(|n| !n.starts_with("cp-")).map(|n| Edit::Pin(s.clone(), Some(n.clone()))),
+        DragKind::Service(s) if cluster => worker.map(|n| Edit::Pin(s.clone(), Some(n))),
         DragKind::Node(n) if at.platform.is_none() || at.palette => Some(Edit::RemoveNode(n.clone())),
         _ => None,
     }

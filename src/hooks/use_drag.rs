@@ -2,7 +2,7 @@
 //! dispatches an edit. Window listeners live exactly as long as the drag.
 
 use crate::browser::{drop_after_event, drop_target};
-use crate::drag::{drop_edit, DragKind};
+use crate::drag::{drop_edit, DragKind, DropTarget};
 use crate::state::{Action, AppState};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,12 +19,15 @@ struct DragSession {
     moved: bool,
     /// Each listener with every window event it is registered for.
     listeners: Vec<(&'static [&'static str], PointerListener)>,
+    /// The drop target under the pointer at the last move: label and highlight change only
+    /// when it does.
+    over: Option<DropTarget>,
     /// The drop target highlighted under the pointer.
     lit: Option<web_sys::Element>,
 }
 
 /// Highlights where a drop at `at` would land (the node, or the whole diagram), and only there.
-fn highlight(lit: &mut Option<web_sys::Element>, at: &crate::drag::DropTarget, kind: &DragKind) {
+fn highlight(lit: &mut Option<web_sys::Element>, at: &DropTarget, kind: &DragKind) {
     let target = drop_edit(kind, at).and_then(|_| {
         let doc = web_sys::window()?.document()?;
         let platform = at.platform.as_deref()?;
@@ -74,13 +77,19 @@ pub fn use_drag(dispatcher: UseReducerDispatcher<AppState>) -> (NodeRef, Callbac
                 }
                 s.moved = true;
                 let at = drop_target(e.client_x(), e.client_y());
-                highlight(&mut s.lit, &at, &s.kind);
+                let changed = s.over.as_ref() != Some(&at);
+                if changed {
+                    highlight(&mut s.lit, &at, &s.kind);
+                }
                 if let Some(g) = ghost.cast::<web_sys::HtmlElement>() {
-                    g.set_text_content(Some(&s.kind.label(&at)));
+                    if changed {
+                        g.set_text_content(Some(&s.kind.label(&at)));
+                    }
                     let style = g.style();
                     let _ = style.set_property("display", "block");
                     let _ = style.set_property("transform", &format!("translate({}px, {}px)", e.client_x() + 12, e.client_y() + 12));
                 }
+                s.over = Some(at);
             })
         };
         let up = {
@@ -89,7 +98,7 @@ pub fn use_drag(dispatcher: UseReducerDispatcher<AppState>) -> (NodeRef, Callbac
             let dispatcher = dispatcher.clone();
             PointerListener::new(move |e: web_sys::PointerEvent| {
                 let Some(mut s) = session.borrow_mut().take() else { return };
-                highlight(&mut s.lit, &crate::drag::DropTarget::default(), &s.kind);
+                highlight(&mut s.lit, &DropTarget::default(), &s.kind);
                 if let Some(r) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
                     let _ = r.remove_attribute("data-dragging");
                 }
@@ -118,7 +127,7 @@ pub fn use_drag(dispatcher: UseReducerDispatcher<AppState>) -> (NodeRef, Callbac
                 let _ = window.add_event_listener_with_callback(name, l.as_ref().unchecked_ref());
             }
         }
-        *session.borrow_mut() = Some(DragSession { kind, start: (e.client_x(), e.client_y()), moved: false, listeners, lit: None });
+        *session.borrow_mut() = Some(DragSession { kind, start: (e.client_x(), e.client_y()), moved: false, listeners, over: None, lit: None });
     });
     (ghost, start)
 }
