@@ -75,7 +75,7 @@ impl Layout {
         let node_w = if nodes == 1 { room - GAP } else { (room / cols as f64 - GAP).min(bare_w * 1.6) };
         let per_row = ((node_w - 8.0) / CELL).floor().max(1.0) as usize;
         let named = node_w >= MIN_NAMED_W;
-        let header = if named { HEADER } else { COMPACT_HEADER };
+        let header = header_for(named);
         let node_h = header + most.div_ceil(per_row) as f64 * CELL + 6.0;
         let rows = nodes.div_ceil(cols);
         let height = TOP + if named { 0.0 } else { 20.0 } + rows as f64 * (node_h + GAP);
@@ -88,6 +88,11 @@ impl Layout {
         TOP + if self.named { 0.0 } else { 20.0 }
     }
 
+    /// Height of a node box's header: name and state, or only the power button [px].
+    pub fn header(&self) -> f64 {
+        header_for(self.named)
+    }
+
     /// Top-left of node box `i` [px].
     pub fn node_xy(&self, i: usize) -> (f64, f64) {
         let (r, c) = (i / self.cols, i % self.cols);
@@ -98,7 +103,7 @@ impl Layout {
     pub fn pod_xy(&self, i: usize, k: usize) -> (f64, f64) {
         let (x, y) = self.node_xy(i);
         if self.compact {
-            let header = if self.named { HEADER } else { COMPACT_HEADER };
+            let header = self.header();
             (x + 4.0 + (k % self.per_row) as f64 * CELL, y + header + (k / self.per_row) as f64 * CELL)
         } else {
             (x + 8.0, y + HEADER + k as f64 * (POD_H + POD_GAP))
@@ -113,6 +118,11 @@ impl Layout {
             (self.node_w - 16.0, POD_H)
         }
     }
+}
+
+/// A node box's header height, with or without its name and state [px].
+fn header_for(named: bool) -> f64 {
+    if named { HEADER } else { COMPACT_HEADER }
 }
 
 /// Width `text` takes at `px` [px], estimated on the wide side (DejaVu Sans, the widest of the

@@ -4,7 +4,7 @@
 //! service; drag a node out to remove it.
 
 use crate::drag::DragKind;
-use crate::diagram_layout::{fit, text_width, Layout, CELL, COMPACT_HEADER, GAP, HEADER, MIN_TEXT, POD_GAP, POD_H, TOP};
+use crate::diagram_layout::{fit, text_width, Layout, CELL, GAP, MIN_TEXT, POD_GAP, POD_H, TOP};
 use crate::hooks::use_width::use_width;
 use crate::icons::{item_of, svg_icon};
 use crate::state::{Selection, Shared, Side};
@@ -241,7 +241,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
 
     let mut summary = Vec::new();
     let mut not_ready = Vec::new();
-    let header = if lay.named { HEADER } else { COMPACT_HEADER };
+    let header = lay.header();
     let nodes = run.nodes.iter().enumerate().map(|(i, node)| {
         let (x, y) = lay.node_xy(i);
         let state = snap.nodes.get(i).copied().unwrap_or(NodeState::Ready);
