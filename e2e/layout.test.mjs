@@ -140,6 +140,29 @@ for (const [w, h] of SIZES) {
   });
 }
 
+// A projector at 1280×720 with the browser at 150 % (853×480 CSS px) and a 640×480 frame: the header
+// scrolls away with the body, so scrolled to the platforms a diagram fills most of the window.
+for (const [w, h, scale] of [[853, 480, 1.5], [640, 480, 1]]) {
+  test(`in a short window (${w}×${h} CSS px at ${scale * 100} %) the diagrams can fill the window`, async () => {
+    const ctx = await browser.newContext({ viewport: { width: w, height: h }, deviceScaleFactor: scale });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}?preset=feastflow`);
+    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+    await page.evaluate(() => document.querySelector('.sides').scrollIntoView());
+    await page.waitForTimeout(200);
+    const shown = await page.evaluate(() => {
+      const bar = document.querySelector('.timeline').getBoundingClientRect();
+      const d = document.querySelector('svg.diagram').getBoundingClientRect();
+      return { top: d.top / bar.top, seen: (Math.min(d.bottom, bar.top) - d.top) / Math.min(d.height, bar.top) };
+    });
+    await page.screenshot({ path: `${SHOTS}/layout-short-${w}.png` });
+    // The diagram starts in the top quarter (the header has gone) and shows whole, or fills the rest.
+    assert.ok(shown.top < 0.25, `the first diagram starts ${Math.round(shown.top * 100)} % down the window`);
+    assert.ok(shown.seen > 0.99, `${Math.round(shown.seen * 100)} % of the first diagram is in view`);
+    await ctx.close();
+  });
+}
+
 test('a loading indicator shows from the first paint until the app is drawn', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   // Hold the WebAssembly back: the page must say it is loading meanwhile.

@@ -108,6 +108,9 @@ pub fn App() -> Html {
     html! {
         <div class="app">
             <button class="skip" onclick={Callback::from(|_: MouseEvent| focus_play())}>{"Skip to the timeline (Play)"}</button>
+            // In a short window (a 640×480 frame, 150 % zoom) the header scrolls away with the body,
+            // so the diagrams can fill the window; otherwise this wrapper is not a box at all.
+            <div class="scroller">
             <header class="topbar">
                 <h1>{"Hafen"}<span class="tagline">{" — one application on Docker Compose, Docker Swarm and Kubernetes: what fails, what heals, what it costs"}</span></h1>
                 <Toolbar preset={state.preset.clone()} shown={state.shown.clone()} zones={doc.platform.zones} operator={doc.timings.operator_reaction}
@@ -138,6 +141,7 @@ pub fn App() -> Html {
                 <footer class="footer">
                     {"Every timing is the documented default of Kubernetes, Docker and Docker Swarm (see Timings, with sources); start-up times, capacities and requests are properties of the example application; the operator's reaction is a setting. Nothing leaves your browser."}
                 </footer>
+            </div>
             </div>
             if let Some(removed) = state.removed.clone() {
                 <Toast {removed} onundo={on.undo.clone()} ondismiss={on.dismiss.clone()} />
