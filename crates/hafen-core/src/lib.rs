@@ -11,6 +11,7 @@ pub mod cause;
 pub mod consistency;
 pub mod costs;
 pub mod defaults;
+pub mod document;
 pub mod edit;
 pub mod engine;
 pub mod file;

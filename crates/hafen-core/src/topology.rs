@@ -4,7 +4,7 @@ use crate::defaults::KubeVersion;
 use crate::time::SimDuration;
 
 /// What a service is; decides its icon and how Kubernetes runs it (Deployment or StatefulSet).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ServiceKind {
     /// Web frontend (static files or server-side rendering).
     Frontend,
@@ -38,7 +38,7 @@ impl ServiceKind {
 }
 
 /// Docker restart policy (Compose `restart:`); Docker's default is `no`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum RestartPolicy {
     /// Never restart (Docker's default).
     #[default]
@@ -80,7 +80,7 @@ impl RestartPolicy {
 /// A liveness/readiness/startup probe (Kubernetes) or HEALTHCHECK (Docker). Unset fields take the
 /// platform's documented default (Kubernetes: 10 s × 3, no initial delay; Docker HEALTHCHECK:
 /// 30 s × 3, no start period).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Probe {
     /// Time between checks [ms].
     pub period: Option<SimDuration>,
@@ -97,7 +97,7 @@ pub struct Probe {
 }
 
 /// A HorizontalPodAutoscaler on CPU utilisation (Kubernetes only).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Autoscaler {
     /// Fewest replicas [count].
     pub min: u32,
@@ -108,7 +108,7 @@ pub struct Autoscaler {
 }
 
 /// One service of the application.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Service {
     /// Unique name, e.g. "backend".
     pub name: String,
@@ -158,7 +158,7 @@ pub struct Service {
 }
 
 /// The whole application.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Topology {
     /// Application name, e.g. "FeastFlow".
     pub name: String,
@@ -217,7 +217,7 @@ impl Topology {
 }
 
 /// Which orchestrator runs the application.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum PlatformKind {
     /// Docker Compose on one host.
     Compose,
@@ -293,7 +293,7 @@ impl<T> PerPlatform<T> {
 }
 
 /// Who runs the Kubernetes control plane.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum ControlPlane {
     /// The provider (EKS, GKE, AKS, DOKS): not on your nodes.
     #[default]
@@ -303,7 +303,7 @@ pub enum ControlPlane {
 }
 
 /// The machines and version an application runs on.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Platform {
     /// Orchestrator.
     pub kind: PlatformKind,

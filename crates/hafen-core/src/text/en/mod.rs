@@ -7,11 +7,13 @@
 mod advice;
 mod cause;
 mod costs;
+mod document;
 mod labels;
 mod summary;
 
 pub use advice::{changes, figure, note, reason, trigger};
 pub use cause::{cause, exit};
 pub use costs::{item, missing, people_source, source};
+pub use document::link_error;
 pub use labels::{operator_preset, palette_item, state};
 pub use summary::{consequence, group, percent, so_far, stopped_note};

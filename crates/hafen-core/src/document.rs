@@ -1,0 +1,199 @@
+//! The document a user builds, keeps and shares: the scenario, the cost inputs and the platforms
+//! compared. It travels in a link (`#1.…` after the address) and sits in the browser's storage in
+//! one encoding:
+//!
+//! `1.` (the format's version) + base64url (no padding) of raw DEFLATE of the document in postcard
+//! (serde's compact binary format, fields in declaration order, integers as varints).
+//!
+//! Version 1 is the wire shape of [`Document`] and the model types it holds as they are today. A
+//! change to any of them changes the format: `tests/links.rs` decodes links saved when version 1
+//! was made and fails until the old shape is kept as its own type and a new version number is
+//! given. Whatever a link holds is checked as a file is ([`Scenario::validate`], the figures'
+//! ranges) before the app sees it.
+
+use crate::availability::FailureRates;
+use crate::costs::Figure;
+use crate::scenario::{Scenario, ScenarioError};
+use crate::topology::PlatformKind;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+
+/// The link format written today.
+pub const VERSION: u32 = 1;
+/// Longest encoded document read [characters]: a link of the largest document a file may describe
+/// stays far below (a 256-service file compresses to ~20 KB); 100 KB of junk is refused unread.
+pub const MAX_ENCODED: usize = 64 * 1024;
+/// Largest decompressed document read [bytes] (a deflate bomb stops here).
+pub const MAX_DECODED: usize = 1 << 20;
+/// DEFLATE effort (miniz level 0–10): 9 is the best ratio; a document is ~1 KB, the time is µs.
+const LEVEL: u8 = 9;
+
+/// The cost, availability and advisor inputs a user sets (the `pricing:` section of a file).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pricing {
+    /// Price table id (see [`crate::costs::price_tables`]).
+    pub prices: String,
+    /// Cost of an hour of work [EUR].
+    pub ops_rate: f64,
+    /// Cost of an hour of downtime [EUR].
+    pub downtime_per_hour: f64,
+    /// USD per EUR, if given.
+    pub usd_per_eur: Option<f64>,
+    /// Months to total over [months].
+    pub horizon: u32,
+    /// Node mean time between failures [h].
+    pub node_mtbf_hours: f64,
+    /// Replica mean time between failures [h].
+    pub replica_mtbf_hours: f64,
+}
+
+impl Default for Pricing {
+    fn default() -> Self {
+        let rates = FailureRates::default();
+        Pricing {
+            prices: "design-docs".into(),
+            ops_rate: 50.0,
+            downtime_per_hour: 100.0,
+            usd_per_eur: None,
+            horizon: 24,
+            node_mtbf_hours: rates.node_mtbf_hours,
+            replica_mtbf_hours: rates.replica_mtbf_hours,
+        }
+    }
+}
+
+impl Pricing {
+    /// The failure rates the availability estimate uses.
+    pub fn rates(&self) -> FailureRates {
+        FailureRates { node_mtbf_hours: self.node_mtbf_hours, replica_mtbf_hours: self.replica_mtbf_hours }
+    }
+
+    /// Refuses what the cost fields and files refuse: an unknown price table, a figure out of its range.
+    pub fn validate(&self) -> Result<(), ScenarioError> {
+        let bad = |field: &str, message: String| ScenarioError { field: format!("pricing.{field}"), message, line: None };
+        if crate::costs::price_table(&self.prices).is_none() {
+            return Err(bad("preset", format!("unknown price table \"{}\"", self.prices)));
+        }
+        Figure::OpsRate.check(self.ops_rate).map_err(|m| bad("ops_rate", m))?;
+        Figure::DowntimeCost.check(self.downtime_per_hour).map_err(|m| bad("downtime_cost_per_hour", m))?;
+        if let Some(r) = self.usd_per_eur {
+            Figure::UsdPerEur.check(r).map_err(|m| bad("usd_per_eur", m))?;
+        }
+        Figure::Horizon.check(f64::from(self.horizon)).map_err(|m| bad("horizon", m))?;
+        Figure::Mtbf.check(self.node_mtbf_hours).map_err(|m| bad("node_mtbf", m))?;
+        Figure::Mtbf.check(self.replica_mtbf_hours).map_err(|m| bad("replica_mtbf", m))?;
+        Ok(())
+    }
+}
+
+/// Everything a user builds: what is simulated, what it costs, what is compared.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The application, the cluster, traffic, faults, timings and the team's situation.
+    pub scenario: Scenario,
+    /// Cost and failure-rate inputs.
+    pub pricing: Pricing,
+    /// Platforms shown side by side, in order (two or three, each once).
+    pub shown: Vec<PlatformKind>,
+}
+
+/// Why an encoded document could not be read. Data, not words: the text layer says it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkError {
+    /// Nothing after the `#`.
+    Empty,
+    /// Longer than [`MAX_ENCODED`] [characters].
+    TooLong(usize),
+    /// No `N.` version in front.
+    NoVersion,
+    /// A version this build does not know (made by a newer Hafen, or not a Hafen link).
+    UnknownVersion(String),
+    /// Characters that are not base64url.
+    NotBase64,
+    /// The compressed data is cut short or damaged.
+    Damaged,
+    /// Decompresses to more than [`MAX_DECODED`] bytes.
+    TooBig,
+    /// Decoded, but not a document of this version (cut short, or bytes of something else).
+    NotADocument,
+    /// A document, but one Hafen refuses, as it would refuse the same file.
+    Invalid(ScenarioError),
+}
+
+impl Document {
+    /// Refuses a document a file could not describe: the scenario's rules, the figures' ranges, two
+    /// or three platforms shown, each once.
+    pub fn validate(&self) -> Result<(), ScenarioError> {
+        self.scenario.validate()?;
+        self.pricing.validate()?;
+        let mut seen = Vec::new();
+        for k in &self.shown {
+            if seen.contains(k) {
+                return Err(ScenarioError { field: "show".into(), message: format!("{} is shown twice", k.id()), line: None });
+            }
+            seen.push(*k);
+        }
+        if !(2..=3).contains(&self.shown.len()) {
+            return Err(ScenarioError { field: "show".into(), message: "two or three platforms are compared".into(), line: None });
+        }
+        Ok(())
+    }
+
+    /// The document as a link fragment, `1.` + base64url.
+    pub fn encode(&self) -> String {
+        let bytes = postcard::to_allocvec(self).expect("a document always serializes (no maps, no unsized values)");
+        let packed = miniz_oxide::deflate::compress_to_vec(&bytes, LEVEL);
+        format!("{VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
+    }
+
+    /// Reads what [`Document::encode`] wrote (a leading `#` is ignored), checked as a file is.
+    pub fn decode(text: &str) -> Result<Document, LinkError> {
+        let text = text.strip_prefix('#').unwrap_or(text).trim();
+        if text.is_empty() {
+            return Err(LinkError::Empty);
+        }
+        if text.len() > MAX_ENCODED {
+            return Err(LinkError::TooLong(text.len()));
+        }
+        let Some((version, body)) = text.split_once('.') else { return Err(LinkError::NoVersion) };
+        if version != "1" {
+            return Err(if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
+                LinkError::NoVersion
+            } else {
+                LinkError::UnknownVersion(version.chars().take(12).collect())
+            });
+        }
+        let packed = URL_SAFE_NO_PAD.decode(body.trim_end_matches('=')).map_err(|_| LinkError::NotBase64)?;
+        let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_DECODED).map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooBig,
+            _ => LinkError::Damaged,
+        })?;
+        let (doc, rest): (Document, &[u8]) = postcard::take_from_bytes(&bytes).map_err(|_| LinkError::NotADocument)?;
+        if !rest.is_empty() {
+            return Err(LinkError::NotADocument);
+        }
+        doc.validate().map_err(LinkError::Invalid)?;
+        Ok(doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::builtin;
+
+    fn doc(id: &str) -> Document {
+        Document { scenario: builtin(id).expect(id), pricing: Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] }
+    }
+
+    #[test]
+    fn bad_versions_are_told_apart() {
+        let d = doc("feastflow").encode();
+        let body = d.split_once('.').unwrap().1;
+        assert_eq!(Document::decode(&format!("2.{body}")), Err(LinkError::UnknownVersion("2".into())));
+        assert_eq!(Document::decode(body), Err(LinkError::NoVersion));
+        assert_eq!(Document::decode("x.abc"), Err(LinkError::NoVersion));
+        assert_eq!(Document::decode("#"), Err(LinkError::Empty));
+    }
+}

@@ -1,0 +1,199 @@
+//! Share links (`#1.…`): every preset travels and comes back the same; a FeastFlow link with a few
+//! edits stays short enough for chat tools and wikis; links made with version 1 keep opening; and
+//! every garbled, truncated or hostile link is refused with a reason, never a panic.
+
+use hafen_core::document::{Document, LinkError, Pricing};
+use hafen_core::edit::{apply, Edit, Field, PaletteItem};
+use hafen_core::presets::{builtin, large_cluster};
+use hafen_core::{FaultKind, NodeRef, PlatformKind, SimDuration};
+use std::path::PathBuf;
+
+const BOTH: [PlatformKind; 2] = [PlatformKind::Compose, PlatformKind::Kubernetes];
+const ALL: [PlatformKind; 3] = [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes];
+
+fn doc(id: &str) -> Document {
+    let scenario = match id {
+        "large" => large_cluster(50, 10, 50, SimDuration::from_hours(2), SimDuration::from_mins(10), SimDuration::from_mins(30)),
+        other => builtin(other).unwrap_or_else(|e| panic!("{other}: {e}")),
+    };
+    Document { scenario, pricing: Pricing::default(), shown: BOTH.to_vec() }
+}
+
+/// FeastFlow as a user leaves it after a few minutes: a node killed, a crash, a bad release, more
+/// backends, a cache added, a timing changed, a third platform and a different price table.
+fn edited_feastflow() -> Document {
+    let mut d = doc("feastflow");
+    let edits = [
+        Edit::AddFault(hafen_core::Fault { at: hafen_core::SimTime(60_000), kind: FaultKind::KillNode(NodeRef::Named("node-2".into())) }),
+        Edit::AddFault(hafen_core::Fault { at: hafen_core::SimTime(120_000), kind: FaultKind::Crash("backend".into()) }),
+        Edit::AddFault(hafen_core::Fault {
+            at: hafen_core::SimTime(600_000),
+            kind: FaultKind::Deploy { service: "backend".into(), version: "v3-rc1".into(), healthy: false },
+        }),
+        Edit::SetField("backend".into(), Field::Replicas, "4".into()),
+        Edit::AddService(PaletteItem::Redis, Some("node-3".into())),
+    ];
+    for e in &edits {
+        d.scenario = apply(&d.scenario, e).unwrap_or_else(|why| panic!("{e:?}: {why}"));
+    }
+    d.scenario.timings.not_ready_toleration = SimDuration::from_secs(60);
+    d.pricing.prices = "hetzner".into();
+    d.pricing.ops_rate = 85.0;
+    d.shown = ALL.to_vec();
+    d
+}
+
+#[test]
+fn every_preset_comes_back_from_its_link_as_it_was() {
+    for id in ["feastflow", "quantum-trader", "aima", "large"] {
+        for shown in [&BOTH[..], &ALL[..], &[PlatformKind::Kubernetes, PlatformKind::Swarm][..]] {
+            let mut d = doc(id);
+            d.shown = shown.to_vec();
+            let link = d.encode();
+            assert!(link.starts_with("1."), "{id}: {link}");
+            assert!(link[2..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{id}: not URL-safe: {link}");
+            assert_eq!(Document::decode(&link).as_ref(), Ok(&d), "{id} {shown:?}");
+            assert_eq!(Document::decode(&format!("#{link}")).as_ref(), Ok(&d), "{id}: with the leading #");
+        }
+    }
+}
+
+#[test]
+fn the_same_link_is_the_same_simulation() {
+    let d = edited_feastflow();
+    let back = Document::decode(&d.encode()).expect("decodes");
+    for k in ALL {
+        let (a, b) = (d.scenario.on_platform(k).0, back.scenario.on_platform(k).0);
+        let (ra, rb) = (hafen_core::simulate(&a).expect("runs"), hafen_core::simulate(&b).expect("runs"));
+        assert_eq!(format!("{:?}", ra.trace), format!("{:?}", rb.trace), "{k:?}: the trace differs after the link (seed {})", d.scenario.seed);
+    }
+}
+
+#[test]
+fn a_feastflow_link_with_a_few_edits_stays_under_two_thousand_characters() {
+    let plain = doc("feastflow").encode();
+    let edited = edited_feastflow().encode();
+    println!("FeastFlow link: {} characters; with edits: {} characters", plain.len(), edited.len());
+    assert!(edited.len() < 2_000, "{} characters", edited.len());
+    // The large generated cluster too (500 pods, 12 faults), though it is no hand-made document.
+    let large = doc("large").encode();
+    assert!(large.len() < 2_000, "Large: {} characters", large.len());
+}
+
+/// Links saved when version 1 was made (`tests/golden/links/*.txt`) open, and encode to the same
+/// characters. When this fails after a change to the model, version 1 links no longer open: keep
+/// the old shape as its own type, read it into the new one, and give the new shape version 2.
+/// (`UPDATE_LINKS=1` writes the files anew: only together with a new version.)
+#[test]
+fn links_made_with_version_1_still_open() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/links");
+    let cases = [("v1-feastflow", doc("feastflow")), ("v1-feastflow-edited", edited_feastflow()), ("v1-aima", doc("aima"))];
+    if std::env::var_os("UPDATE_LINKS").is_some() {
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        for (name, d) in &cases {
+            std::fs::write(dir.join(format!("{name}.txt")), d.encode() + "\n").expect("write");
+        }
+    }
+    for (name, _) in &cases {
+        let saved = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let saved = saved.trim();
+        let d = Document::decode(saved).unwrap_or_else(|e| panic!("{name}: a version 1 link no longer opens: {e:?}"));
+        assert_eq!(d.encode(), saved, "{name}: the same document encodes differently now");
+    }
+}
+
+fn refused(link: &str) -> LinkError {
+    match Document::decode(link) {
+        Ok(_) => panic!("accepted: {link:.80}"),
+        Err(e) => e,
+    }
+}
+
+/// A document that passes through the encoder but breaks a rule files obey.
+fn hostile(change: impl Fn(&mut Document)) -> String {
+    let mut d = doc("feastflow");
+    change(&mut d);
+    d.encode()
+}
+
+#[test]
+fn garbled_truncated_and_hostile_links_are_refused_with_a_reason() {
+    let good = doc("feastflow").encode();
+    let body = &good[2..];
+    let junk = "A".repeat(100 * 1024);
+    type Case = (&'static str, String, fn(&LinkError) -> bool);
+    let cases: Vec<Case> = vec![
+        ("empty", String::new(), |e| *e == LinkError::Empty),
+        ("just #", "#".into(), |e| *e == LinkError::Empty),
+        ("no version", body.to_string(), |e| *e == LinkError::NoVersion),
+        ("a newer version", format!("7.{body}"), |e| *e == LinkError::UnknownVersion("7".into())),
+        ("an absurd version", format!("99999999999999999999999.{body}"), |e| matches!(e, LinkError::UnknownVersion(v) if v.len() <= 12)),
+        ("not base64", "1.this is not base64!".into(), |e| *e == LinkError::NotBase64),
+        ("cut in half", good[..good.len() / 2].to_string(), |e| matches!(e, LinkError::Damaged | LinkError::NotADocument | LinkError::NotBase64)),
+        ("last character lost", good[..good.len() - 1].to_string(), |e| matches!(e, LinkError::Damaged | LinkError::NotADocument | LinkError::NotBase64)),
+        ("100 KB of junk", format!("1.{junk}"), |e| matches!(e, LinkError::TooLong(_))),
+        ("valid base64, not deflate", "1.AAAAAAAAAAAAAAAA".into(), |e| matches!(e, LinkError::Damaged | LinkError::NotADocument)),
+        ("a deflate bomb", {
+            let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0u8; 8 << 20], 9);
+            format!("1.{}", base64_url(&bomb))
+        }, |e| matches!(e, LinkError::TooBig | LinkError::TooLong(_))),
+        ("a document and more", {
+            let mut bytes = postcard_of(&doc("feastflow"));
+            bytes.extend_from_slice(b"trailing");
+            format!("1.{}", base64_url(&miniz_oxide::deflate::compress_to_vec(&bytes, 9)))
+        }, |e| *e == LinkError::NotADocument),
+        ("a billion replicas", hostile(|d| d.scenario.topology.services[1].replicas = 1_000_000_000), |e| matches!(e, LinkError::Invalid(x) if x.field.contains("replicas"))),
+        ("no nodes", hostile(|d| d.scenario.platform.nodes = 0), |e| matches!(e, LinkError::Invalid(x) if x.field == "platform.nodes")),
+        ("a century of simulated time", hostile(|d| d.scenario.duration = SimDuration::from_hours(24 * 365 * 100)), |e| matches!(e, LinkError::Invalid(x) if x.field == "duration")),
+        ("a probe every 0 ms", hostile(|d| d.scenario.timings.probe_period = SimDuration(0)), |e| matches!(e, LinkError::Invalid(_))),
+        ("markup as a service name", hostile(|d| d.scenario.topology.services[0].name = "<img src=x onerror=alert(1)>".into()), |e| matches!(e, LinkError::Invalid(x) if x.field.ends_with("name"))),
+        ("an ops rate of NaN", hostile(|d| d.pricing.ops_rate = f64::NAN), |e| matches!(e, LinkError::Invalid(x) if x.field == "pricing.ops_rate")),
+        ("an unknown price table", hostile(|d| d.pricing.prices = "free-lunch".into()), |e| matches!(e, LinkError::Invalid(x) if x.field == "pricing.preset")),
+        ("one platform", hostile(|d| d.shown = vec![PlatformKind::Swarm]), |e| matches!(e, LinkError::Invalid(x) if x.field == "show")),
+        ("a platform twice", hostile(|d| d.shown = vec![PlatformKind::Swarm, PlatformKind::Swarm]), |e| matches!(e, LinkError::Invalid(x) if x.field == "show")),
+    ];
+    for (what, link, expected) in cases {
+        let e = refused(&link);
+        assert!(expected(&e), "{what}: refused, but as {e:?}");
+    }
+}
+
+#[test]
+fn random_text_never_panics_the_decoder() {
+    // SplitMix64, seed printed on failure: any bytes, any length up to 3 KB, with and without the prefix.
+    let seed = 0x5EED_u64;
+    let mut state = seed;
+    let mut next = || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    let good = doc("feastflow").encode();
+    for i in 0..2_000 {
+        let mut s: Vec<u8> = if i % 2 == 0 { good.clone().into_bytes() } else { b"1.".to_vec() };
+        let flips = (next() % 8) as usize;
+        for _ in 0..flips {
+            if s.is_empty() {
+                break;
+            }
+            let at = (next() as usize) % s.len();
+            s[at] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[(next() % 64) as usize];
+        }
+        let extra = (next() % 3_000) as usize * usize::from(i % 5 == 0);
+        s.extend((0..extra).map(|_| b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[(next() % 64) as usize]));
+        let text = String::from_utf8(s).expect("ASCII");
+        let outcome = std::panic::catch_unwind(|| Document::decode(&text));
+        assert!(outcome.is_ok(), "seed {seed:#x}, case {i}: the decoder panicked on {text:.120}");
+    }
+}
+
+fn base64_url(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+fn postcard_of(d: &Document) -> Vec<u8> {
+    postcard::to_allocvec(d).expect("serializes")
+}
