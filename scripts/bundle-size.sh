@@ -13,7 +13,12 @@ dist="${1:-dist}"
 # Raised to 330 KB with issue 10: diagrams laid out for the width they are shown at (a ResizeObserver,
 # labels fitted to their boxes) took it to 321 KB, and issues 10-13 add the app shell, links, embed and
 # presenter; issue 14's 340 KB is the ceiling with all three languages.
-budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-330}"
+# Raised to 370 KB with issue 11 (keep and share): 358 KB with the document in links and storage —
+# DEFLATE (miniz_oxide, both directions) 14.5 KB, serde + postcard for the document 6 KB, base64 3.2 KB,
+# the storage/address glue and notices ~8 KB. Without DEFLATE a FeastFlow link is 478 characters
+# instead of 353, and a document of ~1.5 KB (a dozen services, thirty faults) no longer fits in 2,000.
+# Issue 14's 340 KB cannot hold with these: its catalogs other than English load on demand.
+budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-370}"
 total_raw=0; total_gz=0
 printf '%-44s %10s %10s\n' "file" "raw B" "gzip B"
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do

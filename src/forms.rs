@@ -3,7 +3,7 @@
 //! range, so nothing is refused silently while it still shows; and the note those panels show while
 //! their figures are being recomputed.
 
-use crate::state::CostSettings;
+use crate::state::Pricing;
 use hafen_core::costs::Figure;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -25,7 +25,7 @@ pub fn number(e: &Event, min: f64) -> Option<f64> {
 
 /// A change handler for one figure: a value in its range is applied with `f` to a copy of `base`
 /// and emitted; anything else leaves the settings as they are and says why in `refusal`.
-pub fn set_figure(base: &CostSettings, onchange: &Callback<CostSettings>, refusal: &UseStateHandle<Option<String>>, which: Figure, label: &'static str, f: fn(&mut CostSettings, f64)) -> Callback<Event> {
+pub fn set_figure(base: &Pricing, onchange: &Callback<Pricing>, refusal: &UseStateHandle<Option<String>>, which: Figure, label: &'static str, f: fn(&mut Pricing, f64)) -> Callback<Event> {
     let (base, onchange, refusal) = (base.clone(), onchange.clone(), refusal.clone());
     Callback::from(move |e: Event| match typed(&e).unwrap_or_else(|| Err("empty".to_string())).and_then(|v| which.check(v)) {
         Ok(v) => {

@@ -12,6 +12,7 @@ pub mod forms;
 pub mod hooks;
 pub mod icons;
 pub mod panic;
+pub mod persist;
 pub mod state;
 pub mod work;
 

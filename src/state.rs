@@ -4,6 +4,8 @@
 
 use hafen_core::advisor::{advise, Advice};
 use hafen_core::availability::{AvailabilityEstimate, Estimation, FailureRates};
+use hafen_core::document::Document;
+pub use hafen_core::document::Pricing;
 use hafen_core::costs::{break_even, estimated_cost, price_table, BreakEven, CostInputs, Currency, PlatformCost, Span};
 use hafen_core::edit::{apply, Edit};
 use hafen_core::presets::{builtin, large_cluster};
@@ -131,6 +133,56 @@ pub enum Selection {
     Node(String),
 }
 
+/// A message about where the document came from, shown above the page until dismissed or the
+/// document changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The last scenario saved in this browser was restored; saved this long ago [min], if known.
+    Restored(Option<u64>),
+    /// The link in the address could not be opened.
+    BadLink {
+        /// Why, in words.
+        why: String,
+        /// What the page shows instead.
+        instead: Instead,
+    },
+    /// The scenario saved in this browser could not be read; it was kept aside.
+    BadSaved {
+        /// Why, in words.
+        why: String,
+        /// The storage key it was kept under.
+        kept: String,
+    },
+    /// Another tab saved its scenario over the one this tab saved.
+    OtherTab,
+}
+
+/// What the page shows when a link could not be opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Instead {
+    /// The scenario saved in this browser.
+    Saved,
+    /// A preset.
+    Preset,
+    /// What it showed before (a link pasted into an open tab).
+    Unchanged,
+}
+
+/// What the page opens with: the link in the address, the scenario saved in this browser, the
+/// preset asked for. Read by the browser glue, decided by [`AppState::start`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Opening {
+    /// The address's `#…`, if any (without the `#`).
+    pub hash: Option<String>,
+    /// `?preset=…`, if any.
+    pub preset: Option<String>,
+    /// The saved document and how long ago it was saved [min], if any.
+    pub saved: Option<(String, Option<u64>)>,
+}
+
+/// Where a saved document that could not be read is kept (never overwritten by a later save).
+pub const KEPT_ASIDE: &str = "hafen.broken";
+
 /// One platform's scenario and what the engine made of it.
 #[derive(Debug, PartialEq)]
 pub struct Side {
@@ -171,40 +223,6 @@ impl<T> std::ops::Deref for Shared<T> {
     }
 }
 
-/// The cost, availability and advisor inputs (session settings, not part of the document).
-#[derive(Clone, Debug, PartialEq)]
-pub struct CostSettings {
-    /// Price table id.
-    pub prices: String,
-    /// Cost of an hour of work [EUR].
-    pub ops_rate: f64,
-    /// Cost of an hour of downtime [EUR].
-    pub downtime_per_hour: f64,
-    /// USD per EUR, if given.
-    pub usd_per_eur: Option<f64>,
-    /// Months to total over.
-    pub horizon: u32,
-    /// Node MTBF [h].
-    pub node_mtbf_hours: f64,
-    /// Replica MTBF [h].
-    pub replica_mtbf_hours: f64,
-}
-
-impl Default for CostSettings {
-    fn default() -> Self {
-        let rates = FailureRates::default();
-        CostSettings {
-            prices: "design-docs".into(),
-            ops_rate: 50.0,
-            downtime_per_hour: 100.0,
-            usd_per_eur: None,
-            horizon: 24,
-            node_mtbf_hours: rates.node_mtbf_hours,
-            replica_mtbf_hours: rates.replica_mtbf_hours,
-        }
-    }
-}
-
 /// Costs and availability for the document, per platform (Compose, Swarm, Kubernetes).
 #[derive(Debug, PartialEq)]
 pub struct Economics {
@@ -212,13 +230,6 @@ pub struct Economics {
     pub platforms: PerPlatform<(AvailabilityEstimate, PlatformCost)>,
     /// Kubernetes against Compose.
     pub break_even: BreakEven,
-}
-
-impl CostSettings {
-    /// The failure rates the availability estimate uses.
-    pub fn rates(&self) -> FailureRates {
-        FailureRates { node_mtbf_hours: self.node_mtbf_hours, replica_mtbf_hours: self.replica_mtbf_hours }
-    }
 }
 
 /// What the availability estimates depend on: the document without its faults, name and situation
@@ -254,7 +265,7 @@ impl EstimateKey {
 
 /// Costs for the document `key` describes, from its availability estimates and the cost settings.
 /// Cheap: no simulation.
-pub fn economics(key: &EstimateKey, estimates: &PerPlatform<AvailabilityEstimate>, c: &CostSettings) -> Economics {
+pub fn economics(key: &EstimateKey, estimates: &PerPlatform<AvailabilityEstimate>, c: &Pricing) -> Economics {
     let mut inputs = CostInputs::default();
     if let Some(t) = price_table(&c.prices) {
         inputs.prices = t;
@@ -293,13 +304,15 @@ pub struct AppState {
     pub refusal: Option<String>,
     /// Cost, availability and advisor inputs. The costs and availability themselves are derived
     /// outside the reducer, in slices (`hooks::use_estimates`): they take many simulations.
-    pub costs: CostSettings,
+    pub costs: Pricing,
     /// The advisor's answer for the document's situation (cheap: derived on every change).
     pub advice: Shared<Advice>,
     /// What is in front: the platforms or a part of the economics (session state, not an edit).
     pub panel: Panel,
     /// What the last edit removed ("backend removed"), offered for undo until the next edit.
     pub removed: Option<String>,
+    /// Where the document came from, or why a link or saved state was not opened.
+    pub notice: Option<Notice>,
 }
 
 /// Every change, to the document (undoable) or to the session.
@@ -339,7 +352,11 @@ pub enum Action {
     /// shown, else the first platform), kill it otherwise.
     Power(String),
     /// Change the cost, availability or advisor inputs.
-    SetCosts(CostSettings),
+    SetCosts(Pricing),
+    /// Replace the whole document: a link pasted into the address, a file opened (undoable).
+    Open(Rc<Document>),
+    /// Show a notice (or none).
+    Notify(Option<Notice>),
 }
 
 impl Default for AppState {
@@ -359,7 +376,7 @@ impl AppState {
             },
         };
         let doc = Shared(Rc::new(doc));
-        let costs = CostSettings::default();
+        let costs = Pricing::default();
         let advice = Shared(Rc::new(advise(&doc)));
         let mut s = AppState {
             doc,
@@ -378,9 +395,63 @@ impl AppState {
             advice,
             panel: Panel::default(),
             removed: None,
+            notice: None,
         };
         s.sides = s.simulate();
         s
+    }
+
+    /// The app opened on `doc` (from a link or a saved state): no preset, nothing to undo.
+    pub fn with_document(doc: Document) -> Self {
+        let mut s = AppState::with_preset("feastflow");
+        s.preset = String::new();
+        s.doc = Shared(Rc::new(doc.scenario));
+        s.costs = doc.pricing;
+        s.shown = doc.shown;
+        s.advice = Shared(Rc::new(advise(&s.doc)));
+        s.sides = s.simulate();
+        s
+    }
+
+    /// What the page opens with, and the saved text to keep aside if it could not be read: a link
+    /// in the address first, then an explicit `?preset=`, then the scenario saved in this browser,
+    /// then FeastFlow. A bad link or saved state gets a notice; it never stops the app.
+    pub fn start(o: &Opening) -> (AppState, Option<String>) {
+        // A saved state that cannot be read is kept aside whatever opens: the next save would
+        // overwrite it.
+        let saved = o.saved.as_ref().map(|(text, ago)| (Document::decode(text), *ago));
+        let keep_aside = match (&saved, &o.saved) {
+            (Some((Err(_), _)), Some((text, _))) => Some(text.clone()),
+            _ => None,
+        };
+        let link = o.hash.as_deref().filter(|h| !h.is_empty()).map(Document::decode);
+        let bad_link = match link {
+            Some(Ok(doc)) => return (AppState::with_document(doc), keep_aside),
+            Some(Err(e)) => Some(hafen_core::text::en::link_error(&e)),
+            None => None,
+        };
+        let preset = o.preset.as_deref().unwrap_or("feastflow");
+        if let (None, Some(p)) = (&bad_link, &o.preset) {
+            return (AppState::with_preset(p), keep_aside);
+        }
+        let (mut s, notice) = match saved {
+            Some((Ok(doc), ago)) => (AppState::with_document(doc), Some(Notice::Restored(ago))),
+            Some((Err(e), _)) => (AppState::with_preset(preset), Some(Notice::BadSaved { why: hafen_core::text::en::link_error(&e), kept: KEPT_ASIDE.into() })),
+            None => (AppState::with_preset(preset), None),
+        };
+        s.notice = match bad_link {
+            Some(why) => {
+                let instead = if matches!(notice, Some(Notice::Restored(_))) { Instead::Saved } else { Instead::Preset };
+                Some(Notice::BadLink { why, instead })
+            }
+            None => notice,
+        };
+        (s, keep_aside)
+    }
+
+    /// The document as it is kept and shared: the scenario, the cost inputs, the platforms shown.
+    pub fn document(&self) -> Document {
+        Document { scenario: (*self.doc).clone(), pricing: self.costs.clone(), shown: self.shown.clone() }
     }
 
     fn simulate(&self) -> Vec<Shared<Side>> {
@@ -505,8 +576,12 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         next.refusal = None;
         // The undo offer for a removal lasts until the document changes again or it is dismissed.
-        if matches!(action, Action::Undo | Action::Redo | Action::Fault(_) | Action::LoadPreset(_) | Action::Dismiss) {
+        if matches!(action, Action::Undo | Action::Redo | Action::Fault(_) | Action::LoadPreset(_) | Action::Dismiss | Action::Open(_)) {
             next.removed = None;
+        }
+        // A notice about where the document came from is out of date once it changes.
+        if matches!(action, Action::Edit(_) | Action::Fault(_) | Action::LoadPreset(_) | Action::Open(_) | Action::Undo | Action::Redo) {
+            next.notice = None;
         }
         let next = match action {
             Action::Edit(edit) => match apply(&self.doc, &edit) {
@@ -631,6 +706,22 @@ impl Reducible for AppState {
                 next
             }
             Action::Power(_) => return self,
+            Action::Open(doc) => {
+                let doc = Rc::unwrap_or_clone(doc);
+                next.preset = String::new();
+                next.cursor = DEFAULT_FAULT_TIME;
+                next.selected = None;
+                next.costs = doc.pricing;
+                next.shown = doc.shown;
+                next.with_doc(doc.scenario)
+            }
+            Action::Notify(n) => {
+                if n == self.notice {
+                    return self;
+                }
+                next.notice = n;
+                next
+            }
             Action::Dismiss => {
                 if self.removed.is_none() {
                     return self;

@@ -224,3 +224,83 @@ fn a_removal_is_offered_for_undo_until_the_document_changes_or_it_is_dismissed()
     let s = apply(s, Action::Seek(SimTime(u64::MAX)));
     assert!(!s.has_next() && s.has_prev(), "at the end nothing comes next");
 }
+
+mod opening {
+    //! What the page opens with: a link, then `?preset=`, then the saved scenario, then FeastFlow;
+    //! a bad link or saved state gets a notice and is never lost.
+    use super::*;
+    use hafen::state::{Instead, Notice, Opening, KEPT_ASIDE};
+
+    fn edited() -> AppState {
+        let s = Rc::new(AppState::with_preset("aima"));
+        let s = apply(s, Action::Fault(FaultKind::KillNode(NodeRef::Named("node-1".into()))));
+        let s = apply(s, Action::Show(PlatformKind::Swarm, true));
+        (*s).clone()
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn a_link_opens_the_same_document_and_simulation() {
+        let mine = edited();
+        let link = mine.document().encode();
+        let (theirs, kept) = AppState::start(&Opening { hash: Some(link), preset: Some("large".into()), saved: None });
+        assert_eq!(kept, None);
+        assert_eq!(theirs.document(), mine.document());
+        assert_eq!(theirs.notice, None);
+        assert!(!theirs.can_undo(), "opening is not an edit");
+        for (a, b) in mine.sides.iter().zip(&theirs.sides) {
+            assert_eq!(a.run, b.run, "{:?}: the same link is the same simulation", a.platform);
+        }
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn the_saved_scenario_is_restored_and_said_so_unless_a_preset_is_asked_for() {
+        let saved = Some((edited().document().encode(), Some(7)));
+        let (s, _) = AppState::start(&Opening { hash: None, preset: None, saved: saved.clone() });
+        assert_eq!(s.document(), edited().document());
+        assert_eq!(s.notice, Some(Notice::Restored(Some(7))));
+        let (s, _) = AppState::start(&Opening { hash: None, preset: Some("feastflow".into()), saved });
+        assert_eq!(s.preset, "feastflow");
+        assert_eq!(s.notice, None);
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn a_bad_link_falls_back_to_the_saved_scenario_or_a_preset_with_a_reason() {
+        let saved = Some((edited().document().encode(), None));
+        let (s, _) = AppState::start(&Opening { hash: Some("2.abc".into()), preset: None, saved });
+        assert_eq!(s.document(), edited().document());
+        assert!(matches!(&s.notice, Some(Notice::BadLink { why, instead: Instead::Saved }) if why.contains("newer Hafen")), "{:?}", s.notice);
+        let (s, _) = AppState::start(&Opening { hash: Some("1.%%%".into()), preset: Some("aima".into()), saved: None });
+        assert_eq!(s.preset, "aima");
+        assert!(matches!(&s.notice, Some(Notice::BadLink { instead: Instead::Preset, .. })), "{:?}", s.notice);
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn a_saved_state_that_cannot_be_read_is_kept_aside_whatever_opens() {
+        let broken = "1.AAAA-cut".to_string();
+        let (s, kept) = AppState::start(&Opening { hash: None, preset: None, saved: Some((broken.clone(), None)) });
+        assert_eq!(kept.as_ref(), Some(&broken));
+        assert!(matches!(&s.notice, Some(Notice::BadSaved { kept, .. }) if kept == KEPT_ASIDE), "{:?}", s.notice);
+        assert_eq!(s.preset, "feastflow");
+        // Also when a link or a preset opens instead: the next save would overwrite it.
+        let (_, kept) = AppState::start(&Opening { hash: Some(edited().document().encode()), preset: None, saved: Some((broken.clone(), None)) });
+        assert_eq!(kept, Some(broken));
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn opening_a_document_in_an_open_tab_is_undoable_and_clears_the_notice() {
+        let mine = Rc::new(AppState::default());
+        let mine = apply(mine, Action::Notify(Some(Notice::Restored(None))));
+        let theirs = edited().document();
+        let s = apply(mine.clone(), Action::Open(Rc::new(theirs.clone())));
+        assert_eq!(s.document(), theirs);
+        assert_eq!(s.notice, None);
+        assert_eq!(s.preset, "");
+        let s = apply(s, Action::Undo);
+        assert_eq!(s.doc, mine.doc);
+    }
+}

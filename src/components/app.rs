@@ -9,6 +9,7 @@ use super::availability_panel::AvailabilityPanel;
 use super::cost_panel::CostPanel;
 use super::defaults_table::DefaultsTable;
 use super::inspector::Inspector;
+use super::notice_bar::NoticeBar;
 use super::palette::Palette;
 use super::platform_panel::PlatformPanel;
 use super::tabs::Tabs;
@@ -20,8 +21,9 @@ use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_drag::use_drag;
 use crate::hooks::use_estimates::use_estimates;
+use crate::hooks::use_persistence::use_persistence;
 use crate::hooks::use_shortcuts::use_shortcuts;
-use crate::state::{economics, AppState, Panel, Selection, Shared};
+use crate::state::{economics, Panel, Selection, Shared};
 use hafen_core::SimTime;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,7 +38,7 @@ fn focus_play() {
 pub fn App() -> Html {
     let state = use_reducer(|| {
         let UrlParams { preset, autoplay, speed } = UrlParams::of_page();
-        let mut s = AppState::with_preset(preset.as_deref().unwrap_or("feastflow"));
+        let mut s = crate::persist::open_page(preset);
         if let Some(sp) = speed {
             s.speed = sp;
         }
@@ -48,6 +50,7 @@ pub fn App() -> Html {
     });
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
+    use_persistence(&state, dispatcher.clone());
     use_shortcuts(dispatcher.clone(), state.selected.clone());
     let (ghost, ondragstart) = use_drag(dispatcher.clone());
 
@@ -117,6 +120,9 @@ pub fn App() -> Html {
                     can_undo={state.can_undo()} can_redo={state.can_redo()} faults={doc.faults.len()}
                     onpreset={on.preset.clone()} onshow={on.show.clone()} onzones={on.zones.clone()} onoperator={on.operator.clone()}
                     onundo={on.undo.clone()} onredo={on.redo.clone()} onclear={on.clear.clone()} />
+                if let Some(notice) = state.notice.clone() {
+                    <NoticeBar {notice} onfresh={on.fresh.clone()} ondismiss={on.dismiss_notice.clone()} />
+                }
                 <Tabs panel={state.panel} onselect={on.panel.clone()} />
             </header>
             <div class="body">

@@ -1,7 +1,7 @@
 //! Availability from the diagram: nines, downtime per month and year, the SLA's error budget, and the
 //! single points of failure.
 
-use crate::state::{CostSettings, Economics, Shared, Side};
+use crate::state::{Pricing, Economics, Shared, Side};
 use hafen_core::costs::Figure;
 use hafen_core::scenario::Situation;
 use hafen_core::text::en::{group, percent};
@@ -11,14 +11,14 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AvailabilityPanelProps {
     /// The inputs.
-    pub settings: CostSettings,
+    pub settings: Pricing,
     /// The figures.
     pub economics: Shared<Economics>,
     /// The figures are for the document before the last edit, and new ones are being estimated.
     #[prop_or_default]
     pub updating: bool,
     /// Change the inputs.
-    pub onchange: Callback<CostSettings>,
+    pub onchange: Callback<Pricing>,
     /// The document, for the Monte Carlo runs and the uptime target.
     pub doc: Shared<hafen_core::Scenario>,
     /// The simulated platforms on screen, for what this scenario did.
@@ -44,7 +44,7 @@ fn minutes(m: f64) -> String {
 pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
     let s = &props.settings;
     let rates_refusal = use_state(|| None::<String>);
-    let set = |label: &'static str, f: fn(&mut CostSettings, f64)| crate::forms::set_figure(s, &props.onchange, &rates_refusal, Figure::Mtbf, label, f);
+    let set = |label: &'static str, f: fn(&mut Pricing, f64)| crate::forms::set_figure(s, &props.onchange, &rates_refusal, Figure::Mtbf, label, f);
     let situation = &props.doc.situation;
     let sla = situation.uptime_percent();
     let refusal = use_state(|| None::<String>);

@@ -1,6 +1,6 @@
 //! What each platform costs per month and over the horizon, with the break-even month.
 
-use crate::state::{CostSettings, Economics, Shared};
+use crate::state::{Pricing, Economics, Shared};
 use hafen_core::availability::AvailabilityEstimate;
 use hafen_core::text::en as text;
 use hafen_core::costs::{cumulative, price_tables, BreakEven, Figure, PlatformCost, PRICE_DATE};
@@ -12,14 +12,14 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CostPanelProps {
     /// The inputs.
-    pub settings: CostSettings,
+    pub settings: Pricing,
     /// The figures.
     pub economics: Shared<Economics>,
     /// The figures are for the document before the last edit, and new ones are being estimated.
     #[prop_or_default]
     pub updating: bool,
     /// Change the inputs.
-    pub onchange: Callback<CostSettings>,
+    pub onchange: Callback<Pricing>,
 }
 
 
@@ -30,7 +30,7 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
     let eco = &props.economics;
     let rate = s.usd_per_eur;
     let refusal = use_state(|| None::<String>);
-    let set = |which: Figure, label: &'static str, f: fn(&mut CostSettings, f64)| crate::forms::set_figure(s, &props.onchange, &refusal, which, label, f);
+    let set = |which: Figure, label: &'static str, f: fn(&mut Pricing, f64)| crate::forms::set_figure(s, &props.onchange, &refusal, which, label, f);
     let onprices = {
         let cb = props.onchange.clone();
         let base = s.clone();
@@ -53,7 +53,7 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
             match rate {
                 Ok(r) => {
                     refusal.set(None);
-                    cb.emit(CostSettings { usd_per_eur: r, ..base.clone() })
+                    cb.emit(Pricing { usd_per_eur: r, ..base.clone() })
                 }
                 Err(why) => refusal.set(Some(format!("USD per EUR: {why}"))),
             }

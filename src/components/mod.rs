@@ -14,6 +14,7 @@ pub mod diagram;
 pub mod event_log;
 pub mod inspector;
 pub mod monte_carlo;
+pub mod notice_bar;
 pub mod palette;
 pub mod platform_panel;
 pub mod tabs;

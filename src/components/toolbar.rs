@@ -68,6 +68,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         <div class="toolbar" role="toolbar" aria-label="Settings">
             <label>{"Preset "}
                 <select class="preset" onchange={onpreset} aria-label="Preset">
+                    if !PRESETS.iter().any(|(id, _)| props.preset == *id) {
+                        <option value="" selected=true disabled=true>{"Your scenario"}</option>
+                    }
                     { for PRESETS.iter().map(|(id, label)| html! { <option value={*id} selected={props.preset == *id}>{*label}</option> }) }
                 </select>
             </label>

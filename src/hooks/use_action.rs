@@ -2,7 +2,7 @@
 //! render, so a component that receives one is not redrawn just because its parent was (Yew
 //! compares callbacks by identity). During playback only what follows the cursor is redrawn.
 
-use crate::state::{Action, AppState, CostSettings, Panel, Selection, Speed};
+use crate::state::{Action, AppState, Pricing, Panel, Selection, Speed};
 use hafen_core::edit::{Edit, PaletteItem};
 use hafen_core::scenario::Situation;
 use hafen_core::{FaultKind, PlatformKind, SimDuration, SimTime};
@@ -18,7 +18,7 @@ pub struct Handlers {
     pub fault: Callback<FaultKind>,
     pub edit: Callback<Edit>,
     pub situation: Callback<Situation>,
-    pub costs: Callback<CostSettings>,
+    pub costs: Callback<Pricing>,
     pub preset: Callback<String>,
     pub show: Callback<(PlatformKind, bool)>,
     pub zones: Callback<u32>,
@@ -36,6 +36,8 @@ pub struct Handlers {
     pub panel: Callback<Panel>,
     pub deselect: Callback<()>,
     pub dismiss: Callback<()>,
+    pub dismiss_notice: Callback<()>,
+    pub fresh: Callback<()>,
 }
 
 /// A callback dispatching `f(input)`.
@@ -74,6 +76,8 @@ pub fn use_handlers(dispatcher: UseReducerDispatcher<AppState>) -> Rc<Handlers> 
             panel: to(d, Action::ShowPanel),
             deselect: unit(|_| Action::Select(None)),
             dismiss: unit(|_| Action::Dismiss),
+            dismiss_notice: unit(|_| Action::Notify(None)),
+            fresh: unit(|_| Action::LoadPreset("feastflow".into())),
         }
     })
 }

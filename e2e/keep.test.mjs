@@ -1,0 +1,205 @@
+// Keep and share (issue 11): an edit survives a reload and a new visit; the address carries the
+// whole document to a colleague's fresh browser, who sees the same diagrams and counters; a broken
+// saved state or a garbled link gets a message and a working app; a link pasted into an open tab
+// opens (undoably) or is refused without touching what the tab had; two tabs notice each other.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, SHOTS } from './suite.mjs';
+
+let server, browser;
+suite((s, b) => { server = s; browser = b; });
+
+/** A fresh browser profile (its own storage), watched for page errors and other-origin requests. */
+async function fresh(viewport = { width: 1400, height: 1000 }) {
+  const context = await browser.newContext({ viewport });
+  const problems = [];
+  context.on('page', (p) => watch(p, problems));
+  return { context, problems };
+}
+
+function watch(page, problems) {
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
+  page.on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`request to another origin: ${r.url()}`); });
+}
+
+async function ready(page) {
+  await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+}
+
+/** What a colleague compares: every replica's service and state per platform, the counters, the clock. */
+async function picture(page) {
+  return page.evaluate(() => ({
+    platforms: [...document.querySelectorAll('svg.diagram')].map((svg) => ({
+      platform: svg.dataset.platform,
+      pods: [...svg.querySelectorAll('g.pod')].map((p) => `${p.dataset.service}:${p.getAttribute('aria-label') ?? p.textContent}`),
+    })),
+    counters: [...document.querySelectorAll('.counters')].map((c) => c.textContent),
+    clock: document.querySelector('.timeline output.clock')?.textContent,
+    faults: document.querySelector('.toolbar')?.textContent.match(/Clear faults \((\d+)\)/)?.[1],
+  }));
+}
+
+test('an edit survives a reload, and a new visit restores it with a way back to a preset', async () => {
+  const { context, problems } = await fresh();
+  const page = await context.newPage();
+  await page.goto(`${server.url}?preset=feastflow`);
+  await ready(page);
+  await page.click('.actions button.kill-node');
+  await page.check('fieldset.platforms input[data-platform="swarm"]');
+  await page.waitForFunction(() => location.hash.startsWith('#1.'));
+  const link = await page.evaluate(() => location.hash);
+  assert.ok(link.length < 2000, `link of ${link.length} characters`);
+
+  await page.reload();
+  await ready(page);
+  assert.equal((await picture(page)).faults, '1', 'the kill is still there after a reload');
+  assert.equal(await page.locator('svg.diagram').count(), 3, 'Swarm is still shown');
+
+  // A new visit, without the link: the saved scenario, said so, with a way out.
+  const again = await context.newPage();
+  await again.goto(server.url);
+  await ready(again);
+  assert.equal((await picture(again)).faults, '1');
+  assert.match(await again.locator('.notice').textContent(), /Restored your last scenario/);
+  await again.screenshot({ path: `${SHOTS}/keep-restored.png` });
+  await again.click('.notice-fresh');
+  assert.equal((await picture(again)).faults, '0', 'a preset again');
+  assert.equal(await again.locator('.notice').count(), 0);
+  // The restored scenario is one undo away.
+  await again.click('button:has-text("Undo")');
+  assert.equal((await picture(again)).faults, '1');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a saved state that cannot be read: a message, a working app, the state kept aside', async () => {
+  const { context, problems } = await fresh();
+  await context.addInitScript(() => {
+    if (location.protocol === 'http:' && !sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('hafen.document', '1.eJzLSM3JyVcozy_KSQEAGgQEXQ-truncated');
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await ready(page);
+  const notice = await page.locator('.notice.problem').textContent();
+  assert.match(notice, /saved in this browser could not be read/);
+  assert.match(notice, /kept aside/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('hafen.broken')), '1.eJzLSM3JyVcozy_KSQEAGgQEXQ-truncated');
+  // The app works, and its first edit saves without touching what was kept aside.
+  await page.click('.actions button.kill-node');
+  await page.waitForFunction(() => localStorage.getItem('hafen.document')?.startsWith('1.') && localStorage.getItem('hafen.document') !== '1.eJzLSM3JyVcozy_KSQEAGgQEXQ-truncated');
+  assert.equal(await page.evaluate(() => localStorage.getItem('hafen.broken')), '1.eJzLSM3JyVcozy_KSQEAGgQEXQ-truncated');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the address is the document: a colleague opening it sees the same diagrams and counters at the same time', async () => {
+  const mine = await fresh();
+  const page = await mine.context.newPage();
+  await page.goto(`${server.url}?preset=feastflow`);
+  await ready(page);
+  await page.click('.actions button.kill-node');
+  await page.locator('input[type=range]').fill('420');
+  await page.click('.actions button:has-text("Crash backend")');
+  await page.check('fieldset.platforms input[data-platform="swarm"]');
+  await page.locator('input[type=range]').fill('900');
+  await page.waitForTimeout(300);
+  const address = page.url();
+  const seen = await picture(page);
+
+  const theirs = await fresh();
+  const other = await theirs.context.newPage();
+  await other.goto(address);
+  await ready(other);
+  await other.locator('input[type=range]').fill('900');
+  await other.waitForTimeout(300);
+  assert.deepEqual(await picture(other), seen);
+  assert.equal(await other.locator('.notice').count(), 0, 'a link opens without a notice');
+  assert.deepEqual([...mine.problems, ...theirs.problems], []);
+  await mine.context.close();
+  await theirs.context.close();
+});
+
+test('garbled, truncated and hostile links: a message and a working app, never a page error', async () => {
+  // A real link to cut up.
+  const { context, problems } = await fresh();
+  const page = await context.newPage();
+  await page.goto(`${server.url}?preset=aima`);
+  await ready(page);
+  await page.waitForFunction(() => location.hash.startsWith('#1.'));
+  const good = (await page.evaluate(() => location.hash)).slice(1);
+  await page.close();
+  const links = {
+    'a newer version': `2.${good.slice(2)}`,
+    'no version': good.slice(2),
+    'not base64': '1.<script>alert(1)</script>',
+    'cut in half': good.slice(0, good.length / 2),
+    'last character lost': good.slice(0, -1),
+    '100 KB of junk': `1.${'A'.repeat(100 * 1024)}`,
+    'percent-encoded markup': '1.%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  };
+  for (const [what, link] of Object.entries(links)) {
+    const p = await context.newPage();
+    await p.goto(`${server.url}#${link}`);
+    await ready(p);
+    const notice = await p.locator('.notice.problem').textContent();
+    assert.match(notice, /This link could not be opened: /, what);
+    assert.ok(!notice.includes('<'), `${what}: the link's text is not echoed as markup`);
+    if (what === 'a newer version') await p.screenshot({ path: `${SHOTS}/keep-bad-link.png` });
+    await p.close();
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a link pasted into an open tab opens undoably; a bad one leaves the tab as it was', async () => {
+  const { context, problems } = await fresh();
+  const page = await context.newPage();
+  await page.goto(`${server.url}?preset=aima`);
+  await ready(page);
+  await page.waitForFunction(() => location.hash.startsWith('#1.'));
+  const aima = await page.evaluate(() => location.hash);
+  const aimaPicture = await picture(page);
+  await page.selectOption('select.preset', 'feastflow');
+  await page.click('.actions button.kill-node');
+  await page.waitForFunction((a) => location.hash !== a, aima);
+  const before = await picture(page);
+
+  await page.evaluate(() => { location.hash = '#1.garbage'; });
+  await page.waitForSelector('.notice.problem');
+  assert.match(await page.locator('.notice').textContent(), /Your scenario is as it was/);
+  assert.deepEqual(await picture(page), before);
+
+  await page.evaluate((a) => { location.hash = a; }, aima);
+  await page.waitForFunction(() => document.querySelectorAll('svg.diagram[data-platform="kubernetes"] g.pod').length > 0 && !document.querySelector('.notice'));
+  assert.deepEqual(await picture(page), aimaPicture);
+  await page.click('button:has-text("Undo")');
+  assert.deepEqual((await picture(page)).faults, before.faults, 'Undo brings the tab\'s own scenario back');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('two tabs: when one saves over the other\'s scenario, the other says so and keeps its own', async () => {
+  const { context, problems } = await fresh();
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto(`${server.url}?preset=feastflow`);
+  await b.goto(`${server.url}?preset=aima`);
+  await ready(a);
+  await ready(b);
+  await a.click('.actions button.kill-node');
+  await a.waitForFunction(() => !!localStorage.getItem('hafen.document'));
+  const mine = await picture(a);
+  await b.click('.actions button.kill-node');
+  await a.waitForSelector('.notice.problem');
+  assert.match(await a.locator('.notice').textContent(), /Another Hafen tab saved/);
+  assert.deepEqual(await picture(a), mine, 'tab A keeps its scenario');
+  // Tab A's next edit saves it again.
+  await a.click('.actions button:has-text("Crash backend")');
+  await a.waitForFunction((hash) => localStorage.getItem('hafen.document') === hash.slice(1), await a.evaluate(() => location.hash));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
