@@ -4,6 +4,7 @@
 use crate::availability::FailureRates;
 use crate::costs::{price_table, price_tables, CostInputs, Figure, Span};
 use crate::defaults::{KubeVersion, OperatorPreset, Timings, Value, TIMINGS};
+use crate::document::{Document, Pricing};
 use crate::scenario::{err, Fault, FaultKind, NodeRef, Scenario, ScenarioError, Situation, Traffic};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{Autoscaler, ControlPlane, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};
@@ -542,7 +543,7 @@ fn event(n: &Node, field: &str) -> Result<Fault, ScenarioError> {
     Ok(Fault { at, kind })
 }
 
-const TOP_KEYS: &[&str] = &["name", "description", "seed", "duration", "platform", "timings", "services", "traffic", "events", "pricing", "situation"];
+const TOP_KEYS: &[&str] = &["name", "description", "seed", "duration", "show", "platform", "timings", "services", "traffic", "events", "pricing", "situation"];
 
 const SITUATION_KEYS: &[&str] = &["today", "machines", "team", "deploys_per_day", "uptime_target", "zero_downtime_deploys", "node_autoscaling"];
 
@@ -608,11 +609,20 @@ fn hours(n: &Node, field: &str) -> Result<f64, ScenarioError> {
     Figure::Mtbf.check(h).map_err(|_| fail(n, field, format!("a mean time between failures must be between 1 h and {} h", Figure::Mtbf.range().1)))
 }
 
+/// What the `pricing:` section says: the command line's cost inputs and failure rates (defaults
+/// where a key is absent), and the same figures as the app keeps them.
+struct PricingRead {
+    inputs: CostInputs,
+    rates: FailureRates,
+    kept: Pricing,
+}
+
 /// The `pricing:` section: provider preset, rates and failure rates for `hafen-sim --costs`.
-fn pricing(n: &Node) -> Result<(CostInputs, FailureRates), ScenarioError> {
+fn pricing(n: &Node) -> Result<PricingRead, ScenarioError> {
     let mut inputs = CostInputs::default();
     let mut rates = FailureRates::default();
-    for (k, v) in map(n, "pricing", &["preset", "ops_rate", "downtime_cost_per_hour", "usd_per_eur", "node_mtbf", "replica_mtbf"])? {
+    let mut kept = Pricing::default();
+    for (k, v) in map(n, "pricing", &["preset", "ops_rate", "downtime_cost_per_hour", "usd_per_eur", "horizon", "node_mtbf", "replica_mtbf"])? {
         let f = join("pricing", k);
         match k {
             "preset" => {
@@ -621,32 +631,86 @@ fn pricing(n: &Node) -> Result<(CostInputs, FailureRates), ScenarioError> {
                     let known: Vec<&str> = price_tables().iter().map(|t| t.id).collect();
                     fail(v, &f, format!("unknown price table \"{id}\" ({})", known.join(", ")))
                 })?;
+                kept.prices = id.to_string();
             }
-            "ops_rate" => inputs.people.rate = Span::fixed(figure(v, &f, Figure::OpsRate)?),
-            "downtime_cost_per_hour" => inputs.downtime_per_hour.0 = figure(v, &f, Figure::DowntimeCost)?,
-            "usd_per_eur" => inputs.usd_per_eur = Some(figure(v, &f, Figure::UsdPerEur)?),
-            "node_mtbf" => rates.node_mtbf_hours = hours(v, &f)?,
-            "replica_mtbf" => rates.replica_mtbf_hours = hours(v, &f)?,
+            "ops_rate" => {
+                kept.ops_rate = figure(v, &f, Figure::OpsRate)?;
+                inputs.people.rate = Span::fixed(kept.ops_rate);
+            }
+            "downtime_cost_per_hour" => {
+                kept.downtime_per_hour = figure(v, &f, Figure::DowntimeCost)?;
+                inputs.downtime_per_hour.0 = kept.downtime_per_hour;
+            }
+            "usd_per_eur" => {
+                kept.usd_per_eur = Some(figure(v, &f, Figure::UsdPerEur)?);
+                inputs.usd_per_eur = kept.usd_per_eur;
+            }
+            "horizon" => kept.horizon = figure(v, &f, Figure::Horizon)? as u32,
+            "node_mtbf" => {
+                rates.node_mtbf_hours = hours(v, &f)?;
+                kept.node_mtbf_hours = rates.node_mtbf_hours;
+            }
+            "replica_mtbf" => {
+                rates.replica_mtbf_hours = hours(v, &f)?;
+                kept.replica_mtbf_hours = rates.replica_mtbf_hours;
+            }
             other => unread(other, &f),
         }
     }
-    Ok((inputs, rates))
+    Ok(PricingRead { inputs, rates, kept })
+}
+
+/// `show: [compose, kubernetes]`: the platforms the app compares, two or three, each once.
+fn show(n: &Node) -> Result<Vec<PlatformKind>, ScenarioError> {
+    let mut shown = Vec::new();
+    for item in list(n, "show")? {
+        let k = platform_kind(item, "show")?;
+        if shown.contains(&k) {
+            return Err(fail(item, "show", format!("{} is listed twice", k.id())));
+        }
+        shown.push(k);
+    }
+    if !(2..=3).contains(&shown.len()) {
+        return Err(fail(n, "show", "list two or three platforms to compare: compose, swarm, kubernetes"));
+    }
+    Ok(shown)
 }
 
 /// Reads a scenario file and its `pricing:` section (defaults when absent).
 pub fn parse_scenario_with_pricing(source: &str) -> Result<(Scenario, CostInputs, FailureRates), ScenarioError> {
-    let (sc, pricing) = parse(source)?;
-    let (inputs, rates) = pricing.unwrap_or_default();
-    Ok((sc, inputs, rates))
+    let read = parse(source)?;
+    let (inputs, rates) = read.pricing.map(|p| (p.inputs, p.rates)).unwrap_or_default();
+    Ok((read.scenario, inputs, rates))
 }
 
 /// Reads a scenario file. Errors name the field and the line; nothing panics, whatever the input.
 pub fn parse_scenario(source: &str) -> Result<Scenario, ScenarioError> {
-    parse(source).map(|(sc, _)| sc)
+    parse(source).map(|read| read.scenario)
 }
 
-/// The scenario and its `pricing:` section, if any, from one read of the YAML.
-fn parse(source: &str) -> Result<(Scenario, Option<(CostInputs, FailureRates)>), ScenarioError> {
+/// Reads a scenario file as the app keeps it: the scenario, its pricing inputs (defaults when
+/// absent) and the platforms `show:` lists (Compose and Kubernetes when absent). What
+/// [`crate::export::scenario::scenario_yaml`] writes reads back to an equal document.
+pub fn parse_document(source: &str) -> Result<Document, ScenarioError> {
+    let read = parse(source)?;
+    let doc = Document {
+        scenario: read.scenario,
+        pricing: read.pricing.map(|p| p.kept).unwrap_or_default(),
+        shown: read.shown.unwrap_or_else(|| vec![PlatformKind::Compose, PlatformKind::Kubernetes]),
+    };
+    doc.validate()?;
+    Ok(doc)
+}
+
+/// Everything one read of a file gives.
+struct Read {
+    scenario: Scenario,
+    pricing: Option<PricingRead>,
+    shown: Option<Vec<PlatformKind>>,
+}
+
+/// The scenario, its `pricing:` section and `show:`, if any, from one read of the YAML.
+fn parse(source: &str) -> Result<Read, ScenarioError> {
     if source.len() > MAX_FILE_BYTES {
         return Err(err("file", format!("a scenario file may have at most {} KiB", MAX_FILE_BYTES / 1024)));
     }
@@ -715,6 +779,7 @@ fn parse(source: &str) -> Result<(Scenario, Option<(CostInputs, FailureRates)>),
         None => Vec::new(),
     };
     let pricing = get("pricing").map(pricing).transpose()?;
+    let shown = get("show").map(show).transpose()?;
     let situation = get("situation").map(situation).transpose()?.unwrap_or_default();
     let sc = Scenario {
         name: name.clone(),
@@ -734,7 +799,7 @@ fn parse(source: &str) -> Result<(Scenario, Option<(CostInputs, FailureRates)>),
         }
         e
     })?;
-    Ok((sc, pricing))
+    Ok(Read { scenario: sc, pricing, shown })
 }
 
 /// The line of the key a field path names ("duration", "platform.managers", "timings.hpa_sync",

@@ -14,6 +14,7 @@ pub mod defaults;
 pub mod document;
 pub mod edit;
 pub mod engine;
+pub mod export;
 pub mod file;
 pub mod montecarlo;
 pub mod golden;

@@ -63,8 +63,9 @@ pub fn large_cluster(nodes: u32, services: u32, replicas: u32, duration: SimDura
         k += 1;
     }
     Scenario {
+        // One name for both, as a scenario file has one `name:` for both.
         name: format!("Large cluster ({nodes} nodes, {} pods)", services * replicas),
-        topology: Topology { name: "Large cluster".to_string(), services: svcs },
+        topology: Topology { name: format!("Large cluster ({nodes} nodes, {} pods)", services * replicas), services: svcs },
         timings: Timings::documented(platform.kubernetes_version),
         platform,
         traffic: Some(crate::scenario::Traffic { entry: "svc-000".to_string(), rps: 500 }),

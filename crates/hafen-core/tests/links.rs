@@ -1,6 +1,7 @@
-//! Share links (`#1.…`): every preset travels and comes back the same; a FeastFlow link with a few
-//! edits stays short enough for chat tools and wikis; links made with version 1 keep opening; and
-//! every garbled, truncated or hostile link is refused with a reason, never a panic.
+//! Share links (`#1.…`) and scenario files: every preset travels and comes back the same, through a
+//! link and through a downloaded file; a FeastFlow link with a few edits stays short enough for chat
+//! tools and wikis; links made with version 1 keep opening; and every garbled, truncated or hostile
+//! link is refused with a reason, never a panic.
 
 use hafen_core::document::{Document, LinkError, Pricing};
 use hafen_core::edit::{apply, Edit, Field, PaletteItem};
@@ -196,4 +197,46 @@ fn base64_url(bytes: &[u8]) -> String {
 
 fn postcard_of(d: &Document) -> Vec<u8> {
     postcard::to_allocvec(d).expect("serializes")
+}
+
+#[test]
+fn a_downloaded_scenario_file_opens_as_the_same_document() {
+    use hafen_core::export::scenario::scenario_yaml;
+    use hafen_core::file::{parse_document, parse_scenario};
+    let mut docs: Vec<(String, Document)> = ["feastflow", "quantum-trader", "aima", "large"].iter().map(|id| (id.to_string(), doc(id))).collect();
+    docs.push(("edited FeastFlow".into(), edited_feastflow()));
+    // Every scenario file that ships, as the app would open it.
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scenarios");
+    for entry in std::fs::read_dir(&dir).expect("scenarios/") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|x| x == "yaml") {
+            let text = std::fs::read_to_string(&path).expect("readable");
+            docs.push((path.display().to_string(), parse_document(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))));
+        }
+    }
+    // Text that must stay text: quotes, backslashes, a line break, markup.
+    let mut odd = doc("feastflow");
+    odd.scenario.name = "Q3 \"review\" \\ <script>alert(1)</script>\nsecond line: yes # not a comment".into();
+    odd.scenario.topology.name = odd.scenario.name.clone();
+    odd.pricing.usd_per_eur = Some(1.0837);
+    odd.pricing.node_mtbf_hours = 1234.5;
+    docs.push(("odd text".into(), odd));
+    for (what, d) in docs {
+        let file = scenario_yaml(&d);
+        let back = parse_document(&file).unwrap_or_else(|e| panic!("{what}: the written file is refused: {e}\n{file}"));
+        assert_eq!(back, d, "{what}: the file reads back to a different document:\n{file}");
+        assert_eq!(parse_scenario(&file).as_ref(), Ok(&d.scenario), "{what}: the command line reads the same scenario");
+    }
+}
+
+#[test]
+fn a_broken_scenario_file_is_refused_with_its_line_and_field() {
+    use hafen_core::export::scenario::scenario_yaml;
+    use hafen_core::file::parse_document;
+    let file = scenario_yaml(&doc("feastflow")).replace("show: [compose, kubernetes]", "show: [compose, compose]");
+    let e = parse_document(&file).expect_err("a platform twice");
+    assert_eq!((e.field.as_str(), e.line), ("show", Some(5)), "{e}");
+    let file = scenario_yaml(&doc("feastflow")).replacen("    replicas: 3", "    replicas: lots", 1);
+    let e = parse_document(&file).expect_err("replicas in words");
+    assert!(e.field.ends_with(".replicas") && e.line.is_some(), "{e}");
 }

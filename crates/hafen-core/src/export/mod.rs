@@ -1,0 +1,40 @@
+//! Writing documents out as files other tools (and Hafen itself) read.
+//!
+//! - [`scenario`]: Hafen's scenario file (`scenarios/README.md`), the format `hafen-sim` reads.
+
+pub mod scenario;
+
+use crate::time::SimDuration;
+
+/// A YAML double-quoted scalar: any text reads back exactly (quotes, backslashes, line breaks,
+/// control characters and markup stay text).
+pub fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A duration as a scenario file writes it, in the largest unit that keeps it exact ("50s",
+/// "15m", "2h", "1500ms"); `file::parse_duration` reads it back to the same milliseconds.
+pub fn duration(d: SimDuration) -> String {
+    let ms = d.as_millis();
+    match ms {
+        0 => "0s".into(),
+        _ if ms % 3_600_000 == 0 => format!("{}h", ms / 3_600_000),
+        _ if ms % 60_000 == 0 => format!("{}m", ms / 60_000),
+        _ if ms % 1_000 == 0 => format!("{}s", ms / 1_000),
+        _ => format!("{ms}ms"),
+    }
+}
