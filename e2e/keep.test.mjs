@@ -203,3 +203,51 @@ test('two tabs: when one saves over the other\'s scenario, the other says so and
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('download the scenario as YAML, open it again (picker and drop), and a broken file is refused with its line', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { context, problems } = await fresh();
+  const page = await context.newPage();
+  await page.goto(`${server.url}?preset=feastflow`);
+  await ready(page);
+  await page.click('.actions button.kill-node');
+  await page.check('fieldset.platforms input[data-platform="swarm"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.download')]);
+  assert.equal(download.suggestedFilename(), 'feastflow.yaml');
+  const yaml = await readFile(await download.path(), 'utf8');
+  assert.match(yaml, /^show: \[compose, swarm, kubernetes\]$/m);
+  assert.match(yaml, /kill_node: "node-1"/);
+  const mine = await picture(page);
+  const hash = await page.evaluate(() => location.hash);
+
+  // Another browser opens the file with the picker: the same document (and so the same address).
+  const theirs = await fresh();
+  const other = await theirs.context.newPage();
+  await other.goto(`${server.url}?preset=aima`);
+  await ready(other);
+  await other.setInputFiles('input.open-file', { name: 'feastflow.yaml', mimeType: 'application/yaml', buffer: Buffer.from(yaml) });
+  await other.waitForFunction((h) => location.hash === h, hash);
+  assert.deepEqual(await picture(other), mine);
+
+  // A broken file: refused with its line and field; the document stays.
+  const broken = yaml.replace(/replicas: 3/, 'replicas: lots');
+  await other.setInputFiles('input.open-file', { name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from(broken) });
+  await other.waitForSelector('.notice.problem');
+  assert.match(await other.locator('.notice').textContent(), /This file could not be opened: broken\.yaml: line \d+: services\[0\]\.replicas: .*Your scenario is as it was/);
+  assert.deepEqual(await picture(other), mine);
+  await other.screenshot({ path: `${SHOTS}/keep-bad-file.png` });
+
+  // Dropped on the page: opens as well (here the AIMA preset's file).
+  const aima = await readFile('scenarios/aima.yaml', 'utf8');
+  await other.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'aima.yaml', { type: 'application/yaml' }));
+    const target = document.querySelector('.sides');
+    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, aima);
+  await other.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod[data-service="queue"]');
+  assert.equal(await other.locator('.notice').count(), 0);
+  assert.deepEqual([...problems, ...theirs.problems], []);
+  await context.close();
+  await theirs.context.close();
+});

@@ -78,3 +78,4 @@ pub fn drop_after_event<T: 'static>(value: T) {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cleanup.unchecked_ref(), 0);
     }
 }
+

@@ -8,6 +8,7 @@ pub mod chart;
 pub mod components;
 pub mod diagram_layout;
 pub mod drag;
+pub mod files;
 pub mod forms;
 pub mod hooks;
 pub mod icons;

@@ -30,8 +30,13 @@ pub fn preset(id: &str) -> Result<Scenario, String> {
         "large" => large_cluster(50, 10, 50, SimDuration::from_hours(2), SimDuration::from_mins(10), SimDuration::from_mins(30)),
         other => builtin(other).map_err(|e| e.to_string())?,
     };
-    // The document always describes a cluster; Compose shows the same application on one host.
-    Ok(if sc.platform.kind == PlatformKind::Compose { sc.on_platform(PlatformKind::Kubernetes).0 } else { sc })
+    Ok(as_cluster(sc))
+}
+
+/// The document always describes a cluster; Compose shows the same application on one host. A
+/// scenario written for Compose becomes the same application on the Kubernetes cluster it would move to.
+pub fn as_cluster(sc: Scenario) -> Scenario {
+    if sc.platform.kind == PlatformKind::Compose { sc.on_platform(PlatformKind::Kubernetes).0 } else { sc }
 }
 
 /// Playback speed.
@@ -155,6 +160,8 @@ pub enum Notice {
     },
     /// Another tab saved its scenario over the one this tab saved.
     OtherTab,
+    /// A scenario file could not be opened (why, with its line and field); nothing changed.
+    BadFile(String),
 }
 
 /// What the page shows when a link could not be opened.

@@ -21,6 +21,7 @@ use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_drag::use_drag;
 use crate::hooks::use_estimates::use_estimates;
+use crate::hooks::use_files::use_files;
 use crate::hooks::use_persistence::use_persistence;
 use crate::hooks::use_shortcuts::use_shortcuts;
 use crate::state::{economics, Panel, Selection, Shared};
@@ -51,6 +52,7 @@ pub fn App() -> Html {
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
     use_persistence(&state, dispatcher.clone());
+    let files = use_files(&state, dispatcher.clone());
     use_shortcuts(dispatcher.clone(), state.selected.clone());
     let (ghost, ondragstart) = use_drag(dispatcher.clone());
 
@@ -119,7 +121,8 @@ pub fn App() -> Html {
                 <Toolbar preset={state.preset.clone()} shown={state.shown.clone()} zones={doc.platform.zones} operator={doc.timings.operator_reaction}
                     can_undo={state.can_undo()} can_redo={state.can_redo()} faults={doc.faults.len()}
                     onpreset={on.preset.clone()} onshow={on.show.clone()} onzones={on.zones.clone()} onoperator={on.operator.clone()}
-                    onundo={on.undo.clone()} onredo={on.redo.clone()} onclear={on.clear.clone()} />
+                    onundo={on.undo.clone()} onredo={on.redo.clone()} onclear={on.clear.clone()}
+                    ondownload={files.download.clone()} onopen={files.open.clone()} />
                 if let Some(notice) = state.notice.clone() {
                     <NoticeBar {notice} onfresh={on.fresh.clone()} ondismiss={on.dismiss_notice.clone()} />
                 }

@@ -42,6 +42,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
         Notice::BadSaved { why, kept } => {
             (format!("The scenario saved in this browser could not be read: {why}. It is kept aside (local storage \"{kept}\"); Hafen starts from a preset."), true)
         }
+        Notice::BadFile(why) => (format!("This file could not be opened: {why}. Your scenario is as it was."), true),
         Notice::OtherTab => (
             "Another Hafen tab saved its scenario over the one this tab saved. Yours is still here and in this tab's address; your next edit saves it again.".into(),
             true,

@@ -1,4 +1,5 @@
-//! The top bar: preset, platforms shown, zones, operator reaction, undo and redo.
+//! The top bar: preset, platforms shown, zones, operator reaction, undo and redo, and the
+//! scenario file (download, open).
 
 use crate::state::PRESETS;
 use hafen_core::{OperatorPreset, PlatformKind, SimDuration};
@@ -36,6 +37,10 @@ pub struct ToolbarProps {
     pub onredo: Callback<()>,
     /// Remove every fault.
     pub onclear: Callback<()>,
+    /// Save the document as a scenario file.
+    pub ondownload: Callback<()>,
+    /// Open a scenario file.
+    pub onopen: Callback<web_sys::File>,
 }
 
 fn select_value(e: &Event) -> String {
@@ -48,6 +53,25 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let onpreset = props.onpreset.reform(|e: Event| select_value(&e));
     let onzones = props.onzones.reform(|e: Event| select_value(&e).parse().unwrap_or(0));
     let onoperator = props.onoperator.reform(|e: Event| OperatorPreset::from_id(&select_value(&e)).unwrap_or(OperatorPreset::OnCall).reaction());
+    let picker = use_node_ref();
+    let pick = {
+        let picker = picker.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = picker.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let onopen = props.onopen.clone();
+    let onpicked = Callback::from(move |e: Event| {
+        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+            if let Some(f) = i.files().and_then(|f| f.get(0)) {
+                // The same file picked again is a change too.
+                i.set_value("");
+                onopen.emit(f);
+            }
+        }
+    });
     let current_op = OperatorPreset::ALL.into_iter().find(|p| p.reaction() == props.operator);
     // Hafen compares: the last two shown cannot be unchecked, and the toolbar says so.
     let at_least = props.shown.len() <= crate::state::MIN_SHOWN;
@@ -96,6 +120,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <button class="undo" onclick={props.onundo.reform(|_| ())} disabled={!props.can_undo} title="Undo (Ctrl+Z)">{"↶ Undo"}</button>
             <button class="redo" onclick={props.onredo.reform(|_| ())} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)">{"↷ Redo"}</button>
             <button class="reset" onclick={props.onclear.reform(|_| ())} disabled={props.faults == 0}>{format!("Clear faults ({})", props.faults)}</button>
+            <button class="download" onclick={props.ondownload.reform(|_| ())} title="Save this scenario as a YAML file (the format hafen-sim reads)">{"⇩ Download"}</button>
+            <button class="open" onclick={pick} title="Open a scenario file (or drop one on the page)">{"Open…"}</button>
+            <input type="file" class="open-file" accept=".yaml,.yml,application/yaml,text/yaml" ref={picker} onchange={onpicked} tabindex="-1" aria-hidden="true" />
         </div>
     }
 }

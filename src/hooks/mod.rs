@@ -6,6 +6,7 @@ pub mod use_action;
 pub mod use_animation;
 pub mod use_drag;
 pub mod use_estimates;
+pub mod use_files;
 pub mod use_persistence;
 pub mod use_shortcuts;
 pub mod use_width;

@@ -1,0 +1,42 @@
+//! Browser glue for scenario files: saving text as a download, reading a file the user picked or
+//! dropped. Nothing here decides what the text means (`hafen_core::file` does).
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a file called `name` to save (a Blob and a temporary link; nothing leaves the
+/// browser).
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let parts = web_sys::js_sys::Array::of1(&text.into());
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).map_err(|_| "the browser refused to make the file")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "the browser refused to make the file")?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(|_| "no link")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads `file` as UTF-8 text and calls `done` with it, or with why not (too large, unreadable).
+pub fn read_text(file: web_sys::File, max_bytes: usize, done: impl FnOnce(Result<String, String>) + 'static) {
+    if file.size() > max_bytes as f64 {
+        done(Err(format!("\"{}\" is {:.0} KiB; a scenario file has at most {} KiB", file.name(), file.size() / 1024.0, max_bytes / 1024)));
+        return;
+    }
+    let Ok(reader) = web_sys::FileReader::new() else {
+        done(Err("the browser cannot read files here".into()));
+        return;
+    };
+    let r = reader.clone();
+    // Called once, then freed.
+    let onloadend = Closure::once_into_js(move || {
+        let text = r.result().ok().and_then(|v| v.as_string());
+        done(text.ok_or_else(|| "the file could not be read as text".to_string()));
+    });
+    reader.set_onloadend(Some(onloadend.unchecked_ref()));
+    let _ = reader.read_as_text(&file);
+}

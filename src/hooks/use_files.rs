@@ -1,0 +1,99 @@
+//! Scenario files: Download writes the document as a scenario file (the format `hafen-sim`
+//! reads); a file picked or dropped anywhere on the page opens (undoably), or is refused with its
+//! line and field and the document stays as it was.
+
+use crate::files;
+use crate::state::{as_cluster, Action, AppState, Notice};
+use hafen_core::document::Document;
+use hafen_core::export::scenario::scenario_yaml;
+use hafen_core::file::{parse_document, MAX_FILE_BYTES};
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// What the toolbar's file buttons call.
+pub struct FileHandlers {
+    /// Save the document as `<name>.yaml`.
+    pub download: Callback<()>,
+    /// Open this file.
+    pub open: Callback<web_sys::File>,
+}
+
+/// Reads `file` and opens it, or says why not.
+fn open_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppState>) {
+    let name = file.name();
+    files::read_text(file, MAX_FILE_BYTES, move |text| {
+        let opened = text.and_then(|t| parse_document(&t).map_err(|e| format!("{name}: {e}")));
+        dispatcher.dispatch(match opened {
+            Ok(mut doc) => {
+                doc.scenario = as_cluster(doc.scenario);
+                Action::Open(Rc::new(doc))
+            }
+            Err(why) => Action::Notify(Some(Notice::BadFile(why))),
+        });
+    });
+}
+
+/// A file name from the scenario's name: letters, digits and dashes.
+fn file_name(name: &str) -> String {
+    let mut out: String = name.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    while out.contains("--") {
+        out = out.replace("--", "-");
+    }
+    let out = out.trim_matches('-');
+    format!("{}.yaml", if out.is_empty() { "scenario" } else { out })
+}
+
+/// The file callbacks, and a drop target over the whole window for scenario files.
+#[hook]
+pub fn use_files(state: &AppState, dispatcher: UseReducerDispatcher<AppState>) -> Rc<FileHandlers> {
+    // The document at the moment Download is pressed (the callback itself is made once).
+    let current = use_mut_ref(|| None::<(crate::state::Shared<hafen_core::Scenario>, crate::state::Pricing, Vec<hafen_core::PlatformKind>)>);
+    *current.borrow_mut() = Some((state.doc.clone(), state.costs.clone(), state.shown.clone()));
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |_| listen_for_drops(dispatcher));
+    }
+    let handlers = use_memo(dispatcher, move |d| {
+        let d = d.clone();
+        FileHandlers {
+            download: Callback::from(move |_| {
+                let Some((doc, pricing, shown)) = current.borrow().clone() else { return };
+                let doc = Document { scenario: (*doc).clone(), pricing, shown };
+                let _ = files::download(&file_name(&doc.scenario.name), &scenario_yaml(&doc), "application/yaml");
+            }),
+            open: Callback::from(move |f| open_file(f, d.clone())),
+        }
+    });
+    handlers
+}
+
+/// Files dropped anywhere on the page open; other drops (the palette's drags) are not touched.
+fn listen_for_drops(dispatcher: UseReducerDispatcher<AppState>) -> impl FnOnce() {
+    let file_of = |e: &web_sys::DragEvent| e.data_transfer().and_then(|t| t.files()).and_then(|f| f.get(0));
+    let carries_files = |e: &web_sys::DragEvent| e.data_transfer().is_some_and(|t| t.types().includes(&"Files".into(), 0));
+    let over = Closure::<dyn FnMut(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
+        if carries_files(&e) {
+            // Without this the browser would open the file itself, leaving Hafen.
+            e.prevent_default();
+        }
+    });
+    let drop = Closure::<dyn FnMut(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
+        if let Some(file) = file_of(&e) {
+            e.prevent_default();
+            open_file(file, dispatcher.clone());
+        }
+    });
+    let window = web_sys::window();
+    if let Some(w) = &window {
+        let _ = w.add_event_listener_with_callback("dragover", over.as_ref().unchecked_ref());
+        let _ = w.add_event_listener_with_callback("drop", drop.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(w) = window {
+            let _ = w.remove_event_listener_with_callback("dragover", over.as_ref().unchecked_ref());
+            let _ = w.remove_event_listener_with_callback("drop", drop.as_ref().unchecked_ref());
+        }
+    }
+}
