@@ -8,8 +8,17 @@ use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// A fresh app, as on a first visit: no saved scenario, no link in the address (the apps of earlier
+/// tests in this page saved theirs).
 async fn mount() -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
+    let window = web_sys::window().unwrap();
+    if let Ok(Some(storage)) = window.local_storage() {
+        storage.clear().unwrap();
+    }
+    let location = window.location();
+    let bare = format!("{}{}", location.pathname().unwrap(), location.search().unwrap());
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&bare)).unwrap();
+    let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
