@@ -17,8 +17,11 @@ dist="${1:-dist}"
 # DEFLATE (miniz_oxide, both directions) 14.5 KB, serde + postcard for the document 6 KB, base64 3.2 KB,
 # the storage/address glue and notices ~8 KB. Without DEFLATE a FeastFlow link is 478 characters
 # instead of 353, and a document of ~1.5 KB (a dozen services, thirty faults) no longer fits in 2,000.
-# Issue 14's 340 KB cannot hold with these: its catalogs other than English load on demand.
-budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-370}"
+# Download/Open of scenario files (the YAML writer, file parsing into a document, Blob and FileReader
+# glue) then added 10.6 KB: 369 KB. Raised to 380 KB for the rest of issue 11 (embed, share dialog,
+# picture export); a size pass is due before issue 14: its 340 KB cannot hold with these, and its
+# catalogs other than English load on demand.
+budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-380}"
 total_raw=0; total_gz=0
 printf '%-44s %10s %10s\n' "file" "raw B" "gzip B"
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
