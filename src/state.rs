@@ -382,40 +382,40 @@ impl AppState {
                 Err(e2) => (empty_scenario(), "feastflow".to_string(), Some(format!("The built-in presets could not be read: {e2}"))),
             },
         };
-        let doc = Shared(Rc::new(doc));
-        let costs = Pricing::default();
-        let advice = Shared(Rc::new(advise(&doc)));
+        let shown = vec![PlatformKind::Compose, PlatformKind::Kubernetes];
+        let mut s = AppState::opened(Document { scenario: doc, pricing: Pricing::default(), shown }, preset);
+        s.refusal = refusal;
+        s
+    }
+
+    /// The app opened on `doc` (from a link or a saved state): no preset, nothing to undo.
+    pub fn with_document(doc: Document) -> Self {
+        AppState::opened(doc, String::new())
+    }
+
+    /// The app showing `doc`, started from `preset` ("" for none), simulated once.
+    fn opened(doc: Document, preset: String) -> Self {
+        let doc_rc = Shared(Rc::new(doc.scenario));
+        let advice = Shared(Rc::new(advise(&doc_rc)));
         let mut s = AppState {
-            doc,
+            doc: doc_rc,
             preset,
             past: Vec::new(),
             future: Vec::new(),
-            shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes],
+            shown: doc.shown,
             sides: Vec::new(),
             cursor: DEFAULT_FAULT_TIME,
             playing: false,
             speed: Speed::X10,
             last_frame: None,
             selected: None,
-            refusal,
-            costs,
+            refusal: None,
+            costs: doc.pricing,
             advice,
             panel: Panel::default(),
             removed: None,
             notice: None,
         };
-        s.sides = s.simulate();
-        s
-    }
-
-    /// The app opened on `doc` (from a link or a saved state): no preset, nothing to undo.
-    pub fn with_document(doc: Document) -> Self {
-        let mut s = AppState::with_preset("feastflow");
-        s.preset = String::new();
-        s.doc = Shared(Rc::new(doc.scenario));
-        s.costs = doc.pricing;
-        s.shown = doc.shown;
-        s.advice = Shared(Rc::new(advise(&s.doc)));
         s.sides = s.simulate();
         s
     }
@@ -427,10 +427,7 @@ impl AppState {
         // A saved state that cannot be read is kept aside whatever opens: the next save would
         // overwrite it.
         let saved = o.saved.as_ref().map(|(text, ago)| (Document::decode(text), *ago));
-        let keep_aside = match (&saved, &o.saved) {
-            (Some((Err(_), _)), Some((text, _))) => Some(text.clone()),
-            _ => None,
-        };
+        let keep_aside = o.saved.as_ref().filter(|_| matches!(saved, Some((Err(_), _)))).map(|(text, _)| text.clone());
         let link = o.hash.as_deref().filter(|h| !h.is_empty()).map(Document::decode);
         let bad_link = match link {
             Some(Ok(doc)) => return (AppState::with_document(doc), keep_aside),
