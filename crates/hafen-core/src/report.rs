@@ -5,7 +5,8 @@
 use crate::run::Run;
 use crate::scenario::Scenario;
 
-/// Appends `s` as a JSON string literal.
+/// Appends `s` as a JSON string literal. It is also a YAML double-quoted scalar (YAML 1.2 reads
+/// JSON's escapes), which the scenario files Hafen writes use for every text.
 pub(crate) fn string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
@@ -15,7 +16,8 @@ pub(crate) fn string(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            // DEL too: valid raw in JSON, but not printable for YAML.
+            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push(c),
         }
     }

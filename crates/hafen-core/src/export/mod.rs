@@ -7,22 +7,10 @@ pub mod scenario;
 use crate::time::SimDuration;
 
 /// A YAML double-quoted scalar: any text reads back exactly (quotes, backslashes, line breaks,
-/// control characters and markup stay text).
+/// control characters and markup stay text). JSON's string literal is one.
 pub fn quoted(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    crate::report::string(&mut out, s);
     out
 }
 
