@@ -27,6 +27,15 @@ async function ready(page) {
   await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
 }
 
+/** A page of `context` on `preset`, once its address holds the document: { page, hash } (with the #). */
+async function onPreset(context, preset) {
+  const page = await context.newPage();
+  await page.goto(`${server.url}?preset=${preset}`);
+  await ready(page);
+  await page.waitForFunction(() => location.hash.startsWith('#1.'));
+  return { page, hash: await page.evaluate(() => location.hash) };
+}
+
 /** What a colleague compares: every replica's service and state per platform, the counters, the clock. */
 async function picture(page) {
   return page.evaluate(() => ({
@@ -126,11 +135,8 @@ test('the address is the document: a colleague opening it sees the same diagrams
 test('garbled, truncated and hostile links: a message and a working app, never a page error', async () => {
   // A real link to cut up.
   const { context, problems } = await fresh();
-  const page = await context.newPage();
-  await page.goto(`${server.url}?preset=aima`);
-  await ready(page);
-  await page.waitForFunction(() => location.hash.startsWith('#1.'));
-  const good = (await page.evaluate(() => location.hash)).slice(1);
+  const { page, hash } = await onPreset(context, 'aima');
+  const good = hash.slice(1);
   await page.close();
   const links = {
     'a newer version': `2.${good.slice(2)}`,
@@ -157,11 +163,7 @@ test('garbled, truncated and hostile links: a message and a working app, never a
 
 test('a link pasted into an open tab opens undoably; a bad one leaves the tab as it was', async () => {
   const { context, problems } = await fresh();
-  const page = await context.newPage();
-  await page.goto(`${server.url}?preset=aima`);
-  await ready(page);
-  await page.waitForFunction(() => location.hash.startsWith('#1.'));
-  const aima = await page.evaluate(() => location.hash);
+  const { page, hash: aima } = await onPreset(context, 'aima');
   const aimaPicture = await picture(page);
   await page.selectOption('select.preset', 'feastflow');
   await page.click('.actions button.kill-node');

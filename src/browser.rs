@@ -79,3 +79,24 @@ pub fn drop_after_event<T: 'static>(value: T) {
     }
 }
 
+
+/// A window event and what to do on it.
+pub type WindowListener = (&'static str, Closure<dyn FnMut(web_sys::Event)>);
+
+/// Listens on the window for each event until the returned function is called (a hook's effect
+/// returns it as its clean-up).
+pub fn listen_on_window(listeners: Vec<WindowListener>) -> impl FnOnce() {
+    let window = web_sys::window();
+    if let Some(w) = &window {
+        for (name, l) in &listeners {
+            let _ = w.add_event_listener_with_callback(name, l.as_ref().unchecked_ref());
+        }
+    }
+    move || {
+        if let Some(w) = window {
+            for (name, l) in &listeners {
+                let _ = w.remove_event_listener_with_callback(name, l.as_ref().unchecked_ref());
+            }
+        }
+    }
+}

@@ -52,7 +52,7 @@ pub fn App() -> Html {
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
     use_persistence(&state, dispatcher.clone());
-    let files = use_files(&state, dispatcher.clone());
+    let files = use_files(&state);
     use_shortcuts(dispatcher.clone(), state.selected.clone());
     let (ghost, ondragstart) = use_drag(dispatcher.clone());
 

@@ -4,7 +4,6 @@
 
 use crate::files;
 use crate::state::{as_cluster, Action, AppState, Notice};
-use hafen_core::document::Document;
 use hafen_core::export::scenario::scenario_yaml;
 use hafen_core::file::{parse_document, MAX_FILE_BYTES};
 use std::rc::Rc;
@@ -47,53 +46,42 @@ fn file_name(name: &str) -> String {
 
 /// The file callbacks, and a drop target over the whole window for scenario files.
 #[hook]
-pub fn use_files(state: &AppState, dispatcher: UseReducerDispatcher<AppState>) -> Rc<FileHandlers> {
-    // The document at the moment Download is pressed (the callback itself is made once).
-    let current = use_mut_ref(|| None::<(crate::state::Shared<hafen_core::Scenario>, crate::state::Pricing, Vec<hafen_core::PlatformKind>)>);
-    *current.borrow_mut() = Some((state.doc.clone(), state.costs.clone(), state.shown.clone()));
+pub fn use_files(state: &UseReducerHandle<AppState>) -> Rc<FileHandlers> {
+    // The page's state as of the last render, read when Download is pressed (the callback itself is
+    // made once).
+    let current = use_mut_ref(|| state.clone());
+    *current.borrow_mut() = state.clone();
+    let dispatcher = state.dispatcher();
     {
         let dispatcher = dispatcher.clone();
         use_effect_with((), move |_| listen_for_drops(dispatcher));
     }
-    let handlers = use_memo(dispatcher, move |d| {
+    use_memo(dispatcher, move |d| {
         let d = d.clone();
         FileHandlers {
             download: Callback::from(move |_| {
-                let Some((doc, pricing, shown)) = current.borrow().clone() else { return };
-                let doc = Document { scenario: (*doc).clone(), pricing, shown };
+                let doc = current.borrow().document();
                 let _ = files::download(&file_name(&doc.scenario.name), &scenario_yaml(&doc), "application/yaml");
             }),
             open: Callback::from(move |f| open_file(f, d.clone())),
         }
-    });
-    handlers
+    })
 }
 
 /// Files dropped anywhere on the page open; other drops (the palette's drags) are not touched.
 fn listen_for_drops(dispatcher: UseReducerDispatcher<AppState>) -> impl FnOnce() {
-    let file_of = |e: &web_sys::DragEvent| e.data_transfer().and_then(|t| t.files()).and_then(|f| f.get(0));
-    let carries_files = |e: &web_sys::DragEvent| e.data_transfer().is_some_and(|t| t.types().includes(&"Files".into(), 0));
-    let over = Closure::<dyn FnMut(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
-        if carries_files(&e) {
+    let transfer = |e: &web_sys::Event| e.dyn_ref::<web_sys::DragEvent>().and_then(web_sys::DragEvent::data_transfer);
+    let over = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        if transfer(&e).is_some_and(|t| t.types().includes(&"Files".into(), 0)) {
             // Without this the browser would open the file itself, leaving Hafen.
             e.prevent_default();
         }
     });
-    let drop = Closure::<dyn FnMut(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
-        if let Some(file) = file_of(&e) {
+    let drop = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        if let Some(file) = transfer(&e).and_then(|t| t.files()).and_then(|f| f.get(0)) {
             e.prevent_default();
             open_file(file, dispatcher.clone());
         }
     });
-    let window = web_sys::window();
-    if let Some(w) = &window {
-        let _ = w.add_event_listener_with_callback("dragover", over.as_ref().unchecked_ref());
-        let _ = w.add_event_listener_with_callback("drop", drop.as_ref().unchecked_ref());
-    }
-    move || {
-        if let Some(w) = window {
-            let _ = w.remove_event_listener_with_callback("dragover", over.as_ref().unchecked_ref());
-            let _ = w.remove_event_listener_with_callback("drop", drop.as_ref().unchecked_ref());
-        }
-    }
+    crate::browser::listen_on_window(vec![("dragover", over), ("drop", drop)])
 }

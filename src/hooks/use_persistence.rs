@@ -59,7 +59,7 @@ pub fn use_persistence(state: &AppState, dispatcher: UseReducerDispatcher<AppSta
 fn listen(written: Rc<RefCell<Option<Written>>>, dispatcher: UseReducerDispatcher<AppState>) -> impl FnOnce() {
     let on_hash = {
         let (written, dispatcher) = (written.clone(), dispatcher.clone());
-        Closure::<dyn FnMut()>::new(move || {
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
             let hash = persist::hash();
             if hash.is_empty() || written.borrow().as_ref().is_some_and(|w| w.hash == hash) {
                 return;
@@ -70,22 +70,13 @@ fn listen(written: Rc<RefCell<Option<Written>>>, dispatcher: UseReducerDispatche
             }
         })
     };
-    let on_storage = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+    let on_storage = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
         let ours = written.borrow().as_ref().map(|w| w.saved.clone()).unwrap_or_default();
         // Only once this tab has saved something of its own: before, there is nothing to clobber.
         if e.key().as_deref() == Some(persist::SAVED) && !ours.is_empty() && e.new_value().as_deref() != Some(ours.as_str()) {
             dispatcher.dispatch(Action::Notify(Some(Notice::OtherTab)));
         }
     });
-    let window = web_sys::window();
-    if let Some(w) = &window {
-        let _ = w.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
-        let _ = w.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-    }
-    move || {
-        if let Some(w) = window {
-            let _ = w.remove_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
-            let _ = w.remove_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-        }
-    }
+    crate::browser::listen_on_window(vec![("hashchange", on_hash), ("storage", on_storage)])
 }

@@ -79,7 +79,8 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, selected: Optio
     let current = use_mut_ref(|| None::<Selection>);
     *current.borrow_mut() = selected;
     use_effect_with((), move |_| {
-        let listener = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+        let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
             let selected = current.borrow().clone();
             let tag = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.tag_name()).unwrap_or_default();
             let typing = matches!(tag.as_str(), "INPUT" | "SELECT" | "TEXTAREA");
@@ -94,14 +95,6 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, selected: Optio
                 dispatcher.dispatch(a);
             }
         });
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-            }
-        }
+        crate::browser::listen_on_window(vec![("keydown", listener)])
     });
 }

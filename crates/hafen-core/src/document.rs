@@ -157,7 +157,7 @@ impl Document {
             return Err(LinkError::TooLong(text.len()));
         }
         let Some((version, body)) = text.split_once('.') else { return Err(LinkError::NoVersion) };
-        if version != "1" {
+        if version.parse() != Ok(VERSION) || version.starts_with('0') {
             return Err(if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
                 LinkError::NoVersion
             } else {
