@@ -1,5 +1,5 @@
 // A tiny static server for dist/ on 127.0.0.1, mounted under a sub-path to prove the build works
-// from any path. Used by the end-to-end tests and scripts; no dependency beyond Node itself.
+// from any path, with a strict Content-Security-Policy. Used by the end-to-end tests and scripts; no dependency beyond Node itself.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -14,6 +14,10 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/** The policy strict internal wikis and static hosts send (issue 11): nothing inline, nothing from
+ * elsewhere. Every end-to-end test runs the app under it. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
+
 /** Serves `root` at http://127.0.0.1:<port><prefix>; resolves to { url, close }. */
 export function serveDist(root, prefix = '/hafen/sub/path/') {
   const server = createServer(async (req, res) => {
@@ -26,7 +30,7 @@ export function serveDist(root, prefix = '/hafen/sub/path/') {
     if (rel === '' || rel === '.' || rel.endsWith('/')) rel = join(rel, 'index.html');
     try {
       const body = await readFile(join(root, rel));
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'content-security-policy': CSP }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -59,6 +59,22 @@ pub fn drop_target(x: i32, y: i32) -> DropTarget {
     target
 }
 
+/// Copies the `data-style` attribute of every element under `root` into that element's style,
+/// through the CSSOM. A strict Content-Security-Policy (`style-src 'self'`) refuses `style="…"`
+/// in markup, which is how Yew writes a `style` attribute, but not styles set from a script.
+pub fn apply_data_styles(root: &web_sys::Element) {
+    let Ok(list) = root.query_selector_all("[data-style]") else { return };
+    for i in 0..list.length() {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let css = el.get_attribute("data-style").unwrap_or_default();
+        if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
+            svg.style().set_css_text(&css);
+        } else if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+            html.style().set_css_text(&css);
+        }
+    }
+}
+
 /// Moves the keyboard focus to the first element that matches one of `selectors`, tried in
 /// order (a selector list would take the first match in document order instead); false if none.
 pub fn focus_first(selectors: &[&str]) -> bool {

@@ -3,6 +3,7 @@
 //! movements of rescheduled replicas. Click or Tab to select; drag a replica onto a node to pin its
 //! service; drag a node out to remove it.
 
+use crate::browser::apply_data_styles;
 use crate::drag::DragKind;
 use crate::diagram_layout::{fit, text_width, Layout, CELL, GAP, MIN_TEXT, POD_GAP, POD_H, TOP};
 use crate::hooks::use_width::use_width;
@@ -135,6 +136,21 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let wrap = use_node_ref();
     // Laid out for the width it is shown at (a guess until measured): text stays at its size.
     let width = use_width(wrap.clone()).unwrap_or(320.0);
+    // The CSS variables of the dots and arriving replicas (`data-style`), as drawn and as last
+    // copied into the elements' styles: copied again only when they change.
+    let styles = use_mut_ref(|| (String::new(), String::new()));
+    {
+        let (wrap, styles) = (wrap.clone(), styles.clone());
+        use_effect(move || {
+            let (drawn, copied) = &mut *styles.borrow_mut();
+            if drawn != copied {
+                if let Some(root) = wrap.cast::<web_sys::Element>() {
+                    apply_data_styles(&root);
+                }
+                copied.clone_from(drawn);
+            }
+        });
+    }
     let side = &props.side;
     let kind = side.platform;
     let Ok(run) = &side.run else { return html! {} };
@@ -188,6 +204,13 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         _ => None,
     };
 
+    // Every `data-style` drawn, with the replica it belongs to (see `styles`).
+    let drawn = std::cell::RefCell::new(String::new());
+    let style = |owner: u32, css: String| -> String {
+        let mut d = drawn.borrow_mut();
+        d.push_str(&format!("{owner}:{css}|"));
+        css
+    };
     let pod = |rep: u32, node: Option<u32>, state: ReplicaState| -> Html {
         let info = run.replicas.get(rep as usize);
         let drop_node = node.and_then(|n| run.nodes.get(n as usize)).map(|n| AttrValue::from(n.name.clone()));
@@ -225,13 +248,13 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let title = html! { <title>{format!("{name}: {label}{}", if spof { "; single point of failure" } else { "" })}</title> };
         let content = match from {
             Some((fx, fy)) => html! {
-                <g class="arrive moving" style={format!("--fx: {fx}px; --fy: {fy}px;")}>{ title }{ body }</g>
+                <g class="arrive moving" data-style={style(rep, format!("--fx: {fx}px; --fy: {fy}px"))}>{ title }{ body }</g>
             },
             None => html! { <>{ title }{ body }</> },
         };
         html! {
             <g key={rep} class={classes!("pod", format!("state-{}", state.id()), chosen.then_some("selected"), spof.then_some("spof"))}
-                style={format!("transform: translate({x:.0}px, {y:.0}px)")}
+                transform={format!("translate({x:.0} {y:.0})")}
                 data-replica={name} data-service={service} data-state={state.id()} data-drop-node={drop_node}
                 tabindex="0" role="button">
                 { content }
@@ -317,7 +340,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 let delay = (k as f64 * 0.37) % 1.2;
                 html! {
                     <circle class={classes!("dot", if ok { "ok" } else { "fail" })} r="3.5" cx={src.0.to_string()} cy={src.1.to_string()}
-                        style={format!("--dx: {dx:.0}px; --dy: {dy:.0}px; animation-delay: -{delay:.2}s")} />
+                        data-style={style(u32::MAX, format!("--dx: {dx:.0}px; --dy: {dy:.0}px; animation-delay: -{delay:.2}s"))} />
                 }
             })
         });
@@ -374,6 +397,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         _ => {}
     });
     let aria = format!("{} diagram: {}", kind.label(), summary.join("; "));
+    styles.borrow_mut().0 = drawn.into_inner();
     // The moving dots are drawn on a layer of their own above the diagram.
     let view = format!("0 0 {:.0} {height:.0}", lay.width);
     html! {
