@@ -2,19 +2,22 @@
 //! after the event that uses them. Nothing here holds state.
 
 use crate::drag::DropTarget;
-use crate::state::Speed;
+use crate::state::{Playback, Speed};
+use hafen_core::{PlatformKind, SimTime};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// What the page address asks for: `?preset=…&autoplay=1&speed=10`.
+/// What the page address asks for: `?preset=…&autoplay=1&speed=10`, and for an embed
+/// `?embed=1&loop=1&t=1m&show=compose,kubernetes`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UrlParams {
     /// Preset id.
     pub preset: Option<String>,
-    /// Start playing at once.
-    pub autoplay: bool,
-    /// Playback speed.
-    pub speed: Option<Speed>,
+    /// The chrome-less view for iframes.
+    pub embed: bool,
+    /// How to play: `autoplay`, `speed`, `loop`, `t` (a start time: `90s`, `1m30s`, `1:30`),
+    /// `show` (`compose,kubernetes`: two or three different platforms, in order).
+    pub play: Playback,
 }
 
 impl UrlParams {
@@ -23,10 +26,15 @@ impl UrlParams {
         let mut p = UrlParams::default();
         for pair in search.trim_start_matches('?').split('&') {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let yes = v == "1" || v == "true";
             match k {
                 "preset" => p.preset = Some(v.to_string()),
-                "autoplay" => p.autoplay = v == "1" || v == "true",
-                "speed" => p.speed = Speed::from_param(v),
+                "autoplay" => p.play.autoplay = yes,
+                "speed" => p.play.speed = Speed::from_param(v),
+                "embed" => p.embed = yes,
+                "loop" => p.play.looping = yes,
+                "t" => p.play.start = start_time(&v.replace("%3A", ":").replace("%3a", ":")),
+                "show" => p.play.show = platforms(&v.replace("%2C", ",").replace("%2c", ",")),
                 _ => {}
             }
         }
@@ -37,6 +45,32 @@ impl UrlParams {
     pub fn of_page() -> Self {
         Self::parse(&web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default())
     }
+}
+
+/// `90s`, `1m30s` (the scenario file's durations) or a clock, `1:30`, `1:02:03`.
+fn start_time(v: &str) -> Option<SimTime> {
+    if v.contains(':') {
+        let mut secs: u64 = 0;
+        for part in v.split(':') {
+            let n: u64 = part.parse().ok()?;
+            secs = secs.checked_mul(60)?.checked_add(n)?;
+        }
+        return secs.checked_mul(1_000).map(SimTime);
+    }
+    hafen_core::file::parse_duration(v).ok().map(|d| SimTime::ZERO.plus(d))
+}
+
+/// `compose,kubernetes`: two or three different platforms, in that order.
+fn platforms(v: &str) -> Option<Vec<PlatformKind>> {
+    let mut shown = Vec::new();
+    for id in v.split(',') {
+        let kind = PlatformKind::ALL.into_iter().find(|k| k.id() == id)?;
+        if shown.contains(&kind) {
+            return None;
+        }
+        shown.push(kind);
+    }
+    (shown.len() >= crate::state::MIN_SHOWN).then_some(shown)
 }
 
 /// The `data-drop-*` attributes under the point (client coordinates), nearest first.

@@ -27,6 +27,13 @@ pub const COMPACT_HEADER: f64 = 16.0;
 const MIN_NODE_W: f64 = 150.0;
 /// Narrowest node box that still carries its name and state in the compact view [px].
 pub const MIN_NAMED_W: f64 = 96.0;
+/// The dense view (an embed in a wiki's 640×480 frame): a replica's box holds its glyph and name
+/// only, one line [px].
+pub const SMALL_POD_H: f64 = 24.0;
+/// The dense view's node header: name and state on two tight lines [px].
+pub const SMALL_HEADER: f64 = 36.0;
+/// Narrowest node box in the dense view: "● frontend-2" at 12 px [px].
+const MIN_SMALL_NODE_W: f64 = 110.0;
 
 /// The geometry of one diagram.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,25 +55,38 @@ pub struct Layout {
     pub named: bool,
     /// Compact view: replica squares per row in a node box.
     pub per_row: usize,
+    /// Dense view: replicas as one-line boxes (glyph and name), smaller node headers.
+    pub small: bool,
 }
 
 impl Layout {
     /// The layout of `nodes` node boxes holding at most `most` replicas each, `width` px wide.
     pub fn new(width: f64, nodes: usize, most: usize) -> Layout {
-        let width = width.max(200.0);
+        Layout::sized(width, nodes, most, false)
+    }
+
+    /// The same in the dense view (`small`): narrower node boxes side by side, one-line replicas,
+    /// so that a small frame shows a three-node cluster whole.
+    pub fn dense(width: f64, nodes: usize, most: usize) -> Layout {
+        Layout::sized(width, nodes, most, true)
+    }
+
+    fn sized(width: f64, nodes: usize, most: usize, small: bool) -> Layout {
+        let width = width.max(if small { 150.0 } else { 200.0 });
         let nodes = nodes.max(1);
         let most = most.max(1);
         let room = width - GAP;
         let fits = |w: f64| ((room / (w + GAP)).floor() as usize).max(1);
-        let detailed_cols = fits(MIN_NODE_W).min(nodes).min(4);
+        let detailed_cols = fits(if small { MIN_SMALL_NODE_W } else { MIN_NODE_W }).min(nodes).min(4);
         let compact = nodes > 8 || most > 7 || nodes.div_ceil(detailed_cols) > 4;
         if !compact {
             let cols = detailed_cols;
             let node_w = room / cols as f64 - GAP;
-            let node_h = HEADER + most as f64 * (POD_H + POD_GAP) + 2.0;
+            let (header, pod_h) = if small { (SMALL_HEADER, SMALL_POD_H) } else { (HEADER, POD_H) };
+            let node_h = header + most as f64 * (pod_h + POD_GAP) + 2.0;
             let rows = nodes.div_ceil(cols);
             let height = TOP + rows as f64 * (node_h + GAP);
-            return Layout { width, height, compact, cols, node_w, node_h, named: true, per_row: 1 };
+            return Layout { width, height, compact, cols, node_w, node_h, named: true, per_row: 1, small };
         }
         // Compact: squares, about 3:2 wide per node; one node alone gets the whole width.
         let per_row = if nodes == 1 { (((room - GAP) - 8.0) / CELL).floor().max(1.0) as usize } else { ((most as f64 * 1.6).sqrt().ceil() as usize).clamp(2, most.max(2)) };
@@ -79,7 +99,7 @@ impl Layout {
         let node_h = header + most.div_ceil(per_row) as f64 * CELL + 6.0;
         let rows = nodes.div_ceil(cols);
         let height = TOP + if named { 0.0 } else { 20.0 } + rows as f64 * (node_h + GAP);
-        Layout { width, height, compact, cols, node_w, node_h, named, per_row }
+        Layout { width, height, compact, cols, node_w, node_h, named, per_row, small: false }
     }
 
     /// Top of the first row of node boxes [px]: below the traffic labels (and, when the boxes
@@ -90,7 +110,17 @@ impl Layout {
 
     /// Height of a node box's header: name and state, or only the power button [px].
     pub fn header(&self) -> f64 {
-        header_for(self.named)
+        if self.small && !self.compact { SMALL_HEADER } else { header_for(self.named) }
+    }
+
+    /// Space between a node box's sides and its replicas' boxes [px].
+    fn pod_inset(&self) -> f64 {
+        if self.small { 5.0 } else { 8.0 }
+    }
+
+    /// A replica box's height in the detailed and dense views [px].
+    pub fn pod_h(&self) -> f64 {
+        if self.small { SMALL_POD_H } else { POD_H }
     }
 
     /// Top-left of node box `i` [px].
@@ -106,7 +136,7 @@ impl Layout {
             let header = self.header();
             (x + 4.0 + (k % self.per_row) as f64 * CELL, y + header + (k / self.per_row) as f64 * CELL)
         } else {
-            (x + 8.0, y + HEADER + k as f64 * (POD_H + POD_GAP))
+            (x + self.pod_inset(), y + self.header() + k as f64 * (self.pod_h() + POD_GAP))
         }
     }
 
@@ -115,7 +145,7 @@ impl Layout {
         if self.compact {
             (CELL - 2.0, CELL - 2.0)
         } else {
-            (self.node_w - 16.0, POD_H)
+            (self.node_w - 2.0 * self.pod_inset(), self.pod_h())
         }
     }
 }
@@ -178,9 +208,9 @@ mod tests {
 
     #[test]
     fn nodes_wrap_into_rows_and_every_box_stays_inside_the_width() {
-        for width in [200.0, 260.0, 390.0, 640.0, 1400.0] {
-            for (nodes, most) in [(1, 3), (3, 5), (4, 2), (50, 12), (1, 500), (9, 1)] {
-                let lay = Layout::new(width, nodes, most);
+        for width in [150.0, 200.0, 260.0, 390.0, 640.0, 1400.0] {
+            for (nodes, most, dense) in [(1, 3), (3, 5), (4, 2), (50, 12), (1, 500), (9, 1)].into_iter().flat_map(|(n, m)| [(n, m, false), (n, m, true)]) {
+                let lay = if dense { Layout::dense(width, nodes, most) } else { Layout::new(width, nodes, most) };
                 for i in 0..nodes {
                     let (x, y) = lay.node_xy(i);
                     assert!(x >= 0.0 && x + lay.node_w <= lay.width + 0.01, "{width} px, {nodes} nodes: node {i} at {x}");
@@ -192,9 +222,20 @@ mod tests {
                     }
                 }
                 if !lay.compact {
-                    assert!(lay.node_w >= 150.0 || lay.cols == 1, "{width} px, {nodes} nodes: {} px boxes", lay.node_w);
+                    let least = if dense { MIN_SMALL_NODE_W } else { MIN_NODE_W };
+                    assert!(lay.node_w >= least || lay.cols == 1, "{width} px, {nodes} nodes: {} px boxes", lay.node_w);
                 }
             }
         }
+    }
+
+    #[test]
+    fn in_a_640_px_frame_the_dense_view_puts_a_three_node_cluster_side_by_side() {
+        // Two platforms side by side in a 640×480 frame: each diagram is about 300 px wide.
+        let normal = Layout::new(300.0, 3, 3);
+        let dense = Layout::dense(300.0, 3, 3);
+        assert_eq!(normal.cols, 1);
+        assert!(!dense.compact && dense.cols >= 2, "{dense:?}");
+        assert!(dense.height < 0.65 * normal.height && dense.height <= 320.0, "dense {} px against {} px", dense.height, normal.height);
     }
 }

@@ -17,8 +17,13 @@ pub mod persist;
 pub mod state;
 pub mod work;
 
-/// Starts the app in `<body>`, after installing the panic banner.
+/// Starts the app in `<body>`, after installing the panic banner: the embed for `?embed=1`, else
+/// the full app.
 pub fn start() {
     panic::install();
-    yew::Renderer::<components::app::App>::new().render();
+    if browser::UrlParams::of_page().embed {
+        yew::Renderer::<components::embed::Embed>::new().render();
+    } else {
+        yew::Renderer::<components::app::App>::new().render();
+    }
 }

@@ -28,7 +28,7 @@ pub fn hash() -> String {
 }
 
 /// What the page opens with: the address's link, `?preset=`, the saved document.
-pub fn opening(preset: Option<String>) -> Opening {
+pub fn opening(preset: Option<String>, embed: bool) -> Opening {
     let hash = Some(hash()).filter(|h| !h.is_empty());
     let saved = storage().and_then(|s| {
         let text = s.get_item(SAVED).ok().flatten()?;
@@ -36,13 +36,13 @@ pub fn opening(preset: Option<String>) -> Opening {
         let ago = at.map(|at| ((now() - at).max(0.0) / 60_000.0) as u64);
         Some((text, ago))
     });
-    Opening { hash, preset, saved }
+    Opening { hash, preset, saved, embed }
 }
 
 /// The state the page opens with (see [`AppState::start`]); a saved state that could not be read
-/// is kept aside first.
-pub fn open_page(preset: Option<String>) -> AppState {
-    let (state, broken) = AppState::start(&opening(preset));
+/// is kept aside first. An embed never reads the saved state.
+pub fn open_page(preset: Option<String>, embed: bool) -> AppState {
+    let (state, broken) = AppState::start(&opening(preset, embed));
     if let Some(text) = broken {
         keep_aside(&text);
     }
@@ -74,4 +74,11 @@ pub fn write_hash(encoded: &str) {
     if let Ok(h) = w.history() {
         let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{encoded}")));
     }
+}
+
+/// The full app's address for the encoded document, on this page's path (what an embed's "Open in
+/// Hafen" opens): same page, no query, the document after `#`.
+pub fn app_link(encoded: &str) -> String {
+    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    format!("{path}#{encoded}")
 }

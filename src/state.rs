@@ -185,6 +185,25 @@ pub struct Opening {
     pub preset: Option<String>,
     /// The saved document and how long ago it was saved [min], if any.
     pub saved: Option<(String, Option<u64>)>,
+    /// Whether the page is an embed: it shows what its address says, never this browser's saved
+    /// scenario (a wiki page must show every reader the same thing).
+    pub embed: bool,
+}
+
+/// How the page is asked to play, by its address (`?autoplay=1&speed=60&loop=1&t=1m&show=…`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Playback {
+    /// Start playing at once. A document without faults then gets its signature fault
+    /// ([`hafen_core::presets::signature_fault`]): something happens, not a clock over a quiet diagram.
+    pub autoplay: bool,
+    /// Playback speed.
+    pub speed: Option<Speed>,
+    /// Play again from the start time after the end.
+    pub looping: bool,
+    /// Where the cursor starts, and a loop starts again [ms].
+    pub start: Option<SimTime>,
+    /// The platforms shown, in order.
+    pub show: Option<Vec<PlatformKind>>,
 }
 
 /// Where a saved document that could not be read is kept (never overwritten by a later save).
@@ -304,6 +323,10 @@ pub struct AppState {
     pub playing: bool,
     /// Playback speed.
     pub speed: Speed,
+    /// Whether playback starts again at [`AppState::loop_from`] after the end (`?loop=1`).
+    pub looping: bool,
+    /// Where a loop starts again [ms].
+    pub loop_from: SimTime,
     last_frame: Option<f64>,
     /// What is selected.
     pub selected: Option<Selection>,
@@ -343,6 +366,8 @@ pub enum Action {
     Frame(f64),
     /// Start or stop playback.
     TogglePlay,
+    /// Play (true) or pause (false): a host page's message to an embed.
+    SetPlaying(bool),
     /// Playback speed.
     SetSpeed(Speed),
     /// Jump to the next moment something happens.
@@ -407,6 +432,8 @@ impl AppState {
             cursor: DEFAULT_FAULT_TIME,
             playing: false,
             speed: Speed::X10,
+            looping: false,
+            loop_from: SimTime::ZERO,
             last_frame: None,
             selected: None,
             refusal: None,
@@ -426,7 +453,7 @@ impl AppState {
     pub fn start(o: &Opening) -> (AppState, Option<String>) {
         // A saved state that cannot be read is kept aside whatever opens: the next save would
         // overwrite it.
-        let saved = o.saved.as_ref().map(|(text, ago)| (Document::decode(text), *ago));
+        let saved = o.saved.as_ref().filter(|_| !o.embed).map(|(text, ago)| (Document::decode(text), *ago));
         let keep_aside = o.saved.as_ref().filter(|_| matches!(saved, Some((Err(_), _)))).map(|(text, _)| text.clone());
         let link = o.hash.as_deref().filter(|h| !h.is_empty()).map(Document::decode);
         let bad_link = match link {
@@ -451,6 +478,31 @@ impl AppState {
             None => notice,
         };
         (s, keep_aside)
+    }
+
+    /// The page as its address asks it to play (see [`Playback`]).
+    pub fn played_as(mut self, p: &Playback) -> Self {
+        if let Some(speed) = p.speed {
+            self.speed = speed;
+        }
+        if let Some(show) = p.show.as_ref().filter(|s| **s != self.shown) {
+            self.shown = show.clone();
+            self = self.rerun();
+        }
+        if p.autoplay && self.doc.faults.is_empty() {
+            let added = hafen_core::presets::signature_fault(&self.doc).and_then(|f| apply(&self.doc, &Edit::AddFault(f)).ok());
+            if let Some(doc) = added {
+                self.doc = Shared(Rc::new(doc));
+                self = self.rerun();
+            }
+        }
+        self.looping = p.looping;
+        self.loop_from = p.start.unwrap_or(SimTime::ZERO).min(self.end());
+        if p.start.is_some() || p.autoplay {
+            self.cursor = self.loop_from;
+        }
+        self.playing = p.autoplay;
+        self
     }
 
     /// The document as it is kept and shared: the scenario, the cost inputs, the platforms shown.
@@ -668,16 +720,26 @@ impl Reducible for AppState {
                 let advance = (dt * self.speed.factor()).round() as u64;
                 next.cursor = self.cursor.plus(SimDuration(advance)).min(self.end());
                 if next.cursor >= self.end() {
-                    next.playing = false;
-                    next.last_frame = None;
+                    if self.looping && self.loop_from < self.end() {
+                        next.cursor = self.loop_from;
+                    } else {
+                        next.playing = false;
+                        next.last_frame = None;
+                    }
                 }
                 next
+            }
+            Action::SetPlaying(on) => {
+                if on == self.playing {
+                    return self;
+                }
+                return self.reduce(Action::TogglePlay);
             }
             Action::TogglePlay => {
                 next.playing = !self.playing;
                 next.last_frame = None;
                 if next.playing && self.cursor >= self.end() {
-                    next.cursor = SimTime::ZERO;
+                    next.cursor = if self.looping { self.loop_from.min(self.end()) } else { SimTime::ZERO };
                 }
                 next
             }

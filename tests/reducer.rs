@@ -243,7 +243,7 @@ mod opening {
     fn a_link_opens_the_same_document_and_simulation() {
         let mine = edited();
         let link = mine.document().encode();
-        let (theirs, kept) = AppState::start(&Opening { hash: Some(link), preset: Some("large".into()), saved: None });
+        let (theirs, kept) = AppState::start(&Opening { hash: Some(link), preset: Some("large".into()), saved: None, embed: false });
         assert_eq!(kept, None);
         assert_eq!(theirs.document(), mine.document());
         assert_eq!(theirs.notice, None);
@@ -257,10 +257,10 @@ mod opening {
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn the_saved_scenario_is_restored_and_said_so_unless_a_preset_is_asked_for() {
         let saved = Some((edited().document().encode(), Some(7)));
-        let (s, _) = AppState::start(&Opening { hash: None, preset: None, saved: saved.clone() });
+        let (s, _) = AppState::start(&Opening { hash: None, preset: None, saved: saved.clone(), embed: false });
         assert_eq!(s.document(), edited().document());
         assert_eq!(s.notice, Some(Notice::Restored(Some(7))));
-        let (s, _) = AppState::start(&Opening { hash: None, preset: Some("feastflow".into()), saved });
+        let (s, _) = AppState::start(&Opening { hash: None, preset: Some("feastflow".into()), saved, embed: false });
         assert_eq!(s.preset, "feastflow");
         assert_eq!(s.notice, None);
     }
@@ -269,10 +269,10 @@ mod opening {
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn a_bad_link_falls_back_to_the_saved_scenario_or_a_preset_with_a_reason() {
         let saved = Some((edited().document().encode(), None));
-        let (s, _) = AppState::start(&Opening { hash: Some("2.abc".into()), preset: None, saved });
+        let (s, _) = AppState::start(&Opening { hash: Some("2.abc".into()), preset: None, saved, embed: false });
         assert_eq!(s.document(), edited().document());
         assert!(matches!(&s.notice, Some(Notice::BadLink { why, instead: Instead::Saved }) if why.contains("newer Hafen")), "{:?}", s.notice);
-        let (s, _) = AppState::start(&Opening { hash: Some("1.%%%".into()), preset: Some("aima".into()), saved: None });
+        let (s, _) = AppState::start(&Opening { hash: Some("1.%%%".into()), preset: Some("aima".into()), saved: None, embed: false });
         assert_eq!(s.preset, "aima");
         assert!(matches!(&s.notice, Some(Notice::BadLink { instead: Instead::Preset, .. })), "{:?}", s.notice);
     }
@@ -281,12 +281,12 @@ mod opening {
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn a_saved_state_that_cannot_be_read_is_kept_aside_whatever_opens() {
         let broken = "1.AAAA-cut".to_string();
-        let (s, kept) = AppState::start(&Opening { hash: None, preset: None, saved: Some((broken.clone(), None)) });
+        let (s, kept) = AppState::start(&Opening { hash: None, preset: None, saved: Some((broken.clone(), None)), embed: false });
         assert_eq!(kept.as_ref(), Some(&broken));
         assert!(matches!(&s.notice, Some(Notice::BadSaved { kept, .. }) if kept == KEPT_ASIDE), "{:?}", s.notice);
         assert_eq!(s.preset, "feastflow");
         // Also when a link or a preset opens instead: the next save would overwrite it.
-        let (_, kept) = AppState::start(&Opening { hash: Some(edited().document().encode()), preset: None, saved: Some((broken.clone(), None)) });
+        let (_, kept) = AppState::start(&Opening { hash: Some(edited().document().encode()), preset: None, saved: Some((broken.clone(), None)), embed: false });
         assert_eq!(kept, Some(broken));
     }
 
@@ -304,3 +304,71 @@ mod opening {
         assert_eq!(s.doc, mine.doc);
     }
 }
+
+mod playing {
+    //! How the page is asked to play by its address (`?autoplay=1&loop=1&t=…&show=…`), and what
+    //! an embed opens.
+    use super::*;
+    use hafen::state::{Opening, Playback};
+    use hafen_core::presets::SIGNATURE_AT;
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn autoplay_of_a_quiet_preset_plays_its_signature_failure_and_keeps_other_faults() {
+        let quiet = AppState::with_preset("feastflow");
+        assert!(quiet.doc.faults.is_empty());
+        let s = quiet.played_as(&Playback { autoplay: true, ..Default::default() });
+        assert!(s.playing);
+        assert_eq!(s.cursor, SimTime::ZERO);
+        assert_eq!(s.doc.faults.len(), 1);
+        assert_eq!(s.doc.faults[0].at, SIGNATURE_AT);
+        assert_eq!(s.doc.faults[0].kind, FaultKind::KillNode(NodeRef::Running("postgres".into())));
+        // Something happens on every platform shown: Compose loses its host.
+        assert!(downtime(&s, PlatformKind::Compose, "frontend").unwrap_or(0) > 0);
+        // A document with faults of its own plays them.
+        let busy = AppState::with_preset("aima");
+        let faults = busy.doc.faults.clone();
+        assert_eq!(busy.played_as(&Playback { autoplay: true, ..Default::default() }).doc.faults, faults);
+        // Without autoplay nothing is added.
+        assert!(AppState::with_preset("feastflow").played_as(&Playback::default()).doc.faults.is_empty());
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn a_start_time_platforms_and_a_loop_from_the_address() {
+        let p = Playback { autoplay: true, speed: Some(Speed::X60), looping: true, start: Some(SimTime(90_000)), show: Some(vec![PlatformKind::Swarm, PlatformKind::Kubernetes]) };
+        let s = Rc::new(AppState::with_preset("aima").played_as(&p));
+        assert_eq!(s.cursor, SimTime(90_000));
+        assert_eq!(s.speed, Speed::X60);
+        assert_eq!(s.shown, vec![PlatformKind::Swarm, PlatformKind::Kubernetes]);
+        assert_eq!(s.sides.iter().map(|x| x.platform).collect::<Vec<_>>(), s.shown);
+        // Played to the end, it starts again at its start time and keeps playing.
+        let end = s.end();
+        let s = apply(s, Action::Seek(end));
+        let s = apply(s, Action::Frame(0.0));
+        let s = apply(s, Action::Frame(16.0));
+        assert!(s.playing);
+        assert!(s.cursor >= SimTime(90_000) && s.cursor < SimTime(91_000), "looped to {:?}", s.cursor);
+        // Pause and play: what a host page's messages do.
+        let s = apply(s, Action::SetPlaying(false));
+        assert!(!s.playing);
+        let same = apply(s.clone(), Action::SetPlaying(false));
+        assert!(Rc::ptr_eq(&s, &same), "pausing a paused embed changes nothing");
+        assert!(apply(s, Action::SetPlaying(true)).playing);
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn an_embed_shows_what_its_address_says_never_the_saved_scenario() {
+        let mut mine = AppState::with_preset("aima");
+        mine.shown = vec![PlatformKind::Swarm, PlatformKind::Kubernetes];
+        let saved = Some((mine.document().encode(), Some(3)));
+        let (s, kept) = AppState::start(&Opening { hash: None, preset: None, saved: saved.clone(), embed: true });
+        assert_eq!(s.preset, "feastflow");
+        assert_eq!(s.notice, None);
+        assert_eq!(kept, None);
+        let (s, _) = AppState::start(&Opening { hash: None, preset: Some("quantum-trader".into()), saved, embed: true });
+        assert_eq!(s.preset, "quantum-trader");
+    }
+}
+

@@ -25,7 +25,6 @@ use crate::hooks::use_files::use_files;
 use crate::hooks::use_persistence::use_persistence;
 use crate::hooks::use_shortcuts::use_shortcuts;
 use crate::state::{economics, Panel, Selection, Shared};
-use hafen_core::SimTime;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,16 +37,8 @@ fn focus_play() {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
-        let UrlParams { preset, autoplay, speed } = UrlParams::of_page();
-        let mut s = crate::persist::open_page(preset);
-        if let Some(sp) = speed {
-            s.speed = sp;
-        }
-        if autoplay {
-            s.cursor = SimTime::ZERO;
-            s.playing = true;
-        }
-        s
+        let UrlParams { preset, play, .. } = UrlParams::of_page();
+        crate::persist::open_page(preset, false).played_as(&play)
     });
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());

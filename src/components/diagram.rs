@@ -5,7 +5,7 @@
 
 use crate::browser::apply_data_styles;
 use crate::drag::DragKind;
-use crate::diagram_layout::{fit, text_width, Layout, CELL, GAP, MIN_TEXT, POD_GAP, POD_H, TOP};
+use crate::diagram_layout::{fit, text_width, Layout, CELL, GAP, MIN_TEXT, POD_GAP, TOP};
 use crate::hooks::use_width::use_width;
 use crate::icons::{item_of, svg_icon};
 use crate::state::{Selection, Shared, Side};
@@ -37,6 +37,9 @@ pub struct DiagramProps {
     /// Services that are single points of failure on this platform.
     #[prop_or_default]
     pub spof: Vec<String>,
+    /// The dense view (an embed): one-line replicas, narrower node boxes side by side.
+    #[prop_or_default]
+    pub dense: bool,
 }
 
 /// A glyph per state, so the diagram reads without colour vision.
@@ -169,7 +172,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     // replicas and never resizes every node box (and restyles the whole drawing).
     let peak = side.peak;
     let most = peak.per_node.max(per_node.iter().map(Vec::len).max().unwrap_or(0));
-    let lay = Layout::new(width, n, most);
+    let lay = if props.dense { Layout::dense(width, n, most) } else { Layout::new(width, n, most) };
     let (pod_w, pod_h) = lay.pod_size();
 
     // Replicas not on any node: a row of their own under the nodes.
@@ -181,7 +184,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let cols = (((width - GAP) / (150.0 + GAP)).floor() as usize).max(1);
         (cols, (width - GAP) / cols as f64 - GAP)
     };
-    let pending_step = if lay.compact { (CELL, CELL) } else { (pending_w + GAP, POD_H + POD_GAP) };
+    let pending_step = if lay.compact { (CELL, CELL) } else { (pending_w + GAP, lay.pod_h() + POD_GAP) };
     let height = lay.height + if waiting == 0 { 0.0 } else { 22.0 + waiting.div_ceil(pending_cols) as f64 * pending_step.1 + GAP };
 
     // Where each replica is drawn (top-left).
@@ -223,9 +226,17 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let chosen = selected_service == Some(service.as_str());
         let spof = props.spof.contains(&service);
         let label = hafen_core::text::en::state(state, kind);
-        let (w, h) = if node.is_none() && !lay.compact { (pending_w, POD_H) } else { (pod_w, pod_h) };
+        let (w, h) = if node.is_none() && !lay.compact { (pending_w, lay.pod_h()) } else { (pod_w, pod_h) };
         let body = if lay.compact {
             html! { <rect width={w.to_string()} height={h.to_string()} rx="2" /> }
+        } else if lay.small {
+            // Glyph and name; the state is the box's colour and the glyph (and the tooltip).
+            html! {
+                <>
+                    <rect width={w.to_string()} height={h.to_string()} rx="5" />
+                    <text class="pod-name small" x="6" y="16.5">{fit(&format!("{} {name}", glyph(state)), MIN_TEXT, true, w - 12.0)}</text>
+                </>
+            }
         } else {
             // Name and state shortened to the box; the tag takes the state line's right end.
             let text_room = w - 34.0 - 6.0;
@@ -288,8 +299,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     <title>{head_label}</title>
                     <rect x={x.to_string()} y={y.to_string()} width={(lay.node_w - if lay.named { 30.0 } else { 18.0 }).max(4.0).to_string()} height={header.to_string()} fill="transparent" />
                     if lay.named {
-                        <text class="node-name" x={(x + 8.0).to_string()} y={(y + 19.0).to_string()}>{fit(&format!("{name}{zone}"), 14.0, true, lay.node_w - 16.0 - 26.0)}</text>
-                        <text class="node-status" x={(x + 8.0).to_string()} y={(y + 36.0).to_string()}>{fit(node_label(kind, state), MIN_TEXT, true, lay.node_w - 16.0)}</text>
+                        <text class="node-name" x={(x + 8.0).to_string()} y={(y + if lay.small { 16.0 } else { 19.0 }).to_string()}>{fit(&format!("{name}{zone}"), 14.0, true, lay.node_w - 16.0 - 26.0)}</text>
+                        <text class="node-status" x={(x + 8.0).to_string()} y={(y + if lay.small { 30.0 } else { 36.0 }).to_string()}>{fit(node_label(kind, state), MIN_TEXT, true, lay.node_w - 16.0)}</text>
                     }
                 </g>
                 <g class={classes!("power", dead.then_some("dead"))} role="button" tabindex="0" aria-label={power_label.clone()} data-power={if kind == PlatformKind::Compose { "node-1".to_string() } else { name.clone() }}

@@ -7,6 +7,7 @@ pub mod advisor_panel;
 pub mod availability_panel;
 pub mod cost_chart;
 pub mod cost_panel;
+pub mod embed;
 pub mod consequence_list;
 pub mod counters;
 pub mod defaults_table;

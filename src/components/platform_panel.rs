@@ -31,6 +31,18 @@ pub struct PlatformPanelProps {
     /// Services that are single points of failure on this platform.
     #[prop_or_default]
     pub spof: Vec<String>,
+    /// Only the title, the diagram and the counters (an embed).
+    #[prop_or_default]
+    pub brief: bool,
+}
+
+/// The short title: "Kubernetes · 3 nodes".
+fn brief_title(p: &hafen_core::Platform) -> String {
+    match p.kind {
+        PlatformKind::Compose => "Compose · one host".to_string(),
+        PlatformKind::Swarm => format!("Swarm · {} nodes", p.nodes),
+        PlatformKind::Kubernetes => format!("Kubernetes · {} nodes", p.nodes),
+    }
 }
 
 fn title(p: &hafen_core::Platform) -> String {
@@ -83,7 +95,7 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
     let side = &props.side;
     let kind = side.platform;
     let p = &side.scenario.platform;
-    let heading = title(p);
+    let heading = if props.brief { brief_title(p) } else { title(p) };
     let run = match &side.run {
         Ok(run) => run,
         Err(message) => {
@@ -105,20 +117,26 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
         }
         PlatformKind::Kubernetes => format!("v{}; NotReady after {} of silence, eviction after {}", p.kubernetes_version, side.scenario.timings.node_monitor_grace.human(), side.scenario.timings.not_ready_toleration.human()),
     };
+    // An embed gives a cluster twice the width of a single host: its nodes then stand side by side.
+    let width = props.brief.then_some(if run.nodes.len() > 1 { "wide" } else { "narrow" });
     html! {
-        <section class={classes!("platform", kind.id())} aria-label={kind.label()}>
+        <section class={classes!("platform", kind.id(), width)} aria-label={kind.label()}>
             <header>
                 <h2>{heading}</h2>
-                <p class="sub">{sub}</p>
+                if !props.brief {
+                    <p class="sub">{sub}</p>
+                }
             </header>
             if let Some(note) = hafen_core::text::en::stopped_note(&side.scenario, run) {
                 <p class="error run-stopped" role="alert">{note}</p>
             }
             <Diagram side={side.clone()} {upto} rps={side.scenario.rps_at(props.cursor)} failing={failing_share(run, side.entry, props.cursor)} selected={props.selected.clone()} onselect={props.onselect.clone()}
-                onpower={props.onpower.clone()} ondragstart={props.ondragstart.clone()} spof={props.spof.clone()} />
+                onpower={props.onpower.clone()} ondragstart={props.ondragstart.clone()} spof={props.spof.clone()} dense={props.brief} />
             <Counters side={side.clone()} cursor={props.cursor} />
-            <ConsequenceList items={side.consequences.clone()} active={props.faulted} />
-            <EventLog side={side.clone()} upto={trace_upto} onseek={props.onseek.clone()} />
+            if !props.brief {
+                <ConsequenceList items={side.consequences.clone()} active={props.faulted} />
+                <EventLog side={side.clone()} upto={trace_upto} onseek={props.onseek.clone()} />
+            }
         </section>
     }
 }

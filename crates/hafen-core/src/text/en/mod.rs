@@ -8,6 +8,7 @@ mod advice;
 mod cause;
 mod costs;
 mod document;
+mod events;
 mod labels;
 mod summary;
 
@@ -15,5 +16,6 @@ pub use advice::{changes, figure, note, reason, trigger};
 pub use cause::{cause, exit};
 pub use costs::{item, missing, people_source, source};
 pub use document::link_error;
+pub use events::{caption, fault};
 pub use labels::{operator_preset, palette_item, state};
 pub use summary::{consequence, group, percent, so_far, stopped_note};

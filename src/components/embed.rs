@@ -1,0 +1,52 @@
+//! `?embed=1`: the chrome-less view for an iframe on a wiki page. A one-line caption with an
+//! "Open in Hafen ↗" link, the platforms side by side (diagrams and counters) and the timeline;
+//! nothing is saved in the browser. It plays as its address says (`autoplay`, `speed`, `loop`,
+//! `t`, `show`) and talks with its host page (`hooks::use_host`).
+
+use super::notice_bar::NoticeBar;
+use super::platform_panel::PlatformPanel;
+use super::timeline::Timeline;
+use crate::browser::UrlParams;
+use crate::hooks::use_action::use_handlers;
+use crate::hooks::use_animation::use_animation;
+use crate::hooks::use_host::use_host;
+use yew::prelude::*;
+
+/// The embed.
+#[component]
+pub fn Embed() -> Html {
+    let state = use_reducer(|| {
+        let UrlParams { preset, play, .. } = UrlParams::of_page();
+        crate::persist::open_page(preset, true).played_as(&play)
+    });
+    let dispatcher = state.dispatcher();
+    use_animation(state.playing, dispatcher.clone());
+    let root = use_node_ref();
+    use_host(root.clone(), state.cursor, state.playing, dispatcher.clone());
+    let on = use_handlers(dispatcher);
+    // Encoded once per change of the document, not per frame.
+    let link = use_memo((state.doc.clone(), state.costs.clone(), state.shown.clone()), |_| crate::persist::app_link(&state.document().encode()));
+    let caption = use_memo(state.doc.clone(), |doc| hafen_core::text::en::caption(doc));
+    let faulted = !state.doc.faults.is_empty();
+    let panels = state.sides.iter().map(|side| {
+        html! {
+            <PlatformPanel key={side.platform.id()} side={side.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} brief=true
+                onselect={on.select.clone()} onpower={on.power.clone()} onseek={on.seek.clone()} ondragstart={Callback::noop()} />
+        }
+    });
+    html! {
+        <div class="embed" ref={root}>
+            <header class="embed-head">
+                <p class="caption" title={(*caption).clone()}>{(*caption).clone()}</p>
+                <a class="open-full" href={(*link).clone()} target="_blank" rel="noopener">{"Open in Hafen ↗"}</a>
+            </header>
+            if let Some(notice) = state.notice.clone() {
+                <NoticeBar {notice} onfresh={on.fresh.clone()} ondismiss={on.dismiss_notice.clone()} />
+            }
+            <main class={classes!("embed-sides", format!("cols-{}", state.sides.len()))}>{ for panels }</main>
+            <Timeline cursor={state.cursor} end={state.end()} playing={state.playing} speed={state.speed} onseek={on.seek.clone()}
+                ontoggle={on.toggle.clone()} onspeed={on.speed.clone()} onnext={on.next.clone()} onprev={on.prev.clone()}
+                has_prev={state.has_prev()} has_next={state.has_next()} />
+        </div>
+    }
+}
