@@ -21,7 +21,12 @@ dist="${1:-dist}"
 # glue) then added 10.6 KB: 369 KB. Raised to 380 KB for the rest of issue 11 (embed, share dialog,
 # picture export); a size pass is due before issue 14: its 340 KB cannot hold with these, and its
 # catalogs other than English load on demand.
-budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-380}"
+# Measured for the rest of issue 11: the strict Content-Security-Policy (no inline loader, CSSOM for
+# the dots) 1.3 KB; the embed (view, host messages, dense layout, signature fault, caption) 8.1 KB;
+# Share (dialog, clipboard, iframe snippet) with SVG/PNG pictures 14 KB: 392 KB. Raised to 395 KB.
+# The size pass before issue 14 is now overdue: Document encode/decode (serde + postcard
+# monomorphised) is ~36 KB raw, the App component ~31 KB raw, saphyr ~25 KB gzipped.
+budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-395}"
 total_raw=0; total_gz=0
 printf '%-44s %10s %10s\n' "file" "raw B" "gzip B"
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do

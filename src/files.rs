@@ -4,15 +4,24 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a file called `name` to save (a Blob and a temporary link; nothing leaves the
-/// browser).
-pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+/// `text` as a Blob of type `mime`.
+pub fn blob(text: &str, mime: &str) -> Result<web_sys::Blob, String> {
     let parts = web_sys::js_sys::Array::of1(&text.into());
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).map_err(|_| "the browser refused to make the file")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "the browser refused to make the file")?;
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).map_err(|_| "the browser refused to make the file".to_string())
+}
+
+/// Offers `text` as a file called `name` to save (a Blob and a temporary link; nothing leaves the
+/// browser).
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
+    download_blob(name, &blob(text, mime)?)
+}
+
+/// Offers `blob` as a file called `name` to save.
+pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| "the browser refused to make the file")?;
     let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(|_| "no link")?.unchecked_into();
     a.set_href(&url);
     a.set_download(name);

@@ -14,6 +14,8 @@ pub mod hooks;
 pub mod icons;
 pub mod panic;
 pub mod persist;
+pub mod picture;
+pub mod share;
 pub mod state;
 pub mod work;
 

@@ -11,6 +11,7 @@ use super::defaults_table::DefaultsTable;
 use super::inspector::Inspector;
 use super::notice_bar::NoticeBar;
 use super::palette::Palette;
+use super::share_dialog::ShareDialog;
 use super::platform_panel::PlatformPanel;
 use super::tabs::Tabs;
 use super::timeline::Timeline;
@@ -23,6 +24,7 @@ use crate::hooks::use_drag::use_drag;
 use crate::hooks::use_estimates::use_estimates;
 use crate::hooks::use_files::use_files;
 use crate::hooks::use_persistence::use_persistence;
+use crate::hooks::use_share::use_share;
 use crate::hooks::use_shortcuts::use_shortcuts;
 use crate::state::{economics, Panel, Selection, Shared};
 use std::rc::Rc;
@@ -44,6 +46,17 @@ pub fn App() -> Html {
     use_animation(state.playing, dispatcher.clone());
     use_persistence(&state, dispatcher.clone());
     let files = use_files(&state);
+    let share = use_share(&state);
+    // The link and the snippet, encoded again only when the document changes and while the
+    // dialog is open.
+    let shared = use_memo((share.open, state.doc.clone(), state.costs.clone(), state.shown.clone()), |(open, ..)| {
+        open.then(|| {
+            let encoded = state.document().encode();
+            let page = crate::persist::page();
+            let snippet = crate::share::embed_snippet(&page, &encoded, &hafen_core::text::en::caption(&state.doc), state.shown.len());
+            (AttrValue::from(format!("{page}#{encoded}")), AttrValue::from(snippet))
+        })
+    });
     use_shortcuts(dispatcher.clone(), state.selected.clone());
     let (ghost, ondragstart) = use_drag(dispatcher.clone());
 
@@ -113,7 +126,7 @@ pub fn App() -> Html {
                     can_undo={state.can_undo()} can_redo={state.can_redo()} faults={doc.faults.len()}
                     onpreset={on.preset.clone()} onshow={on.show.clone()} onzones={on.zones.clone()} onoperator={on.operator.clone()}
                     onundo={on.undo.clone()} onredo={on.redo.clone()} onclear={on.clear.clone()}
-                    ondownload={files.download.clone()} onopen={files.open.clone()} />
+                    ondownload={files.download.clone()} onopen={files.open.clone()} onshare={share.onopen.clone()} />
                 if let Some(notice) = state.notice.clone() {
                     <NoticeBar {notice} onfresh={on.fresh.clone()} ondismiss={on.dismiss_notice.clone()} />
                 }
@@ -149,6 +162,10 @@ pub fn App() -> Html {
             <Timeline cursor={state.cursor} end={state.end()} playing={state.playing} speed={state.speed} onseek={on.seek.clone()}
                 ontoggle={on.toggle.clone()} onspeed={on.speed.clone()} onnext={on.next.clone()} onprev={on.prev.clone()}
                 has_prev={state.has_prev()} has_next={state.has_next()} />
+            if let Some((link, snippet)) = (*shared).clone() {
+                <ShareDialog {link} {snippet} time={AttrValue::from(state.cursor.clock())} status={share.status.clone()}
+                    oncopy={share.oncopy.clone()} onpicture={share.onpicture.clone()} onclose={share.onclose.clone()} />
+            }
             <div class="drag-ghost" ref={ghost} aria-hidden="true"></div>
         </div>
     }

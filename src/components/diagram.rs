@@ -138,7 +138,9 @@ fn closest_attr(el: &web_sys::Element, attr: &str) -> Option<String> {
 pub fn Diagram(props: &DiagramProps) -> Html {
     let wrap = use_node_ref();
     // Laid out for the width it is shown at (a guess until measured): text stays at its size.
-    let width = use_width(wrap.clone()).unwrap_or(320.0);
+    let measured_once = use_width(wrap.clone());
+    let width = measured_once.unwrap_or(320.0);
+    let laid_out_for = use_mut_ref(|| None::<f64>);
     // The CSS variables of the dots and arriving replicas (`data-style`), as drawn and as last
     // copied into the elements' styles: copied again only when they change.
     let styles = use_mut_ref(|| (String::new(), String::new()));
@@ -172,6 +174,14 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     // replicas and never resizes every node box (and restyles the whole drawing).
     let peak = side.peak;
     let most = peak.per_node.max(per_node.iter().map(Vec::len).max().unwrap_or(0));
+    // A new width moves every replica: they jump there instead of gliding (the first measurement
+    // after the page opens, a resize).
+    let resized = {
+        let mut last = laid_out_for.borrow_mut();
+        let changed = last.is_some_and(|w| w != width);
+        *last = Some(width);
+        changed || measured_once.is_none()
+    };
     let lay = if props.dense { Layout::dense(width, n, most) } else { Layout::new(width, n, most) };
     let (pod_w, pod_h) = lay.pod_size();
 
@@ -413,7 +423,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let view = format!("0 0 {:.0} {height:.0}", lay.width);
     html! {
         <div class="diagram-wrap" ref={wrap}>
-            <svg class={classes!("diagram", lay.compact.then_some("compact"))} viewBox={view.clone()} role="group"
+            <svg class={classes!("diagram", lay.compact.then_some("compact"), resized.then_some("resized"))} viewBox={view.clone()} role="group"
                 aria-label={aria} data-platform={kind.id()} data-drop-platform={kind.id()} {onkeydown} {onclick} {onfocusin} {onpointerdown}>
                 { node_line.unwrap_or_default() }
                 { nodes }

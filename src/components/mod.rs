@@ -18,6 +18,7 @@ pub mod monte_carlo;
 pub mod notice_bar;
 pub mod palette;
 pub mod platform_panel;
+pub mod share_dialog;
 pub mod tabs;
 pub mod timeline;
 pub mod toast;

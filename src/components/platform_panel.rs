@@ -36,12 +36,22 @@ pub struct PlatformPanelProps {
     pub brief: bool,
 }
 
-/// The short title: "Kubernetes · 3 nodes".
+/// The short title: "Kubernetes · 4 nodes" (every node drawn, GPU nodes too).
 fn brief_title(p: &hafen_core::Platform) -> String {
+    let nodes = p.nodes.saturating_add(p.gpu_nodes);
     match p.kind {
         PlatformKind::Compose => "Compose · one host".to_string(),
-        PlatformKind::Swarm => format!("Swarm · {} nodes", p.nodes),
-        PlatformKind::Kubernetes => format!("Kubernetes · {} nodes", p.nodes),
+        PlatformKind::Swarm => format!("Swarm · {nodes} nodes"),
+        PlatformKind::Kubernetes => format!("Kubernetes · {nodes} nodes"),
+    }
+}
+
+/// " + 1 GPU node": the GPU nodes drawn beside the workers.
+fn gpu(p: &hafen_core::Platform) -> String {
+    match p.gpu_nodes {
+        0 => String::new(),
+        1 => " + 1 GPU node".into(),
+        n => format!(" + {n} GPU nodes"),
     }
 }
 
@@ -49,9 +59,9 @@ fn title(p: &hafen_core::Platform) -> String {
     let (nodes, managers, cp) = (p.nodes, p.managers, p.control_plane_nodes());
     match p.kind {
         PlatformKind::Compose => "Docker Compose on one host".to_string(),
-        PlatformKind::Swarm => format!("Docker Swarm on {nodes} nodes ({managers} managers)"),
-        PlatformKind::Kubernetes if cp > 0 => format!("Kubernetes on {nodes} worker nodes + {cp} control-plane node{} (self-hosted)", if cp == 1 { "" } else { "s" }),
-        PlatformKind::Kubernetes => format!("Kubernetes on {nodes} worker nodes (managed control plane)"),
+        PlatformKind::Swarm => format!("Docker Swarm on {nodes} nodes{} ({managers} managers)", gpu(p)),
+        PlatformKind::Kubernetes if cp > 0 => format!("Kubernetes on {nodes} worker nodes{} + {cp} control-plane node{} (self-hosted)", gpu(p), if cp == 1 { "" } else { "s" }),
+        PlatformKind::Kubernetes => format!("Kubernetes on {nodes} worker nodes{} (managed control plane)", gpu(p)),
     }
 }
 

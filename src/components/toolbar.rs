@@ -1,5 +1,5 @@
 //! The top bar: preset, platforms shown, zones, operator reaction, undo and redo, and the
-//! scenario file (download, open).
+//! scenario (share, download, open).
 
 use crate::state::PRESETS;
 use hafen_core::{OperatorPreset, PlatformKind, SimDuration};
@@ -41,6 +41,8 @@ pub struct ToolbarProps {
     pub ondownload: Callback<()>,
     /// Open a scenario file.
     pub onopen: Callback<web_sys::File>,
+    /// Open the Share dialog.
+    pub onshare: Callback<()>,
 }
 
 fn select_value(e: &Event) -> String {
@@ -120,6 +122,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <button class="undo" onclick={props.onundo.reform(|_| ())} disabled={!props.can_undo} title="Undo (Ctrl+Z)">{"↶ Undo"}</button>
             <button class="redo" onclick={props.onredo.reform(|_| ())} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)">{"↷ Redo"}</button>
             <button class="reset" onclick={props.onclear.reform(|_| ())} disabled={props.faults == 0}>{format!("Clear faults ({})", props.faults)}</button>
+            <button class="share" onclick={props.onshare.reform(|_| ())} title="The link to this scenario, an iframe for a wiki page, pictures of the diagrams">{"Share…"}</button>
             <button class="download" onclick={props.ondownload.reform(|_| ())} title="Save this scenario as a YAML file (the format hafen-sim reads)">{"⇩ Download"}</button>
             <button class="open" onclick={pick} title="Open a scenario file (or drop one on the page)">{"Open…"}</button>
             <input type="file" class="open-file" accept=".yaml,.yml,application/yaml,text/yaml" ref={picker} onchange={onpicked} tabindex="-1" aria-hidden="true" />

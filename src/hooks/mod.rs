@@ -9,5 +9,6 @@ pub mod use_estimates;
 pub mod use_files;
 pub mod use_host;
 pub mod use_persistence;
+pub mod use_share;
 pub mod use_shortcuts;
 pub mod use_width;

@@ -34,16 +34,6 @@ fn open_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppState>) {
     });
 }
 
-/// A file name from the scenario's name: letters, digits and dashes.
-fn file_name(name: &str) -> String {
-    let mut out: String = name.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
-    while out.contains("--") {
-        out = out.replace("--", "-");
-    }
-    let out = out.trim_matches('-');
-    format!("{}.yaml", if out.is_empty() { "scenario" } else { out })
-}
-
 /// The file callbacks, and a drop target over the whole window for scenario files.
 #[hook]
 pub fn use_files(state: &UseReducerHandle<AppState>) -> Rc<FileHandlers> {
@@ -61,7 +51,7 @@ pub fn use_files(state: &UseReducerHandle<AppState>) -> Rc<FileHandlers> {
         FileHandlers {
             download: Callback::from(move |_| {
                 let doc = current.borrow().document();
-                let _ = files::download(&file_name(&doc.scenario.name), &scenario_yaml(&doc), "application/yaml");
+                let _ = files::download(&crate::share::file_name(&doc.scenario.name, "", "yaml"), &scenario_yaml(&doc), "application/yaml");
             }),
             open: Callback::from(move |f| open_file(f, d.clone())),
         }

@@ -1,0 +1,71 @@
+//! What Share offers, as text: the iframe snippet for a wiki page and file names for downloads.
+//! Pure (tested natively); the address itself comes from the browser glue (`persist`).
+
+/// The snippet's iframe width [px]: the embed's platforms side by side with their nodes in a row.
+pub const EMBED_WIDTH: u32 = 800;
+
+/// The snippet's iframe height for `platforms` shown [px]: the embed's content at
+/// [`EMBED_WIDTH`] for the presets, measured (e2e/share.test.mjs checks each fits).
+pub fn embed_height(platforms: usize) -> u32 {
+    if platforms >= 3 { 560 } else { 480 }
+}
+
+/// `s` safe inside a double-quoted HTML attribute.
+pub fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A copy-paste iframe for the document `encoded` at `page` (the app's address without query or
+/// `#`): the embed plays on its own and loops; `caption` is its accessible title.
+pub fn embed_snippet(page: &str, encoded: &str, caption: &str, platforms: usize) -> String {
+    format!(
+        "<iframe src=\"{}\" width=\"{EMBED_WIDTH}\" height=\"{}\" style=\"border:0\" loading=\"lazy\" title=\"{}\"></iframe>",
+        escape_attr(&format!("{page}?embed=1&autoplay=1&loop=1#{encoded}")),
+        embed_height(platforms),
+        escape_attr(&format!("Hafen: {caption}")),
+    )
+}
+
+/// A file name from the scenario's name and a tail: letters, digits and dashes, then `.ext`.
+pub fn file_name(name: &str, tail: &str, ext: &str) -> String {
+    let mut out: String = format!("{name} {tail}").chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    while out.contains("--") {
+        out = out.replace("--", "-");
+    }
+    let out = out.trim_matches('-');
+    format!("{}.{ext}", if out.is_empty() { "scenario" } else { out })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_is_one_iframe_whatever_the_scenario_is_called() {
+        let s = embed_snippet("https://wiki.example/hafen/", "1.abc-_", "<b>\"Shop\"</b> & co: at 01:00 node-1 loses power", 2);
+        assert_eq!(
+            s,
+            "<iframe src=\"https://wiki.example/hafen/?embed=1&amp;autoplay=1&amp;loop=1#1.abc-_\" width=\"800\" height=\"480\" style=\"border:0\" loading=\"lazy\" \
+             title=\"Hafen: &lt;b&gt;&quot;Shop&quot;&lt;/b&gt; &amp; co: at 01:00 node-1 loses power\"></iframe>"
+        );
+        assert!(embed_snippet("p", "1.x", "c", 3).contains("height=\"560\""));
+    }
+
+    #[test]
+    fn file_names_are_letters_digits_and_dashes() {
+        assert_eq!(file_name("FeastFlow", "", "yaml"), "feastflow.yaml");
+        assert_eq!(file_name("The node running the database dies", "02:57", "svg"), "the-node-running-the-database-dies-02-57.svg");
+        assert_eq!(file_name("<script>", "", "png"), "script.png");
+        assert_eq!(file_name("…", "", "yaml"), "scenario.yaml");
+    }
+}
