@@ -304,6 +304,15 @@ pub fn economics(key: &EstimateKey, estimates: &PerPlatform<AvailabilityEstimate
     Economics { platforms, break_even: be }
 }
 
+/// One step of the undo history: the scenario before (or after) an edit, and, for an edit that
+/// replaced the whole document (opening a link or a file), the pricing inputs and platforms shown
+/// too: undoing an Open gives back everything it replaced.
+#[derive(Clone, Debug, PartialEq)]
+struct Step {
+    doc: Shared<Scenario>,
+    view: Option<(Pricing, Vec<PlatformKind>)>,
+}
+
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -311,8 +320,8 @@ pub struct AppState {
     pub doc: Shared<Scenario>,
     /// Preset the document started from.
     pub preset: String,
-    past: Vec<Shared<Scenario>>,
-    future: Vec<Shared<Scenario>>,
+    past: Vec<Step>,
+    future: Vec<Step>,
     /// Platforms shown, in display order (two or three).
     pub shown: Vec<PlatformKind>,
     /// The simulation of each shown platform.
@@ -563,14 +572,27 @@ impl AppState {
         !self.future.is_empty()
     }
 
-    fn with_doc(mut self, doc: Scenario) -> Self {
-        self.past.push(self.doc.clone());
+    fn with_doc(self, doc: Scenario) -> Self {
+        self.with_step(doc, None)
+    }
+
+    /// The document becomes `doc`; the history remembers the scenario before it and `view`, the
+    /// pricing inputs and platforms shown before it if this edit replaced them too.
+    fn with_step(mut self, doc: Scenario, view: Option<(Pricing, Vec<PlatformKind>)>) -> Self {
+        self.past.push(Step { doc: self.doc.clone(), view });
         if self.past.len() > HISTORY {
             self.past.remove(0);
         }
         self.future.clear();
         self.doc = Shared(Rc::new(doc));
         self.rerun()
+    }
+
+    /// Goes to `step` (a history entry); returns the entry that comes back here. A step that
+    /// replaced the whole document swaps the pricing inputs and platforms shown as well.
+    fn step_back(&mut self, step: Step) -> Step {
+        let view = step.view.map(|(costs, shown)| (std::mem::replace(&mut self.costs, costs), std::mem::replace(&mut self.shown, shown)));
+        Step { doc: std::mem::replace(&mut self.doc, step.doc), view }
     }
 
     /// What the power button of `node` does now: restore it if it is down at the cursor (on the
@@ -663,16 +685,16 @@ impl Reducible for AppState {
             },
             Action::Undo => match next.past.pop() {
                 Some(prev) => {
-                    next.future.push(next.doc.clone());
-                    next.doc = prev;
+                    let back = next.step_back(prev);
+                    next.future.push(back);
                     next.rerun()
                 }
                 None => return self,
             },
             Action::Redo => match next.future.pop() {
-                Some(doc) => {
-                    next.past.push(next.doc.clone());
-                    next.doc = doc;
+                Some(step) => {
+                    let back = next.step_back(step);
+                    next.past.push(back);
                     next.rerun()
                 }
                 None => return self,
@@ -777,9 +799,8 @@ impl Reducible for AppState {
                 next.preset = String::new();
                 next.cursor = DEFAULT_FAULT_TIME;
                 next.selected = None;
-                next.costs = doc.pricing;
-                next.shown = doc.shown;
-                next.with_doc(doc.scenario)
+                let before = (std::mem::replace(&mut next.costs, doc.pricing), std::mem::replace(&mut next.shown, doc.shown));
+                next.with_step(doc.scenario, Some(before))
             }
             Action::Notify(n) => {
                 if n == self.notice {

@@ -302,6 +302,17 @@ mod opening {
         assert_eq!(s.preset, "");
         let s = apply(s, Action::Undo);
         assert_eq!(s.doc, mine.doc);
+        // Everything the Open replaced comes back: the platforms shown and the pricing inputs too.
+        assert_eq!(s.document(), mine.document());
+        assert_eq!(s.sides.len(), mine.sides.len());
+        let s = apply(s, Action::Redo);
+        assert_eq!(s.document(), theirs);
+        assert_eq!(s.sides.iter().map(|x| x.platform).collect::<Vec<_>>(), theirs.shown);
+        // An ordinary edit's undo leaves the platforms shown as they are.
+        let s = apply(s, Action::Fault(FaultKind::Crash("backend".into())));
+        let s = apply(s, Action::Show(PlatformKind::Swarm, false));
+        let s = apply(s, Action::Undo);
+        assert!(!s.shown.contains(&PlatformKind::Swarm));
     }
 }
 

@@ -508,9 +508,15 @@ fn event(n: &Node, field: &str) -> Result<Fault, ScenarioError> {
                 None => return Err(fail(v, &f, "expected { rps: <requests per second> }")),
             }
         }
+        // `all` (every service) or a service name; `{ service: NAME }` names a service whatever
+        // it is called (one called "all").
         "config_change" => match &v.data {
             YamlData::Value(Scalar::Null) => FaultKind::ConfigChange(None),
             YamlData::Value(Scalar::String(s)) if s == "all" => FaultKind::ConfigChange(None),
+            YamlData::Mapping(_) => match map(v, &f, &["service"])?.first() {
+                Some((rk, rv)) => FaultKind::ConfigChange(Some(text(rv, &join(&f, rk))?.to_string())),
+                None => return Err(fail(v, &f, "expected all, a service name or { service: <name> }")),
+            },
             _ => FaultKind::ConfigChange(Some(text(v, &f)?.to_string())),
         },
         "resize_volume" => {

@@ -215,6 +215,21 @@ fn a_downloaded_scenario_file_opens_as_the_same_document() {
     odd.pricing.usd_per_eur = Some(1.0837);
     odd.pricing.node_mtbf_hours = 1234.5;
     docs.push(("odd text".into(), odd));
+    // A service called "all": its configuration change is not every service's.
+    let mut all = doc("feastflow");
+    all.scenario.topology.services[1].name = "all".into();
+    for s in &mut all.scenario.topology.services {
+        for d in &mut s.depends_on {
+            if d == "backend" {
+                *d = "all".into();
+            }
+        }
+    }
+    all.scenario.faults = vec![
+        hafen_core::Fault { at: hafen_core::SimTime(60_000), kind: hafen_core::FaultKind::ConfigChange(Some("all".into())) },
+        hafen_core::Fault { at: hafen_core::SimTime(120_000), kind: hafen_core::FaultKind::ConfigChange(None) },
+    ];
+    docs.push(("a service called all".into(), all));
     for (what, d) in docs {
         let file = scenario_yaml(&d);
         let back = parse_document(&file).unwrap_or_else(|e| panic!("{what}: the written file is refused: {e}\n{file}"));

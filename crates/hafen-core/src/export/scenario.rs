@@ -184,6 +184,8 @@ fn event(k: &FaultKind) -> String {
         FaultKind::Deploy { service, version, healthy } => format!("deploy: {{ service: {}, version: {}, healthy: {healthy} }}", quoted(service), quoted(version)),
         FaultKind::Traffic(rps) => format!("traffic: {{ rps: {rps} }}"),
         FaultKind::ConfigChange(None) => "config_change: all".into(),
+        // A service called "all" must not read back as every service.
+        FaultKind::ConfigChange(Some(s)) if s == "all" => format!("config_change: {{ service: {} }}", quoted(s)),
         FaultKind::ConfigChange(Some(s)) => format!("config_change: {}", quoted(s)),
         FaultKind::ResizeVolume { service, gib } => format!("resize_volume: {{ service: {}, size: {gib}Gi }}", quoted(service)),
         FaultKind::Scale { service, replicas } => format!("scale: {{ service: {}, replicas: {replicas} }}", quoted(service)),
