@@ -19,7 +19,7 @@ pub const MAX_NESTING: usize = 200;
 /// Refuses block nesting deeper than [`MAX_NESTING`] before the YAML library sees it: per line, the
 /// indentation plus the block indicators ("- ", "? ", ": ") that open a level on the same line.
 /// (Flow nesting, `[[[…`, is limited by the library itself.)
-fn check_nesting(source: &str) -> Result<(), ScenarioError> {
+pub(crate) fn check_nesting(source: &str) -> Result<(), ScenarioError> {
     for (i, line) in source.lines().enumerate() {
         let bytes = line.as_bytes();
         let mut depth = bytes.iter().take_while(|b| **b == b' ' || **b == b'\t').count();

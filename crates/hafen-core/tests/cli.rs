@@ -120,3 +120,32 @@ fn a_loop_with_no_delay_stops_early_and_says_so_in_the_summary() {
     assert!(out.contains("\"stopped_early_s\": 10.000"), "{out}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn import_prints_a_scenario_file_and_the_warnings_apart() {
+    let compose = format!("{}/tests/compose/01-nginx-flask-mysql.yml", env!("CARGO_MANIFEST_DIR"));
+    let (code, out, err) = sim(&["import", &compose]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("# Hafen scenario"), "{out}");
+    let doc = hafen_core::file::parse_document(&out).unwrap_or_else(|e| panic!("the output is a scenario file: {e}\n{out}"));
+    assert_eq!(doc.scenario.name, "01-nginx-flask-mysql");
+    assert!(err.lines().all(|l| l.starts_with(&format!("{compose}: warning: "))), "{err}");
+    assert!(err.contains("services.backend.build (line 13): built from source"), "{err}");
+    // The scenario it prints runs.
+    let dir = std::env::temp_dir().join(format!("hafen-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("imported.yaml");
+    std::fs::write(&file, &out).expect("written");
+    let (code, _, err) = sim(&["--summary", "--compare", file.to_str().expect("path")]);
+    assert_eq!(code, 0, "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+    // A refused file: exit 1, the line and key; usage errors: exit 2.
+    let broken = dir.with_extension("yml");
+    std::fs::write(&broken, "services:\n  web:\n    ports: ['80:80']\n").expect("written");
+    let (code, out, err) = sim(&["import", broken.to_str().expect("path")]);
+    let _ = std::fs::remove_file(&broken);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(err.contains("line 3") && err.contains("services.web"), "{err}");
+    assert_eq!(sim(&["import"]).0, 2);
+    assert_eq!(sim(&["import", "a.yml", "b.yml"]).0, 2);
+}

@@ -4,6 +4,8 @@
 //! hafen-sim FILE                 one JSON report on stdout
 //! hafen-sim --compare FILE       the same topology on compose, swarm and kubernetes, side by side
 //! hafen-sim --summary [--compare] FILE   a plain-text table instead of JSON
+//! hafen-sim import COMPOSE.yml   a docker-compose.yml as a Hafen scenario file on stdout, what is
+//!                                not simulated on stderr
 //! ```
 //! Exit codes: 0 done, 1 the scenario was refused (the message names the line and field), 2 usage.
 
@@ -14,9 +16,12 @@ use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: hafen-sim [--compare] [--summary] [--costs] SCENARIO.yaml\n\
+       hafen-sim import COMPOSE.yml\n\
   --costs     add the monthly costs of the scenario's platform (price table from `pricing:`)\n\
   --compare   run the topology on Docker Compose, Docker Swarm and Kubernetes, side by side\n\
   --summary   print a plain-text table instead of JSON\n\
+  import      read a docker-compose.yml: the scenario file on stdout, a warning on stderr for\n\
+              everything not simulated (exit 0; 1 when the file is refused)\n\
 The scenario format is described in scenarios/README.md.";
 
 /// Reads at most one byte more than a scenario file may have, so an endless input (`/dev/zero`) or
@@ -33,7 +38,48 @@ fn read_limited(path: &str) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|_| "not a text file (UTF-8)".to_string())
 }
 
+/// `hafen-sim import FILE`.
+fn import(path: &str) -> ExitCode {
+    let source = match read_limited(path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("hafen-sim: cannot read {path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let stem = std::path::Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or("compose");
+    // "docker-compose.yml" says nothing: the folder it is in names the project, as Compose does.
+    let name = if stem.contains("compose") {
+        std::fs::canonicalize(path).ok().and_then(|p| p.parent().and_then(|d| d.file_name()).and_then(|n| n.to_str()).map(str::to_string)).unwrap_or_else(|| stem.to_string())
+    } else {
+        stem.to_string()
+    };
+    match hafen_core::compose::import(&source, &name) {
+        Ok(imported) => {
+            for w in &imported.warnings {
+                eprintln!("{path}: warning: {}", hafen_core::text::en::compose_warning(w));
+            }
+            print!("{}", hafen_core::export::scenario::scenario_yaml(&imported.document));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("import") {
+        return match args.as_slice() {
+            [_, file] if !file.starts_with('-') => import(file),
+            _ => {
+                eprintln!("hafen-sim: import takes one compose file\n{USAGE}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let mut compare = false;
     let mut summary = false;
     let mut costs = false;

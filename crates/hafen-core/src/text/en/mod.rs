@@ -6,6 +6,7 @@
 
 mod advice;
 mod cause;
+mod compose;
 mod costs;
 mod document;
 mod events;
@@ -14,6 +15,7 @@ mod summary;
 
 pub use advice::{changes, figure, note, reason, trigger};
 pub use cause::{cause, exit};
+pub use compose::warning as compose_warning;
 pub use costs::{item, missing, people_source, source};
 pub use document::link_error;
 pub use events::{caption, fault};

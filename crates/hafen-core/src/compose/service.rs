@@ -1,0 +1,453 @@
+//! One compose service into a Hafen service, key by key (the rules are in `mod.rs`).
+
+use super::tree::{N, V};
+use super::{Assumption, Note, Warning, ASSUMED_VOLUME_GIB};
+use crate::scenario::ScenarioError;
+use crate::time::SimDuration;
+use crate::topology::{Probe, RestartPolicy, Service, ServiceKind};
+
+/// A service as read, with what the import needs besides it.
+pub struct Read {
+    /// The Hafen service.
+    pub service: Service,
+    /// Whether it publishes a port on the host (`ports:`).
+    pub publishes: bool,
+    /// Its place in the file.
+    pub order: usize,
+    /// The line of its `depends_on`, if any.
+    pub depends_line: Option<usize>,
+}
+
+/// Service keys of the Compose Specification that the simulation reads.
+const READ: [&str; 14] = ["image", "build", "deploy", "restart", "healthcheck", "depends_on", "volumes", "ports", "expose", "profiles", "cpus", "mem_limit", "mem_reservation", "scale"];
+
+/// Service keys of the Compose Specification that it does not use (each warned about).
+const NOT_SIMULATED: [&str; 78] = [
+    "annotations", "attach", "blkio_config", "cap_add", "cap_drop", "cgroup", "cgroup_parent", "command", "configs", "container_name", "cpu_count",
+    "cpu_percent", "cpu_period", "cpu_quota", "cpu_rt_period", "cpu_rt_runtime", "cpu_shares", "cpuset", "credential_spec", "develop",
+    "device_cgroup_rules", "devices", "dns", "dns_opt", "dns_search", "domainname", "driver_opts", "entrypoint", "env_file", "environment", "extends",
+    "external_links", "extra_hosts", "gpus", "group_add", "hostname", "init", "ipc", "isolation", "labels", "label_file", "links", "logging",
+    "mac_address", "memswap_limit", "mem_swappiness", "models", "network_mode", "networks", "oom_kill_disable", "oom_score_adj", "pid", "pids_limit",
+    "platform", "post_start", "pre_stop", "privileged", "provider", "pull_policy", "read_only", "runtime", "secrets", "security_opt", "shm_size",
+    "stdin_open", "stop_grace_period", "stop_signal", "storage_opt", "sysctls", "tmpfs", "tty", "ulimits", "use_api_socket", "user", "userns_mode",
+    "uts", "volumes_from", "working_dir",
+];
+
+/// The kind an image's name says: its last path segment, without tag or digest.
+pub fn kind_of_image(image: &str) -> Option<ServiceKind> {
+    let repo = image.split('@').next().unwrap_or(image);
+    let last = repo.rsplit('/').next().unwrap_or(repo);
+    let name = last.split(':').next().unwrap_or(last).to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| name.contains(w));
+    if has(&["postgres", "postgis", "mysql", "mariadb", "mongo"]) {
+        Some(ServiceKind::Database)
+    } else if has(&["redis", "memcached", "valkey"]) {
+        Some(ServiceKind::Cache)
+    } else if has(&["rabbitmq", "kafka", "nats"]) {
+        Some(ServiceKind::Queue)
+    } else if has(&["nginx", "traefik", "caddy", "haproxy"]) {
+        Some(ServiceKind::Ingress)
+    } else {
+        None
+    }
+}
+
+/// The kind a service's name says when its image does not: a worker, a frontend, else a backend.
+pub fn kind_of_name(name: &str) -> ServiceKind {
+    let n = name.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| n.contains(w));
+    if has(&["worker", "celery", "sidekiq", "cron", "job", "consumer", "scheduler"]) {
+        ServiceKind::Worker
+    } else if has(&["front", "web", "ui", "client", "site", "portal"]) {
+        ServiceKind::Frontend
+    } else {
+        kind_of_image(name).unwrap_or(ServiceKind::Backend)
+    }
+}
+
+/// Compose durations: Go's form, "1m30s", "1.5s", "500ms", "2h".
+pub fn duration(s: &str) -> Option<SimDuration> {
+    let mut total = 0.0_f64;
+    let mut rest = s.trim();
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let num_end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        let value: f64 = rest[..num_end].parse().ok()?;
+        rest = &rest[num_end..];
+        let unit_end = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let ms = match &rest[..unit_end] {
+            "h" => 3_600_000.0,
+            "m" => 60_000.0,
+            "s" => 1_000.0,
+            "ms" => 1.0,
+            "us" | "µs" => 0.001,
+            _ => return None,
+        };
+        total += value * ms;
+        rest = &rest[unit_end..];
+    }
+    (total.is_finite() && total <= 1e12).then(|| SimDuration(total.round() as u64))
+}
+
+/// Compose byte amounts: "512m", "1g", "1.5gb", "1073741824" (bytes) → MiB (at least 1).
+pub fn mebibytes(s: &str) -> Option<u32> {
+    let t = s.trim().to_ascii_lowercase();
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let value: f64 = t[..split].parse().ok()?;
+    let bytes = match t[split..].trim() {
+        "" | "b" => value,
+        "k" | "kb" | "ki" | "kib" => value * 1024.0,
+        "m" | "mb" | "mi" | "mib" => value * 1_048_576.0,
+        "g" | "gb" | "gi" | "gib" => value * 1_073_741_824.0,
+        "t" | "tb" | "ti" | "tib" => value * 1_099_511_627_776.0,
+        _ => return None,
+    };
+    let mib = (bytes / 1_048_576.0).ceil();
+    (mib.is_finite() && mib <= f64::from(u32::MAX)).then(|| (mib as u32).max(1))
+}
+
+/// CPU cores as Compose writes them ("0.5", 2) → millicores.
+fn millicores(n: &N) -> Option<u32> {
+    let cores: f64 = match &n.v {
+        V::Int(i) => *i as f64,
+        V::Float(f) => *f,
+        V::Str(s) => s.trim().parse().ok()?,
+        _ => return None,
+    };
+    (cores.is_finite() && cores > 0.0 && cores <= 100_000.0).then(|| ((cores * 1000.0).round() as u32).max(1))
+}
+
+struct Ctx<'w> {
+    service: String,
+    warnings: &'w mut Vec<Warning>,
+}
+
+impl Ctx<'_> {
+    fn warn(&mut self, key: impl Into<String>, line: usize, note: Note) {
+        self.warnings.push(Warning { service: Some(self.service.clone()), key: key.into(), line: Some(line), note });
+    }
+
+    fn bad(&mut self, key: &str, n: &N, expected: &'static str) {
+        let shown = n.scalar().unwrap_or_else(|| n.describe().to_string());
+        self.warn(key, n.line, Note::BadValue(shown, expected));
+    }
+}
+
+/// A whole number ≥ 0 from an int or its text.
+fn count(n: &N) -> Option<u32> {
+    match &n.v {
+        V::Int(i) => u32::try_from(*i).ok(),
+        V::Str(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// Reads service `name`.
+pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnings: &mut Vec<Warning>) -> Result<Read, ScenarioError> {
+    let mut cx = Ctx { service: name.to_string(), warnings };
+    let entries = node.entries().unwrap_or_default();
+    for (k, v) in entries {
+        if READ.contains(&k.as_str()) || k.starts_with("x-") {
+            continue;
+        }
+        let note = if NOT_SIMULATED.contains(&k.as_str()) { Note::NotSimulated } else { Note::Unknown };
+        cx.warn(k.as_str(), v.line, note);
+    }
+    let image = node.get("image").and_then(N::scalar);
+    let kind = match (&image, node.get("build")) {
+        (Some(img), _) => kind_of_image(img).unwrap_or_else(|| kind_of_name(name)),
+        (None, Some(b)) => {
+            cx.warn("build", b.line, Note::OnlyBuild);
+            kind_of_name(name)
+        }
+        (None, None) => return Err(ScenarioError { field: format!("services.{name}"), message: "a service needs image: or build:".into(), line: Some(node.line) }),
+    };
+    let mut s = Service::new(name, kind);
+
+    // Replicas.
+    let deploy = node.get("deploy");
+    if let Some(n) = node.get("scale") {
+        match count(n) {
+            Some(r) => s.replicas = r,
+            None => cx.bad("scale", n, "a whole number"),
+        }
+    }
+    if let Some(d) = deploy {
+        deploy_keys(&mut cx, d, &mut s);
+    }
+
+    // Resources not under deploy:.
+    if let Some(n) = node.get("cpus") {
+        match millicores(n) {
+            Some(m) => s.cpu_limit = Some(m),
+            None => cx.bad("cpus", n, "CPU cores, e.g. 0.5"),
+        }
+    }
+    for key in ["mem_reservation", "mem_limit"] {
+        if let Some(n) = node.get(key) {
+            match n.scalar().as_deref().and_then(mebibytes) {
+                Some(m) => s.memory_mib = m,
+                None => cx.bad(key, n, "an amount like 512m or 1g"),
+            }
+        }
+    }
+    let resources_given = deploy.and_then(|d| d.get("resources")).is_some() || ["cpus", "mem_limit", "mem_reservation"].iter().any(|k| node.get(k).is_some());
+    if !resources_given {
+        cx.warn("deploy.resources", node.line, Note::Assumed(Assumption::Resources(s.cpu_millis, s.memory_mib)));
+    } else if s.cpu_limit.is_some_and(|l| l < s.cpu_millis) {
+        // A limit below the default request: the request follows the limit.
+        s.cpu_millis = s.cpu_limit.unwrap_or(s.cpu_millis);
+    }
+
+    // Restart: deploy.restart_policy wins over restart: (compose-spec deploy.md).
+    let from_deploy = deploy.and_then(|d| d.get("restart_policy")).and_then(|r| r.get("condition"));
+    if let Some(c) = from_deploy {
+        match c.scalar().as_deref() {
+            Some("any") => s.restart = RestartPolicy::Always,
+            Some("on-failure") => s.restart = RestartPolicy::OnFailure,
+            Some("none") => s.restart = RestartPolicy::No,
+            _ => cx.bad("deploy.restart_policy.condition", c, "none, on-failure or any"),
+        }
+    } else if let Some(r) = node.get("restart") {
+        let text = r.scalar().unwrap_or_default();
+        // `on-failure[:max-retries]`: the retry limit is not simulated.
+        let (policy, retries) = text.split_once(':').map_or((text.as_str(), None), |(p, n)| (p, Some(n)));
+        match RestartPolicy::from_id(policy) {
+            Some(p) => s.restart = p,
+            None if text == "false" => s.restart = RestartPolicy::No,
+            None => cx.bad("restart", r, "no, always, on-failure or unless-stopped"),
+        }
+        if retries.is_some() {
+            cx.warn("restart", r.line, Note::NotSimulated);
+        }
+    }
+
+    // Health check: HEALTHCHECK and both Kubernetes probes, with the same timings.
+    if let Some(h) = node.get("healthcheck") {
+        if let Some(probe) = healthcheck(&mut cx, h) {
+            s.liveness = Some(probe.clone());
+            s.readiness = Some(probe);
+        }
+    }
+
+    // Dependencies.
+    let mut depends_line = None;
+    if let Some(d) = node.get("depends_on") {
+        depends_line = Some(d.line);
+        match &d.v {
+            V::Seq(items) => s.depends_on = items.iter().filter_map(N::scalar).collect(),
+            V::Map(m) => {
+                for (dep, how) in m {
+                    s.depends_on.push(dep.clone());
+                    if let Some(c) = how.get("condition").and_then(N::scalar).filter(|c| c != "service_started") {
+                        cx.warn(format!("depends_on.{dep}.condition"), how.line, Note::StartOrder(c));
+                    }
+                    for (k, v) in how.entries().unwrap_or_default() {
+                        if k != "condition" {
+                            cx.warn(format!("depends_on.{dep}.{k}"), v.line, Note::NotSimulated);
+                        }
+                    }
+                }
+            }
+            _ => cx.bad("depends_on", d, "a list or a map of services"),
+        }
+    }
+
+    // Volumes: a named volume makes it stateful; bind mounts and tmpfs are not simulated.
+    if let Some(vols) = node.get("volumes") {
+        let V::Seq(items) = &vols.v else {
+            cx.bad("volumes", vols, "a list of mounts");
+            return Ok(Read { service: s, publishes: publishes(node), order, depends_line });
+        };
+        for (i, m) in items.iter().enumerate() {
+            let key = format!("volumes[{i}]");
+            let (kind, source) = match (&m.v, m.get("type").and_then(N::scalar), m.get("source").and_then(N::scalar)) {
+                (V::Str(short), ..) => {
+                    let source = short.split(':').next().unwrap_or("").to_string();
+                    let named = !source.is_empty() && !source.starts_with(['.', '/', '~', '$']) && short.contains(':');
+                    (if named { "volume" } else if short.contains(':') { "bind" } else { "anonymous" }.to_string(), source)
+                }
+                (V::Map(_), Some(t), src) => (t, src.unwrap_or_default()),
+                _ => {
+                    cx.bad(&key, m, "a mount like data:/var/lib/data");
+                    continue;
+                }
+            };
+            match kind.as_str() {
+                "volume" if named_volumes.contains(&source) || !source.is_empty() => {
+                    if !named_volumes.contains(&source) {
+                        cx.warn(&key, m.line, Note::BadValue(source.clone(), "a volume declared under the top-level volumes:"));
+                    }
+                    if !s.stateful {
+                        s.stateful = true;
+                        s.volume_gib = Some(ASSUMED_VOLUME_GIB);
+                        cx.warn(&key, m.line, Note::Assumed(Assumption::VolumeSize(ASSUMED_VOLUME_GIB)));
+                    }
+                }
+                "bind" => cx.warn(&key, m.line, Note::BindMount(source)),
+                _ => cx.warn(&key, m.line, Note::NotSimulated),
+            }
+        }
+    }
+    for key in ["ports", "expose"] {
+        if let Some(p) = node.get(key) {
+            if !matches!(p.v, V::Seq(_)) {
+                cx.bad(key, p, "a list");
+            }
+        }
+    }
+    Ok(Read { publishes: publishes(node), service: s, order, depends_line })
+}
+
+/// Whether `ports:` publishes anything on the host.
+fn publishes(node: &N) -> bool {
+    matches!(node.get("ports").map(|p| &p.v), Some(V::Seq(items)) if !items.is_empty())
+}
+
+/// `deploy:` (compose-spec deploy.md).
+fn deploy_keys(cx: &mut Ctx, d: &N, s: &mut Service) {
+    for (k, v) in d.entries().unwrap_or_default() {
+        match k.as_str() {
+            "replicas" => match count(v) {
+                Some(r) => s.replicas = r,
+                None => cx.bad("deploy.replicas", v, "a whole number"),
+            },
+            "mode" => match v.scalar().as_deref() {
+                Some("replicated") | Some("replicated-job") => {}
+                Some("global") | Some("global-job") => {
+                    s.replicas = super::CLUSTER_NODES;
+                    cx.warn("deploy.mode", v.line, Note::Global(super::CLUSTER_NODES));
+                }
+                _ => cx.bad("deploy.mode", v, "replicated or global"),
+            },
+            "resources" => resources(cx, v, s),
+            "placement" => {
+                for (pk, pv) in v.entries().unwrap_or_default() {
+                    if pk == "constraints" {
+                        if let V::Seq(items) = &pv.v {
+                            for c in items.iter().filter_map(N::scalar) {
+                                cx.warn("deploy.placement.constraints", pv.line, Note::Constraint(c));
+                            }
+                        }
+                    } else {
+                        cx.warn(format!("deploy.placement.{pk}"), pv.line, Note::NotSimulated);
+                    }
+                }
+            }
+            "restart_policy" => {
+                for (rk, rv) in v.entries().unwrap_or_default() {
+                    if rk != "condition" {
+                        cx.warn(format!("deploy.restart_policy.{rk}"), rv.line, Note::NotSimulated);
+                    }
+                }
+            }
+            "update_config" | "rollback_config" | "labels" | "endpoint_mode" => cx.warn(format!("deploy.{k}"), v.line, Note::NotSimulated),
+            _ => cx.warn(format!("deploy.{k}"), v.line, Note::Unknown),
+        }
+    }
+}
+
+/// `deploy.resources`: reservations are requests, limits cap CPU; memory from the reservation,
+/// else the limit. A GPU device reservation needs a GPU node.
+fn resources(cx: &mut Ctx, r: &N, s: &mut Service) {
+    let part = |name: &str| r.get(name);
+    for (name, n) in [("limits", part("limits")), ("reservations", part("reservations"))] {
+        let Some(n) = n else { continue };
+        for (k, v) in n.entries().unwrap_or_default() {
+            let key = format!("deploy.resources.{name}.{k}");
+            match k.as_str() {
+                "cpus" => match (millicores(v), name) {
+                    (Some(m), "limits") => s.cpu_limit = Some(m),
+                    (Some(m), _) => s.cpu_millis = m,
+                    (None, _) => cx.bad(&key, v, "CPU cores, e.g. 0.5"),
+                },
+                // Limits are read first: a reservation, if any, wins.
+                "memory" => match v.scalar().as_deref().and_then(mebibytes) {
+                    Some(m) => s.memory_mib = m,
+                    None => cx.bad(&key, v, "an amount like 512M or 1G"),
+                },
+                "devices" if name == "reservations" => {
+                    let gpu = matches!(&v.v, V::Seq(items) if items.iter().any(|d| matches!(d.get("capabilities").map(|c| &c.v), Some(V::Seq(cs)) if cs.iter().any(|c| c.scalar().as_deref() == Some("gpu")))));
+                    if gpu {
+                        s.gpu = true;
+                    } else {
+                        cx.warn(&key, v.line, Note::NotSimulated);
+                    }
+                }
+                _ => cx.warn(&key, v.line, Note::NotSimulated),
+            }
+        }
+    }
+    if let Some(l) = s.cpu_limit.filter(|l| *l < s.cpu_millis) {
+        s.cpu_millis = l;
+    }
+}
+
+/// `healthcheck:` → a probe with its interval, timeout, retries, start period and start interval;
+/// `None` when disabled or without a test.
+fn healthcheck(cx: &mut Ctx, h: &N) -> Option<Probe> {
+    let disabled = h.get("disable").is_some_and(|d| d.v == V::Bool(true))
+        || matches!(h.get("test").map(|t| &t.v), Some(V::Seq(items)) if items.first().and_then(N::scalar).as_deref() == Some("NONE"));
+    if disabled {
+        return None;
+    }
+    h.get("test")?;
+    let mut p = Probe::default();
+    for (k, v) in h.entries().unwrap_or_default() {
+        let key = format!("healthcheck.{k}");
+        let time = |cx: &mut Ctx| {
+            let d = v.scalar().as_deref().and_then(duration);
+            if d.is_none() {
+                cx.bad(&key, v, "a duration like 30s or 1m30s");
+            }
+            d
+        };
+        match k.as_str() {
+            "test" | "disable" => {}
+            "interval" => p.period = time(cx),
+            "timeout" => p.timeout = time(cx),
+            "start_period" => p.start_period = time(cx),
+            "start_interval" => p.start_interval = time(cx),
+            "retries" => match count(v) {
+                Some(r) if r > 0 => p.failure_threshold = Some(r),
+                _ => cx.bad(&key, v, "a whole number ≥ 1"),
+            },
+            _ => cx.warn(&key, v.line, Note::Unknown),
+        }
+    }
+    Some(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kind_comes_from_the_image_then_the_name() {
+        assert_eq!(kind_of_image("postgres:16-alpine"), Some(ServiceKind::Database));
+        assert_eq!(kind_of_image("docker.io/library/mariadb:11"), Some(ServiceKind::Database));
+        assert_eq!(kind_of_image("bitnami/redis@sha256:abc"), Some(ServiceKind::Cache));
+        assert_eq!(kind_of_image("registry:5000/team/rabbitmq:3-management"), Some(ServiceKind::Queue));
+        assert_eq!(kind_of_image("traefik:v3.1"), Some(ServiceKind::Ingress));
+        assert_eq!(kind_of_image("ghcr.io/acme/api:1.2"), None);
+        assert_eq!(kind_of_name("celery-worker"), ServiceKind::Worker);
+        assert_eq!(kind_of_name("webapp"), ServiceKind::Frontend);
+        assert_eq!(kind_of_name("api"), ServiceKind::Backend);
+    }
+
+    #[test]
+    fn compose_durations_and_sizes() {
+        assert_eq!(duration("1m30s"), Some(SimDuration(90_000)));
+        assert_eq!(duration("1.5s"), Some(SimDuration(1_500)));
+        assert_eq!(duration("500ms"), Some(SimDuration(500)));
+        assert_eq!(duration("10"), None);
+        assert_eq!(duration("soon"), None);
+        assert_eq!(mebibytes("512m"), Some(512));
+        assert_eq!(mebibytes("1g"), Some(1024));
+        assert_eq!(mebibytes("1.5GB"), Some(1536));
+        assert_eq!(mebibytes("1073741824"), Some(1024));
+        assert_eq!(mebibytes("lots"), None);
+    }
+}

@@ -1,0 +1,399 @@
+//! Importing a docker-compose.yml (issue 12): each mapping rule and warning, bad input, and a
+//! corpus of realistic compose files (`tests/compose/`) that must open and run on all three
+//! platforms through a node failure, with everything said about the run consistent.
+
+use hafen_core::compose::{import, Assumption, Imported, Note, Warning};
+use hafen_core::consistency::check;
+use hafen_core::presets::signature_fault;
+use hafen_core::*;
+
+fn ok(source: &str) -> Imported {
+    import(source, "test").unwrap_or_else(|e| panic!("refused: {e}\n{source}"))
+}
+
+fn svc<'a>(i: &'a Imported, name: &str) -> &'a Service {
+    i.document.scenario.topology.services.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("no service {name}"))
+}
+
+fn notes_for<'a>(i: &'a Imported, service: &str) -> Vec<(&'a str, &'a Note)> {
+    i.warnings.iter().filter(|w| w.service.as_deref() == Some(service)).map(|w| (w.key.as_str(), &w.note)).collect()
+}
+
+fn has(i: &Imported, service: Option<&str>, key: &str, note: &Note) -> bool {
+    i.warnings.iter().any(|w: &Warning| w.service.as_deref() == service && w.key == key && &w.note == note)
+}
+
+// ===================================================================== mapping rules
+
+#[test]
+fn the_kind_comes_from_the_image_and_a_build_only_service_from_its_name() {
+    let i = ok("
+services:
+  db: { image: postgres:16 }
+  store: { image: 'docker.io/library/mongo:7' }
+  cache: { image: valkey/valkey:8 }
+  bus: { image: nats:2.10 }
+  edge: { image: traefik:v3 }
+  api: { image: ghcr.io/acme/api:1 }
+  nightly-worker: { build: ./worker }
+  webshop: { build: { context: web } }
+");
+    let kinds: Vec<(String, ServiceKind)> = i.document.scenario.topology.services.iter().map(|s| (s.name.clone(), s.kind)).collect();
+    assert_eq!(
+        kinds,
+        [("db", ServiceKind::Database), ("store", ServiceKind::Database), ("cache", ServiceKind::Cache), ("bus", ServiceKind::Queue), ("edge", ServiceKind::Ingress), ("api", ServiceKind::Backend), ("nightly-worker", ServiceKind::Worker), ("webshop", ServiceKind::Frontend)]
+            .map(|(n, k)| (n.to_string(), k))
+    );
+    assert!(has(&i, Some("nightly-worker"), "build", &Note::OnlyBuild));
+    assert!(!notes_for(&i, "api").iter().any(|(k, _)| *k == "build"));
+}
+
+#[test]
+fn replicas_resources_and_gpu_come_from_deploy_and_the_legacy_keys() {
+    let i = ok("
+services:
+  api:
+    image: acme/api
+    deploy:
+      replicas: 4
+      resources:
+        limits: { cpus: '1.5', memory: 1G }
+        reservations: { cpus: '0.25', memory: 256M }
+  legacy:
+    image: acme/legacy
+    scale: 2
+    cpus: 0.5
+    mem_limit: 768m
+  model:
+    image: ollama/ollama
+    deploy:
+      resources:
+        reservations:
+          devices: [{ driver: nvidia, count: 1, capabilities: [gpu] }]
+  plain: { image: acme/plain }
+");
+    let api = svc(&i, "api");
+    assert_eq!((api.replicas, api.cpu_millis, api.cpu_limit, api.memory_mib), (4, 250, Some(1500), 256));
+    let legacy = svc(&i, "legacy");
+    assert_eq!((legacy.replicas, legacy.cpu_limit, legacy.memory_mib), (2, Some(500), 768));
+    assert!(svc(&i, "model").gpu);
+    assert!(has(&i, Some("plain"), "deploy.resources", &Note::Assumed(Assumption::Resources(100, 128))));
+    assert!(!has(&i, Some("api"), "deploy.resources", &Note::Assumed(Assumption::Resources(100, 128))));
+}
+
+#[test]
+fn a_healthcheck_becomes_healthcheck_liveness_and_readiness_with_the_same_timings() {
+    let i = ok("
+services:
+  api:
+    image: acme/api
+    healthcheck:
+      test: [CMD, curl, -f, http://localhost/health]
+      interval: 1m30s
+      timeout: 2.5s
+      retries: 4
+      start_period: 40s
+      start_interval: 2s
+  off:
+    image: acme/off
+    healthcheck: { disable: true }
+  none:
+    image: acme/none
+    healthcheck: { test: [NONE] }
+");
+    let p = Probe {
+        period: Some(SimDuration(90_000)),
+        failure_threshold: Some(4),
+        timeout: Some(SimDuration(2_500)),
+        initial_delay: None,
+        start_period: Some(SimDuration(40_000)),
+        start_interval: Some(SimDuration(2_000)),
+    };
+    let api = svc(&i, "api");
+    assert_eq!((api.liveness.as_ref(), api.readiness.as_ref()), (Some(&p), Some(&p)));
+    assert_eq!((svc(&i, "off").liveness.as_ref(), svc(&i, "none").readiness.as_ref()), (None, None));
+}
+
+#[test]
+fn the_restart_policy_is_kept_and_deploy_restart_policy_wins() {
+    let i = ok("
+services:
+  a: { image: x/a, restart: unless-stopped }
+  b: { image: x/b, restart: 'on-failure:5' }
+  c: { image: x/c, restart: always, deploy: { restart_policy: { condition: none, delay: 5s } } }
+  d: { image: x/d, deploy: { restart_policy: { condition: any } } }
+  e: { image: x/e }
+  f: { image: x/f, restart: sometimes }
+");
+    let policies: Vec<RestartPolicy> = i.document.scenario.topology.services.iter().map(|s| s.restart).collect();
+    use RestartPolicy::*;
+    assert_eq!(policies, [UnlessStopped, OnFailure, No, Always, No, No]);
+    assert!(has(&i, Some("b"), "restart", &Note::NotSimulated), "the retry limit is said not to be simulated");
+    assert!(has(&i, Some("c"), "deploy.restart_policy.delay", &Note::NotSimulated));
+    assert!(has(&i, Some("f"), "restart", &Note::BadValue("sometimes".into(), "no, always, on-failure or unless-stopped")));
+}
+
+#[test]
+fn a_named_volume_makes_a_stateful_service_and_bind_mounts_are_warned_about() {
+    let i = ok("
+services:
+  db:
+    image: postgres:16
+    volumes:
+      - pgdata:/var/lib/postgresql/data
+      - ./init.sql:/docker-entrypoint-initdb.d/init.sql:ro
+  files:
+    image: acme/files
+    volumes:
+      - type: volume
+        source: uploads
+        target: /srv
+      - type: tmpfs
+        target: /tmp
+  app:
+    image: acme/app
+    volumes: [/var/run/docker.sock:/var/run/docker.sock]
+volumes:
+  pgdata:
+  uploads:
+");
+    let db = svc(&i, "db");
+    assert!(db.stateful && db.volume_gib == Some(10));
+    assert!(svc(&i, "files").stateful);
+    assert!(!svc(&i, "app").stateful);
+    assert!(has(&i, Some("db"), "volumes[1]", &Note::BindMount("./init.sql".into())));
+    assert!(has(&i, Some("app"), "volumes[0]", &Note::BindMount("/var/run/docker.sock".into())));
+    assert!(has(&i, Some("files"), "volumes[1]", &Note::NotSimulated), "tmpfs");
+    assert!(has(&i, Some("db"), "volumes[0]", &Note::Assumed(Assumption::VolumeSize(10))));
+}
+
+#[test]
+fn depends_on_in_both_forms_profiles_and_dropped_dependencies() {
+    let i = ok("
+services:
+  web:
+    image: acme/web
+    ports: ['80:80']
+    depends_on:
+      api: { condition: service_healthy, restart: true }
+  api:
+    image: acme/api
+    depends_on: [db, debugger]
+  db: { image: postgres:16 }
+  debugger:
+    image: acme/debugger
+    profiles: [debug]
+");
+    assert_eq!(svc(&i, "web").depends_on, ["api"]);
+    assert_eq!(svc(&i, "api").depends_on, ["db"]);
+    assert!(i.document.scenario.topology.service_index("debugger").is_none());
+    assert!(has(&i, Some("debugger"), "profiles", &Note::InProfile(vec!["debug".into()])));
+    assert!(has(&i, Some("api"), "depends_on", &Note::DependencyDropped("debugger".into())));
+    assert!(has(&i, Some("web"), "depends_on.api.condition", &Note::StartOrder("service_healthy".into())));
+    assert!(has(&i, Some("web"), "depends_on.api.restart", &Note::NotSimulated));
+}
+
+#[test]
+fn the_entry_is_the_published_service_in_front_and_traffic_and_cluster_are_labelled_assumptions() {
+    let i = ok("
+services:
+  api: { image: acme/api, ports: ['8080:8080'], depends_on: [db] }
+  proxy: { image: nginx, ports: ['80:80'], depends_on: [api] }
+  db: { image: postgres, ports: ['5432:5432'] }
+");
+    let t = i.document.scenario.traffic.as_ref().expect("traffic");
+    assert_eq!((t.entry.as_str(), t.rps), ("proxy", 50));
+    assert!(has(&i, Some("proxy"), "traffic", &Note::Assumed(Assumption::Traffic("proxy".into(), 50))));
+    assert!(i.warnings.iter().any(|w| matches!(w.note, Note::Assumed(Assumption::Cluster(3, 2_000, 4_096)))));
+    // Without published ports: the service nothing depends on.
+    let i = ok("services:\n  worker: { image: acme/w, depends_on: [queue] }\n  queue: { image: rabbitmq }\n");
+    assert_eq!(i.document.scenario.traffic.as_ref().map(|t| t.entry.as_str()), Some("worker"));
+    assert!(i.warnings.iter().any(|w| w.note == Note::Assumed(Assumption::EntryWithoutPorts("worker".into()))));
+}
+
+#[test]
+fn the_cluster_grows_until_every_replica_fits_after_a_node_fails() {
+    let i = ok("services:\n  big: { image: acme/big, deploy: { replicas: 6, resources: { reservations: { cpus: '2', memory: 4G } } } }\n");
+    let p = &i.document.scenario.platform;
+    // 6 × 2 CPU / 4 GiB on the two nodes left: 4 vCPU nodes are too small (8 < 12), 8 / 32 fit.
+    assert_eq!((p.nodes, p.node_cpu_millis, p.node_memory_mib), (3, 8_000, 32_768));
+}
+
+#[test]
+fn variables_use_their_defaults_and_unset_ones_are_reported() {
+    let i = ok("
+services:
+  app:
+    image: acme/app:${TAG:-1.2}
+    ports: ['${PORT:-8080}:8080']
+    environment:
+      TOKEN: ${TOKEN:?TOKEN must be set}
+      HOME_DIR: $HOME
+");
+    assert!(has(&i, None, "${TOKEN}", &Note::Required("TOKEN".into(), "TOKEN must be set".into())));
+    assert!(has(&i, None, "${HOME}", &Note::Unset("HOME".into())));
+    assert!(!i.warnings.iter().any(|w| w.key == "${TAG}" || w.key == "${PORT}"));
+}
+
+#[test]
+fn merge_keys_anchors_and_extension_fields_are_read() {
+    let i = ok("
+x-common: &common
+  restart: always
+  deploy: { replicas: 2 }
+x-health: &health
+  healthcheck: { test: [CMD, true], interval: 7s }
+services:
+  a:
+    <<: [*common, *health]
+    image: acme/a
+  b:
+    <<: *common
+    image: acme/b
+    restart: 'no'
+");
+    let (a, b) = (svc(&i, "a"), svc(&i, "b"));
+    assert_eq!((a.restart, a.replicas, a.liveness.as_ref().and_then(|p| p.period)), (RestartPolicy::Always, 2, Some(SimDuration(7_000))));
+    assert_eq!((b.restart, b.replicas), (RestartPolicy::No, 2), "the service's own key wins over the merged one");
+    assert!(!i.warnings.iter().any(|w| w.key.starts_with("x-")), "extension fields are not warnings");
+}
+
+#[test]
+fn what_is_not_simulated_or_unknown_is_warned_about_by_service_and_key() {
+    let i = ok("
+version: '3.8'
+services:
+  app:
+    image: acme/app
+    environment: [A=1]
+    networks: [front]
+    command: serve
+    colour: blue
+    deploy:
+      update_config: { parallelism: 1 }
+      placement: { constraints: [node.role == manager] }
+      mode: global
+networks:
+  front:
+");
+    assert!(has(&i, None, "version", &Note::Obsolete));
+    assert!(has(&i, None, "networks", &Note::NotSimulated));
+    for key in ["environment", "networks", "command", "deploy.update_config"] {
+        assert!(has(&i, Some("app"), key, &Note::NotSimulated), "{key}");
+    }
+    assert!(has(&i, Some("app"), "colour", &Note::Unknown));
+    assert!(has(&i, Some("app"), "deploy.placement.constraints", &Note::Constraint("node.role == manager".into())));
+    assert!(has(&i, Some("app"), "deploy.mode", &Note::Global(3)));
+    assert_eq!(svc(&i, "app").replicas, 3);
+    // Every warning has its line, except the assumptions about the whole application.
+    for w in &i.warnings {
+        assert!(w.line.is_some() || matches!(w.note, Note::Assumed(_)), "{w:?}");
+        assert!(!text::en::compose_warning(w).is_empty());
+    }
+    // In file order.
+    let lines: Vec<usize> = i.warnings.iter().filter_map(|w| w.line).collect();
+    assert!(lines.windows(2).all(|p| p[0] <= p[1]), "{lines:?}");
+}
+
+// ===================================================================== bad input
+
+#[test]
+fn a_file_that_is_not_a_compose_file_is_refused_with_its_line_and_key() {
+    let cases: [(&str, &str, Option<usize>); 9] = [
+        ("services: [a, b]\n", "services", Some(1)),
+        ("name: x\n", "services", Some(1)),
+        // The YAML library reports an unclosed list where the file ends.
+        ("services:\n  web:\n    image: [nginx\n", "YAML", Some(4)),
+        ("services:\n  web:\n    ports: ['80:80']\n", "services.web", Some(3)),
+        ("services:\n  web: nginx\n", "services.web", Some(2)),
+        ("services:\n  web:\n    image: nginx:${TAG:-1\n", "services.web.image", Some(3)),
+        ("- just\n- a list\n", "file", Some(1)),
+        ("", "file", None),
+        ("services:\n  only:\n    image: x\n    profiles: [dev]\n", "services", Some(2)),
+    ];
+    for (source, field, line) in cases {
+        let e = import(source, "t").expect_err(source);
+        assert_eq!((e.field.as_str(), e.line), (field, line), "{source:?}: {e}");
+    }
+}
+
+#[test]
+fn huge_deep_and_alias_bomb_files_are_refused_within_limits() {
+    let huge = format!("services:\n  a:\n    image: x\n    labels:\n{}", "      - padding-padding-padding-padding\n".repeat(40_000));
+    assert!(import(&huge, "t").expect_err("huge").message.contains("KiB"));
+    let deep = format!("services:\n  a:\n    image: x\n    x-deep:\n{}", (0..300).map(|i| format!("{}- \n", " ".repeat(6 + i))).collect::<String>());
+    assert!(import(&deep, "t").is_err());
+    let mut bomb = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for i in 0..9 {
+        let (p, n) = ((b'a' + i) as char, (b'a' + i + 1) as char);
+        bomb.push_str(&format!("{n}: &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"));
+    }
+    bomb.push_str("services:\n  s: { image: x }\n");
+    let started = std::time::Instant::now();
+    let e = import(&bomb, "t").expect_err("billion laughs");
+    assert!(e.message.contains("alias"), "{e}");
+    assert!(started.elapsed().as_secs() < 5, "refused quickly");
+}
+
+#[test]
+fn unknown_keys_are_warnings_never_refusals() {
+    let i = ok("services:\n  a:\n    image: x\n    future_key: 1\n    deploy: { brand_new: true }\nfuture_top: {}\n");
+    assert!(has(&i, Some("a"), "future_key", &Note::Unknown));
+    assert!(has(&i, Some("a"), "deploy.brand_new", &Note::Unknown));
+    assert!(has(&i, None, "future_top", &Note::Unknown));
+}
+
+// ===================================================================== the corpus
+
+/// (file, services imported, entry, stateful services)
+const CORPUS: [(&str, usize, &str, &[&str]); 17] = [
+    ("01-nginx-flask-mysql.yml", 3, "proxy", &["db"]),
+    ("02-traefik-whoami-postgres.yml", 3, "traefik", &["postgres"]),
+    ("03-wordpress-mysql.yml", 2, "wordpress", &["db", "wordpress"]),
+    ("04-react-express-mongodb.yml", 3, "frontend", &["mongo"]),
+    ("05-django-celery.yml", 5, "web", &["postgres"]),
+    ("06-gitea.yml", 2, "server", &[]),
+    ("07-nextcloud.yml", 5, "web", &["db", "app", "web", "cron"]),
+    ("08-prometheus-grafana.yml", 3, "grafana", &["prometheus"]),
+    ("09-elasticsearch-kibana.yml", 2, "kibana", &["elasticsearch"]),
+    ("10-kafka-pipeline.yml", 3, "producer", &["kafka"]),
+    ("11-rabbitmq-workers.yml", 4, "api", &["rabbitmq", "db"]),
+    ("12-spring-postgres.yml", 2, "app", &["db"]),
+    ("13-swarm-stack.yml", 4, "web", &["db"]),
+    ("14-single-service.yml", 1, "app", &[]),
+    ("15-caddy-php-mariadb.yml", 3, "caddy", &["caddy", "mariadb"]),
+    ("16-ollama-gpu.yml", 2, "open-webui", &["ollama"]),
+    ("17-haproxy-api-valkey-nats.yml", 4, "lb", &[]),
+];
+
+#[test]
+fn realistic_compose_files_open_and_run_through_a_node_failure_on_all_three_platforms() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/compose");
+    let mut files: Vec<String> = std::fs::read_dir(dir).expect("tests/compose").filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".yml")).collect();
+    files.sort();
+    assert_eq!(files, CORPUS.map(|c| c.0.to_string()), "every corpus file has its expectations");
+    let mut problems = Vec::new();
+    for (file, count, entry, stateful) in CORPUS {
+        let source = std::fs::read_to_string(format!("{dir}/{file}")).expect(file);
+        let i = import(&source, file).unwrap_or_else(|e| panic!("{file}: refused: {e}"));
+        let sc = &i.document.scenario;
+        assert_eq!(sc.topology.services.len(), count, "{file}: services");
+        assert_eq!(sc.traffic.as_ref().map(|t| t.entry.as_str()), Some(entry), "{file}: entry");
+        let got: Vec<&str> = sc.topology.services.iter().filter(|s| s.stateful).map(|s| s.name.as_str()).collect();
+        assert_eq!(got, stateful, "{file}: stateful services");
+        // The same document through the scenario file format.
+        let yaml = export::scenario::scenario_yaml(&i.document);
+        assert_eq!(file::parse_document(&yaml).as_ref(), Ok(&i.document), "{file}: the scenario file reads back");
+        // The node running its database (or its entry) dies; every platform runs it and agrees with itself.
+        let mut failing = sc.clone();
+        failing.faults.push(signature_fault(sc).expect("a signature fault"));
+        for kind in PlatformKind::ALL {
+            let (on, _) = failing.on_platform(kind);
+            match simulate(&on) {
+                Ok(run) => problems.extend(check(&on, &run).into_iter().map(|p| format!("{file} on {kind:?} (seed {}): {p}", on.seed))),
+                Err(e) => problems.push(format!("{file} on {kind:?}: refused: {e}")),
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
