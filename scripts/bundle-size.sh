@@ -26,7 +26,10 @@ dist="${1:-dist}"
 # Share (dialog, clipboard, iframe snippet) with SVG/PNG pictures 14 KB: 392 KB. Raised to 395 KB.
 # The size pass before issue 14 is now overdue: Document encode/decode (serde + postcard
 # monomorphised) is ~36 KB raw, the App component ~31 KB raw, saphyr ~25 KB gzipped.
-budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-395}"
+# Issue 12: importing a docker-compose.yml in the app (compose/ in the core: YAML tree with merge
+# keys and interpolation, the mapping rules, the warnings' text; the notice listing them) 18 KB:
+# 410 KB. Raised to 412 KB; the size pass must bring it back under 340 KB or split the app.
+budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-412}"
 total_raw=0; total_gz=0
 printf '%-44s %10s %10s\n' "file" "raw B" "gzip B"
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do

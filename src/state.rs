@@ -162,6 +162,15 @@ pub enum Notice {
     OtherTab,
     /// A scenario file could not be opened (why, with its line and field); nothing changed.
     BadFile(String),
+    /// A compose file was imported (undoably): its name, the services imported, and every warning.
+    Imported {
+        /// The file's name.
+        file: String,
+        /// Services imported [count].
+        services: usize,
+        /// What is not simulated or assumed, one sentence each.
+        warnings: Vec<String>,
+    },
 }
 
 /// What the page shows when a link could not be opened.

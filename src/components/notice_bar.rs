@@ -43,6 +43,14 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
             (format!("The scenario saved in this browser could not be read: {why}. It is kept aside (local storage \"{kept}\"); Hafen starts from a preset."), true)
         }
         Notice::BadFile(why) => (format!("This file could not be opened: {why}. Your scenario is as it was."), true),
+        Notice::Imported { file, services, warnings } => (
+            format!(
+                "Imported {file}: {services} service{} on every platform (Undo goes back).{}",
+                if *services == 1 { "" } else { "s" },
+                if warnings.is_empty() { String::new() } else { format!(" {} thing{} not simulated or assumed:", warnings.len(), if warnings.len() == 1 { " is" } else { "s are" }) }
+            ),
+            false,
+        ),
         Notice::OtherTab => (
             "Another Hafen tab saved its scenario over the one this tab saved. Yours is still here and in this tab's address; your next edit saves it again.".into(),
             true,
@@ -51,6 +59,14 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     html! {
         <div class={classes!("notice", problem.then_some("problem"))} role={if problem { "alert" } else { "status" }}>
             <span>{text}</span>
+            if let Notice::Imported { warnings, .. } = &props.notice {
+                if !warnings.is_empty() {
+                    <details class="import-warnings">
+                        <summary>{"Show them"}</summary>
+                        <ul>{ for warnings.iter().map(|w| html! { <li>{w.clone()}</li> }) }</ul>
+                    </details>
+                }
+            }
             if matches!(props.notice, Notice::Restored(_)) {
                 <button class="notice-fresh" onclick={props.onfresh.reform(|_| ())}>{"Start from a preset instead"}</button>
             }

@@ -124,7 +124,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <button class="reset" onclick={props.onclear.reform(|_| ())} disabled={props.faults == 0}>{format!("Clear faults ({})", props.faults)}</button>
             <button class="share" onclick={props.onshare.reform(|_| ())} title="The link to this scenario, an iframe for a wiki page, pictures of the diagrams">{"Share…"}</button>
             <button class="download" onclick={props.ondownload.reform(|_| ())} title="Save this scenario as a YAML file (the format hafen-sim reads)">{"⇩ Download"}</button>
-            <button class="open" onclick={pick} title="Open a scenario file (or drop one on the page)">{"Open…"}</button>
+            <button class="open" onclick={pick} title="Open a scenario file or a docker-compose.yml (or drop one on the page)">{"Open…"}</button>
             <input type="file" class="open-file" accept=".yaml,.yml,application/yaml,text/yaml" ref={picker} onchange={onpicked} tabindex="-1" aria-hidden="true" />
         </div>
     }

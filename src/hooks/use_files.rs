@@ -1,6 +1,7 @@
 //! Scenario files: Download writes the document as a scenario file (the format `hafen-sim`
-//! reads); a file picked or dropped anywhere on the page opens (undoably), or is refused with its
-//! line and field and the document stays as it was.
+//! reads); a file picked or dropped anywhere on the page opens (undoably) — a scenario file, or a
+//! docker-compose.yml imported with its warnings — or is refused with its line and field and the
+//! document stays as it was.
 
 use crate::files;
 use crate::state::{as_cluster, Action, AppState, Notice};
@@ -19,17 +20,33 @@ pub struct FileHandlers {
     pub open: Callback<web_sys::File>,
 }
 
-/// Reads `file` and opens it, or says why not.
+/// Reads `file` and opens it, or says why not: a Hafen scenario file, or a docker-compose.yml
+/// (imported, with its warnings listed).
 fn open_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppState>) {
     let name = file.name();
     files::read_text(file, MAX_FILE_BYTES, move |text| {
-        let opened = text.and_then(|t| parse_document(&t).map_err(|e| format!("{name}: {e}")));
-        dispatcher.dispatch(match opened {
+        let text = match text {
+            Ok(t) => t,
+            Err(why) => return dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(why)))),
+        };
+        if hafen_core::compose::is_compose(&text) {
+            let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+            return match hafen_core::compose::import(&text, stem) {
+                Ok(imported) => {
+                    let services = imported.document.scenario.topology.services.len();
+                    let warnings = imported.warnings.iter().map(hafen_core::text::en::compose_warning).collect();
+                    dispatcher.dispatch(Action::Open(Rc::new(imported.document)));
+                    dispatcher.dispatch(Action::Notify(Some(Notice::Imported { file: name, services, warnings })));
+                }
+                Err(e) => dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(format!("{name}: {e}"))))),
+            };
+        }
+        dispatcher.dispatch(match parse_document(&text) {
             Ok(mut doc) => {
                 doc.scenario = as_cluster(doc.scenario);
                 Action::Open(Rc::new(doc))
             }
-            Err(why) => Action::Notify(Some(Notice::BadFile(why))),
+            Err(e) => Action::Notify(Some(Notice::BadFile(format!("{name}: {e}")))),
         });
     });
 }

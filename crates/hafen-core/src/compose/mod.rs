@@ -112,6 +112,15 @@ pub enum Assumption {
 /// Top-level keys of the Compose Specification.
 const TOP_KEYS: [&str; 9] = ["version", "name", "services", "networks", "volumes", "secrets", "configs", "include", "models"];
 
+/// Whether `source` is a compose file rather than a Hafen scenario file: its `services:` is a map
+/// (a scenario's is a list) and it has no `platform:`. False for what cannot be read at all.
+pub fn is_compose(source: &str) -> bool {
+    match tree::load(source) {
+        Ok((root, _)) => root.get("platform").is_none() && matches!(root.get("services").map(|s| &s.v), Some(V::Map(_))),
+        Err(_) => false,
+    }
+}
+
 /// Reads `source`, a compose file, into a document named after `fallback_name` (the file's stem)
 /// unless the file has a `name:`. Refused with line and key when it is not a compose file Hafen
 /// can read; everything else is warned about.

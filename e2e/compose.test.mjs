@@ -1,0 +1,59 @@
+// Your own application (issue 12): a docker-compose.yml dropped on the page or picked with Open…
+// is imported — its services on every platform, its warnings listed — and runs a node failure
+// like a preset. A broken compose file is refused with its line and key; the document stays.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { suite, SHOTS } from './suite.mjs';
+
+let server, browser;
+suite((s, b) => { server = s; browser = b; });
+
+test('drop a compose file: its services on Compose and Kubernetes, the warnings listed, a node failure plays', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
+  await page.goto(`${server.url}?preset=feastflow`);
+  await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+  const compose = await readFile('crates/hafen-core/tests/compose/05-django-celery.yml', 'utf8');
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'docker-compose.yml', { type: 'application/yaml' }));
+    const target = document.querySelector('.sides');
+    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, compose);
+  await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod[data-service="worker"]');
+  const notice = await page.textContent('.notice');
+  assert.match(notice, /Imported docker-compose\.yml: 5 services on every platform/);
+  await page.click('.import-warnings summary');
+  const warnings = await page.$$eval('.import-warnings li', (lis) => lis.map((l) => l.textContent));
+  assert.ok(warnings.some((w) => /services\.flower\.profiles \(line \d+\): in profile monitoring/.test(w)), warnings.join('\n'));
+  assert.ok(warnings.some((w) => /services\.web\.env_file \(line \d+\): read, not simulated/.test(w)), warnings.join('\n'));
+  assert.ok(warnings.some((w) => /assumed 50 requests\/s from users into web/.test(w)), warnings.join('\n'));
+  await page.screenshot({ path: `${SHOTS}/compose-imported.png` });
+  const services = await page.$$eval('svg.diagram[data-platform="compose"] g.pod', (pods) => [...new Set(pods.map((p) => p.dataset.service))].sort());
+  assert.deepEqual(services, ['beat', 'postgres', 'redis', 'web', 'worker']);
+
+  // Kill a node and play: Compose goes down, Kubernetes notices the node.
+  await page.click('.actions button.kill-node');
+  // Step through the events until Kubernetes has marked the node NotReady.
+  for (let i = 0; i < 40 && !(await page.$('svg.diagram[data-platform="kubernetes"] g.node[data-state="notready"]')); i++) {
+    await page.click('.timeline button.next');
+  }
+  await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.node[data-state="notready"]');
+  assert.ok(Number(await page.getAttribute('.platform.compose .counters', 'data-downtime-ms')) > 0, 'Compose is down');
+
+  // Undo goes back to FeastFlow (twice: the fault, then the import).
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod[data-service="backend"]');
+
+  // A broken compose file: refused with its line and key.
+  await page.setInputFiles('input.open-file', { name: 'broken-compose.yml', mimeType: 'application/yaml', buffer: Buffer.from('services:\n  web:\n    image: nginx\n  api:\n    ports: ["80:80"]\n') });
+  await page.waitForSelector('.notice.problem');
+  assert.match(await page.textContent('.notice'), /broken-compose\.yml: line 5: services\.api: a service needs image: or build:.*Your scenario is as it was/);
+  await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod[data-service="backend"]');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
