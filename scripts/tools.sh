@@ -66,10 +66,31 @@ need_chromium() {
   export CHROMIUM="${CHROMIUM:-$(command -v chromium)}"
 }
 
+# The validators of the exported files, from PyPI, each in a virtual environment of its own (they
+# need different jsonschema versions): docker-compose 1.29.2 (`config -q`) for the compose and stack
+# files, kubernetes-validate for the manifests. docker-compose 1.29.2 pins PyYAML 5, which does not
+# build on Python 3.11: PyYAML 6 first, docker-compose without its dependencies, then the others.
+VENVS="$HAFEN_ROOT/target/venvs"
+need_validators() {
+  if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then say "installing python3-venv (Debian)"; apt_install python3-venv python3-pip; fi
+  if ! "$VENVS/compose/bin/docker-compose" version >/dev/null 2>&1; then
+    say "installing docker-compose 1.29.2 (PyPI) into target/venvs/compose"
+    rm -rf "$VENVS/compose" && python3 -m venv "$VENVS/compose"
+    "$VENVS/compose/bin/pip" install -q --disable-pip-version-check PyYAML==6.0.2
+    "$VENVS/compose/bin/pip" install -q --disable-pip-version-check --no-deps docker-compose==1.29.2
+    "$VENVS/compose/bin/pip" install -q --disable-pip-version-check docopt 'jsonschema<4' 'python-dotenv<1' requests texttable 'websocket-client<1' distro docker dockerpty
+  fi
+  if ! "$VENVS/kubernetes/bin/kubernetes-validate" --version >/dev/null 2>&1; then
+    say "installing kubernetes-validate (PyPI) into target/venvs/kubernetes"
+    rm -rf "$VENVS/kubernetes" && python3 -m venv "$VENVS/kubernetes"
+    "$VENVS/kubernetes/bin/pip" install -q --disable-pip-version-check kubernetes-validate
+  fi
+}
+
 need_tools() {
   case "$1" in
     serve) need_rust; need_trunk; need_wasm_bindgen; need_node_packages ;;
-    test) need_rust; need_trunk; need_wasm_bindgen; need_node_packages; need_chromium ;;
+    test) need_rust; need_trunk; need_wasm_bindgen; need_node_packages; need_chromium; need_validators ;;
   esac
   export PATH="$HOME/.cargo/bin:$PATH"
 }

@@ -23,6 +23,10 @@ pub enum ServiceKind {
 }
 
 impl ServiceKind {
+    /// Every kind, in palette order.
+    pub const ALL: [ServiceKind; 7] =
+        [ServiceKind::Frontend, ServiceKind::Backend, ServiceKind::Worker, ServiceKind::Database, ServiceKind::Cache, ServiceKind::Queue, ServiceKind::Ingress];
+
     /// Lower-case name used in files.
     pub const fn id(self) -> &'static str {
         match self {

@@ -149,3 +149,15 @@ fn import_prints_a_scenario_file_and_the_warnings_apart() {
     assert_eq!(sim(&["import"]).0, 2);
     assert_eq!(sim(&["import", "a.yml", "b.yml"]).0, 2);
 }
+
+#[test]
+fn export_writes_compose_stack_and_kubernetes_files() {
+    for (to, starts) in [("compose", "# FeastFlow: written by Hafen"), ("stack", "# FeastFlow: written by Hafen"), ("kubernetes", "# FeastFlow: written by Hafen")] {
+        let (code, out, err) = sim(&["export", "--to", to, &scenario("feastflow.yaml")]);
+        assert_eq!(code, 0, "{to}: {err}");
+        assert!(out.starts_with(starts), "{to}: {out}");
+    }
+    assert_eq!(sim(&["export", "--to", "helm", &scenario("feastflow.yaml")]).0, 2);
+    assert_eq!(sim(&["export", &scenario("feastflow.yaml")]).0, 2);
+    assert_eq!(sim(&["export", "--to", "compose", "/nonexistent.yaml"]).0, 1);
+}

@@ -204,7 +204,7 @@ services:
     let t = i.document.scenario.traffic.as_ref().expect("traffic");
     assert_eq!((t.entry.as_str(), t.rps), ("proxy", 50));
     assert!(has(&i, Some("proxy"), "traffic", &Note::Assumed(Assumption::Traffic("proxy".into(), 50))));
-    assert!(i.warnings.iter().any(|w| matches!(w.note, Note::Assumed(Assumption::Cluster(3, 2_000, 4_096)))));
+    assert!(i.warnings.iter().any(|w| matches!(w.note, Note::Assumed(Assumption::Cluster(3, 2_000, 4_096, 0)))));
     // Without published ports: the service nothing depends on.
     let i = ok("services:\n  worker: { image: acme/w, depends_on: [queue] }\n  queue: { image: rabbitmq }\n");
     assert_eq!(i.document.scenario.traffic.as_ref().map(|t| t.entry.as_str()), Some("worker"));
@@ -396,4 +396,79 @@ fn realistic_compose_files_open_and_run_through_a_node_failure_on_all_three_plat
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+// ===================================================================== export, and back
+
+fn every_document() -> Vec<(String, document::Document)> {
+    let mut docs = Vec::new();
+    for (id, text) in presets::BUILTIN {
+        docs.push((id.to_string(), file::parse_document(text).expect(id)));
+    }
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scenarios");
+    let mut files: Vec<_> = std::fs::read_dir(dir).expect("scenarios/").filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "yaml")).collect();
+    files.sort();
+    for p in files {
+        let text = std::fs::read_to_string(&p).expect("readable");
+        docs.push((p.display().to_string(), file::parse_document(&text).expect("valid")));
+    }
+    for (f, ..) in CORPUS {
+        let source = std::fs::read_to_string(format!("{}/tests/compose/{f}", env!("CARGO_MANIFEST_DIR"))).expect(f);
+        docs.push((f.to_string(), import(&source, f).expect(f).document));
+    }
+    docs
+}
+
+/// What a compose file can carry: the application and the cluster it is compared on.
+fn application(d: &document::Document) -> (String, Vec<Service>, Option<Traffic>, (u32, u32, u32, u32)) {
+    let sc = &d.scenario;
+    let p = &sc.platform;
+    (sc.name.clone(), sc.topology.services.clone(), sc.traffic.clone(), (p.nodes, p.node_cpu_millis, p.node_memory_mib, p.gpu_nodes))
+}
+
+#[test]
+fn an_exported_compose_or_stack_file_imports_to_the_same_application() {
+    use export::compose::{compose_yaml, Flavour};
+    for (what, doc) in every_document() {
+        for flavour in [Flavour::Compose, Flavour::Stack] {
+            let yaml = compose_yaml(&doc, flavour);
+            let back = import(&yaml, "other").unwrap_or_else(|e| panic!("{what} ({flavour:?}): the export is refused: {e}\n{yaml}"));
+            assert_eq!(application(&back.document), application(&doc), "{what} ({flavour:?}):\n{yaml}");
+            let assumed: Vec<String> = back.warnings.iter().filter(|w| matches!(w.note, Note::Assumed(_) | Note::Unknown | Note::BadValue(..))).map(text::en::compose_warning).collect();
+            assert!(assumed.is_empty(), "{what} ({flavour:?}): nothing assumed or unread on the way back: {assumed:?}");
+        }
+    }
+}
+
+#[test]
+fn the_kubernetes_manifests_carry_the_scenarios_workloads_probes_volumes_and_autoscaler() {
+    let mut doc = file::parse_document(presets::BUILTIN[0].1).expect("FeastFlow");
+    // Probe timings and a preStop pause the manifests must carry.
+    let backend = doc.scenario.topology.services.iter_mut().find(|s| s.name == "backend").expect("backend");
+    backend.liveness = Some(Probe { period: Some(SimDuration::from_secs(7)), failure_threshold: Some(4), timeout: Some(SimDuration(1_500)), ..Probe::default() });
+    backend.pre_stop = Some(SimDuration::from_secs(5));
+    let m = export::kubernetes::manifests(&doc);
+    let docs: Vec<&str> = m.split("\n---\n").collect();
+    let find = |kind: &str, name: &str| {
+        docs.iter()
+            .find(|d| d.lines().any(|l| l == format!("kind: {kind}")) && d.lines().any(|l| l == format!("  name: {name}")))
+            .copied()
+            .unwrap_or_else(|| panic!("no {kind} {name} in\n{m}"))
+    };
+    assert!(find("Namespace", "feastflow").contains("name: feastflow"));
+    let db = find("StatefulSet", "postgres");
+    assert!(db.contains("accessModes: [ReadWriteOnce]") && db.contains("storage: 10Gi"), "{db}");
+    assert!(find("Service", "postgres").contains("clusterIP: None"));
+    let be = find("Deployment", "backend");
+    assert!(be.contains("replicas: 2") && be.contains("requests: { cpu: 250m, memory: 256Mi }"), "{be}");
+    assert!(be.contains("livenessProbe:\n            tcpSocket: { port: 8080 }\n            periodSeconds: 7\n            timeoutSeconds: 2\n            failureThreshold: 4"), "{be}");
+    assert!(be.contains("preStop:\n              sleep: { seconds: 5 }"), "{be}");
+    let hpa = find("HorizontalPodAutoscaler", "backend");
+    assert!(hpa.contains("minReplicas: 2\n  maxReplicas: 10") && hpa.contains("averageUtilization: 70"), "{hpa}");
+    assert!(find("Ingress", "feastflow").contains("service: { name: frontend, port: { number: 8080 } }"));
+    // The stack file says what Swarm does.
+    let stack = export::compose::compose_yaml(&doc, export::compose::Flavour::Stack);
+    assert!(stack.contains("restart_policy:\n        condition: any") && stack.contains("order: stop-first") && !stack.contains("\n    depends_on:"), "{stack}");
+    let compose = export::compose::compose_yaml(&doc, export::compose::Flavour::Compose);
+    assert!(compose.contains("    restart: \"no\"") && compose.contains("depends_on: [\"postgres\"]"), "{compose}");
 }

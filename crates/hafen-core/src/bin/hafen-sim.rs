@@ -6,6 +6,8 @@
 //! hafen-sim --summary [--compare] FILE   a plain-text table instead of JSON
 //! hafen-sim import COMPOSE.yml   a docker-compose.yml as a Hafen scenario file on stdout, what is
 //!                                not simulated on stderr
+//! hafen-sim export --to compose|stack|kubernetes FILE   the scenario's application as a
+//!                                docker-compose.yml, a Swarm stack file or Kubernetes manifests
 //! ```
 //! Exit codes: 0 done, 1 the scenario was refused (the message names the line and field), 2 usage.
 
@@ -17,11 +19,13 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: hafen-sim [--compare] [--summary] [--costs] SCENARIO.yaml\n\
        hafen-sim import COMPOSE.yml\n\
+       hafen-sim export --to compose|stack|kubernetes SCENARIO.yaml\n\
   --costs     add the monthly costs of the scenario's platform (price table from `pricing:`)\n\
   --compare   run the topology on Docker Compose, Docker Swarm and Kubernetes, side by side\n\
   --summary   print a plain-text table instead of JSON\n\
   import      read a docker-compose.yml: the scenario file on stdout, a warning on stderr for\n\
               everything not simulated (exit 0; 1 when the file is refused)\n\
+  export      write the scenario's application for docker compose, docker stack deploy or kubectl\n\
 The scenario format is described in scenarios/README.md.";
 
 /// Reads at most one byte more than a scenario file may have, so an endless input (`/dev/zero`) or
@@ -69,8 +73,48 @@ fn import(path: &str) -> ExitCode {
     }
 }
 
+/// `hafen-sim export --to FORMAT FILE`.
+fn export(to: &str, path: &str) -> ExitCode {
+    use hafen_core::export::compose::{compose_yaml, Flavour};
+    let write: fn(&hafen_core::document::Document) -> String = match to {
+        "compose" => |d| compose_yaml(d, Flavour::Compose),
+        "stack" => |d| compose_yaml(d, Flavour::Stack),
+        "kubernetes" => hafen_core::export::kubernetes::manifests,
+        other => {
+            eprintln!("hafen-sim: --to {other}: use compose, stack or kubernetes\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let source = match read_limited(path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("hafen-sim: cannot read {path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match hafen_core::file::parse_document(&source) {
+        Ok(doc) => {
+            print!("{}", write(&doc));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("export") {
+        return match args.as_slice() {
+            [_, flag, to, file] if flag == "--to" && !file.starts_with('-') => export(to, file),
+            _ => {
+                eprintln!("hafen-sim: export --to compose|stack|kubernetes FILE\n{USAGE}");
+                ExitCode::from(2)
+            }
+        };
+    }
     if args.first().map(String::as_str) == Some("import") {
         return match args.as_slice() {
             [_, file] if !file.starts_with('-') => import(file),

@@ -105,8 +105,9 @@ pub enum Assumption {
     Traffic(String, u64),
     /// No published port: the entry is the service nothing depends on.
     EntryWithoutPorts(String),
-    /// The cluster compared: worker nodes [count], each with CPU [millicores] and memory [MiB].
-    Cluster(u32, u32, u32),
+    /// The cluster compared: worker nodes [count], each with CPU [millicores] and memory [MiB],
+    /// and GPU nodes [count] (one when a service reserves a GPU).
+    Cluster(u32, u32, u32, u32),
 }
 
 /// Top-level keys of the Compose Specification.
@@ -195,24 +196,44 @@ pub fn import(source: &str, fallback_name: &str) -> Result<Imported, ScenarioErr
         return Err(ScenarioError { field: "services".into(), message: "every service is in a profile: nothing runs without --profile".into(), line: Some(services.line) });
     }
 
+    // What Hafen's own export wrote about the whole (see export::compose).
+    let hafen = root.get("x-hafen");
+    let hafen_traffic = hafen.and_then(|x| x.get("traffic")).and_then(|t| Some(Traffic { entry: t.get("entry")?.scalar()?, rps: t.get("rps")?.scalar()?.parse().ok()? }));
+    let hafen_cluster = hafen.and_then(|x| x.get("cluster")).and_then(|c| {
+        let text = |k: &str| c.get(k).and_then(N::scalar);
+        Some((
+            text("nodes")?.parse::<u32>().ok()?,
+            crate::file::parse_cpu(&text("node_cpu")?).ok()?,
+            crate::file::parse_memory(&text("node_memory")?).ok()?,
+            text("gpu_nodes").and_then(|g| g.parse::<u32>().ok()).unwrap_or(0),
+        ))
+    });
+    let name = hafen.and_then(|x| x.get("name")).and_then(N::scalar).unwrap_or(name);
+
     // The entry: published ports, nothing depends on it, an ingress first.
     let depended: Vec<&str> = read.iter().flat_map(|r| r.service.depends_on.iter().map(String::as_str)).collect();
     let front = |r: &&service::Read| !depended.contains(&r.service.name.as_str());
-    let entry = read
-        .iter()
-        .filter(|r| r.publishes && front(r))
-        .max_by_key(|r| (r.service.kind == crate::topology::ServiceKind::Ingress, std::cmp::Reverse(r.order)))
-        .or_else(|| read.iter().find(|r| r.publishes))
-        .map(|r| r.service.name.clone());
-    let entry = match entry {
-        Some(e) => e,
+    let traffic = match hafen_traffic.filter(|t| read.iter().any(|r| r.service.name == t.entry)) {
+        Some(t) => t,
         None => {
-            let e = read.iter().find(front).unwrap_or(&read[0]).service.name.clone();
-            warnings.push(Warning { service: Some(e.clone()), key: "ports".into(), line: None, note: Note::Assumed(Assumption::EntryWithoutPorts(e.clone())) });
-            e
+            let entry = read
+                .iter()
+                .filter(|r| r.publishes && front(r))
+                .max_by_key(|r| (r.service.kind == crate::topology::ServiceKind::Ingress, std::cmp::Reverse(r.order)))
+                .or_else(|| read.iter().find(|r| r.publishes))
+                .map(|r| r.service.name.clone());
+            let entry = match entry {
+                Some(e) => e,
+                None => {
+                    let e = read.iter().find(front).unwrap_or(&read[0]).service.name.clone();
+                    warnings.push(Warning { service: Some(e.clone()), key: "ports".into(), line: None, note: Note::Assumed(Assumption::EntryWithoutPorts(e.clone())) });
+                    e
+                }
+            };
+            warnings.push(Warning { service: Some(entry.clone()), key: "traffic".into(), line: None, note: Note::Assumed(Assumption::Traffic(entry.clone(), ASSUMED_RPS)) });
+            Traffic { entry, rps: ASSUMED_RPS }
         }
     };
-    warnings.push(Warning { service: Some(entry.clone()), key: "traffic".into(), line: None, note: Note::Assumed(Assumption::Traffic(entry.clone(), ASSUMED_RPS)) });
 
     // The cluster: the smallest node size where every replica fits on two of three nodes.
     let services: Vec<_> = read.into_iter().map(|r| r.service).collect();
@@ -220,19 +241,26 @@ pub fn import(source: &str, fallback_name: &str) -> Result<Imported, ScenarioErr
     let biggest = services.iter().map(|s| (s.cpu_millis, s.memory_mib)).fold((0, 0), |a, b| (a.0.max(b.0), a.1.max(b.1)));
     let survivors = u64::from(CLUSTER_NODES - 1);
     let fits = |(c, m): (u32, u32)| survivors * u64::from(c) >= cpu && survivors * u64::from(m) >= mem && c >= biggest.0 && m >= biggest.1;
-    let (node_cpu, node_mem) = NODE_SIZES.into_iter().find(|s| fits(*s)).unwrap_or(NODE_SIZES[NODE_SIZES.len() - 1]);
-    let largest = NODE_SIZES[NODE_SIZES.len() - 1];
-    let nodes = if fits((node_cpu, node_mem)) { CLUSTER_NODES } else { (cpu.div_ceil(u64::from(largest.0)).max(mem.div_ceil(u64::from(largest.1))) as u32).saturating_add(1).max(CLUSTER_NODES) };
-    warnings.push(Warning { service: None, key: "cluster".into(), line: None, note: Note::Assumed(Assumption::Cluster(nodes, node_cpu, node_mem)) });
+    let (nodes, node_cpu, node_mem, gpu_nodes) = match hafen_cluster {
+        Some(c) => c,
+        None => {
+            let (node_cpu, node_mem) = NODE_SIZES.into_iter().find(|s| fits(*s)).unwrap_or(NODE_SIZES[NODE_SIZES.len() - 1]);
+            let largest = NODE_SIZES[NODE_SIZES.len() - 1];
+            let nodes = if fits((node_cpu, node_mem)) { CLUSTER_NODES } else { (cpu.div_ceil(u64::from(largest.0)).max(mem.div_ceil(u64::from(largest.1))) as u32).saturating_add(1).max(CLUSTER_NODES) };
+            let gpu_nodes = u32::from(services.iter().any(|s| s.gpu));
+            warnings.push(Warning { service: None, key: "cluster".into(), line: None, note: Note::Assumed(Assumption::Cluster(nodes, node_cpu, node_mem, gpu_nodes)) });
+            (nodes, node_cpu, node_mem, gpu_nodes)
+        }
+    };
 
     let mut platform = Platform::kubernetes(nodes, node_cpu, node_mem);
-    platform.kind = PlatformKind::Kubernetes;
+    platform.gpu_nodes = gpu_nodes;
     let scenario = Scenario {
         name: name.clone(),
         topology: Topology { name, services },
         timings: crate::defaults::Timings::documented(platform.kubernetes_version),
         platform,
-        traffic: Some(Traffic { entry, rps: ASSUMED_RPS }),
+        traffic: Some(traffic),
         faults: Vec::new(),
         seed: 0,
         duration: SimDuration::from_hours(1),

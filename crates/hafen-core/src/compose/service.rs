@@ -291,6 +291,9 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
             }
         }
     }
+    if let Some(x) = node.get("x-hafen") {
+        hafen_fields(&mut cx, x, &mut s);
+    }
     for key in ["ports", "expose"] {
         if let Some(p) = node.get(key) {
             if !matches!(p.v, V::Seq(_)) {
@@ -299,6 +302,109 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
         }
     }
     Ok(Read { publishes: publishes(node), service: s, order, depends_line })
+}
+
+/// A duration in Hafen's form ("5s", "1500ms").
+fn hafen_duration(cx: &mut Ctx, key: &str, n: &N) -> Option<SimDuration> {
+    let d = n.scalar().and_then(|t| crate::file::parse_duration(&t).ok());
+    if d.is_none() {
+        cx.bad(key, n, "a duration like 5s");
+    }
+    d
+}
+
+/// A probe in Hafen's form: `false`, or a map of its timings.
+fn hafen_probe(cx: &mut Ctx, key: &str, n: &N) -> Option<Probe> {
+    if n.v == V::Bool(false) {
+        return None;
+    }
+    let mut p = Probe::default();
+    for (k, v) in n.entries().unwrap_or_default() {
+        let key = format!("{key}.{k}");
+        match k.as_str() {
+            "period" => p.period = hafen_duration(cx, &key, v),
+            "timeout" => p.timeout = hafen_duration(cx, &key, v),
+            "initial_delay" => p.initial_delay = hafen_duration(cx, &key, v),
+            "start_period" => p.start_period = hafen_duration(cx, &key, v),
+            "start_interval" => p.start_interval = hafen_duration(cx, &key, v),
+            "failure_threshold" => p.failure_threshold = count(v),
+            _ => cx.warn(&key, v.line, Note::Unknown),
+        }
+    }
+    Some(p)
+}
+
+/// `x-hafen:`, written by Hafen's own export: what Compose does not say (kind, start-up,
+/// capacity, version, the cluster's replicas, readiness and start-up probes, autoscaler…), so an
+/// exported file imports to the same application.
+fn hafen_fields(cx: &mut Ctx, x: &N, s: &mut Service) {
+    for (k, v) in x.entries().unwrap_or_default() {
+        let key = format!("x-hafen.{k}");
+        match k.as_str() {
+            "kind" => match v.scalar().and_then(|t| ServiceKind::ALL.into_iter().find(|kind| kind.id() == t)) {
+                Some(kind) => s.kind = kind,
+                None => cx.bad(&key, v, "a service kind"),
+            },
+            "replicas" => match count(v) {
+                Some(r) => {
+                    // deploy.replicas was Compose's count; this one is the cluster's.
+                    if r != s.replicas {
+                        s.compose_replicas = Some(s.replicas);
+                    }
+                    s.replicas = r;
+                }
+                None => cx.bad(&key, v, "a whole number"),
+            },
+            "compose_replicas" => s.compose_replicas = count(v),
+            "startup" => {
+                if let Some(d) = hafen_duration(cx, &key, v) {
+                    s.startup = d;
+                }
+            }
+            "volume" => match v.scalar().and_then(|t| crate::file::parse_memory(&t).ok()) {
+                Some(mib) => {
+                    s.volume_gib = Some(mib.div_ceil(1024).max(1));
+                    cx.warnings.retain(|w| !(w.service.as_deref() == Some(cx.service.as_str()) && matches!(w.note, Note::Assumed(Assumption::VolumeSize(_)))));
+                }
+                None => cx.bad(&key, v, "a size like 10Gi"),
+            },
+            "readiness" => s.readiness = hafen_probe(cx, &key, v),
+            "startup_probe" => s.startup_probe = hafen_probe(cx, &key, v),
+            "pre_stop" => s.pre_stop = hafen_duration(cx, &key, v),
+            "node" => s.node = v.scalar(),
+            "capacity_rps" => s.capacity_rps = count(v),
+            "depends_on" => {
+                if let V::Seq(items) = &v.v {
+                    for d in items.iter().filter_map(N::scalar) {
+                        if !s.depends_on.contains(&d) {
+                            s.depends_on.push(d);
+                        }
+                    }
+                }
+            }
+            "autoscale" => {
+                let get = |name: &str| v.get(name).and_then(count);
+                match (get("min"), get("max"), get("cpu")) {
+                    (Some(min), Some(max), Some(cpu_percent)) => s.autoscale = Some(crate::topology::Autoscaler { min, max, cpu_percent }),
+                    _ => cx.bad(&key, v, "{ min, max, cpu }"),
+                }
+            }
+            "restart" => match v.scalar().as_deref().and_then(RestartPolicy::from_id) {
+                Some(p) => s.restart = p,
+                None => cx.bad(&key, v, "a restart policy"),
+            },
+            "version" => {
+                if let Some(t) = v.scalar() {
+                    s.version = t;
+                }
+            }
+            _ => cx.warn(&key, v.line, Note::Unknown),
+        }
+    }
+    // The compose count equal to the cluster's is no count of its own.
+    if s.compose_replicas == Some(s.replicas) {
+        s.compose_replicas = None;
+    }
 }
 
 /// Whether `ports:` publishes anything on the host.

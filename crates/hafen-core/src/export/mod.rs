@@ -1,7 +1,11 @@
 //! Writing documents out as files other tools (and Hafen itself) read.
 //!
 //! - [`scenario`]: Hafen's scenario file (`scenarios/README.md`), the format `hafen-sim` reads.
+//! - [`compose`]: a `docker-compose.yml` or a Swarm stack file.
+//! - [`kubernetes`]: Kubernetes manifests.
 
+pub mod compose;
+pub mod kubernetes;
 pub mod scenario;
 
 use crate::time::SimDuration;

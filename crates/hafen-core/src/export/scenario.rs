@@ -106,7 +106,7 @@ fn timings(o: &mut String, t: &Timings, documented: &Timings) {
     }
 }
 
-fn probe(p: Option<&Probe>) -> String {
+pub(crate) fn probe(p: Option<&Probe>) -> String {
     let Some(p) = p else { return "false".into() };
     let mut parts = Vec::new();
     if let Some(d) = p.period {

@@ -40,10 +40,11 @@ fn assumed(a: &Assumption) -> String {
         Assumption::VolumeSize(gib) => format!("a named volume: a stateful service (a StatefulSet on Kubernetes) with an assumed {gib} GiB volume"),
         Assumption::Traffic(entry, rps) => format!("assumed {rps} requests/s from users into {entry} (the file does not say; change it in the app or the scenario file)"),
         Assumption::EntryWithoutPorts(e) => format!("no service publishes a port: users are assumed to call {e}, which nothing depends on"),
-        Assumption::Cluster(n, cpu, mem) => format!(
-            "compared on a Kubernetes cluster of {n} worker nodes with {} vCPU and {} GiB each (assumed: the smallest where every replica fits on the nodes left after one fails)",
+        Assumption::Cluster(n, cpu, mem, gpu) => format!(
+            "compared on a Kubernetes cluster of {n} worker nodes with {} vCPU and {} GiB each{} (assumed: the smallest where every replica fits on the nodes left after one fails)",
             cpu / 1000,
-            mem / 1024
+            mem / 1024,
+            if *gpu > 0 { format!(" and {gpu} GPU node{}", if *gpu == 1 { "" } else { "s" }) } else { String::new() }
         ),
     }
 }
