@@ -3,7 +3,9 @@
 // like a preset. A broken compose file is refused with its line and key; the document stays.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { suite, SHOTS } from './suite.mjs';
 
 let server, browser;
@@ -43,6 +45,29 @@ test('drop a compose file: its services on Compose and Kubernetes, the warnings 
   }
   await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.node[data-state="notready"]');
   assert.ok(Number(await page.getAttribute('.platform.compose .counters', 'data-downtime-ms')) > 0, 'Compose is down');
+
+  // The operator's commands for the node failure, side by side.
+  await page.click('.tab[data-panel="commands"]');
+  const commands = await page.$$eval('.commands tbody tr', (rows) => rows.map((r) => r.textContent));
+  assert.ok(commands.some((r) => /node-1 loses power/.test(r) && /docker compose up -d/.test(r) && /kubectl -n my-app delete pod postgres-0/.test(r)), commands.join('\n'));
+  assert.ok(commands.some((r) => /drain node-1/.test(r) && /kubectl drain node-1/.test(r)), commands.join('\n'));
+  await page.screenshot({ path: `${SHOTS}/compose-commands.png` });
+
+  // The Kubernetes manifests of the imported application: downloaded, and accepted by kubernetes-validate.
+  await page.click('.tab[data-panel="manifests"]');
+  await page.click('.file-tab:has-text("Kubernetes")');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.download-file')]);
+  assert.equal(download.suggestedFilename(), 'my-app-kubernetes.yaml');
+  const manifests = await readFile(await download.path(), 'utf8');
+  for (const name of ['web', 'worker', 'beat', 'redis']) assert.match(manifests, new RegExp(`kind: Deployment\nmetadata:\n  name: ${name}\n`));
+  assert.match(manifests, /kind: StatefulSet\nmetadata:\n  name: postgres\n/);
+  const validator = 'target/venvs/kubernetes/bin/kubernetes-validate';
+  if (existsSync(validator)) {
+    const file = `${SHOTS}/imported-kubernetes.yaml`;
+    await writeFile(file, manifests);
+    execFileSync(validator, ['--quiet', '--strict', '-k', '1.32.0', file]);
+  }
+  await page.click('.tab[data-panel="platforms"]');
 
   // Undo goes back to FeastFlow (twice: the fault, then the import).
   await page.keyboard.press('Control+z');

@@ -120,6 +120,33 @@ pub fn focus_first(selectors: &[&str]) -> bool {
     }
 }
 
+/// Copies `text` to the clipboard and calls `done` with whether it worked (not in an insecure
+/// context, nor when the browser refuses).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let clipboard = web_sys::window().map(|w| w.navigator().clipboard()).filter(|c| !c.is_undefined());
+    let Some(clipboard) = clipboard else { return done(false) };
+    type Handlers = (Closure<dyn FnMut(wasm_bindgen::JsValue)>, Closure<dyn FnMut(wasm_bindgen::JsValue)>);
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let handlers: std::rc::Rc<std::cell::RefCell<Option<Handlers>>> = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let settle = {
+        let handlers = handlers.clone();
+        std::rc::Rc::new(move |ok: bool| {
+            if let Some(f) = done.borrow_mut().take() {
+                f(ok);
+            }
+            // Freed once this callback has returned.
+            if let Some(h) = handlers.borrow_mut().take() {
+                drop_after_event(h);
+            }
+        })
+    };
+    let (yes, no) = (settle.clone(), settle);
+    let ok = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| yes(true));
+    let failed = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| no(false));
+    let _ = clipboard.write_text(text).then2(&ok, &failed);
+    *handlers.borrow_mut() = Some((ok, failed));
+}
+
 /// Drops `value` (listeners, closures) once the current event has finished: a closure must not be
 /// freed while it runs.
 pub fn drop_after_event<T: 'static>(value: T) {

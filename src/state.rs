@@ -100,11 +100,15 @@ pub enum Panel {
     Advisor,
     /// The timings in force and where they come from.
     Timings,
+    /// What an operator types on each platform for each action.
+    Commands,
+    /// The application as a compose file, a stack file and Kubernetes manifests.
+    Manifests,
 }
 
 impl Panel {
     /// Every panel, in tab order.
-    pub const ALL: [Panel; 5] = [Panel::Platforms, Panel::Costs, Panel::Availability, Panel::Advisor, Panel::Timings];
+    pub const ALL: [Panel; 7] = [Panel::Platforms, Panel::Costs, Panel::Availability, Panel::Advisor, Panel::Commands, Panel::Manifests, Panel::Timings];
 
     /// Stable id: the tab's data attribute.
     pub fn id(self) -> &'static str {
@@ -114,6 +118,8 @@ impl Panel {
             Panel::Availability => "availability",
             Panel::Advisor => "advisor",
             Panel::Timings => "timings",
+            Panel::Commands => "commands",
+            Panel::Manifests => "manifests",
         }
     }
 
@@ -125,6 +131,8 @@ impl Panel {
             Panel::Availability => "Availability",
             Panel::Advisor => "Do we need Kubernetes?",
             Panel::Timings => "Timings",
+            Panel::Commands => "Commands",
+            Panel::Manifests => "Files",
         }
     }
 }

@@ -6,9 +6,11 @@ use super::actions_bar::ActionsBar;
 use super::app_graph::AppGraph;
 use super::advisor_panel::AdvisorPanel;
 use super::availability_panel::AvailabilityPanel;
+use super::commands_panel::CommandsPanel;
 use super::cost_panel::CostPanel;
 use super::defaults_table::DefaultsTable;
 use super::inspector::Inspector;
+use super::manifests_panel::ManifestsPanel;
 use super::notice_bar::NoticeBar;
 use super::palette::Palette;
 use super::share_dialog::ShareDialog;
@@ -105,6 +107,8 @@ pub fn App() -> Html {
         }),
         (Panel::Advisor, _) => Some(html! { <AdvisorPanel advice={state.advice.clone()} rps_start={doc.traffic.as_ref().map_or(0, |t| t.rps)} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /> }),
         (Panel::Timings, _) => Some(html! { <DefaultsTable timings={doc.timings.clone()} version={doc.platform.kubernetes_version} /> }),
+        (Panel::Commands, _) => Some(html! { <CommandsPanel doc={state.doc.clone()} shown={state.shown.clone()} /> }),
+        (Panel::Manifests, _) => Some(html! { <ManifestsPanel doc={state.doc.clone()} /> }),
     };
     // The availability panel stays mounted behind the other tabs: a Monte Carlo run goes on (and
     // its results wait) while the user looks elsewhere.

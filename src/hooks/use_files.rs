@@ -30,7 +30,10 @@ fn open_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppState>) {
             Err(why) => return dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(why)))),
         };
         if hafen_core::compose::is_compose(&text) {
+            // "docker-compose.yml" names no application (the folder does, which a browser does not
+            // say); a `name:` in the file wins over either.
             let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+            let stem = if stem.contains("compose") { "my-app" } else { stem };
             return match hafen_core::compose::import(&text, stem) {
                 Ok(imported) => {
                     let services = imported.document.scenario.topology.services.len();

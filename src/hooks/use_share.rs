@@ -3,10 +3,7 @@
 
 use crate::state::AppState;
 use crate::{files, picture, share};
-use std::cell::RefCell;
-use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What can be copied.
@@ -48,33 +45,6 @@ fn time_line(state: &AppState) -> String {
     format!("at {} of {} simulated · Hafen: the documented defaults of Docker Compose, Docker Swarm and Kubernetes", state.cursor.clock(), state.end().clock())
 }
 
-/// Copies `text` to the clipboard and calls `done` with whether it worked (not in an insecure
-/// context, nor when the browser refuses).
-fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
-    let clipboard = web_sys::window().map(|w| w.navigator().clipboard()).filter(|c| !c.is_undefined());
-    let Some(clipboard) = clipboard else { return done(false) };
-    type Handlers = (Closure<dyn FnMut(JsValue)>, Closure<dyn FnMut(JsValue)>);
-    let done = Rc::new(RefCell::new(Some(done)));
-    let handlers: Rc<RefCell<Option<Handlers>>> = Rc::new(RefCell::new(None));
-    let settle = {
-        let handlers = handlers.clone();
-        Rc::new(move |ok: bool| {
-            if let Some(f) = done.borrow_mut().take() {
-                f(ok);
-            }
-            // Freed once this callback has returned.
-            if let Some(h) = handlers.borrow_mut().take() {
-                crate::browser::drop_after_event(h);
-            }
-        })
-    };
-    let (yes, no) = (settle.clone(), settle);
-    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| yes(true));
-    let failed = Closure::<dyn FnMut(JsValue)>::new(move |_| no(false));
-    let _ = clipboard.write_text(text).then2(&ok, &failed);
-    *handlers.borrow_mut() = Some((ok, failed));
-}
-
 /// The Share dialog's state, for the page `state`.
 #[hook]
 pub fn use_share(state: &UseReducerHandle<AppState>) -> Share {
@@ -104,7 +74,7 @@ pub fn use_share(state: &UseReducerHandle<AppState>) -> Share {
             // Selected either way: if the browser refuses the clipboard, Ctrl+C is one key away.
             select_field(field);
             let status = status.clone();
-            copy(&text, move |ok| status.set(Some(if ok { format!("{name} copied.") } else { format!("{name} selected: press Ctrl+C (⌘C) to copy it.") }.into())));
+            crate::browser::copy_text(&text, move |ok| status.set(Some(if ok { format!("{name} copied.") } else { format!("{name} selected: press Ctrl+C (⌘C) to copy it.") }.into())));
         })
     };
     let onpicture = {

@@ -8,6 +8,7 @@
 pub mod advisor;
 pub mod availability;
 pub mod cause;
+pub mod commands;
 pub mod compose;
 pub mod consistency;
 pub mod costs;

@@ -6,6 +6,7 @@
 
 mod advice;
 mod cause;
+mod commands;
 mod compose;
 mod costs;
 mod document;
@@ -15,6 +16,7 @@ mod summary;
 
 pub use advice::{changes, figure, note, reason, trigger};
 pub use cause::{cause, exit};
+pub use commands::{healer, missing as no_command, step};
 pub use compose::warning as compose_warning;
 pub use costs::{item, missing, people_source, source};
 pub use document::link_error;

@@ -1,0 +1,217 @@
+//! The operator's commands: for each action on the timeline, what a person types on each platform
+//! — or that the platform heals by itself, and by which mechanism. Commands are data here (the
+//! literal shell lines; the names are the ones `export::compose` and `export::kubernetes` write:
+//! the project/stack and namespace are the application's slug, workloads are named after the
+//! services); the text layer words the reasons.
+
+use crate::export::compose::{image, slug};
+use crate::scenario::{FaultKind, NodeRef, Scenario};
+use crate::topology::{PlatformKind, RestartPolicy, Service};
+
+/// What a platform needs for one action.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Shell lines to type, in order.
+    Commands(Vec<String>),
+    /// Shell lines, after a step that is not a command (the reason says which).
+    After(Step, Vec<String>),
+    /// Nothing to type: the platform heals by itself.
+    Heals(Healer),
+    /// The platform has no command for it.
+    Nothing(Missing),
+}
+
+/// A step before the commands that no command does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Change the image tag in the compose file to this version first.
+    EditImageTag(String),
+    /// Change the setting in the compose file or .env first.
+    EditConfig,
+    /// Power the machine back on (or replace it).
+    PowerOn(String),
+    /// Grow the volume on the host (the storage's own tools).
+    GrowHostVolume(u32),
+}
+
+/// Who heals it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Healer {
+    /// Docker's restart policy restarts the container.
+    RestartPolicy(RestartPolicy),
+    /// Swarm's orchestrator replaces the task.
+    SwarmOrchestrator,
+    /// The kubelet restarts the container (CrashLoopBackOff between tries).
+    Kubelet,
+    /// The kubelet's liveness probe kills and restarts the hung container.
+    LivenessProbe,
+    /// Swarm replaces a task whose HEALTHCHECK fails.
+    SwarmHealthcheck,
+    /// The node controller evicts the pods and the ReplicaSet replaces them.
+    Eviction,
+    /// The HorizontalPodAutoscaler adds replicas.
+    Autoscaler,
+    /// The node rejoins and takes new work.
+    Rejoins,
+}
+
+/// Why a platform has no command.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// One host: nothing to move work to.
+    OneHost,
+    /// Zones do not exist on this platform.
+    NoZones,
+}
+
+/// One action and the answer on each platform, in `PlatformKind::ALL` order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The action.
+    pub action: FaultKind,
+    /// Compose, Swarm, Kubernetes.
+    pub answers: [Answer; 3],
+}
+
+/// Names the commands use.
+struct Names {
+    app: String,
+    ns: String,
+}
+
+impl Names {
+    fn swarm(&self, s: &str) -> String {
+        format!("{}_{}", self.app, s)
+    }
+    fn workload(s: &Service) -> &'static str {
+        if s.is_statefulset() { "statefulset" } else { "deployment" }
+    }
+}
+
+fn cmds(lines: &[String]) -> Answer {
+    Answer::Commands(lines.to_vec())
+}
+
+/// The answers for `action` in `sc` (the document's scenario).
+pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
+    let n = Names { app: slug(&sc.name), ns: slug(&sc.name) };
+    let find = |name: &str| sc.topology.services.iter().find(|s| s.name == name);
+    let ns = &n.ns;
+    let answers = match action {
+        FaultKind::Crash(svc) => {
+            let restart = find(svc).map_or(RestartPolicy::No, |s| s.restart);
+            let compose = if restart.restarts_after_crash() { Answer::Heals(Healer::RestartPolicy(restart)) } else { cmds(&[format!("docker compose up -d {svc}")]) };
+            [compose, Answer::Heals(Healer::SwarmOrchestrator), Answer::Heals(Healer::Kubelet)]
+        }
+        FaultKind::Hang(svc) => {
+            let s = find(svc);
+            let swarm = if s.is_some_and(|s| s.liveness.is_some()) { Answer::Heals(Healer::SwarmHealthcheck) } else { cmds(&[format!("docker service update --force {}", n.swarm(svc))]) };
+            let kube = match s {
+                Some(s) if s.liveness.is_some() => Answer::Heals(Healer::LivenessProbe),
+                Some(s) => cmds(&[format!("kubectl -n {ns} rollout restart {}/{}", Names::workload(s), slug(svc))]),
+                None => cmds(&[format!("kubectl -n {ns} rollout restart deployment/{}", slug(svc))]),
+            };
+            // Docker marks a hung container unhealthy and leaves it running.
+            [cmds(&[format!("docker compose restart {svc}")]), swarm, kube]
+        }
+        FaultKind::Deploy { service, version, healthy } => {
+            let s = find(service);
+            let img = s.map(|s| { let mut v = s.clone(); v.version = version.clone(); image(&sc.name, &v) }).unwrap_or_default();
+            let workload = s.map_or("deployment", Names::workload);
+            let mut compose = vec![format!("docker compose pull {service}"), format!("docker compose up -d --no-deps {service}")];
+            let mut swarm = vec![format!("docker service update --image {img} {}", n.swarm(service))];
+            let mut kube = vec![format!("kubectl -n {ns} set image {workload}/{} {}={img}", slug(service), slug(service)), format!("kubectl -n {ns} rollout status {workload}/{}", slug(service))];
+            if !healthy {
+                // The release is broken: going back.
+                compose.push(format!("# roll back: set the previous tag again, then: docker compose up -d --no-deps {service}"));
+                swarm.push(format!("docker service rollback {}", n.swarm(service)));
+                kube.push(format!("kubectl -n {ns} rollout undo {workload}/{}", slug(service)));
+            }
+            [Answer::After(Step::EditImageTag(version.clone()), compose), cmds(&swarm), cmds(&kube)]
+        }
+        FaultKind::Scale { service, replicas } => {
+            let workload = find(service).map_or("deployment", Names::workload);
+            [
+                cmds(&[format!("docker compose up -d --scale {service}={replicas}")]),
+                cmds(&[format!("docker service scale {}={replicas}", n.swarm(service))]),
+                cmds(&[format!("kubectl -n {ns} scale {workload}/{} --replicas={replicas}", slug(service))]),
+            ]
+        }
+        FaultKind::Traffic(_) => {
+            let entry = sc.traffic.as_ref().map(|t| t.entry.clone()).unwrap_or_default();
+            let autoscaled = find(&entry).is_some_and(|s| s.autoscale.is_some());
+            let more = find(&entry).map_or(2, |s| s.replicas.saturating_mul(2));
+            [
+                cmds(&[format!("docker compose up -d --scale {entry}={more}")]),
+                cmds(&[format!("docker service scale {}={more}", n.swarm(&entry))]),
+                if autoscaled { Answer::Heals(Healer::Autoscaler) } else { cmds(&[format!("kubectl -n {ns} scale deployment/{} --replicas={more}", slug(&entry))]) },
+            ]
+        }
+        FaultKind::ConfigChange(target) => {
+            let (compose, swarm, kube) = match target {
+                Some(svc) => {
+                    let workload = find(svc).map_or("deployment", Names::workload);
+                    (
+                        vec![format!("docker compose up -d {svc}")],
+                        vec![format!("docker service update --env-add KEY=VALUE {}", n.swarm(svc))],
+                        vec![format!("kubectl -n {ns} apply -f configmap.yaml"), format!("kubectl -n {ns} rollout restart {workload}/{}", slug(svc))],
+                    )
+                }
+                None => (
+                    vec!["docker compose up -d".to_string()],
+                    sc.topology.services.iter().map(|s| format!("docker service update --env-add KEY=VALUE {}", n.swarm(&s.name))).collect(),
+                    std::iter::once(format!("kubectl -n {ns} apply -f configmap.yaml")).chain(sc.topology.services.iter().map(|s| format!("kubectl -n {ns} rollout restart {}/{}", Names::workload(s), slug(&s.name)))).collect(),
+                ),
+            };
+            [Answer::After(Step::EditConfig, compose), cmds(&swarm), cmds(&kube)]
+        }
+        FaultKind::ResizeVolume { service, gib } => [
+            Answer::After(Step::GrowHostVolume(*gib), vec![format!("docker compose stop {service}"), format!("docker compose start {service}")]),
+            Answer::After(Step::GrowHostVolume(*gib), vec![format!("docker service update --force {}", n.swarm(service))]),
+            cmds(&[format!("kubectl -n {ns} patch pvc data-{}-0 -p '{{\"spec\":{{\"resources\":{{\"requests\":{{\"storage\":\"{gib}Gi\"}}}}}}}}'", slug(service))]),
+        ],
+        FaultKind::KillNode(node) => {
+            let name = match node {
+                NodeRef::Named(n) => n.clone(),
+                NodeRef::Running(s) => format!("the node running {s}"),
+            };
+            // A StatefulSet's pod on an unreachable node is never replaced by itself.
+            let stateful: Vec<&Service> = sc.topology.services.iter().filter(|s| s.is_statefulset()).collect();
+            let kube = if stateful.is_empty() {
+                Answer::Heals(Healer::Eviction)
+            } else {
+                let mut lines = vec!["# Deployments heal by themselves (evicted after tolerationSeconds, replaced); a StatefulSet's pod on the dead node waits for you:".to_string()];
+                lines.extend(stateful.iter().map(|s| format!("kubectl -n {ns} delete pod {}-0 --force --grace-period=0", slug(&s.name))));
+                cmds(&lines)
+            };
+            [Answer::After(Step::PowerOn(name), vec!["docker compose up -d".into()]), Answer::Heals(Healer::SwarmOrchestrator), kube]
+        }
+        FaultKind::RestoreNode(node) => [
+            cmds(&["docker compose up -d".to_string()]),
+            // Swarm does not move tasks back to a node that returns.
+            cmds(&sc.topology.services.iter().map(|s| format!("docker service update --force {}  # spread the tasks over {node} again", n.swarm(&s.name))).collect::<Vec<_>>()),
+            Answer::Heals(Healer::Rejoins),
+        ],
+        FaultKind::KillZone(_) | FaultKind::RestoreZone(_) => [Answer::Nothing(Missing::NoZones), Answer::Heals(Healer::SwarmOrchestrator), Answer::Heals(Healer::Eviction)],
+    };
+    Row { action: action.clone(), answers }
+}
+
+/// Draining a node for maintenance: not an action on the timeline, always worth knowing.
+pub fn drain(node: &str) -> [Answer; 3] {
+    [
+        Answer::Nothing(Missing::OneHost),
+        cmds(&[format!("docker node update --availability drain {node}"), format!("docker node update --availability active {node}  # afterwards")]),
+        cmds(&[format!("kubectl drain {node} --ignore-daemonsets --delete-emptydir-data"), format!("kubectl uncordon {node}  # afterwards")]),
+    ]
+}
+
+/// The rows for every action on the document's timeline, in time order.
+pub fn rows(sc: &Scenario) -> Vec<(crate::time::SimTime, Row)> {
+    let mut faults: Vec<_> = sc.faults.iter().collect();
+    faults.sort_by_key(|f| f.at);
+    faults.into_iter().map(|f| (f.at, row(sc, &f.kind))).collect()
+}
+
+/// Which platform an answer in [`Row::answers`] is for.
+pub const ORDER: [PlatformKind; 3] = PlatformKind::ALL;

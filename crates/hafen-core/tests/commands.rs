@@ -1,0 +1,58 @@
+//! The operator's commands (issue 12): for each action, each platform's commands or what heals it
+//! by itself, with the names the exported files use.
+
+use hafen_core::commands::{drain, row, Answer, Healer, Missing, Step};
+use hafen_core::presets::builtin;
+use hafen_core::*;
+
+fn lines(a: &Answer) -> Vec<String> {
+    match a {
+        Answer::Commands(l) | Answer::After(_, l) => l.clone(),
+        _ => Vec::new(),
+    }
+}
+
+#[test]
+fn each_action_gets_each_platforms_commands_or_its_healer() {
+    let sc = builtin("feastflow").expect("FeastFlow");
+    // A crash: Compose waits for a person under Docker's default restart policy; the others heal.
+    let r = row(&sc, &FaultKind::Crash("backend".into()));
+    assert_eq!(lines(&r.answers[0]), ["docker compose up -d backend"]);
+    assert_eq!(r.answers[1], Answer::Heals(Healer::SwarmOrchestrator));
+    assert_eq!(r.answers[2], Answer::Heals(Healer::Kubelet));
+    // With `restart: always` Docker heals it too.
+    let mut always = sc.clone();
+    always.topology.services.iter_mut().for_each(|s| s.restart = RestartPolicy::Always);
+    assert_eq!(row(&always, &FaultKind::Crash("backend".into())).answers[0], Answer::Heals(Healer::RestartPolicy(RestartPolicy::Always)));
+    // A broken release: deploy, then roll back, on each platform.
+    let r = row(&sc, &FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: false });
+    assert!(matches!(&r.answers[0], Answer::After(Step::EditImageTag(v), _) if v == "v2"));
+    assert_eq!(lines(&r.answers[1]), ["docker service update --image registry.example.com/feastflow/backend:v2 feastflow_backend", "docker service rollback feastflow_backend"]);
+    assert_eq!(lines(&r.answers[2]).last().map(String::as_str), Some("kubectl -n feastflow rollout undo deployment/backend"));
+    // Scaling, by the names the exports use.
+    let r = row(&sc, &FaultKind::Scale { service: "postgres".into(), replicas: 2 });
+    assert_eq!(lines(&r.answers[2]), ["kubectl -n feastflow scale statefulset/postgres --replicas=2"]);
+    // A hang: Docker marks it unhealthy and leaves it; a liveness probe heals it on Kubernetes.
+    let r = row(&sc, &FaultKind::Hang("backend".into()));
+    assert_eq!(lines(&r.answers[0]), ["docker compose restart backend"]);
+    assert_eq!((r.answers[1].clone(), r.answers[2].clone()), (Answer::Heals(Healer::SwarmHealthcheck), Answer::Heals(Healer::LivenessProbe)));
+    // A dead node: Compose needs the machine; a StatefulSet's pod needs a forced delete.
+    let r = row(&sc, &FaultKind::KillNode(NodeRef::Named("node-3".into())));
+    assert!(matches!(&r.answers[0], Answer::After(Step::PowerOn(n), _) if n == "node-3"));
+    assert!(lines(&r.answers[2]).iter().any(|l| l == "kubectl -n feastflow delete pod postgres-0 --force --grace-period=0"));
+    // Traffic: the autoscaler heals it where the entry is autoscaled.
+    let mut hpa = sc.clone();
+    hpa.topology.services.iter_mut().filter(|s| s.name == "frontend").for_each(|s| s.autoscale = Some(Autoscaler { min: 3, max: 9, cpu_percent: 70 }));
+    assert_eq!(row(&hpa, &FaultKind::Traffic(500)).answers[2], Answer::Heals(Healer::Autoscaler));
+    // A volume: Kubernetes patches the claim of the StatefulSet's template.
+    let r = row(&sc, &FaultKind::ResizeVolume { service: "postgres".into(), gib: 20 });
+    assert!(lines(&r.answers[2])[0].starts_with("kubectl -n feastflow patch pvc data-postgres-0 "));
+    // Maintenance.
+    let d = drain("node-2");
+    assert_eq!(d[0], Answer::Nothing(Missing::OneHost));
+    assert_eq!(lines(&d[2])[0], "kubectl drain node-2 --ignore-daemonsets --delete-emptydir-data");
+    // Every reason has words.
+    for h in [Healer::SwarmOrchestrator, Healer::Kubelet, Healer::Eviction, Healer::Autoscaler, Healer::Rejoins, Healer::LivenessProbe, Healer::SwarmHealthcheck] {
+        assert!(text::en::healer(&h).starts_with("heals by itself") || text::en::healer(&h).starts_with("nothing to do"));
+    }
+}

@@ -1,0 +1,106 @@
+//! The application as files other tools read: a docker-compose.yml, a Swarm stack file and
+//! Kubernetes manifests, to view, copy and download (`hafen_core::export`).
+
+use crate::state::Shared;
+use hafen_core::document::Document;
+use hafen_core::export::compose::{compose_yaml, Flavour};
+use yew::prelude::*;
+
+/// Which file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Which {
+    Compose,
+    Stack,
+    Kubernetes,
+}
+
+impl Which {
+    const ALL: [Which; 3] = [Which::Compose, Which::Stack, Which::Kubernetes];
+
+    fn label(self) -> &'static str {
+        match self {
+            Which::Compose => "docker-compose.yml",
+            Which::Stack => "Swarm stack file",
+            Which::Kubernetes => "Kubernetes manifests",
+        }
+    }
+
+    fn file(self, app: &str) -> String {
+        match self {
+            Which::Compose => "docker-compose.yml".into(),
+            Which::Stack => format!("{app}-stack.yml"),
+            Which::Kubernetes => format!("{app}-kubernetes.yaml"),
+        }
+    }
+
+    fn how(self, app: &str) -> String {
+        match self {
+            Which::Compose => "docker compose up -d".into(),
+            Which::Stack => format!("docker stack deploy -c {} {app}", self.file(app)),
+            Which::Kubernetes => format!("kubectl apply -f {}", self.file(app)),
+        }
+    }
+
+    fn write(self, doc: &Document) -> String {
+        match self {
+            Which::Compose => compose_yaml(doc, Flavour::Compose),
+            Which::Stack => compose_yaml(doc, Flavour::Stack),
+            Which::Kubernetes => hafen_core::export::kubernetes::manifests(doc),
+        }
+    }
+}
+
+/// Props of [`ManifestsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ManifestsPanelProps {
+    /// The document's scenario (the files carry the application and its cluster, nothing else).
+    pub doc: Shared<hafen_core::Scenario>,
+}
+
+/// The panel.
+#[component]
+pub fn ManifestsPanel(props: &ManifestsPanelProps) -> Html {
+    let which = use_state_eq(|| Which::Kubernetes);
+    let status = use_state_eq(String::new);
+    let text = use_memo((props.doc.clone(), *which), |(doc, w)| w.write(&Document { scenario: (**doc).clone(), pricing: Default::default(), shown: Vec::new() }));
+    let app = hafen_core::export::compose::slug(&props.doc.name);
+    let file = which.file(&app);
+    let tabs = Which::ALL.iter().map(|&w| {
+        let which = which.clone();
+        let status = status.clone();
+        html! {
+            <button class={classes!("file-tab", (w == *which).then_some("chosen"))} aria-pressed={(w == *which).to_string()}
+                onclick={Callback::from(move |_| { which.set(w); status.set(String::new()); })}>{w.label()}</button>
+        }
+    });
+    let oncopy = {
+        let (text, status) = (text.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            crate::browser::copy_text(&text, move |ok| status.set(if ok { "Copied.".into() } else { "The browser refused the clipboard: select the text and copy it.".into() }));
+        })
+    };
+    let ondownload = {
+        let (text, status, file) = (text.clone(), status.clone(), file.clone());
+        Callback::from(move |_: MouseEvent| {
+            status.set(match crate::files::download(&file, &text, "application/yaml") {
+                Ok(()) => format!("Saved {file}."),
+                Err(why) => format!("Not saved: {why}."),
+            });
+        })
+    };
+    html! {
+        <section class="economics-part manifests-panel" aria-label="Files for Compose, Swarm and Kubernetes">
+            <h2>{"Take it to the real platforms"}</h2>
+            <p class="note">{"This application as files the real tools accept (checked with docker-compose and kubernetes-validate in Hafen's tests). Images of your own services are placeholders and health checks run `true`: Hafen knows timings, not images or checks. Importing the compose file gives this application back."}</p>
+            <div class="file-tabs" role="group" aria-label="File">{ for tabs }</div>
+            <div class="file-actions">
+                <code class="how">{which.how(&app)}</code>
+                <button class="copy-file" onclick={oncopy}>{"Copy"}</button>
+                <button class="download-file" onclick={ondownload}>{format!("⇩ {file}")}</button>
+                <span class="share-status" role="status">{(*status).clone()}</span>
+            </div>
+            <pre class="file-view"><code>{(*text).clone()}</code></pre>
+        </section>
+    }
+}
