@@ -82,3 +82,32 @@ test('drop a compose file: its services on Compose and Kubernetes, the warnings 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('paste a compose file outside a text field: imported; a paste into a field is left alone; the kind is editable', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
+  await page.goto(`${server.url}?preset=feastflow`);
+  await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+  const compose = await readFile('crates/hafen-core/tests/compose/17-haproxy-api-valkey-nats.yml', 'utf8');
+  const paste = (selector, text) => page.evaluate(([selector, text]) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    document.querySelector(selector).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, [selector, text]);
+  // Into the share dialog's field: nothing happens to the document.
+  await page.click('button.share');
+  await paste('.share-link', compose);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.$('svg.diagram g.pod[data-service="valkey"]'), null);
+  // On the page: imported.
+  await paste('.sides', compose);
+  await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod[data-service="valkey"]');
+  assert.match(await page.textContent('.notice'), /Imported pasted text: 4 services/);
+  // An import's guess is editable: api becomes a worker.
+  await page.click('svg.diagram[data-platform="kubernetes"] g.pod[data-service="api"]');
+  await page.selectOption('.inspector select[data-field="kind"]', 'worker');
+  await page.waitForFunction(() => document.querySelector('.inspector select[data-field="kind"]').value === 'worker');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -97,6 +97,10 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                     let n = s.name.clone();
                     move |e: Event| Edit::SetField(n.clone(), Field::Restart, input_value(&e))
                 });
+                let kind = props.onedit.reform({
+                    let n = s.name.clone();
+                    move |e: Event| Edit::SetField(n.clone(), Field::Kind, input_value(&e))
+                });
                 let pin_cb = props.onedit.clone();
                 let pin_name = s.name.clone();
                 let onpin = Callback::from(move |e: Event| {
@@ -141,6 +145,11 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                             { check("liveness probe / HEALTHCHECK", Field::Liveness, s.liveness.is_some()) }
                             { check("readiness probe", Field::Readiness, s.readiness.is_some()) }
                             { check("startup probe (30 × 10 s, Kubernetes)", Field::StartupProbe, s.startup_probe.is_some()) }
+                            <label class="field">{"kind"}
+                                <select onchange={kind} data-field="kind">
+                                    { for hafen_core::ServiceKind::ALL.iter().map(|k| html! { <option value={k.id()} selected={*k == s.kind}>{k.id()}</option> }) }
+                                </select>
+                            </label>
                             <label class="field">{"restart (Compose)"}
                                 <select onchange={restart} data-field="restart">
                                     { for RestartPolicy::ALL.iter().map(|p| html! { <option value={p.id()} selected={*p == s.restart}>{if *p == RestartPolicy::No { "no (Docker's default)" } else { p.id() }}</option> }) }

@@ -1,7 +1,7 @@
 //! Scenario files: Download writes the document as a scenario file (the format `hafen-sim`
 //! reads); a file picked or dropped anywhere on the page opens (undoably) — a scenario file, or a
-//! docker-compose.yml imported with its warnings — or is refused with its line and field and the
-//! document stays as it was.
+//! docker-compose.yml imported with its warnings; pasted outside a text field, too — or is refused
+//! with its line and field and the document stays as it was.
 
 use crate::files;
 use crate::state::{as_cluster, Action, AppState, Notice};
@@ -24,34 +24,42 @@ pub struct FileHandlers {
 /// (imported, with its warnings listed).
 fn open_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppState>) {
     let name = file.name();
-    files::read_text(file, MAX_FILE_BYTES, move |text| {
-        let text = match text {
-            Ok(t) => t,
-            Err(why) => return dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(why)))),
-        };
-        if hafen_core::compose::is_compose(&text) {
-            // "docker-compose.yml" names no application (the folder does, which a browser does not
-            // say); a `name:` in the file wins over either.
-            let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
-            let stem = if stem.contains("compose") { "my-app" } else { stem };
-            return match hafen_core::compose::import(&text, stem) {
-                Ok(imported) => {
-                    let services = imported.document.scenario.topology.services.len();
-                    let warnings = imported.warnings.iter().map(hafen_core::text::en::compose_warning).collect();
-                    dispatcher.dispatch(Action::Open(Rc::new(imported.document)));
-                    dispatcher.dispatch(Action::Notify(Some(Notice::Imported { file: name, services, warnings })));
-                }
-                Err(e) => dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(format!("{name}: {e}"))))),
-            };
-        }
-        dispatcher.dispatch(match parse_document(&text) {
-            Ok(mut doc) => {
-                doc.scenario = as_cluster(doc.scenario);
-                Action::Open(Rc::new(doc))
-            }
-            Err(e) => Action::Notify(Some(Notice::BadFile(format!("{name}: {e}")))),
-        });
+    files::read_text(file, MAX_FILE_BYTES, move |text| match text {
+        Ok(t) => open_text(&name, &t, &dispatcher),
+        Err(why) => dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(why)))),
     });
+}
+
+/// Opens `text` (from file `name`): a compose file is imported, anything else read as a scenario.
+fn open_text(name: &str, text: &str, dispatcher: &UseReducerDispatcher<AppState>) {
+    if hafen_core::compose::is_compose(text) {
+        // "docker-compose.yml" names no application (the folder does, which a browser does not
+        // say); a `name:` in the file wins over either.
+        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+        let stem = if stem.contains("compose") { "my-app" } else { stem };
+        return match hafen_core::compose::import(text, stem) {
+            Ok(imported) => {
+                let services = imported.document.scenario.topology.services.len();
+                let warnings = imported.warnings.iter().map(hafen_core::text::en::compose_warning).collect();
+                dispatcher.dispatch(Action::Open(Rc::new(imported.document)));
+                dispatcher.dispatch(Action::Notify(Some(Notice::Imported { file: name.to_string(), services, warnings })));
+            }
+            Err(e) => dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(format!("{name}: {e}"))))),
+        };
+    }
+    dispatcher.dispatch(match parse_document(text) {
+        Ok(mut doc) => {
+            doc.scenario = as_cluster(doc.scenario);
+            Action::Open(Rc::new(doc))
+        }
+        Err(e) => Action::Notify(Some(Notice::BadFile(format!("{name}: {e}")))),
+    });
+}
+
+/// Whether pasted `text` is meant as a file: a compose file, or a scenario (it says where it
+/// runs). Other pastes are left alone.
+fn looks_like_a_file(text: &str) -> bool {
+    hafen_core::compose::is_compose(text) || text.lines().any(|l| l.starts_with("platform:"))
 }
 
 /// The file callbacks, and a drop target over the whole window for scenario files.
@@ -79,6 +87,7 @@ pub fn use_files(state: &UseReducerHandle<AppState>) -> Rc<FileHandlers> {
 }
 
 /// Files dropped anywhere on the page open; other drops (the palette's drags) are not touched.
+/// A compose or scenario file pasted outside a text field opens too.
 fn listen_for_drops(dispatcher: UseReducerDispatcher<AppState>) -> impl FnOnce() {
     let transfer = |e: &web_sys::Event| e.dyn_ref::<web_sys::DragEvent>().and_then(web_sys::DragEvent::data_transfer);
     let over = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
@@ -87,11 +96,20 @@ fn listen_for_drops(dispatcher: UseReducerDispatcher<AppState>) -> impl FnOnce()
             e.prevent_default();
         }
     });
+    let dropped = dispatcher.clone();
     let drop = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
         if let Some(file) = transfer(&e).and_then(|t| t.files()).and_then(|f| f.get(0)) {
             e.prevent_default();
-            open_file(file, dispatcher.clone());
+            open_file(file, dropped.clone());
         }
     });
-    crate::browser::listen_on_window(vec![("dragover", over), ("drop", drop)])
+    let paste = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        let in_field = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.closest("input, textarea, select, [contenteditable]").ok().flatten().is_some());
+        let text = e.dyn_ref::<web_sys::ClipboardEvent>().and_then(web_sys::ClipboardEvent::clipboard_data).and_then(|d| d.get_data("text").ok()).unwrap_or_default();
+        if !in_field && text.len() <= MAX_FILE_BYTES && looks_like_a_file(&text) {
+            e.prevent_default();
+            open_text("pasted text", &text, &dispatcher);
+        }
+    });
+    crate::browser::listen_on_window(vec![("dragover", over), ("drop", drop), ("paste", paste)])
 }

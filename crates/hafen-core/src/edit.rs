@@ -173,6 +173,8 @@ pub enum Field {
     PreStop,
     /// CPU limit, e.g. "500m" (empty: none).
     CpuLimit,
+    /// What the service is (`ServiceKind::id`): an import infers it from the image; a person may know better.
+    Kind,
 }
 
 /// A change to the document.
@@ -259,6 +261,7 @@ fn set_field(s: &mut Service, field: Field, value: &str) -> Result<(), String> {
         Field::Restart => {
             s.restart = RestartPolicy::from_id(value.trim()).ok_or_else(|| format!("unknown restart policy \"{}\"", value.trim()))?
         }
+        Field::Kind => s.kind = ServiceKind::ALL.into_iter().find(|k| k.id() == value.trim()).ok_or_else(|| format!("unknown kind of service \"{}\"", value.trim()))?,
         Field::Capacity => {
             s.capacity_rps = if value.trim().is_empty() {
                 None
@@ -430,6 +433,13 @@ mod tests {
         assert!(pg.stateful && pg.volume_gib == Some(10));
         let sc = apply(&sc, &Edit::AddService(PaletteItem::GpuWorker, Some("node-2".into()))).expect("added");
         assert_eq!(sc.topology.services.last().and_then(|s| s.node.clone()), Some("node-2".into()));
+    }
+
+    #[test]
+    fn a_services_kind_is_editable_as_an_import_may_have_guessed_it_wrong() {
+        let sc = apply(&feastflow(), &Edit::SetField("backend".into(), Field::Kind, "worker".into())).expect("a kind");
+        assert_eq!(sc.topology.services.iter().find(|s| s.name == "backend").map(|s| s.kind), Some(ServiceKind::Worker));
+        assert!(apply(&feastflow(), &Edit::SetField("backend".into(), Field::Kind, "<b>".into())).is_err());
     }
 
     #[test]
