@@ -46,6 +46,11 @@ test('drop a compose file: its services on Compose and Kubernetes, the warnings 
   await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.node[data-state="notready"]');
   assert.ok(Number(await page.getAttribute('.platform.compose .counters', 'data-downtime-ms')) > 0, 'Compose is down');
 
+  // Next to each platform's consequences: what an operator types there.
+  assert.match(await page.textContent('.platform.kubernetes .platform-commands summary'), /Operator: commands for 1 action/);
+  await page.click('.platform.compose .platform-commands summary');
+  assert.match(await page.textContent('.platform.compose .platform-commands'), /First power node-1 back on.*docker compose up -d/s);
+
   // The operator's commands for the node failure, side by side.
   await page.click('.tab[data-panel="commands"]');
   const commands = await page.$$eval('.commands tbody tr', (rows) => rows.map((r) => r.textContent));

@@ -82,7 +82,7 @@ pub fn App() -> Html {
             .map(|e| e.platforms.get(side.platform).services.iter().filter(|s| s.single_point_of_failure).map(|s| s.name.clone()).collect())
             .unwrap_or_default();
         html! {
-            <PlatformPanel key={side.platform.id()} side={side.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} {spof}
+            <PlatformPanel key={side.platform.id()} side={side.clone()} document={state.doc.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} {spof}
                 onselect={on.select.clone()} onpower={on.power.clone()} onseek={on.seek.clone()} ondragstart={ondragstart.clone()} />
         }
     });

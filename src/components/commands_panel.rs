@@ -30,7 +30,7 @@ fn copy_button(text: String) -> Html {
 }
 
 /// One platform's answer.
-fn cell(answer: &Answer) -> Html {
+pub fn cell(answer: &Answer) -> Html {
     let block = |lines: &[String]| {
         let text = lines.join("\n");
         html! { <div class="command-block"><pre><code>{text.clone()}</code></pre>{copy_button(text)}</div> }

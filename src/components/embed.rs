@@ -30,7 +30,7 @@ pub fn Embed() -> Html {
     let faulted = !state.doc.faults.is_empty();
     let panels = state.sides.iter().map(|side| {
         html! {
-            <PlatformPanel key={side.platform.id()} side={side.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} brief=true
+            <PlatformPanel key={side.platform.id()} side={side.clone()} document={state.doc.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} brief=true
                 onselect={on.select.clone()} onpower={on.power.clone()} onseek={on.seek.clone()} ondragstart={Callback::noop()} />
         }
     });

@@ -19,6 +19,7 @@ pub mod manifests_panel;
 pub mod monte_carlo;
 pub mod notice_bar;
 pub mod palette;
+pub mod platform_commands;
 pub mod platform_panel;
 pub mod share_dialog;
 pub mod tabs;

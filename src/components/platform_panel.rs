@@ -4,6 +4,7 @@ use super::consequence_list::ConsequenceList;
 use super::counters::Counters;
 use super::diagram::Diagram;
 use super::event_log::EventLog;
+use super::platform_commands::PlatformCommands;
 use crate::drag::DragKind;
 use crate::state::{Selection, Shared, Side};
 use hafen_core::{PlatformKind, SimTime};
@@ -31,6 +32,8 @@ pub struct PlatformPanelProps {
     /// Services that are single points of failure on this platform.
     #[prop_or_default]
     pub spof: Vec<String>,
+    /// The document's scenario (the operator's commands use the names the exported files use).
+    pub document: Shared<hafen_core::Scenario>,
     /// Only the title, the diagram and the counters (an embed).
     #[prop_or_default]
     pub brief: bool,
@@ -145,6 +148,7 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
             <Counters side={side.clone()} cursor={props.cursor} />
             if !props.brief {
                 <ConsequenceList items={side.consequences.clone()} active={props.faulted} />
+                <PlatformCommands scenario={props.document.clone()} platform={kind} />
                 <EventLog side={side.clone()} upto={trace_upto} onseek={props.onseek.clone()} />
             }
         </section>

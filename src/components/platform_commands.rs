@@ -1,0 +1,43 @@
+//! Under a platform's consequences: what an operator types there for each action on the timeline,
+//! or that it heals by itself (the Commands tab shows all platforms side by side).
+
+use super::commands_panel::cell;
+use hafen_core::commands::{rows, Answer, ORDER};
+use hafen_core::text::en::fault;
+use hafen_core::{PlatformKind, Scenario};
+use yew::prelude::*;
+
+/// Props of [`PlatformCommands`].
+#[derive(Properties, PartialEq)]
+pub struct PlatformCommandsProps {
+    /// The scenario on this platform.
+    pub scenario: crate::state::Shared<Scenario>,
+    /// The platform.
+    pub platform: PlatformKind,
+}
+
+/// The folded list.
+#[component]
+pub fn PlatformCommands(props: &PlatformCommandsProps) -> Html {
+    let timeline = use_memo(props.scenario.clone(), |sc| rows(sc));
+    let Some(column) = ORDER.iter().position(|k| *k == props.platform) else { return html! {} };
+    if timeline.is_empty() {
+        return html! {};
+    }
+    let typed = timeline.iter().filter(|(_, r)| matches!(r.answers[column], Answer::Commands(_) | Answer::After(..))).count();
+    let summary = match (typed, timeline.len() - typed) {
+        (0, healed) => format!("Operator: nothing to type ({healed} action{} heal{} by {})", if healed == 1 { "" } else { "s" }, if healed == 1 { "s" } else { "" }, if healed == 1 { "itself" } else { "themselves" }),
+        (t, 0) => format!("Operator: commands for {t} action{}", if t == 1 { "" } else { "s" }),
+        (t, h) => format!("Operator: commands for {t} action{}, {h} heal{} by {}", if t == 1 { "" } else { "s" }, if h == 1 { "s" } else { "" }, if h == 1 { "itself" } else { "themselves" }),
+    };
+    html! {
+        <details class="platform-commands">
+            <summary>{summary}</summary>
+            <ol>
+                { for timeline.iter().map(|(at, row)| html! {
+                    <li><span class="at">{at.clock()}</span>{" "}{fault(&row.action)}{cell(&row.answers[column])}</li>
+                }) }
+            </ol>
+        </details>
+    }
+}
