@@ -72,6 +72,24 @@ test('drop a compose file: its services on Compose and Kubernetes, the warnings 
     await writeFile(file, manifests);
     execFileSync(validator, ['--quiet', '--strict', '-k', '1.32.0', file]);
   }
+  // And the stack file, accepted by docker-compose config.
+  await page.click('.file-tab:has-text("Swarm stack file")');
+  const [stackDownload] = await Promise.all([page.waitForEvent('download'), page.click('.download-file')]);
+  assert.equal(stackDownload.suggestedFilename(), 'my-app-stack.yml');
+  const stack = await readFile(await stackDownload.path(), 'utf8');
+  assert.match(stack, /restart_policy:\n        condition: any/);
+  const dockerCompose = 'target/venvs/compose/bin/docker-compose';
+  if (existsSync(dockerCompose)) {
+    const file = `${SHOTS}/imported-stack.yml`;
+    await writeFile(file, stack);
+    execFileSync(dockerCompose, ['-f', file, 'config', '-q']);
+  }
+  // The commands on a phone: each platform's answer under its name.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.click('.tab[data-panel="commands"]');
+  await page.screenshot({ path: `${SHOTS}/compose-commands-390.png` });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scroll on a phone');
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.click('.tab[data-panel="platforms"]');
 
   // Undo goes back to FeastFlow (twice: the fault, then the import).

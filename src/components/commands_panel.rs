@@ -56,7 +56,7 @@ pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
         html! {
             <tr>
                 <th scope="row"><span class="at">{at.clock()}</span>{" "}{fault(&row.action)}</th>
-                { for columns.iter().map(|&i| html! { <td>{cell(&row.answers[i])}</td> }) }
+                { for columns.iter().map(|&i| html! { <td data-platform={ORDER[i].label()}>{cell(&row.answers[i])}</td> }) }
             </tr>
         }
     });
@@ -75,7 +75,7 @@ pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
                     { for body }
                     <tr class="maintenance">
                         <th scope="row">{format!("Maintenance: drain {node}")}</th>
-                        { for columns.iter().map(|&i| html! { <td>{cell(&maintenance[i])}</td> }) }
+                        { for columns.iter().map(|&i| html! { <td data-platform={ORDER[i].label()}>{cell(&maintenance[i])}</td> }) }
                     </tr>
                 </tbody>
             </table>
