@@ -82,6 +82,21 @@ services:
 }
 
 #[test]
+fn replicas_publishing_one_fixed_host_port_run_once_on_compose() {
+    let i = ok("
+services:
+  web: { image: acme/web, deploy: { replicas: 3 }, ports: ['8080:80'] }
+  ephemeral: { image: acme/e, deploy: { replicas: 2 }, ports: ['80'] }
+  long: { image: acme/l, scale: 2, ports: [{ target: 80, published: 8081 }] }
+");
+    let web = svc(&i, "web");
+    assert_eq!((web.replicas, web.compose_replicas), (3, Some(1)));
+    assert!(has(&i, Some("web"), "ports", &Note::PortClash(3)));
+    assert_eq!(svc(&i, "ephemeral").compose_replicas, None, "Docker picks a host port per replica");
+    assert_eq!(svc(&i, "long").compose_replicas, Some(1));
+}
+
+#[test]
 fn a_healthcheck_becomes_healthcheck_liveness_and_readiness_with_the_same_timings() {
     let i = ok("
 services:
@@ -429,7 +444,12 @@ fn application(d: &document::Document) -> (String, Vec<Service>, Option<Traffic>
 #[test]
 fn an_exported_compose_or_stack_file_imports_to_the_same_application() {
     use export::compose::{compose_yaml, Flavour};
-    for (what, doc) in every_document() {
+    let mut docs = every_document();
+    // Three replicas behind one published port, the same on Compose (the file said so).
+    let mut busy = file::parse_document(presets::BUILTIN[0].1).expect("FeastFlow");
+    busy.scenario.topology.services[0].compose_replicas = None;
+    docs.push(("FeastFlow, three frontends everywhere".into(), busy));
+    for (what, doc) in docs {
         for flavour in [Flavour::Compose, Flavour::Stack] {
             let yaml = compose_yaml(&doc, flavour);
             let back = import(&yaml, "other").unwrap_or_else(|e| panic!("{what} ({flavour:?}): the export is refused: {e}\n{yaml}"));

@@ -90,6 +90,9 @@ pub enum Note {
     StartOrder(String),
     /// `deploy.mode: global`: one task per node, as replicas on every node.
     Global(u32),
+    /// Several replicas publish the same host port: on one host only one container can bind it,
+    /// so Compose runs one (the clusters run them all behind their load balancers).
+    PortClash(u32),
     /// A figure the file does not give, assumed.
     Assumed(Assumption),
 }

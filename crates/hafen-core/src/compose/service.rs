@@ -291,6 +291,14 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
             }
         }
     }
+    // A fixed host port and more than one replica: `docker compose up` starts one, the others fail
+    // to bind the port.
+    if s.replicas > 1 && s.compose_replicas.is_none() {
+        if let Some(p) = node.get("ports").filter(|p| fixed_host_port(p)) {
+            s.compose_replicas = Some(1);
+            cx.warn("ports", p.line, Note::PortClash(s.replicas));
+        }
+    }
     if let Some(x) = node.get("x-hafen") {
         hafen_fields(&mut cx, x, &mut s);
     }
@@ -355,7 +363,10 @@ fn hafen_fields(cx: &mut Ctx, x: &N, s: &mut Service) {
                 }
                 None => cx.bad(&key, v, "a whole number"),
             },
-            "compose_replicas" => s.compose_replicas = count(v),
+            "compose_replicas" => match count(v) {
+                Some(r) => s.compose_replicas = Some(r),
+                None => cx.bad(&key, v, "a whole number"),
+            },
             "startup" => {
                 if let Some(d) = hafen_duration(cx, &key, v) {
                     s.startup = d;
@@ -405,6 +416,20 @@ fn hafen_fields(cx: &mut Ctx, x: &N, s: &mut Service) {
     if s.compose_replicas == Some(s.replicas) {
         s.compose_replicas = None;
     }
+}
+
+/// Whether `ports:` binds a fixed host port ("8080:80", "127.0.0.1:8080:80", `published: 80`),
+/// not one Docker picks ("80", "8000-8010:80" ranges aside).
+fn fixed_host_port(p: &N) -> bool {
+    let V::Seq(items) = &p.v else { return false };
+    items.iter().any(|i| match (&i.v, i.get("published")) {
+        (V::Map(_), Some(published)) => published.scalar().is_some_and(|v| !v.is_empty() && !v.contains('-')),
+        (V::Str(short), _) => short.rsplit_once(':').is_some_and(|(host, _)| {
+            let port = host.rsplit(':').next().unwrap_or(host);
+            !port.is_empty() && !port.contains('-') && port.chars().all(|c| c.is_ascii_digit())
+        }),
+        _ => false,
+    })
 }
 
 /// Whether `ports:` publishes anything on the host.

@@ -154,7 +154,14 @@ pub fn compose_yaml(doc: &Document, flavour: Flavour) -> String {
             let _ = writeln!(o, "    depends_on: [{}]", s.depends_on.iter().map(|d| quoted(d)).collect::<Vec<_>>().join(", "));
         }
         if entry == Some(s.name.as_str()) {
-            let _ = writeln!(o, "    ports: [\"{}:{}\"]", if s.kind == ServiceKind::Ingress { 80 } else { 8080 }, port(s));
+            let host = if s.kind == ServiceKind::Ingress { 80 } else { 8080 };
+            // Several containers on one host need a host port each: a range (a stack publishes one
+            // port on the routing mesh).
+            let hosts = match replicas {
+                n if n > 1 && flavour == Flavour::Compose => format!("{host}-{}", host + n - 1),
+                _ => host.to_string(),
+            };
+            let _ = writeln!(o, "    ports: [\"{hosts}:{}\"]", port(s));
         }
         if s.stateful {
             let _ = writeln!(o, "    volumes: [{}]", quoted(&format!("{}-data:{}", slug(&s.name), data_path(s))));
@@ -163,9 +170,8 @@ pub fn compose_yaml(doc: &Document, flavour: Flavour) -> String {
         let _ = writeln!(o, "    x-hafen:");
         let _ = writeln!(o, "      kind: {}", s.kind.id());
         let _ = writeln!(o, "      replicas: {}", s.replicas);
-        if let Some(r) = s.compose_replicas {
-            let _ = writeln!(o, "      compose_replicas: {r}");
-        }
+        // Always: Compose's count is not the cluster's when a fixed host port allows only one.
+        let _ = writeln!(o, "      compose_replicas: {}", s.replicas_on(crate::topology::PlatformKind::Compose));
         let _ = writeln!(o, "      startup: {}", duration(s.startup));
         if let Some(g) = s.volume_gib {
             let _ = writeln!(o, "      volume: {g}Gi");

@@ -30,6 +30,7 @@ pub fn note(n: &Note) -> String {
         Note::Constraint(c) => format!("placement constraint \"{c}\" names no node Hafen draws; not simulated"),
         Note::StartOrder(c) => format!("condition {c} orders start-up only, which is not simulated; the dependency for answering requests is"),
         Note::Global(n) => format!("global mode: one replica per node, {n} on the cluster compared"),
+        Note::PortClash(n) => format!("{n} replicas publish one fixed host port: on one host only one container can bind it, so Compose runs one; the clusters run all {n} behind their load balancers"),
         Note::Assumed(a) => assumed(a),
     }
 }
