@@ -156,7 +156,7 @@ console.log(`start-up: first contentful paint ${startup.fcp.toFixed(0)} ms, diag
 for (const e of edits) {
   const flag = e.longest > LONG_TASK_BUDGET ? '  OVER BUDGET' : '';
   over ||= e.longest > LONG_TASK_BUDGET;
-  console.log(`edit: ${e.name.padEnd(30)} next frame ${e.frame.toFixed(0).padStart(5)} ms, shown ${e.shown.toFixed(0).padStart(5)} ms, longest task ${e.longest.toFixed(0).padStart(5)} ms (budget ${LONG_TASK_BUDGET})${flag}`);
+  console.log(`edit: ${e.name.padEnd(30)} next frame ${e.frame.toFixed(0).padStart(5)} ms, shown ${Number.isNaN(e.shown) ? '  n/a (playing: the page never stops changing)' : `${e.shown.toFixed(0).padStart(5)} ms`}, longest task ${e.longest.toFixed(0).padStart(5)} ms (budget ${LONG_TASK_BUDGET})${flag}`);
 }
 const p95 = pct(play.work, 95);
 over ||= !(p95 <= FRAME_WORK_BUDGET);
