@@ -108,6 +108,9 @@ for (const [w, h] of SIZES) {
       // One platform per row, full width.
       const cols = await page.evaluate(() => [...document.querySelectorAll('section.platform')].map((s) => Math.round(s.getBoundingClientRect().left)));
       assert.equal(new Set(cols).size, 1, `platforms side by side at ${w} px: ${cols}`);
+      // The settings scroll sideways in one line: the first diagram starts in the upper half.
+      const top = await page.evaluate(() => { window.scrollTo(0, 0); document.querySelector('.body').scrollTop = 0; return document.querySelector('svg.diagram').getBoundingClientRect().top; });
+      assert.ok(top < h / 2, `the first diagram starts at ${Math.round(top)} px of ${h}`);
     }
     assert.deepEqual(found, [], found.slice(0, 12).join('\n'));
     assert.deepEqual(problems, []);
