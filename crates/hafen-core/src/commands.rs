@@ -168,7 +168,7 @@ pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
         FaultKind::ResizeVolume { service, gib } => [
             Answer::After(Step::GrowHostVolume(*gib), vec![format!("docker compose stop {service}"), format!("docker compose start {service}")]),
             Answer::After(Step::GrowHostVolume(*gib), vec![format!("docker service update --force {}", n.swarm(service))]),
-            cmds(&[format!("kubectl -n {ns} patch pvc data-{}-0 -p '{{\"spec\":{{\"resources\":{{\"requests\":{{\"storage\":\"{gib}Gi\"}}}}}}}}'", slug(service))]),
+            cmds(&[format!("kubectl -n {ns} patch pvc data-{}-0 -p '{{\"spec\":{{\"resources\":{{\"requests\":{{\"storage\":\"{gib}Gi\"}}}}}}}}'  # the StorageClass must allow volume expansion", slug(service))]),
         ],
         FaultKind::KillNode(node) => {
             let name = match node {
