@@ -43,10 +43,10 @@ test('an embed at 640×480 in a cross-origin frame: both diagrams whole, the qui
   const first = await page.evaluate(() => window.__messages[0]);
   assert.equal(first.data.type, 'hafen:ready');
   assert.equal(first.origin, server.origin, 'messages come from the embed\'s origin');
-  const [height] = await messages(page, 'hafen:height');
-  assert.ok(height.data.px > 200 && height.data.px <= 480, `the content fits the frame: ${height.data.px} px`);
 
-  // Both diagrams and the timeline whole in the frame, nothing to scroll.
+  // Both diagrams and the timeline whole in the frame, nothing to scroll (once the diagrams are
+  // laid out for the width they are shown at: the first layout guesses it).
+  await frame.waitForFunction(() => document.documentElement.scrollHeight <= 480, null, { timeout: 5000 }).catch(() => {});
   const seen = await frame.evaluate(() => ({
     diagrams: [...document.querySelectorAll('svg.diagram')].map((d) => { const r = d.getBoundingClientRect(); return { platform: d.dataset.platform, top: r.top, bottom: r.bottom, left: r.left, right: r.right }; }),
     timeline: document.querySelector('.timeline').getBoundingClientRect().bottom,
@@ -66,6 +66,12 @@ test('an embed at 640×480 in a cross-origin frame: both diagrams whole, the qui
   // Autoplay: time moves and is reported; the failure happens on screen.
   await page.waitForFunction(() => window.__messages.some((m) => m.data?.type === 'hafen:time' && m.data.t_ms > 75000), null, { timeout: 15000 });
   await frame.waitForSelector('svg.diagram[data-platform="compose"] g.node[data-state="down"], svg.diagram[data-platform="compose"] g.node:not([data-state="ready"])');
+  // The height follows the layout (the first may come before the diagrams are laid out for their
+  // measured width); the latest is the content's.
+  const heights = (await messages(page, 'hafen:height')).map((m) => m.data.px);
+  const latest = heights.at(-1);
+  assert.ok(latest > 200 && latest <= 480, `the content fits the frame: ${heights.join(' → ')} px`);
+  assert.equal(latest, await frame.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().height)));
   await page.screenshot({ path: `${SHOTS}/embed-640x480.png` });
 
   // The host pauses, seeks and plays.
