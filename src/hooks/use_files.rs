@@ -32,21 +32,32 @@ fn open_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppState>) {
 
 /// Opens `text` (from file `name`): a compose file is imported, anything else read as a scenario.
 fn open_text(name: &str, text: &str, dispatcher: &UseReducerDispatcher<AppState>) {
-    if hafen_core::compose::is_compose(text) {
-        // "docker-compose.yml" names no application (the folder does, which a browser does not
-        // say); a `name:` in the file wins over either.
-        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-        let stem = if stem.contains("compose") { "my-app" } else { stem };
-        return match hafen_core::compose::import(text, stem) {
-            Ok(imported) => {
-                let services = imported.document.scenario.topology.services.len();
-                let warnings = imported.warnings.iter().map(hafen_core::text::en::compose_warning).collect();
-                dispatcher.dispatch(Action::Open(Rc::new(imported.document)));
-                dispatcher.dispatch(Action::Notify(Some(Notice::Imported { file: name.to_string(), services, warnings })));
-            }
-            Err(e) => dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(format!("{name}: {e}"))))),
-        };
+    if !open_compose(name, text, dispatcher) {
+        open_scenario(name, text, dispatcher);
     }
+}
+
+/// Imports `text` if it is a compose file (the YAML read once); false if it is not one.
+fn open_compose(name: &str, text: &str, dispatcher: &UseReducerDispatcher<AppState>) -> bool {
+    // "docker-compose.yml" names no application (the folder does, which a browser does not say);
+    // a `name:` in the file wins over either.
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let stem = if stem.contains("compose") { "my-app" } else { stem };
+    let Some(imported) = hafen_core::compose::import_if_compose(text, stem) else { return false };
+    match imported {
+        Ok(imported) => {
+            let services = imported.document.scenario.topology.services.len();
+            let warnings = imported.warnings.iter().map(hafen_core::text::en::compose_warning).collect();
+            dispatcher.dispatch(Action::Open(Rc::new(imported.document)));
+            dispatcher.dispatch(Action::Notify(Some(Notice::Imported { file: name.to_string(), services, warnings })));
+        }
+        Err(e) => dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(format!("{name}: {e}"))))),
+    }
+    true
+}
+
+/// Opens `text` as a Hafen scenario file, or says why not.
+fn open_scenario(name: &str, text: &str, dispatcher: &UseReducerDispatcher<AppState>) {
     dispatcher.dispatch(match parse_document(text) {
         Ok(mut doc) => {
             doc.scenario = as_cluster(doc.scenario);
@@ -54,12 +65,6 @@ fn open_text(name: &str, text: &str, dispatcher: &UseReducerDispatcher<AppState>
         }
         Err(e) => Action::Notify(Some(Notice::BadFile(format!("{name}: {e}")))),
     });
-}
-
-/// Whether pasted `text` is meant as a file: a compose file, or a scenario (it says where it
-/// runs). Other pastes are left alone.
-fn looks_like_a_file(text: &str) -> bool {
-    hafen_core::compose::is_compose(text) || text.lines().any(|l| l.starts_with("platform:"))
 }
 
 /// The file callbacks, and a drop target over the whole window for scenario files.
@@ -106,9 +111,21 @@ fn listen_for_drops(dispatcher: UseReducerDispatcher<AppState>) -> impl FnOnce()
     let paste = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
         let in_field = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.closest("input, textarea, select, [contenteditable]").ok().flatten().is_some());
         let text = e.dyn_ref::<web_sys::ClipboardEvent>().and_then(web_sys::ClipboardEvent::clipboard_data).and_then(|d| d.get_data("text").ok()).unwrap_or_default();
-        if !in_field && text.len() <= MAX_FILE_BYTES && looks_like_a_file(&text) {
+        if in_field || text.len() > MAX_FILE_BYTES {
+            return;
+        }
+        // A compose file, or a scenario (it says where it runs); other pastes are left alone.
+        let name = "pasted text";
+        let opened = if open_compose(name, &text, &dispatcher) {
+            true
+        } else if text.lines().any(|l| l.starts_with("platform:")) {
+            open_scenario(name, &text, &dispatcher);
+            true
+        } else {
+            false
+        };
+        if opened {
             e.prevent_default();
-            open_text("pasted text", &text, &dispatcher);
         }
     });
     crate::browser::listen_on_window(vec![("dragover", over), ("drop", drop), ("paste", paste)])

@@ -492,3 +492,14 @@ fn the_kubernetes_manifests_carry_the_scenarios_workloads_probes_volumes_and_aut
     let compose = export::compose::compose_yaml(&doc, export::compose::Flavour::Compose);
     assert!(compose.contains("    restart: \"no\"") && compose.contains("depends_on: [\"postgres\"]"), "{compose}");
 }
+
+#[test]
+fn a_compose_file_is_told_from_a_scenario_file_in_one_read() {
+    use hafen_core::compose::import_if_compose;
+    assert!(import_if_compose(presets::BUILTIN[0].1, "f").is_none(), "a scenario file (services: is a list, platform: given)");
+    assert!(import_if_compose("services:\n  web: { image: nginx }\nplatform: { kind: compose }\n", "f").is_none(), "platform: makes it a scenario");
+    assert!(import_if_compose("services: [\n", "f").is_none(), "unreadable YAML is left to the scenario reader");
+    assert!(matches!(import_if_compose("services:\n  web: { image: nginx }\n", "f"), Some(Ok(_))));
+    let refused = import_if_compose("services:\n  web: { ports: ['80:80'] }\n", "f");
+    assert!(matches!(refused, Some(Err(ref e)) if e.field == "services.web"), "{refused:?}");
+}

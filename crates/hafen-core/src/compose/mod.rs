@@ -113,16 +113,13 @@ pub enum Assumption {
     Cluster(u32, u32, u32, u32),
 }
 
-/// Top-level keys of the Compose Specification.
-const TOP_KEYS: [&str; 9] = ["version", "name", "services", "networks", "volumes", "secrets", "configs", "include", "models"];
-
-/// Whether `source` is a compose file rather than a Hafen scenario file: its `services:` is a map
-/// (a scenario's is a list) and it has no `platform:`. False for what cannot be read at all.
-pub fn is_compose(source: &str) -> bool {
-    match tree::load(source) {
-        Ok((root, _)) => root.get("platform").is_none() && matches!(root.get("services").map(|s| &s.v), Some(V::Map(_))),
-        Err(_) => false,
-    }
+/// `source` imported if it is a compose file rather than a Hafen scenario file — its `services:`
+/// is a map (a scenario's is a list) and it has no `platform:` — read once; `None` for anything
+/// else, and for YAML that cannot be read at all (the scenario reader then says why).
+pub fn import_if_compose(source: &str, fallback_name: &str) -> Option<Result<Imported, ScenarioError>> {
+    let (root, unset) = tree::load(source).ok()?;
+    let compose = root.get("platform").is_none() && matches!(root.get("services").map(|s| &s.v), Some(V::Map(_)));
+    compose.then(|| from_tree(&root, unset, fallback_name))
 }
 
 /// Reads `source`, a compose file, into a document named after `fallback_name` (the file's stem)
@@ -130,6 +127,11 @@ pub fn is_compose(source: &str) -> bool {
 /// can read; everything else is warned about.
 pub fn import(source: &str, fallback_name: &str) -> Result<Imported, ScenarioError> {
     let (root, unset) = tree::load(source)?;
+    from_tree(&root, unset, fallback_name)
+}
+
+/// The import of a file read into `root`, with the variables that were unset on the way.
+fn from_tree(root: &N, unset: Vec<(usize, interpolate::Unset)>, fallback_name: &str) -> Result<Imported, ScenarioError> {
     let mut warnings: Vec<Warning> = unset
         .into_iter()
         .map(|(line, u)| {
@@ -143,6 +145,7 @@ pub fn import(source: &str, fallback_name: &str) -> Result<Imported, ScenarioErr
     let Some(entries) = root.entries() else {
         return Err(ScenarioError { field: "file".into(), message: format!("a compose file is a map with services:, got {}", root.describe()), line: Some(root.line) });
     };
+    // The Compose Specification's top-level keys, and what Hafen makes of each.
     for (k, v) in entries {
         let note = match k.as_str() {
             "version" => Some(Note::Obsolete),
@@ -151,7 +154,6 @@ pub fn import(source: &str, fallback_name: &str) -> Result<Imported, ScenarioErr
             "networks" | "secrets" | "configs" | "include" | "models" => Some(Note::NotSimulated),
             _ => Some(Note::Unknown),
         };
-        debug_assert!(k.starts_with("x-") || TOP_KEYS.contains(&k.as_str()) || note == Some(Note::Unknown));
         if let Some(note) = note {
             warnings.push(Warning { service: None, key: k.clone(), line: Some(v.line), note });
         }
