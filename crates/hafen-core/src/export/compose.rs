@@ -151,7 +151,7 @@ pub fn compose_yaml(doc: &Document, flavour: Flavour) -> String {
             healthcheck(&mut o, p, "    ");
         }
         if flavour == Flavour::Compose && !s.depends_on.is_empty() {
-            let _ = writeln!(o, "    depends_on: [{}]", s.depends_on.iter().map(|d| quoted(d)).collect::<Vec<_>>().join(", "));
+            let _ = writeln!(o, "    depends_on: {}", super::scenario::names(&s.depends_on));
         }
         if entry == Some(s.name.as_str()) {
             let host = if s.kind == ServiceKind::Ingress { 80 } else { 8080 };
@@ -178,17 +178,9 @@ pub fn compose_yaml(doc: &Document, flavour: Flavour) -> String {
         }
         let _ = writeln!(o, "      readiness: {}", probe_line(s.readiness.as_ref()));
         let _ = writeln!(o, "      startup_probe: {}", probe_line(s.startup_probe.as_ref()));
-        if let Some(d) = s.pre_stop {
-            let _ = writeln!(o, "      pre_stop: {}", duration(d));
-        }
-        if let Some(n) = &s.node {
-            let _ = writeln!(o, "      node: {}", quoted(n));
-        }
-        if let Some(c) = s.capacity_rps {
-            let _ = writeln!(o, "      capacity_rps: {c}");
-        }
+        super::scenario::optional_fields(&mut o, s, "      ");
         if flavour == Flavour::Stack && !s.depends_on.is_empty() {
-            let _ = writeln!(o, "      depends_on: [{}]", s.depends_on.iter().map(|d| quoted(d)).collect::<Vec<_>>().join(", "));
+            let _ = writeln!(o, "      depends_on: {}", super::scenario::names(&s.depends_on));
         }
         if let Some(a) = &s.autoscale {
             let _ = writeln!(o, "      autoscale: {{ min: {}, max: {}, cpu: {} }}", a.min, a.max, a.cpu_percent);

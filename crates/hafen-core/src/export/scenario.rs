@@ -106,6 +106,25 @@ fn timings(o: &mut String, t: &Timings, documented: &Timings) {
     }
 }
 
+/// A service's fields that are written only when set (pre_stop, node, capacity_rps), each on a
+/// line of its own at `indent`: in a scenario file, and in an exported compose file's `x-hafen`.
+pub(crate) fn optional_fields(o: &mut String, s: &Service, indent: &str) {
+    if let Some(d) = s.pre_stop {
+        let _ = writeln!(o, "{indent}pre_stop: {}", duration(d));
+    }
+    if let Some(n) = &s.node {
+        let _ = writeln!(o, "{indent}node: {}", quoted(n));
+    }
+    if let Some(c) = s.capacity_rps {
+        let _ = writeln!(o, "{indent}capacity_rps: {c}");
+    }
+}
+
+/// A flow list of quoted names: `["web", "db"]`.
+pub(crate) fn names(list: &[String]) -> String {
+    format!("[{}]", list.iter().map(|d| quoted(d)).collect::<Vec<_>>().join(", "))
+}
+
 pub(crate) fn probe(p: Option<&Probe>) -> String {
     let Some(p) = p else { return "false".into() };
     let mut parts = Vec::new();
@@ -155,16 +174,8 @@ fn service(o: &mut String, s: &Service) {
     let _ = writeln!(o, "    liveness: {}", probe(s.liveness.as_ref()));
     let _ = writeln!(o, "    readiness: {}", probe(s.readiness.as_ref()));
     let _ = writeln!(o, "    startup_probe: {}", probe(s.startup_probe.as_ref()));
-    if let Some(d) = s.pre_stop {
-        let _ = writeln!(o, "    pre_stop: {}", duration(d));
-    }
-    if let Some(n) = &s.node {
-        let _ = writeln!(o, "    node: {}", quoted(n));
-    }
-    if let Some(c) = s.capacity_rps {
-        let _ = writeln!(o, "    capacity_rps: {c}");
-    }
-    let _ = writeln!(o, "    depends_on: [{}]", s.depends_on.iter().map(|d| quoted(d)).collect::<Vec<_>>().join(", "));
+    optional_fields(o, s, "    ");
+    let _ = writeln!(o, "    depends_on: {}", names(&s.depends_on));
     let _ = writeln!(o, "    gpu: {}", s.gpu);
     if let Some(a) = &s.autoscale {
         let _ = writeln!(o, "    autoscale: {{ min: {}, max: {}, cpu: {} }}", a.min, a.max, a.cpu_percent);
