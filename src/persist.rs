@@ -3,6 +3,7 @@
 //! saved states that could not be read, kept aside). Nothing here decides anything: the reducer and
 //! [`crate::state::AppState::start`] do.
 
+use crate::browser::UrlParams;
 use crate::state::{AppState, Opening, KEPT_ASIDE};
 use wasm_bindgen::JsValue;
 
@@ -39,14 +40,16 @@ pub fn opening(preset: Option<String>, embed: bool) -> Opening {
     Opening { hash, preset, saved, embed }
 }
 
-/// The state the page opens with (see [`AppState::start`]); a saved state that could not be read
-/// is kept aside first. An embed never reads the saved state.
-pub fn open_page(preset: Option<String>, embed: bool) -> AppState {
+/// The state the page opens with, as its address says (see [`AppState::start`] and
+/// [`AppState::played_as`]); a saved state that could not be read is kept aside first. An embed
+/// never reads the saved state.
+pub fn open_page() -> AppState {
+    let UrlParams { preset, embed, play } = UrlParams::of_page();
     let (state, broken) = AppState::start(&opening(preset, embed));
     if let Some(text) = broken {
         keep_aside(&text);
     }
-    state
+    state.played_as(&play)
 }
 
 /// Keeps a saved state that could not be read under [`KEPT_ASIDE`] (or `hafen.broken.<ms>` when

@@ -19,7 +19,6 @@ use super::tabs::Tabs;
 use super::timeline::Timeline;
 use super::toast::Toast;
 use super::toolbar::Toolbar;
-use crate::browser::UrlParams;
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_drag::use_drag;
@@ -40,10 +39,7 @@ fn focus_play() {
 /// The whole application.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| {
-        let UrlParams { preset, play, .. } = UrlParams::of_page();
-        crate::persist::open_page(preset, false).played_as(&play)
-    });
+    let state = use_reducer(crate::persist::open_page);
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
     use_persistence(&state, dispatcher.clone());

@@ -220,8 +220,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     // Every `data-style` drawn, with the replica it belongs to (see `styles`).
     let drawn = std::cell::RefCell::new(String::new());
     let style = |owner: u32, css: String| -> String {
-        let mut d = drawn.borrow_mut();
-        d.push_str(&format!("{owner}:{css}|"));
+        use std::fmt::Write as _;
+        let _ = write!(drawn.borrow_mut(), "{owner}:{css}|");
         css
     };
     let pod = |rep: u32, node: Option<u32>, state: ReplicaState| -> Html {

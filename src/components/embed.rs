@@ -6,7 +6,6 @@
 use super::notice_bar::NoticeBar;
 use super::platform_panel::PlatformPanel;
 use super::timeline::Timeline;
-use crate::browser::UrlParams;
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_host::use_host;
@@ -15,10 +14,7 @@ use yew::prelude::*;
 /// The embed.
 #[component]
 pub fn Embed() -> Html {
-    let state = use_reducer(|| {
-        let UrlParams { preset, play, .. } = UrlParams::of_page();
-        crate::persist::open_page(preset, true).played_as(&play)
-    });
+    let state = use_reducer(crate::persist::open_page);
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
     let root = use_node_ref();
