@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { suite, SHOTS } from './suite.mjs';
+import { suite, SHOTS, dropFile } from './suite.mjs';
 
 let server, browser;
 suite((s, b) => { server = s; browser = b; });
@@ -19,12 +19,7 @@ test('drop a compose file: its services on Compose and Kubernetes, the warnings 
   await page.goto(`${server.url}?preset=feastflow`);
   await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
   const compose = await readFile('crates/hafen-core/tests/compose/05-django-celery.yml', 'utf8');
-  await page.evaluate((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'docker-compose.yml', { type: 'application/yaml' }));
-    const target = document.querySelector('.sides');
-    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, compose);
+  await dropFile(page, 'docker-compose.yml', compose);
   await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod[data-service="worker"]');
   const notice = await page.textContent('.notice');
   assert.match(notice, /Imported docker-compose\.yml: 5 services on every platform/);

@@ -4,7 +4,7 @@
 // opens (undoably) or is refused without touching what the tab had; two tabs notice each other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, SHOTS } from './suite.mjs';
+import { suite, SHOTS, dropFile } from './suite.mjs';
 
 let server, browser;
 suite((s, b) => { server = s; browser = b; });
@@ -36,6 +36,16 @@ async function onPreset(context, preset) {
   return { page, hash: await page.evaluate(() => location.hash) };
 }
 
+/** A page of `context` on FeastFlow with two edits: node-1 killed, Swarm shown. */
+async function editedFeastflow(context) {
+  const page = await context.newPage();
+  await page.goto(`${server.url}?preset=feastflow`);
+  await ready(page);
+  await page.click('.actions button.kill-node');
+  await page.check('fieldset.platforms input[data-platform="swarm"]');
+  return page;
+}
+
 /** What a colleague compares: every replica's service and state per platform, the counters, the clock. */
 async function picture(page) {
   return page.evaluate(() => ({
@@ -51,11 +61,7 @@ async function picture(page) {
 
 test('an edit survives a reload, and a new visit restores it with a way back to a preset', async () => {
   const { context, problems } = await fresh();
-  const page = await context.newPage();
-  await page.goto(`${server.url}?preset=feastflow`);
-  await ready(page);
-  await page.click('.actions button.kill-node');
-  await page.check('fieldset.platforms input[data-platform="swarm"]');
+  const page = await editedFeastflow(context);
   await page.waitForFunction(() => location.hash.startsWith('#1.'));
   const link = await page.evaluate(() => location.hash);
   assert.ok(link.length < 2000, `link of ${link.length} characters`);
@@ -209,11 +215,7 @@ test('two tabs: when one saves over the other\'s scenario, the other says so and
 test('download the scenario as YAML, open it again (picker and drop), and a broken file is refused with its line', async () => {
   const { readFile } = await import('node:fs/promises');
   const { context, problems } = await fresh();
-  const page = await context.newPage();
-  await page.goto(`${server.url}?preset=feastflow`);
-  await ready(page);
-  await page.click('.actions button.kill-node');
-  await page.check('fieldset.platforms input[data-platform="swarm"]');
+  const page = await editedFeastflow(context);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.download')]);
   assert.equal(download.suggestedFilename(), 'feastflow.yaml');
   const yaml = await readFile(await download.path(), 'utf8');
@@ -241,12 +243,7 @@ test('download the scenario as YAML, open it again (picker and drop), and a brok
 
   // Dropped on the page: opens as well (here the AIMA preset's file).
   const aima = await readFile('scenarios/aima.yaml', 'utf8');
-  await other.evaluate((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'aima.yaml', { type: 'application/yaml' }));
-    const target = document.querySelector('.sides');
-    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, aima);
+  await dropFile(other, 'aima.yaml', aima);
   await other.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod[data-service="queue"]');
   assert.equal(await other.locator('.notice').count(), 0);
   assert.deepEqual([...problems, ...theirs.problems], []);

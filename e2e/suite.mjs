@@ -22,3 +22,14 @@ export function suite(ready) {
     server?.close();
   });
 }
+
+/** Drops a file called `name` holding `text` on the page's platforms, as a person dragging it
+ * from their desktop would. */
+export async function dropFile(page, name, text) {
+  await page.evaluate(([name, text]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type: 'application/yaml' }));
+    const target = document.querySelector('.sides');
+    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, text]);
+}
