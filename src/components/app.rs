@@ -45,16 +45,6 @@ pub fn App() -> Html {
     use_persistence(&state, dispatcher.clone());
     let files = use_files(&state);
     let share = use_share(&state);
-    // The link and the snippet, encoded again only when the document changes and while the
-    // dialog is open.
-    let shared = use_memo((share.open, state.doc.clone(), state.costs.clone(), state.shown.clone()), |(open, ..)| {
-        open.then(|| {
-            let encoded = state.document().encode();
-            let page = crate::persist::page();
-            let snippet = crate::share::embed_snippet(&page, &encoded, &hafen_core::text::en::caption(&state.doc), state.shown.len());
-            (AttrValue::from(format!("{page}#{encoded}")), AttrValue::from(snippet))
-        })
-    });
     use_shortcuts(dispatcher.clone(), state.selected.clone());
     let (ghost, ondragstart) = use_drag(dispatcher.clone());
 
@@ -162,7 +152,7 @@ pub fn App() -> Html {
             <Timeline cursor={state.cursor} end={state.end()} playing={state.playing} speed={state.speed} onseek={on.seek.clone()}
                 ontoggle={on.toggle.clone()} onspeed={on.speed.clone()} onnext={on.next.clone()} onprev={on.prev.clone()}
                 has_prev={state.has_prev()} has_next={state.has_next()} />
-            if let Some((link, snippet)) = (*shared).clone() {
+            if let Some((link, snippet)) = share.texts.clone() {
                 <ShareDialog {link} {snippet} time={AttrValue::from(state.cursor.clock())} status={share.status.clone()}
                     oncopy={share.oncopy.clone()} onpicture={share.onpicture.clone()} onclose={share.onclose.clone()} />
             }

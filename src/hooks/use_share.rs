@@ -1,7 +1,9 @@
-//! The Share dialog's effects: whether it is open, copying the link or the snippet to the
-//! clipboard, and saving pictures of the diagrams (SVG, PNG) with the caption and the time.
+//! The Share dialog's effects: whether it is open, the link and iframe snippet while it is,
+//! copying them to the clipboard, and saving pictures of the diagrams (SVG, PNG) with the
+//! caption and the time.
 
 use crate::state::AppState;
+use hafen_core::document::Document;
 use crate::{files, picture, share};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -26,8 +28,8 @@ pub enum Format {
 
 /// The dialog's state and callbacks.
 pub struct Share {
-    /// Whether the dialog is open.
-    pub open: bool,
+    /// While the dialog is open: the link to the document and the iframe snippet.
+    pub texts: Option<(AttrValue, AttrValue)>,
     /// What the last action did ("Link copied", "Saved feastflow-02-57.png") or why it failed.
     pub status: Option<AttrValue>,
     /// Open the dialog.
@@ -107,7 +109,18 @@ pub fn use_share(state: &UseReducerHandle<AppState>) -> Share {
             }
         })
     };
-    Share { open: *open, status: (*status).clone(), onopen, onclose, oncopy, onpicture }
+    // Encoded only while the dialog is open, and again only when the document changes (nothing is
+    // cloned for the key while it is closed).
+    let key = open.then(|| (state.doc.clone(), state.costs.clone(), state.shown.clone()));
+    let texts = use_memo(key, |key| {
+        key.as_ref().map(|(doc, pricing, shown)| {
+            let encoded = Document { scenario: (**doc).clone(), pricing: pricing.clone(), shown: shown.clone() }.encode();
+            let page = crate::persist::page();
+            let snippet = share::embed_snippet(&page, &encoded, &hafen_core::text::en::caption(doc), shown.len());
+            (AttrValue::from(format!("{page}#{encoded}")), AttrValue::from(snippet))
+        })
+    });
+    Share { texts: (*texts).clone(), status: (*status).clone(), onopen, onclose, oncopy, onpicture }
 }
 
 /// Selects the text of the field matching `selector` (so a failed copy leaves it ready for Ctrl+C).
