@@ -68,20 +68,22 @@ fn styled_copy(original: &Element) -> Result<Element, String> {
                 }
             }
         }
-        for a in ["class", "style", "tabindex", "role", "id"] {
-            let _ = c.remove_attribute(a);
-        }
-        for name in c.get_attribute_names().iter().filter_map(|n| n.as_string()).filter(|n| n.starts_with("data-")) {
-            let _ = c.remove_attribute(&name);
-        }
+        strip(&c, &[]);
     }
-    for a in ["class", "tabindex", "role", "aria-label"] {
-        let _ = copy.remove_attribute(a);
-    }
-    for name in copy.get_attribute_names().iter().filter_map(|n| n.as_string()).filter(|n| n.starts_with("data-")) {
-        let _ = copy.remove_attribute(&name);
-    }
+    // The drawing's own label is the page's sentence for screen readers; the picture has a title.
+    strip(&copy, &["aria-label"]);
     Ok(copy)
+}
+
+/// Removes what only the page uses from `el`: classes, styles, ids, focus and role attributes,
+/// `data-` attributes, and those in `also`.
+fn strip(el: &Element, also: &[&str]) {
+    for a in ["class", "style", "tabindex", "role", "id"].iter().chain(also) {
+        let _ = el.remove_attribute(a);
+    }
+    for name in el.get_attribute_names().iter().filter_map(|n| n.as_string()).filter(|n| n.starts_with("data-")) {
+        let _ = el.remove_attribute(&name);
+    }
 }
 
 /// The diagrams on screen, side by side, under `caption` and `time` ("at 02:57 of simulated
