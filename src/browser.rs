@@ -120,20 +120,29 @@ pub fn focus_first(selectors: &[&str]) -> bool {
     }
 }
 
+/// `done`, for several callbacks of which one will fire (a promise's two, an image's load and
+/// error): the first call reaches it, later ones do nothing.
+pub fn first_call<T>(done: impl FnOnce(T)) -> std::rc::Rc<impl Fn(T)> {
+    let done = std::cell::RefCell::new(Some(done));
+    std::rc::Rc::new(move |value: T| {
+        if let Some(f) = done.borrow_mut().take() {
+            f(value);
+        }
+    })
+}
+
 /// Copies `text` to the clipboard and calls `done` with whether it worked (not in an insecure
 /// context, nor when the browser refuses).
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     let clipboard = web_sys::window().map(|w| w.navigator().clipboard()).filter(|c| !c.is_undefined());
     let Some(clipboard) = clipboard else { return done(false) };
     type Handlers = (Closure<dyn FnMut(wasm_bindgen::JsValue)>, Closure<dyn FnMut(wasm_bindgen::JsValue)>);
-    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
     let handlers: std::rc::Rc<std::cell::RefCell<Option<Handlers>>> = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let done = first_call(done);
     let settle = {
         let handlers = handlers.clone();
         std::rc::Rc::new(move |ok: bool| {
-            if let Some(f) = done.borrow_mut().take() {
-                f(ok);
-            }
+            done(ok);
             // Freed once this callback has returned.
             if let Some(h) = handlers.borrow_mut().take() {
                 drop_after_event(h);

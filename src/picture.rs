@@ -154,16 +154,7 @@ pub fn png(picture: &Picture, scale: f64, done: impl FnOnce(Result<web_sys::Blob
     };
     canvas.set_width((picture.width * scale).round() as u32);
     canvas.set_height((picture.height * scale).round() as u32);
-    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
-    let finish = {
-        let done = done.clone();
-        move |r: Result<web_sys::Blob, String>| {
-            if let Some(f) = done.borrow_mut().take() {
-                f(r);
-            }
-        }
-    };
-    let finish = std::rc::Rc::new(finish);
+    let finish = crate::browser::first_call(done);
     let (f_load, f_error) = (finish.clone(), finish);
     let (i, u) = (img.clone(), url.clone());
     let onload = Closure::once_into_js(move || {
