@@ -73,19 +73,9 @@ pub struct Row {
     pub answers: [Answer; 3],
 }
 
-/// Names the commands use.
-struct Names {
-    app: String,
-    ns: String,
-}
-
-impl Names {
-    fn swarm(&self, s: &str) -> String {
-        format!("{}_{}", self.app, s)
-    }
-    fn workload(s: &Service) -> &'static str {
-        if s.is_statefulset() { "statefulset" } else { "deployment" }
-    }
+/// The Kubernetes workload a service is exported as.
+fn workload(s: &Service) -> &'static str {
+    if s.is_statefulset() { "statefulset" } else { "deployment" }
 }
 
 fn cmds(lines: &[String]) -> Answer {
@@ -94,9 +84,11 @@ fn cmds(lines: &[String]) -> Answer {
 
 /// The answers for `action` in `sc` (the document's scenario).
 pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
-    let n = Names { app: slug(&sc.name), ns: slug(&sc.name) };
+    // The exports' names: the application's slug is the stack's name and the namespace; a Swarm
+    // service is `<stack>_<service>`.
+    let ns = &slug(&sc.name);
+    let stack_service = |service: &str| format!("{ns}_{service}");
     let find = |name: &str| sc.topology.services.iter().find(|s| s.name == name);
-    let ns = &n.ns;
     let answers = match action {
         FaultKind::Crash(svc) => {
             let restart = find(svc).map_or(RestartPolicy::No, |s| s.restart);
@@ -105,10 +97,10 @@ pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
         }
         FaultKind::Hang(svc) => {
             let s = find(svc);
-            let swarm = if s.is_some_and(|s| s.liveness.is_some()) { Answer::Heals(Healer::SwarmHealthcheck) } else { cmds(&[format!("docker service update --force {}", n.swarm(svc))]) };
+            let swarm = if s.is_some_and(|s| s.liveness.is_some()) { Answer::Heals(Healer::SwarmHealthcheck) } else { cmds(&[format!("docker service update --force {}", stack_service(svc))]) };
             let kube = match s {
                 Some(s) if s.liveness.is_some() => Answer::Heals(Healer::LivenessProbe),
-                Some(s) => cmds(&[format!("kubectl -n {ns} rollout restart {}/{}", Names::workload(s), slug(svc))]),
+                Some(s) => cmds(&[format!("kubectl -n {ns} rollout restart {}/{}", workload(s), slug(svc))]),
                 None => cmds(&[format!("kubectl -n {ns} rollout restart deployment/{}", slug(svc))]),
             };
             // Docker marks a hung container unhealthy and leaves it running.
@@ -117,23 +109,23 @@ pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
         FaultKind::Deploy { service, version, healthy } => {
             let s = find(service);
             let img = s.map(|s| { let mut v = s.clone(); v.version = version.clone(); image(&sc.name, &v) }).unwrap_or_default();
-            let workload = s.map_or("deployment", Names::workload);
+            let workload = s.map_or("deployment", workload);
             let mut compose = vec![format!("docker compose pull {service}"), format!("docker compose up -d --no-deps {service}")];
-            let mut swarm = vec![format!("docker service update --image {img} {}", n.swarm(service))];
+            let mut swarm = vec![format!("docker service update --image {img} {}", stack_service(service))];
             let mut kube = vec![format!("kubectl -n {ns} set image {workload}/{} {}={img}", slug(service), slug(service)), format!("kubectl -n {ns} rollout status {workload}/{}", slug(service))];
             if !healthy {
                 // The release is broken: going back.
                 compose.push(format!("# roll back: set the previous tag again, then: docker compose up -d --no-deps {service}"));
-                swarm.push(format!("docker service rollback {}", n.swarm(service)));
+                swarm.push(format!("docker service rollback {}", stack_service(service)));
                 kube.push(format!("kubectl -n {ns} rollout undo {workload}/{}", slug(service)));
             }
             [Answer::After(Step::EditImageTag(version.clone()), compose), cmds(&swarm), cmds(&kube)]
         }
         FaultKind::Scale { service, replicas } => {
-            let workload = find(service).map_or("deployment", Names::workload);
+            let workload = find(service).map_or("deployment", workload);
             [
                 cmds(&[format!("docker compose up -d --scale {service}={replicas}")]),
-                cmds(&[format!("docker service scale {}={replicas}", n.swarm(service))]),
+                cmds(&[format!("docker service scale {}={replicas}", stack_service(service))]),
                 cmds(&[format!("kubectl -n {ns} scale {workload}/{} --replicas={replicas}", slug(service))]),
             ]
         }
@@ -143,31 +135,31 @@ pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
             let more = find(&entry).map_or(2, |s| s.replicas.saturating_mul(2));
             [
                 cmds(&[format!("docker compose up -d --scale {entry}={more}")]),
-                cmds(&[format!("docker service scale {}={more}", n.swarm(&entry))]),
+                cmds(&[format!("docker service scale {}={more}", stack_service(&entry))]),
                 if autoscaled { Answer::Heals(Healer::Autoscaler) } else { cmds(&[format!("kubectl -n {ns} scale deployment/{} --replicas={more}", slug(&entry))]) },
             ]
         }
         FaultKind::ConfigChange(target) => {
             let (compose, swarm, kube) = match target {
                 Some(svc) => {
-                    let workload = find(svc).map_or("deployment", Names::workload);
+                    let workload = find(svc).map_or("deployment", workload);
                     (
                         vec![format!("docker compose up -d {svc}")],
-                        vec![format!("docker service update --env-add KEY=VALUE {}", n.swarm(svc))],
+                        vec![format!("docker service update --env-add KEY=VALUE {}", stack_service(svc))],
                         vec![format!("kubectl -n {ns} apply -f configmap.yaml"), format!("kubectl -n {ns} rollout restart {workload}/{}", slug(svc))],
                     )
                 }
                 None => (
                     vec!["docker compose up -d".to_string()],
-                    sc.topology.services.iter().map(|s| format!("docker service update --env-add KEY=VALUE {}", n.swarm(&s.name))).collect(),
-                    std::iter::once(format!("kubectl -n {ns} apply -f configmap.yaml")).chain(sc.topology.services.iter().map(|s| format!("kubectl -n {ns} rollout restart {}/{}", Names::workload(s), slug(&s.name)))).collect(),
+                    sc.topology.services.iter().map(|s| format!("docker service update --env-add KEY=VALUE {}", stack_service(&s.name))).collect(),
+                    std::iter::once(format!("kubectl -n {ns} apply -f configmap.yaml")).chain(sc.topology.services.iter().map(|s| format!("kubectl -n {ns} rollout restart {}/{}", workload(s), slug(&s.name)))).collect(),
                 ),
             };
             [Answer::After(Step::EditConfig, compose), cmds(&swarm), cmds(&kube)]
         }
         FaultKind::ResizeVolume { service, gib } => [
             Answer::After(Step::GrowHostVolume(*gib), vec![format!("docker compose stop {service}"), format!("docker compose start {service}")]),
-            Answer::After(Step::GrowHostVolume(*gib), vec![format!("docker service update --force {}", n.swarm(service))]),
+            Answer::After(Step::GrowHostVolume(*gib), vec![format!("docker service update --force {}", stack_service(service))]),
             cmds(&[format!("kubectl -n {ns} patch pvc data-{}-0 -p '{{\"spec\":{{\"resources\":{{\"requests\":{{\"storage\":\"{gib}Gi\"}}}}}}}}'  # the StorageClass must allow volume expansion", slug(service))]),
         ],
         FaultKind::KillNode(node) => {
@@ -189,7 +181,7 @@ pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
         FaultKind::RestoreNode(node) => [
             cmds(&["docker compose up -d".to_string()]),
             // Swarm does not move tasks back to a node that returns.
-            cmds(&sc.topology.services.iter().map(|s| format!("docker service update --force {}  # spread the tasks over {node} again", n.swarm(&s.name))).collect::<Vec<_>>()),
+            cmds(&sc.topology.services.iter().map(|s| format!("docker service update --force {}  # spread the tasks over {node} again", stack_service(&s.name))).collect::<Vec<_>>()),
             Answer::Heals(Healer::Rejoins),
         ],
         FaultKind::KillZone(_) | FaultKind::RestoreZone(_) => [Answer::Nothing(Missing::NoZones), Answer::Heals(Healer::SwarmOrchestrator), Answer::Heals(Healer::Eviction)],
