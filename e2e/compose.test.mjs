@@ -129,3 +129,29 @@ test('paste a compose file outside a text field: imported; a paste into a field 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the file worker: not loaded for the first paint; loaded when a file is dropped; if it cannot load, the drop says so and nothing is lost', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}?preset=feastflow`);
+  await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+  assert.ok(!requested.some((p) => p.includes('hafen-files')), `first paint loaded the worker: ${requested.join(' ')}`);
+  await dropFile(page, 'docker-compose.yml', 'services:\n  web:\n    image: nginx\n    ports: ["80:80"]\n');
+  await page.waitForSelector('.notice:has-text("Imported docker-compose.yml")');
+  assert.ok(requested.some((p) => p.endsWith('hafen-files_bg.wasm')), 'the worker module was loaded');
+  await page.close();
+
+  // The worker's files missing (an incomplete copy of dist/): a clear message, the preset stays.
+  const blocked = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await blocked.route('**/hafen-files*', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await blocked.goto(`${server.url}?preset=feastflow`);
+  await blocked.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+  const services = () => blocked.$$eval('svg.diagram[data-platform="kubernetes"] g.pod', (p) => [...new Set(p.map((g) => g.dataset.service))].sort().join(','));
+  const before = await services();
+  assert.match(before, /postgres/);
+  await dropFile(blocked, 'docker-compose.yml', 'services:\n  web:\n    image: nginx\n');
+  await blocked.waitForSelector('.notice:has-text("could not start its file reader")');
+  assert.equal(await services(), before, 'FeastFlow is still shown');
+  await blocked.close();
+});

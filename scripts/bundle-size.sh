@@ -32,19 +32,35 @@ dist="${1:-dist}"
 # The exports (compose, stack, Kubernetes), the operator's commands and their two panels: 19 KB,
 # 429 KB; pasting a file and the editable kind: 430 KB. Raised to 432 KB. Next: the size pass,
 # before any other feature.
-budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-432}"
-total_raw=0; total_gz=0
-printf '%-44s %10s %10s\n' "file" "raw B" "gzip B"
-for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
-  [ -f "$f" ] || continue
-  raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
-  printf '%-44s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
-done
-printf '%-44s %10d %10d\n' "total" "$total_raw" "$total_gz"
-awk -v r="$total_raw" -v g="$total_gz" -v b="$budget_kb" \
-  'BEGIN { printf "bundle: %.1f KB raw, %.1f KB gzipped (budget %d KB gzipped)\n", r/1024, g/1024, b }'
-if [ "$total_gz" -gt $((budget_kb * 1024)) ]; then
-  echo "bundle over budget: $total_gz B gzipped > ${budget_kb} KB" >&2
-  exit 1
-fi
+# The size pass: the presets are packed at development time (no YAML reader needed to show them) and
+# reading and writing files moved into a worker module loaded on first use (src/offload.rs): the
+# page's initial load went from 431.9 KB to 361.7 KB gzipped; the file worker is 139.1 KB, loaded
+# the first time a file is opened, pasted, downloaded or the Files tab shown. The budget now counts
+# what the first paint waits for; the worker has a budget of its own.
+budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-364}"
+worker_budget_kb="${HAFEN_WORKER_BUDGET_KB:-142}"
+# Trunk writes `<bin>_loader.js` next to each worker's `<bin>.js` and `<bin>_bg.wasm`.
+workers=$(cd "$dist" && ls *_loader.js 2>/dev/null | sed 's/_loader\.js$//' || true)
+is_worker() { local f; f=$(basename "$1"); for w in $workers; do case "$f" in "$w.js"|"${w}_bg.wasm"|"${w}_loader.js") return 0;; esac; done; return 1; }
+over=0
+# Prints the files of one group (initial: everything but workers) and checks their budget.
+group() {
+  local which="$1" budget="$2" total_raw=0 total_gz=0 f raw gz
+  printf '%-44s %10s %10s\n' "$which" "raw B" "gzip B"
+  for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
+    [ -f "$f" ] || continue
+    if is_worker "$f"; then [ "$which" = "initial load" ] && continue; else [ "$which" = "initial load" ] || continue; fi
+    raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c)
+    total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+    printf '  %-42s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
+  done
+  awk -v w="$which" -v r="$total_raw" -v g="$total_gz" -v b="$budget" \
+    'BEGIN { printf "%s: %.1f KB raw, %.1f KB gzipped (budget %d KB gzipped)\n", w, r/1024, g/1024, b }'
+  if [ "$total_gz" -gt $((budget * 1024)) ]; then
+    echo "$which over budget: $total_gz B gzipped > ${budget} KB" >&2
+    over=1
+  fi
+}
+group "initial load" "$budget_kb"
+[ -z "$workers" ] || group "file worker (on demand)" "$worker_budget_kb"
+exit "$over"

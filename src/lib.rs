@@ -12,6 +12,7 @@ pub mod files;
 pub mod forms;
 pub mod hooks;
 pub mod icons;
+pub mod offload;
 pub mod panic;
 pub mod persist;
 pub mod picture;

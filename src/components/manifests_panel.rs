@@ -3,7 +3,10 @@
 
 use crate::state::Shared;
 use hafen_core::document::Document;
-use hafen_core::export::compose::{compose_yaml, Flavour};
+use hafen_core::offload::{Done, FileOut, Job};
+use hafen_core::PlatformKind;
+use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Which file.
@@ -41,11 +44,11 @@ impl Which {
         }
     }
 
-    fn write(self, doc: &Document) -> String {
+    fn out(self) -> FileOut {
         match self {
-            Which::Compose => compose_yaml(doc, Flavour::Compose),
-            Which::Stack => compose_yaml(doc, Flavour::Stack),
-            Which::Kubernetes => hafen_core::export::kubernetes::manifests(doc),
+            Which::Compose => FileOut::Compose,
+            Which::Stack => FileOut::Stack,
+            Which::Kubernetes => FileOut::Kubernetes,
         }
     }
 }
@@ -62,7 +65,33 @@ pub struct ManifestsPanelProps {
 pub fn ManifestsPanel(props: &ManifestsPanelProps) -> Html {
     let which = use_state_eq(|| Which::Kubernetes);
     let status = use_state_eq(String::new);
-    let text = use_memo((props.doc.clone(), *which), |(doc, w)| w.write(&Document { scenario: (**doc).clone(), pricing: Default::default(), shown: Vec::new() }));
+    // `None` while the file worker writes; `Err` if it could not.
+    let written = use_state_eq(|| None::<Result<String, String>>);
+    {
+        let written = written.clone();
+        use_effect_with((props.doc.clone(), *which), move |(doc, w)| {
+            written.set(None);
+            // A reply for a document or file no longer shown is dropped.
+            let stale = Rc::new(Cell::new(false));
+            let late = stale.clone();
+            let doc = Document { scenario: (**doc).clone(), pricing: Default::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] };
+            // (The files carry the application and its cluster; pricing and the platforms shown are not in them.)
+            crate::offload::ask(&Job::Write { file: w.out(), doc }, move |done| {
+                if !late.get() {
+                    written.set(Some(match done {
+                        Done::Text(t) => Ok(t),
+                        Done::Refused(why) => Err(why),
+                        Done::Opened { .. } | Done::Ignored => Err(String::new()),
+                    }));
+                }
+            });
+            move || stale.set(true)
+        });
+    }
+    let text = match &*written {
+        Some(Ok(t)) => Some(t.clone()),
+        _ => None,
+    };
     let app = hafen_core::export::compose::slug(&props.doc.name);
     let file = which.file(&app);
     let tabs = Which::ALL.iter().map(|&w| {
@@ -77,13 +106,15 @@ pub fn ManifestsPanel(props: &ManifestsPanelProps) -> Html {
         let (text, status) = (text.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            crate::browser::copy_text(&text, move |ok| status.set(if ok { "Copied.".into() } else { "The browser refused the clipboard: select the text and copy it.".into() }));
+            let Some(text) = &text else { return };
+            crate::browser::copy_text(text, move |ok| status.set(if ok { "Copied.".into() } else { "The browser refused the clipboard: select the text and copy it.".into() }));
         })
     };
     let ondownload = {
         let (text, status, file) = (text.clone(), status.clone(), file.clone());
         Callback::from(move |_: MouseEvent| {
-            status.set(match crate::files::download(&file, &text, "application/yaml") {
+            let Some(text) = &text else { return };
+            status.set(match crate::files::download(&file, text, "application/yaml") {
                 Ok(()) => format!("Saved {file}."),
                 Err(why) => format!("Not saved: {why}."),
             });
@@ -96,11 +127,15 @@ pub fn ManifestsPanel(props: &ManifestsPanelProps) -> Html {
             <div class="file-tabs" role="group" aria-label="File">{ for tabs }</div>
             <div class="file-actions">
                 <code class="how">{which.how(&app)}</code>
-                <button class="copy-file" onclick={oncopy}>{"Copy"}</button>
-                <button class="download-file" onclick={ondownload}>{format!("⇩ {file}")}</button>
+                <button class="copy-file" onclick={oncopy} disabled={text.is_none()}>{"Copy"}</button>
+                <button class="download-file" onclick={ondownload} disabled={text.is_none()}>{format!("⇩ {file}")}</button>
                 <span class="share-status" role="status">{(*status).clone()}</span>
             </div>
-            <pre class="file-view"><code>{(*text).clone()}</code></pre>
+            <pre class="file-view" aria-busy={written.is_none().to_string()}><code>{match &*written {
+                None => "Writing the file…".to_string(),
+                Some(Ok(t)) => t.clone(),
+                Some(Err(why)) => why.clone(),
+            }}</code></pre>
         </section>
     }
 }

@@ -5,8 +5,9 @@
 
 use crate::files;
 use crate::state::{as_cluster, Action, AppState, Notice};
-use hafen_core::export::scenario::scenario_yaml;
-use hafen_core::file::{parse_document, MAX_FILE_BYTES};
+use crate::offload;
+use hafen_core::file::MAX_FILE_BYTES;
+use hafen_core::offload::{Done, FileOut, Job};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -25,45 +26,29 @@ pub struct FileHandlers {
 fn open_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppState>) {
     let name = file.name();
     files::read_text(file, MAX_FILE_BYTES, move |text| match text {
-        Ok(t) => open_text(&name, &t, &dispatcher),
+        Ok(text) => open(Job::Open { name, text, pasted: false }, dispatcher),
         Err(why) => dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(why)))),
     });
 }
 
-/// Opens `text` (from file `name`): a compose file is imported, anything else read as a scenario.
-fn open_text(name: &str, text: &str, dispatcher: &UseReducerDispatcher<AppState>) {
-    if !open_compose(name, text, dispatcher) {
-        open_scenario(name, text, dispatcher);
-    }
-}
-
-/// Imports `text` if it is a compose file (the YAML read once); false if it is not one.
-fn open_compose(name: &str, text: &str, dispatcher: &UseReducerDispatcher<AppState>) -> bool {
-    // "docker-compose.yml" names no application (the folder does, which a browser does not say);
-    // a `name:` in the file wins over either.
-    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-    let stem = if stem.contains("compose") { "my-app" } else { stem };
-    let Some(imported) = hafen_core::compose::import_if_compose(text, stem) else { return false };
-    match imported {
-        Ok(imported) => {
-            let services = imported.document.scenario.topology.services.len();
-            let warnings = imported.warnings.iter().map(hafen_core::text::en::compose_warning).collect();
-            dispatcher.dispatch(Action::Open(Rc::new(imported.document)));
-            dispatcher.dispatch(Action::Notify(Some(Notice::Imported { file: name.to_string(), services, warnings })));
+/// Has the file worker read `job`'s text, and opens what it read: a compose file imported (its
+/// warnings listed), a scenario file as it is; or says why not. The document stays as it was
+/// until then.
+fn open(job: Job, dispatcher: UseReducerDispatcher<AppState>) {
+    let Job::Open { name, .. } = &job else { return };
+    let file = name.clone();
+    offload::ask(&job, move |done| match done {
+        Done::Opened { doc, warnings: Some(warnings) } => {
+            let services = doc.scenario.topology.services.len();
+            dispatcher.dispatch(Action::Open(Rc::new(doc)));
+            dispatcher.dispatch(Action::Notify(Some(Notice::Imported { file, services, warnings })));
         }
-        Err(e) => dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(format!("{name}: {e}"))))),
-    }
-    true
-}
-
-/// Opens `text` as a Hafen scenario file, or says why not.
-fn open_scenario(name: &str, text: &str, dispatcher: &UseReducerDispatcher<AppState>) {
-    dispatcher.dispatch(match parse_document(text) {
-        Ok(mut doc) => {
+        Done::Opened { mut doc, warnings: None } => {
             doc.scenario = as_cluster(doc.scenario);
-            Action::Open(Rc::new(doc))
+            dispatcher.dispatch(Action::Open(Rc::new(doc)));
         }
-        Err(e) => Action::Notify(Some(Notice::BadFile(format!("{name}: {e}")))),
+        Done::Refused(why) => dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(why)))),
+        Done::Ignored | Done::Text(_) => {}
     });
 }
 
@@ -81,10 +66,19 @@ pub fn use_files(state: &UseReducerHandle<AppState>) -> Rc<FileHandlers> {
     }
     use_memo(dispatcher, move |d| {
         let d = d.clone();
+        let d2 = d.clone();
         FileHandlers {
             download: Callback::from(move |_| {
                 let doc = current.borrow().document();
-                let _ = files::download(&crate::share::file_name(&doc.scenario.name, "", "yaml"), &scenario_yaml(&doc), "application/yaml");
+                let file = crate::share::file_name(&doc.scenario.name, "", "yaml");
+                let d = d2.clone();
+                offload::ask(&Job::Write { file: FileOut::Scenario, doc }, move |done| match done {
+                    Done::Text(yaml) => {
+                        let _ = files::download(&file, &yaml, "application/yaml");
+                    }
+                    Done::Refused(why) => d.dispatch(Action::Notify(Some(Notice::BadFile(why)))),
+                    Done::Opened { .. } | Done::Ignored => {}
+                });
             }),
             open: Callback::from(move |f| open_file(f, d.clone())),
         }
@@ -115,18 +109,7 @@ fn listen_for_drops(dispatcher: UseReducerDispatcher<AppState>) -> impl FnOnce()
             return;
         }
         // A compose file, or a scenario (it says where it runs); other pastes are left alone.
-        let name = "pasted text";
-        let opened = if open_compose(name, &text, &dispatcher) {
-            true
-        } else if text.lines().any(|l| l.starts_with("platform:")) {
-            open_scenario(name, &text, &dispatcher);
-            true
-        } else {
-            false
-        };
-        if opened {
-            e.prevent_default();
-        }
+        open(Job::Open { name: "pasted text".into(), text, pasted: true }, dispatcher.clone());
     });
     crate::browser::listen_on_window(vec![("dragover", over), ("drop", drop), ("paste", paste)])
 }

@@ -142,7 +142,7 @@ impl Document {
 
     /// The document as a link fragment, `1.` + base64url.
     pub fn encode(&self) -> String {
-        let bytes = postcard::to_allocvec(self).expect("a document always serializes (no maps, no unsized values)");
+        let bytes = self.to_bytes();
         let packed = miniz_oxide::deflate::compress_to_vec(&bytes, LEVEL);
         format!("{VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
     }
@@ -169,7 +169,18 @@ impl Document {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooBig,
             _ => LinkError::Damaged,
         })?;
-        let (doc, rest): (Document, &[u8]) = postcard::take_from_bytes(&bytes).map_err(|_| LinkError::NotADocument)?;
+        Document::from_bytes(&bytes)
+    }
+
+    /// The document as bytes, uncompressed and without a size limit: how the page and its file
+    /// worker hand a document over ([`crate::offload`]); a link uses [`Document::encode`].
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("a document always serializes (no maps, no unsized values)")
+    }
+
+    /// Reads what [`Document::to_bytes`] wrote, checked as a file is.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Document, LinkError> {
+        let (doc, rest): (Document, &[u8]) = postcard::take_from_bytes(bytes).map_err(|_| LinkError::NotADocument)?;
         if !rest.is_empty() {
             return Err(LinkError::NotADocument);
         }

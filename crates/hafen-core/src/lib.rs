@@ -19,6 +19,7 @@ pub mod engine;
 pub mod export;
 pub mod file;
 pub mod montecarlo;
+pub mod offload;
 pub mod golden;
 pub mod presets;
 pub mod report;

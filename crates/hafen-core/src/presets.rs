@@ -2,7 +2,6 @@
 //! command line reads), plus a generated large cluster for stress and benchmarks.
 
 use crate::defaults::Timings;
-use crate::file::parse_scenario;
 use crate::scenario::{Scenario, ScenarioError};
 use crate::time::SimDuration;
 use crate::topology::{Platform, PlatformKind, Probe, Service, ServiceKind, Topology};
@@ -14,10 +13,22 @@ pub const BUILTIN: [(&str, &str); 3] = [
     ("aima", include_str!("../../../scenarios/aima.yaml")),
 ];
 
-/// The preset with this id ("feastflow", "quantum-trader", "aima"), parsed.
+/// The presets as the page loads them: each scenario file read once, at development time, and kept
+/// as bytes (postcard), so the page's module holds no YAML reader (the file worker,
+/// [`crate::offload`], reads files). A test checks each equals its file read now; after changing a
+/// file or the model: `UPDATE_PACKED=1 cargo test -p hafen-core --lib presets`.
+const PACKED: [(&str, &[u8]); 3] = [
+    ("feastflow", include_bytes!("../packed/feastflow.bin")),
+    ("quantum-trader", include_bytes!("../packed/quantum-trader.bin")),
+    ("aima", include_bytes!("../packed/aima.bin")),
+];
+
+/// The preset with this id ("feastflow", "quantum-trader", "aima").
 pub fn builtin(id: &str) -> Result<Scenario, ScenarioError> {
-    let source = BUILTIN.iter().find(|(i, _)| *i == id).map(|(_, s)| *s).ok_or_else(|| crate::scenario::err("preset", format!("no preset is called \"{id}\"")))?;
-    parse_scenario(source)
+    let bytes = PACKED.iter().find(|(i, _)| *i == id).map(|(_, b)| *b).ok_or_else(|| crate::scenario::err("preset", format!("no preset is called \"{id}\"")))?;
+    let sc: Scenario = postcard::from_bytes(bytes).map_err(|_| crate::scenario::err("preset", format!("the packed preset \"{id}\" is stale: run UPDATE_PACKED=1 cargo test -p hafen-core --lib presets")))?;
+    sc.validate()?;
+    Ok(sc)
 }
 
 /// FeastFlow (`scenarios/feastflow.yaml`) on `kind`, without its traffic and events: the first
@@ -103,4 +114,25 @@ pub fn signature_fault(sc: &Scenario) -> Option<crate::scenario::Fault> {
         .or_else(|| sc.traffic.as_ref().and_then(|t| services.iter().find(|s| s.name == t.entry)))
         .or_else(|| services.first())?;
     Some(crate::scenario::Fault { at: SIGNATURE_AT, kind: crate::scenario::FaultKind::KillNode(crate::scenario::NodeRef::Running(target.name.clone())) })
+}
+
+#[cfg(test)]
+mod packed_tests {
+    use super::*;
+
+    #[test]
+    fn each_packed_preset_is_its_scenario_file_read_now() {
+        let update = std::env::var_os("UPDATE_PACKED").is_some();
+        for ((id, source), (pid, bytes)) in BUILTIN.iter().zip(PACKED) {
+            assert_eq!(id, &pid);
+            let read = crate::file::parse_scenario(source).expect(id);
+            let packed = postcard::to_allocvec(&read).expect("serializes");
+            if update {
+                std::fs::write(format!("{}/packed/{id}.bin", env!("CARGO_MANIFEST_DIR")), &packed).expect("write");
+            } else {
+                assert!(packed == bytes, "packed/{id}.bin is not scenarios/{id}.yaml as read now: run UPDATE_PACKED=1 cargo test -p hafen-core --lib presets");
+                assert_eq!(builtin(id), Ok(read));
+            }
+        }
+    }
 }
