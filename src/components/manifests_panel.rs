@@ -76,7 +76,7 @@ pub fn ManifestsPanel(props: &ManifestsPanelProps) -> Html {
             let late = stale.clone();
             let doc = Document { scenario: (**doc).clone(), pricing: Default::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] };
             // (The files carry the application and its cluster; pricing and the platforms shown are not in them.)
-            crate::offload::ask(&Job::Write { file: w.out(), doc }, move |done| {
+            crate::offload::ask(&Job::Write { file: w.out(), doc: Box::new(doc) }, move |done| {
                 if !late.get() {
                     written.set(Some(match done {
                         Done::Text(t) => Ok(t),

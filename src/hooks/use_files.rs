@@ -40,12 +40,12 @@ fn open(job: Job, dispatcher: UseReducerDispatcher<AppState>) {
     offload::ask(&job, move |done| match done {
         Done::Opened { doc, warnings: Some(warnings) } => {
             let services = doc.scenario.topology.services.len();
-            dispatcher.dispatch(Action::Open(Rc::new(doc)));
+            dispatcher.dispatch(Action::Open(Rc::new(*doc)));
             dispatcher.dispatch(Action::Notify(Some(Notice::Imported { file, services, warnings })));
         }
         Done::Opened { mut doc, warnings: None } => {
             doc.scenario = as_cluster(doc.scenario);
-            dispatcher.dispatch(Action::Open(Rc::new(doc)));
+            dispatcher.dispatch(Action::Open(Rc::new(*doc)));
         }
         Done::Refused(why) => dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(why)))),
         Done::Ignored | Done::Text(_) => {}
@@ -72,7 +72,7 @@ pub fn use_files(state: &UseReducerHandle<AppState>) -> Rc<FileHandlers> {
                 let doc = current.borrow().document();
                 let file = crate::share::file_name(&doc.scenario.name, "", "yaml");
                 let d = d2.clone();
-                offload::ask(&Job::Write { file: FileOut::Scenario, doc }, move |done| match done {
+                offload::ask(&Job::Write { file: FileOut::Scenario, doc: Box::new(doc) }, move |done| match done {
                     Done::Text(yaml) => {
                         let _ = files::download(&file, &yaml, "application/yaml");
                     }

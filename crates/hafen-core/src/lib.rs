@@ -26,6 +26,7 @@ pub mod report;
 pub mod rng;
 pub mod run;
 pub mod scenario;
+pub mod story;
 pub mod summary;
 pub mod text;
 pub mod time;

@@ -63,7 +63,7 @@ pub enum Job {
         /// Which file.
         file: FileOut,
         /// The document.
-        doc: Document,
+        doc: Box<Document>,
     },
 }
 
@@ -73,7 +73,7 @@ pub enum Done {
     /// A document to open.
     Opened {
         /// The document.
-        doc: Document,
+        doc: Box<Document>,
         /// `Some`: imported from a docker-compose.yml, with its warnings (in words); `None`: a
         /// scenario file.
         warnings: Option<Vec<String>>,
@@ -106,7 +106,7 @@ fn open(name: &str, text: &str, pasted: bool) -> Done {
     let stem = if stem.contains("compose") { "my-app" } else { stem };
     if let Some(imported) = crate::compose::import_if_compose(text, stem) {
         return match imported {
-            Ok(i) => Done::Opened { doc: i.document, warnings: Some(i.warnings.iter().map(crate::text::en::compose_warning).collect()) },
+            Ok(i) => Done::Opened { doc: Box::new(i.document), warnings: Some(i.warnings.iter().map(crate::text::en::compose_warning).collect()) },
             Err(e) => Done::Refused(format!("{name}: {e}")),
         };
     }
@@ -115,7 +115,7 @@ fn open(name: &str, text: &str, pasted: bool) -> Done {
         return Done::Ignored;
     }
     match crate::file::parse_document(text) {
-        Ok(doc) => Done::Opened { doc, warnings: None },
+        Ok(doc) => Done::Opened { doc: Box::new(doc), warnings: None },
         Err(e) => Done::Refused(format!("{name}: {e}")),
     }
 }
@@ -150,7 +150,7 @@ impl Job {
             "write" if parts.len() == 3 => {
                 let id = str(parts.get(1))?;
                 let file = FileOut::ALL.into_iter().find(|f| f.id() == id)?;
-                Some(Job::Write { file, doc: Document::from_bytes(bytes(parts.get(2))?).ok()? })
+                Some(Job::Write { file, doc: Box::new(Document::from_bytes(bytes(parts.get(2))?).ok()?) })
             }
             _ => None,
         }
@@ -179,7 +179,7 @@ impl Done {
     pub fn from_parts(parts: &[Part]) -> Option<Done> {
         match str(parts.first())? {
             "opened" => {
-                let doc = Document::from_bytes(bytes(parts.get(1))?).ok()?;
+                let doc = Box::new(Document::from_bytes(bytes(parts.get(1))?).ok()?);
                 let warnings = match str(parts.get(2)) {
                     Some("imported") => Some(parts[3..].iter().map(|p| str(Some(p)).map(String::from)).collect::<Option<Vec<_>>>()?),
                     Some(_) => return None,
@@ -210,7 +210,7 @@ mod tests {
         let jobs = [
             Job::Open { name: "docker-compose.yml".into(), text: "services:\n  web:\n    image: nginx\n".into(), pasted: false },
             Job::Open { name: "pasted text".into(), text: "hello".into(), pasted: true },
-            Job::Write { file: FileOut::Kubernetes, doc: feastflow() },
+            Job::Write { file: FileOut::Kubernetes, doc: Box::new(feastflow()) },
         ];
         for job in jobs {
             assert_eq!(Job::from_parts(&job.to_parts()), Some(job.clone()));
@@ -237,7 +237,7 @@ mod tests {
 
     #[test]
     fn a_written_scenario_file_opens_as_the_same_document() {
-        let Done::Text(yaml) = run(Job::Write { file: FileOut::Scenario, doc: feastflow() }) else { panic!() };
-        assert_eq!(run(Job::Open { name: "feastflow.yaml".into(), text: yaml, pasted: false }), Done::Opened { doc: feastflow(), warnings: None });
+        let Done::Text(yaml) = run(Job::Write { file: FileOut::Scenario, doc: Box::new(feastflow()) }) else { panic!() };
+        assert_eq!(run(Job::Open { name: "feastflow.yaml".into(), text: yaml, pasted: false }), Done::Opened { doc: Box::new(feastflow()), warnings: None });
     }
 }

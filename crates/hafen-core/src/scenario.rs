@@ -75,6 +75,14 @@ pub enum FaultKind {
     },
 }
 
+impl FaultKind {
+    /// A change someone makes on purpose (a release, a configuration change, a resize, scaling),
+    /// not a failure.
+    pub fn is_change(&self) -> bool {
+        matches!(self, FaultKind::Deploy { .. } | FaultKind::ConfigChange(_) | FaultKind::ResizeVolume { .. } | FaultKind::Scale { .. })
+    }
+}
+
 /// A fault at a moment of simulated time.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Fault {

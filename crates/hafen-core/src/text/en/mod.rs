@@ -12,6 +12,7 @@ mod costs;
 mod document;
 mod events;
 mod labels;
+mod story;
 mod summary;
 
 pub use advice::{changes, figure, note, reason, trigger};
@@ -22,4 +23,5 @@ pub use costs::{item, missing, people_source, source};
 pub use document::link_error;
 pub use events::{caption, fault};
 pub use labels::{operator_preset, palette_item, state};
+pub use story::{outcome as story_outcome, step as story_step, story_title, target as story_target, StepWords};
 pub use summary::{consequence, group, percent, so_far, stopped_note};

@@ -1,0 +1,223 @@
+//! Stories: an ordered sequence of steps to present or to learn from — which platforms are shown,
+//! which panel is in front, what fires, the stretch of simulated time to play — and, for "predict,
+//! then watch", a question whose answer is not written down but read from the simulation
+//! ([`outcome`]), so an answer can never disagree with what the diagrams then show.
+//!
+//! The built-in stories (from the design documents) are in [`builtin`]; their words are in the text
+//! layer (`text::en::story`), keyed by [`Step::key`].
+
+pub mod builtin;
+
+use crate::run::{ReplicaState, Run};
+use crate::scenario::{Fault, Scenario, ScenarioError};
+use crate::summary::{consequences, Finding};
+use crate::time::{SimDuration, SimTime};
+use crate::topology::PlatformKind;
+
+/// The panel in front during a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    /// The platforms' diagrams.
+    Diagrams,
+    /// Costs per month.
+    Costs,
+    /// Availability.
+    Availability,
+    /// The advisor's verdict.
+    Advisor,
+    /// The operator's commands.
+    Commands,
+}
+
+/// What a question asks about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// What happens to this service's requests.
+    Service(String),
+    /// Whether replicas return to this node after it comes back.
+    Node(String),
+}
+
+/// What happened to a service, or a node, over a step: the choices of a question, read from the
+/// simulation by [`outcome`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    /// Nothing happened to it.
+    Unaffected,
+    /// It lost replicas, but the others answered every request.
+    OthersKeptServing,
+    /// It stayed up, but some requests failed (a dead replica still received them, or too few
+    /// replicas for the traffic).
+    SomeRequestsFailed,
+    /// It was down, and the platform brought it back by itself.
+    HealedByItself,
+    /// It was down while a change was made (a release, a configuration change, a volume resized by
+    /// hand), and back when it was done.
+    DownWhileChanged,
+    /// It was down until an operator acted.
+    DownUntilSomeoneActs,
+    /// It was down and not back by the end of the step.
+    NotBack,
+    /// The node came back and received replicas again.
+    NodeUsedAgain,
+    /// The node came back and stayed empty.
+    NodeStaysEmpty,
+}
+
+impl Outcome {
+    /// The choices a question about a service offers, in order.
+    pub const FOR_SERVICE: [Outcome; 7] = [
+        Outcome::OthersKeptServing,
+        Outcome::SomeRequestsFailed,
+        Outcome::HealedByItself,
+        Outcome::DownWhileChanged,
+        Outcome::DownUntilSomeoneActs,
+        Outcome::NotBack,
+        Outcome::Unaffected,
+    ];
+    /// The choices a question about a node offers.
+    pub const FOR_NODE: [Outcome; 2] = [Outcome::NodeUsedAgain, Outcome::NodeStaysEmpty];
+}
+
+/// "What happens?" before a step plays.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    /// The platform the question is about.
+    pub platform: PlatformKind,
+    /// What on it.
+    pub target: Target,
+}
+
+impl Question {
+    /// The choices offered.
+    pub fn choices(&self) -> &'static [Outcome] {
+        match self.target {
+            Target::Service(_) => &Outcome::FOR_SERVICE,
+            Target::Node(_) => &Outcome::FOR_NODE,
+        }
+    }
+}
+
+/// What a step's narration says happens: checked against the simulation by the tests, so a story
+/// cannot tell something the platforms would not do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// On which platform.
+    pub platform: PlatformKind,
+    /// To what.
+    pub target: Target,
+    /// What happens.
+    pub outcome: Outcome,
+}
+
+/// One step of a story.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    /// Its words' key in the text layer (title, narration, speaker notes, question).
+    pub key: &'static str,
+    /// The application and cluster it plays (each shown platform gets it through
+    /// [`Scenario::on_platform`]); its faults are the events that fire.
+    pub scenario: Scenario,
+    /// The platforms shown, left to right.
+    pub shown: Vec<PlatformKind>,
+    /// The panel in front.
+    pub panel: Panel,
+    /// Where playing starts [ms].
+    pub from: SimTime,
+    /// Where playing stops [ms]; the simulation runs to here.
+    pub to: SimTime,
+    /// Asked before it plays, if anything.
+    pub question: Option<Question>,
+    /// What its narration says happens.
+    pub claims: Vec<Claim>,
+}
+
+impl Step {
+    /// The scenario one platform simulates for this step: the step's application on `kind`, run up
+    /// to [`Step::to`].
+    pub fn on(&self, kind: PlatformKind) -> Scenario {
+        let mut sc = self.scenario.on_platform(kind).0;
+        sc.duration = SimDuration(self.to.0);
+        sc
+    }
+
+    /// The events that fire during the step.
+    pub fn faults(&self) -> &[Fault] {
+        &self.scenario.faults
+    }
+}
+
+/// A story.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Story {
+    /// Its id ("feastflow", "surprises"): the address names it, its words are keyed by it.
+    pub id: &'static str,
+    /// The steps, in order.
+    pub steps: Vec<Step>,
+}
+
+/// What happened to `target` over a run of a step (`sc` is the scenario that run simulated).
+pub fn outcome(sc: &Scenario, run: &Run, target: &Target) -> Result<Outcome, ScenarioError> {
+    match target {
+        Target::Service(name) => {
+            let index = sc.topology.services.iter().position(|s| &s.name == name).ok_or_else(|| crate::scenario::err("story", format!("no service is called \"{name}\"")))?;
+            let report = &run.services[index];
+            let all = consequences(sc, run);
+            let findings = &all[index].findings;
+            if report.downtime.0 == 0 {
+                let kept = findings.iter().any(|f| matches!(f, Finding::OthersKeptServing | Finding::RolloutStalled));
+                return Ok(if report.failed_requests > 0 {
+                    Outcome::SomeRequestsFailed
+                } else if report.short.0 > 0 || kept {
+                    Outcome::OthersKeptServing
+                } else {
+                    Outcome::Unaffected
+                });
+            }
+            // The last outage decides: was it ended, and by whom? One that came through a
+            // dependency ended as the dependency's did (FeastFlow's frontend waits for PostgreSQL).
+            let last = |i: usize| {
+                all[i].findings.iter().rev().find_map(|f| match f {
+                    Finding::Down { end, operator, dependency, .. } => Some((*end, *operator, dependency.clone())),
+                    _ => None,
+                })
+            };
+            let mut at = index;
+            for _ in 0..=all.len() {
+                let Some((end, operator, dependency)) = last(at) else { return Ok(Outcome::NotBack) };
+                if end.is_none() {
+                    return Ok(Outcome::NotBack);
+                }
+                if operator.is_some() {
+                    return Ok(Outcome::DownUntilSomeoneActs);
+                }
+                match dependency.and_then(|d| all.iter().position(|c| c.service == d)) {
+                    Some(d) => at = d,
+                    None => {
+                        let start = all[at].findings.iter().rev().find_map(|f| match f {
+                            Finding::Down { start, .. } => Some(*start),
+                            _ => None,
+                        });
+                        let changed = sc.faults.iter().any(|f| Some(f.at) == start && f.kind.is_change());
+                        return Ok(if changed { Outcome::DownWhileChanged } else { Outcome::HealedByItself });
+                    }
+                }
+            }
+            Err(crate::scenario::err("story", format!("{name}'s outage goes round its dependencies")))
+        }
+        Target::Node(name) => {
+            let node = run.nodes.iter().position(|n| &n.name == name).ok_or_else(|| crate::scenario::err("story", format!("no node is called \"{name}\"")))?;
+            let end = run.snapshot_at(run.end);
+            let used = end.replicas.iter().any(|(_, on, state)| *on == Some(node as u32) && *state != ReplicaState::Terminating);
+            Ok(if used { Outcome::NodeUsedAgain } else { Outcome::NodeStaysEmpty })
+        }
+    }
+}
+
+/// A step's question answered by the simulation: the outcome on the question's platform.
+pub fn answer(step: &Step) -> Result<Option<Outcome>, ScenarioError> {
+    let Some(q) = &step.question else { return Ok(None) };
+    let sc = step.on(q.platform);
+    let run = crate::engine::simulate(&sc)?;
+    outcome(&sc, &run, &q.target).map(Some)
+}

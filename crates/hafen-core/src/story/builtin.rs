@@ -1,0 +1,267 @@
+//! The built-in stories, written from the design documents (`shared/reference/scenarios.md`): the
+//! FeastFlow scenarios side by side, Quantum Trader's "do we need Kubernetes yet?", AIMA's effort,
+//! and the surprises newcomers meet. Each step's events are the scenario files' (`scenarios/`), and
+//! every claim is checked against the simulation by `tests/stories.rs`.
+
+use super::{Claim, Outcome, Panel, Question, Step, Story, Target};
+use crate::presets::builtin as preset;
+use crate::scenario::{Fault, FaultKind, NodeRef, Scenario};
+use crate::time::{SimDuration, SimTime};
+use crate::topology::{PlatformKind, Probe};
+
+use PlatformKind::{Compose, Kubernetes, Swarm};
+
+/// The built-in stories' ids, in menu order.
+pub const IDS: [&str; 4] = ["feastflow", "quantum-trader", "aima", "surprises"];
+
+/// The built-in story with this id.
+pub fn story(id: &str) -> Option<Story> {
+    Some(Story {
+        id: IDS.into_iter().find(|i| *i == id)?,
+        steps: match id {
+            "feastflow" => feastflow(),
+            "quantum-trader" => quantum_trader(),
+            "aima" => aima(),
+            _ => surprises(),
+        },
+    })
+}
+
+fn s(secs: u64) -> SimTime {
+    SimTime(secs * 1_000)
+}
+
+fn m(mins: u64) -> SimTime {
+    s(mins * 60)
+}
+
+fn at(t: SimTime, kind: FaultKind) -> Fault {
+    Fault { at: t, kind }
+}
+
+fn app(id: &str) -> Scenario {
+    preset(id).expect("a built-in preset reads")
+}
+
+/// `base` with `faults` firing.
+fn with(mut base: Scenario, faults: Vec<Fault>) -> Scenario {
+    base.faults = faults;
+    base
+}
+
+fn service(name: &str) -> Target {
+    Target::Service(name.into())
+}
+
+fn claim(platform: PlatformKind, target: Target, outcome: Outcome) -> Claim {
+    Claim { platform, target, outcome }
+}
+
+/// A step on the diagrams, Compose beside Kubernetes, without a question.
+fn step(key: &'static str, scenario: Scenario, from: SimTime, to: SimTime, claims: Vec<Claim>) -> Step {
+    Step { key, scenario, shown: vec![Compose, Kubernetes], panel: Panel::Diagrams, from, to, question: None, claims }
+}
+
+/// A step that shows a panel of figures, not a stretch of failure.
+fn panel(key: &'static str, scenario: Scenario, shown: Vec<PlatformKind>, panel: Panel) -> Step {
+    let scenario = with(scenario, Vec::new());
+    Step { key, scenario, shown, panel, from: SimTime::ZERO, to: s(30), question: None, claims: Vec::new() }
+}
+
+fn ask(mut step: Step, platform: PlatformKind, target: Target) -> Step {
+    step.question = Some(Question { platform, target });
+    step
+}
+
+fn feastflow() -> Vec<Step> {
+    let ff = || app("feastflow");
+    vec![
+        step("feastflow/app", with(ff(), Vec::new()), SimTime::ZERO, s(30), vec![claim(Compose, service("frontend"), Outcome::Unaffected), claim(Kubernetes, service("frontend"), Outcome::Unaffected)]),
+        // scenarios/1-backend-crash.yaml
+        ask(
+            step(
+                "feastflow/crash",
+                with(ff(), vec![at(s(60), FaultKind::Crash("backend".into()))]),
+                s(50),
+                m(20),
+                vec![claim(Compose, service("backend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("backend"), Outcome::OthersKeptServing)],
+            ),
+            Compose,
+            service("backend"),
+        ),
+        // scenarios/2-node-failure.yaml (the node stays dead for the step)
+        ask(
+            step(
+                "feastflow/node",
+                with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("postgres".into())))]),
+                s(50),
+                m(25),
+                vec![claim(Compose, service("frontend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("frontend"), Outcome::DownUntilSomeoneActs)],
+            ),
+            Kubernetes,
+            service("frontend"),
+        ),
+        // scenarios/3-traffic-spike.yaml
+        step(
+            "feastflow/spike",
+            with(ff(), vec![at(m(5), FaultKind::Traffic(400)), at(m(25), FaultKind::Traffic(50))]),
+            m(4),
+            m(30),
+            vec![claim(Compose, service("frontend"), Outcome::SomeRequestsFailed), claim(Kubernetes, service("frontend"), Outcome::SomeRequestsFailed)],
+        ),
+        // scenarios/4-update-v2.yaml
+        ask(
+            step(
+                "feastflow/update",
+                with(ff(), vec![at(m(5), FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: true })]),
+                SimTime(270_000),
+                m(8),
+                vec![claim(Compose, service("backend"), Outcome::DownWhileChanged), claim(Kubernetes, service("backend"), Outcome::SomeRequestsFailed)],
+            ),
+            Compose,
+            service("backend"),
+        ),
+        // scenarios/4b-bad-release.yaml
+        step(
+            "feastflow/bad-release",
+            with(ff(), vec![at(m(5), FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: false })]),
+            SimTime(270_000),
+            m(25),
+            vec![claim(Compose, service("backend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("backend"), Outcome::OthersKeptServing)],
+        ),
+        // scenarios/5-database-storage.yaml
+        step(
+            "feastflow/storage",
+            with(ff(), vec![at(m(5), FaultKind::ResizeVolume { service: "postgres".into(), gib: 20 })]),
+            SimTime(270_000),
+            m(40),
+            vec![claim(Compose, service("postgres"), Outcome::DownWhileChanged), claim(Kubernetes, service("postgres"), Outcome::Unaffected)],
+        ),
+        // scenarios/6-config-change.yaml
+        step(
+            "feastflow/config",
+            with(ff(), vec![at(m(5), FaultKind::ConfigChange(None))]),
+            SimTime(270_000),
+            m(8),
+            vec![claim(Compose, service("frontend"), Outcome::DownWhileChanged), claim(Kubernetes, service("frontend"), Outcome::DownWhileChanged)],
+        ),
+        panel("feastflow/costs", ff(), vec![Compose, Kubernetes], Panel::Costs),
+    ]
+}
+
+fn quantum_trader() -> Vec<Step> {
+    let qt = || app("quantum-trader");
+    vec![
+        step("quantum-trader/today", with(qt(), Vec::new()), SimTime::ZERO, s(30), Vec::new()),
+        step(
+            "quantum-trader/host-dies",
+            with(qt(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("ai-engine".into())))]),
+            s(50),
+            m(20),
+            vec![claim(Compose, service("ai-engine"), Outcome::NotBack)],
+        ),
+        panel("quantum-trader/costs", qt(), vec![Compose, Kubernetes], Panel::Costs),
+        panel("quantum-trader/availability", qt(), vec![Compose, Kubernetes], Panel::Availability),
+        panel("quantum-trader/swarm", qt(), vec![Compose, Swarm, Kubernetes], Panel::Costs),
+        panel("quantum-trader/verdict", qt(), vec![Compose, Swarm, Kubernetes], Panel::Advisor),
+    ]
+}
+
+fn aima() -> Vec<Step> {
+    let aima = || app("aima");
+    vec![
+        step("aima/app", with(aima(), Vec::new()), SimTime::ZERO, s(30), Vec::new()),
+        panel("aima/setup", aima(), vec![Compose, Kubernetes], Panel::Costs),
+        panel("aima/operations", aima(), vec![Compose, Kubernetes], Panel::Commands),
+        panel("aima/failures", aima(), vec![Compose, Kubernetes], Panel::Availability),
+        panel("aima/payback", aima(), vec![Compose, Swarm, Kubernetes], Panel::Advisor),
+    ]
+}
+
+fn surprises() -> Vec<Step> {
+    let ff = || app("feastflow");
+    // One backend replica, and the database pinned to node-1, away from it: nothing else can serve
+    // the backend's requests while its node is gone, and nothing else is lost with it.
+    let single_backend = || {
+        let mut sc = ff();
+        for s in &mut sc.topology.services {
+            match s.name.as_str() {
+                "backend" => {
+                    s.replicas = 1;
+                    s.autoscale = None;
+                }
+                "postgres" => s.node = Some("node-1".into()),
+                _ => {}
+            }
+        }
+        sc
+    };
+    // That backend needs 60 s to start, with its liveness probe left at Kubernetes' defaults (no
+    // initial delay, every 10 s, 3 failures) and no startup probe.
+    let slow_starter = || {
+        let mut sc = single_backend();
+        if let Some(b) = sc.topology.services.iter_mut().find(|s| s.name == "backend") {
+            b.startup = SimDuration::from_secs(60);
+            b.liveness = Some(Probe::default());
+            b.startup_probe = None;
+        }
+        sc
+    };
+    let swarm = || {
+        let mut sc = ff();
+        sc.platform.kind = Swarm;
+        sc
+    };
+    vec![
+        ask(
+            Step {
+                shown: vec![Swarm, Kubernetes],
+                ..step("surprises/dead-node-traffic", with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Named("node-2".into())))]), s(50), m(3), vec![claim(Kubernetes, service("frontend"), Outcome::SomeRequestsFailed)])
+            },
+            Kubernetes,
+            service("frontend"),
+        ),
+        ask(
+            Step {
+                shown: vec![Swarm, Kubernetes],
+                ..step("surprises/eviction", with(single_backend(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("backend".into())))]), s(50), m(10), vec![claim(Kubernetes, service("backend"), Outcome::HealedByItself)])
+            },
+            Kubernetes,
+            service("backend"),
+        ),
+        ask(
+            Step {
+                shown: vec![Swarm, Kubernetes],
+                ..step("surprises/statefulset", with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("postgres".into())))]), s(50), m(25), vec![claim(Kubernetes, service("postgres"), Outcome::DownUntilSomeoneActs)])
+            },
+            Kubernetes,
+            service("postgres"),
+        ),
+        ask(
+            Step { shown: vec![Swarm, Kubernetes], ..step(
+                    "surprises/slow-starter",
+                    with(slow_starter(), vec![at(s(60), FaultKind::Crash("backend".into()))]),
+                    s(50),
+                    m(8),
+                    vec![claim(Kubernetes, service("backend"), Outcome::NotBack), claim(Swarm, service("backend"), Outcome::HealedByItself)],
+                ) },
+            Kubernetes,
+            service("backend"),
+        ),
+        ask(step("surprises/hung", with(ff(), vec![at(s(60), FaultKind::Hang("backend".into()))]), s(50), m(20), vec![claim(Compose, service("backend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("backend"), Outcome::SomeRequestsFailed)]), Compose, service("backend")),
+        ask(
+            Step {
+                shown: vec![Swarm, Kubernetes],
+                ..step(
+                    "surprises/no-rebalance",
+                    with(swarm(), vec![at(s(60), FaultKind::KillNode(NodeRef::Named("node-2".into()))), at(m(3), FaultKind::RestoreNode("node-2".into()))]),
+                    s(50),
+                    m(6),
+                    vec![claim(Swarm, Target::Node("node-2".into()), Outcome::NodeStaysEmpty), claim(Kubernetes, Target::Node("node-2".into()), Outcome::NodeUsedAgain)],
+                )
+            },
+            Swarm,
+            Target::Node("node-2".into()),
+        ),
+    ]
+}
