@@ -6,6 +6,7 @@
 pub mod browser;
 pub mod chart;
 pub mod components;
+pub mod deck;
 pub mod diagram_layout;
 pub mod drag;
 pub mod files;
@@ -16,6 +17,7 @@ pub mod offload;
 pub mod panic;
 pub mod persist;
 pub mod picture;
+pub mod presenting;
 pub mod share;
 pub mod state;
 pub mod work;

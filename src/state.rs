@@ -369,6 +369,26 @@ pub struct AppState {
     pub removed: Option<String>,
     /// Where the document came from, or why a link or saved state was not opened.
     pub notice: Option<Notice>,
+    /// Where playback stops: the end of a story's step ([`Action::Present`]); `None`: the end of
+    /// the run.
+    pub stop_at: Option<SimTime>,
+}
+
+/// A story's step as the page shows it ([`Action::Present`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Staged {
+    /// The step's application and events.
+    pub scenario: Scenario,
+    /// The platforms shown.
+    pub shown: Vec<PlatformKind>,
+    /// The panel in front.
+    pub panel: Panel,
+    /// Where playing starts [ms].
+    pub from: SimTime,
+    /// Where it stops [ms].
+    pub to: SimTime,
+    /// Play at once (false while a question waits for its answer).
+    pub play: bool,
 }
 
 /// Every change, to the document (undoable) or to the session.
@@ -415,6 +435,9 @@ pub enum Action {
     Open(Rc<Document>),
     /// Show a notice (or none).
     Notify(Option<Notice>),
+    /// Show a story's step: its application on its platforms, from its start (not an edit: the
+    /// presenter's own state, with nothing to undo).
+    Present(Rc<Staged>),
 }
 
 impl Default for AppState {
@@ -468,6 +491,7 @@ impl AppState {
             panel: Panel::default(),
             removed: None,
             notice: None,
+            stop_at: None,
         };
         s.sides = s.simulate();
         s
@@ -553,6 +577,11 @@ impl AppState {
     /// The simulated side of `platform`, if shown.
     pub fn side(&self, platform: PlatformKind) -> Option<&Shared<Side>> {
         self.sides.iter().find(|s| s.platform == platform)
+    }
+
+    /// Where playback stops: a step's end, else the run's [ms].
+    pub fn stop(&self) -> SimTime {
+        self.stop_at.map_or(self.end(), |t| t.min(self.end()))
     }
 
     /// End of the longest run [ms].
@@ -757,8 +786,9 @@ impl Reducible for AppState {
                 let dt = self.last_frame.map_or(0.0, |last| (ts - last).clamp(0.0, 100.0));
                 next.last_frame = Some(ts);
                 let advance = (dt * self.speed.factor()).round() as u64;
-                next.cursor = self.cursor.plus(SimDuration(advance)).min(self.end());
-                if next.cursor >= self.end() {
+                let stop = self.stop();
+                next.cursor = self.cursor.plus(SimDuration(advance)).min(stop);
+                if next.cursor >= stop {
                     if self.looping && self.loop_from < self.end() {
                         next.cursor = self.loop_from;
                     } else {
@@ -777,8 +807,8 @@ impl Reducible for AppState {
             Action::TogglePlay => {
                 next.playing = !self.playing;
                 next.last_frame = None;
-                if next.playing && self.cursor >= self.end() {
-                    next.cursor = if self.looping { self.loop_from.min(self.end()) } else { SimTime::ZERO };
+                if next.playing && self.cursor >= self.stop() {
+                    next.cursor = if self.looping || self.stop_at.is_some() { self.loop_from.min(self.end()) } else { SimTime::ZERO };
                 }
                 next
             }
@@ -818,6 +848,26 @@ impl Reducible for AppState {
                 next.selected = None;
                 let before = (std::mem::replace(&mut next.costs, doc.pricing), std::mem::replace(&mut next.shown, doc.shown));
                 next.with_step(doc.scenario, Some(before))
+            }
+            Action::Present(staged) => {
+                let staged = Rc::unwrap_or_clone(staged);
+                next.doc = Shared(Rc::new(staged.scenario));
+                next.shown = staged.shown;
+                next.preset = String::new();
+                next.past.clear();
+                next.future.clear();
+                next.selected = None;
+                next.notice = None;
+                next.panel = staged.panel;
+                next.cursor = staged.from;
+                let mut next = next.rerun();
+                next.cursor = staged.from.min(next.end());
+                next.loop_from = next.cursor;
+                next.stop_at = Some(staged.to);
+                next.looping = false;
+                next.playing = staged.play;
+                next.last_frame = None;
+                next
             }
             Action::Notify(n) => {
                 if n == self.notice {
