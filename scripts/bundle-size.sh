@@ -37,7 +37,10 @@ dist="${1:-dist}"
 # page's initial load went from 431.9 KB to 361.7 KB gzipped; the file worker is 139.1 KB, loaded
 # the first time a file is opened, pasted, downloaded or the Files tab shown. The budget now counts
 # what the first paint waits for; the worker has a budget of its own.
-budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-364}"
+# Issue 13's presenter (the four built-in stories and their words, the presenter, question card,
+# glossary, speaker-notes window, root switch): 36.8 KB, 398.5 KB. Raised to 400 KB; still below the
+# 431.9 KB before the size pass. Issue 14 must load its non-English catalogs on demand.
+budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-400}"
 worker_budget_kb="${HAFEN_WORKER_BUDGET_KB:-142}"
 # Trunk writes `<bin>_loader.js` next to each worker's `<bin>.js` and `<bin>_bg.wasm`.
 workers=$(cd "$dist" && ls *_loader.js 2>/dev/null | sed 's/_loader\.js$//' || true)

@@ -15,6 +15,12 @@ pub struct UrlParams {
     pub preset: Option<String>,
     /// The chrome-less view for iframes.
     pub embed: bool,
+    /// Presenter mode (`present=1`).
+    pub present: bool,
+    /// The built-in story to present (`story=`).
+    pub story: Option<String>,
+    /// The speaker's notes window (`notes=1`).
+    pub notes: bool,
     /// How to play: `autoplay`, `speed`, `loop`, `t` (a start time: `90s`, `1m30s`, `1:30`),
     /// `show` (`compose,kubernetes`: two or three different platforms, in order).
     pub play: Playback,
@@ -32,6 +38,10 @@ impl UrlParams {
                 "autoplay" => p.play.autoplay = yes,
                 "speed" => p.play.speed = Speed::from_param(v),
                 "embed" => p.embed = yes,
+                "present" => p.present = yes,
+                "notes" => p.notes = yes,
+                // A story's id: lowercase letters and dashes only (it is also written into the address).
+                "story" if !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => p.story = Some(v.to_string()),
                 "loop" => p.play.looping = yes,
                 "t" => p.play.start = start_time(&v.replace("%3A", ":").replace("%3a", ":")),
                 "show" => p.play.show = platforms(&v.replace("%2C", ",").replace("%2c", ",")),

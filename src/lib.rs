@@ -22,13 +22,17 @@ pub mod share;
 pub mod state;
 pub mod work;
 
-/// Starts the app in `<body>`, after installing the panic banner: the embed for `?embed=1`, else
-/// the full app.
+/// Starts the app in `<body>`, after installing the panic banner: the speaker's notes for
+/// `?notes=1`, the embed for `?embed=1`, else the full app (or the presenter, `?present=1`).
 pub fn start() {
     panic::install();
-    if browser::UrlParams::of_page().embed {
+    let params = browser::UrlParams::of_page();
+    if params.notes {
+        let story = params.story.unwrap_or_else(|| "feastflow".into());
+        yew::Renderer::<components::speaker_notes::SpeakerNotes>::with_props(components::speaker_notes::SpeakerNotesProps { story: story.into() }).render();
+    } else if params.embed {
         yew::Renderer::<components::embed::Embed>::new().render();
     } else {
-        yew::Renderer::<components::app::App>::new().render();
+        yew::Renderer::<components::root::Root>::new().render();
     }
 }

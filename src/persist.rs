@@ -44,7 +44,7 @@ pub fn opening(preset: Option<String>, embed: bool) -> Opening {
 /// [`AppState::played_as`]); a saved state that could not be read is kept aside first. An embed
 /// never reads the saved state.
 pub fn open_page() -> AppState {
-    let UrlParams { preset, embed, play } = UrlParams::of_page();
+    let UrlParams { preset, embed, play, .. } = UrlParams::of_page();
     let (state, broken) = AppState::start(&opening(preset, embed));
     if let Some(text) = broken {
         keep_aside(&text);

@@ -96,8 +96,8 @@ impl Signal {
     }
 }
 
-/// One window's end of the channel: sends, and calls `on` for each signal from the other window,
-/// until dropped.
+/// One window's end of the channel: calls `on` for each signal from the other windows, until
+/// dropped ([`announce`] sends).
 pub struct Channel {
     channel: Option<web_sys::BroadcastChannel>,
     _listener: Option<Closure<dyn FnMut(web_sys::MessageEvent)>>,
@@ -115,13 +115,6 @@ impl Channel {
         channel.set_onmessage(Some(listener.as_ref().unchecked_ref()));
         Channel { channel: Some(channel), _listener: Some(listener) }
     }
-
-    /// Sends `signal` to the other windows.
-    pub fn send(&self, signal: &Signal) {
-        if let Some(c) = &self.channel {
-            let _ = c.post_message(&JsValue::from_str(&signal.text()));
-        }
-    }
 }
 
 impl Drop for Channel {
@@ -130,6 +123,14 @@ impl Drop for Channel {
             c.set_onmessage(None);
             c.close();
         }
+    }
+}
+
+/// Sends `signal` to the other windows of this page's origin (a channel opened for it and closed).
+pub fn announce(signal: &Signal) {
+    if let Ok(c) = web_sys::BroadcastChannel::new(CHANNEL) {
+        let _ = c.post_message(&JsValue::from_str(&signal.text()));
+        c.close();
     }
 }
 

@@ -389,6 +389,8 @@ pub struct Staged {
     pub to: SimTime,
     /// Play at once (false while a question waits for its answer).
     pub play: bool,
+    /// Playback speed.
+    pub speed: Speed,
 }
 
 /// Every change, to the document (undoable) or to the session.
@@ -866,6 +868,7 @@ impl Reducible for AppState {
                 next.stop_at = Some(staged.to);
                 next.looping = false;
                 next.playing = staged.play;
+                next.speed = staged.speed;
                 next.last_frame = None;
                 next
             }

@@ -36,16 +36,33 @@ fn focus_play() {
     crate::browser::focus_first(&["#play"]);
 }
 
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Present a built-in story (the toolbar's Stories menu, or P: the story of the preset shown).
+    #[prop_or_default]
+    pub onpresent: Callback<String>,
+}
+
+/// The story P presents: the preset's own, else FeastFlow's.
+fn story_for(preset: &str) -> String {
+    hafen_core::story::builtin::IDS.iter().find(|id| **id == preset).unwrap_or(&hafen_core::story::builtin::IDS[0]).to_string()
+}
+
 /// The whole application.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(crate::persist::open_page);
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
     use_persistence(&state, dispatcher.clone());
     let files = use_files(&state);
     let share = use_share(&state);
-    use_shortcuts(dispatcher.clone(), state.selected.clone());
+    let onpresent_key = {
+        let (onpresent, preset) = (props.onpresent.clone(), state.preset.clone());
+        Callback::from(move |_: ()| onpresent.emit(story_for(&preset)))
+    };
+    use_shortcuts(dispatcher.clone(), state.selected.clone(), onpresent_key);
     let (ghost, ondragstart) = use_drag(dispatcher.clone());
 
     // Callbacks made once: children that do not follow the cursor are not redrawn while playing.
@@ -116,7 +133,7 @@ pub fn App() -> Html {
                     can_undo={state.can_undo()} can_redo={state.can_redo()} faults={doc.faults.len()}
                     onpreset={on.preset.clone()} onshow={on.show.clone()} onzones={on.zones.clone()} onoperator={on.operator.clone()}
                     onundo={on.undo.clone()} onredo={on.redo.clone()} onclear={on.clear.clone()}
-                    ondownload={files.download.clone()} onopen={files.open.clone()} onshare={share.onopen.clone()} />
+                    ondownload={files.download.clone()} onopen={files.open.clone()} onshare={share.onopen.clone()} onpresent={props.onpresent.clone()} />
                 if let Some(notice) = state.notice.clone() {
                     <NoticeBar {notice} onfresh={on.fresh.clone()} ondismiss={on.dismiss_notice.clone()} />
                 }

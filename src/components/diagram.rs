@@ -40,6 +40,10 @@ pub struct DiagramProps {
     /// The dense view (an embed): one-line replicas, narrower node boxes side by side.
     #[prop_or_default]
     pub dense: bool,
+    /// Drawn this many times larger than laid out (the presenter's large type): laid out for its
+    /// width divided by this, then scaled to fill it.
+    #[prop_or(1.0)]
+    pub zoom: f64,
 }
 
 /// A glyph per state, so the diagram reads without colour vision.
@@ -139,7 +143,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let wrap = use_node_ref();
     // Laid out for the width it is shown at (a guess until measured): text stays at its size.
     let measured_once = use_width(wrap.clone());
-    let width = measured_once.unwrap_or(320.0);
+    let width = measured_once.unwrap_or(320.0) / props.zoom.clamp(0.5, 3.0);
     let laid_out_for = use_mut_ref(|| None::<f64>);
     // The CSS variables of the dots and arriving replicas (`data-style`), as drawn and as last
     // copied into the elements' styles: copied again only when they change.

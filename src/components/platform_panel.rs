@@ -37,6 +37,9 @@ pub struct PlatformPanelProps {
     /// Only the title, the diagram and the counters (an embed).
     #[prop_or_default]
     pub brief: bool,
+    /// The diagram drawn this many times larger (the presenter).
+    #[prop_or(1.0)]
+    pub zoom: f64,
 }
 
 /// The short title: "Kubernetes · 4 nodes" (every node drawn, GPU nodes too).
@@ -144,7 +147,7 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
                 <p class="error run-stopped" role="alert">{note}</p>
             }
             <Diagram side={side.clone()} {upto} rps={side.scenario.rps_at(props.cursor)} failing={failing_share(run, side.entry, props.cursor)} selected={props.selected.clone()} onselect={props.onselect.clone()}
-                onpower={props.onpower.clone()} ondragstart={props.ondragstart.clone()} spof={props.spof.clone()} dense={props.brief} />
+                onpower={props.onpower.clone()} ondragstart={props.ondragstart.clone()} spof={props.spof.clone()} dense={props.brief} zoom={props.zoom} />
             <Counters side={side.clone()} cursor={props.cursor} />
             if !props.brief {
                 <ConsequenceList items={side.consequences.clone()} active={props.faulted} />

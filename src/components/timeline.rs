@@ -53,7 +53,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <select class="speed" aria-label="Speed" onchange={onspeed}>
                 { for Speed::ALL.iter().map(|s| html! { <option value={s.label().trim_end_matches('×').to_string()} selected={*s == props.speed}>{s.label()}</option> }) }
             </select>
-            <button class="prev" onclick={props.onprev.reform(|_| ())} disabled={!props.has_prev} title="Previous event (P)">{"◀ prev"}</button>
+            <button class="prev" onclick={props.onprev.reform(|_| ())} disabled={!props.has_prev} title="Previous event (Shift+N)">{"◀ prev"}</button>
             <button class="next" onclick={props.onnext.reform(|_| ())} disabled={!props.has_next} title="Jump to the next event (N)">{"next ▶"}</button>
             <input type="range" min="0" max={(props.end.as_millis() / 1_000).to_string()} step="1"
                 value={(props.cursor.as_millis() / 1_000).to_string()} {oninput}

@@ -43,6 +43,9 @@ pub struct ToolbarProps {
     pub onopen: Callback<web_sys::File>,
     /// Open the Share dialog.
     pub onshare: Callback<()>,
+    /// Present a built-in story (its id).
+    #[prop_or_default]
+    pub onpresent: Callback<String>,
 }
 
 fn select_value(e: &Event) -> String {
@@ -116,6 +119,23 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     if current_op.is_none() {
                         <option selected=true disabled=true>{props.operator.human()}</option>
                     }
+                </select>
+            </label>
+            <label title="Step through a story from the design documents, full screen, with a clicker (P presents the story of the preset shown)">{"Stories "}
+                <select class="stories" aria-label="Present a story" onchange={{
+                    let onpresent = props.onpresent.clone();
+                    Callback::from(move |e: Event| {
+                        if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                            let id = sel.value();
+                            sel.set_value("");
+                            if !id.is_empty() {
+                                onpresent.emit(id);
+                            }
+                        }
+                    })
+                }}>
+                    <option value="" selected=true>{"Present…"}</option>
+                    { for hafen_core::story::builtin::IDS.iter().map(|id| html! { <option value={*id}>{hafen_core::text::en::story_title(id)}</option> }) }
                 </select>
             </label>
             <span class="spacer" />

@@ -4,6 +4,7 @@
 
 pub mod use_action;
 pub mod use_animation;
+pub mod use_clicker;
 pub mod use_drag;
 pub mod use_estimates;
 pub mod use_files;

@@ -1,4 +1,4 @@
-//! Keyboard shortcuts (not while typing in a field). The window listener is registered once and
+//! Keyboard shortcuts (not while typing in a field); P presents the preset's story. The window listener is registered once and
 //! reads the selection when a key is pressed, so a key right after a click acts on what was
 //! clicked.
 
@@ -37,7 +37,7 @@ pub fn shortcut(k: &Key, selected: Option<&Selection>) -> Option<Action> {
         _ if k.typing || k.ctrl || k.alt => None,
         " " => Some(Action::TogglePlay),
         "n" => Some(Action::NextEvent),
-        "p" => Some(Action::PrevEvent),
+        "N" => Some(Action::PrevEvent),
         "Escape" => Some(Action::Select(None)),
         "Home" => Some(Action::Seek(SimTime::ZERO)),
         // The reducer stops the cursor at the run's end.
@@ -75,9 +75,12 @@ fn focus_inspector() {
 
 /// Registers the shortcuts on the window for the app's lifetime.
 #[hook]
-pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, selected: Option<Selection>) {
+pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, selected: Option<Selection>, onpresent: Callback<()>) {
     let current = use_mut_ref(|| None::<Selection>);
     *current.borrow_mut() = selected;
+    // P presents (the callback of the latest render: it names the preset shown now).
+    let present = use_mut_ref(Callback::noop);
+    *present.borrow_mut() = onpresent;
     use_effect_with((), move |_| {
         let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
             let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
@@ -89,6 +92,11 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, selected: Optio
             if k.key == "Enter" && !(k.typing || k.ctrl || k.alt || tag == "BUTTON") && selected.is_some() {
                 e.prevent_default();
                 focus_inspector();
+            }
+            if k.key == "p" && !(k.typing || k.ctrl || k.alt) {
+                e.prevent_default();
+                present.borrow().emit(());
+                return;
             }
             if let Some(a) = shortcut(&k, selected.as_ref()) {
                 e.prevent_default();

@@ -86,16 +86,9 @@ pub struct Question {
     pub platform: PlatformKind,
     /// What on it.
     pub target: Target,
-}
-
-impl Question {
-    /// The choices offered.
-    pub fn choices(&self) -> &'static [Outcome] {
-        match self.target {
-            Target::Service(_) => &Outcome::FOR_SERVICE,
-            Target::Node(_) => &Outcome::FOR_NODE,
-        }
-    }
+    /// The choices offered, in order (three or four of [`Outcome::FOR_SERVICE`] or
+    /// [`Outcome::FOR_NODE`]); the simulation's answer is one of them (tested).
+    pub choices: Vec<Outcome>,
 }
 
 /// What a step's narration says happens: checked against the simulation by the tests, so a story
@@ -136,7 +129,13 @@ impl Step {
     /// The scenario one platform simulates for this step: the step's application on `kind`, run up
     /// to [`Step::to`].
     pub fn on(&self, kind: PlatformKind) -> Scenario {
-        let mut sc = self.scenario.on_platform(kind).0;
+        self.staged().on_platform(kind).0
+    }
+
+    /// The step's application as the page shows it: every platform run up to [`Step::to`], so
+    /// what the page says about the run is what the claims were checked on.
+    pub fn staged(&self) -> Scenario {
+        let mut sc = self.scenario.clone();
         sc.duration = SimDuration(self.to.0);
         sc
     }

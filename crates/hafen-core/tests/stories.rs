@@ -4,7 +4,7 @@
 
 use hafen_core::engine::simulate;
 use hafen_core::file::parse_scenario;
-use hafen_core::story::{answer, builtin, outcome, Step};
+use hafen_core::story::{answer, builtin, outcome, Outcome, Step};
 use hafen_core::PlatformKind;
 
 fn steps() -> Vec<(String, Step)> {
@@ -32,7 +32,13 @@ fn every_question_is_answered_by_the_simulation_with_one_of_its_choices_and_the_
     for (key, step) in steps() {
         let Some(q) = &step.question else { continue };
         let got = answer(&step).expect(&key).expect("a question");
-        assert!(q.choices().contains(&got), "{key}: the answer {got:?} is not a choice");
+        assert!(q.choices.contains(&got), "{key}: the answer {got:?} is not a choice");
+        let pool: &[Outcome] = match q.target {
+            hafen_core::story::Target::Service(_) => &Outcome::FOR_SERVICE,
+            hafen_core::story::Target::Node(_) => &Outcome::FOR_NODE,
+        };
+        assert!((2..=4).contains(&q.choices.len()) && q.choices.iter().all(|c| pool.contains(c)), "{key}: choices {:?}", q.choices);
+        assert!(q.choices.iter().enumerate().all(|(i, c)| !q.choices[..i].contains(c)), "{key}: a choice twice");
         assert!(step.claims.iter().any(|c| c.platform == q.platform && c.target == q.target && c.outcome == got), "{key}: the narration does not say what the question's answer is ({got:?})");
         assert!(hafen_core::text::en::story_step(&key).and_then(|w| w.question).is_some(), "{key}: the question has no words");
     }

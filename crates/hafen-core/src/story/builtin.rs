@@ -9,6 +9,7 @@ use crate::scenario::{Fault, FaultKind, NodeRef, Scenario};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Probe};
 
+use Outcome::{DownUntilSomeoneActs, DownWhileChanged, HealedByItself, NodeStaysEmpty, NodeUsedAgain, NotBack, OthersKeptServing, SomeRequestsFailed};
 use PlatformKind::{Compose, Kubernetes, Swarm};
 
 /// The built-in stories' ids, in menu order.
@@ -68,8 +69,8 @@ fn panel(key: &'static str, scenario: Scenario, shown: Vec<PlatformKind>, panel:
     Step { key, scenario, shown, panel, from: SimTime::ZERO, to: s(30), question: None, claims: Vec::new() }
 }
 
-fn ask(mut step: Step, platform: PlatformKind, target: Target) -> Step {
-    step.question = Some(Question { platform, target });
+fn ask(mut step: Step, platform: PlatformKind, target: Target, choices: &[Outcome]) -> Step {
+    step.question = Some(Question { platform, target, choices: choices.to_vec() });
     step
 }
 
@@ -87,8 +88,7 @@ fn feastflow() -> Vec<Step> {
                 vec![claim(Compose, service("backend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("backend"), Outcome::OthersKeptServing)],
             ),
             Compose,
-            service("backend"),
-        ),
+            service("backend"), &[HealedByItself, DownUntilSomeoneActs, OthersKeptServing]),
         // scenarios/2-node-failure.yaml (the node stays dead for the step)
         ask(
             step(
@@ -99,8 +99,7 @@ fn feastflow() -> Vec<Step> {
                 vec![claim(Compose, service("frontend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("frontend"), Outcome::DownUntilSomeoneActs)],
             ),
             Kubernetes,
-            service("frontend"),
-        ),
+            service("frontend"), &[OthersKeptServing, HealedByItself, DownUntilSomeoneActs]),
         // scenarios/3-traffic-spike.yaml
         step(
             "feastflow/spike",
@@ -119,8 +118,7 @@ fn feastflow() -> Vec<Step> {
                 vec![claim(Compose, service("backend"), Outcome::DownWhileChanged), claim(Kubernetes, service("backend"), Outcome::SomeRequestsFailed)],
             ),
             Compose,
-            service("backend"),
-        ),
+            service("backend"), &[OthersKeptServing, SomeRequestsFailed, DownWhileChanged]),
         // scenarios/4b-bad-release.yaml
         step(
             "feastflow/bad-release",
@@ -219,24 +217,21 @@ fn surprises() -> Vec<Step> {
                 ..step("surprises/dead-node-traffic", with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Named("node-2".into())))]), s(50), m(3), vec![claim(Kubernetes, service("frontend"), Outcome::SomeRequestsFailed)])
             },
             Kubernetes,
-            service("frontend"),
-        ),
+            service("frontend"), &[OthersKeptServing, SomeRequestsFailed, HealedByItself]),
         ask(
             Step {
                 shown: vec![Swarm, Kubernetes],
                 ..step("surprises/eviction", with(single_backend(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("backend".into())))]), s(50), m(10), vec![claim(Kubernetes, service("backend"), Outcome::HealedByItself)])
             },
             Kubernetes,
-            service("backend"),
-        ),
+            service("backend"), &[HealedByItself, DownUntilSomeoneActs, NotBack]),
         ask(
             Step {
                 shown: vec![Swarm, Kubernetes],
                 ..step("surprises/statefulset", with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("postgres".into())))]), s(50), m(25), vec![claim(Kubernetes, service("postgres"), Outcome::DownUntilSomeoneActs)])
             },
             Kubernetes,
-            service("postgres"),
-        ),
+            service("postgres"), &[HealedByItself, DownUntilSomeoneActs, NotBack]),
         ask(
             Step { shown: vec![Swarm, Kubernetes], ..step(
                     "surprises/slow-starter",
@@ -246,9 +241,8 @@ fn surprises() -> Vec<Step> {
                     vec![claim(Kubernetes, service("backend"), Outcome::NotBack), claim(Swarm, service("backend"), Outcome::HealedByItself)],
                 ) },
             Kubernetes,
-            service("backend"),
-        ),
-        ask(step("surprises/hung", with(ff(), vec![at(s(60), FaultKind::Hang("backend".into()))]), s(50), m(20), vec![claim(Compose, service("backend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("backend"), Outcome::SomeRequestsFailed)]), Compose, service("backend")),
+            service("backend"), &[HealedByItself, DownUntilSomeoneActs, NotBack]),
+        ask(step("surprises/hung", with(ff(), vec![at(s(60), FaultKind::Hang("backend".into()))]), s(50), m(20), vec![claim(Compose, service("backend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("backend"), Outcome::SomeRequestsFailed)]), Compose, service("backend"), &[HealedByItself, DownUntilSomeoneActs, SomeRequestsFailed]),
         ask(
             Step {
                 shown: vec![Swarm, Kubernetes],
@@ -261,7 +255,6 @@ fn surprises() -> Vec<Step> {
                 )
             },
             Swarm,
-            Target::Node("node-2".into()),
-        ),
+            Target::Node("node-2".into()), &[NodeUsedAgain, NodeStaysEmpty]),
     ]
 }

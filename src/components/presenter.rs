@@ -1,0 +1,256 @@
+//! Presenter mode (`?present=1`, or P in the app): a built-in story step by step, full screen, in
+//! large type — the step's title, its narration, a step counter and the platforms (or the panel the
+//! step puts in front), nothing else. Driven by a clicker or the keyboard (`hooks::use_clicker`),
+//! kept in step with the speaker's notes window (`presenting::Channel`); a step's question is asked
+//! before it plays and answered by the simulation when it has played.
+
+use super::advisor_panel::AdvisorPanel;
+use super::availability_panel::AvailabilityPanel;
+use super::commands_panel::CommandsPanel;
+use super::cost_panel::CostPanel;
+use super::glossed::Glossed;
+use super::platform_panel::PlatformPanel;
+use super::question_card::QuestionCard;
+use crate::deck::{Deck, Move};
+use crate::hooks::use_action::use_handlers;
+use crate::hooks::use_animation::use_animation;
+use crate::hooks::use_clicker::{use_clicker, Clicker};
+use crate::hooks::use_estimates::use_estimates;
+use crate::presenting::{self, Channel, Signal};
+use crate::state::{economics, Action, AppState, Panel, Shared, Speed, Staged};
+use hafen_core::story::{self, builtin, Story, Target};
+use hafen_core::text::en::{story_step, story_title};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How much larger the diagrams are drawn than in the app: their smallest text (12 px) becomes
+/// 16.1 px, the 16 px at 1280×720 (measured in `e2e/present.test.mjs`).
+const ZOOM: f64 = 1.34;
+
+/// Props of [`Presenter`].
+#[derive(Properties, PartialEq)]
+pub struct PresenterProps {
+    /// The built-in story's id.
+    pub story: AttrValue,
+    /// The step to start at (index).
+    pub step: usize,
+    /// Esc: back to the app.
+    pub onleave: Callback<()>,
+}
+
+/// The app's panel for a story's.
+fn panel(p: story::Panel) -> Panel {
+    match p {
+        story::Panel::Diagrams => Panel::Platforms,
+        story::Panel::Costs => Panel::Costs,
+        story::Panel::Availability => Panel::Availability,
+        story::Panel::Advisor => Panel::Advisor,
+        story::Panel::Commands => Panel::Commands,
+    }
+}
+
+/// The presenter.
+#[component]
+pub fn Presenter(props: &PresenterProps) -> Html {
+    let story: Rc<Story> = use_memo(props.story.clone(), |id| builtin::story(id).or_else(|| builtin::story(builtin::IDS[0])).expect("the first built-in story exists"));
+    let deck = use_reducer({
+        let (story, step) = (story.clone(), props.step);
+        move || Deck::new(&story, step)
+    });
+    let state = use_reducer(AppState::default);
+    let dispatcher = state.dispatcher();
+    use_animation(state.playing, dispatcher.clone());
+    let on = use_handlers(dispatcher.clone());
+    let watching = deck.watching();
+    let step = &story.steps[deck.at];
+
+    // Each step staged as it comes on screen (and again once its question is answered: it plays).
+    {
+        let (story, dispatcher) = (story.clone(), dispatcher.clone());
+        use_effect_with((story.id, deck.at, watching), move |&(id, at, watching)| {
+            let s = &story.steps[at];
+            // A step plays in at most about half a minute: ten simulated seconds per second for a
+            // few minutes, a simulated minute per second beyond.
+            let speed = if s.to.0.saturating_sub(s.from.0) <= 300_000 { Speed::X10 } else { Speed::X60 };
+            dispatcher.dispatch(Action::Present(Rc::new(Staged { scenario: s.staged(), shown: s.shown.clone(), panel: panel(s.panel), from: s.from, to: s.to, play: watching, speed })));
+            presenting::replace_address(&presenting::address(id, at));
+        });
+    }
+    // The notes window: told where the presenter is (on every step, and when it asks); its buttons
+    // and keys move the presenter.
+    let now = use_mut_ref(|| (story.id, 0usize));
+    *now.borrow_mut() = (story.id, deck.at);
+    {
+        let (deck_dispatch, now) = (deck.dispatcher(), now.clone());
+        use_effect_with((), move |_| {
+            let channel = Channel::open(move |s| match s {
+                Signal::Next => deck_dispatch.dispatch(Move::Next),
+                Signal::Prev => deck_dispatch.dispatch(Move::Prev),
+                Signal::Where => {
+                    let (id, at) = *now.borrow();
+                    presenting::announce(&Signal::At(id.to_string(), at));
+                }
+                Signal::At(..) => {}
+            });
+            move || drop(channel)
+        });
+    }
+    use_effect_with((story.id, deck.at), |&(id, at)| presenting::announce(&Signal::At(id.to_string(), at)));
+    // A step typed into the address (`#step=4`) is gone to.
+    {
+        let deck_dispatch = deck.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+                if let Some(n) = presenting::step_from_hash(&crate::persist::hash()) {
+                    deck_dispatch.dispatch(Move::To(n));
+                }
+            });
+            crate::browser::listen_on_window(vec![("hashchange", listener)])
+        });
+    }
+
+    // The answer, read from the run on screen once the step has played to its end.
+    let played = watching && !state.playing && state.cursor >= state.stop();
+    let question = step.question.as_ref();
+    let side = question.and_then(|q| state.side(q.platform).cloned());
+    let answer = question.zip(side.as_ref()).filter(|_| played).and_then(|(q, side)| {
+        let run = side.run.as_ref().ok()?;
+        story::outcome(&side.scenario, run, &q.target).ok()
+    });
+    let detail = question.zip(side.as_ref()).filter(|_| played).and_then(|(q, side)| match &q.target {
+        Target::Service(s) => side.consequences.iter().find(|c| &c.service == s).map(hafen_core::text::en::consequence),
+        Target::Node(_) => None,
+    });
+
+    // The score, once the story has been gone through: every question answered, checked against
+    // a simulation of its step.
+    let score = use_memo((story.id, deck.finished, deck.chosen.clone()), |(_, finished, chosen)| {
+        finished.then(|| {
+            let asked: Vec<_> = story.steps.iter().zip(chosen).filter_map(|(s, c)| c.map(|c| (s, c))).collect();
+            let right = asked.iter().filter(|(s, c)| story::answer(s).ok().flatten() == Some(*c)).count();
+            (right, asked.len())
+        })
+    });
+    let previous = use_state(|| presenting::last_score(story.id));
+    {
+        let id = story.id;
+        use_effect_with(*score, move |score| {
+            if let Some((right, asked)) = *score {
+                if asked > 0 {
+                    presenting::keep_score(id, right, asked);
+                }
+            }
+        });
+    }
+
+    let onkey = {
+        let (deck_dispatch, onleave, choices, story_id) = (deck.dispatcher(), props.onleave.clone(), question.map(|q| q.choices.clone()).unwrap_or_default(), story.id);
+        Callback::from(move |c: Clicker| match c {
+            Clicker::Next => deck_dispatch.dispatch(Move::Next),
+            Clicker::Prev => deck_dispatch.dispatch(Move::Prev),
+            Clicker::First => deck_dispatch.dispatch(Move::First),
+            Clicker::Last => deck_dispatch.dispatch(Move::Last),
+            Clicker::Black => deck_dispatch.dispatch(Move::Black),
+            Clicker::Choice(n) => {
+                if let Some(&o) = choices.get(n) {
+                    deck_dispatch.dispatch(Move::Choose(o));
+                }
+            }
+            Clicker::FullScreen => {
+                if presenting::is_full_screen() {
+                    presenting::leave_full_screen();
+                } else {
+                    presenting::enter_full_screen();
+                }
+            }
+            Clicker::Notes => {
+                presenting::open_notes(story_id);
+            }
+            Clicker::Leave => {
+                presenting::leave_full_screen();
+                onleave.emit(());
+            }
+        })
+    };
+    use_clicker(onkey.clone());
+
+    // Costs and availability for the steps that show them.
+    let estimates = use_estimates(&state.doc, state.costs.rates());
+    let eco = {
+        let latest = estimates.latest.clone();
+        let costs = state.costs.clone();
+        use_memo((latest, costs), |(latest, costs)| latest.as_ref().map(|e| Shared(Rc::new(economics(&e.key, &e.platforms, costs)))))
+    };
+    let updating = !estimates.current;
+    let words = story_step(step.key);
+    let title = words.map_or("", |w| w.title);
+    let faulted = !state.doc.faults.is_empty();
+    let stage = match (state.panel, (*eco).clone()) {
+        (Panel::Costs, Some(eco)) => html! { <div class="present-panel"><CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /></div> },
+        (Panel::Availability, Some(eco)) => html! {
+            <div class="present-panel"><AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} /></div>
+        },
+        (Panel::Costs | Panel::Availability, None) => html! { <div class="present-panel"><p class="updating-note">{"Estimating costs and availability…"}</p></div> },
+        (Panel::Advisor, _) => html! {
+            <div class="present-panel"><AdvisorPanel advice={state.advice.clone()} rps_start={state.doc.traffic.as_ref().map_or(0, |t| t.rps)} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /></div>
+        },
+        (Panel::Commands, _) => html! { <div class="present-panel"><CommandsPanel doc={state.doc.clone()} shown={state.shown.clone()} /></div> },
+        _ => {
+            let panels = state.sides.iter().map(|side| {
+                html! {
+                    <PlatformPanel key={side.platform.id()} side={side.clone()} document={state.doc.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} brief=true zoom={ZOOM}
+                        onselect={on.select.clone()} onpower={on.power.clone()} onseek={on.seek.clone()} ondragstart={Callback::noop()} />
+                }
+            });
+            html! { <div class={classes!("present-sides", format!("cols-{}", state.sides.len()))}>{ for panels }</div> }
+        }
+    };
+    let card = question.filter(|_| !deck.finished).map(|q| {
+        let prompt = words.and_then(|w| w.question).unwrap_or("What happens?");
+        let d = deck.dispatcher();
+        let onchoose = Callback::from(move |o| d.dispatch(Move::Choose(o)));
+        html! { <QuestionCard prompt={prompt} choices={q.choices.clone()} chosen={deck.chosen[deck.at]} {answer} detail={detail.clone().unwrap_or_default()} {onchoose} /> }
+    });
+    let finish = score.map(|(right, asked)| {
+        let before = (*previous).map(|(r, a)| format!(" Last time in this browser: {r} of {a}."));
+        html! {
+            <section class="present-score" role="status">
+                <h2>{"The end"}</h2>
+                if asked > 0 {
+                    <p>{format!("You predicted {right} of {asked} outcomes the way the platforms behave.")}{before.unwrap_or_default()}</p>
+                } else {
+                    <p>{"No question was answered this time. ← goes back; Esc leaves."}</p>
+                }
+                <p class="note">{"Kept in this browser only."}</p>
+            </section>
+        }
+    });
+    let press = |c: Clicker| onkey.reform(move |_: MouseEvent| c);
+    let clock = format!("{} / {}", state.cursor.clock(), step.to.clock());
+    html! {
+        <div class={classes!("presenter", deck.finished.then_some("finished"))} data-step={(deck.at + 1).to_string()} data-watching={watching.to_string()} data-played={played.to_string()}>
+            <header class="present-head">
+                <p class="present-story">{story_title(story.id)}</p>
+                <h1 class="present-title">{title}</h1>
+                <p class="present-count" aria-label={format!("Step {} of {}", deck.at + 1, deck.len)}>{format!("{} / {}", deck.at + 1, deck.len)}</p>
+                <nav class="present-bar" aria-label="Presentation">
+                    <button class="present-prev" onclick={press(Clicker::Prev)} title="Back (←, PageUp)">{"←"}</button>
+                    <span class="present-clock">{clock}</span>
+                    <button class="present-next" onclick={press(Clicker::Next)} title="Next (→, PageDown, Space)">{"→"}</button>
+                    <button class="present-full" onclick={press(Clicker::FullScreen)} title="Full screen (F)">{"Full screen"}</button>
+                    <button class="present-notes" onclick={press(Clicker::Notes)} title="Speaker notes in a second window (S)">{"Notes"}</button>
+                    <button class="present-leave" onclick={press(Clicker::Leave)} title="Leave (Esc)">{"✕"}</button>
+                </nav>
+            </header>
+            if let Some(finish) = finish { { finish } } else {
+                <main class="present-stage">{ stage }</main>
+                <section class="present-words">
+                    <p class="narration">{ words.map(|w| html! { <Glossed text={w.narration} /> }).unwrap_or_default() }</p>
+                    { card.unwrap_or_default() }
+                </section>
+            }
+            if deck.black { <div class="blackout" aria-label="Screen blacked out (B)"></div> }
+        </div>
+    }
+}
+

@@ -1,0 +1,74 @@
+//! "What happens?": a step's question before it plays — the choices, numbered for the keyboard
+//! — and, once the step has played, the simulation's answer beside the choice made.
+
+use hafen_core::story::Outcome;
+use hafen_core::text::en::story_outcome;
+use yew::prelude::*;
+
+/// Props of [`QuestionCard`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionCardProps {
+    /// The question.
+    pub prompt: AttrValue,
+    /// Its choices, in order (keys 1, 2, …).
+    pub choices: Vec<Outcome>,
+    /// The choice made, if any.
+    pub chosen: Option<Outcome>,
+    /// The simulation's answer, once the step has played.
+    pub answer: Option<Outcome>,
+    /// What the platform did, in words (the consequence behind the answer).
+    #[prop_or_default]
+    pub detail: AttrValue,
+    /// A choice.
+    pub onchoose: Callback<Outcome>,
+}
+
+/// The card.
+#[component]
+pub fn QuestionCard(props: &QuestionCardProps) -> Html {
+    let open = props.chosen.is_none() && props.answer.is_none();
+    let choices = props.choices.iter().enumerate().map(|(i, &o)| {
+        let onchoose = props.onchoose.clone();
+        let mark = match (props.answer, props.chosen) {
+            (Some(a), _) if a == o => Some("answer"),
+            (Some(_), Some(c)) if c == o => Some("wrong"),
+            (None, Some(c)) if c == o => Some("chosen"),
+            _ => None,
+        };
+        html! {
+            <li>
+                <button class={classes!("choice", mark)} disabled={!open} aria-pressed={(props.chosen == Some(o)).to_string()}
+                    onclick={Callback::from(move |_: MouseEvent| onchoose.emit(o))}>
+                    <kbd>{i + 1}</kbd>{" "}{story_outcome(o)}
+                </button>
+            </li>
+        }
+    });
+    let verdict = props.answer.map(|a| {
+        let (class, said) = match props.chosen {
+            Some(c) if c == a => ("right", "Right: "),
+            Some(_) => ("wrong", "Not quite: "),
+            None => ("plain", "What happened: "),
+        };
+        html! {
+            <p class={classes!("verdict", class)} role="status">
+                <b>{said}</b>{story_outcome(a)}{"."}
+                if !props.detail.is_empty() { <span class="detail">{" "}{props.detail.clone()}</span> }
+            </p>
+        }
+    });
+    // Once answered, the card is the verdict alone: the diagrams keep the room.
+    let said = props.chosen.filter(|_| props.answer.is_some()).map(|c| html! { <p class="said">{"You said: "}{story_outcome(c)}</p> });
+    html! {
+        <section class={classes!("question-card", props.answer.is_some().then_some("revealed"))} aria-label="Predict, then watch">
+            <p class="prompt">{props.prompt.clone()}</p>
+            if props.answer.is_none() {
+                <ol class="choices">{ for choices }</ol>
+                if open { <p class="hint">{format!("Choose (1–{} or click), then watch. → plays it without a choice.", props.choices.len())}</p> }
+                else { <p class="hint">{"Watch…"}</p> }
+            }
+            { said.unwrap_or_default() }
+            { verdict.unwrap_or_default() }
+        </section>
+    }
+}

@@ -1,0 +1,116 @@
+//! The speaker's notes (`?notes=1&story=…`, opened by the presenter's S key in a second window):
+//! the step on screen with its notes and narration, the answer its question will reveal, the next
+//! step's title and a clock. Follows the presenter over a BroadcastChannel; its own ← and → (and
+//! buttons) move the presenter.
+
+use crate::hooks::use_clicker::{use_clicker, Clicker};
+use crate::presenting::{self, Channel, Signal};
+use hafen_core::story::builtin;
+use hafen_core::text::en::{story_outcome, story_step, story_target, story_title};
+use yew::prelude::*;
+
+/// Props of [`SpeakerNotes`].
+#[derive(Properties, PartialEq)]
+pub struct SpeakerNotesProps {
+    /// The story the presenter shows (until it says otherwise).
+    pub story: AttrValue,
+}
+
+/// Milliseconds since 1970.
+fn now_ms() -> f64 {
+    web_sys::js_sys::Date::now()
+}
+
+/// The notes window.
+#[component]
+pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
+    let at = use_state(|| (props.story.to_string(), None::<usize>));
+    {
+        let at = at.clone();
+        use_effect_with((), move |_| {
+            let channel = Channel::open(move |s| {
+                if let Signal::At(story, i) = s {
+                    at.set((story, Some(i)));
+                }
+            });
+            presenting::announce(&Signal::Where);
+            move || drop(channel)
+        });
+    }
+    // The clock: time since the notes opened, and the time of day, every second.
+    let started = use_state(now_ms);
+    let tick = use_state(now_ms);
+    {
+        let tick = tick.clone();
+        use_effect_with((), move |_| {
+            let interval = every_second(move || tick.set(now_ms()));
+            move || drop(interval)
+        });
+    }
+    use_clicker(Callback::from(|c: Clicker| match c {
+        Clicker::Next => presenting::announce(&Signal::Next),
+        Clicker::Prev => presenting::announce(&Signal::Prev),
+        _ => {}
+    }));
+    let elapsed = ((*tick - *started).max(0.0) / 1000.0) as u64;
+    let date = web_sys::js_sys::Date::new_0();
+    let clock = format!("{:02}:{:02} · {:02}:{:02}:{:02} since the notes opened", date.get_hours(), date.get_minutes(), elapsed / 3600, elapsed / 60 % 60, elapsed % 60);
+    let (story_id, step) = &*at;
+    let story = builtin::story(story_id);
+    let body = match (story, step) {
+        (Some(story), Some(i)) if *i < story.steps.len() => {
+            let s = &story.steps[*i];
+            let w = story_step(s.key);
+            let next = story.steps.get(i + 1).and_then(|n| story_step(n.key)).map_or("— the end: the score", |w| w.title);
+            let expected = s.question.as_ref().and_then(|q| s.claims.iter().find(|c| c.platform == q.platform && c.target == q.target).map(|c| format!("{}: {}", story_target(q.platform, &q.target), story_outcome(c.outcome))));
+            html! {
+                <>
+                    <h1>{format!("{} / {} · ", i + 1, story.steps.len())}{w.map_or("", |w| w.title)}</h1>
+                    <p class="notes-text">{w.map_or("", |w| w.notes)}</p>
+                    if let Some(q) = w.and_then(|w| w.question) {
+                        <p class="notes-question"><b>{"Asks: "}</b>{q}</p>
+                    }
+                    if let Some(e) = expected { <p class="notes-answer"><b>{"The simulation will show: "}</b>{e}</p> }
+                    <p class="notes-narration"><b>{"On screen: "}</b>{w.map_or("", |w| w.narration)}</p>
+                    <p class="notes-next"><b>{"Next: "}</b>{next}</p>
+                </>
+            }
+        }
+        _ => html! { <p>{"Waiting for the presenter window (same browser, same address)…"}</p> },
+    };
+    html! {
+        <div class="speaker-notes">
+            <header>
+                <p class="notes-story">{story_title(story_id)}</p>
+                <p class="notes-clock">{clock}</p>
+            </header>
+            { body }
+            <footer>
+                <button onclick={Callback::from(|_: MouseEvent| presenting::announce(&Signal::Prev))}>{"← Back"}</button>
+                <button onclick={Callback::from(|_: MouseEvent| presenting::announce(&Signal::Next))}>{"Next →"}</button>
+            </footer>
+        </div>
+    }
+}
+
+/// A timer that calls its closure every second until dropped.
+struct Interval {
+    id: i32,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for Interval {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            w.clear_interval_with_handle(self.id);
+        }
+    }
+}
+
+/// Calls `f` every second until the returned timer is dropped.
+fn every_second(f: impl FnMut() + 'static) -> Interval {
+    use wasm_bindgen::JsCast;
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
+    let id = web_sys::window().and_then(|w| w.set_interval_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), 1000).ok()).unwrap_or(0);
+    Interval { id, _callback: callback }
+}
