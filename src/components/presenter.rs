@@ -58,6 +58,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         move || Deck::new(&story, step)
     });
     let state = use_reducer(AppState::default);
+    // Large type where there is room for it; a phone gets the app's own size, in one column.
+    let root = use_node_ref();
+    let zoom = if crate::hooks::use_width::use_width(root.clone()).is_some_and(|w| w < 700.0) { 1.0 } else { ZOOM };
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
     let on = use_handlers(dispatcher.clone());
@@ -198,7 +201,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         _ => {
             let panels = state.sides.iter().map(|side| {
                 html! {
-                    <PlatformPanel key={side.platform.id()} side={side.clone()} document={state.doc.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} brief=true zoom={ZOOM}
+                    <PlatformPanel key={side.platform.id()} side={side.clone()} document={state.doc.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} brief=true {zoom}
                         onselect={on.select.clone()} onpower={on.power.clone()} onseek={on.seek.clone()} ondragstart={Callback::noop()} />
                 }
             });
@@ -228,7 +231,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let press = |c: Clicker| onkey.reform(move |_: MouseEvent| c);
     let clock = format!("{} / {}", state.cursor.clock(), step.to.clock());
     html! {
-        <div class={classes!("presenter", deck.finished.then_some("finished"))} data-step={(deck.at + 1).to_string()} data-watching={watching.to_string()} data-played={played.to_string()}>
+        <div ref={root} class={classes!("presenter", deck.finished.then_some("finished"))} data-step={(deck.at + 1).to_string()} data-watching={watching.to_string()} data-played={played.to_string()}>
             <header class="present-head">
                 <p class="present-story">{story_title(story.id)}</p>
                 <h1 class="present-title">{title}</h1>
