@@ -16,11 +16,6 @@ pub struct SpeakerNotesProps {
     pub story: AttrValue,
 }
 
-/// Milliseconds since 1970.
-fn now_ms() -> f64 {
-    web_sys::js_sys::Date::now()
-}
-
 /// The notes window.
 #[component]
 pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
@@ -38,12 +33,12 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
         });
     }
     // The clock: time since the notes opened, and the time of day, every second.
-    let started = use_state(now_ms);
-    let tick = use_state(now_ms);
+    let started = use_state(crate::persist::now);
+    let tick = use_state(crate::persist::now);
     {
         let tick = tick.clone();
         use_effect_with((), move |_| {
-            let interval = every_second(move || tick.set(now_ms()));
+            let interval = every_second(move || tick.set(crate::persist::now()));
             move || drop(interval)
         });
     }
@@ -56,8 +51,9 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
     let date = web_sys::js_sys::Date::new_0();
     let clock = format!("{:02}:{:02} · {:02}:{:02}:{:02} since the notes opened", date.get_hours(), date.get_minutes(), elapsed / 3600, elapsed / 60 % 60, elapsed % 60);
     let (story_id, step) = &*at;
-    let story = builtin::story(story_id);
-    let body = match (story, step) {
+    // Built once per story, not on every tick of the clock.
+    let story = use_memo(story_id.clone(), |id| builtin::story(id));
+    let body = match (story.as_ref(), step) {
         (Some(story), Some(i)) if *i < story.steps.len() => {
             let s = &story.steps[*i];
             let w = story_step(s.key);

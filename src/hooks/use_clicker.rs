@@ -46,10 +46,13 @@ pub fn clicker(key: &str) -> Option<Clicker> {
 }
 
 /// Calls `on` for every clicker key pressed (not while typing in a field, not with Ctrl/Alt/⌘).
+/// The window listener is registered once and calls the `on` of the latest render: the presenter
+/// renders every animation frame while a step plays.
 #[hook]
 pub fn use_clicker(on: Callback<Clicker>) {
-    use_effect_with(on, move |on| {
-        let on = on.clone();
+    let latest = use_mut_ref(Callback::noop);
+    *latest.borrow_mut() = on;
+    use_effect_with((), move |_| {
         let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
             let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
             let tag = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.tag_name()).unwrap_or_default();
@@ -62,6 +65,8 @@ pub fn use_clicker(on: Callback<Clicker>) {
             }
             if let Some(c) = clicker(&e.key()) {
                 e.prevent_default();
+                // Cloned out first: the callback may render, and a render replaces `latest`.
+                let on = latest.borrow().clone();
                 on.emit(c);
             }
         });

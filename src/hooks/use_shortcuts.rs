@@ -1,6 +1,6 @@
-//! Keyboard shortcuts (not while typing in a field); P presents the preset's story. The window listener is registered once and
-//! reads the selection when a key is pressed, so a key right after a click acts on what was
-//! clicked.
+//! Keyboard shortcuts (not while typing in a field); P presents the preset's story. The window
+//! listener is registered once and reads the selection when a key is pressed, so a key right after
+//! a click acts on what was clicked.
 
 use crate::state::{Action, AppState, Selection};
 use hafen_core::edit::Edit;
@@ -95,7 +95,9 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, selected: Optio
             }
             if k.key == "p" && !(k.typing || k.ctrl || k.alt) {
                 e.prevent_default();
-                present.borrow().emit(());
+                // Cloned out first: presenting renders, and a render replaces `present`.
+                let present = present.borrow().clone();
+                present.emit(());
                 return;
             }
             if let Some(a) = shortcut(&k, selected.as_ref()) {
