@@ -13,12 +13,12 @@ pub const SAVED: &str = "hafen.document";
 pub const SAVED_AT: &str = "hafen.saved-at";
 
 /// The browser's local storage, if the page may use it (a sandboxed frame or a private window may not).
-fn storage() -> Option<web_sys::Storage> {
+pub fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// Now [ms since 1970].
-fn now() -> f64 {
+pub fn now() -> f64 {
     web_sys::js_sys::Date::now()
 }
 
@@ -73,9 +73,13 @@ pub fn save(encoded: &str) -> bool {
 /// Puts the encoded document in the address (`#…`), replacing the current history entry: the
 /// address always says what is on screen, and Back still leaves Hafen.
 pub fn write_hash(encoded: &str) {
-    let Some(w) = web_sys::window() else { return };
-    if let Ok(h) = w.history() {
-        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{encoded}")));
+    replace_address(&format!("#{encoded}"));
+}
+
+/// Replaces the current history entry's address (Back still leaves the page).
+pub fn replace_address(url: &str) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(url));
     }
 }
 

@@ -23,13 +23,6 @@ pub fn address(story: &str, index: usize) -> String {
     format!("?present=1&story={story}#step={}", index + 1)
 }
 
-/// Replaces the current history entry's address (Back still leaves the page).
-pub fn replace_address(url: &str) {
-    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(url));
-    }
-}
-
 /// The page's address as it is now (to go back to after presenting).
 pub fn current_address() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
@@ -134,20 +127,16 @@ pub fn announce(signal: &Signal) {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 /// The last score kept for `story`: (right, asked).
 pub fn last_score(story: &str) -> Option<(usize, usize)> {
-    let text = storage()?.get_item(&format!("{SCORE}{story}")).ok().flatten()?;
+    let text = crate::persist::storage()?.get_item(&format!("{SCORE}{story}")).ok().flatten()?;
     let (a, b) = text.split_once('/')?;
     Some((a.parse().ok()?, b.parse().ok()?))
 }
 
 /// Keeps `story`'s score in this browser.
 pub fn keep_score(story: &str, right: usize, asked: usize) {
-    if let Some(s) = storage() {
+    if let Some(s) = crate::persist::storage() {
         let _ = s.set_item(&format!("{SCORE}{story}"), &format!("{right}/{asked}"));
     }
 }

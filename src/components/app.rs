@@ -22,13 +22,12 @@ use super::toolbar::Toolbar;
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_drag::use_drag;
-use crate::hooks::use_estimates::use_estimates;
+use crate::hooks::use_estimates::use_economics;
 use crate::hooks::use_files::use_files;
 use crate::hooks::use_persistence::use_persistence;
 use crate::hooks::use_share::use_share;
 use crate::hooks::use_shortcuts::use_shortcuts;
-use crate::state::{economics, Panel, Selection, Shared};
-use std::rc::Rc;
+use crate::state::{Panel, Selection};
 use yew::prelude::*;
 
 /// Moves the keyboard focus to Play.
@@ -69,12 +68,7 @@ pub fn App(props: &AppProps) -> Html {
     let on = use_handlers(dispatcher.clone());
     let faulted = !state.doc.faults.is_empty();
     // Costs and availability: estimated in slices after each edit (never inside it).
-    let estimates = use_estimates(&state.doc, state.costs.rates());
-    let economics = {
-        let latest = estimates.latest.clone();
-        let costs = state.costs.clone();
-        use_memo((latest, costs), |(latest, costs)| latest.as_ref().map(|e| Shared(Rc::new(economics(&e.key, &e.platforms, costs)))))
-    };
+    let (estimates, economics) = use_economics(&state.doc, &state.costs);
     let updating = !estimates.current;
     let panels = state.sides.iter().map(|side| {
         // Single points of failure only from estimates of the document on screen.
@@ -102,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
     // The economics are derived whichever tab is in front; only the one shown is drawn.
     // The tab in front other than the platforms, if it draws here (the availability panel, once
     // estimated, is drawn below and kept while other tabs are in front).
-    let economics_view = match (state.panel, (*economics).clone()) {
+    let economics_view = match (state.panel, economics.clone()) {
         (Panel::Platforms, _) | (Panel::Availability, Some(_)) => None,
         (Panel::Costs, Some(eco)) => Some(html! { <CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /> }),
         (Panel::Costs | Panel::Availability, None) => Some(html! {
@@ -115,7 +109,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The availability panel stays mounted behind the other tabs: a Monte Carlo run goes on (and
     // its results wait) while the user looks elsewhere.
-    let availability = (*economics).clone().map(|eco| html! {
+    let availability = economics.map(|eco| html! {
         <div class="economics" hidden={state.panel != Panel::Availability}>
             <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()}
                 sides={state.sides.clone()} onsituation={on.situation.clone()} />

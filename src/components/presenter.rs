@@ -15,9 +15,9 @@ use crate::deck::{Deck, Move};
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_clicker::{use_clicker, Clicker};
-use crate::hooks::use_estimates::use_estimates;
+use crate::hooks::use_estimates::use_economics;
 use crate::presenting::{self, Channel, Signal};
-use crate::state::{economics, Action, AppState, Panel, Shared, Speed, Staged};
+use crate::state::{Action, AppState, Panel, Speed, Staged};
 use hafen_core::story::{self, builtin, Story, Target};
 use hafen_core::text::en::{story_step, story_title};
 use std::rc::Rc;
@@ -76,7 +76,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             // few minutes, a simulated minute per second beyond.
             let speed = if s.to.0.saturating_sub(s.from.0) <= 300_000 { Speed::X10 } else { Speed::X60 };
             dispatcher.dispatch(Action::Present(Rc::new(Staged { scenario: s.staged(), shown: s.shown.clone(), panel: panel(s.panel), from: s.from, to: s.to, play: watching, speed })));
-            presenting::replace_address(&presenting::address(id, at));
+            crate::persist::replace_address(&presenting::address(id, at));
         });
     }
     // The notes window: told where the presenter is (on every step, and when it asks); its buttons
@@ -115,15 +115,18 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     // The answer, read from the run on screen once the step has played to its end.
     let played = watching && !state.playing && state.cursor >= state.stop();
     let question = step.question.as_ref();
-    let side = question.and_then(|q| state.side(q.platform).cloned());
-    let answer = question.zip(side.as_ref()).filter(|_| played).and_then(|(q, side)| {
-        let run = side.run.as_ref().ok()?;
-        story::outcome(&side.scenario, run, &q.target).ok()
+    // The answer, and what the platform did to the service asked about (its consequence).
+    let revealed = question.filter(|_| played).and_then(|q| {
+        let side = state.side(q.platform)?;
+        let answer = story::outcome(&side.scenario, side.run.as_ref().ok()?, &q.target).ok()?;
+        let detail = match &q.target {
+            Target::Service(s) => side.consequences.iter().find(|c| &c.service == s).map(hafen_core::text::en::consequence),
+            Target::Node(_) => None,
+        };
+        Some((answer, detail))
     });
-    let detail = question.zip(side.as_ref()).filter(|_| played).and_then(|(q, side)| match &q.target {
-        Target::Service(s) => side.consequences.iter().find(|c| &c.service == s).map(hafen_core::text::en::consequence),
-        Target::Node(_) => None,
-    });
+    let answer = revealed.as_ref().map(|(a, _)| *a);
+    let detail = revealed.and_then(|(_, d)| d);
 
     // The score, once the story has been gone through: every question answered, checked against
     // a simulation of its step.
@@ -178,17 +181,12 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     use_clicker(onkey.clone());
 
     // Costs and availability for the steps that show them.
-    let estimates = use_estimates(&state.doc, state.costs.rates());
-    let eco = {
-        let latest = estimates.latest.clone();
-        let costs = state.costs.clone();
-        use_memo((latest, costs), |(latest, costs)| latest.as_ref().map(|e| Shared(Rc::new(economics(&e.key, &e.platforms, costs)))))
-    };
+    let (estimates, eco) = use_economics(&state.doc, &state.costs);
     let updating = !estimates.current;
     let words = story_step(step.key);
     let title = words.map_or("", |w| w.title);
     let faulted = !state.doc.faults.is_empty();
-    let stage = match (state.panel, (*eco).clone()) {
+    let stage = match (state.panel, eco) {
         (Panel::Costs, Some(eco)) => html! { <div class="present-panel"><CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /></div> },
         (Panel::Availability, Some(eco)) => html! {
             <div class="present-panel"><AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} /></div>

@@ -39,7 +39,7 @@ pub fn Root() -> Html {
         Mode::Present { story, step, back } => {
             let (mode, back) = (mode.clone(), back.clone());
             let onleave = Callback::from(move |_| {
-                presenting::replace_address(back.as_deref().unwrap_or(&crate::persist::page()));
+                crate::persist::replace_address(back.as_deref().unwrap_or(&crate::persist::page()));
                 mode.set(Mode::App);
             });
             html! { <Presenter key={story.clone()} story={AttrValue::from(story.clone())} step={*step} {onleave} /> }

@@ -2,7 +2,8 @@
 //! runs on the Large cluster) computed in slices after an edit, never inside it: the edit shows at
 //! once, the estimates follow, and an edit meanwhile cancels the work for the old document.
 
-use crate::state::{EstimateKey, Shared};
+use crate::state::{economics, Economics, EstimateKey, Shared};
+use hafen_core::document::Pricing;
 use crate::work::{run_in_slices, EVENTS_PER_CALL};
 use hafen_core::availability::{AvailabilityEstimate, Estimation, FailureRates};
 use hafen_core::{PerPlatform, PlatformKind, Scenario};
@@ -70,4 +71,13 @@ pub fn use_estimates(doc: &Shared<Scenario>, rates: FailureRates) -> EstimatesVi
     }
     let current = latest.as_ref().is_some_and(|e| e.key == key);
     EstimatesView { latest: (*latest).clone(), current }
+}
+
+/// The estimates for `doc` ([`use_estimates`]) and the costs and availability derived from the
+/// newest of them with the pricing inputs `costs` (derived again only when either changes).
+#[hook]
+pub fn use_economics(doc: &Shared<Scenario>, costs: &Pricing) -> (EstimatesView, Option<Shared<Economics>>) {
+    let estimates = use_estimates(doc, costs.rates());
+    let economics = use_memo((estimates.latest.clone(), costs.clone()), |(latest, costs)| latest.as_ref().map(|e| Shared(Rc::new(economics(&e.key, &e.platforms, costs)))));
+    (estimates, (*economics).clone())
 }
