@@ -87,9 +87,6 @@ impl Deck {
                 }
             }
         }
-        if m != Move::Black {
-            d.black = d.black && m != Move::Next;
-        }
         d
     }
 }

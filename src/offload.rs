@@ -70,7 +70,10 @@ thread_local! {
 /// Hands `job` to the worker (started on first use); `reply` gets its result, or
 /// [`Done::Refused`] if the worker cannot do it.
 pub fn ask(job: &Job, reply: impl FnOnce(Done) + 'static) {
-    let started = CLIENT.with(|c| c.borrow().worker.is_some() || start(&mut c.borrow_mut()));
+    let started = CLIENT.with(|c| {
+        let mut c = c.borrow_mut();
+        c.worker.is_some() || start(&mut c)
+    });
     if !started {
         reply(Done::Refused(NO_WORKER.into()));
         return;

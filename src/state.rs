@@ -861,9 +861,9 @@ impl Reducible for AppState {
                 next.selected = None;
                 next.notice = None;
                 next.panel = staged.panel;
+                // `rerun` keeps the cursor within the new runs.
                 next.cursor = staged.from;
                 let mut next = next.rerun();
-                next.cursor = staged.from.min(next.end());
                 next.loop_from = next.cursor;
                 next.stop_at = Some(staged.to);
                 next.looping = false;

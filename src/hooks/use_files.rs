@@ -26,22 +26,21 @@ pub struct FileHandlers {
 fn open_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppState>) {
     let name = file.name();
     files::read_text(file, MAX_FILE_BYTES, move |text| match text {
-        Ok(text) => open(Job::Open { name, text, pasted: false }, dispatcher),
+        Ok(text) => open(name, text, false, dispatcher),
         Err(why) => dispatcher.dispatch(Action::Notify(Some(Notice::BadFile(why)))),
     });
 }
 
-/// Has the file worker read `job`'s text, and opens what it read: a compose file imported (its
-/// warnings listed), a scenario file as it is; or says why not. The document stays as it was
-/// until then.
-fn open(job: Job, dispatcher: UseReducerDispatcher<AppState>) {
-    let Job::Open { name, .. } = &job else { return };
-    let file = name.clone();
+/// Has the file worker read `text` (from the file `name`, or `pasted`), and opens what it read: a
+/// compose file imported (its warnings listed), a scenario file as it is; or says why not. The
+/// document stays as it was until then.
+fn open(name: String, text: String, pasted: bool, dispatcher: UseReducerDispatcher<AppState>) {
+    let job = Job::Open { name: name.clone(), text, pasted };
     offload::ask(&job, move |done| match done {
         Done::Opened { doc, warnings: Some(warnings) } => {
             let services = doc.scenario.topology.services.len();
             dispatcher.dispatch(Action::Open(Rc::new(*doc)));
-            dispatcher.dispatch(Action::Notify(Some(Notice::Imported { file, services, warnings })));
+            dispatcher.dispatch(Action::Notify(Some(Notice::Imported { file: name, services, warnings })));
         }
         Done::Opened { mut doc, warnings: None } => {
             doc.scenario = as_cluster(doc.scenario);
@@ -109,7 +108,7 @@ fn listen_for_drops(dispatcher: UseReducerDispatcher<AppState>) -> impl FnOnce()
             return;
         }
         // A compose file, or a scenario (it says where it runs); other pastes are left alone.
-        open(Job::Open { name: "pasted text".into(), text, pasted: true }, dispatcher.clone());
+        open("pasted text".into(), text, true, dispatcher.clone());
     });
     crate::browser::listen_on_window(vec![("dragover", over), ("drop", drop), ("paste", paste)])
 }
