@@ -69,6 +69,12 @@ fn panel(key: &'static str, scenario: Scenario, shown: Vec<PlatformKind>, panel:
     Step { key, scenario, shown, panel, from: SimTime::ZERO, to: s(30), question: None, claims: Vec::new() }
 }
 
+/// The same step with Swarm beside Kubernetes (the two clusters, for what surprises on each).
+fn beside_swarm(step: Step) -> Step {
+    Step { shown: vec![Swarm, Kubernetes], ..step }
+}
+
+/// The step, asking first what happens to `target` on `platform`.
 fn ask(mut step: Step, platform: PlatformKind, target: Target, choices: &[Outcome]) -> Step {
     step.question = Some(Question { platform, target, choices: choices.to_vec() });
     step
@@ -88,7 +94,9 @@ fn feastflow() -> Vec<Step> {
                 vec![claim(Compose, service("backend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("backend"), Outcome::OthersKeptServing)],
             ),
             Compose,
-            service("backend"), &[HealedByItself, DownUntilSomeoneActs, OthersKeptServing]),
+            service("backend"),
+            &[HealedByItself, DownUntilSomeoneActs, OthersKeptServing],
+        ),
         // scenarios/2-node-failure.yaml (the node stays dead for the step)
         ask(
             step(
@@ -99,7 +107,9 @@ fn feastflow() -> Vec<Step> {
                 vec![claim(Compose, service("frontend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("frontend"), Outcome::DownUntilSomeoneActs)],
             ),
             Kubernetes,
-            service("frontend"), &[OthersKeptServing, HealedByItself, DownUntilSomeoneActs]),
+            service("frontend"),
+            &[OthersKeptServing, HealedByItself, DownUntilSomeoneActs],
+        ),
         // scenarios/3-traffic-spike.yaml
         step(
             "feastflow/spike",
@@ -118,7 +128,9 @@ fn feastflow() -> Vec<Step> {
                 vec![claim(Compose, service("backend"), Outcome::DownWhileChanged), claim(Kubernetes, service("backend"), Outcome::SomeRequestsFailed)],
             ),
             Compose,
-            service("backend"), &[OthersKeptServing, SomeRequestsFailed, DownWhileChanged]),
+            service("backend"),
+            &[OthersKeptServing, SomeRequestsFailed, DownWhileChanged],
+        ),
         // scenarios/4b-bad-release.yaml
         step(
             "feastflow/bad-release",
@@ -212,49 +224,58 @@ fn surprises() -> Vec<Step> {
     };
     vec![
         ask(
-            Step {
-                shown: vec![Swarm, Kubernetes],
-                ..step("surprises/dead-node-traffic", with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Named("node-2".into())))]), s(50), m(3), vec![claim(Kubernetes, service("frontend"), Outcome::SomeRequestsFailed)])
-            },
+            beside_swarm(step("surprises/dead-node-traffic", with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Named("node-2".into())))]), s(50), m(3), vec![claim(Kubernetes, service("frontend"), Outcome::SomeRequestsFailed)])),
             Kubernetes,
-            service("frontend"), &[OthersKeptServing, SomeRequestsFailed, HealedByItself]),
+            service("frontend"),
+            &[OthersKeptServing, SomeRequestsFailed, HealedByItself],
+        ),
         ask(
-            Step {
-                shown: vec![Swarm, Kubernetes],
-                ..step("surprises/eviction", with(single_backend(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("backend".into())))]), s(50), m(10), vec![claim(Kubernetes, service("backend"), Outcome::HealedByItself)])
-            },
+            beside_swarm(step("surprises/eviction", with(single_backend(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("backend".into())))]), s(50), m(10), vec![claim(Kubernetes, service("backend"), Outcome::HealedByItself)])),
             Kubernetes,
-            service("backend"), &[HealedByItself, DownUntilSomeoneActs, NotBack]),
+            service("backend"),
+            &[HealedByItself, DownUntilSomeoneActs, NotBack],
+        ),
         ask(
-            Step {
-                shown: vec![Swarm, Kubernetes],
-                ..step("surprises/statefulset", with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("postgres".into())))]), s(50), m(25), vec![claim(Kubernetes, service("postgres"), Outcome::DownUntilSomeoneActs)])
-            },
+            beside_swarm(step("surprises/statefulset", with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("postgres".into())))]), s(50), m(25), vec![claim(Kubernetes, service("postgres"), Outcome::DownUntilSomeoneActs)])),
             Kubernetes,
-            service("postgres"), &[HealedByItself, DownUntilSomeoneActs, NotBack]),
+            service("postgres"),
+            &[HealedByItself, DownUntilSomeoneActs, NotBack],
+        ),
         ask(
-            Step { shown: vec![Swarm, Kubernetes], ..step(
-                    "surprises/slow-starter",
-                    with(slow_starter(), vec![at(s(60), FaultKind::Crash("backend".into()))]),
-                    s(50),
-                    m(8),
-                    vec![claim(Kubernetes, service("backend"), Outcome::NotBack), claim(Swarm, service("backend"), Outcome::HealedByItself)],
-                ) },
+            beside_swarm(step(
+                "surprises/slow-starter",
+                with(slow_starter(), vec![at(s(60), FaultKind::Crash("backend".into()))]),
+                s(50),
+                m(8),
+                vec![claim(Kubernetes, service("backend"), Outcome::NotBack), claim(Swarm, service("backend"), Outcome::HealedByItself)],
+            )),
             Kubernetes,
-            service("backend"), &[HealedByItself, DownUntilSomeoneActs, NotBack]),
-        ask(step("surprises/hung", with(ff(), vec![at(s(60), FaultKind::Hang("backend".into()))]), s(50), m(20), vec![claim(Compose, service("backend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("backend"), Outcome::SomeRequestsFailed)]), Compose, service("backend"), &[HealedByItself, DownUntilSomeoneActs, SomeRequestsFailed]),
+            service("backend"),
+            &[HealedByItself, DownUntilSomeoneActs, NotBack],
+        ),
         ask(
-            Step {
-                shown: vec![Swarm, Kubernetes],
-                ..step(
-                    "surprises/no-rebalance",
-                    with(swarm(), vec![at(s(60), FaultKind::KillNode(NodeRef::Named("node-2".into()))), at(m(3), FaultKind::RestoreNode("node-2".into()))]),
-                    s(50),
-                    m(6),
-                    vec![claim(Swarm, Target::Node("node-2".into()), Outcome::NodeStaysEmpty), claim(Kubernetes, Target::Node("node-2".into()), Outcome::NodeUsedAgain)],
-                )
-            },
+            step(
+                "surprises/hung",
+                with(ff(), vec![at(s(60), FaultKind::Hang("backend".into()))]),
+                s(50),
+                m(20),
+                vec![claim(Compose, service("backend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("backend"), Outcome::SomeRequestsFailed)],
+            ),
+            Compose,
+            service("backend"),
+            &[HealedByItself, DownUntilSomeoneActs, SomeRequestsFailed],
+        ),
+        ask(
+            beside_swarm(step(
+                "surprises/no-rebalance",
+                with(swarm(), vec![at(s(60), FaultKind::KillNode(NodeRef::Named("node-2".into()))), at(m(3), FaultKind::RestoreNode("node-2".into()))]),
+                s(50),
+                m(6),
+                vec![claim(Swarm, Target::Node("node-2".into()), Outcome::NodeStaysEmpty), claim(Kubernetes, Target::Node("node-2".into()), Outcome::NodeUsedAgain)],
+            )),
             Swarm,
-            Target::Node("node-2".into()), &[NodeUsedAgain, NodeStaysEmpty]),
+            Target::Node("node-2".into()),
+            &[NodeUsedAgain, NodeStaysEmpty],
+        ),
     ]
 }
