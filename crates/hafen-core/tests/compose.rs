@@ -434,8 +434,12 @@ fn every_document() -> Vec<(String, document::Document)> {
     docs
 }
 
+/// The cluster a document is compared on: nodes, CPU per node [millicores], memory per node [MiB],
+/// GPU nodes.
+type Cluster = (u32, u32, u32, u32);
+
 /// What a compose file can carry: the application and the cluster it is compared on.
-fn application(d: &document::Document) -> (String, Vec<Service>, Option<Traffic>, (u32, u32, u32, u32)) {
+fn application(d: &document::Document) -> (String, Vec<Service>, Option<Traffic>, Cluster) {
     let sc = &d.scenario;
     let p = &sc.platform;
     (sc.name.clone(), sc.topology.services.clone(), sc.traffic.clone(), (p.nodes, p.node_cpu_millis, p.node_memory_mib, p.gpu_nodes))
