@@ -4,7 +4,8 @@
 // and leaving.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, SHOTS } from './suite.mjs';
+import { readFile } from 'node:fs/promises';
+import { suite, SHOTS, dropFile } from './suite.mjs';
 
 let server, browser;
 suite((s, b) => { server = s; browser = b; });
@@ -140,5 +141,87 @@ test('the address round trip, the notes window in step both ways, black screen, 
   await page.keyboard.press('Escape');
   await page.waitForSelector('.app svg.diagram g.pod');
   assert.ok(!page.url().includes('present=1'), page.url());
+  await context.close();
+});
+
+test('a story written into a scenario file: opened, presented with P, its step in a link with the document, notes, Download keeps it; a document without one is shown whole', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await page.goto(`${server.url}?preset=feastflow`);
+  await page.waitForSelector('svg.diagram g.pod');
+  const yaml = await readFile('scenarios/8-onboarding-story.yaml', 'utf8');
+
+  // A story that does not fit its application is refused with its line; FeastFlow stays.
+  await dropFile(page, 'broken-story.yaml', yaml.replace('service: backend\n        choices', 'service: payments\n        choices'));
+  await page.waitForSelector('.notice.problem');
+  assert.match(await page.locator('.notice').textContent(), /broken-story\.yaml: line \d+: story\.steps\[1\]\.question\.service: no service is called "payments"/);
+
+  await dropFile(page, '8-onboarding-story.yaml', yaml);
+  await page.waitForFunction(() => location.hash.startsWith('#2.') && document.querySelector('select.stories')?.textContent.includes("This document's story"));
+  assert.match(await page.textContent('select.stories'), /This document's story: Welcome to FeastFlow: what breaks, and who fixes it/);
+  await page.keyboard.press('p');
+  await page.waitForSelector('.presenter[data-step="1"]');
+  assert.match(page.url(), /\?present=1#2\.[A-Za-z0-9_-]+&step=1$/);
+  assert.equal(await page.textContent('.present-story'), 'Welcome to FeastFlow: what breaks, and who fixes it');
+  assert.equal(await page.textContent('.present-title'), 'Our application');
+  assert.equal(await page.textContent('.present-count'), '1 / 4');
+  const sizes = await typeSizes(page);
+  assert.ok(sizes.title >= 32 && sizes.narration >= 20 && sizes.diagram >= 16, JSON.stringify(sizes));
+  await page.screenshot({ path: `${SHOTS}/present-written-1.png` });
+
+  // Step 2 asks its own question; answered, the simulation reveals it.
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.presenter[data-step="2"] .question-card');
+  assert.equal(await page.textContent('.question-card .prompt'), 'What happens to the backend on Compose?');
+  const choices = await page.$$eval('.question-card .choice', (b) => b.map((x) => x.textContent));
+  const right = choices.findIndex((c) => /until someone acts/.test(c));
+  assert.ok(right >= 0, choices.join(' | '));
+  await page.keyboard.press(String(right + 1));
+  await page.waitForSelector('.presenter[data-played="true"]', { timeout: 30_000 });
+  assert.match(await page.textContent('.question-card .verdict'), /Right: It is down until someone acts/);
+  assert.match(await page.textContent('.present-clock'), /^20:00 \/ 20:00$/);
+  await page.screenshot({ path: `${SHOTS}/present-written-2.png` });
+
+  // The address carries the document and the step: a reload (or the link sent to someone) opens it.
+  await page.reload();
+  await page.waitForSelector('.presenter[data-step="2"]');
+  assert.equal(await page.textContent('.present-title'), 'The backend crashes');
+  // The notes window tells the same story, with the answer the simulation will show.
+  const [notes] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await notes.waitForFunction(() => /^2 \/ 4 · The backend crashes/.test(document.querySelector('.speaker-notes h1')?.textContent ?? ''));
+  assert.match(await notes.textContent('.notes-answer'), /backend on Docker Compose: It is down until someone acts/);
+  assert.match(await notes.textContent('.notes-text'), /restart: no/);
+  assert.match(await notes.textContent('.notes-next'), /A node dies/);
+  await notes.close();
+
+  // Step 4 puts the costs in front; after it, the score.
+  await page.keyboard.press('End');
+  await page.waitForSelector('.presenter[data-step="4"] .present-panel .cost-panel');
+  await page.screenshot({ path: `${SHOTS}/present-written-4.png` });
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.present-score');
+
+  // Esc: the app, on the same document; Download writes the story back.
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.app svg.diagram g.pod');
+  assert.ok(!page.url().includes('present=1') && page.url().includes('#2.'), page.url());
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.download')]);
+  const written = await readFile(await download.path(), 'utf8');
+  assert.match(written, /^story:\n  title: "Welcome to FeastFlow: what breaks, and who fixes it"$/m);
+  assert.match(written, /choices: \[healed-by-itself, down-until-someone-acts, others-kept-serving\]/);
+
+  // A document without a story of its own (not a preset) is presented whole, in one step.
+  await dropFile(page, '2-node-failure.yaml', await readFile('scenarios/2-node-failure.yaml', 'utf8'));
+  await page.waitForFunction(() => document.querySelector('select.stories')?.textContent.includes('This document, in one step'));
+  await page.keyboard.press('p');
+  await page.waitForSelector('.presenter[data-step="1"]');
+  assert.equal(await page.textContent('.present-count'), '1 / 1');
+  assert.equal(await page.textContent('.present-story'), 'The node running the database dies');
+  assert.equal(await page.textContent('.narration'), 'At 01:00 the node running postgres loses power. At 45:00 node-3 comes back.');
+  await page.screenshot({ path: `${SHOTS}/present-whole.png` });
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -40,8 +40,13 @@ dist="${1:-dist}"
 # Issue 13's presenter (the four built-in stories and their words, the presenter, question card,
 # glossary, speaker-notes window, root switch, phone layout): 37.8 KB, 399.5 KB. Raised to 400 KB; still below the
 # 431.9 KB before the size pass. Issue 14 must load its non-English catalogs on demand.
-budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-400}"
-worker_budget_kb="${HAFEN_WORKER_BUDGET_KB:-142}"
+# Issue 13's written stories (the story in the document and in links, format 2 read beside 1; its
+# checks against the application; the editor's edits following it; the presenter and notes for a
+# document's story): 10.3 KB, 409.9 KB; in the worker (reading `story:` with its lines, writing it
+# back) 9.3 KB, 148.5 KB. Raised to 412 KB and 150 KB. Issue 14 moves words to catalogs loaded on
+# demand; the built-in stories' English words (~9 KB gzipped) are the next thing to load that way.
+budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-412}"
+worker_budget_kb="${HAFEN_WORKER_BUDGET_KB:-150}"
 # Trunk writes `<bin>_loader.js` next to each worker's `<bin>.js` and `<bin>_bg.wasm`.
 workers=$(cd "$dist" && ls *_loader.js 2>/dev/null | sed 's/_loader\.js$//' || true)
 is_worker() { local f; f=$(basename "$1"); for w in $workers; do case "$f" in "$w.js"|"${w}_bg.wasm"|"${w}_loader.js") return 0;; esac; done; return 1; }

@@ -28,8 +28,14 @@ pub fn start() {
     panic::install();
     let params = browser::UrlParams::of_page();
     if params.notes {
-        let story = params.story.unwrap_or_else(|| "feastflow".into());
-        yew::Renderer::<components::speaker_notes::SpeakerNotes>::with_props(components::speaker_notes::SpeakerNotesProps { story: story.into() }).render();
+        // The story the address names (a built-in one, or the document's in the `#…`); FeastFlow's
+        // until the presenter says which.
+        let first = presenting::Presentation::from_address(params.story.as_deref(), &persist::hash())
+            .or_else(|| presenting::Presentation::builtin(hafen_core::story::builtin::IDS[0]))
+            .map(|p| p.story);
+        if let Some(story) = first {
+            yew::Renderer::<components::speaker_notes::SpeakerNotes>::with_props(components::speaker_notes::SpeakerNotesProps { story }).render();
+        }
     } else if params.embed {
         yew::Renderer::<components::embed::Embed>::new().render();
     } else {

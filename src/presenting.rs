@@ -1,9 +1,74 @@
-//! Browser glue for presenting a story: the address (`?present=1&story=…#step=N`), full screen,
-//! the speaker's notes window and the channel that keeps both windows on the same step, and the
-//! scores of "predict, then watch" (kept in this browser only).
+//! Browser glue for presenting a story: the address (`?present=1&story=…#step=N` for a built-in
+//! story, `?present=1#<document>&step=N` for the one a document tells), full screen, the speaker's
+//! notes window and the channel that keeps both windows on the same step, and the scores of
+//! "predict, then watch" (kept in this browser only).
 
+use hafen_core::document::Document;
+use hafen_core::story::{builtin, Story};
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// A story on its way to the screen, and where it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Presentation {
+    /// The story.
+    pub story: Rc<Story>,
+    /// For the story a document tells: the document, encoded (the address carries it, so a
+    /// reload, a link or the notes window tells the same story); `None` for a built-in one.
+    pub link: Option<String>,
+}
+
+impl Presentation {
+    /// A built-in story, by id.
+    pub fn builtin(id: &str) -> Option<Presentation> {
+        Some(Presentation { story: Rc::new(builtin::story(id)?), link: None })
+    }
+
+    /// The story `doc` tells: the one written into it, else the document itself in one step.
+    pub fn of_document(doc: &Document) -> Presentation {
+        Presentation { story: Rc::new(Story::of_document(&doc.scenario, &doc.shown)), link: Some(doc.encode()) }
+    }
+
+    /// What an address names: a built-in story (`story=`), else the story of the document in
+    /// the `#…` (`None` if there is none, or it cannot be read: the app then says why).
+    pub fn from_address(story: Option<&str>, hash: &str) -> Option<Presentation> {
+        match story {
+            Some(id) => Presentation::builtin(id),
+            None => document_part(hash).and_then(|h| Document::decode(h).ok()).map(|d| Presentation::of_document(&d)),
+        }
+    }
+
+    /// The presenter's address at step `index`: the address says what is on screen, so a reload
+    /// (or a link) comes back to it.
+    pub fn address(&self, index: usize) -> String {
+        match &self.link {
+            Some(link) => format!("?present=1#{link}&step={}", index + 1),
+            None => format!("?present=1&story={}#step={}", self.story.id, index + 1),
+        }
+    }
+
+    /// The speaker's notes window's address.
+    pub fn notes_address(&self) -> String {
+        match &self.link {
+            Some(link) => format!("?notes=1#{link}"),
+            None => format!("?notes=1&story={}", self.story.id),
+        }
+    }
+
+    /// Where a score is kept: per built-in story, per title for a document's.
+    pub fn score_key(&self) -> String {
+        match &self.link {
+            Some(_) => format!("{}.{}", self.story.id, hafen_core::text::en::title_of_story(&self.story)),
+            None => self.story.id.clone(),
+        }
+    }
+}
+
+/// The document part of an address's `#…` (before `&step=`), if there is one.
+pub fn document_part(hash: &str) -> Option<&str> {
+    hash.trim_start_matches('#').split('&').next().filter(|h| !h.is_empty() && !h.starts_with("step="))
+}
 
 /// The channel both windows of a presentation talk on (same origin only: a BroadcastChannel never
 /// leaves the browser).
@@ -15,12 +80,6 @@ const SCORE: &str = "hafen.score.";
 /// The step the address names (`#step=3`, counted from 1), as an index.
 pub fn step_from_hash(hash: &str) -> Option<usize> {
     hash.trim_start_matches('#').split('&').find_map(|p| p.strip_prefix("step=")).and_then(|n| n.parse::<usize>().ok()).and_then(|n| n.checked_sub(1))
-}
-
-/// The presenter's address for `story` at step `index`: the address says what is on screen, so a
-/// reload (or a link) comes back to it.
-pub fn address(story: &str, index: usize) -> String {
-    format!("?present=1&story={story}#step={}", index + 1)
 }
 
 /// The page's address as it is now (to go back to after presenting).
@@ -47,10 +106,10 @@ pub fn is_full_screen() -> bool {
     web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.fullscreen_element().is_some())
 }
 
-/// Opens the speaker's notes for `story` in a second window; false if the browser blocked it.
-pub fn open_notes(story: &str) -> bool {
+/// Opens the speaker's notes at `address` in a second window; false if the browser blocked it.
+pub fn open_notes(address: &str) -> bool {
     let Some(w) = web_sys::window() else { return false };
-    w.open_with_url_and_target_and_features(&format!("?notes=1&story={story}"), "hafen-notes", "popup,width=720,height=560").ok().flatten().is_some()
+    w.open_with_url_and_target_and_features(address, "hafen-notes", "popup,width=720,height=560").ok().flatten().is_some()
 }
 
 /// What travels between the presenter and the notes window.
@@ -151,6 +210,9 @@ mod tests {
         assert_eq!(step_from_hash("1.abc&step=1"), Some(0));
         assert_eq!(step_from_hash("#step=0"), None);
         assert_eq!(step_from_hash("#step=x"), None);
+        assert_eq!(document_part("#2.abc&step=4"), Some("2.abc"));
+        assert_eq!(document_part("#step=4"), None);
+        assert_eq!(document_part(""), None);
         for s in [Signal::At("surprises".into(), 4), Signal::Where, Signal::Next, Signal::Prev] {
             assert_eq!(Signal::parse(&s.text()), Some(s));
         }

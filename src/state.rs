@@ -275,8 +275,8 @@ pub struct Economics {
     pub break_even: BreakEven,
 }
 
-/// What the availability estimates depend on: the document without its faults, name and situation
-/// (a fault — the most common edit — leaves them as they are), and the failure rates.
+/// What the availability estimates depend on: the document without its faults, name, situation and
+/// story (a fault — the most common edit — leaves them as they are), and the failure rates.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EstimateKey {
     /// The document as the estimate sees it.
@@ -292,6 +292,7 @@ impl EstimateKey {
         d.faults.clear();
         d.name.clear();
         d.situation = Default::default();
+        d.story = None;
         EstimateKey { doc: Rc::new(d), rates }
     }
 
@@ -687,6 +688,7 @@ fn empty_scenario() -> Scenario {
         seed: 0,
         duration: SimDuration::from_hours(1),
         situation: Default::default(),
+        story: None,
     }
 }
 

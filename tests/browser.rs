@@ -173,7 +173,7 @@ macro_rules! golden {
 fn reports_in_wasm_match_the_native_golden_files() {
     let cases = golden!(
         "1-backend-crash", "2-node-failure", "3-traffic-spike", "4-update-v2", "4b-bad-release", "5-database-storage",
-        "6-config-change", "7-swarm-middle-way", "aima", "feastflow", "quantum-trader",
+        "6-config-change", "7-swarm-middle-way", "8-onboarding-story", "aima", "feastflow", "quantum-trader",
     );
     for (name, yaml, expected) in cases {
         let report = hafen_core::golden::compare_report(yaml).unwrap_or_else(|e| panic!("{name}: {e}"));

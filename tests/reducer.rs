@@ -269,7 +269,7 @@ mod opening {
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn a_bad_link_falls_back_to_the_saved_scenario_or_a_preset_with_a_reason() {
         let saved = Some((edited().document().encode(), None));
-        let (s, _) = AppState::start(&Opening { hash: Some("2.abc".into()), preset: None, saved, embed: false });
+        let (s, _) = AppState::start(&Opening { hash: Some("3.abc".into()), preset: None, saved, embed: false });
         assert_eq!(s.document(), edited().document());
         assert!(matches!(&s.notice, Some(Notice::BadLink { why, instead: Instead::Saved }) if why.contains("newer Hafen")), "{:?}", s.notice);
         let (s, _) = AppState::start(&Opening { hash: Some("1.%%%".into()), preset: Some("aima".into()), saved: None, embed: false });

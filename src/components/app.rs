@@ -27,7 +27,8 @@ use crate::hooks::use_files::use_files;
 use crate::hooks::use_persistence::use_persistence;
 use crate::hooks::use_share::use_share;
 use crate::hooks::use_shortcuts::use_shortcuts;
-use crate::state::{Panel, Selection};
+use crate::presenting::Presentation;
+use crate::state::{AppState, Panel, Selection};
 use yew::prelude::*;
 
 /// Moves the keyboard focus to Play.
@@ -38,14 +39,21 @@ fn focus_play() {
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Present a built-in story (the toolbar's Stories menu, or P: the story of the preset shown).
+    /// Present a story (the toolbar's Stories menu, or P).
     #[prop_or_default]
-    pub onpresent: Callback<String>,
+    pub onpresent: Callback<Presentation>,
 }
 
-/// The story P presents: the preset's own, else FeastFlow's.
-fn story_for(preset: &str) -> String {
-    hafen_core::story::builtin::IDS.iter().find(|id| **id == preset).unwrap_or(&hafen_core::story::builtin::IDS[0]).to_string()
+/// What presenting `which` shows ([`hafen_core::story::DOCUMENT`]: the story the document tells);
+/// `None`: P, which presents the document's own story if it has one, else the preset's built-in
+/// story, else the document in one step.
+fn presentation(state: &AppState, which: Option<&str>) -> Presentation {
+    let builtin = match which {
+        Some(id) => Some(id),
+        None if state.doc.story.is_none() => Some(state.preset.as_str()),
+        None => None,
+    };
+    builtin.and_then(Presentation::builtin).unwrap_or_else(|| Presentation::of_document(&state.document()))
 }
 
 /// The whole application.
@@ -58,8 +66,12 @@ pub fn App(props: &AppProps) -> Html {
     let files = use_files(&state);
     let share = use_share(&state);
     let onpresent_key = {
-        let (onpresent, preset) = (props.onpresent.clone(), state.preset.clone());
-        Callback::from(move |_: ()| onpresent.emit(story_for(&preset)))
+        let (onpresent, state) = (props.onpresent.clone(), state.clone());
+        Callback::from(move |_: ()| onpresent.emit(presentation(&state, None)))
+    };
+    let onstory = {
+        let (onpresent, state) = (props.onpresent.clone(), state.clone());
+        Callback::from(move |id: String| onpresent.emit(presentation(&state, Some(&id))))
     };
     use_shortcuts(dispatcher.clone(), state.selected.clone(), onpresent_key);
     let (ghost, ondragstart) = use_drag(dispatcher.clone());
@@ -127,7 +139,7 @@ pub fn App(props: &AppProps) -> Html {
                     can_undo={state.can_undo()} can_redo={state.can_redo()} faults={doc.faults.len()}
                     onpreset={on.preset.clone()} onshow={on.show.clone()} onzones={on.zones.clone()} onoperator={on.operator.clone()}
                     onundo={on.undo.clone()} onredo={on.redo.clone()} onclear={on.clear.clone()}
-                    ondownload={files.download.clone()} onopen={files.open.clone()} onshare={share.onopen.clone()} onpresent={props.onpresent.clone()} />
+                    ondownload={files.download.clone()} onopen={files.open.clone()} onshare={share.onopen.clone()} onpresent={onstory} story={doc.story.as_ref().map(|w| AttrValue::from(w.title.clone()))} />
                 if let Some(notice) = state.notice.clone() {
                     <NoticeBar {notice} onfresh={on.fresh.clone()} ondismiss={on.dismiss_notice.clone()} />
                 }

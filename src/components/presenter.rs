@@ -1,4 +1,5 @@
-//! Presenter mode (`?present=1`, or P in the app): a built-in story step by step, full screen, in
+//! Presenter mode (`?present=1`, or P in the app): a story step by step — a built-in one, or the one
+//! a document tells (written into its file, or the document itself in one step) — full screen, in
 //! large type — the step's title, its narration, a step counter and the platforms (or the panel the
 //! step puts in front), nothing else. Driven by a clicker or the keyboard (`hooks::use_clicker`),
 //! kept in step with the speaker's notes window (`presenting::Channel`); a step's question is asked
@@ -16,10 +17,10 @@ use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_clicker::{use_clicker, Clicker};
 use crate::hooks::use_estimates::use_economics;
-use crate::presenting::{self, Channel, Signal};
+use crate::presenting::{self, Channel, Presentation, Signal};
 use crate::state::{Action, AppState, Panel, Speed, Staged};
-use hafen_core::story::{self, builtin, Story, Target};
-use hafen_core::text::en::{story_step, story_title};
+use hafen_core::story::{self, Story, Target};
+use hafen_core::text::en::{step_words, title_of_story};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,8 +31,8 @@ const ZOOM: f64 = 1.34;
 /// Props of [`Presenter`].
 #[derive(Properties, PartialEq)]
 pub struct PresenterProps {
-    /// The built-in story's id.
-    pub story: AttrValue,
+    /// The story, and where it comes from.
+    pub shown: Rc<Presentation>,
     /// The step to start at (index).
     pub step: usize,
     /// Esc: back to the app.
@@ -52,7 +53,8 @@ fn panel(p: story::Panel) -> Panel {
 /// The presenter.
 #[component]
 pub fn Presenter(props: &PresenterProps) -> Html {
-    let story: Rc<Story> = use_memo(props.story.clone(), |id| builtin::story(id).or_else(|| builtin::story(builtin::IDS[0])).expect("the first built-in story exists"));
+    let story: Rc<Story> = props.shown.story.clone();
+    let shown = props.shown.clone();
     let deck = use_reducer({
         let (story, step) = (story.clone(), props.step);
         move || Deck::new(&story, step)
@@ -69,20 +71,20 @@ pub fn Presenter(props: &PresenterProps) -> Html {
 
     // Each step staged as it comes on screen (and again once its question is answered: it plays).
     {
-        let (story, dispatcher) = (story.clone(), dispatcher.clone());
-        use_effect_with((story.id, deck.at, watching), move |&(id, at, watching)| {
+        let (story, dispatcher, shown) = (story.clone(), dispatcher.clone(), shown.clone());
+        use_effect_with((story.id.clone(), deck.at, watching), move |&(_, at, watching)| {
             let s = &story.steps[at];
             // A step plays in at most about half a minute: ten simulated seconds per second for a
             // few minutes, a simulated minute per second beyond.
             let speed = if s.to.0.saturating_sub(s.from.0) <= 300_000 { Speed::X10 } else { Speed::X60 };
             dispatcher.dispatch(Action::Present(Rc::new(Staged { scenario: s.staged(), shown: s.shown.clone(), panel: panel(s.panel), from: s.from, to: s.to, play: watching, speed })));
-            crate::persist::replace_address(&presenting::address(id, at));
+            crate::persist::replace_address(&shown.address(at));
         });
     }
     // The notes window: told where the presenter is (on every step, and when it asks); its buttons
     // and keys move the presenter.
-    let now = use_mut_ref(|| (story.id, 0usize));
-    *now.borrow_mut() = (story.id, deck.at);
+    let now = use_mut_ref(|| (story.id.clone(), 0usize));
+    *now.borrow_mut() = (story.id.clone(), deck.at);
     {
         let (deck_dispatch, now) = (deck.dispatcher(), now.clone());
         use_effect_with((), move |_| {
@@ -90,15 +92,15 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 Signal::Next => deck_dispatch.dispatch(Move::Next),
                 Signal::Prev => deck_dispatch.dispatch(Move::Prev),
                 Signal::Where => {
-                    let (id, at) = *now.borrow();
-                    presenting::announce(&Signal::At(id.to_string(), at));
+                    let (id, at) = now.borrow().clone();
+                    presenting::announce(&Signal::At(id, at));
                 }
                 Signal::At(..) => {}
             });
             move || drop(channel)
         });
     }
-    use_effect_with((story.id, deck.at), |&(id, at)| presenting::announce(&Signal::At(id.to_string(), at)));
+    use_effect_with((story.id.clone(), deck.at), |(id, at)| presenting::announce(&Signal::At(id.clone(), *at)));
     // A step typed into the address (`#step=4`) is gone to.
     {
         let deck_dispatch = deck.dispatcher();
@@ -130,27 +132,27 @@ pub fn Presenter(props: &PresenterProps) -> Html {
 
     // The score, once the story has been gone through: every question answered, checked against
     // a simulation of its step.
-    let score = use_memo((story.id, deck.finished, deck.chosen.clone()), |(_, finished, chosen)| {
+    let score = use_memo((story.id.clone(), deck.finished, deck.chosen.clone()), |(_, finished, chosen)| {
         finished.then(|| {
             let asked: Vec<_> = story.steps.iter().zip(chosen).filter_map(|(s, c)| c.map(|c| (s, c))).collect();
             let right = asked.iter().filter(|(s, c)| story::answer(s).ok().flatten() == Some(*c)).count();
             (right, asked.len())
         })
     });
-    let previous = use_state(|| presenting::last_score(story.id));
+    let previous = use_state(|| presenting::last_score(&shown.score_key()));
     {
-        let id = story.id;
+        let key = shown.score_key();
         use_effect_with(*score, move |score| {
             if let Some((right, asked)) = *score {
                 if asked > 0 {
-                    presenting::keep_score(id, right, asked);
+                    presenting::keep_score(&key, right, asked);
                 }
             }
         });
     }
 
     let onkey = {
-        let (deck_dispatch, onleave, choices, story_id) = (deck.dispatcher(), props.onleave.clone(), question.map(|q| q.choices.clone()).unwrap_or_default(), story.id);
+        let (deck_dispatch, onleave, choices, notes) = (deck.dispatcher(), props.onleave.clone(), question.map(|q| q.choices.clone()).unwrap_or_default(), shown.notes_address());
         Callback::from(move |c: Clicker| match c {
             Clicker::Next => deck_dispatch.dispatch(Move::Next),
             Clicker::Prev => deck_dispatch.dispatch(Move::Prev),
@@ -170,7 +172,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 }
             }
             Clicker::Notes => {
-                presenting::open_notes(story_id);
+                presenting::open_notes(&notes);
             }
             Clicker::Leave => {
                 presenting::leave_full_screen();
@@ -183,8 +185,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     // Costs and availability for the steps that show them.
     let (estimates, eco) = use_economics(&state.doc, &state.costs);
     let updating = !estimates.current;
-    let words = story_step(step.key);
-    let title = words.map_or("", |w| w.title);
+    let words = step_words(step);
     let faulted = !state.doc.faults.is_empty();
     let stage = match (state.panel, eco) {
         (Panel::Costs, Some(eco)) => html! { <div class="present-panel"><CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /></div> },
@@ -207,10 +208,10 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         }
     };
     let card = question.filter(|_| !deck.finished).map(|q| {
-        let prompt = words.and_then(|w| w.question).unwrap_or("What happens?");
+        let prompt = AttrValue::from(words.question.to_string());
         let d = deck.dispatcher();
         let onchoose = Callback::from(move |o| d.dispatch(Move::Choose(o)));
-        html! { <QuestionCard prompt={prompt} choices={q.choices.clone()} chosen={deck.chosen[deck.at]} {answer} detail={detail.clone().unwrap_or_default()} {onchoose} /> }
+        html! { <QuestionCard {prompt} choices={q.choices.clone()} chosen={deck.chosen[deck.at]} {answer} detail={detail.clone().unwrap_or_default()} {onchoose} /> }
     });
     let finish = score.map(|(right, asked)| {
         let before = (*previous).map(|(r, a)| format!(" Last time in this browser: {r} of {a}."));
@@ -231,8 +232,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     html! {
         <div ref={root} class={classes!("presenter", deck.finished.then_some("finished"))} data-step={(deck.at + 1).to_string()} data-watching={watching.to_string()} data-played={played.to_string()}>
             <header class="present-head">
-                <p class="present-story">{story_title(story.id)}</p>
-                <h1 class="present-title">{title}</h1>
+                <p class="present-story">{title_of_story(&story)}</p>
+                <h1 class="present-title">{words.title.to_string()}</h1>
                 <p class="present-count" aria-label={format!("Step {} of {}", deck.at + 1, deck.len)}>{format!("{} / {}", deck.at + 1, deck.len)}</p>
                 <nav class="present-bar" aria-label="Presentation">
                     <button class="present-prev" onclick={press(Clicker::Prev)} title="Back (←, PageUp)">{"←"}</button>
@@ -246,7 +247,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             if let Some(finish) = finish { { finish } } else {
                 <main class="present-stage">{ stage }</main>
                 <section class="present-words">
-                    <p class="narration">{ words.map(|w| html! { <Glossed text={w.narration} /> }).unwrap_or_default() }</p>
+                    <p class="narration"><Glossed text={AttrValue::from(words.narration.to_string())} /></p>
                     { card.unwrap_or_default() }
                 </section>
             }

@@ -1,25 +1,27 @@
-//! The speaker's notes (`?notes=1&story=…`, opened by the presenter's S key in a second window):
+//! The speaker's notes (`?notes=1&story=…`, or `?notes=1#<document>` for the story a document
+//! tells; opened by the presenter's S key in a second window):
 //! the step on screen with its notes and narration, the answer its question will reveal, the next
 //! step's title and a clock. Follows the presenter over a BroadcastChannel; its own ← and → (and
 //! buttons) move the presenter.
 
 use crate::hooks::use_clicker::{use_clicker, Clicker};
 use crate::presenting::{self, Channel, Signal};
-use hafen_core::story::builtin;
-use hafen_core::text::en::{story_outcome, story_step, story_target, story_title};
+use hafen_core::story::{answer, builtin, Story};
+use hafen_core::text::en::{step_words, story_outcome, story_target, title_of_story};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`SpeakerNotes`].
 #[derive(Properties, PartialEq)]
 pub struct SpeakerNotesProps {
-    /// The story the presenter shows (until it says otherwise).
-    pub story: AttrValue,
+    /// The story the presenter shows (until it says it shows another, built-in one).
+    pub story: Rc<Story>,
 }
 
 /// The notes window.
 #[component]
 pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
-    let at = use_state(|| (props.story.to_string(), None::<usize>));
+    let at = use_state(|| (props.story.id.clone(), None::<usize>));
     {
         let at = at.clone();
         use_effect_with((), move |_| {
@@ -52,22 +54,37 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
     let clock = format!("{:02}:{:02} · {:02}:{:02}:{:02} since the notes opened", date.get_hours(), date.get_minutes(), elapsed / 3600, elapsed / 60 % 60, elapsed % 60);
     let (story_id, step) = &*at;
     // Built once per story, not on every tick of the clock.
-    let story = use_memo(story_id.clone(), |id| builtin::story(id));
+    let first = props.story.clone();
+    let story = use_memo(story_id.clone(), move |id| if *id == first.id { Some((*first).clone()) } else { builtin::story(id) });
+    // What the step's question will show: a built-in step's claim (checked by the tests), or the
+    // simulation of a written step.
+    let expected = use_memo((story_id.clone(), *step), {
+        let story = story.clone();
+        move |(_, step)| {
+            let s = story.as_ref().as_ref().and_then(|st| st.steps.get((*step)?))?;
+            let q = s.question.as_ref()?;
+            let outcome = match s.claims.iter().find(|c| c.platform == q.platform && c.target == q.target) {
+                Some(c) => c.outcome,
+                None => answer(s).ok().flatten()?,
+            };
+            Some(format!("{}: {}", story_target(q.platform, &q.target), story_outcome(outcome)))
+        }
+    });
     let body = match (story.as_ref(), step) {
         (Some(story), Some(i)) if *i < story.steps.len() => {
             let s = &story.steps[*i];
-            let w = story_step(s.key);
-            let next = story.steps.get(i + 1).and_then(|n| story_step(n.key)).map_or("— the end: the score", |w| w.title);
-            let expected = s.question.as_ref().and_then(|q| s.claims.iter().find(|c| c.platform == q.platform && c.target == q.target).map(|c| format!("{}: {}", story_target(q.platform, &q.target), story_outcome(c.outcome))));
+            let w = step_words(s);
+            let next = story.steps.get(i + 1).map_or_else(|| "— the end: the score".to_string(), |n| step_words(n).title.to_string());
+            let expected = (*expected).clone();
             html! {
                 <>
-                    <h1>{format!("{} / {} · ", i + 1, story.steps.len())}{w.map_or("", |w| w.title)}</h1>
-                    <p class="notes-text">{w.map_or("", |w| w.notes)}</p>
-                    if let Some(q) = w.and_then(|w| w.question) {
-                        <p class="notes-question"><b>{"Asks: "}</b>{q}</p>
+                    <h1>{format!("{} / {} · ", i + 1, story.steps.len())}{w.title.to_string()}</h1>
+                    <p class="notes-text">{w.notes.to_string()}</p>
+                    if s.question.is_some() {
+                        <p class="notes-question"><b>{"Asks: "}</b>{w.question.to_string()}</p>
                     }
                     if let Some(e) = expected { <p class="notes-answer"><b>{"The simulation will show: "}</b>{e}</p> }
-                    <p class="notes-narration"><b>{"On screen: "}</b>{w.map_or("", |w| w.narration)}</p>
+                    <p class="notes-narration"><b>{"On screen: "}</b>{w.narration.to_string()}</p>
                     <p class="notes-next"><b>{"Next: "}</b>{next}</p>
                 </>
             }
@@ -77,7 +94,7 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
     html! {
         <div class="speaker-notes">
             <header>
-                <p class="notes-story">{story_title(story_id)}</p>
+                <p class="notes-story">{story.as_ref().as_ref().map(|s| title_of_story(s).to_string()).unwrap_or_default()}</p>
                 <p class="notes-clock">{clock}</p>
             </header>
             { body }

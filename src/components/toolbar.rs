@@ -43,9 +43,12 @@ pub struct ToolbarProps {
     pub onopen: Callback<web_sys::File>,
     /// Open the Share dialog.
     pub onshare: Callback<()>,
-    /// Present a built-in story (its id).
+    /// Present a story: a built-in one's id, or `document` for the one the document tells.
     #[prop_or_default]
     pub onpresent: Callback<String>,
+    /// The title of the story written into the document, if it has one.
+    #[prop_or_default]
+    pub story: Option<AttrValue>,
 }
 
 fn select_value(e: &Event) -> String {
@@ -121,7 +124,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     }
                 </select>
             </label>
-            <label title="Step through a story from the design documents, full screen, with a clicker (P presents the story of the preset shown)">{"Stories "}
+            <label title="Step through a story, full screen, with a clicker: one from the design documents, or the document's own (P presents the document's story, else the preset's)">{"Stories "}
                 <select class="stories" aria-label="Present a story" onchange={{
                     let onpresent = props.onpresent.clone();
                     Callback::from(move |e: Event| {
@@ -136,6 +139,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 }}>
                     <option value="" selected=true>{"Present…"}</option>
                     { for hafen_core::story::builtin::IDS.iter().map(|id| html! { <option value={*id}>{hafen_core::text::en::story_title(id)}</option> }) }
+                    <option value={hafen_core::story::DOCUMENT}>{ match &props.story {
+                        Some(title) => format!("This document's story: {title}"),
+                        None => "This document, in one step".to_string(),
+                    } }</option>
                 </select>
             </label>
             <span class="spacer" />

@@ -2,14 +2,17 @@
 //! compared. It travels in a link (`#1.…` after the address) and sits in the browser's storage in
 //! one encoding:
 //!
-//! `1.` (the format's version) + base64url (no padding) of raw DEFLATE of the document in postcard
-//! (serde's compact binary format, fields in declaration order, integers as varints).
+//! `2.` (the format's version) + base64url (no padding) of raw DEFLATE of the document in postcard
+//! (serde's compact binary format, fields in declaration order, integers as varints), followed by
+//! the story written into it (`Option<Written>`, postcard too).
 //!
-//! Version 1 is the wire shape of [`Document`] and the model types it holds as they are today. A
-//! change to any of them changes the format: `tests/links.rs` decodes links saved when version 1
-//! was made and fails until the old shape is kept as its own type and a new version number is
-//! given. Whatever a link holds is checked as a file is ([`Scenario::validate`], the figures'
-//! ranges) before the app sees it.
+//! Version 1 is the same without the story (links made before stories could be written): it
+//! still opens, as a document without a story. The wire shape is that of [`Document`] and the model
+//! types it holds as they are today. A change to any of them changes the format: `tests/links.rs`
+//! decodes links saved when versions 1 and 2 were made and fails until the old shape is kept as its
+//! own type and a new version number is given. Whatever a link holds is checked as a file is
+//! ([`Scenario::validate`], the figures' ranges, the story against the application) before the app
+//! sees it.
 
 use crate::availability::FailureRates;
 use crate::costs::Figure;
@@ -20,7 +23,9 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
 /// The link format written today.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+/// The oldest link format still read (version 1: without a story).
+pub const OLDEST: u32 = 1;
 /// Longest encoded document read [characters]: a link of the largest document a file may describe
 /// stays far below (a 256-service file compresses to ~20 KB); 100 KB of junk is refused unread.
 pub const MAX_ENCODED: usize = 64 * 1024;
@@ -140,7 +145,7 @@ impl Document {
         Ok(())
     }
 
-    /// The document as a link fragment, `1.` + base64url.
+    /// The document as a link fragment, `2.` + base64url.
     pub fn encode(&self) -> String {
         let bytes = self.to_bytes();
         let packed = miniz_oxide::deflate::compress_to_vec(&bytes, LEVEL);
@@ -157,30 +162,45 @@ impl Document {
             return Err(LinkError::TooLong(text.len()));
         }
         let Some((version, body)) = text.split_once('.') else { return Err(LinkError::NoVersion) };
-        if version.parse() != Ok(VERSION) || version.starts_with('0') {
+        let number = version.parse::<u32>().ok().filter(|v| (OLDEST..=VERSION).contains(v) && !version.starts_with('0'));
+        let Some(number) = number else {
             return Err(if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
                 LinkError::NoVersion
             } else {
                 LinkError::UnknownVersion(version.chars().take(12).collect())
             });
-        }
+        };
         let packed = URL_SAFE_NO_PAD.decode(body.trim_end_matches('=')).map_err(|_| LinkError::NotBase64)?;
         let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_DECODED).map_err(|e| match e.status {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooBig,
             _ => LinkError::Damaged,
         })?;
-        Document::from_bytes(&bytes)
+        Document::read(&bytes, number)
     }
 
-    /// The document as bytes, uncompressed and without a size limit: how the page and its file
-    /// worker hand a document over ([`crate::offload`]); a link uses [`Document::encode`].
+    /// The document as bytes, uncompressed and without a size limit (the current version's
+    /// shape): how the page and its file worker hand a document over ([`crate::offload`]); a link
+    /// uses [`Document::encode`].
     pub fn to_bytes(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).expect("a document always serializes (no maps, no unsized values)")
+        let mut bytes = postcard::to_allocvec(self).expect("a document always serializes (no maps, no unsized values)");
+        let story = self.scenario.story.as_deref();
+        bytes.extend(postcard::to_allocvec(&story).expect("a story always serializes"));
+        bytes
     }
 
     /// Reads what [`Document::to_bytes`] wrote, checked as a file is.
     pub fn from_bytes(bytes: &[u8]) -> Result<Document, LinkError> {
-        let (doc, rest): (Document, &[u8]) = postcard::take_from_bytes(bytes).map_err(|_| LinkError::NotADocument)?;
+        Document::read(bytes, VERSION)
+    }
+
+    /// Reads a document in the shape of link format `version`, checked as a file is.
+    fn read(bytes: &[u8], version: u32) -> Result<Document, LinkError> {
+        let (mut doc, mut rest): (Document, &[u8]) = postcard::take_from_bytes(bytes).map_err(|_| LinkError::NotADocument)?;
+        if version >= 2 {
+            let (story, after): (Option<crate::story::written::Written>, &[u8]) = postcard::take_from_bytes(rest).map_err(|_| LinkError::NotADocument)?;
+            doc.scenario.story = story.map(std::rc::Rc::new);
+            rest = after;
+        }
         if !rest.is_empty() {
             return Err(LinkError::NotADocument);
         }
@@ -202,7 +222,7 @@ mod tests {
     fn bad_versions_are_told_apart() {
         let d = doc("feastflow").encode();
         let body = d.split_once('.').unwrap().1;
-        assert_eq!(Document::decode(&format!("2.{body}")), Err(LinkError::UnknownVersion("2".into())));
+        assert_eq!(Document::decode(&format!("3.{body}")), Err(LinkError::UnknownVersion("3".into())));
         assert_eq!(Document::decode(body), Err(LinkError::NoVersion));
         assert_eq!(Document::decode("x.abc"), Err(LinkError::NoVersion));
         assert_eq!(Document::decode("#"), Err(LinkError::Empty));

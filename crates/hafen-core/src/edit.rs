@@ -317,6 +317,41 @@ fn shift_node(name: &str, removed: u32) -> Option<String> {
     }
 }
 
+/// `node`'s name after `edit` (renumbered after a removed node; `None`: it was the one removed).
+pub fn follow_node(node: &str, edit: &Edit) -> Option<String> {
+    match edit {
+        Edit::RemoveNode(removed) if node.starts_with("node-") => match removed.strip_prefix("node-").and_then(|i| i.parse().ok()) {
+            Some(k) => shift_node(node, k),
+            None => Some(node.to_string()),
+        },
+        _ => Some(node.to_string()),
+    }
+}
+
+/// `faults` after `edit`: a removed service's events go, a removed node's go and the nodes after
+/// it are renumbered.
+pub fn follow_faults(faults: &mut Vec<Fault>, edit: &Edit) {
+    match edit {
+        Edit::RemoveService(name) => faults.retain(|f| match &f.kind {
+            FaultKind::Crash(s) | FaultKind::Hang(s) | FaultKind::ConfigChange(Some(s)) => s != name,
+            FaultKind::KillNode(NodeRef::Running(s)) => s != name,
+            FaultKind::Deploy { service, .. } | FaultKind::ResizeVolume { service, .. } | FaultKind::Scale { service, .. } => service != name,
+            _ => true,
+        }),
+        Edit::RemoveNode(_) => faults.retain_mut(|f| match &mut f.kind {
+            FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) => match follow_node(n, edit) {
+                Some(new) => {
+                    *n = new;
+                    true
+                }
+                None => false,
+            },
+            _ => true,
+        }),
+        _ => {}
+    }
+}
+
 /// Applies `edit` to `sc`. On success the result is valid (it passed [`Scenario::validate`]); on
 /// refusal the reason is for people and `sc` is untouched.
 pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, String> {
@@ -343,12 +378,6 @@ pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, String> {
             for s in &mut next.topology.services {
                 s.depends_on.retain(|d| d != name);
             }
-            next.faults.retain(|f| match &f.kind {
-                FaultKind::Crash(s) | FaultKind::Hang(s) | FaultKind::ConfigChange(Some(s)) => s != name,
-                FaultKind::KillNode(NodeRef::Running(s)) => s != name,
-                FaultKind::Deploy { service, .. } | FaultKind::ResizeVolume { service, .. } | FaultKind::Scale { service, .. } => service != name,
-                _ => true,
-            });
             if next.traffic.as_ref().is_some_and(|t| &t.entry == name) {
                 let first = next.topology.services.first().map(|s| s.name.clone()).unwrap_or_default();
                 if let Some(t) = next.traffic.as_mut() {
@@ -379,16 +408,6 @@ pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, String> {
             for s in &mut next.topology.services {
                 s.node = s.node.as_deref().and_then(|n| if n.starts_with("node-") { shift_node(n, k) } else { Some(n.to_string()) });
             }
-            next.faults.retain_mut(|f| match &mut f.kind {
-                FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) if n.starts_with("node-") => match shift_node(n, k) {
-                    Some(new) => {
-                        *n = new;
-                        true
-                    }
-                    None => false,
-                },
-                _ => true,
-            });
         }
         Edit::SetZones(z) => next.platform.zones = *z,
         Edit::Pin(name, node) => {
@@ -407,11 +426,19 @@ pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, String> {
             }
         },
     }
+    // The events (the document's and its story's) and questions about what was removed go with it.
+    follow_faults(&mut next.faults, edit);
+    if let Some(story) = &mut next.story {
+        std::rc::Rc::make_mut(story).follow(edit);
+    }
     // Keep the scenario long enough to show what the faults lead to.
     let last = next.faults.iter().map(|f| f.at).max().unwrap_or_default();
     let needed = last.plus(next.timings.operator_reaction).plus(SimDuration::from_mins(30)).since(crate::time::SimTime::ZERO);
     next.duration = next.duration.max(needed).min(crate::scenario::MAX_DURATION);
-    next.validate().map_err(|e| e.message.clone())?;
+    next.validate().map_err(|e| match e.field.strip_prefix("story.steps[").and_then(|r| r.split(']').next()?.parse::<usize>().ok()) {
+        Some(i) => format!("step {} of the story: {}", i + 1, e.message),
+        None => e.message.clone(),
+    })?;
     Ok(next)
 }
 

@@ -549,7 +549,109 @@ fn event(n: &Node, field: &str) -> Result<Fault, ScenarioError> {
     Ok(Fault { at, kind })
 }
 
-const TOP_KEYS: &[&str] = &["name", "description", "seed", "duration", "show", "platform", "timings", "services", "traffic", "events", "pricing", "situation"];
+const TOP_KEYS: &[&str] = &["name", "description", "seed", "duration", "show", "platform", "timings", "services", "traffic", "events", "pricing", "situation", "story"];
+
+const STEP_KEYS: &[&str] = &["title", "narration", "notes", "show", "panel", "play", "events", "question"];
+
+const QUESTION_KEYS: &[&str] = &["text", "platform", "service", "node", "choices"];
+
+/// The `story:` section: a title and steps, each with its words, the platforms shown, the panel
+/// in front, the time to play (`play: { from, to }`; the whole run when absent), the events that
+/// fire (the file's `events:` when absent) and a question. Checked against the application by
+/// [`Scenario::validate`] once the whole file is read.
+fn story(n: &Node, duration: SimDuration) -> Result<crate::story::written::Written, ScenarioError> {
+    use crate::story::written::{Written, WrittenStep};
+    use crate::story::{Outcome, OwnWords, Panel, Question, Target};
+    let (mut title, mut steps) = (None, None);
+    for (k, v) in map(n, "story", &["title", "steps"])? {
+        match k {
+            "title" => title = Some(text(v, "story.title")?.to_string()),
+            _ => steps = Some(list(v, "story.steps")?),
+        }
+    }
+    let title = title.ok_or_else(|| fail(n, "story", "a story needs `title:`"))?;
+    let steps = steps.ok_or_else(|| fail(n, "story", "a story needs `steps:`, a list of steps"))?;
+    let mut read = Vec::new();
+    for (i, sn) in steps.iter().enumerate() {
+        let base = format!("story.steps[{i}]");
+        let mut w = WrittenStep {
+            words: OwnWords::default(),
+            shown: Vec::new(),
+            panel: Panel::Diagrams,
+            from: SimTime::ZERO,
+            to: SimTime::ZERO.plus(duration),
+            events: None,
+            question: None,
+        };
+        let mut titled = false;
+        for (k, v) in map(sn, &base, STEP_KEYS)? {
+            let f = join(&base, k);
+            match k {
+                "title" => {
+                    w.words.title = text(v, &f)?.to_string();
+                    titled = true;
+                }
+                "narration" => w.words.narration = text(v, &f)?.trim_end().to_string(),
+                "notes" => w.words.notes = text(v, &f)?.trim_end().to_string(),
+                "show" => {
+                    for item in list(v, &f)? {
+                        w.shown.push(platform_kind(item, &f)?);
+                    }
+                }
+                "panel" => {
+                    let id = text(v, &f)?;
+                    w.panel = Panel::ALL.into_iter().find(|p| p.id() == id).ok_or_else(|| {
+                        let ids: Vec<&str> = Panel::ALL.iter().map(|p| p.id()).collect();
+                        fail(v, &f, format!("unknown panel \"{id}\" ({})", ids.join(", ")))
+                    })?;
+                }
+                "play" => {
+                    for (pk, pv) in map(v, &f, &["from", "to"])? {
+                        let t = SimTime::ZERO.plus(self::duration(pv, &join(&f, pk))?);
+                        if pk == "from" {
+                            w.from = t;
+                        } else {
+                            w.to = t;
+                        }
+                    }
+                }
+                "events" => w.events = Some(list(v, &f)?.iter().enumerate().map(|(j, e)| event(e, &format!("{f}[{j}]"))).collect::<Result<Vec<_>, _>>()?),
+                _ => {
+                    let (mut platform, mut target, mut choices) = (None, None, Vec::new());
+                    for (qk, qv) in map(v, &f, QUESTION_KEYS)? {
+                        let qf = join(&f, qk);
+                        match qk {
+                            "text" => w.words.question = text(qv, &qf)?.to_string(),
+                            "platform" => platform = Some(platform_kind(qv, &qf)?),
+                            "service" | "node" if target.is_some() => return Err(fail(qv, &qf, "a question is about one service or one node")),
+                            "service" => target = Some(Target::Service(text(qv, &qf)?.to_string())),
+                            "node" => target = Some(Target::Node(text(qv, &qf)?.to_string())),
+                            _ => {
+                                for c in list(qv, &qf)? {
+                                    let id = text(c, &qf)?;
+                                    choices.push(Outcome::from_id(id).ok_or_else(|| {
+                                        let ids: Vec<&str> = Outcome::FOR_SERVICE.iter().chain(&Outcome::FOR_NODE).map(|o| o.id()).collect();
+                                        fail(c, &qf, format!("unknown outcome \"{id}\" ({})", ids.join(", ")))
+                                    })?);
+                                }
+                            }
+                        }
+                    }
+                    w.question = Some(Question {
+                        platform: platform.ok_or_else(|| fail(v, &f, "a question needs `platform:`, the platform it asks about"))?,
+                        target: target.ok_or_else(|| fail(v, &f, "a question needs `service:` or `node:`, what it asks about"))?,
+                        choices,
+                    });
+                }
+            }
+        }
+        if !titled {
+            return Err(fail(sn, &base, "a step needs `title:`"));
+        }
+        read.push(w);
+    }
+    Ok(Written { title, steps: read })
+}
 
 const SITUATION_KEYS: &[&str] = &["today", "machines", "team", "deploys_per_day", "uptime_target", "zero_downtime_deploys", "node_autoscaling"];
 
@@ -789,6 +891,7 @@ fn parse(source: &str) -> Result<Read, ScenarioError> {
     let pricing = get("pricing").map(pricing).transpose()?;
     let shown = get("show").map(show).transpose()?;
     let situation = get("situation").map(situation).transpose()?.unwrap_or_default();
+    let story = get("story").map(|n| story(n, duration)).transpose()?.map(std::rc::Rc::new);
     let sc = Scenario {
         name: name.clone(),
         topology: Topology { name, services },
@@ -799,11 +902,12 @@ fn parse(source: &str) -> Result<Read, ScenarioError> {
         seed,
         duration,
         situation,
+        story,
     };
     // Semantic checks; point at the list entry, or the key, the error names.
     sc.validate().map_err(|mut e| {
         if e.line.is_none() {
-            e.line = locate(&e.field, services_node, get("events")).or_else(|| key_line(&e.field, &entries));
+            e.line = locate(&e.field, services_node, get("events"), get("story")).or_else(|| key_line(&e.field, &entries));
         }
         e
     })?;
@@ -827,10 +931,14 @@ fn key_line(field: &str, top: &[(&str, &Node)]) -> Option<usize> {
     Some(section.span.start.line())
 }
 
-/// The line of `services[i]` or `events[i]` named in a field path.
-fn locate(field: &str, services: &Node, events: Option<&Node>) -> Option<usize> {
+/// The line of `services[i]`, `events[i]` or `story.steps[i]` named in a field path.
+fn locate(field: &str, services: &Node, events: Option<&Node>, story: Option<&Node>) -> Option<usize> {
     let (list_node, rest) = if let Some(rest) = field.strip_prefix("services[") {
         (services, rest)
+    } else if let Some(rest) = field.strip_prefix("story.steps[") {
+        let YamlData::Mapping(m) = &story?.data else { return None };
+        let steps = m.iter().find(|(k, _)| matches!(&k.data, YamlData::Value(Scalar::String(s)) if s.as_ref() == "steps")).map(|(_, v)| v)?;
+        (steps, rest)
     } else {
         (events?, field.strip_prefix("events[")?)
     };

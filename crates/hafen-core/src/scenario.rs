@@ -180,6 +180,11 @@ pub struct Scenario {
     pub duration: SimDuration,
     /// What the team runs today and needs, for the advisor (not simulated).
     pub situation: Situation,
+    /// The story written about it (a file's `story:`), if any: not simulated, checked against the
+    /// application by [`Scenario::validate`]. Not in the scenario's own serialized shape: a link
+    /// carries it after the document (link format 2, `crate::document`).
+    #[serde(skip)]
+    pub story: Option<std::rc::Rc<crate::story::written::Written>>,
 }
 
 /// Why a scenario cannot be run, naming the field at fault (and the line, when read from a file).
@@ -507,6 +512,9 @@ impl Scenario {
                 }
                 _ => {}
             }
+        }
+        if let Some(story) = &self.story {
+            story.validate(self)?;
         }
         Ok(())
     }

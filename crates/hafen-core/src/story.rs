@@ -4,9 +4,12 @@
 //! ([`outcome`]), so an answer can never disagree with what the diagrams then show.
 //!
 //! The built-in stories (from the design documents) are in [`builtin`]; their words are in the text
-//! layer (`text::en::story`), keyed by [`Step::key`].
+//! layer (`text::en::story`), keyed by [`Words::Key`]. A story a user writes into a scenario file
+//! (`story:`) is [`written::Written`], kept in the scenario it tells about; its words are its
+//! author's ([`Words::Own`]).
 
 pub mod builtin;
+pub mod written;
 
 use crate::run::{ReplicaState, Run};
 use crate::scenario::{Fault, Scenario, ScenarioError};
@@ -15,7 +18,7 @@ use crate::time::{SimDuration, SimTime};
 use crate::topology::PlatformKind;
 
 /// The panel in front during a step.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Panel {
     /// The platforms' diagrams.
     Diagrams,
@@ -29,8 +32,24 @@ pub enum Panel {
     Commands,
 }
 
+impl Panel {
+    /// Every panel, in the order the app's tabs show them.
+    pub const ALL: [Panel; 5] = [Panel::Diagrams, Panel::Costs, Panel::Availability, Panel::Advisor, Panel::Commands];
+
+    /// Its name in a scenario file's `story:` (`panel: costs`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Panel::Diagrams => "diagrams",
+            Panel::Costs => "costs",
+            Panel::Availability => "availability",
+            Panel::Advisor => "advisor",
+            Panel::Commands => "commands",
+        }
+    }
+}
+
 /// What a question asks about.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Target {
     /// What happens to this service's requests.
     Service(String),
@@ -40,7 +59,7 @@ pub enum Target {
 
 /// What happened to a service, or a node, over a step: the choices of a question, read from the
 /// simulation by [`outcome`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Outcome {
     /// Nothing happened to it.
     Unaffected,
@@ -77,10 +96,30 @@ impl Outcome {
     ];
     /// The choices a question about a node offers.
     pub const FOR_NODE: [Outcome; 2] = [Outcome::NodeUsedAgain, Outcome::NodeStaysEmpty];
+
+    /// Its name in a scenario file's `story:` (`choices: [healed-by-itself, not-back]`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Outcome::Unaffected => "unaffected",
+            Outcome::OthersKeptServing => "others-kept-serving",
+            Outcome::SomeRequestsFailed => "some-requests-failed",
+            Outcome::HealedByItself => "healed-by-itself",
+            Outcome::DownWhileChanged => "down-while-changed",
+            Outcome::DownUntilSomeoneActs => "down-until-someone-acts",
+            Outcome::NotBack => "not-back",
+            Outcome::NodeUsedAgain => "node-used-again",
+            Outcome::NodeStaysEmpty => "node-stays-empty",
+        }
+    }
+
+    /// The outcome a file names ([`Outcome::id`]).
+    pub fn from_id(id: &str) -> Option<Outcome> {
+        Outcome::FOR_SERVICE.into_iter().chain(Outcome::FOR_NODE).find(|o| o.id() == id)
+    }
 }
 
 /// "What happens?" before a step plays.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     /// The platform the question is about.
     pub platform: PlatformKind,
@@ -103,11 +142,37 @@ pub struct Claim {
     pub outcome: Outcome,
 }
 
+/// A step's words, as its author wrote them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct OwnWords {
+    /// Its title.
+    pub title: String,
+    /// Shown on screen under the title.
+    pub narration: String,
+    /// For the speaker's notes window only (may be empty).
+    pub notes: String,
+    /// The question asked before it plays (empty: none, or the text layer's "What happens?").
+    pub question: String,
+}
+
+/// Where a step's words come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Words {
+    /// A built-in step: its key in the text layer (title, narration, speaker notes, question), so
+    /// each language has its own words.
+    Key(&'static str),
+    /// Written by the story's author (a scenario file's `story:`), in their own language.
+    Own(OwnWords),
+    /// The document shown as it is, in one step (a document without a story of its own): the
+    /// text layer names it and lists its events.
+    Whole,
+}
+
 /// One step of a story.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
-    /// Its words' key in the text layer (title, narration, speaker notes, question).
-    pub key: &'static str,
+    /// Its title, narration, speaker notes and question.
+    pub words: Words,
     /// The application and cluster it plays (each shown platform gets it through
     /// [`Scenario::on_platform`]); its faults are the events that fire.
     pub scenario: Scenario,
@@ -149,10 +214,33 @@ impl Step {
 /// A story.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Story {
-    /// Its id ("feastflow", "surprises"): the address names it, its words are keyed by it.
-    pub id: &'static str,
+    /// Its id: a built-in story's ("feastflow", "surprises": the address names it, its words are
+    /// keyed by it), or [`DOCUMENT`] for the one a document carries.
+    pub id: String,
+    /// Its author's title (a written story's; a built-in one's is in the text layer).
+    pub title: Option<String>,
     /// The steps, in order.
     pub steps: Vec<Step>,
+}
+
+/// The id of the story a document carries, or of the document shown in one step.
+pub const DOCUMENT: &str = "document";
+
+impl Story {
+    /// The story a document tells: the one written into it, or else the document itself in one
+    /// step ([`Words::Whole`]: its platforms, its events, its whole run).
+    pub fn of_document(sc: &Scenario, shown: &[PlatformKind]) -> Story {
+        match &sc.story {
+            Some(w) => w.story(sc, shown),
+            None => {
+                let mut scenario = sc.clone();
+                scenario.story = None;
+                let to = SimTime::ZERO.plus(sc.duration);
+                let step = Step { words: Words::Whole, scenario, shown: shown.to_vec(), panel: Panel::Diagrams, from: SimTime::ZERO, to, question: None, claims: Vec::new() };
+                Story { id: DOCUMENT.into(), title: Some(sc.name.clone()), steps: vec![step] }
+            }
+        }
+    }
 }
 
 /// What happened to `target` over a run of a step (`sc` is the scenario that run simulated).

@@ -51,7 +51,7 @@ fn every_preset_comes_back_from_its_link_as_it_was() {
             let mut d = doc(id);
             d.shown = shown.to_vec();
             let link = d.encode();
-            assert!(link.starts_with("1."), "{id}: {link}");
+            assert!(link.starts_with("2."), "{id}: {link}");
             assert!(link[2..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{id}: not URL-safe: {link}");
             assert_eq!(Document::decode(&link).as_ref(), Ok(&d), "{id} {shown:?}");
             assert_eq!(Document::decode(&format!("#{link}")).as_ref(), Ok(&d), "{id}: with the leading #");
@@ -81,24 +81,35 @@ fn a_feastflow_link_with_a_few_edits_stays_under_two_thousand_characters() {
     assert!(large.len() < 2_000, "Large: {} characters", large.len());
 }
 
-/// Links saved when version 1 was made (`tests/golden/links/*.txt`) open, and encode to the same
-/// characters. When this fails after a change to the model, version 1 links no longer open: keep
-/// the old shape as its own type, read it into the new one, and give the new shape version 2.
-/// (`UPDATE_LINKS=1` writes the files anew: only together with a new version.)
+/// Links saved when version 1 was made (`tests/golden/links/v1-*.txt`, before stories) open as the
+/// same documents; links saved with version 2 (`v2-*.txt`, one with a written story) open and
+/// encode to the same characters. When this fails after a change to the model, saved links no
+/// longer open: keep the old shape as its own type, read it into the new one, and give the new
+/// shape version 3. (`UPDATE_LINKS=1` writes the version 2 files anew: only together with a new
+/// version; version 1 files are never written again.)
 #[test]
-fn links_made_with_version_1_still_open() {
+fn links_made_with_versions_1_and_2_still_open() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/links");
-    let cases = [("v1-feastflow", doc("feastflow")), ("v1-feastflow-edited", edited_feastflow()), ("v1-aima", doc("aima"))];
+    let story = hafen_core::file::parse_document(include_str!("../../../scenarios/8-onboarding-story.yaml")).expect("the example story reads");
+    let v1 = [("v1-feastflow", doc("feastflow")), ("v1-feastflow-edited", edited_feastflow()), ("v1-aima", doc("aima"))];
+    let v2 = [("v2-feastflow-edited", edited_feastflow()), ("v2-onboarding-story", story)];
     if std::env::var_os("UPDATE_LINKS").is_some() {
         std::fs::create_dir_all(&dir).expect("mkdir");
-        for (name, d) in &cases {
+        for (name, d) in &v2 {
             std::fs::write(dir.join(format!("{name}.txt")), d.encode() + "\n").expect("write");
         }
     }
-    for (name, _) in &cases {
-        let saved = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let saved = saved.trim();
-        let d = Document::decode(saved).unwrap_or_else(|e| panic!("{name}: a version 1 link no longer opens: {e:?}"));
+    let read = |name: &str| std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap_or_else(|e| panic!("{name}: {e}")).trim().to_string();
+    for (name, d) in &v1 {
+        let saved = read(name);
+        assert!(saved.starts_with("1."), "{name}");
+        let back = Document::decode(&saved).unwrap_or_else(|e| panic!("{name}: a version 1 link no longer opens: {e:?}"));
+        assert_eq!(&back, d, "{name}: opens as another document");
+    }
+    for (name, d) in &v2 {
+        let saved = read(name);
+        let back = Document::decode(&saved).unwrap_or_else(|e| panic!("{name}: a version 2 link no longer opens: {e:?}"));
+        assert_eq!(&back, d, "{name}: opens as another document");
         assert_eq!(d.encode(), saved, "{name}: the same document encodes differently now");
     }
 }

@@ -4,11 +4,15 @@
 
 use hafen_core::engine::simulate;
 use hafen_core::file::parse_scenario;
-use hafen_core::story::{answer, builtin, outcome, Outcome, Step};
+use hafen_core::story::{answer, builtin, outcome, Outcome, Step, Words};
 use hafen_core::PlatformKind;
 
 fn steps() -> Vec<(String, Step)> {
-    builtin::IDS.iter().flat_map(|id| builtin::story(id).expect(id).steps.into_iter().map(|s| (s.key.to_string(), s))).collect()
+    builtin::IDS.iter().flat_map(|id| builtin::story(id).expect(id).steps.into_iter().map(|s| {
+        let Words::Key(key) = s.words else { panic!("a built-in step has its words in the text layer") };
+        (key.to_string(), s)
+    }))
+    .collect()
 }
 
 #[test]
@@ -70,7 +74,7 @@ fn feastflow_steps_fire_the_scenario_files_events() {
     let story = builtin::story("feastflow").unwrap();
     let files = [("feastflow/crash", "1-backend-crash"), ("feastflow/node", "2-node-failure"), ("feastflow/spike", "3-traffic-spike"), ("feastflow/update", "4-update-v2"), ("feastflow/bad-release", "4b-bad-release"), ("feastflow/storage", "5-database-storage"), ("feastflow/config", "6-config-change")];
     for (key, file) in files {
-        let step = story.steps.iter().find(|s| s.key == key).unwrap();
+        let step = story.steps.iter().find(|s| s.words == Words::Key(key)).unwrap();
         let text = std::fs::read_to_string(format!("{}/../../scenarios/{file}.yaml", env!("CARGO_MANIFEST_DIR"))).unwrap();
         let sc = parse_scenario(&text).unwrap();
         let fired: Vec<_> = sc.faults.iter().filter(|f| f.at < step.to).cloned().collect();

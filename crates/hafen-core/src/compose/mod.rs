@@ -270,6 +270,7 @@ fn from_tree(root: &N, unset: Vec<(usize, interpolate::Unset)>, fallback_name: &
         seed: 0,
         duration: SimDuration::from_hours(1),
         situation: Default::default(),
+        story: None,
     };
     scenario.validate()?;
     // In file order; what has no line (the assumptions about the whole) last.

@@ -56,7 +56,51 @@ pub fn scenario_yaml(doc: &Document) -> String {
     let _ = writeln!(o, "  uptime_target: {}", s.uptime_percent());
     let _ = writeln!(o, "  zero_downtime_deploys: {}", s.zero_downtime_deploys);
     let _ = writeln!(o, "  node_autoscaling: {}", s.node_autoscaling);
+    if let Some(story) = &sc.story {
+        written(&mut o, story);
+    }
     o
+}
+
+/// The `story:` section, every step's fields written out.
+fn written(o: &mut String, story: &crate::story::written::Written) {
+    use crate::story::Target;
+    let at = |t: crate::time::SimTime| duration(crate::time::SimDuration(t.as_millis()));
+    let _ = writeln!(o, "story:");
+    let _ = writeln!(o, "  title: {}", quoted(&story.title));
+    let _ = writeln!(o, "  steps:");
+    for step in &story.steps {
+        let w = &step.words;
+        let _ = writeln!(o, "    - title: {}", quoted(&w.title));
+        let _ = writeln!(o, "      narration: {}", quoted(&w.narration));
+        if !w.notes.is_empty() {
+            let _ = writeln!(o, "      notes: {}", quoted(&w.notes));
+        }
+        if !step.shown.is_empty() {
+            let _ = writeln!(o, "      show: [{}]", step.shown.iter().map(|k| k.id()).collect::<Vec<_>>().join(", "));
+        }
+        let _ = writeln!(o, "      panel: {}", step.panel.id());
+        let _ = writeln!(o, "      play: {{ from: {}, to: {} }}", at(step.from), at(step.to));
+        if let Some(events) = &step.events {
+            let _ = writeln!(o, "      events:{}", if events.is_empty() { " []" } else { "" });
+            for f in events {
+                let _ = writeln!(o, "        - {{ at: {}, {} }}", at(f.at), event(&f.kind));
+            }
+        }
+        if let Some(q) = &step.question {
+            let _ = writeln!(o, "      question:");
+            if !w.question.is_empty() {
+                let _ = writeln!(o, "        text: {}", quoted(&w.question));
+            }
+            let _ = writeln!(o, "        platform: {}", q.platform.id());
+            match &q.target {
+                Target::Service(s) => writeln!(o, "        service: {}", quoted(s)),
+                Target::Node(n) => writeln!(o, "        node: {}", quoted(n)),
+            }
+            .ok();
+            let _ = writeln!(o, "        choices: [{}]", q.choices.iter().map(|c| c.id()).collect::<Vec<_>>().join(", "));
+        }
+    }
 }
 
 /// A mean time between failures [h] as a duration the file reads back to the same hours.

@@ -3,7 +3,7 @@
 //! and the surprises newcomers meet. Each step's events are the scenario files' (`scenarios/`), and
 //! every claim is checked against the simulation by `tests/stories.rs`.
 
-use super::{Claim, Outcome, Panel, Question, Step, Story, Target};
+use super::{Claim, Outcome, Panel, Question, Step, Story, Target, Words};
 use crate::presets::builtin as preset;
 use crate::scenario::{Fault, FaultKind, NodeRef, Scenario};
 use crate::time::{SimDuration, SimTime};
@@ -18,7 +18,8 @@ pub const IDS: [&str; 4] = ["feastflow", "quantum-trader", "aima", "surprises"];
 /// The built-in story with this id.
 pub fn story(id: &str) -> Option<Story> {
     Some(Story {
-        id: IDS.into_iter().find(|i| *i == id)?,
+        id: IDS.into_iter().find(|i| *i == id)?.to_string(),
+        title: None,
         steps: match id {
             "feastflow" => feastflow(),
             "quantum-trader" => quantum_trader(),
@@ -60,13 +61,13 @@ fn claim(platform: PlatformKind, target: Target, outcome: Outcome) -> Claim {
 
 /// A step on the diagrams, Compose beside Kubernetes, without a question.
 fn step(key: &'static str, scenario: Scenario, from: SimTime, to: SimTime, claims: Vec<Claim>) -> Step {
-    Step { key, scenario, shown: vec![Compose, Kubernetes], panel: Panel::Diagrams, from, to, question: None, claims }
+    Step { words: Words::Key(key), scenario, shown: vec![Compose, Kubernetes], panel: Panel::Diagrams, from, to, question: None, claims }
 }
 
 /// A step that shows a panel of figures, not a stretch of failure.
 fn panel(key: &'static str, scenario: Scenario, shown: Vec<PlatformKind>, panel: Panel) -> Step {
     let scenario = with(scenario, Vec::new());
-    Step { key, scenario, shown, panel, from: SimTime::ZERO, to: s(30), question: None, claims: Vec::new() }
+    Step { words: Words::Key(key), scenario, shown, panel, from: SimTime::ZERO, to: s(30), question: None, claims: Vec::new() }
 }
 
 /// The same step with Swarm beside Kubernetes (the two clusters, for what surprises on each).

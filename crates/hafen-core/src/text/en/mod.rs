@@ -25,5 +25,5 @@ pub use document::link_error;
 pub use events::{caption, fault};
 pub use glossary::{gloss, Term, GLOSSARY};
 pub use labels::{operator_preset, palette_item, state};
-pub use story::{outcome as story_outcome, step as story_step, story_title, target as story_target, StepWords};
+pub use story::{outcome as story_outcome, step as story_step, story_title, target as story_target, title_of as title_of_story, words as step_words, Said, StepWords};
 pub use summary::{consequence, group, percent, so_far, stopped_note};

@@ -1,11 +1,15 @@
 //! The built-in stories in English: titles, each step's title, narration and speaker notes, the
 //! questions and their choices. The numbers in the narration are the simulation's with the
-//! documented defaults; `tests/stories.rs` checks each one a step states.
+//! documented defaults; `tests/stories.rs` checks each one a step states. A written story's words
+//! are its author's ([`words`] passes them through); a document shown in one step is named and its
+//! events listed here.
 
-use crate::story::{Outcome, Target};
+use crate::scenario::Scenario;
+use crate::story::{Outcome, Step, Story, Target, Words};
 use crate::topology::PlatformKind;
+use std::borrow::Cow;
 
-/// A step's words.
+/// A built-in step's words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StepWords {
     /// Its title.
@@ -16,6 +20,62 @@ pub struct StepWords {
     pub notes: &'static str,
     /// The question asked before it plays, if it asks one.
     pub question: Option<&'static str>,
+}
+
+/// Any step's words, as the presenter and the notes window show them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said<'a> {
+    /// Its title.
+    pub title: Cow<'a, str>,
+    /// Shown on screen.
+    pub narration: Cow<'a, str>,
+    /// For the speaker only (may be empty).
+    pub notes: Cow<'a, str>,
+    /// The question asked before it plays.
+    pub question: Cow<'a, str>,
+}
+
+/// A step's words: a built-in step's from this catalog, a written step's as its author wrote
+/// them, a document shown whole named and its events listed.
+pub fn words(s: &Step) -> Said<'_> {
+    match &s.words {
+        Words::Key(key) => {
+            let w = step(key);
+            Said {
+                title: w.map_or("", |w| w.title).into(),
+                narration: w.map_or("", |w| w.narration).into(),
+                notes: w.map_or("", |w| w.notes).into(),
+                question: w.and_then(|w| w.question).unwrap_or("What happens?").into(),
+            }
+        }
+        Words::Own(w) => Said {
+            title: w.title.as_str().into(),
+            narration: w.narration.as_str().into(),
+            notes: w.notes.as_str().into(),
+            question: if w.question.is_empty() { "What happens?".into() } else { w.question.as_str().into() },
+        },
+        Words::Whole => Said { title: "The whole run".into(), narration: whole(&s.scenario).into(), notes: "".into(), question: "What happens?".into() },
+    }
+}
+
+/// A document's events as one narration: "At 01:00 node-2 loses power. At 03:00 node-2 comes back."
+fn whole(sc: &Scenario) -> String {
+    let mut faults: Vec<_> = sc.faults.iter().collect();
+    faults.sort_by_key(|f| f.at);
+    if faults.is_empty() {
+        return "Nothing is scheduled to happen: the application as it runs. Kill a node or crash a service in the app to see more.".into();
+    }
+    let shown = faults.len().min(6);
+    let mut line: Vec<String> = faults[..shown].iter().map(|f| format!("At {} {}.", f.at.clock(), super::fault(&f.kind))).collect();
+    if faults.len() > shown {
+        line.push(format!("Then {} more events.", faults.len() - shown));
+    }
+    line.join(" ")
+}
+
+/// A story's title: its author's, or a built-in one's.
+pub fn title_of(s: &Story) -> &str {
+    s.title.as_deref().unwrap_or_else(|| story_title(&s.id))
 }
 
 /// A built-in story's title.
