@@ -225,3 +225,27 @@ test('a story written into a scenario file: opened, presented with P, its step i
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the glossary in the app: the event log explains each term once, where it first appears, on focus', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${server.url}?preset=feastflow`);
+  await page.waitForSelector('svg.diagram g.pod');
+  await page.click('svg.diagram[data-platform="kubernetes"] [data-power="node-3"]');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('n');
+  await page.waitForSelector('.event-log .term[data-term="NotReady"]');
+  const all = await page.$$eval('.event-log .term', (t) => t.map((x) => x.dataset.term));
+  assert.ok(all.includes('NotReady') && all.includes('eviction'), all.join(', '));
+  // Once per log: no term twice in one platform's log.
+  const perLog = await page.$$eval('.event-log', (logs) => logs.map((l) => [...l.querySelectorAll('.term')].map((t) => t.dataset.term)));
+  for (const list of perLog) assert.equal(new Set(list).size, list.length, list.join(', '));
+  const term = page.locator('.event-log .term[data-term="NotReady"]').first();
+  await term.focus();
+  const tip = term.locator('.term-tip');
+  assert.ok(await tip.isVisible());
+  assert.match(await tip.textContent(), /node-monitor-grace-period|Source: Kubernetes docs/);
+  // The tip is drawn inside the log's box, not cut off by its scrolling list.
+  const [box, log] = await Promise.all([tip.boundingBox(), term.locator('xpath=ancestor::div[contains(@class,"event-log")]').boundingBox()]);
+  assert.ok(box.y >= log.y - 1 && box.y + box.height <= log.y + log.height + 1, JSON.stringify({ box, log }));
+  await page.screenshot({ path: `${SHOTS}/glossary-event-log.png` });
+  await page.close();
+});

@@ -1,6 +1,7 @@
 //! What happened to each service, in one sentence each; the worst first, the rest folded away when
 //! there are many.
 
+use super::glossed::marked;
 use hafen_core::summary::{Consequence, Tone};
 use yew::prelude::*;
 
@@ -16,10 +17,11 @@ pub struct ConsequenceListProps {
 /// Items shown before the rest is folded.
 const SHOWN: usize = 4;
 
-fn item(c: &Consequence) -> Html {
+/// One service's consequence, the glossary terms not yet in `seen` marked.
+fn item(c: &Consequence, seen: &mut Vec<&'static str>) -> Html {
     html! {
         <li class={classes!("consequence", c.tone.id())} data-service={c.service.clone()} data-downtime-ms={c.downtime.as_millis().to_string()} data-failed={c.failed_requests.to_string()}>
-            <strong>{c.service.clone()}</strong>{": "}{hafen_core::text::en::consequence(c)}
+            <strong>{c.service.clone()}</strong>{": "}{marked(&hafen_core::text::en::consequence(c), seen)}
         </li>
     }
 }
@@ -38,13 +40,17 @@ pub fn ConsequenceList(props: &ConsequenceListProps) -> Html {
         Tone::Unaffected => 2,
     });
     let (first, rest) = items.split_at(items.len().min(SHOWN));
+    // Each glossary term explained once, where it first appears.
+    let mut seen = Vec::new();
+    let first: Vec<Html> = first.iter().map(|c| item(c, &mut seen)).collect();
+    let rest: Vec<Html> = rest.iter().map(|c| item(c, &mut seen)).collect();
     html! {
         <>
-            <ul class="consequences" aria-label="Consequences over the whole run">{ for first.iter().map(|c| item(c)) }</ul>
+            <ul class="consequences" aria-label="Consequences over the whole run">{ for first }</ul>
             if !rest.is_empty() {
                 <details class="more-consequences">
                     <summary>{format!("{} more services", rest.len())}</summary>
-                    <ul class="consequences">{ for rest.iter().map(|c| item(c)) }</ul>
+                    <ul class="consequences">{ for rest }</ul>
                 </details>
             }
         </>

@@ -1,5 +1,6 @@
 //! The trace in plain words, up to the cursor, with the latest entry announced to screen readers.
 
+use super::glossed::marked;
 use crate::state::{Shared, Side};
 use hafen_core::text::en as text;
 use hafen_core::SimTime;
@@ -29,16 +30,18 @@ pub fn EventLog(props: &EventLogProps) -> Html {
     let latest = past.last().map(|e| format!("{} at {}: {}", props.side.platform.label(), e.t, text::cause(&e.cause))).unwrap_or_default();
     // Newest first, the last [`SHOWN`] (a long run's log is in the JSON report). Keyed by the
     // entry's place in the trace: playing on adds one item and drops one instead of rewriting all.
-    let items = past.iter().enumerate().rev().take(SHOWN).map(|(i, e)| {
+    // Each glossary term explained once, in the newest entry that names it.
+    let mut seen = Vec::new();
+    let items: Vec<Html> = past.iter().enumerate().rev().take(SHOWN).map(|(i, e)| {
         let t = e.t;
         let onclick = props.onseek.reform(move |_: MouseEvent| t);
         html! {
             <li key={i} class={classes!("event", e.kind.id())}>
                 <button class="at" {onclick} title="show the diagrams at this moment">{e.t.clock()}</button>
-                <span class="cause">{text::cause(&e.cause)}</span>
+                <span class="cause">{marked(&text::cause(&e.cause), &mut seen)}</span>
             </li>
         }
-    });
+    }).collect();
     html! {
         <div class="event-log">
             <p class="live" aria-live="polite" aria-atomic="true">{latest}</p>

@@ -96,7 +96,8 @@ pub fn gloss(text: &str) -> Vec<(&str, Option<&'static Term>)> {
     // The first occurrence of each entry, as (start, end, entry), without overlaps.
     let mut found: Vec<(usize, usize, &'static Term)> = Vec::new();
     for t in &GLOSSARY {
-        let first = t.matches.iter().filter_map(|m| whole_word(text, m).map(|i| (i, i + m.len()))).min();
+        // The earliest; of two starting together the longer ("readiness probe", not "readiness").
+        let first = t.matches.iter().filter_map(|m| whole_word(text, m).map(|i| (i, i + m.len()))).min_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
         if let Some((a, b)) = first {
             if found.iter().all(|(x, y, _)| b <= *x || a >= *y) {
                 found.push((a, b, t));
@@ -144,5 +145,8 @@ mod tests {
         let marked: Vec<_> = parts.iter().filter_map(|(s, t)| t.map(|t| (*s, t.term))).collect();
         assert_eq!(marked, vec![("NotReady", "NotReady"), ("evicted", "eviction")]);
         assert_eq!(parts.iter().map(|(s, _)| *s).collect::<String>(), "After NotReady the pods are evicted; NotReady again. A StatefulSets word.");
+        // Of two matches at one place, the longer.
+        let parts = gloss("backend-3: readiness probe passed");
+        assert!(parts.contains(&("readiness probe", Some(&GLOSSARY[4]))), "{parts:?}");
     }
 }
