@@ -101,7 +101,7 @@ test('"Open in Hafen" opens the full app on the same document; loop, start time 
   assert.deepEqual(await frame.evaluate(() => [...document.querySelectorAll('svg.diagram')].map((d) => d.dataset.platform)), ['swarm', 'kubernetes']);
   const link = await frame.getAttribute('a.open-full', 'href');
   assert.equal(await frame.getAttribute('a.open-full', 'target'), '_blank');
-  assert.match(link, /^\/hafen\/sub\/path\/#1\./);
+  assert.match(link, /^\/hafen\/sub\/path\/#2\./);
   const [full] = await Promise.all([context.waitForEvent('page'), frame.click('a.open-full')]);
   await full.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
   assert.ok(await full.$('.toolbar'), 'the full app, with its editing chrome');

@@ -32,7 +32,7 @@ async function onPreset(context, preset) {
   const page = await context.newPage();
   await page.goto(`${server.url}?preset=${preset}`);
   await ready(page);
-  await page.waitForFunction(() => location.hash.startsWith('#1.'));
+  await page.waitForFunction(() => location.hash.startsWith('#2.'));
   return { page, hash: await page.evaluate(() => location.hash) };
 }
 
@@ -62,7 +62,7 @@ async function picture(page) {
 test('an edit survives a reload, and a new visit restores it with a way back to a preset', async () => {
   const { context, problems } = await fresh();
   const page = await editedFeastflow(context);
-  await page.waitForFunction(() => location.hash.startsWith('#1.'));
+  await page.waitForFunction(() => location.hash.startsWith('#2.'));
   const link = await page.evaluate(() => location.hash);
   assert.ok(link.length < 2000, `link of ${link.length} characters`);
 
@@ -105,7 +105,7 @@ test('a saved state that cannot be read: a message, a working app, the state kep
   assert.equal(await page.evaluate(() => localStorage.getItem('hafen.broken')), '1.eJzLSM3JyVcozy_KSQEAGgQEXQ-truncated');
   // The app works, and its first edit saves without touching what was kept aside.
   await page.click('.actions button.kill-node');
-  await page.waitForFunction(() => localStorage.getItem('hafen.document')?.startsWith('1.') && localStorage.getItem('hafen.document') !== '1.eJzLSM3JyVcozy_KSQEAGgQEXQ-truncated');
+  await page.waitForFunction(() => localStorage.getItem('hafen.document')?.startsWith('2.') && localStorage.getItem('hafen.document') !== '1.eJzLSM3JyVcozy_KSQEAGgQEXQ-truncated');
   assert.equal(await page.evaluate(() => localStorage.getItem('hafen.broken')), '1.eJzLSM3JyVcozy_KSQEAGgQEXQ-truncated');
   assert.deepEqual(problems, []);
   await context.close();
@@ -145,7 +145,7 @@ test('garbled, truncated and hostile links: a message and a working app, never a
   const good = hash.slice(1);
   await page.close();
   const links = {
-    'a newer version': `2.${good.slice(2)}`,
+    'a newer version': `3.${good.slice(2)}`,
     'no version': good.slice(2),
     'not base64': '1.<script>alert(1)</script>',
     'cut in half': good.slice(0, good.length / 2),
