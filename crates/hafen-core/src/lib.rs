@@ -21,6 +21,7 @@ pub mod file;
 pub mod montecarlo;
 pub mod offload;
 pub mod golden;
+pub mod locale;
 pub mod presets;
 pub mod report;
 pub mod rng;

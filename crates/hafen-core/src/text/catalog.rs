@@ -1,0 +1,321 @@
+//! Message catalogs: one file per language (`crates/hafen-core/i18n/<tag>.ftl`) in a subset of
+//! Project Fluent's syntax, so the files open in Fluent's tools and translators know the format.
+//!
+//! Read here: comments (`#`), messages `key = text`, a value continued on indented lines (the
+//! closing `}` of a selection too),
+//! variables `{ $name }`, and plural selection
+//!
+//! ```text
+//! nodes = { $count ->
+//!         [one] one node
+//!        *[other] { $count } nodes
+//!     }
+//! ```
+//!
+//! with CLDR's cardinal categories for English, German and Norwegian Bokmål (`one` for the integer
+//! 1, `other` for everything else) or exact values (`[0]`). Numbers given to a message are
+//! written in the catalog's language ([`crate::locale::Lang::number`]). Nothing else of Fluent
+//! (terms, attributes, functions) is read: a file that uses it is refused with its line.
+
+use crate::locale::Lang;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A part of a message.
+#[derive(Clone, Debug, PartialEq)]
+enum Part {
+    /// Text as written.
+    Text(String),
+    /// `{ $name }`.
+    Var(String),
+    /// `{ $name -> [one] … *[other] … }`: the variants and which one is the default.
+    Select { var: String, variants: Vec<(String, Vec<Part>)>, default: usize },
+}
+
+/// One language's messages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalog {
+    /// Its language (numbers and plural rules).
+    pub lang: Lang,
+    messages: BTreeMap<String, Vec<Part>>,
+}
+
+/// A value given to a message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg<'a> {
+    /// Text, as it is.
+    Text(&'a str),
+    /// A whole number (selects plurals; written with the language's grouping).
+    Count(u64),
+    /// A number with this many decimals.
+    Number(f64, usize),
+}
+
+/// Why a catalog file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogError {
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+fn fail(line: usize, message: impl Into<String>) -> CatalogError {
+    CatalogError { line, message: message.into() }
+}
+
+/// Whether `key` is a message identifier: a letter, then letters, digits, `-` and `_`.
+fn is_key(key: &str) -> bool {
+    key.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+impl Catalog {
+    /// Reads a catalog file in language `lang`.
+    pub fn parse(lang: Lang, source: &str) -> Result<Catalog, CatalogError> {
+        let mut messages = BTreeMap::new();
+        // Each message's key, first line and value text (continuation lines joined by "\n").
+        let mut entries: Vec<(String, usize, String)> = Vec::new();
+        for (i, raw) in source.lines().enumerate() {
+            let n = i + 1;
+            if raw.trim().is_empty() || raw.starts_with('#') {
+                continue;
+            }
+            if raw.starts_with(' ') {
+                let Some((_, _, value)) = entries.last_mut() else { return Err(fail(n, "an indented line continues a message, but none started")) };
+                if !value.is_empty() {
+                    value.push('\n');
+                }
+                value.push_str(raw.trim());
+                continue;
+            }
+            let Some((key, value)) = raw.split_once('=') else { return Err(fail(n, "expected `key = text`")) };
+            let key = key.trim();
+            if !is_key(key) {
+                return Err(fail(n, format!("\"{key}\" is not a message key (letters, digits, - and _; terms and attributes are not read)")));
+            }
+            if entries.iter().any(|(k, _, _)| k == key) {
+                return Err(fail(n, format!("{key} is defined twice")));
+            }
+            entries.push((key.to_string(), n, value.trim().to_string()));
+        }
+        for (key, line, value) in entries {
+            if value.is_empty() {
+                return Err(fail(line, format!("{key} has no text")));
+            }
+            let parts = pattern(&value, line)?;
+            messages.insert(key, parts);
+        }
+        Ok(Catalog { lang, messages })
+    }
+
+    /// The keys, sorted.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.messages.keys().map(String::as_str)
+    }
+
+    /// Whether it has `key`.
+    pub fn has(&self, key: &str) -> bool {
+        self.messages.contains_key(key)
+    }
+
+    /// The variables a message uses, sorted, each once.
+    pub fn variables(&self, key: &str) -> Vec<String> {
+        fn walk(parts: &[Part], out: &mut Vec<String>) {
+            for p in parts {
+                match p {
+                    Part::Text(_) => {}
+                    Part::Var(v) => out.push(v.clone()),
+                    Part::Select { var, variants, .. } => {
+                        out.push(var.clone());
+                        for (_, v) in variants {
+                            walk(v, out);
+                        }
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        if let Some(parts) = self.messages.get(key) {
+            walk(parts, &mut out);
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The message `key` with `args`; `None` if the catalog has no such message (the caller falls
+    /// back to English). A variable not given is written `{$name}`, visibly.
+    pub fn format(&self, key: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let parts = self.messages.get(key)?;
+        let mut out = String::new();
+        self.write(parts, args, &mut out);
+        Some(out)
+    }
+
+    fn write(&self, parts: &[Part], args: &[(&str, Arg)], out: &mut String) {
+        let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| a);
+        for p in parts {
+            match p {
+                Part::Text(t) => out.push_str(t),
+                Part::Var(v) => match arg(v) {
+                    Some(Arg::Text(t)) => out.push_str(t),
+                    Some(Arg::Count(c)) => out.push_str(&self.lang.number(*c as f64, 0)),
+                    Some(Arg::Number(x, d)) => out.push_str(&self.lang.number(*x, *d)),
+                    None => {
+                        out.push_str("{$");
+                        out.push_str(v);
+                        out.push('}');
+                    }
+                },
+                Part::Select { var, variants, default } => {
+                    let chosen = match arg(var) {
+                        Some(Arg::Count(c)) => {
+                            let exact = c.to_string();
+                            let category = if *c == 1 { "one" } else { "other" };
+                            variants.iter().position(|(k, _)| *k == exact).or_else(|| variants.iter().position(|(k, _)| k == category))
+                        }
+                        Some(Arg::Text(t)) => variants.iter().position(|(k, _)| k == t),
+                        _ => None,
+                    };
+                    self.write(&variants[chosen.unwrap_or(*default)].1, args, out);
+                }
+            }
+        }
+    }
+}
+
+/// A message's text read into parts (`line`: where it starts, for errors).
+fn pattern(text: &str, line: usize) -> Result<Vec<Part>, CatalogError> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        match rest.find(['{', '}']) {
+            None => {
+                parts.push(Part::Text(rest.to_string()));
+                break;
+            }
+            Some(i) if rest.as_bytes()[i] == b'}' => return Err(fail(line, "a `}` without its `{`")),
+            Some(i) => {
+                if i > 0 {
+                    parts.push(Part::Text(rest[..i].to_string()));
+                }
+                let end = closing(&rest[i..]).ok_or_else(|| fail(line, "a `{` without its `}`"))? + i;
+                parts.push(placeable(rest[i + 1..end].trim(), line)?);
+                rest = &rest[end + 1..];
+            }
+        }
+    }
+    Ok(parts)
+}
+
+/// The index of the `}` closing the `{` at the start of `s`.
+fn closing(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn variable(s: &str, line: usize) -> Result<String, CatalogError> {
+    match s.strip_prefix('$') {
+        Some(v) if is_key(v) => Ok(v.to_string()),
+        _ => Err(fail(line, format!("`{{ {s} }}`: only variables (`{{ $name }}`) and plural selection are read"))),
+    }
+}
+
+/// What is inside `{ … }`.
+fn placeable(inner: &str, line: usize) -> Result<Part, CatalogError> {
+    let Some((var, variants)) = inner.split_once("->") else { return Ok(Part::Var(variable(inner, line)?)) };
+    let var = variable(var.trim(), line)?;
+    // Variants: `[key] text` or `*[key] text`, each from its `[` to the next variant's start.
+    let mut list = Vec::new();
+    let mut default = None;
+    let mut rest = variants.trim();
+    while !rest.is_empty() {
+        let star = rest.starts_with('*');
+        let body = rest.trim_start_matches('*');
+        let Some(close) = body.strip_prefix('[').and_then(|b| b.find(']')) else { return Err(fail(line, "a variant starts with [key] or *[key]")) };
+        let key = body[1..=close].trim().to_string();
+        let after = &body[close + 2..];
+        // The variant's text runs to the next line that starts a variant.
+        let mut end = after.len();
+        let mut from = 0;
+        while let Some(nl) = after[from..].find('\n') {
+            let next = after[from + nl + 1..].trim_start();
+            if next.starts_with('[') || next.starts_with("*[") {
+                end = from + nl;
+                break;
+            }
+            from += nl + 1;
+        }
+        if star {
+            if default.is_some() {
+                return Err(fail(line, "two default variants (*[…])"));
+            }
+            default = Some(list.len());
+        }
+        list.push((key, pattern(after[..end].trim(), line)?));
+        rest = after[end..].trim();
+    }
+    let default = default.ok_or_else(|| fail(line, "a selection needs a default variant, *[other]"))?;
+    Ok(Part::Select { var, variants: list, default })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DE: &str = "# Kommentar\nnodes = { $count ->\n    [one] ein Knoten\n   *[other] { $count } Knoten\n  }\ngreeting = Hallo, { $name }!\nlong =\n    Erste Zeile\n    zweite Zeile\n";
+
+    #[test]
+    fn messages_variables_plurals_and_continued_lines() {
+        let c = Catalog::parse(Lang::De, DE).expect("reads");
+        assert_eq!(c.keys().collect::<Vec<_>>(), ["greeting", "long", "nodes"]);
+        assert_eq!(c.format("nodes", &[("count", Arg::Count(1))]).as_deref(), Some("ein Knoten"));
+        assert_eq!(c.format("nodes", &[("count", Arg::Count(1500))]).as_deref(), Some("1.500 Knoten"));
+        assert_eq!(c.format("greeting", &[("name", Arg::Text("<b>Kari</b>"))]).as_deref(), Some("Hallo, <b>Kari</b>!"));
+        assert_eq!(c.format("greeting", &[]).as_deref(), Some("Hallo, {$name}!"));
+        assert_eq!(c.format("long", &[]).as_deref(), Some("Erste Zeile\nzweite Zeile"));
+        assert_eq!(c.format("missing", &[]), None);
+        assert_eq!(c.variables("nodes"), ["count"]);
+        let nb = Catalog::parse(Lang::Nb, "share = { $p } %").expect("reads");
+        assert_eq!(nb.format("share", &[("p", Arg::Number(99.95, 2))]).as_deref(), Some("99,95 %"));
+    }
+
+    #[test]
+    fn what_the_reader_does_not_read_is_refused_with_its_line() {
+        let cases = [
+            ("a = b\na = c\n", 2, "defined twice"),
+            ("-brand = Hafen\n", 1, "not a message key"),
+            ("a = { -brand }\n", 1, "only variables"),
+            ("a = { NUMBER($n) }\n", 1, "only variables"),
+            ("a = open { $x\n", 1, "without its `}`"),
+            ("a = close }\n", 1, "without its `{`"),
+            ("  orphan\n", 1, "none started"),
+            ("a = { $n ->\n  [one] x\n  [other] y\n  }\n", 1, "default variant"),
+            ("a =\n", 1, "no text"),
+            ("just text\n", 1, "key = text"),
+        ];
+        for (source, line, message) in cases {
+            let e = Catalog::parse(Lang::En, source).expect_err(source);
+            assert_eq!(e.line, line, "{source:?}: {e}");
+            assert!(e.message.contains(message), "{source:?}: {e}");
+        }
+    }
+}
