@@ -29,7 +29,7 @@ pub fn start() {
     let params = browser::UrlParams::of_page();
     if params.notes {
         // The story the address names (a built-in one, or the document's in the `#…`); FeastFlow's
-        // until the presenter says which.
+        // when that document cannot be read, until the presenter says which.
         let first = presenting::Presentation::from_address(params.story.as_deref(), &persist::hash())
             .or_else(|| presenting::Presentation::builtin(hafen_core::story::builtin::IDS[0]))
             .map(|p| p.story);

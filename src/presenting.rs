@@ -30,12 +30,15 @@ impl Presentation {
         Presentation { story: Rc::new(Story::of_document(&doc.scenario, &doc.shown)), link: Some(doc.encode()) }
     }
 
-    /// What an address names: a built-in story (`story=`), else the story of the document in
-    /// the `#…` (`None` if there is none, or it cannot be read: the app then says why).
+    /// What a presenter's or notes window's address names: the built-in story `story=` names
+    /// (FeastFlow's for an id it does not know), else the story of the document in the `#…`, else
+    /// FeastFlow's. `None`: the `#…` holds a document that cannot be read (the app says why).
     pub fn from_address(story: Option<&str>, hash: &str) -> Option<Presentation> {
-        match story {
-            Some(id) => Presentation::builtin(id),
-            None => document_part(hash).and_then(|h| Document::decode(h).ok()).map(|d| Presentation::of_document(&d)),
+        let first = || Presentation::builtin(builtin::IDS[0]);
+        match (story, document_part(hash)) {
+            (None, Some(h)) => Document::decode(h).ok().map(|d| Presentation::of_document(&d)),
+            (Some(id), _) => Presentation::builtin(id).or_else(first),
+            (None, None) => first(),
         }
     }
 

@@ -28,11 +28,7 @@ pub fn Root() -> Html {
         }
         let hash = crate::persist::hash();
         // A document that cannot be read opens the app, which says why.
-        let shown = match (p.story.as_deref(), presenting::document_part(&hash)) {
-            (None, Some(_)) => Presentation::from_address(None, &hash),
-            (story, _) => Presentation::from_address(Some(story.unwrap_or(hafen_core::story::builtin::IDS[0])), &hash).or_else(|| Presentation::builtin(hafen_core::story::builtin::IDS[0])),
-        };
-        match shown {
+        match Presentation::from_address(p.story.as_deref(), &hash) {
             Some(shown) => Mode::Present { shown: Rc::new(shown), step: presenting::step_from_hash(&hash).unwrap_or(0), back: None },
             None => Mode::App,
         }

@@ -55,7 +55,7 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
     let (story_id, step) = &*at;
     // Built once per story, not on every tick of the clock.
     let first = props.story.clone();
-    let story = use_memo(story_id.clone(), move |id| if *id == first.id { Some((*first).clone()) } else { builtin::story(id) });
+    let story = use_memo(story_id.clone(), move |id| if *id == first.id { Some(first.clone()) } else { builtin::story(id).map(Rc::new) });
     // What the step's question will show: a built-in step's claim (checked by the tests), or the
     // simulation of a written step.
     let expected = use_memo((story_id.clone(), *step), {

@@ -593,11 +593,7 @@ fn story(n: &Node, duration: SimDuration) -> Result<crate::story::written::Writt
                 }
                 "narration" => w.words.narration = text(v, &f)?.trim_end().to_string(),
                 "notes" => w.words.notes = text(v, &f)?.trim_end().to_string(),
-                "show" => {
-                    for item in list(v, &f)? {
-                        w.shown.push(platform_kind(item, &f)?);
-                    }
-                }
+                "show" => w.shown = show(v, &f)?,
                 "panel" => {
                     let id = text(v, &f)?;
                     w.panel = Panel::ALL.into_iter().find(|p| p.id() == id).ok_or_else(|| {
@@ -769,17 +765,17 @@ fn pricing(n: &Node) -> Result<PricingRead, ScenarioError> {
 }
 
 /// `show: [compose, kubernetes]`: the platforms the app compares, two or three, each once.
-fn show(n: &Node) -> Result<Vec<PlatformKind>, ScenarioError> {
+fn show(n: &Node, field: &str) -> Result<Vec<PlatformKind>, ScenarioError> {
     let mut shown = Vec::new();
-    for item in list(n, "show")? {
-        let k = platform_kind(item, "show")?;
+    for item in list(n, field)? {
+        let k = platform_kind(item, field)?;
         if shown.contains(&k) {
-            return Err(fail(item, "show", format!("{} is listed twice", k.id())));
+            return Err(fail(item, field, format!("{} is listed twice", k.id())));
         }
         shown.push(k);
     }
     if !(2..=3).contains(&shown.len()) {
-        return Err(fail(n, "show", "list two or three platforms to compare: compose, swarm, kubernetes"));
+        return Err(fail(n, field, "list two or three platforms to compare: compose, swarm, kubernetes"));
     }
     Ok(shown)
 }
@@ -889,7 +885,7 @@ fn parse(source: &str) -> Result<Read, ScenarioError> {
         None => Vec::new(),
     };
     let pricing = get("pricing").map(pricing).transpose()?;
-    let shown = get("show").map(show).transpose()?;
+    let shown = get("show").map(|n| show(n, "show")).transpose()?;
     let situation = get("situation").map(situation).transpose()?.unwrap_or_default();
     let story = get("story").map(|n| story(n, duration)).transpose()?.map(std::rc::Rc::new);
     let sc = Scenario {

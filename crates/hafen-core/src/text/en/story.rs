@@ -22,6 +22,9 @@ pub struct StepWords {
     pub question: Option<&'static str>,
 }
 
+/// The question of a step that asks one without words of its own.
+const WHAT_HAPPENS: &str = "What happens?";
+
 /// Any step's words, as the presenter and the notes window show them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Said<'a> {
@@ -45,16 +48,16 @@ pub fn words(s: &Step) -> Said<'_> {
                 title: w.map_or("", |w| w.title).into(),
                 narration: w.map_or("", |w| w.narration).into(),
                 notes: w.map_or("", |w| w.notes).into(),
-                question: w.and_then(|w| w.question).unwrap_or("What happens?").into(),
+                question: w.and_then(|w| w.question).unwrap_or(WHAT_HAPPENS).into(),
             }
         }
         Words::Own(w) => Said {
             title: w.title.as_str().into(),
             narration: w.narration.as_str().into(),
             notes: w.notes.as_str().into(),
-            question: if w.question.is_empty() { "What happens?".into() } else { w.question.as_str().into() },
+            question: if w.question.is_empty() { WHAT_HAPPENS.into() } else { w.question.as_str().into() },
         },
-        Words::Whole => Said { title: "The whole run".into(), narration: whole(&s.scenario).into(), notes: "".into(), question: "What happens?".into() },
+        Words::Whole => Said { title: "The whole run".into(), narration: whole(&s.scenario).into(), notes: "".into(), question: WHAT_HAPPENS.into() },
     }
 }
 
