@@ -110,6 +110,13 @@ impl Lang {
         out
     }
 
+    /// `x` with the decimals its shortest exact form has ("12.5", "1,000").
+    pub fn amount(self, x: f64) -> String {
+        let shortest = x.abs().to_string();
+        let decimals = shortest.split_once('.').map_or(0, |(_, f)| f.len());
+        self.number(x, decimals)
+    }
+
     /// The symbol of a currency (an ISO 4217 code) in this language.
     fn symbol(self, code: &str) -> &str {
         match (code, self) {
@@ -135,6 +142,15 @@ impl Lang {
         match self {
             Lang::En => format!("{} – {}", self.money(low, decimals, code), self.money(high, decimals, code)),
             Lang::De | Lang::Nb => format!("{}–{}", self.number(low, decimals), self.money(high, decimals, code)),
+        }
+    }
+
+    /// A duration in SI symbols ("5 min 50 s"), with this language's decimal separator ("5,1 s").
+    pub fn duration(self, d: crate::time::SimDuration) -> String {
+        let text = d.human();
+        match self {
+            Lang::En => text,
+            Lang::De | Lang::Nb => text.replace('.', ","),
         }
     }
 

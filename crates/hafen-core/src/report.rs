@@ -78,7 +78,7 @@ pub fn run_json(sc: &Scenario, run: &Run, indent: usize) -> String {
         o.push_str(", \"subject\": ");
         string(&mut o, &e.subject);
         o.push_str(", \"cause\": ");
-        string(&mut o, &crate::text::en::cause(&e.cause));
+        string(&mut o, &crate::text::cause(&crate::text::EN, &e.cause));
         o.push('}');
     }
     o.push_str(&format!("\n{pad}  ]\n{pad}}}"));

@@ -203,7 +203,7 @@ fn a_slow_starter_under_a_default_liveness_probe_crash_loops_on_kubernetes() {
     let killed = cause(&r, TraceKind::LivenessFailed, "api-1");
     assert!(matches!(killed, Cause::LivenessFailedWhileStarting { startup, threshold: 3, .. } if startup == SimDuration::from_secs(60)), "seed 0: {killed:?}");
     // The advice names the way out.
-    assert!(hafen_core::text::en::cause(&killed).contains("startupProbe"), "seed 0");
+    assert!(hafen_core::text::cause(&hafen_core::text::EN, &killed).contains("startupProbe"), "seed 0");
     assert!(times(&r, TraceKind::Ready, "api-1").is_empty(), "seed 0: never Ready");
     assert!(r.snapshot_at(s(120)).replicas.iter().any(|x| x.2 == ReplicaState::BackOff), "seed 0: CrashLoopBackOff between 110 and 130 s");
     assert!(r.service("api").is_some_and(|x| x.outages.last().is_some_and(|o| o.end.is_none())), "seed 0: still down at the end");

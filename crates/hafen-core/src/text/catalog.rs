@@ -18,6 +18,8 @@
 //! (terms, attributes, functions) is read: a file that uses it is refused with its line.
 
 use crate::locale::Lang;
+use crate::time::{SimDuration, SimTime};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -43,13 +45,75 @@ pub struct Catalog {
 /// A value given to a message.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg<'a> {
-    /// Text, as it is.
-    Text(&'a str),
+    /// Text, as it is (a name from the user's document, or a part said before).
+    Text(Cow<'a, str>),
     /// A whole number (selects plurals; written with the language's grouping).
     Count(u64),
     /// A number with this many decimals.
     Number(f64, usize),
+    /// A number with the decimals it has (`12.5`, `100`), up to Rust's shortest round trip.
+    Amount(f64),
+    /// A duration, in SI symbols with the language's decimal separator ("5,1 s").
+    Duration(SimDuration),
+    /// A point in the run, as a clock ("01:30").
+    Clock(SimTime),
 }
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(t: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(t))
+    }
+}
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(t: &'a String) -> Self {
+        Arg::Text(Cow::Borrowed(t))
+    }
+}
+impl From<String> for Arg<'_> {
+    fn from(t: String) -> Self {
+        Arg::Text(Cow::Owned(t))
+    }
+}
+impl From<SimDuration> for Arg<'_> {
+    fn from(d: SimDuration) -> Self {
+        Arg::Duration(d)
+    }
+}
+impl From<f64> for Arg<'_> {
+    fn from(x: f64) -> Self {
+        Arg::Amount(x)
+    }
+}
+impl From<&f64> for Arg<'_> {
+    fn from(x: &f64) -> Self {
+        Arg::Amount(*x)
+    }
+}
+impl From<&SimDuration> for Arg<'_> {
+    fn from(d: &SimDuration) -> Self {
+        Arg::Duration(*d)
+    }
+}
+impl From<SimTime> for Arg<'_> {
+    fn from(t: SimTime) -> Self {
+        Arg::Clock(t)
+    }
+}
+macro_rules! count_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Count(n as u64)
+            }
+        }
+        impl From<&$t> for Arg<'_> {
+            fn from(n: &$t) -> Self {
+                Arg::Count(*n as u64)
+            }
+        }
+    )*};
+}
+count_from!(u8, u16, u32, u64, usize);
 
 /// Why a catalog file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -152,39 +216,48 @@ impl Catalog {
     /// The message `key` with `args`; `None` if the catalog has no such message (the caller falls
     /// back to English). A variable not given is written `{$name}`, visibly.
     pub fn format(&self, key: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let parts = self.messages.get(key)?;
-        let mut out = String::new();
-        self.write(parts, args, &mut out);
-        Some(out)
+        self.format_in(self.lang, key, args)
     }
 
-    fn write(&self, parts: &[Part], args: &[(&str, Arg)], out: &mut String) {
-        let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| a);
-        for p in parts {
-            match p {
-                Part::Text(t) => out.push_str(t),
-                Part::Var(v) => match arg(v) {
-                    Some(Arg::Text(t)) => out.push_str(t),
-                    Some(Arg::Count(c)) => out.push_str(&self.lang.number(*c as f64, 0)),
-                    Some(Arg::Number(x, d)) => out.push_str(&self.lang.number(*x, *d)),
-                    None => {
-                        out.push_str("{$");
-                        out.push_str(v);
-                        out.push('}');
-                    }
-                },
-                Part::Select { var, variants, default } => {
-                    let chosen = match arg(var) {
-                        Some(Arg::Count(c)) => {
-                            let exact = c.to_string();
-                            let category = if *c == 1 { "one" } else { "other" };
-                            variants.iter().position(|(k, _)| *k == exact).or_else(|| variants.iter().position(|(k, _)| k == category))
-                        }
-                        Some(Arg::Text(t)) => variants.iter().position(|(k, _)| k == t),
-                        _ => None,
-                    };
-                    self.write(&variants[chosen.unwrap_or(*default)].1, args, out);
+    /// The message `key` with numbers written in `lang` (English's message in a German page
+    /// still writes `1.234,5`).
+    pub fn format_in(&self, lang: Lang, key: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let parts = self.messages.get(key)?;
+        let mut out = String::new();
+        write(lang, parts, args, &mut out);
+        Some(out)
+    }
+}
+
+fn write(lang: Lang, parts: &[Part], args: &[(&str, Arg)], out: &mut String) {
+    let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| a);
+    for p in parts {
+        match p {
+            Part::Text(t) => out.push_str(t),
+            Part::Var(v) => match arg(v) {
+                Some(Arg::Text(t)) => out.push_str(t),
+                Some(Arg::Count(c)) => out.push_str(&lang.number(*c as f64, 0)),
+                Some(Arg::Number(x, d)) => out.push_str(&lang.number(*x, *d)),
+            Some(Arg::Amount(x)) => out.push_str(&lang.amount(*x)),
+                Some(Arg::Duration(d)) => out.push_str(&lang.duration(*d)),
+                Some(Arg::Clock(t)) => out.push_str(&t.clock()),
+                None => {
+                    out.push_str("{$");
+                    out.push_str(v);
+                    out.push('}');
                 }
+            },
+            Part::Select { var, variants, default } => {
+                let chosen = match arg(var) {
+                    Some(Arg::Count(c)) => {
+                        let exact = c.to_string();
+                        let category = if *c == 1 { "one" } else { "other" };
+                        variants.iter().position(|(k, _)| *k == exact).or_else(|| variants.iter().position(|(k, _)| k == category))
+                    }
+                    Some(Arg::Text(t)) => variants.iter().position(|(k, _)| k == t),
+                    _ => None,
+                };
+                write(lang, &variants[chosen.unwrap_or(*default)].1, args, out);
             }
         }
     }
@@ -289,7 +362,7 @@ mod tests {
         assert_eq!(c.keys().collect::<Vec<_>>(), ["greeting", "long", "nodes"]);
         assert_eq!(c.format("nodes", &[("count", Arg::Count(1))]).as_deref(), Some("ein Knoten"));
         assert_eq!(c.format("nodes", &[("count", Arg::Count(1500))]).as_deref(), Some("1.500 Knoten"));
-        assert_eq!(c.format("greeting", &[("name", Arg::Text("<b>Kari</b>"))]).as_deref(), Some("Hallo, <b>Kari</b>!"));
+        assert_eq!(c.format("greeting", &[("name", Arg::from("<b>Kari</b>"))]).as_deref(), Some("Hallo, <b>Kari</b>!"));
         assert_eq!(c.format("greeting", &[]).as_deref(), Some("Hallo, {$name}!"));
         assert_eq!(c.format("long", &[]).as_deref(), Some("Erste Zeile\nzweite Zeile"));
         assert_eq!(c.format("missing", &[]), None);

@@ -5,7 +5,6 @@
 //! trace causes, consequences, cost lines, advice.
 
 mod advice;
-mod cause;
 mod commands;
 mod compose;
 mod costs;
@@ -17,7 +16,6 @@ mod story;
 mod summary;
 
 pub use advice::{changes, figure, note, reason, trigger};
-pub use cause::{cause, exit};
 pub use commands::{healer, missing as no_command, step};
 pub use compose::warning as compose_warning;
 pub use costs::{item, missing, people_source, source};
