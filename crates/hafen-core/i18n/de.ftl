@@ -1,0 +1,167 @@
+# Hafens deutsche Texte. Schlüssel und Variablen wie in en.ftl (ein Test prüft das).
+# Fachbegriffe bleiben so, wie die Systeme sie schreiben: Pod, Deployment, NotReady,
+# CrashLoopBackOff, restart: unless-stopped, node-monitor-grace-period.
+
+## Ursachen im Ereignisprotokoll
+
+cause-exit-crashed = ist abgestürzt
+cause-exit-broken-release = ist abgestürzt (fehlerhaftes Release)
+cause-exit-killed-after-grace = wurde nach Ablauf der Grace Period beendet
+cause-exit-killed-by-startup-probe = wurde von der Startup-Probe beendet
+cause-exit-killed-by-liveness-while-starting = wurde von der Liveness-Probe beendet, bevor der Start abgeschlossen war
+
+cause-task-exited = { $rep } { $how }
+cause-task-unhealthy-while-starting = { $rep } ist beim Start unhealthy
+cause-task-unhealthy = { $rep } ist unhealthy
+cause-task-lost-with-node = { $rep } ist mit { $node } verloren
+
+cause-created-replicaset-short = das ReplicaSet von { $service } hat { $have } von { $desired } Pods: { $rep } angelegt
+cause-created-rolling-update = Rolling Update von { $service } auf { $version } (maxSurge { $surge }): { $rep } angelegt
+cause-created-statefulset-recreates = das StatefulSet legt { $rep } neu an
+cause-created-statefulset-recreates-detached = das StatefulSet legt { $rep } neu an; sein ReadWriteOnce-Volume wird nach { $detach } zwangsweise vom ausgefallenen Knoten getrennt (maxWaitForUnmountDuration)
+cause-created-swarm-task = Swarm legt Task { $rep } an
+cause-created-swarm-task-for-replicas = Swarm legt Task { $rep } an (replicas: { $desired })
+cause-created-swarm-update = das Service-Update ersetzt { $old }: Task { $rep } mit { $version }
+cause-created-compose-starts = Compose startet { $rep }
+
+cause-deleted-deployment-scaled-down = auf { $desired } Replikate herunterskaliert
+cause-deleted-rolling-update-old = alter Pod vom Rolling Update auf { $version } herunterskaliert (maxUnavailable { $unavailable })
+cause-deleted-statefulset-scaled-down = StatefulSet auf { $desired } herunterskaliert
+cause-deleted-statefulset-update = Rolling Update des StatefulSets auf { $version }: ein Pod nach dem anderen ersetzt, höchste Ordinalzahl zuerst
+cause-deleted-swarm-scaled-down = Service auf { $desired } herunterskaliert
+cause-deleted-swarm-update-stop-first = Service-Update auf { $version }: zuerst gestoppt (--update-order stop-first, parallelism 1)
+cause-deleted-operator-rollback = vom Admin gelöscht, damit das StatefulSet ihn mit der vorherigen Version neu anlegt
+cause-deleted-compose-scaled-down = herunterskaliert
+
+cause-unschedulable = Pending: kein bereiter Knoten hat { $cpu } m CPU und { $memory } MiB Speicher frei
+cause-unschedulable-pinned = (fest an { $node } gebunden)
+cause-unschedulable-gpu = und eine GPU
+cause-unschedulable-volume = ; er muss auf { $node } laufen, wo sein lokales Volume liegt (Swarm-Volumes sind knotenlokal)
+cause-unschedulable-ready = ; { $ready } von { $nodes } Knoten bereit
+
+cause-ignored-kill-no-such-node = { $node } ausschalten: kein solcher laufender Knoten
+cause-ignored-kill-no-node-running = den Knoten mit { $service } ausschalten: kein solcher laufender Knoten
+cause-ignored-restore-no-such-node = { $node } wiederherstellen: kein solcher Knoten
+cause-ignored-crash-nothing-running = { $service } abstürzen lassen: kein Replikat von { $service } läuft
+cause-ignored-hang-nothing-running = { $service } hängen lassen: kein Replikat von { $service } läuft
+cause-ignored-already-down = { $node } ist bereits ausgefallen
+cause-ignored-already-up = { $node } läuft bereits
+
+cause-hpa-ready = ceil({ $ratio } × { $pods } Ready-Pods) = { $n }
+cause-hpa-rebalanced = ceil({ $ratio } × { $pods } Pods) = { $n }
+cause-hpa-rebalanced-unready = ceil({ $ratio } × { $pods } Pods, { $unready } nicht Ready mit 0 %) = { $n }
+
+cause-release-new = Release { $version } von { $service }: `{ $command }`
+cause-release-rollback = Rollback von { $service } auf { $version }: `{ $command }`
+cause-release-config = Konfigurationsänderung von { $service }: `{ $command }`
+cause-strategy-compose = stoppt die alten Container und startet dann neue: dazwischen antwortet kein Replikat
+cause-strategy-swarm = Rolling Update, ein Task nach dem anderen, stop-first, Pause bei Fehlern
+cause-strategy-rolling = Rolling Update: maxSurge { $surge } ({ $surge_percent } %), maxUnavailable { $unavailable } ({ $unavailable_percent } %), neue Pods bekommen erst Traffic, wenn sie Ready sind
+cause-strategy-statefulset = Rolling Update des StatefulSets, ein Pod nach dem anderen ab der höchsten Ordinalzahl
+
+cause-trace-cut = Protokoll nach { $max } Einträgen gekürzt; Ausfallzeit und Anfragezahlen gelten weiter für den ganzen Lauf
+cause-run-stopped = Lauf bei { $at } nach { $events } Engine-Ereignissen angehalten: Szenario oder Fehlerschleife kürzen
+cause-service-down = { $service } ausgefallen: kein Replikat kann antworten
+cause-service-up = { $service } antwortet wieder ({ $answering ->
+        [one] ein Replikat antwortet
+       *[other] { $answering } Replikate antworten
+    })
+cause-scheduled = { $created }; { $rep } auf { $node }
+cause-scheduled-spread = { $created }; { $rep } auf { $node } (verteilt, meiste freie Ressourcen)
+cause-scheduled-now-fits = { $rep }: auf { $node } eingeplant, jetzt, wo er passt
+cause-pending = { $rep } { $unschedulable }
+cause-pending-created = { $created }; { $rep } { $unschedulable }
+cause-zone-down = { $zone } fällt aus: { $nodes ->
+        [one] ein Knoten
+       *[other] { $nodes } Knoten
+    }
+cause-zone-up = { $zone } ist zurück: { $nodes ->
+        [one] ein Knoten
+       *[other] { $nodes } Knoten
+    }
+cause-crash = { $rep }: der Prozess beendet sich (Absturz)
+cause-traffic = Traffic auf { $entry } ändert sich von { $from } auf { $to } Anfragen/s
+cause-container-started = { $rep }: Container gestartet ({ $version }); die Anwendung braucht { $startup } zum Starten
+cause-broken-release = { $rep }: Release { $version } ist fehlerhaft und beendet sich direkt nach dem Start
+cause-app-answers = { $rep }: die Anwendung beantwortet Anfragen
+cause-app-up-waiting-readiness = { $rep }: die Anwendung antwortet; wartet auf die nächste Readiness-Probe
+cause-app-up-waiting-healthcheck = { $rep }: die Anwendung antwortet; wartet auf den nächsten Healthcheck
+cause-startup-passed-ready = { $rep }: Startup-Probe bestanden; Ready, in den Endpunkten des Service
+cause-readiness-passed = { $rep }: Readiness-Probe bestanden; Ready, in den Endpunkten des Service (Probe alle { $period }, periodSeconds)
+cause-healthcheck-passed = { $rep }: Healthcheck bestanden; der Task läuft und ist im Routing Mesh (HEALTHCHECK alle { $period })
+cause-hang = { $rep }: die Anwendung antwortet nicht mehr; ihr Prozess läuft weiter und wirkt daher lebendig
+cause-kubelet-restarts-at-once = { $rep }: Container { $how }; der Pod ist nicht Ready und verlässt die Endpunkte des Service; das Kubelet startet ihn sofort neu (der erste Neustart hat kein Back-off)
+cause-crash-loop-back-off = { $rep }: Container { $how }, schon wieder; CrashLoopBackOff: Neustart in { $delay } (das Back-off des Kubelets beginnt bei { $initial }, verdoppelt sich, höchstens { $max })
+cause-startup-probe-failed = { $rep }: Startup-Probe { $threshold }-mal fehlgeschlagen (alle { $period }): die Anwendung braucht { $startup }, länger als die Startup-Probe erlaubt (failureThreshold × periodSeconds = { $allowed }); das Kubelet beendet sie und startet sie neu
+cause-liveness-failed-while-starting = { $rep }: Liveness-Probe { $threshold }-mal fehlgeschlagen, während die Anwendung noch startete (sie braucht { $startup }; Probe alle { $period } ab dem Start des Containers, initialDelaySeconds { $delay_seconds }): das Kubelet beendet sie und startet sie neu, sodass sie nie hochkommt. Eine startupProbe oder ein initialDelaySeconds, das länger ist als ihr Start, würde sie starten lassen
+cause-liveness-failed-while-starting-delayed = { $rep }: Liveness-Probe { $threshold }-mal fehlgeschlagen, während die Anwendung noch startete (sie braucht { $startup }; Probe alle { $period } ab { $delay } nach dem Start, initialDelaySeconds { $delay_seconds }): das Kubelet beendet sie und startet sie neu, sodass sie nie hochkommt. Eine startupProbe oder ein initialDelaySeconds, das länger ist als ihr Start, würde sie starten lassen
+cause-readiness-failed = { $rep }: Readiness-Probe { $threshold }-mal fehlgeschlagen (alle { $period }, Timeout { $timeout }); NotReady, nicht mehr in den Endpunkten des Service
+cause-liveness-failed = { $rep }: Liveness-Probe { $threshold }-mal fehlgeschlagen (alle { $period }); das Kubelet beendet den Container: der hängende Prozess ignoriert SIGTERM und wird nach terminationGracePeriodSeconds ({ $grace }) hart beendet
+cause-no-restart-policy = { $rep }: Container { $how }; restart: { $policy } (Dockers Standard), also startet ihn niemand neu, bis ein Admin eingreift (Reaktionszeit { $reaction })
+cause-docker-restarts = { $rep }: Container { $how }; restart: { $policy } startet ihn nach { $delay } neu (Dockers Neustartverzögerung beginnt bei { $initial }, verdoppelt sich, höchstens { $max })
+cause-unhealthy-while-starting-swarm = { $rep }: HEALTHCHECK { $retries }-mal fehlgeschlagen, während die Anwendung noch startete (sie braucht { $startup }; Prüfung alle { $interval }, Startphase { $start_period }): unhealthy; Swarm beendet den Task und startet einen neuen, der genauso langsam startet. Eine HEALTHCHECK-Startphase, die länger ist als ihr Start, würde sie starten lassen
+cause-unhealthy-while-starting-compose = { $rep }: HEALTHCHECK { $retries }-mal fehlgeschlagen, während die Anwendung noch startete (sie braucht { $startup }; Prüfung alle { $interval }, Startphase { $start_period }): unhealthy; Docker und Compose starten einen unhealthy Container nie neu, also startet er weiter und antwortet, sobald er läuft
+cause-unhealthy-swarm = { $rep }: HEALTHCHECK { $retries }-mal fehlgeschlagen (Intervall { $interval }, Timeout { $timeout }): unhealthy; Swarm beendet den Task und ersetzt ihn
+cause-unhealthy-compose = { $rep }: HEALTHCHECK { $retries }-mal fehlgeschlagen (Intervall { $interval }, Timeout { $timeout }): unhealthy; Docker und Compose starten einen unhealthy Container nie neu, also bekommt er weiter Anfragen, bis ein Admin eingreift
+cause-update-paused = { $service }: der aktualisierte Task ist fehlgeschlagen; das Update pausiert (--update-failure-action pause)
+cause-task-failed = { $failure }; Swarm startet nach { $delay } einen neuen Task für den Slot (--restart-delay, restart condition any)
+cause-task-failed-no-quorum = { $failure }; kein Manager-Quorum, also ersetzt ihn nichts
+cause-host-down = { $node } fällt aus: { $containers ->
+        [one] sein Container ist
+       *[other] alle { $containers } Container sind
+    } ausgefallen, bis der Host zurück ist; Restart-Policies greifen nicht, solange er aus ist; ein Admin greift nach { $reaction } ein
+cause-swarm-node-down = { $node } fällt aus: { $tasks ->
+        [one] sein Task antwortet
+       *[other] seine { $tasks } Tasks antworten
+    } nicht mehr, aber das Routing Mesh schickt weiter Anfragen dorthin, bis die Gossip-Schicht den Knoten für tot erklärt (Sekunden), und die Manager planen erst nach { $grace } verpassten Heartbeats neu ein
+cause-kube-node-down = { $node } fällt aus: { $pods ->
+        [one] sein Pod antwortet
+       *[other] seine { $pods } Pods antworten
+    } nicht mehr, aber die Control Plane leitet weiter Anfragen dorthin, bis sie die Stille bemerkt
+cause-swarm-node-noticed = { $node } ausgefallen: seit { $silent } kein Heartbeat ({ $missed } verpasste Heartbeats zu je { $heartbeat }); seine Tasks verlassen das Routing Mesh
+cause-node-not-ready = { $node } NotReady: seit { $silent } kein Status (node-monitor-grace-period { $grace }, Kubernetes { $version }); seine Pods verlassen die Endpunkte des Service; Taint node.kubernetes.io/unreachable gesetzt, Eviction nach { $toleration } (tolerationSeconds)
+cause-host-back = { $node } ist zurück; der Docker-Daemon startet jeden Container neu (Restart-Policies)
+cause-host-back-some-unrestarted = { $node } ist zurück; der Daemon startet die Container mit Restart-Policy neu, und der Admin führt für den Rest `docker compose up -d` aus
+cause-host-back-by-operator = der Admin holt { $node } nach { $reaction } zurück; der Docker-Daemon startet jeden Container neu (Restart-Policies)
+cause-host-back-by-operator-some-unrestarted = der Admin holt { $node } nach { $reaction } zurück; der Daemon startet die Container mit Restart-Policy neu, und der Admin führt für den Rest `docker compose up -d` aus
+cause-kubelet-back = { $node } ist zurück: das Kubelet startet und meldet seinen Status
+cause-swarm-node-back = { $node } ist zurück; er sendet wieder Heartbeats
+cause-swarm-node-back-by-operator = der Admin holt { $node } nach { $reaction } zurück: dort liegt das lokale Volume eines zustandsbehafteten Service; er sendet wieder Heartbeats
+cause-pod-removed-confirmed = { $rep }: { $node } bestätigt, dass der Pod gestoppt ist; er wird entfernt
+cause-old-task-shut-down = { $rep }: sein Slot läuft schon anderswo; der alte Task wird beendet
+cause-node-ready-again-untainted = { $node } wieder Ready; Taint entfernt
+cause-node-ready-again = { $node } wieder bereit
+cause-pod-evicted-stateful = { $rep } nach { $toleration } auf dem unerreichbaren { $node } gelöscht (tolerationSeconds), bleibt aber Terminating: ein StatefulSet ersetzt einen Pod erst, wenn sein Knoten bestätigt, dass er gestoppt ist, oder jemand ihn mit Gewalt löscht
+cause-pod-evicted = { $rep } verdrängt (Eviction): { $node } seit { $toleration } unerreichbar (tolerationSeconds); bleibt auf dem toten Knoten Terminating, das ReplicaSet ersetzt ihn
+cause-mesh-removed = { $node } von der Gossip-Schicht für tot erklärt (memberlist: eine Probe alle { $probe_interval }, Suspicion-Timeout { $suspicion_mult } × max(1, log10 Knoten) Probe-Intervalle): das Routing Mesh schickt keine Anfragen mehr an { $tasks ->
+        [one] seinen Task
+       *[other] seine { $tasks } Tasks
+    }; die Manager planen erst neu ein, wenn seine Heartbeats überfällig sind
+cause-swarm-quorum-back = der Swarm hat wieder eine Mehrheit der Manager ({ $up } von { $managers }); der Orchestrator holt auf
+cause-swarm-quorum-lost = der Swarm hat sein Manager-Quorum verloren: { $up } von { $managers } Managern laufen, { $needed } nötig; kein Task wird neu eingeplant oder neu gestartet, bis wieder eine Mehrheit da ist (laufende Tasks laufen weiter)
+cause-etcd-quorum-lost = etcd hat sein Quorum verloren: { $up } von { $members } Control-Plane-Knoten laufen, { $needed } nötig; der API-Server antwortet nicht mehr: kein Knoten wird NotReady, nichts wird verdrängt, eingeplant oder skaliert, bis wieder eine Mehrheit da ist; laufende Pods laufen weiter, und Kubelets starten abgestürzte Container weiterhin neu
+cause-etcd-quorum-back = etcd hat wieder eine Mehrheit ({ $up } von { $members }); die Controller holen auf
+cause-terminating = { $rep }: { $why }
+cause-endpoint-removed = { $rep }: seine Entfernung aus den Endpunkten des Service hat kube-proxy erreicht ({ $propagation } nach dem Löschen); Anfragen, die in der Zwischenzeit an ihn gingen, schlugen fehl, weil er bei SIGTERM stoppte (keine preStop-Pause überbrückt die Verzögerung)
+cause-rollout-complete-pods = { $service }: Rollout auf { $version } abgeschlossen ({ $pods } von { $pods } Pods Ready)
+cause-rollout-complete = { $service }: Rollout auf { $version } abgeschlossen
+cause-swarm-update-complete = { $service }: Service-Update auf { $version } abgeschlossen
+cause-rollout-stalled = { $service }: der Rollout kam { $deadline } lang nicht voran (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes rollt nicht von selbst zurück
+cause-volume-attached = { $rep }: Volume zwangsweise vom toten Knoten getrennt und hier eingebunden
+cause-operator-force-deletes = der Admin löscht { $rep } nach { $reaction } mit Gewalt (kubectl delete pod --force --grace-period=0; Reaktionszeit des Admins)
+cause-operator-rolls-back-compose = der Admin bemerkt das fehlerhafte Release nach { $reaction }, pinnt das vorherige Image und führt `docker compose up -d` aus (zurück auf { $previous })
+cause-operator-rolls-back-swarm = der Admin bemerkt das fehlerhafte Release nach { $reaction } und führt `docker service rollback { $service }` aus (zurück auf { $previous })
+cause-operator-rolls-back-kubernetes = der Admin bemerkt das fehlerhafte Release nach { $reaction } und führt `kubectl rollout undo { $service }` aus (zurück auf { $previous })
+cause-operator-restarts = der Admin bemerkt es nach { $reaction } und führt { $command } aus
+cause-operator-restarts-hung = der Admin bemerkt es nach { $reaction } und führt { $command } aus; der hängende Prozess ignoriert SIGTERM und wird nach { $grace } hart beendet
+cause-compose-config-change = Konfigurationsänderung: .env bearbeiten, `docker compose restart`: alle Services starten gleichzeitig neu
+cause-volume-expanded = { $service }: PersistentVolumeClaim im laufenden Betrieb auf { $gib } GiB vergrößert (StorageClass mit allowVolumeExpansion); kein Neustart
+cause-volume-resized-by-hand = { $service }: Volume von Hand auf { $gib } GiB vergrößert: sichern, stoppen, vergrößern, neu starten, wiederherstellen (angenommen { $took }; kein Plattform-Standard)
+cause-volume-restored = { $service }: Volume vergrößert und Daten wiederhergestellt; startet wieder
+cause-compose-scale-refused = `docker compose up --scale { $service }={ $replicas }` schlägt fehl: Replikate können sich keinen veröffentlichten Host-Port teilen; zuerst braucht es einen Reverse Proxy
+cause-scale = `{ $command }`
+cause-scale-autoscaled = `{ $command }`; der Autoscaler kann das bei seinem nächsten Abgleich wieder ändern
+cause-autoscale = der HorizontalPodAutoscaler skaliert { $service } von { $from } auf { $to }: CPU { $cpu } % der Requests über { $ready } Ready-Pods beim letzten Abruf von metrics-server (alle { $scrape }) gegenüber dem Ziel { $target } %
+cause-autoscale-up = { $autoscale }: { $calc }
+cause-autoscale-up-limited = { $autoscale }: { $calc }; durch das Scale-up-Limit max(+{ $pods }, +{ $pct } %) pro { $per } auf { $to } begrenzt
+cause-autoscale-down = { $autoscale }; die höchste Empfehlung des Stabilisierungsfensters von { $window }

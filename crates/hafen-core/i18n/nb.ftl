@@ -1,0 +1,167 @@
+# Hafens tekster på norsk bokmål. Samme nøkler og variabler som i en.ftl (en test sjekker det).
+# Faguttrykk skrives slik systemene skriver dem: Pod, Deployment, NotReady, CrashLoopBackOff,
+# restart: unless-stopped, node-monitor-grace-period.
+
+## Årsaker i hendelsesloggen
+
+cause-exit-crashed = krasjet
+cause-exit-broken-release = krasjet (feil i releasen)
+cause-exit-killed-after-grace = ble drept etter grace-perioden
+cause-exit-killed-by-startup-probe = ble drept av startup-proben
+cause-exit-killed-by-liveness-while-starting = ble drept av liveness-proben før den var ferdig med å starte
+
+cause-task-exited = { $rep } { $how }
+cause-task-unhealthy-while-starting = { $rep } er unhealthy under oppstart
+cause-task-unhealthy = { $rep } er unhealthy
+cause-task-lost-with-node = { $rep } forsvant med { $node }
+
+cause-created-replicaset-short = ReplicaSet-et til { $service } har { $have } av { $desired } poder: { $rep } opprettet
+cause-created-rolling-update = rullerende oppdatering av { $service } til { $version } (maxSurge { $surge }): { $rep } opprettet
+cause-created-statefulset-recreates = StatefulSet-et oppretter { $rep } på nytt
+cause-created-statefulset-recreates-detached = StatefulSet-et oppretter { $rep } på nytt; ReadWriteOnce-volumet kobles tvangsmessig fra den døde noden etter { $detach } (maxWaitForUnmountDuration)
+cause-created-swarm-task = Swarm oppretter tasken { $rep }
+cause-created-swarm-task-for-replicas = Swarm oppretter tasken { $rep } (replicas: { $desired })
+cause-created-swarm-update = tjenesteoppdateringen erstatter { $old }: tasken { $rep } med { $version }
+cause-created-compose-starts = Compose starter { $rep }
+
+cause-deleted-deployment-scaled-down = skalert ned til { $desired } replikaer
+cause-deleted-rolling-update-old = gammel pod skalert ned av den rullerende oppdateringen til { $version } (maxUnavailable { $unavailable })
+cause-deleted-statefulset-scaled-down = StatefulSet skalert ned til { $desired }
+cause-deleted-statefulset-update = rullerende oppdatering av StatefulSet-et til { $version }: én pod om gangen erstattet, høyeste ordinal først
+cause-deleted-swarm-scaled-down = tjenesten skalert ned til { $desired }
+cause-deleted-swarm-update-stop-first = tjenesteoppdatering til { $version }: stoppet først (--update-order stop-first, parallelism 1)
+cause-deleted-operator-rollback = slettet av driftsoperatøren, slik at StatefulSet-et oppretter den på nytt med forrige versjon
+cause-deleted-compose-scaled-down = skalert ned
+
+cause-unschedulable = Pending: ingen klar node har { $cpu } m CPU og { $memory } MiB minne ledig
+cause-unschedulable-pinned = (låst til { $node })
+cause-unschedulable-gpu = og en GPU
+cause-unschedulable-volume = ; den må kjøre på { $node }, der det lokale volumet ligger (Swarm-volumer er lokale for noden)
+cause-unschedulable-ready = ; { $ready } av { $nodes } noder klare
+
+cause-ignored-kill-no-such-node = slå av { $node }: ingen slik node kjører
+cause-ignored-kill-no-node-running = slå av noden som kjører { $service }: ingen slik node kjører
+cause-ignored-restore-no-such-node = gjenopprett { $node }: ingen slik node
+cause-ignored-crash-nothing-running = krasj { $service }: ingen replika av { $service } kjører
+cause-ignored-hang-nothing-running = heng { $service }: ingen replika av { $service } kjører
+cause-ignored-already-down = { $node } er allerede nede
+cause-ignored-already-up = { $node } er allerede oppe
+
+cause-hpa-ready = ceil({ $ratio } × { $pods } Ready-poder) = { $n }
+cause-hpa-rebalanced = ceil({ $ratio } × { $pods } poder) = { $n }
+cause-hpa-rebalanced-unready = ceil({ $ratio } × { $pods } poder, { $unready } ikke Ready regnet som 0 %) = { $n }
+
+cause-release-new = release { $version } av { $service }: `{ $command }`
+cause-release-rollback = tilbakerulling av { $service } til { $version }: `{ $command }`
+cause-release-config = konfigurasjonsendring i { $service }: `{ $command }`
+cause-strategy-compose = stopper de gamle containerne og starter så nye: imens svarer ingen replika
+cause-strategy-swarm = rullerende oppdatering, én task om gangen, stop-first, pause ved feil
+cause-strategy-rolling = rullerende oppdatering: maxSurge { $surge } ({ $surge_percent } %), maxUnavailable { $unavailable } ({ $unavailable_percent } %), nye poder får trafikk først når de er Ready
+cause-strategy-statefulset = rullerende oppdatering av StatefulSet-et, én pod om gangen fra høyeste ordinal
+
+cause-trace-cut = loggen kuttet etter { $max } oppføringer; nedetid og antall forespørsler gjelder fortsatt hele kjøringen
+cause-run-stopped = kjøringen stoppet ved { $at } etter { $events } motorhendelser: gjør scenariet eller feilsløyfen kortere
+cause-service-down = { $service } er nede: ingen replika kan svare
+cause-service-up = { $service } svarer igjen ({ $answering ->
+        [one] én replika svarer
+       *[other] { $answering } replikaer svarer
+    })
+cause-scheduled = { $created }; { $rep } på { $node }
+cause-scheduled-spread = { $created }; { $rep } på { $node } (spredt, mest ledige ressurser)
+cause-scheduled-now-fits = { $rep }: planlagt på { $node } nå som den får plass
+cause-pending = { $rep } { $unschedulable }
+cause-pending-created = { $created }; { $rep } { $unschedulable }
+cause-zone-down = { $zone } faller ut: { $nodes ->
+        [one] én node
+       *[other] { $nodes } noder
+    }
+cause-zone-up = { $zone } er tilbake: { $nodes ->
+        [one] én node
+       *[other] { $nodes } noder
+    }
+cause-crash = { $rep }: prosessen avslutter (krasj)
+cause-traffic = trafikken inn til { $entry } endres fra { $from } til { $to } forespørsler/s
+cause-container-started = { $rep }: containeren startet ({ $version }); applikasjonen trenger { $startup } på å starte
+cause-broken-release = { $rep }: release { $version } har en feil og avslutter rett etter oppstart
+cause-app-answers = { $rep }: applikasjonen svarer på forespørsler
+cause-app-up-waiting-readiness = { $rep }: applikasjonen svarer; venter på neste readiness-probe
+cause-app-up-waiting-healthcheck = { $rep }: applikasjonen svarer; venter på neste helsesjekk
+cause-startup-passed-ready = { $rep }: startup-proben bestått; Ready, i Service-endepunktene
+cause-readiness-passed = { $rep }: readiness-proben bestått; Ready, i Service-endepunktene (probe hvert { $period }, periodSeconds)
+cause-healthcheck-passed = { $rep }: helsesjekken bestått; tasken kjører og blir med i routing mesh (HEALTHCHECK hvert { $period })
+cause-hang = { $rep }: applikasjonen slutter å svare; prosessen kjører videre og ser derfor levende ut
+cause-kubelet-restarts-at-once = { $rep }: containeren { $how }; poden er ikke Ready og går ut av Service-endepunktene; kubelet starter den på nytt med én gang (første omstart har ingen back-off)
+cause-crash-loop-back-off = { $rep }: containeren { $how } igjen; CrashLoopBackOff: ny start om { $delay } (kubelets back-off starter på { $initial }, dobles, maks { $max })
+cause-startup-probe-failed = { $rep }: startup-proben feilet { $threshold } ganger (hvert { $period }): applikasjonen trenger { $startup }, mer enn startup-proben tillater (failureThreshold × periodSeconds = { $allowed }); kubelet dreper den og starter den på nytt
+cause-liveness-failed-while-starting = { $rep }: liveness-proben feilet { $threshold } ganger mens applikasjonen fortsatt startet (den trenger { $startup }; probe hvert { $period } fra containeren starter, initialDelaySeconds { $delay_seconds }): kubelet dreper den og starter den på nytt, så den kommer aldri opp. En startupProbe eller en initialDelaySeconds som er lengre enn oppstarten, ville latt den starte
+cause-liveness-failed-while-starting-delayed = { $rep }: liveness-proben feilet { $threshold } ganger mens applikasjonen fortsatt startet (den trenger { $startup }; probe hvert { $period } fra { $delay } etter start, initialDelaySeconds { $delay_seconds }): kubelet dreper den og starter den på nytt, så den kommer aldri opp. En startupProbe eller en initialDelaySeconds som er lengre enn oppstarten, ville latt den starte
+cause-readiness-failed = { $rep }: readiness-proben feilet { $threshold } ganger (hvert { $period }, tidsavbrudd { $timeout }); NotReady, ute av Service-endepunktene
+cause-liveness-failed = { $rep }: liveness-proben feilet { $threshold } ganger (hvert { $period }); kubelet dreper containeren: den hengende prosessen ignorerer SIGTERM og drepes etter terminationGracePeriodSeconds ({ $grace })
+cause-no-restart-policy = { $rep }: containeren { $how }; restart: { $policy } (Dockers standard), så ingen starter den på nytt før noen i driften griper inn (reaksjonstid { $reaction })
+cause-docker-restarts = { $rep }: containeren { $how }; restart: { $policy } starter den på nytt etter { $delay } (Dockers omstartsforsinkelse starter på { $initial }, dobles, maks { $max })
+cause-unhealthy-while-starting-swarm = { $rep }: HEALTHCHECK feilet { $retries } ganger mens applikasjonen fortsatt startet (den trenger { $startup }; sjekk hvert { $interval }, startperiode { $start_period }): unhealthy; Swarm stopper tasken og starter en ny, som starter like sakte. En HEALTHCHECK-startperiode som er lengre enn oppstarten, ville latt den starte
+cause-unhealthy-while-starting-compose = { $rep }: HEALTHCHECK feilet { $retries } ganger mens applikasjonen fortsatt startet (den trenger { $startup }; sjekk hvert { $interval }, startperiode { $start_period }): unhealthy; Docker og Compose starter aldri en unhealthy container på nytt, så den starter videre og svarer når den er oppe
+cause-unhealthy-swarm = { $rep }: HEALTHCHECK feilet { $retries } ganger (intervall { $interval }, tidsavbrudd { $timeout }): unhealthy; Swarm stopper tasken og erstatter den
+cause-unhealthy-compose = { $rep }: HEALTHCHECK feilet { $retries } ganger (intervall { $interval }, tidsavbrudd { $timeout }): unhealthy; Docker og Compose starter aldri en unhealthy container på nytt, så den får forespørsler helt til noen i driften griper inn
+cause-update-paused = { $service }: den oppdaterte tasken feilet; oppdateringen er satt på pause (--update-failure-action pause)
+cause-task-failed = { $failure }; Swarm starter en ny task for plassen etter { $delay } (--restart-delay, restart condition any)
+cause-task-failed-no-quorum = { $failure }; ikke quorum blant managerne, så ingenting erstatter den
+cause-host-down = { $node } stopper: { $containers ->
+        [one] containeren er
+       *[other] alle { $containers } containere er
+    } nede til verten er tilbake; restart-policyer kan ikke gjøre noe mens den er av; noen i driften griper inn etter { $reaction }
+cause-swarm-node-down = { $node } stopper: { $tasks ->
+        [one] tasken
+       *[other] de { $tasks } taskene
+    } slutter å svare, men routing mesh sender dem fortsatt forespørsler til gossip-laget erklærer noden død (sekunder), og managerne planlegger på nytt først etter { $grace } tapte heartbeats
+cause-kube-node-down = { $node } stopper: { $pods ->
+        [one] poden
+       *[other] de { $pods } podene
+    } slutter å svare, men kontrollplanet sender fortsatt trafikk dit til det merker stillheten
+cause-swarm-node-noticed = { $node } er nede: ingen heartbeat på { $silent } ({ $missed } tapte heartbeats à { $heartbeat }); taskene går ut av routing mesh
+cause-node-not-ready = { $node } NotReady: ingen status på { $silent } (node-monitor-grace-period { $grace }, Kubernetes { $version }); podene går ut av Service-endepunktene; taint node.kubernetes.io/unreachable lagt til, eviction etter { $toleration } (tolerationSeconds)
+cause-host-back = { $node } er tilbake; Docker-daemonen starter hver container på nytt (restart-policyer)
+cause-host-back-some-unrestarted = { $node } er tilbake; daemonen starter containerne med restart-policy på nytt, og driften kjører `docker compose up -d` for resten
+cause-host-back-by-operator = driften henter { $node } tilbake etter { $reaction }; Docker-daemonen starter hver container på nytt (restart-policyer)
+cause-host-back-by-operator-some-unrestarted = driften henter { $node } tilbake etter { $reaction }; daemonen starter containerne med restart-policy på nytt, og driften kjører `docker compose up -d` for resten
+cause-kubelet-back = { $node } er tilbake: kubelet starter og melder status
+cause-swarm-node-back = { $node } er tilbake; den sender heartbeats igjen
+cause-swarm-node-back-by-operator = driften henter { $node } tilbake etter { $reaction }: den har det lokale volumet til en tilstandsfull tjeneste; den sender heartbeats igjen
+cause-pod-removed-confirmed = { $rep }: { $node } bekrefter at poden er stoppet; den fjernes
+cause-old-task-shut-down = { $rep }: plassen kjører allerede et annet sted; den gamle tasken stoppes
+cause-node-ready-again-untainted = { $node } Ready igjen; taint fjernet
+cause-node-ready-again = { $node } klar igjen
+cause-pod-evicted-stateful = { $rep } slettet etter { $toleration } på den utilgjengelige { $node } (tolerationSeconds), men blir stående Terminating: et StatefulSet erstatter ikke en pod før noden bekrefter at den er stoppet, eller noen tvangssletter den
+cause-pod-evicted = { $rep } kastet ut (eviction): { $node } utilgjengelig i { $toleration } (tolerationSeconds); blir stående Terminating på den døde noden, ReplicaSet-et erstatter den
+cause-mesh-removed = { $node } erklært død av gossip-laget (memberlist: en probe hvert { $probe_interval }, suspicion-tidsavbrudd { $suspicion_mult } × max(1, log10 noder) probeintervaller): routing mesh slutter å sende forespørsler til { $tasks ->
+        [one] tasken
+       *[other] de { $tasks } taskene
+    }; managerne planlegger på nytt først når heartbeatene er forsinket
+cause-swarm-quorum-back = swarmen har igjen flertall blant managerne ({ $up } av { $managers }); orkestratoren tar igjen det tapte
+cause-swarm-quorum-lost = swarmen mistet quorum blant managerne: { $up } av { $managers } managere oppe, { $needed } trengs; ingen task planlegges eller startes på nytt før et flertall er tilbake (kjørende tasker fortsetter)
+cause-etcd-quorum-lost = etcd mistet quorum: { $up } av { $members } noder i kontrollplanet oppe, { $needed } trengs; API-serveren slutter å svare: ingen node merkes NotReady, ingenting kastes ut, planlegges eller skaleres før et flertall er tilbake; kjørende poder fortsetter, og kubelet starter fortsatt krasjede containere på nytt
+cause-etcd-quorum-back = etcd har flertall igjen ({ $up } av { $members }); kontrollerne tar igjen det tapte
+cause-terminating = { $rep }: { $why }
+cause-endpoint-removed = { $rep }: fjerningen fra Service-endepunktene nådde kube-proxy ({ $propagation } etter slettingen); forespørsler som ble sendt dit i mellomtiden, feilet, for den stoppet ved SIGTERM (ingen preStop-pause dekker forsinkelsen)
+cause-rollout-complete-pods = { $service }: utrullingen av { $version } er ferdig ({ $pods } av { $pods } poder Ready)
+cause-rollout-complete = { $service }: utrullingen av { $version } er ferdig
+cause-swarm-update-complete = { $service }: tjenesteoppdateringen til { $version } er ferdig
+cause-rollout-stalled = { $service }: utrullingen har ikke kommet videre på { $deadline } (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes ruller ikke tilbake av seg selv
+cause-volume-attached = { $rep }: volumet tvangskoblet fra den døde noden og koblet til her
+cause-operator-force-deletes = driften tvangssletter { $rep } etter { $reaction } (kubectl delete pod --force --grace-period=0; driftens reaksjonstid)
+cause-operator-rolls-back-compose = driften oppdager den feilaktige releasen etter { $reaction }, låser forrige image og kjører `docker compose up -d` (tilbake til { $previous })
+cause-operator-rolls-back-swarm = driften oppdager den feilaktige releasen etter { $reaction } og kjører `docker service rollback { $service }` (tilbake til { $previous })
+cause-operator-rolls-back-kubernetes = driften oppdager den feilaktige releasen etter { $reaction } og kjører `kubectl rollout undo { $service }` (tilbake til { $previous })
+cause-operator-restarts = driften oppdager det etter { $reaction } og kjører { $command }
+cause-operator-restarts-hung = driften oppdager det etter { $reaction } og kjører { $command }; den hengende prosessen ignorerer SIGTERM og drepes etter { $grace }
+cause-compose-config-change = konfigurasjonsendring: rediger .env, `docker compose restart`: alle tjenester starter på nytt samtidig
+cause-volume-expanded = { $service }: PersistentVolumeClaim utvidet til { $gib } GiB i drift (storage class med allowVolumeExpansion); ingen omstart
+cause-volume-resized-by-hand = { $service }: volumet utvidet til { $gib } GiB for hånd: ta backup, stopp, endre størrelse, start, gjenopprett (antatt { $took }; ikke en standard i plattformen)
+cause-volume-restored = { $service }: volumet utvidet og data gjenopprettet; starter igjen
+cause-compose-scale-refused = `docker compose up --scale { $service }={ $replicas }` feiler: replikaer kan ikke dele én publisert port på verten; det trengs en reverse proxy først
+cause-scale = `{ $command }`
+cause-scale-autoscaled = `{ $command }`; autoskalereren kan endre det igjen ved neste synkronisering
+cause-autoscale = HorizontalPodAutoscaler skalerer { $service } fra { $from } til { $to }: CPU { $cpu } % av requests over { $ready } Ready-poder ved metrics-servers siste måling (hvert { $scrape }) mot målet { $target } %
+cause-autoscale-up = { $autoscale }: { $calc }
+cause-autoscale-up-limited = { $autoscale }: { $calc }; holdt på { $to } av grensen for oppskalering max(+{ $pods }, +{ $pct } %) per { $per }
+cause-autoscale-down = { $autoscale }; den høyeste anbefalingen i stabiliseringsvinduet på { $window }

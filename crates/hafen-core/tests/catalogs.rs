@@ -1,0 +1,119 @@
+//! The message catalogs (`i18n/<tag>.ftl`) against each other and against the code: every
+//! language has the same keys with the same variables, every key the code says exists, and every
+//! key a catalog has is said somewhere. Keys are written literally where they are said
+//! (`say!(words, "key", …)`), never built at run time, so reading the sources finds them all.
+
+use hafen_core::locale::Lang;
+use hafen_core::text::catalog::Catalog;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+}
+
+fn catalog(lang: Lang) -> Catalog {
+    let path = root().join("i18n").join(format!("{}.ftl", lang.tag()));
+    let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Catalog::parse(lang, &source).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Every `.rs` file under `dir`.
+fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The keys the code says: the first string literal after each `say!(` (the macro's key), and
+/// every `"key"` given to `.say(`.
+fn keys_in_code() -> BTreeSet<(String, String)> {
+    let mut files = Vec::new();
+    sources(&root().join("src"), &mut files);
+    // The app (the workspace's root crate).
+    sources(&root().join("../../src"), &mut files);
+    let mut keys = BTreeSet::new();
+    for file in files {
+        // Comments mention the macro without saying anything.
+        let text: String = std::fs::read_to_string(&file).expect("source").lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+        for marker in ["say!(", ".say(\""] {
+            let mut rest = text.as_str();
+            while let Some(i) = rest.find(marker) {
+                rest = &rest[i + marker.len()..];
+                // The macro's own definition has no key.
+                let Some(open) = rest.find('"') else { break };
+                if marker == "say!(" && rest[..open].contains([')', ';']) {
+                    continue;
+                }
+                let from = if marker == "say!(" { open + 1 } else { 0 };
+                let Some(len) = rest[from..].find('"') else { break };
+                keys.insert((rest[from..from + len].to_string(), file.display().to_string()));
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_language_has_the_same_keys_with_the_same_variables() {
+    let en = catalog(Lang::En);
+    for lang in [Lang::De, Lang::Nb] {
+        let other = catalog(lang);
+        let missing: Vec<_> = en.keys().filter(|k| !other.has(k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !en.has(k)).collect();
+        assert!(missing.is_empty(), "{}.ftl lacks {} key(s): {missing:?}", lang.tag(), missing.len());
+        assert!(extra.is_empty(), "{}.ftl has key(s) en.ftl does not: {extra:?}", lang.tag());
+        for key in en.keys() {
+            assert_eq!(other.variables(key), en.variables(key), "{}.ftl: {key} uses other variables than en.ftl", lang.tag());
+        }
+    }
+}
+
+#[test]
+fn every_key_the_code_says_exists_and_every_key_is_said() {
+    let en = catalog(Lang::En);
+    let said = keys_in_code();
+    let unknown: Vec<_> = said.iter().filter(|(k, _)| !en.has(k)).collect();
+    assert!(unknown.is_empty(), "the code says key(s) en.ftl lacks: {unknown:?}");
+    let said: BTreeSet<&str> = said.iter().map(|(k, _)| k.as_str()).collect();
+    let unused: Vec<_> = en.keys().filter(|k| !said.contains(k)).collect();
+    assert!(unused.is_empty(), "en.ftl has key(s) no code says: {unused:?}");
+}
+
+/// Every scenario file's trace on every platform, said in German and Norwegian: no message lacks a
+/// variable (it would show `{$name}`), and none falls back to English.
+#[test]
+fn every_scenario_trace_reads_in_every_language() {
+    use hafen_core::text::{cause, Words};
+    use hafen_core::topology::PlatformKind;
+    let dir = root().join("../../scenarios");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("scenarios/").filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "yaml")).collect();
+    files.sort();
+    let languages: Vec<Words> = [Lang::De, Lang::Nb]
+        .into_iter()
+        .map(|l| Words::read(l, &std::fs::read_to_string(root().join(format!("i18n/{}.ftl", l.tag()))).expect("catalog")).expect("reads"))
+        .collect();
+    let mut said = 0;
+    for f in files {
+        let scenario = hafen_core::file::parse_scenario(&std::fs::read_to_string(&f).expect("file")).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        for kind in PlatformKind::ALL {
+            let (sc, _) = scenario.on_platform(kind);
+            let run = hafen_core::simulate(&sc).expect("runs");
+            for e in &run.trace {
+                let english = cause(&hafen_core::text::EN, &e.cause);
+                for w in &languages {
+                    let text = cause(w, &e.cause);
+                    assert!(!text.contains("{$"), "{} on {kind:?}, {}: {text}", f.display(), w.lang().tag());
+                    assert_ne!(text, english, "{} on {kind:?}: {} says it in English", f.display(), w.lang().tag());
+                    said += 1;
+                }
+            }
+        }
+    }
+    assert!(said > 1_000, "{said} causes said");
+}
