@@ -45,7 +45,14 @@ dist="${1:-dist}"
 # document's story): 10.3 KB, 409.9 KB; in the worker (reading `story:` with its lines, writing it
 # back) 9.3 KB, 148.5 KB. Raised to 412 KB and 150 KB. Issue 14 moves words to catalogs loaded on
 # demand; the built-in stories' English words (~9 KB gzipped) are the next thing to load that way.
-budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-412}"
+# Issue 14 (under way): the text layer reads message catalogs. English is compiled in (i18n/en.ftl,
+# with each key written where it is said); German and Norwegian are fetched from i18n/ when chosen
+# (~10 KB gzipped each, not counted here). Moving the causes, consequences, states, counters,
+# diagrams, toolbar, palette, availability and charts: 22.4 KB, 431.9 KB. Raised to 434 KB; the
+# plan to win it back is in issue 14's note (key indices resolved at build time instead of key
+# strings at each call site, the English catalog compacted at build time, the built-in stories'
+# words loaded with the presenter).
+budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-434}"
 worker_budget_kb="${HAFEN_WORKER_BUDGET_KB:-150}"
 # Trunk writes `<bin>_loader.js` next to each worker's `<bin>.js` and `<bin>_bg.wasm`.
 workers=$(cd "$dist" && ls *_loader.js 2>/dev/null | sed 's/_loader\.js$//' || true)

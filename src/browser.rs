@@ -21,6 +21,8 @@ pub struct UrlParams {
     pub story: Option<String>,
     /// The speaker's notes window (`notes=1`).
     pub notes: bool,
+    /// The language asked for (`lang=de`), if any.
+    pub lang: Option<String>,
     /// How to play: `autoplay`, `speed`, `loop`, `t` (a start time: `90s`, `1m30s`, `1:30`),
     /// `show` (`compose,kubernetes`: two or three different platforms, in order).
     pub play: Playback,
@@ -42,6 +44,7 @@ impl UrlParams {
                 "notes" => p.notes = yes,
                 // A story's id: lowercase letters and dashes only (it is also written into the address).
                 "story" if !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => p.story = Some(v.to_string()),
+                "lang" if !v.is_empty() && v.len() <= 35 => p.lang = Some(v.to_string()),
                 "loop" => p.play.looping = yes,
                 "t" => p.play.start = start_time(&v.replace("%3A", ":").replace("%3a", ":")),
                 "show" => p.play.show = platforms(&v.replace("%2C", ",").replace("%2c", ",")),

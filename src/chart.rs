@@ -61,23 +61,23 @@ pub fn nice_ticks(max: f64, count: usize) -> Vec<f64> {
     (0..=n).map(|i| i as f64 * step).collect()
 }
 
-/// A tick label without needless decimals: 2000 → "2,000", 2.5 → "2.5".
-pub fn tick_label(v: f64) -> String {
+/// A tick label without needless decimals: 2000 → "2,000" ("2.000"), 2.5 → "2.5" ("2,5").
+pub fn tick_label(w: &hafen_core::text::Words, v: f64) -> String {
     if v.fract().abs() < 1e-9 {
-        hafen_core::text::en::group(v.round().max(0.0) as u64)
+        hafen_core::text::group(w, v.round().max(0.0) as u64)
     } else {
-        format!("{v:.1}")
+        w.number(v, 1)
     }
 }
 
 /// Title, grid lines, tick labels and axis titles.
-pub fn axes(f: &Frame, title: &str, x_ticks: &[(f64, String)], y_ticks: &[f64], x_title: &str, y_title: &str) -> Html {
+pub fn axes(w: &hafen_core::text::Words, f: &Frame, title: &str, x_ticks: &[(f64, String)], y_ticks: &[f64], x_title: &str, y_title: &str) -> Html {
     let grid = y_ticks.iter().map(|&v| {
         let y = f.y(v);
         html! {
             <g class="tick">
                 <line class="grid" x1={f.left.to_string()} x2={(f.width - f.right).to_string()} y1={y.to_string()} y2={y.to_string()} />
-                <text class="tick-label" x={(f.left - 6.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end">{tick_label(v)}</text>
+                <text class="tick-label" x={(f.left - 6.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end">{tick_label(w, v)}</text>
             </g>
         }
     });
@@ -128,7 +128,7 @@ mod tests {
         assert_eq!(nice_ticks(2_143.0, 5), vec![0.0, 500.0, 1_000.0, 1_500.0, 2_000.0, 2_500.0]);
         assert_eq!(nice_ticks(9.0, 4), vec![0.0, 5.0, 10.0]);
         assert_eq!(nice_ticks(0.0, 4), vec![0.0]);
-        assert_eq!(tick_label(25_000.0), "25,000");
+        assert_eq!(tick_label(&hafen_core::text::EN, 25_000.0), "25,000");
     }
 
     #[test]

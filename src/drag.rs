@@ -2,6 +2,8 @@
 //! follows the pointer (moved directly, no re-render), and only the drop becomes an edit.
 
 use hafen_core::edit::PaletteItem;
+use hafen_core::say;
+use hafen_core::text::Words;
 
 /// What is being dragged.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,28 +21,24 @@ pub enum DragKind {
 impl DragKind {
     /// Text of the ghost that follows the pointer: what a drop at `at` would do (the same edit
     /// [`drop_edit`] makes), or where to drop.
-    pub fn label(&self, at: &DropTarget) -> String {
+    pub fn label(&self, w: &Words, at: &DropTarget) -> String {
         use hafen_core::edit::Edit;
+        let item = |i: &PaletteItem| hafen_core::text::palette_item(w, *i);
         match (self, drop_edit(self, at)) {
-            (DragKind::Palette(item), Some(Edit::AddService(_, Some(node)))) => format!("add {} on {node}", hafen_core::text::en::palette_item(*item)),
-            (DragKind::Palette(item), Some(_)) => format!("add {}", hafen_core::text::en::palette_item(*item)),
-            (DragKind::Palette(item), None) => format!("+ {}: drop on a diagram", hafen_core::text::en::palette_item(*item)),
-            (DragKind::NewNode, Some(_)) => format!("add a worker node to {}", at.platform.as_deref().map_or("the cluster", platform_name)),
-            (DragKind::NewNode, None) => "+ worker node: drop on a cluster".to_string(),
-            (DragKind::Service(s), Some(Edit::Pin(_, Some(node)))) => format!("pin {s} to {node}"),
-            (DragKind::Service(s), _) => format!("pin {s} to …: drop on a node of a cluster"),
-            (DragKind::Node(n), Some(_)) => format!("remove {n}"),
-            (DragKind::Node(n), None) => format!("remove {n}: drop outside the cluster"),
+            (DragKind::Palette(i), Some(Edit::AddService(_, Some(node)))) => say!(w, "drag-add-on", item = item(i), node = node),
+            (DragKind::Palette(i), Some(_)) => say!(w, "drag-add", item = item(i)),
+            (DragKind::Palette(i), None) => say!(w, "drag-add-where", item = item(i)),
+            (DragKind::NewNode, Some(_)) => match at.platform.as_deref() {
+                Some("swarm") => say!(w, "drag-node-to-swarm"),
+                Some("kubernetes") => say!(w, "drag-node-to-kubernetes"),
+                _ => say!(w, "drag-node-to-cluster"),
+            },
+            (DragKind::NewNode, None) => say!(w, "drag-node-where"),
+            (DragKind::Service(s), Some(Edit::Pin(_, Some(node)))) => say!(w, "drag-pin", service = s, node = node),
+            (DragKind::Service(s), _) => say!(w, "drag-pin-where", service = s),
+            (DragKind::Node(n), Some(_)) => say!(w, "drag-remove", node = n),
+            (DragKind::Node(n), None) => say!(w, "drag-remove-where", node = n),
         }
-    }
-}
-
-/// A platform's name from its id.
-fn platform_name(id: &str) -> &'static str {
-    match id {
-        "swarm" => "the swarm",
-        "kubernetes" => "the Kubernetes cluster",
-        _ => "the cluster",
     }
 }
 

@@ -12,6 +12,7 @@ pub mod drag;
 pub mod files;
 pub mod forms;
 pub mod hooks;
+pub mod i18n;
 pub mod icons;
 pub mod offload;
 pub mod panic;
@@ -27,18 +28,41 @@ pub mod work;
 pub fn start() {
     panic::install();
     let params = browser::UrlParams::of_page();
-    if params.notes {
+    let lang = i18n::opening(params.lang.as_deref());
+    if lang == hafen_core::locale::Lang::En {
+        mount(params, std::rc::Rc::new(hafen_core::text::EN), None);
+        return;
+    }
+    // The loading indicator stays until the catalog is here; without it the page opens in English
+    // and says why.
+    yew::platform::spawn_local(async move {
+        match i18n::load(lang).await {
+            Ok(words) => {
+                i18n::mark_page(lang);
+                mount(params, std::rc::Rc::new(words), None);
+            }
+            Err(e) => mount(params, std::rc::Rc::new(hafen_core::text::EN), Some((lang, e))),
+        }
+    });
+}
+
+/// Renders the page for `params` in `words`.
+fn mount(params: browser::UrlParams, words: std::rc::Rc<hafen_core::text::Words>, trouble: Option<(hafen_core::locale::Lang, i18n::LoadError)>) {
+    use components::speaking::{Speaking, SpeakingProps};
+    let page = if params.notes {
         // The story the address names (a built-in one, or the document's in the `#…`); FeastFlow's
         // when that document cannot be read, until the presenter says which.
         let first = presenting::Presentation::from_address(params.story.as_deref(), &persist::hash())
             .or_else(|| presenting::Presentation::builtin(hafen_core::story::builtin::IDS[0]))
             .map(|p| p.story);
-        if let Some(story) = first {
-            yew::Renderer::<components::speaker_notes::SpeakerNotes>::with_props(components::speaker_notes::SpeakerNotesProps { story }).render();
+        match first {
+            Some(story) => yew::html! { <components::speaker_notes::SpeakerNotes {story} /> },
+            None => return,
         }
     } else if params.embed {
-        yew::Renderer::<components::embed::Embed>::new().render();
+        yew::html! { <components::embed::Embed /> }
     } else {
-        yew::Renderer::<components::root::Root>::new().render();
-    }
+        yew::html! { <components::root::Root /> }
+    };
+    yew::Renderer::<Speaking>::with_props(SpeakingProps { words, trouble, children: page }).render();
 }

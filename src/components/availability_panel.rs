@@ -4,7 +4,9 @@
 use crate::state::{Pricing, Economics, Shared, Side};
 use hafen_core::costs::Figure;
 use hafen_core::scenario::Situation;
-use hafen_core::text::en::{group, percent};
+use crate::i18n::use_words;
+use hafen_core::say;
+use hafen_core::text::{group, percent, Words};
 use yew::prelude::*;
 
 /// Props of [`AvailabilityPanel`].
@@ -27,9 +29,9 @@ pub struct AvailabilityPanelProps {
     pub onsituation: Callback<Situation>,
 }
 
-fn minutes(m: f64) -> String {
+fn minutes(w: &Words, m: f64) -> String {
     if m >= 120.0 {
-        return format!("{:.1} h", m / 60.0);
+        return format!("{} h", w.number(m / 60.0, 1));
     }
     let secs = (m * 60.0).round() as u64;
     if secs >= 60 {
@@ -42,6 +44,7 @@ fn minutes(m: f64) -> String {
 /// The availability section.
 #[component]
 pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
+    let w = use_words();
     let s = &props.settings;
     let rates_refusal = use_state(|| None::<String>);
     let set = |label: &'static str, f: fn(&mut Pricing, f64)| crate::forms::set_figure(s, &props.onchange, &rates_refusal, Figure::Mtbf, label, f);
@@ -49,7 +52,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
     let sla = situation.uptime_percent();
     let refusal = use_state(|| None::<String>);
     let onsla = {
-        let (base, cb, refusal) = (situation.clone(), props.onsituation.clone(), refusal.clone());
+        let (base, cb, refusal, w) = (situation.clone(), props.onsituation.clone(), refusal.clone(), w.clone());
         Callback::from(move |e: Event| {
             let next = crate::forms::number(&e, 0.0).filter(|v| *v <= 100.0).map(|v| Situation { uptime_target: (v * 1_000.0).round() as u32, ..base.clone() });
             match next.map(|n| n.validate().map(|()| n)) {
@@ -58,7 +61,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
                     cb.emit(n)
                 }
                 Some(Err(why)) => refusal.set(Some(why.message)),
-                None => refusal.set(Some("the uptime target is a percentage, e.g. 99.9".to_string())),
+                None => refusal.set(Some(say!(w, "availability-target-refused"))),
             }
         })
     };
@@ -68,14 +71,14 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
         let entry = side.entry.unwrap_or(0);
         let r = run.services.get(entry)?;
         let duration = run.end.since(hafen_core::SimTime::ZERO);
-        let answered = r.request_success().map_or_else(|| "no traffic".to_string(), percent);
+        let answered = r.request_success().map_or_else(|| say!(w, "availability-no-traffic"), |v| percent(&w, v));
         Some(html! {
             <tr data-platform={side.platform.id()}>
                 <th scope="row">{side.platform.label()}</th>
-                <td class="time-up">{percent(r.availability(duration))}</td>
-                <td>{if r.downtime.as_millis() == 0 { "0 s".to_string() } else { r.downtime.human() }}</td>
+                <td class="time-up">{percent(&w, r.availability(duration))}</td>
+                <td>{w.duration(r.downtime)}</td>
                 <td class="answered">{answered}</td>
-                <td class="failed">{group(r.failed_requests)}</td>
+                <td class="failed">{group(&w, r.failed_requests)}</td>
             </tr>
         })
     });
@@ -85,44 +88,47 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
         html! {
             <tr data-platform={k.id()}>
                 <th scope="row">{k.label()}</th>
-                <td>{percent(a.availability)}</td>
-                <td>{format!("{:.1}", a.nines())}</td>
-                <td>{minutes(a.month_minutes)}</td>
-                <td>{minutes(a.year_minutes)}</td>
-                <td class={classes!(if used > 1.0 { "over" } else { "within" })}>{format!("{:.0} % of {}", used * 100.0, minutes(budget))}</td>
-                <td class="spof">{if spof.is_empty() { "none".to_string() } else { spof.join(", ") }}</td>
+                <td>{percent(&w, a.availability)}</td>
+                <td>{w.number(a.nines(), 1)}</td>
+                <td>{minutes(&w, a.month_minutes)}</td>
+                <td>{minutes(&w, a.year_minutes)}</td>
+                <td class={classes!(if used > 1.0 { "over" } else { "within" })}>{say!(w, "availability-budget-used", share = w.number(used * 100.0, 0), budget = minutes(&w, budget))}</td>
+                <td class="spof">{if spof.is_empty() { say!(w, "availability-no-spof") } else { spof.join(", ") }}</td>
             </tr>
         }
     });
     let mttr = props.economics.platforms.iter().map(|(k, (a, _))| {
         html! {
-            <li>{format!("{}: {}", k.label(), a.services.iter().map(|x| format!("{} crash {}, node {}", x.name, x.mttr_crash.human(), x.mttr_node.human())).collect::<Vec<_>>().join("; "))}</li>
+            <li>{format!("{}: {}", k.label(), a.services.iter().map(|x| say!(w, "availability-repair", service = &x.name, crash = x.mttr_crash, node = x.mttr_node)).collect::<Vec<_>>().join("; "))}</li>
         }
     });
     html! {
-        <section class={classes!("economics-part", "availability-panel", props.updating.then_some("updating"))} aria-label="Availability" aria-busy={props.updating.to_string()}>
-            <h2>{"What availability it buys"}</h2>
+        <section class={classes!("economics-part", "availability-panel", props.updating.then_some("updating"))} aria-label={say!(w, "availability-aria")} aria-busy={props.updating.to_string()}>
+            <h2>{say!(w, "availability-heading")}</h2>
             { crate::forms::updating_note(props.updating) }
             <div class="inputs">
-                <label>{"Node fails every (h) "}<input class="node-mtbf" type="number" min="1" value={s.node_mtbf_hours.to_string()} onchange={set("node failure interval", |n, v| n.node_mtbf_hours = v)} /></label>
-                <label>{"A replica crashes every (h) "}<input class="replica-mtbf" type="number" min="1" value={s.replica_mtbf_hours.to_string()} onchange={set("replica failure interval", |n, v| n.replica_mtbf_hours = v)} /></label>
-                <label>{"Uptime target % "}<input class="sla" type="number" min="50" max="99.999" step="0.01" value={sla.to_string()} onchange={onsla} /></label>
+                <label>{say!(w, "availability-node-mtbf")}{" "}<input class="node-mtbf" type="number" min="1" value={s.node_mtbf_hours.to_string()} onchange={set("node failure interval", |n, v| n.node_mtbf_hours = v)} /></label>
+                <label>{say!(w, "availability-replica-mtbf")}{" "}<input class="replica-mtbf" type="number" min="1" value={s.replica_mtbf_hours.to_string()} onchange={set("replica failure interval", |n, v| n.replica_mtbf_hours = v)} /></label>
+                <label>{say!(w, "availability-target")}{" "}<input class="sla" type="number" min="50" max="99.999" step="0.01" value={sla.to_string()} onchange={onsla} /></label>
             </div>
             { crate::forms::refusal_line(&refusal, "uptime") }
             { crate::forms::refusal_line(&rates_refusal, "rates") }
             <table class="simulated-table">
-                <caption>{format!("This scenario, simulated: {} and what it depends on", props.doc.traffic.as_ref().map_or_else(|| "the first service".to_string(), |t| t.entry.clone()))}</caption>
-                <thead><tr><th scope="col">{""}</th><th scope="col">{"time up"}</th><th scope="col">{"downtime"}</th><th scope="col">{"requests answered"}</th><th scope="col">{"failed requests"}</th></tr></thead>
+                <caption>{match props.doc.traffic.as_ref() {
+                    Some(t) => say!(w, "availability-simulated", entry = &t.entry),
+                    None => say!(w, "availability-simulated-first"),
+                }}</caption>
+                <thead><tr><th scope="col">{""}</th><th scope="col">{say!(w, "availability-time-up")}</th><th scope="col">{say!(w, "availability-downtime")}</th><th scope="col">{say!(w, "availability-requests-answered")}</th><th scope="col">{say!(w, "availability-failed-requests")}</th></tr></thead>
                 <tbody>{ for simulated }</tbody>
             </table>
-            <p class="note">{"Time up counts the moments a replica could answer; requests answered also counts requests lost to overload or to a dead replica still in the load balancer. Below: a year estimated from failure rates."}</p>
-            <p class="note">{"Failure rates are your assumptions. Repair times come from the simulation with the documented defaults (operator reaction included where the platform does not heal). Replicas in parallel: 1 − (1 − a)ⁿ; the entry and what it depends on in series."}</p>
+            <p class="note">{say!(w, "availability-note-kinds")}</p>
+            <p class="note">{say!(w, "availability-note-rates")}</p>
             <table class="availability-table">
-                <caption>{"Estimated over a year: availability users see (the entry service and its dependencies)"}</caption>
-                <thead><tr><th scope="col">{""}</th><th scope="col">{"availability"}</th><th scope="col">{"nines"}</th><th scope="col">{"down / month"}</th><th scope="col">{"down / year"}</th><th scope="col">{"error budget used"}</th><th scope="col">{"single points of failure"}</th></tr></thead>
+                <caption>{say!(w, "availability-estimated")}</caption>
+                <thead><tr><th scope="col">{""}</th><th scope="col">{say!(w, "availability-availability")}</th><th scope="col">{say!(w, "availability-nines")}</th><th scope="col">{say!(w, "availability-down-month")}</th><th scope="col">{say!(w, "availability-down-year")}</th><th scope="col">{say!(w, "availability-budget")}</th><th scope="col">{say!(w, "availability-spof")}</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
-            <details class="sources"><summary>{"Repair times from the simulation"}</summary><ul>{ for mttr }</ul></details>
+            <details class="sources"><summary>{say!(w, "availability-repair-times")}</summary><ul>{ for mttr }</ul></details>
             <super::monte_carlo::MonteCarlo doc={props.doc.clone()} node_mtbf_hours={s.node_mtbf_hours} replica_mtbf_hours={s.replica_mtbf_hours} />
         </section>
     }

@@ -2,7 +2,10 @@
 //! there are many.
 
 use super::glossed::marked;
+use crate::i18n::use_words;
+use hafen_core::say;
 use hafen_core::summary::{Consequence, Tone};
+use hafen_core::text::Words;
 use yew::prelude::*;
 
 /// Props of [`ConsequenceList`].
@@ -18,10 +21,10 @@ pub struct ConsequenceListProps {
 const SHOWN: usize = 4;
 
 /// One service's consequence, the glossary terms not yet in `seen` marked.
-fn item(c: &Consequence, seen: &mut Vec<&'static str>) -> Html {
+fn item(w: &Words, c: &Consequence, seen: &mut Vec<&'static str>) -> Html {
     html! {
         <li class={classes!("consequence", c.tone.id())} data-service={c.service.clone()} data-downtime-ms={c.downtime.as_millis().to_string()} data-failed={c.failed_requests.to_string()}>
-            <strong>{c.service.clone()}</strong>{": "}{marked(&hafen_core::text::en::consequence(c), seen)}
+            <strong>{c.service.clone()}</strong>{": "}{marked(&hafen_core::text::consequence(w, c), seen)}
         </li>
     }
 }
@@ -29,8 +32,9 @@ fn item(c: &Consequence, seen: &mut Vec<&'static str>) -> Html {
 /// The consequences box.
 #[component]
 pub fn ConsequenceList(props: &ConsequenceListProps) -> Html {
+    let w = use_words();
     if !props.active {
-        return html! { <p class="consequences idle">{"Nothing has failed yet. Kill a node, crash a service, or pick an action above."}</p> };
+        return html! { <p class="consequences idle">{say!(w, "consequences-idle")}</p> };
     }
     let mut items: Vec<&Consequence> = props.items.iter().collect();
     // Worst first (stable, so services keep their order within a tone).
@@ -42,14 +46,14 @@ pub fn ConsequenceList(props: &ConsequenceListProps) -> Html {
     let (first, rest) = items.split_at(items.len().min(SHOWN));
     // Each glossary term explained once, where it first appears.
     let mut seen = Vec::new();
-    let first: Vec<Html> = first.iter().map(|c| item(c, &mut seen)).collect();
-    let rest: Vec<Html> = rest.iter().map(|c| item(c, &mut seen)).collect();
+    let first: Vec<Html> = first.iter().map(|c| item(&w, c, &mut seen)).collect();
+    let rest: Vec<Html> = rest.iter().map(|c| item(&w, c, &mut seen)).collect();
     html! {
         <>
-            <ul class="consequences" aria-label="Consequences over the whole run">{ for first }</ul>
+            <ul class="consequences" aria-label={say!(w, "consequences-aria")}>{ for first }</ul>
             if !rest.is_empty() {
                 <details class="more-consequences">
-                    <summary>{format!("{} more services", rest.len())}</summary>
+                    <summary>{say!(w, "consequences-more", count = rest.len())}</summary>
                     <ul class="consequences">{ for rest }</ul>
                 </details>
             }

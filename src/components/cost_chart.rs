@@ -4,6 +4,9 @@
 use crate::chart::{axes, bar, legend, nice_ticks, Frame};
 use crate::state::{Economics, Shared};
 use hafen_core::costs::{cumulative, BreakEven, Money};
+use crate::i18n::use_words;
+use hafen_core::say;
+use hafen_core::text::Words;
 use hafen_core::PlatformKind;
 use yew::prelude::*;
 
@@ -18,7 +21,7 @@ pub struct CostChartProps {
     pub usd_per_eur: Option<f64>,
 }
 
-fn cumulative_chart(eco: &Economics, horizon: u32, rate: Option<f64>) -> Html {
+fn cumulative_chart(w: &Words, eco: &Economics, horizon: u32, rate: Option<f64>) -> Html {
     let series: Vec<(PlatformKind, Vec<(u32, f64)>)> = eco.platforms.iter().map(|(kind, (_, c))| (kind, (0..=horizon).filter_map(|m| cumulative(c, m, rate).map(|v| (m, v))).collect())).collect();
     let ticks = nice_ticks(series.iter().flat_map(|s| &s.1).map(|p| p.1).fold(1.0, f64::max), 5);
     let f = Frame::new(600.0, 320.0, f64::from(horizon.max(1)), ticks.last().copied().unwrap_or(1.0));
@@ -33,7 +36,7 @@ fn cumulative_chart(eco: &Economics, horizon: u32, rate: Option<f64>) -> Html {
             html! {
                 <g class="break-even-mark">
                     <line x1={x.to_string()} x2={x.to_string()} y1={f.top.to_string()} y2={f.base().to_string()} />
-                    <text x={(x + 4.0).to_string()} y={(f.top + 14.0).to_string()}>{format!("break-even: month {m}")}</text>
+                    <text x={(x + 4.0).to_string()} y={(f.top + 14.0).to_string()}>{say!(w, "chart-break-even", month = m)}</text>
                 </g>
             }
         }
@@ -41,8 +44,8 @@ fn cumulative_chart(eco: &Economics, horizon: u32, rate: Option<f64>) -> Html {
     };
     let keys: Vec<(&'static str, String)> = PlatformKind::ALL.iter().map(|k| (k.id(), k.label().to_string())).collect();
     html! {
-        <svg class="chart cumulative" viewBox="0 0 600 320" role="img" aria-label="Total cost over time per platform; the figures are in the cost table.">
-            { axes(&f, "Total cost over time (EUR, middle of each range)", &months, &ticks, "month", "EUR") }
+        <svg class="chart cumulative" viewBox="0 0 600 320" role="img" aria-label={say!(w, "chart-cumulative-aria")}>
+            { axes(w, &f, &say!(w, "chart-cumulative-title"), &months, &ticks, &say!(w, "chart-month"), "EUR") }
             { legend(&f, &keys) }
             { for lines }
             { break_even }
@@ -50,7 +53,7 @@ fn cumulative_chart(eco: &Economics, horizon: u32, rate: Option<f64>) -> Html {
     }
 }
 
-fn breakdown_chart(eco: &Economics, rate: Option<f64>) -> Html {
+fn breakdown_chart(w: &Words, eco: &Economics, rate: Option<f64>) -> Html {
     let v = |m: Money| m.in_eur(rate).map_or(0.0, |s| s.mid());
     let parts: Vec<(PlatformKind, [f64; 3])> = eco.platforms.iter().map(|(kind, (_, c))| (kind, [v(c.infrastructure), v(c.people), v(c.downtime)])).collect();
     let ticks = nice_ticks(parts.iter().map(|p| p.1.iter().sum::<f64>()).fold(1.0, f64::max), 5);
@@ -65,10 +68,14 @@ fn breakdown_chart(eco: &Economics, rate: Option<f64>) -> Html {
             bar(&f, (i as f64 + 0.2, i as f64 + 0.8), (from, base), name.into())
         })
     });
-    let keys: Vec<(&'static str, String)> = names.iter().map(|n| (*n, n.to_string())).collect();
+    let keys: Vec<(&'static str, String)> = vec![
+        (names[0], say!(w, "chart-infrastructure")),
+        (names[1], say!(w, "chart-people")),
+        (names[2], say!(w, "chart-downtime")),
+    ];
     html! {
-        <svg class="chart breakdown" viewBox="0 0 600 320" role="img" aria-label="Monthly cost breakdown per platform; the figures are in the cost table.">
-            { axes(&f, "Cost per month (EUR)", &labels, &ticks, "", "EUR") }
+        <svg class="chart breakdown" viewBox="0 0 600 320" role="img" aria-label={say!(w, "chart-breakdown-aria")}>
+            { axes(w, &f, &say!(w, "chart-breakdown-title"), &labels, &ticks, "", "EUR") }
             { legend(&f, &keys) }
             { for bars }
         </svg>
@@ -78,14 +85,15 @@ fn breakdown_chart(eco: &Economics, rate: Option<f64>) -> Html {
 /// The two charts.
 #[component]
 pub fn CostChart(props: &CostChartProps) -> Html {
+    let w = use_words();
     let eco = &props.economics;
     if matches!(eco.break_even, BreakEven::NeedsRate) {
-        return html! { <div class="charts"><p class="note">{"The charts need one currency: enter a USD per EUR rate."}</p></div> };
+        return html! { <div class="charts"><p class="note">{say!(w, "chart-needs-rate")}</p></div> };
     }
     html! {
         <div class="charts">
-            <figure>{ cumulative_chart(eco, props.horizon, props.usd_per_eur) }</figure>
-            <figure>{ breakdown_chart(eco, props.usd_per_eur) }</figure>
+            <figure>{ cumulative_chart(&w, eco, props.horizon, props.usd_per_eur) }</figure>
+            <figure>{ breakdown_chart(&w, eco, props.usd_per_eur) }</figure>
         </div>
     }
 }

@@ -9,6 +9,9 @@ use crate::diagram_layout::{fit, text_width, Layout, CELL, GAP, MIN_TEXT, POD_GA
 use crate::hooks::use_width::use_width;
 use crate::icons::{item_of, svg_icon};
 use crate::state::{Selection, Shared, Side};
+use crate::i18n::use_words;
+use hafen_core::say;
+use hafen_core::text::Words;
 use hafen_core::{NodeState, PlatformKind, ReplicaState};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -62,24 +65,24 @@ fn glyph(s: ReplicaState) -> &'static str {
 }
 
 /// A node's state in a few words (the box's style says it too; the tooltip has the whole story).
-fn node_label(kind: PlatformKind, s: NodeState) -> &'static str {
+fn node_label(w: &Words, kind: PlatformKind, s: NodeState) -> String {
     match (kind, s) {
-        (_, NodeState::Ready) => "Ready",
-        (PlatformKind::Compose, _) => "DOWN",
+        (_, NodeState::Ready) => say!(w, "node-ready"),
+        (PlatformKind::Compose, _) => say!(w, "node-host-down"),
         // Down, and its control plane has not noticed yet.
-        (_, NodeState::Unreachable) => "down, unnoticed",
-        (PlatformKind::Swarm, NodeState::NotReady) => "Down",
-        (_, NodeState::NotReady) => "NotReady",
+        (_, NodeState::Unreachable) => say!(w, "node-down-unnoticed"),
+        (PlatformKind::Swarm, NodeState::NotReady) => say!(w, "node-swarm-down"),
+        (_, NodeState::NotReady) => say!(w, "node-not-ready"),
     }
 }
 
 /// The same, in a sentence for the tooltip and screen readers.
-fn node_story(kind: PlatformKind, s: NodeState) -> &'static str {
+fn node_story(w: &Words, kind: PlatformKind, s: NodeState) -> String {
     match (kind, s) {
-        (PlatformKind::Compose, _) => node_label(kind, s),
-        (PlatformKind::Swarm, NodeState::Unreachable) => "down; Swarm has not noticed yet",
-        (_, NodeState::Unreachable) => "down; the control plane has not noticed yet",
-        _ => node_label(kind, s),
+        (PlatformKind::Compose, _) => node_label(w, kind, s),
+        (PlatformKind::Swarm, NodeState::Unreachable) => say!(w, "node-swarm-unnoticed"),
+        (_, NodeState::Unreachable) => say!(w, "node-control-plane-unnoticed"),
+        _ => node_label(w, kind, s),
     }
 }
 
@@ -140,6 +143,7 @@ fn closest_attr(el: &web_sys::Element, attr: &str) -> Option<String> {
 /// The drawing.
 #[component]
 pub fn Diagram(props: &DiagramProps) -> Html {
+    let words = use_words();
     let wrap = use_node_ref();
     // Laid out for the width it is shown at (a guess until measured): text stays at its size.
     let measured_once = use_width(wrap.clone());
@@ -228,6 +232,19 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let _ = write!(drawn.borrow_mut(), "{owner}:{css}|");
         css
     };
+    // Each state's label said once per drawing, not once per replica (500 on the Large cluster).
+    let labels = std::cell::RefCell::new(Vec::<(ReplicaState, std::rc::Rc<str>)>::new());
+    let label_of = |state: ReplicaState| -> std::rc::Rc<str> {
+        let mut known = labels.borrow_mut();
+        if let Some((_, l)) = known.iter().find(|(s, _)| *s == state) {
+            return l.clone();
+        }
+        let l: std::rc::Rc<str> = hafen_core::text::state(&words, state, kind).into();
+        known.push((state, l.clone()));
+        l
+    };
+    let spof_tag = say!(words, "spof-tag");
+    let spof_title = say!(words, "spof-title");
     let pod = |rep: u32, node: Option<u32>, state: ReplicaState| -> Html {
         let info = run.replicas.get(rep as usize);
         let drop_node = node.and_then(|n| run.nodes.get(n as usize)).map(|n| AttrValue::from(n.name.clone()));
@@ -239,7 +256,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let from = info.and_then(|r| r.replaces).and_then(pos).map(|(ox, oy)| ((ox - x).round() as i32, (oy - y).round() as i32));
         let chosen = selected_service == Some(service.as_str());
         let spof = props.spof.contains(&service);
-        let label = hafen_core::text::en::state(state, kind);
+        let label = label_of(state);
         let (w, h) = if node.is_none() && !lay.compact { (pending_w, lay.pod_h()) } else { (pod_w, pod_h) };
         let body = if lay.compact {
             html! { <rect width={w.to_string()} height={h.to_string()} rx="2" /> }
@@ -254,15 +271,15 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         } else {
             // Name and state shortened to the box; the tag takes the state line's right end.
             let text_room = w - 34.0 - 6.0;
-            let tag_room = if spof { text_width("SPOF", MIN_TEXT, true) + 8.0 } else { 0.0 };
+            let tag_room = if spof { text_width(&spof_tag, MIN_TEXT, true) + 8.0 } else { 0.0 };
             html! {
                 <>
                     <rect width={w.to_string()} height={h.to_string()} rx="6" />
                     { svc.map(|s| svg_icon(item_of(s), 6.0, 9.0, 22.0, false)).unwrap_or_default() }
                     <text class="pod-name" x="34" y="17">{fit(&format!("{} {name}", glyph(state)), 13.0, true, text_room)}</text>
-                    <text class="pod-state" x="34" y="33">{fit(label, MIN_TEXT, true, text_room - tag_room)}</text>
+                    <text class="pod-state" x="34" y="33">{fit(&label, MIN_TEXT, true, text_room - tag_room)}</text>
                     if spof {
-                        <text class="spof-tag" x={(w - 6.0).to_string()} y="33" text-anchor="end">{"SPOF"}</text>
+                        <text class="spof-tag" x={(w - 6.0).to_string()} y="33" text-anchor="end">{spof_tag.clone()}</text>
                     }
                 </>
             }
@@ -270,7 +287,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         // No listeners here: the diagram handles clicks, focus and drags for every replica by its
         // data- attributes. The <title> is both the tooltip and the accessible name. Only a
         // replacement on its way in has the wrapper that animates its arrival.
-        let title = html! { <title>{format!("{name}: {label}{}", if spof { "; single point of failure" } else { "" })}</title> };
+        let title = html! { <title>{if spof { say!(words, "pod-title-spof", name = name.as_str(), state = &*label, spof = spof_title.as_str()) } else { say!(words, "pod-title", name = name.as_str(), state = &*label) }}</title> };
         let content = match from {
             Some((fx, fy)) => html! {
                 <g class="arrive moving" data-style={style(rep, format!("--fx: {fx}px; --fy: {fy}px"))}>{ title }{ body }</g>
@@ -294,17 +311,17 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let (x, y) = lay.node_xy(i);
         let state = snap.nodes.get(i).copied().unwrap_or(NodeState::Ready);
         let count = per_node.get(i).map_or(0, Vec::len);
-        summary.push(format!("{} {}: {count}", node.name, node_story(kind, state)));
+        summary.push(say!(words, "diagram-node-summary", node = &node.name, state = node_story(&words, kind, state), count = count));
         if state != NodeState::Ready {
-            not_ready.push(format!("{} {}", node.name, node_label(kind, state)));
+            not_ready.push(format!("{} {}", node.name, node_label(&words, kind, state)));
         }
         let name = node.name.clone();
         let zone = node.zone.map(|z| format!(" · {}", hafen_core::topology::zone_name(z))).unwrap_or_default();
         let chosen = props.selected == Some(Selection::Node(name.clone()));
         let dead = state != NodeState::Ready;
-        let power_label = if dead { format!("Restore {name}") } else { format!("Kill {name}") };
+        let power_label = if dead { say!(words, "node-restore", node = name.as_str()) } else { say!(words, "node-kill", node = name.as_str()) };
         let power_at = if lay.named { format!("translate({:.0} {:.0})", x + lay.node_w - 25.0, y + 7.0) } else { format!("translate({:.0} {:.0}) scale(0.7)", x + lay.node_w - 15.0, y + 3.0) };
-        let head_label = format!("{name}: {}", node_story(kind, state));
+        let head_label = format!("{name}: {}", node_story(&words, kind, state));
         html! {
             <g key={name.clone()} class={classes!("node", format!("node-{}", state.id()), chosen.then_some("selected"))}
                 data-node={name.clone()} data-drop-node={name.clone()} data-state={state.id()}>
@@ -314,7 +331,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     <rect x={x.to_string()} y={y.to_string()} width={(lay.node_w - if lay.named { 30.0 } else { 18.0 }).max(4.0).to_string()} height={header.to_string()} fill="transparent" />
                     if lay.named {
                         <text class="node-name" x={(x + 8.0).to_string()} y={(y + if lay.small { 16.0 } else { 19.0 }).to_string()}>{fit(&format!("{name}{zone}"), 14.0, true, lay.node_w - 16.0 - 26.0)}</text>
-                        <text class="node-status" x={(x + 8.0).to_string()} y={(y + if lay.small { 30.0 } else { 36.0 }).to_string()}>{fit(node_label(kind, state), MIN_TEXT, true, lay.node_w - 16.0)}</text>
+                        <text class="node-status" x={(x + 8.0).to_string()} y={(y + if lay.small { 30.0 } else { 36.0 }).to_string()}>{fit(&node_label(&words, kind, state), MIN_TEXT, true, lay.node_w - 16.0)}</text>
                     }
                 </g>
                 <g class={classes!("power", dead.then_some("dead"))} role="button" tabindex="0" aria-label={power_label.clone()} data-power={if kind == PlatformKind::Compose { "node-1".to_string() } else { name.clone() }}
@@ -328,7 +345,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     }).collect::<Html>();
     // Boxes too narrow for their names: one line says which nodes are not Ready.
     let node_line = (!lay.named).then(|| {
-        let line = if not_ready.is_empty() { format!("all {n} nodes Ready") } else { format!("{} Ready · {}", n - not_ready.len(), not_ready.join(" · ")) };
+        let line = if not_ready.is_empty() { say!(words, "diagram-all-ready", count = n) } else { say!(words, "diagram-some-ready", ready = n - not_ready.len(), others = not_ready.join(" · ")) };
         html! { <text class="node-line" x={GAP.to_string()} y={(TOP + 12.0).to_string()}>{fit(&line, MIN_TEXT, true, width - 2.0 * GAP)}</text> }
     });
 
@@ -369,12 +386,12 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 }
             })
         });
-        let users = format!("users: {rps} req/s → {}", t.entry);
+        let users = say!(words, "diagram-users", rps = rps, entry = &t.entry);
         let label = html! {
             <g class="traffic" aria-hidden="true">
                 <text class="users" x={GAP.to_string()} y="14">{fit(&users, MIN_TEXT, false, width - 2.0 * GAP)}</text>
                 if none {
-                    <text class="no-endpoint" x={GAP.to_string()} y="30">{"✕ nobody answers"}</text>
+                    <text class="no-endpoint" x={GAP.to_string()} y="30">{say!(words, "diagram-nobody-answers")}</text>
                 }
             </g>
         };
@@ -384,7 +401,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
 
     let pods = snap.replicas.iter().map(|&(rep, node, state)| pod(rep, node, state)).collect::<Html>();
     let pending_label = (!pending.is_empty()).then(|| html! {
-        <text class="node-status" x={GAP.to_string()} y={(pending_y - 8.0).to_string()}>{fit("Not on any node (Pending):", MIN_TEXT, true, width - 2.0 * GAP)}</text>
+        <text class="node-status" x={GAP.to_string()} y={(pending_y - 8.0).to_string()}>{fit(&say!(words, "diagram-pending"), MIN_TEXT, true, width - 2.0 * GAP)}</text>
     });
     // One set of listeners for every replica and node (they carry data- attributes): a diagram of
     // the Large cluster then registers three listeners, not 4,500.
@@ -421,7 +438,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         "ArrowLeft" | "ArrowUp" => focus_step(&e, false),
         _ => {}
     });
-    let aria = format!("{} diagram: {}", kind.label(), summary.join("; "));
+    let aria = say!(words, "diagram-aria", platform = kind.label(), nodes = summary.join("; "));
     styles.borrow_mut().0 = drawn.into_inner();
     // The moving dots are drawn on a layer of their own above the diagram.
     let view = format!("0 0 {:.0} {height:.0}", lay.width);

@@ -2,7 +2,9 @@
 
 use super::glossed::marked;
 use crate::state::{Shared, Side};
-use hafen_core::text::en as text;
+use crate::i18n::use_words;
+use hafen_core::say;
+use hafen_core::text::cause;
 use hafen_core::SimTime;
 use yew::prelude::*;
 
@@ -24,10 +26,11 @@ const SHOWN: usize = 50;
 /// The log.
 #[component]
 pub fn EventLog(props: &EventLogProps) -> Html {
+    let w = use_words();
     let Ok(run) = &props.side.run else { return html! {} };
     let past = run.trace.get(..props.upto).unwrap_or(&[]);
     let next = run.trace.get(props.upto);
-    let latest = past.last().map(|e| format!("{} at {}: {}", props.side.platform.label(), e.t, text::cause(&e.cause))).unwrap_or_default();
+    let latest = past.last().map(|e| say!(w, "log-latest", platform = props.side.platform.label(), at = e.t, cause = cause(&w, &e.cause))).unwrap_or_default();
     // Newest first, the last [`SHOWN`] (a long run's log is in the JSON report). Keyed by the
     // entry's place in the trace: playing on adds one item and drops one instead of rewriting all.
     // Each glossary term explained once, in the newest entry that names it.
@@ -37,8 +40,8 @@ pub fn EventLog(props: &EventLogProps) -> Html {
         let onclick = props.onseek.reform(move |_: MouseEvent| t);
         html! {
             <li key={i} class={classes!("event", e.kind.id())}>
-                <button class="at" {onclick} title="show the diagrams at this moment">{e.t.clock()}</button>
-                <span class="cause">{marked(&text::cause(&e.cause), &mut seen)}</span>
+                <button class="at" {onclick} title={say!(w, "log-seek")}>{e.t.clock()}</button>
+                <span class="cause">{marked(&cause(&w, &e.cause), &mut seen)}</span>
             </li>
         }
     }).collect();
@@ -46,11 +49,14 @@ pub fn EventLog(props: &EventLogProps) -> Html {
         <div class="event-log">
             <p class="live" aria-live="polite" aria-atomic="true">{latest}</p>
             <details open=true>
-                <summary>{format!("What happened ({} of {} events so far){}", past.len(), run.trace.len(), next.map(|e| format!("; next at {}", e.t)).unwrap_or_default())}</summary>
+                <summary>{match next {
+                    Some(e) => say!(w, "log-summary-next", past = past.len(), all = run.trace.len(), next = e.t),
+                    None => say!(w, "log-summary", past = past.len(), all = run.trace.len()),
+                }}</summary>
                 <ol>
                     { for items }
                     if past.len() > SHOWN {
-                        <li class="earlier">{format!("… {} earlier events", past.len() - SHOWN)}</li>
+                        <li class="earlier">{say!(w, "log-earlier", count = past.len() - SHOWN)}</li>
                     }
                 </ol>
             </details>

@@ -27,6 +27,7 @@ pub mod question_card;
 pub mod root;
 pub mod share_dialog;
 pub mod speaker_notes;
+pub mod speaking;
 pub mod tabs;
 pub mod timeline;
 pub mod toast;

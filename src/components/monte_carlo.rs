@@ -43,7 +43,7 @@ struct Progress {
 }
 
 /// Histogram of yearly downtime per platform, 30 bins, bars of the three platforms overlaid.
-fn histogram(dists: &[Distribution]) -> Html {
+fn histogram(w: &hafen_core::text::Words, dists: &[Distribution]) -> Html {
     let max = dists.iter().filter_map(|d| d.years.last().copied()).fold(1.0f64, f64::max);
     let bins = 30usize;
     let width = max / bins as f64;
@@ -62,14 +62,14 @@ fn histogram(dists: &[Distribution]) -> Html {
         .collect();
     let ticks = nice_ticks(f64::from(counts.iter().flatten().copied().max().unwrap_or(1)), 4);
     let f = Frame::new(720.0, 300.0, max * 1.02, ticks.last().copied().unwrap_or(1.0));
-    let minutes: Vec<(f64, String)> = nice_ticks(max, 6).into_iter().filter(|m| *m <= max * 1.02).map(|m| (m, tick_label(m))).collect();
+    let minutes: Vec<(f64, String)> = nice_ticks(max, 6).into_iter().filter(|m| *m <= max * 1.02).map(|m| (m, tick_label(w, m))).collect();
     let bars = counts.iter().zip(PlatformKind::ALL).flat_map(|(c, kind)| {
         c.iter().enumerate().filter(|(_, n)| **n > 0).map(move |(i, n)| bar(&f, (i as f64 * width, (i + 1) as f64 * width), (0.0, f64::from(*n)), kind.id().into()))
     });
     let keys: Vec<(&'static str, String)> = PlatformKind::ALL.iter().map(|k| (k.id(), k.label().to_string())).collect();
     html! {
-        <svg class="chart distribution" viewBox="0 0 720 300" role="img" aria-label="Distribution of yearly downtime per platform; median and 95th percentile are in the table.">
-            { axes(&f, "Yearly downtime users see, simulated years (minutes)", &minutes, &ticks, "minutes of downtime in the year", "years") }
+        <svg class="chart distribution" viewBox="0 0 720 300" role="img" aria-label={hafen_core::say!(w, "chart-distribution-aria")}>
+            { axes(w, &f, &hafen_core::say!(w, "chart-distribution-title"), &minutes, &ticks, &hafen_core::say!(w, "chart-distribution-x"), &hafen_core::say!(w, "chart-distribution-y")) }
             { legend(&f, &keys) }
             { for bars }
         </svg>
@@ -79,6 +79,7 @@ fn histogram(dists: &[Distribution]) -> Html {
 /// The Monte Carlo block.
 #[component]
 pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
+    let words = crate::i18n::use_words();
     let progress = use_state(Progress::default);
     let cancel = use_mut_ref(|| Rc::new(Cell::new(false)));
     let key = (Rc::as_ptr(&props.doc.0) as usize, props.node_mtbf_hours.to_bits(), props.replica_mtbf_hours.to_bits());
@@ -187,7 +188,7 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
                 </table>
             }
             if finished {
-                { histogram(&dists) }
+                { histogram(&words, &dists) }
             }
         </div>
     }

@@ -2,6 +2,8 @@
 //! diagram, or press it (mouse or keyboard) to add it to the application at once.
 
 use crate::drag::DragKind;
+use crate::i18n::use_words;
+use hafen_core::say;
 use crate::icons::icon;
 use hafen_core::edit::PaletteItem;
 use yew::prelude::*;
@@ -20,14 +22,16 @@ pub struct PaletteProps {
 /// The palette column.
 #[component]
 pub fn Palette(props: &PaletteProps) -> Html {
+    let w = use_words();
     let items = PaletteItem::ALL.into_iter().map(|item| {
         let down = props.ondragstart.reform(move |e: PointerEvent| (DragKind::Palette(item), e));
         let click = props.onadd.reform(move |_: MouseEvent| item);
+        let name = hafen_core::text::palette_item(&w, item);
         html! {
             <li>
                 <button class="palette-item" data-item={item.id()} onpointerdown={down} onclick={click}
-                    title={format!("Drag onto a diagram, or press to add a {}", hafen_core::text::en::palette_item(item))}>
-                    { icon(item, 22) }<span>{hafen_core::text::en::palette_item(item)}</span>
+                    title={say!(w, "palette-item-title", item = name.as_str())}>
+                    { icon(item, 22) }<span>{name.clone()}</span>
                 </button>
             </li>
         }
@@ -35,19 +39,19 @@ pub fn Palette(props: &PaletteProps) -> Html {
     let node_down = props.ondragstart.reform(|e: PointerEvent| (DragKind::NewNode, e));
     let node_click = props.onaddnode.reform(|_: MouseEvent| ());
     html! {
-        <details class="palette" aria-label="Palette" data-drop-palette="1">
-            <summary><h2>{"+ Add"}</h2><span class="note">{"services and worker nodes: drag onto a diagram, or press"}</span></summary>
+        <details class="palette" aria-label={say!(w, "palette")} data-drop-palette="1">
+            <summary><h2>{say!(w, "palette-add")}</h2><span class="note">{say!(w, "palette-summary")}</span></summary>
             <ul>
                 { for items }
                 <li>
                     <button class="palette-item node-item" data-item="node" onpointerdown={node_down} onclick={node_click}
-                        title="Drag onto a cluster, or press to add a worker node">
+                        title={say!(w, "palette-node-title")}>
                         <svg class="icon-svg" width="22" height="22" viewBox="0 0 24 24" aria-hidden="true"><rect x="2" y="4" width="20" height="16" rx="3" class="node-icon" /></svg>
-                        <span>{"Worker node"}</span>
+                        <span>{say!(w, "palette-node")}</span>
                     </button>
                 </li>
             </ul>
-            <p class="note">{"Drag a replica onto a node to pin it there, a node out of its cluster to remove it. Select a replica, service or node to change it: Enter opens it, Delete removes it."}</p>
+            <p class="note">{say!(w, "palette-help")}</p>
         </details>
     }
 }

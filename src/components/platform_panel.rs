@@ -6,6 +6,9 @@ use super::diagram::Diagram;
 use super::event_log::EventLog;
 use super::platform_commands::PlatformCommands;
 use crate::drag::DragKind;
+use crate::i18n::use_words;
+use hafen_core::say;
+use hafen_core::text::Words;
 use crate::state::{Selection, Shared, Side};
 use hafen_core::{PlatformKind, SimTime};
 use yew::prelude::*;
@@ -43,37 +46,28 @@ pub struct PlatformPanelProps {
 }
 
 /// The short title: "Kubernetes · 4 nodes" (every node drawn, GPU nodes too).
-fn brief_title(p: &hafen_core::Platform) -> String {
+fn brief_title(w: &Words, p: &hafen_core::Platform) -> String {
     let nodes = p.nodes.saturating_add(p.gpu_nodes);
     match p.kind {
-        PlatformKind::Compose => "Compose · one host".to_string(),
-        PlatformKind::Swarm => format!("Swarm · {nodes} nodes"),
-        PlatformKind::Kubernetes => format!("Kubernetes · {nodes} nodes"),
+        PlatformKind::Compose => say!(w, "platform-brief-compose"),
+        PlatformKind::Swarm => say!(w, "platform-brief-swarm", nodes = nodes),
+        PlatformKind::Kubernetes => say!(w, "platform-brief-kubernetes", nodes = nodes),
     }
 }
 
-/// " + 1 GPU node": the GPU nodes drawn beside the workers.
-fn gpu(p: &hafen_core::Platform) -> String {
-    match p.gpu_nodes {
-        0 => String::new(),
-        1 => " + 1 GPU node".into(),
-        n => format!(" + {n} GPU nodes"),
-    }
-}
-
-fn title(p: &hafen_core::Platform) -> String {
-    let (nodes, managers, cp) = (p.nodes, p.managers, p.control_plane_nodes());
+fn title(w: &Words, p: &hafen_core::Platform) -> String {
+    let (nodes, managers, cp, gpu) = (p.nodes, p.managers, p.control_plane_nodes(), p.gpu_nodes);
     match p.kind {
-        PlatformKind::Compose => "Docker Compose on one host".to_string(),
-        PlatformKind::Swarm => format!("Docker Swarm on {nodes} nodes{} ({managers} managers)", gpu(p)),
-        PlatformKind::Kubernetes if cp > 0 => format!("Kubernetes on {nodes} worker nodes{} + {cp} control-plane node{} (self-hosted)", gpu(p), if cp == 1 { "" } else { "s" }),
-        PlatformKind::Kubernetes => format!("Kubernetes on {nodes} worker nodes{} (managed control plane)", gpu(p)),
+        PlatformKind::Compose => say!(w, "platform-title-compose"),
+        PlatformKind::Swarm => say!(w, "platform-title-swarm", nodes = nodes, gpu = gpu, managers = managers),
+        PlatformKind::Kubernetes if cp > 0 => say!(w, "platform-title-kubernetes-self-hosted", nodes = nodes, gpu = gpu, control_plane = cp),
+        PlatformKind::Kubernetes => say!(w, "platform-title-kubernetes-managed", nodes = nodes, gpu = gpu),
     }
 }
 
 /// The restart policies of the Compose containers, grouped: "restart policy: no — Docker's default
 /// (frontend, backend, postgres)".
-fn restart_policies(sc: &hafen_core::Scenario) -> String {
+fn restart_policies(w: &Words, sc: &hafen_core::Scenario) -> String {
     let mut groups: Vec<(hafen_core::RestartPolicy, Vec<&str>)> = Vec::new();
     for s in sc.topology.services.iter().filter(|s| s.replicas_on(PlatformKind::Compose) > 0) {
         match groups.iter_mut().find(|(p, _)| *p == s.restart) {
@@ -85,11 +79,12 @@ fn restart_policies(sc: &hafen_core::Scenario) -> String {
     groups
         .iter()
         .map(|(p, names)| {
-            let default = if *p == hafen_core::RestartPolicy::No { " — Docker's default" } else { "" };
-            if all {
-                format!("restart policy: {}{default}", p.id())
-            } else {
-                format!("restart: {}{default} ({})", p.id(), names.join(", "))
+            let default = *p == hafen_core::RestartPolicy::No;
+            match (all, default) {
+                (true, false) => say!(w, "restart-policy-all", policy = p.id()),
+                (true, true) => say!(w, "restart-policy-all-default", policy = p.id()),
+                (false, false) => say!(w, "restart-policy-some", policy = p.id(), services = names.join(", ")),
+                (false, true) => say!(w, "restart-policy-some-default", policy = p.id(), services = names.join(", ")),
             }
         })
         .collect::<Vec<_>>()
@@ -108,17 +103,18 @@ fn failing_share(run: &hafen_core::Run, entry: Option<usize>, t: SimTime) -> f64
 /// A platform column.
 #[component]
 pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
+    let w = use_words();
     let side = &props.side;
     let kind = side.platform;
     let p = &side.scenario.platform;
-    let heading = if props.brief { brief_title(p) } else { title(p) };
+    let heading = if props.brief { brief_title(&w, p) } else { title(&w, p) };
     let run = match &side.run {
         Ok(run) => run,
         Err(message) => {
             return html! {
                 <section class={classes!("platform", kind.id())} aria-label={kind.label()}>
                     <h2>{heading}</h2>
-                    <p class="error" role="alert">{format!("This setup cannot be simulated: {message}")}</p>
+                    <p class="error" role="alert">{say!(w, "platform-cannot-simulate", why = message.as_str())}</p>
                 </section>
             }
         }
@@ -126,12 +122,18 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
     let upto = run.changes_until(props.cursor);
     let trace_upto = run.trace.partition_point(|e| e.t <= props.cursor);
     let sub = match kind {
-        PlatformKind::Compose => format!("one Docker daemon; {}; a person repairs what they cannot", restart_policies(&side.scenario)),
+        PlatformKind::Compose => say!(w, "platform-sub-compose", policies = restart_policies(&w, &side.scenario)),
         PlatformKind::Swarm => {
             let t = &side.scenario.timings;
-            format!("heartbeats every {}, down after {} missed, tasks restarted after {}", t.swarm_heartbeat.human(), t.swarm_heartbeat_grace, t.swarm_restart_delay.human())
+            say!(w, "platform-sub-swarm", heartbeat = t.swarm_heartbeat, missed = t.swarm_heartbeat_grace, restart = t.swarm_restart_delay)
         }
-        PlatformKind::Kubernetes => format!("v{}; NotReady after {} of silence, eviction after {}", p.kubernetes_version, side.scenario.timings.node_monitor_grace.human(), side.scenario.timings.not_ready_toleration.human()),
+        PlatformKind::Kubernetes => say!(
+            w,
+            "platform-sub-kubernetes",
+            version = p.kubernetes_version.to_string(),
+            grace = side.scenario.timings.node_monitor_grace,
+            toleration = side.scenario.timings.not_ready_toleration
+        ),
     };
     // An embed gives a cluster twice the width of a single host: its nodes then stand side by side.
     let width = props.brief.then_some(if run.nodes.len() > 1 { "wide" } else { "narrow" });
@@ -143,7 +145,7 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
                     <p class="sub">{sub}</p>
                 }
             </header>
-            if let Some(note) = hafen_core::text::en::stopped_note(&side.scenario, run) {
+            if let Some(note) = hafen_core::text::stopped_note(&w, &side.scenario, run) {
                 <p class="error run-stopped" role="alert">{note}</p>
             }
             <Diagram side={side.clone()} {upto} rps={side.scenario.rps_at(props.cursor)} failing={failing_share(run, side.entry, props.cursor)} selected={props.selected.clone()} onselect={props.onselect.clone()}

@@ -53,6 +53,7 @@ fn panel(p: story::Panel) -> Panel {
 /// The presenter.
 #[component]
 pub fn Presenter(props: &PresenterProps) -> Html {
+    let tongue = crate::i18n::use_words();
     let story: Rc<Story> = props.shown.story.clone();
     let shown = props.shown.clone();
     let deck = use_reducer({
@@ -122,7 +123,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         let side = state.side(q.platform)?;
         let answer = story::outcome(&side.scenario, side.run.as_ref().ok()?, &q.target).ok()?;
         let detail = match &q.target {
-            Target::Service(s) => side.consequences.iter().find(|c| &c.service == s).map(hafen_core::text::en::consequence),
+            Target::Service(s) => side.consequences.iter().find(|c| &c.service == s).map(|c| hafen_core::text::consequence(&tongue, c)),
             Target::Node(_) => None,
         };
         Some((answer, detail))

@@ -1,7 +1,10 @@
 //! The top bar: preset, platforms shown, zones, operator reaction, undo and redo, and the
 //! scenario (share, download, open).
 
+use crate::i18n::use_words;
 use crate::state::PRESETS;
+use hafen_core::locale::Lang;
+use hafen_core::say;
 use hafen_core::{OperatorPreset, PlatformKind, SimDuration};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -58,6 +61,8 @@ fn select_value(e: &Event) -> String {
 /// The bar.
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let w = use_words();
+    let tongue = crate::i18n::use_tongue();
     let onpreset = props.onpreset.reform(|e: Event| select_value(&e));
     let onzones = props.onzones.reform(|e: Event| select_value(&e).parse().unwrap_or(0));
     let onoperator = props.onoperator.reform(|e: Event| OperatorPreset::from_id(&select_value(&e)).unwrap_or(OperatorPreset::OnCall).reaction());
@@ -91,41 +96,41 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             cb.emit((kind, on))
         });
         html! {
-            <label class="check" title={locked.then_some("Hafen compares: two platforms at least stay shown")}>
+            <label class="check" title={locked.then(|| say!(w, "toolbar-at-least-title"))}>
                 <input type="checkbox" checked={props.shown.contains(&kind)} disabled={locked} data-platform={kind.id()} {onchange} />{kind.label()}
             </label>
         }
     });
     html! {
-        <div class="toolbar" role="toolbar" aria-label="Settings">
-            <label>{"Preset "}
-                <select class="preset" onchange={onpreset} aria-label="Preset">
+        <div class="toolbar" role="toolbar" aria-label={say!(w, "toolbar-aria")}>
+            <label>{say!(w, "toolbar-preset")}{" "}
+                <select class="preset" onchange={onpreset} aria-label={say!(w, "toolbar-preset")}>
                     if !PRESETS.iter().any(|(id, _)| props.preset == *id) {
-                        <option value="" selected=true disabled=true>{"Your scenario"}</option>
+                        <option value="" selected=true disabled=true>{say!(w, "toolbar-your-scenario")}</option>
                     }
-                    { for PRESETS.iter().map(|(id, label)| html! { <option value={*id} selected={props.preset == *id}>{*label}</option> }) }
+                    { for PRESETS.iter().map(|(id, label)| html! { <option value={*id} selected={props.preset == *id}>{if *id == "large" { say!(w, "preset-large") } else { label.to_string() }}</option> }) }
                 </select>
             </label>
-            <fieldset class="platforms"><legend>{"Compare"}</legend>{ for platforms }
+            <fieldset class="platforms"><legend>{say!(w, "toolbar-compare")}</legend>{ for platforms }
                 if at_least {
-                    <span class="note at-least">{"(two at least)"}</span>
+                    <span class="note at-least">{say!(w, "toolbar-at-least")}</span>
                 }
             </fieldset>
-            <label>{"Zones "}
+            <label>{say!(w, "toolbar-zones")}{" "}
                 <select class="zones" onchange={onzones}>
-                    { for [0u32, 2, 3].iter().map(|z| html! { <option value={z.to_string()} selected={props.zones == *z || (props.zones == 1 && *z == 0)}>{if *z == 0 { "none".to_string() } else { z.to_string() }}</option> }) }
+                    { for [0u32, 2, 3].iter().map(|z| html! { <option value={z.to_string()} selected={props.zones == *z || (props.zones == 1 && *z == 0)}>{if *z == 0 { say!(w, "toolbar-zones-none") } else { z.to_string() }}</option> }) }
                 </select>
             </label>
-            <label title="A product setting, not a platform default: how long until a person notices and acts">{"Operator reacts in "}
+            <label title={say!(w, "toolbar-operator-title")}>{say!(w, "toolbar-operator")}{" "}
                 <select class="operator" onchange={onoperator}>
-                    { for OperatorPreset::ALL.iter().map(|p| html! { <option value={p.id()} selected={current_op == Some(*p)}>{hafen_core::text::en::operator_preset(*p)}</option> }) }
+                    { for OperatorPreset::ALL.iter().map(|p| html! { <option value={p.id()} selected={current_op == Some(*p)}>{hafen_core::text::operator_preset(&w, *p)}</option> }) }
                     if current_op.is_none() {
-                        <option selected=true disabled=true>{props.operator.human()}</option>
+                        <option selected=true disabled=true>{w.duration(props.operator)}</option>
                     }
                 </select>
             </label>
-            <label title="Step through a story, full screen, with a clicker: one from the design documents, or the document's own (P presents the document's story, else the preset's)">{"Stories "}
-                <select class="stories" aria-label="Present a story" onchange={{
+            <label title={say!(w, "toolbar-stories-title")}>{say!(w, "toolbar-stories")}{" "}
+                <select class="stories" aria-label={say!(w, "toolbar-stories-aria")} onchange={{
                     let onpresent = props.onpresent.clone();
                     Callback::from(move |e: Event| {
                         if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
@@ -137,21 +142,28 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                         }
                     })
                 }}>
-                    <option value="" selected=true>{"Present…"}</option>
+                    <option value="" selected=true>{say!(w, "toolbar-present")}</option>
                     { for hafen_core::story::builtin::IDS.iter().map(|id| html! { <option value={*id}>{hafen_core::text::en::story_title(id)}</option> }) }
                     <option value={hafen_core::story::DOCUMENT}>{ match &props.story {
-                        Some(title) => format!("This document's story: {title}"),
-                        None => "This document, in one step".to_string(),
+                        Some(title) => say!(w, "toolbar-document-story", title = title.as_str()),
+                        None => say!(w, "toolbar-document-whole"),
                     } }</option>
                 </select>
             </label>
+            if let Some(t) = tongue.filter(|_| crate::i18n::menu_shown()) {
+                <label class="lang">{say!(w, "toolbar-language")}{" "}
+                    <select class="language" onchange={t.choose.reform(|e: Event| Lang::from_tag(&select_value(&e)).unwrap_or_default())}>
+                        { for Lang::ALL.iter().map(|l| html! { <option value={l.tag()} lang={l.tag()} selected={w.lang() == *l}>{l.endonym()}</option> }) }
+                    </select>
+                </label>
+            }
             <span class="spacer" />
-            <button class="undo" onclick={props.onundo.reform(|_| ())} disabled={!props.can_undo} title="Undo (Ctrl+Z)">{"↶ Undo"}</button>
-            <button class="redo" onclick={props.onredo.reform(|_| ())} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)">{"↷ Redo"}</button>
-            <button class="reset" onclick={props.onclear.reform(|_| ())} disabled={props.faults == 0}>{format!("Clear faults ({})", props.faults)}</button>
-            <button class="share" onclick={props.onshare.reform(|_| ())} title="The link to this scenario, an iframe for a wiki page, pictures of the diagrams">{"Share…"}</button>
-            <button class="download" onclick={props.ondownload.reform(|_| ())} title="Save this scenario as a YAML file (the format hafen-sim reads)">{"⇩ Download"}</button>
-            <button class="open" onclick={pick} title="Open a scenario file or a docker-compose.yml (or drop one on the page)">{"Open…"}</button>
+            <button class="undo" onclick={props.onundo.reform(|_| ())} disabled={!props.can_undo} title={say!(w, "toolbar-undo-title")}>{say!(w, "toolbar-undo")}</button>
+            <button class="redo" onclick={props.onredo.reform(|_| ())} disabled={!props.can_redo} title={say!(w, "toolbar-redo-title")}>{say!(w, "toolbar-redo")}</button>
+            <button class="reset" onclick={props.onclear.reform(|_| ())} disabled={props.faults == 0}>{say!(w, "toolbar-clear", count = props.faults)}</button>
+            <button class="share" onclick={props.onshare.reform(|_| ())} title={say!(w, "toolbar-share-title")}>{say!(w, "toolbar-share")}</button>
+            <button class="download" onclick={props.ondownload.reform(|_| ())} title={say!(w, "toolbar-download-title")}>{say!(w, "toolbar-download")}</button>
+            <button class="open" onclick={pick} title={say!(w, "toolbar-open-title")}>{say!(w, "toolbar-open")}</button>
             <input type="file" class="open-file" accept=".yaml,.yml,application/yaml,text/yaml" ref={picker} onchange={onpicked} tabindex="-1" aria-hidden="true" />
         </div>
     }

@@ -55,7 +55,8 @@ fn highlight(lit: &mut Option<web_sys::Element>, at: &DropTarget, kind: &DragKin
 pub fn use_drag(dispatcher: UseReducerDispatcher<AppState>) -> (NodeRef, Callback<(DragKind, PointerEvent)>) {
     let ghost = use_node_ref();
     let session: Rc<RefCell<Option<DragSession>>> = use_mut_ref(|| None);
-    let start = use_callback((dispatcher, ghost.clone()), move |(kind, e): (DragKind, PointerEvent), (dispatcher, ghost)| {
+    let words = crate::i18n::use_words();
+    let start = use_callback((dispatcher, ghost.clone(), words), move |(kind, e): (DragKind, PointerEvent), (dispatcher, ghost, words)| {
         if e.button() != 0 || session.borrow().is_some() {
             return;
         }
@@ -67,6 +68,7 @@ pub fn use_drag(dispatcher: UseReducerDispatcher<AppState>) -> (NodeRef, Callbac
         }
         let move_ghost = {
             let ghost = ghost.clone();
+            let words = words.clone();
             let session = session.clone();
             PointerListener::new(move |e: web_sys::PointerEvent| {
                 let mut s = session.borrow_mut();
@@ -83,7 +85,7 @@ pub fn use_drag(dispatcher: UseReducerDispatcher<AppState>) -> (NodeRef, Callbac
                 }
                 if let Some(g) = ghost.cast::<web_sys::HtmlElement>() {
                     if changed {
-                        g.set_text_content(Some(&s.kind.label(&at)));
+                        g.set_text_content(Some(&s.kind.label(&words, &at)));
                     }
                     let style = g.style();
                     let _ = style.set_property("display", "block");

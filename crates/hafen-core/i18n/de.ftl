@@ -165,3 +165,264 @@ cause-autoscale = der HorizontalPodAutoscaler skaliert { $service } von { $from 
 cause-autoscale-up = { $autoscale }: { $calc }
 cause-autoscale-up-limited = { $autoscale }: { $calc }; durch das Scale-up-Limit max(+{ $pods }, +{ $pct } %) pro { $per } auf { $to } begrenzt
 cause-autoscale-down = { $autoscale }; die höchste Empfehlung des Stabilisierungsfensters von { $window }
+
+## Sprache wählen
+
+lang-unreachable = { $language } konnte nicht geladen werden ({ $why }); die Seite bleibt, wie sie war.
+lang-unreadable = { $language } konnte nicht gelesen werden ({ $why }); die Seite bleibt, wie sie war.
+dismiss = Schließen
+
+## Ereignisprotokoll
+
+log-latest = { $platform } bei { $at }: { $cause }
+log-seek = die Diagramme zu diesem Zeitpunkt zeigen
+log-summary = Was passiert ist ({ $past } von { $all } Ereignissen bisher)
+log-summary-next = Was passiert ist ({ $past } von { $all } Ereignissen bisher); nächstes bei { $next }
+log-earlier = … { $count ->
+        [one] ein früheres Ereignis
+       *[other] { $count } frühere Ereignisse
+    }
+
+## Zustände der Replikate, wie die Plattformen sie anzeigen
+
+state-running = Running
+state-starting-not-ready = Starting (nicht Ready)
+state-starting = Starting
+state-not-ready = NotReady
+state-hung = Running, antwortet nicht
+state-crash-loop-back-off = CrashLoopBackOff
+state-restarting = Restarting
+state-exited = Exited
+state-unknown-node-lost = Unknown (Knoten verloren)
+state-down-host-off = Down (Host aus)
+state-terminating = Terminating
+state-pending = Pending
+
+## Palette und Reaktionszeiten
+
+palette-frontend = Frontend
+palette-backend = Backend / API
+palette-worker = Worker
+palette-postgres = PostgreSQL
+palette-redis = Redis
+palette-queue = Message Queue
+palette-ingress = Ingress / Proxy
+palette-gpu-worker = GPU-Worker
+operator-on-call = Rufbereitschaft (15 min)
+operator-office-hours = Bürozeiten (4 h)
+operator-weekend = Wochenende (48 h)
+
+## Diagramme
+
+node-ready = Ready
+node-host-down = AUS
+node-down-unnoticed = aus, unbemerkt
+node-swarm-down = Down
+node-not-ready = NotReady
+node-swarm-unnoticed = aus; Swarm hat es noch nicht bemerkt
+node-control-plane-unnoticed = aus; die Control Plane hat es noch nicht bemerkt
+node-restore = { $node } wiederherstellen
+node-kill = { $node } ausschalten
+spof-tag = SPOF
+spof-title = Single Point of Failure
+pod-title = { $name }: { $state }
+pod-title-spof = { $name }: { $state }; { $spof }
+diagram-node-summary = { $node } { $state }: { $count }
+diagram-all-ready = alle { $count } Knoten Ready
+diagram-some-ready = { $ready } Ready · { $others }
+diagram-users = Nutzer: { $rps } Anfragen/s → { $entry }
+diagram-nobody-answers = ✕ niemand antwortet
+diagram-pending = Auf keinem Knoten (Pending):
+diagram-aria = Diagramm { $platform }: { $nodes }
+palette = Palette
+palette-add = + Hinzufügen
+palette-summary = Services und Worker-Knoten: auf ein Diagramm ziehen oder anklicken
+palette-item-title = Auf ein Diagramm ziehen oder anklicken, um { $item } hinzuzufügen
+palette-node = Worker-Knoten
+palette-node-title = Auf einen Cluster ziehen oder anklicken, um einen Worker-Knoten hinzuzufügen
+palette-help = Ein Replikat auf einen Knoten ziehen, um es dort festzulegen, einen Knoten aus seinem Cluster ziehen, um ihn zu entfernen. Ein Replikat, einen Service oder einen Knoten auswählen, um ihn zu ändern: Enter öffnet, Entf entfernt.
+
+## Ziehen
+
+drag-add-on = { $item } auf { $node } hinzufügen
+drag-add = { $item } hinzufügen
+drag-add-where = + { $item }: auf einem Diagramm ablegen
+drag-node-to-swarm = einen Worker-Knoten zum Swarm hinzufügen
+drag-node-to-kubernetes = einen Worker-Knoten zum Kubernetes-Cluster hinzufügen
+drag-node-to-cluster = einen Worker-Knoten zum Cluster hinzufügen
+drag-node-where = + Worker-Knoten: auf einem Cluster ablegen
+drag-pin = { $service } an { $node } binden
+drag-pin-where = { $service } binden an …: auf einem Knoten eines Clusters ablegen
+drag-remove = { $node } entfernen
+drag-remove-where = { $node } entfernen: außerhalb des Clusters ablegen
+
+## Folgen und Verfügbarkeit
+
+so-far = verfügbar { $share } der ersten { $elapsed }
+so-far-down = verfügbar { $share } der ersten { $elapsed } (ausgefallen { $down })
+run-stopped-note = Lauf bei { $at } von { $duration } angehalten: er brauchte mehr als { $events } Engine-Ereignisse (viele Replikate, die lange abstürzen und neu starten, oder Neustartverzögerungen von 0 s). Alle Zahlen hier gelten nur für 00:00–{ $at }.
+finding-stopped = bewusst gestoppt (0 Replikate): läuft nicht, und kein Service hängt davon ab
+finding-stopped-dependents = bewusst gestoppt (0 Replikate): läuft nicht, daher kann { $dependents } nicht antworten
+finding-stopped-failed = ; { $failed } Anfragen an ihn schlugen fehl
+finding-down = ausgefallen für { $duration } ({ $start } → { $end })
+finding-down-not-back = ausgefallen seit { $start }, bis zum Ende des Laufs nicht zurück ({ $end })
+finding-down-via = ausgefallen für { $duration } ({ $start } → { $end }), weil { $dependency } ausgefallen war
+finding-down-not-back-via = ausgefallen seit { $start }, bis zum Ende des Laufs nicht zurück ({ $end }), weil { $dependency } ausgefallen war
+finding-down-operator = : ausgefallen, bis ein Admin eingreift (Reaktionszeit { $reaction })
+finding-down-unless-stopped = ; mit `restart: unless-stopped` hätte Docker ihn nach { $delay } neu gestartet, und er hätte { $startup } später geantwortet
+finding-failed = { $failed } von { $total } Anfragen schlugen fehl ({ $answered } beantwortet)
+finding-failed-no-downtime = kein Ausfall, aber { $failed } von { $total } Anfragen schlugen fehl ({ $answered } beantwortet)
+finding-rollout-stalled = sein Rollout blieb stecken: die neue Version wurde nie Ready (progressDeadlineSeconds), die alten Replikate antworteten weiter
+finding-dead-endpoint = kein Ausfall, aber ein totes Replikat blieb { $time } lang im Load Balancer (so viel wie { $like_outage } Totalausfall)
+finding-others-kept-serving = kein Ausfall und keine fehlgeschlagenen Anfragen: die anderen Replikate antworteten weiter
+finding-unaffected = nicht betroffen
+finding-back-at = alle Replikate zurück um { $at }
+finding-not-back = bis zum Ende des Laufs nicht wieder vollzählig
+finding-still-failing = { $count ->
+        [one] ein Replikat am Ende noch { $state }
+       *[other] { $count } Replikate am Ende noch { $state }
+    }
+failed-overloaded-it = er
+failed-overloaded = { $service } bekam { $time } lang mehr Anfragen, als seine Replikate beantworten konnten
+failed-overloaded-capacity = { $service } bekam { $time } lang mehr Anfragen, als seine Replikate beantworten konnten ({ $capacity } Anfragen/s pro Replikat)
+failed-dead-endpoint-of = ein totes Replikat blieb { $time } lang im Load Balancer von { $service } (so viel wie { $like_outage } Totalausfall)
+failed-dead-endpoint = ein totes Replikat blieb { $time } lang in seinem Load Balancer (so viel wie { $like_outage } Totalausfall)
+failed-downtime = jede Anfrage während des Ausfalls oben
+
+## Zusammenfassung auf der Kommandozeile
+
+summary-heading = { $scenario } auf { $platform } (Seed { $seed }, { $duration }):
+summary-service = Service
+summary-downtime = Ausfallzeit
+summary-time-up = Zeit verfügbar
+summary-requests-ok = Anfragen ok
+summary-failed = fehlgeschl.
+summary-served = beantwortet
+summary-no-requests = keine Anfragen
+summary-stopped = gestoppt
+
+## Spalte einer Plattform
+
+platform-brief-compose = Compose · ein Host
+platform-brief-swarm = Swarm · { $nodes } Knoten
+platform-brief-kubernetes = Kubernetes · { $nodes } Knoten
+platform-title-compose = Docker Compose auf einem Host
+platform-title-swarm = Docker Swarm auf { $nodes } Knoten{ $gpu ->
+        [0] {""}
+        [one] { " + 1 GPU-Knoten" }
+       *[other] { " + " }{ $gpu } GPU-Knoten
+    } ({ $managers } Manager)
+platform-title-kubernetes-self-hosted = Kubernetes auf { $nodes } Worker-Knoten{ $gpu ->
+        [0] {""}
+        [one] { " + 1 GPU-Knoten" }
+       *[other] { " + " }{ $gpu } GPU-Knoten
+    } + { $control_plane ->
+        [one] 1 Control-Plane-Knoten
+       *[other] { $control_plane } Control-Plane-Knoten
+    } (selbst betrieben)
+platform-title-kubernetes-managed = Kubernetes auf { $nodes } Worker-Knoten{ $gpu ->
+        [0] {""}
+        [one] { " + 1 GPU-Knoten" }
+       *[other] { " + " }{ $gpu } GPU-Knoten
+    } (gemanagte Control Plane)
+platform-cannot-simulate = Dieses Setup lässt sich nicht simulieren: { $why }
+platform-sub-compose = ein Docker-Daemon; { $policies }; was er nicht kann, repariert ein Mensch
+platform-sub-swarm = Heartbeats alle { $heartbeat }, ausgefallen nach { $missed } verpassten, Tasks neu gestartet nach { $restart }
+platform-sub-kubernetes = v{ $version }; NotReady nach { $grace } Stille, Eviction nach { $toleration }
+restart-policy-all = Restart-Policy: { $policy }
+restart-policy-all-default = Restart-Policy: { $policy } — Dockers Standard
+restart-policy-some = restart: { $policy } ({ $services })
+restart-policy-some-default = restart: { $policy } — Dockers Standard ({ $services })
+counters-no-requests = noch keine Anfragen
+counters-answered = { $share } beantwortet
+counters-downtime = Ausfallzeit
+counters-failed = fehlgeschlagene Anfragen
+counters-failed-of = { $failed } von { $total }
+counters-requests = Anfragen
+counters-time = Zeit
+counters-for = für
+counters-down-now = { $service } (jetzt AUSGEFALLEN)
+consequences-idle = Noch ist nichts ausgefallen. Einen Knoten ausschalten, einen Service abstürzen lassen oder oben eine Aktion wählen.
+consequences-aria = Folgen über den ganzen Lauf
+consequences-more = { $count ->
+        [one] ein weiterer Service
+       *[other] { $count } weitere Services
+    }
+
+## Verfügbarkeit
+
+availability-target-refused = das Verfügbarkeitsziel ist ein Prozentwert, z. B. 99,9
+availability-no-traffic = kein Traffic
+availability-budget-used = { $share } % von { $budget }
+availability-no-spof = keine
+availability-repair = { $service }: Absturz { $crash }, Knoten { $node }
+availability-aria = Verfügbarkeit
+availability-heading = Welche Verfügbarkeit man dafür bekommt
+availability-node-mtbf = Ein Knoten fällt aus alle (h)
+availability-replica-mtbf = Ein Replikat stürzt ab alle (h)
+availability-target = Verfügbarkeitsziel %
+availability-simulated = Dieses Szenario, simuliert: { $entry } und wovon es abhängt
+availability-simulated-first = Dieses Szenario, simuliert: der erste Service und wovon er abhängt
+availability-time-up = Zeit verfügbar
+availability-downtime = Ausfallzeit
+availability-requests-answered = beantwortete Anfragen
+availability-failed-requests = fehlgeschlagene Anfragen
+availability-note-kinds = „Zeit verfügbar“ zählt die Momente, in denen ein Replikat antworten konnte; „beantwortete Anfragen“ zählt auch Anfragen, die an Überlast oder an einem toten Replikat im Load Balancer scheiterten. Darunter: ein Jahr, geschätzt aus Ausfallraten.
+availability-note-rates = Die Ausfallraten sind Ihre Annahmen. Die Reparaturzeiten kommen aus der Simulation mit den dokumentierten Standardwerten (mit der Reaktionszeit des Admins, wo die Plattform sich nicht selbst heilt). Replikate parallel: 1 − (1 − a)ⁿ; der Einstieg und wovon er abhängt in Reihe.
+availability-estimated = Geschätzt über ein Jahr: die Verfügbarkeit, die Nutzer sehen (der Einstiegs-Service und seine Abhängigkeiten)
+availability-availability = Verfügbarkeit
+availability-nines = Neunen
+availability-down-month = Ausfall / Monat
+availability-down-year = Ausfall / Jahr
+availability-budget = verbrauchtes Fehlerbudget
+availability-spof = Single Points of Failure
+availability-repair-times = Reparaturzeiten aus der Simulation
+
+## Diagramme der Kosten
+
+chart-break-even = Break-even: Monat { $month }
+chart-cumulative-aria = Gesamtkosten über die Zeit je Plattform; die Zahlen stehen in der Kostentabelle.
+chart-cumulative-title = Gesamtkosten über die Zeit (EUR, Mitte jeder Spanne)
+chart-month = Monat
+chart-infrastructure = Infrastruktur
+chart-people = Personal
+chart-downtime = Ausfallzeit
+chart-breakdown-aria = Monatliche Kosten je Plattform, aufgeschlüsselt; die Zahlen stehen in der Kostentabelle.
+chart-breakdown-title = Kosten pro Monat (EUR)
+chart-needs-rate = Die Diagramme brauchen eine Währung: bitte einen Kurs USD pro EUR eingeben.
+chart-distribution-aria = Verteilung der jährlichen Ausfallzeit je Plattform; Median und 95. Perzentil stehen in der Tabelle.
+chart-distribution-title = Jährliche Ausfallzeit, die Nutzer sehen, simulierte Jahre (Minuten)
+chart-distribution-x = Minuten Ausfall im Jahr
+chart-distribution-y = Jahre
+
+## Werkzeugleiste
+
+toolbar-aria = Einstellungen
+toolbar-preset = Vorlage
+toolbar-your-scenario = Ihr Szenario
+preset-large = Großer Cluster (50 Knoten, 500 Pods)
+toolbar-compare = Vergleichen
+toolbar-at-least = (mindestens zwei)
+toolbar-at-least-title = Hafen vergleicht: mindestens zwei Plattformen bleiben sichtbar
+toolbar-zones = Zonen
+toolbar-zones-none = keine
+toolbar-operator = Admin reagiert in
+toolbar-operator-title = Eine Einstellung des Betriebs, kein Plattform-Standard: wie lange es dauert, bis ein Mensch es bemerkt und handelt
+toolbar-stories = Geschichten
+toolbar-stories-title = Eine Geschichte Schritt für Schritt zeigen, im Vollbild, mit einem Presenter: eine aus den Designdokumenten oder die des Dokuments (P zeigt die Geschichte des Dokuments, sonst die der Vorlage)
+toolbar-stories-aria = Eine Geschichte präsentieren
+toolbar-present = Präsentieren…
+toolbar-document-story = Geschichte dieses Dokuments: { $title }
+toolbar-document-whole = Dieses Dokument, in einem Schritt
+toolbar-language = Sprache
+toolbar-undo = ↶ Rückgängig
+toolbar-undo-title = Rückgängig (Strg+Z)
+toolbar-redo = ↷ Wiederholen
+toolbar-redo-title = Wiederholen (Strg+Umschalt+Z)
+toolbar-clear = Fehler entfernen ({ $count })
+toolbar-share = Teilen…
+toolbar-share-title = Der Link zu diesem Szenario, ein iframe für eine Wiki-Seite, Bilder der Diagramme
+toolbar-download = ⇩ Herunterladen
+toolbar-download-title = Dieses Szenario als YAML-Datei speichern (das Format, das hafen-sim liest)
+toolbar-open = Öffnen…
+toolbar-open-title = Eine Szenario-Datei oder eine docker-compose.yml öffnen (oder auf die Seite ziehen)

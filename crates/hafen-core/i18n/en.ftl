@@ -147,3 +147,255 @@ cause-autoscale = HorizontalPodAutoscaler scales { $service } from { $from } to 
 cause-autoscale-up = { $autoscale }: { $calc }
 cause-autoscale-up-limited = { $autoscale }: { $calc }; held to { $to } by the scale-up limit max(+{ $pods }, +{ $pct } %) per { $per }
 cause-autoscale-down = { $autoscale }; the highest recommendation of the { $window } stabilization window
+
+## Choosing the language
+
+lang-unreachable = { $language } could not be loaded ({ $why }); the page stays as it was.
+lang-unreadable = { $language } could not be read ({ $why }); the page stays as it was.
+dismiss = Dismiss
+
+## The event log
+
+log-latest = { $platform } at { $at }: { $cause }
+log-seek = show the diagrams at this moment
+log-summary = What happened ({ $past } of { $all } events so far)
+log-summary-next = What happened ({ $past } of { $all } events so far); next at { $next }
+log-earlier = … { $count } earlier events
+
+## Replica states, as the platforms show them
+
+state-running = Running
+state-starting-not-ready = Starting (not Ready)
+state-starting = Starting
+state-not-ready = NotReady
+state-hung = Running, not answering
+state-crash-loop-back-off = CrashLoopBackOff
+state-restarting = Restarting
+state-exited = Exited
+state-unknown-node-lost = Unknown (node lost)
+state-down-host-off = Down (host off)
+state-terminating = Terminating
+state-pending = Pending
+
+## The palette and the operator presets
+
+palette-frontend = Frontend
+palette-backend = Backend / API
+palette-worker = Worker
+palette-postgres = PostgreSQL
+palette-redis = Redis
+palette-queue = Message queue
+palette-ingress = Ingress / proxy
+palette-gpu-worker = GPU worker
+operator-on-call = on-call (15 min)
+operator-office-hours = office hours (4 h)
+operator-weekend = weekend (48 h)
+
+## The diagrams
+
+node-ready = Ready
+node-host-down = DOWN
+node-down-unnoticed = down, unnoticed
+node-swarm-down = Down
+node-not-ready = NotReady
+node-swarm-unnoticed = down; Swarm has not noticed yet
+node-control-plane-unnoticed = down; the control plane has not noticed yet
+node-restore = Restore { $node }
+node-kill = Kill { $node }
+spof-tag = SPOF
+spof-title = single point of failure
+pod-title = { $name }: { $state }
+pod-title-spof = { $name }: { $state }; { $spof }
+diagram-node-summary = { $node } { $state }: { $count }
+diagram-all-ready = all { $count } nodes Ready
+diagram-some-ready = { $ready } Ready · { $others }
+diagram-users = users: { $rps } req/s → { $entry }
+diagram-nobody-answers = ✕ nobody answers
+diagram-pending = Not on any node (Pending):
+diagram-aria = { $platform } diagram: { $nodes }
+palette = Palette
+palette-add = + Add
+palette-summary = services and worker nodes: drag onto a diagram, or press
+palette-item-title = Drag onto a diagram, or press to add a { $item }
+palette-node = Worker node
+palette-node-title = Drag onto a cluster, or press to add a worker node
+palette-help = Drag a replica onto a node to pin it there, a node out of its cluster to remove it. Select a replica, service or node to change it: Enter opens it, Delete removes it.
+
+## Dragging
+
+drag-add-on = add { $item } on { $node }
+drag-add = add { $item }
+drag-add-where = + { $item }: drop on a diagram
+drag-node-to-swarm = add a worker node to the swarm
+drag-node-to-kubernetes = add a worker node to the Kubernetes cluster
+drag-node-to-cluster = add a worker node to the cluster
+drag-node-where = + worker node: drop on a cluster
+drag-pin = pin { $service } to { $node }
+drag-pin-where = pin { $service } to …: drop on a node of a cluster
+drag-remove = remove { $node }
+drag-remove-where = remove { $node }: drop outside the cluster
+
+## Consequences and availability
+
+so-far = up { $share } of the first { $elapsed }
+so-far-down = up { $share } of the first { $elapsed } (down { $down })
+run-stopped-note = Run stopped at { $at } of { $duration }: it needed more than { $events } engine events (many replicas failing and restarting for a long time, or restart delays of 0 s). Every figure here covers 00:00–{ $at } only.
+finding-stopped = stopped by choice (0 replicas): not running, and no service depends on it
+finding-stopped-dependents = stopped by choice (0 replicas): not running, so { $dependents } cannot answer
+finding-stopped-failed = ; { $failed } requests to it failed
+finding-down = down { $duration } ({ $start } → { $end })
+finding-down-not-back = down since { $start }, not back by the end of the run ({ $end })
+finding-down-via = down { $duration } ({ $start } → { $end }) because { $dependency } was down
+finding-down-not-back-via = down since { $start }, not back by the end of the run ({ $end }) because { $dependency } was down
+finding-down-operator = : down until an operator acts (operator reaction { $reaction })
+finding-down-unless-stopped = ; with `restart: unless-stopped` Docker would have restarted it after { $delay } and it would answer { $startup } later
+finding-failed = { $failed } of { $total } requests failed ({ $answered } answered)
+finding-failed-no-downtime = no downtime, but { $failed } of { $total } requests failed ({ $answered } answered)
+finding-rollout-stalled = its rollout stalled: the new version never became Ready (progressDeadlineSeconds), the old replicas kept serving
+finding-dead-endpoint = no downtime, but a dead replica stayed in the load balancer for { $time } (the same as { $like_outage } of full outage)
+finding-others-kept-serving = no downtime and no failed requests: the other replicas kept serving
+finding-unaffected = unaffected
+finding-back-at = all replicas back at { $at }
+finding-not-back = not back to full strength by the end of the run
+finding-still-failing = { $count } replica(s) still { $state } at the end
+failed-overloaded-it = it
+failed-overloaded = { $service } received more requests than its replicas could answer for { $time }
+failed-overloaded-capacity = { $service } received more requests than its replicas could answer ({ $capacity } requests/s per replica) for { $time }
+failed-dead-endpoint-of = a dead replica stayed in { $service }'s load balancer for { $time } (the same as { $like_outage } of full outage)
+failed-dead-endpoint = a dead replica stayed in its load balancer for { $time } (the same as { $like_outage } of full outage)
+failed-downtime = every request during the downtime above
+
+## The command line's summary
+
+summary-heading = { $scenario } on { $platform } (seed { $seed }, { $duration }):
+summary-service = service
+summary-downtime = downtime
+summary-time-up = time up
+summary-requests-ok = requests ok
+summary-failed = failed req.
+summary-served = served req.
+summary-no-requests = no requests
+summary-stopped = stopped
+
+## A platform's column
+
+platform-brief-compose = Compose · one host
+platform-brief-swarm = Swarm · { $nodes } nodes
+platform-brief-kubernetes = Kubernetes · { $nodes } nodes
+platform-title-compose = Docker Compose on one host
+platform-title-swarm = Docker Swarm on { $nodes } nodes{ $gpu ->
+        [0] {""}
+        [one] { " + 1 GPU node" }
+       *[other] { " + " }{ $gpu } GPU nodes
+    } ({ $managers } managers)
+platform-title-kubernetes-self-hosted = Kubernetes on { $nodes } worker nodes{ $gpu ->
+        [0] {""}
+        [one] { " + 1 GPU node" }
+       *[other] { " + " }{ $gpu } GPU nodes
+    } + { $control_plane ->
+        [one] 1 control-plane node
+       *[other] { $control_plane } control-plane nodes
+    } (self-hosted)
+platform-title-kubernetes-managed = Kubernetes on { $nodes } worker nodes{ $gpu ->
+        [0] {""}
+        [one] { " + 1 GPU node" }
+       *[other] { " + " }{ $gpu } GPU nodes
+    } (managed control plane)
+platform-cannot-simulate = This setup cannot be simulated: { $why }
+platform-sub-compose = one Docker daemon; { $policies }; a person repairs what they cannot
+platform-sub-swarm = heartbeats every { $heartbeat }, down after { $missed } missed, tasks restarted after { $restart }
+platform-sub-kubernetes = v{ $version }; NotReady after { $grace } of silence, eviction after { $toleration }
+restart-policy-all = restart policy: { $policy }
+restart-policy-all-default = restart policy: { $policy } — Docker's default
+restart-policy-some = restart: { $policy } ({ $services })
+restart-policy-some-default = restart: { $policy } — Docker's default ({ $services })
+counters-no-requests = no requests yet
+counters-answered = { $share } answered
+counters-downtime = downtime
+counters-failed = failed requests
+counters-failed-of = { $failed } of { $total }
+counters-requests = requests
+counters-time = time
+counters-for = for
+counters-down-now = { $service } (DOWN now)
+consequences-idle = Nothing has failed yet. Kill a node, crash a service, or pick an action above.
+consequences-aria = Consequences over the whole run
+consequences-more = { $count } more services
+
+## Availability
+
+availability-target-refused = the uptime target is a percentage, e.g. 99.9
+availability-no-traffic = no traffic
+availability-budget-used = { $share } % of { $budget }
+availability-no-spof = none
+availability-repair = { $service } crash { $crash }, node { $node }
+availability-aria = Availability
+availability-heading = What availability it buys
+availability-node-mtbf = Node fails every (h)
+availability-replica-mtbf = A replica crashes every (h)
+availability-target = Uptime target %
+availability-simulated = This scenario, simulated: { $entry } and what it depends on
+availability-simulated-first = This scenario, simulated: the first service and what it depends on
+availability-time-up = time up
+availability-downtime = downtime
+availability-requests-answered = requests answered
+availability-failed-requests = failed requests
+availability-note-kinds = Time up counts the moments a replica could answer; requests answered also counts requests lost to overload or to a dead replica still in the load balancer. Below: a year estimated from failure rates.
+availability-note-rates = Failure rates are your assumptions. Repair times come from the simulation with the documented defaults (operator reaction included where the platform does not heal). Replicas in parallel: 1 − (1 − a)ⁿ; the entry and what it depends on in series.
+availability-estimated = Estimated over a year: availability users see (the entry service and its dependencies)
+availability-availability = availability
+availability-nines = nines
+availability-down-month = down / month
+availability-down-year = down / year
+availability-budget = error budget used
+availability-spof = single points of failure
+availability-repair-times = Repair times from the simulation
+
+## Charts
+
+chart-break-even = break-even: month { $month }
+chart-cumulative-aria = Total cost over time per platform; the figures are in the cost table.
+chart-cumulative-title = Total cost over time (EUR, middle of each range)
+chart-month = month
+chart-infrastructure = infrastructure
+chart-people = people
+chart-downtime = downtime
+chart-breakdown-aria = Monthly cost breakdown per platform; the figures are in the cost table.
+chart-breakdown-title = Cost per month (EUR)
+chart-needs-rate = The charts need one currency: enter a USD per EUR rate.
+chart-distribution-aria = Distribution of yearly downtime per platform; median and 95th percentile are in the table.
+chart-distribution-title = Yearly downtime users see, simulated years (minutes)
+chart-distribution-x = minutes of downtime in the year
+chart-distribution-y = years
+
+## The toolbar
+
+toolbar-aria = Settings
+toolbar-preset = Preset
+toolbar-your-scenario = Your scenario
+preset-large = Large cluster (50 nodes, 500 pods)
+toolbar-compare = Compare
+toolbar-at-least = (two at least)
+toolbar-at-least-title = Hafen compares: two platforms at least stay shown
+toolbar-zones = Zones
+toolbar-zones-none = none
+toolbar-operator = Operator reacts in
+toolbar-operator-title = A product setting, not a platform default: how long until a person notices and acts
+toolbar-stories = Stories
+toolbar-stories-title = Step through a story, full screen, with a clicker: one from the design documents, or the document's own (P presents the document's story, else the preset's)
+toolbar-stories-aria = Present a story
+toolbar-present = Present…
+toolbar-document-story = This document's story: { $title }
+toolbar-document-whole = This document, in one step
+toolbar-language = Language
+toolbar-undo = ↶ Undo
+toolbar-undo-title = Undo (Ctrl+Z)
+toolbar-redo = ↷ Redo
+toolbar-redo-title = Redo (Ctrl+Shift+Z)
+toolbar-clear = Clear faults ({ $count })
+toolbar-share = Share…
+toolbar-share-title = The link to this scenario, an iframe for a wiki page, pictures of the diagrams
+toolbar-download = ⇩ Download
+toolbar-download-title = Save this scenario as a YAML file (the format hafen-sim reads)
+toolbar-open = Open…
+toolbar-open-title = Open a scenario file or a docker-compose.yml (or drop one on the page)

@@ -165,3 +165,264 @@ cause-autoscale = HorizontalPodAutoscaler skalerer { $service } fra { $from } ti
 cause-autoscale-up = { $autoscale }: { $calc }
 cause-autoscale-up-limited = { $autoscale }: { $calc }; holdt på { $to } av grensen for oppskalering max(+{ $pods }, +{ $pct } %) per { $per }
 cause-autoscale-down = { $autoscale }; den høyeste anbefalingen i stabiliseringsvinduet på { $window }
+
+## Velge språk
+
+lang-unreachable = { $language } kunne ikke lastes ({ $why }); siden forblir som den var.
+lang-unreadable = { $language } kunne ikke leses ({ $why }); siden forblir som den var.
+dismiss = Lukk
+
+## Hendelseslogg
+
+log-latest = { $platform } ved { $at }: { $cause }
+log-seek = vis diagrammene på dette tidspunktet
+log-summary = Hva som skjedde ({ $past } av { $all } hendelser så langt)
+log-summary-next = Hva som skjedde ({ $past } av { $all } hendelser så langt); neste ved { $next }
+log-earlier = … { $count ->
+        [one] én tidligere hendelse
+       *[other] { $count } tidligere hendelser
+    }
+
+## Tilstandene til replikaene, slik plattformene viser dem
+
+state-running = Running
+state-starting-not-ready = Starting (ikke Ready)
+state-starting = Starting
+state-not-ready = NotReady
+state-hung = Running, svarer ikke
+state-crash-loop-back-off = CrashLoopBackOff
+state-restarting = Restarting
+state-exited = Exited
+state-unknown-node-lost = Unknown (noden tapt)
+state-down-host-off = Down (verten av)
+state-terminating = Terminating
+state-pending = Pending
+
+## Paletten og reaksjonstider
+
+palette-frontend = Frontend
+palette-backend = Backend / API
+palette-worker = Worker
+palette-postgres = PostgreSQL
+palette-redis = Redis
+palette-queue = Meldingskø
+palette-ingress = Ingress / proxy
+palette-gpu-worker = GPU-worker
+operator-on-call = vakt (15 min)
+operator-office-hours = kontortid (4 h)
+operator-weekend = helg (48 h)
+
+## Diagrammene
+
+node-ready = Ready
+node-host-down = NEDE
+node-down-unnoticed = nede, ikke oppdaget
+node-swarm-down = Down
+node-not-ready = NotReady
+node-swarm-unnoticed = nede; Swarm har ikke oppdaget det ennå
+node-control-plane-unnoticed = nede; kontrollplanet har ikke oppdaget det ennå
+node-restore = Gjenopprett { $node }
+node-kill = Slå av { $node }
+spof-tag = SPOF
+spof-title = enkelt feilpunkt (SPOF)
+pod-title = { $name }: { $state }
+pod-title-spof = { $name }: { $state }; { $spof }
+diagram-node-summary = { $node } { $state }: { $count }
+diagram-all-ready = alle { $count } noder Ready
+diagram-some-ready = { $ready } Ready · { $others }
+diagram-users = brukere: { $rps } forespørsler/s → { $entry }
+diagram-nobody-answers = ✕ ingen svarer
+diagram-pending = Ikke på noen node (Pending):
+diagram-aria = { $platform }-diagram: { $nodes }
+palette = Palett
+palette-add = + Legg til
+palette-summary = tjenester og worker-noder: dra til et diagram, eller trykk
+palette-item-title = Dra til et diagram, eller trykk for å legge til { $item }
+palette-node = Worker-node
+palette-node-title = Dra til en klynge, eller trykk for å legge til en worker-node
+palette-help = Dra en replika til en node for å låse den dit, og en node ut av klyngen for å fjerne den. Velg en replika, tjeneste eller node for å endre den: Enter åpner, Delete fjerner.
+
+## Dra og slipp
+
+drag-add-on = legg til { $item } på { $node }
+drag-add = legg til { $item }
+drag-add-where = + { $item }: slipp på et diagram
+drag-node-to-swarm = legg til en worker-node i swarmen
+drag-node-to-kubernetes = legg til en worker-node i Kubernetes-klyngen
+drag-node-to-cluster = legg til en worker-node i klyngen
+drag-node-where = + worker-node: slipp på en klynge
+drag-pin = lås { $service } til { $node }
+drag-pin-where = lås { $service } til …: slipp på en node i en klynge
+drag-remove = fjern { $node }
+drag-remove-where = fjern { $node }: slipp utenfor klyngen
+
+## Konsekvenser og tilgjengelighet
+
+so-far = oppe { $share } av de første { $elapsed }
+so-far-down = oppe { $share } av de første { $elapsed } (nede { $down })
+run-stopped-note = Kjøringen stoppet ved { $at } av { $duration }: den trengte mer enn { $events } motorhendelser (mange replikaer som feiler og starter på nytt lenge, eller omstartsforsinkelser på 0 s). Alle tall her gjelder bare 00:00–{ $at }.
+finding-stopped = stoppet med vilje (0 replikaer): kjører ikke, og ingen tjeneste er avhengig av den
+finding-stopped-dependents = stoppet med vilje (0 replikaer): kjører ikke, så { $dependents } kan ikke svare
+finding-stopped-failed = ; { $failed } forespørsler til den feilet
+finding-down = nede i { $duration } ({ $start } → { $end })
+finding-down-not-back = nede siden { $start }, ikke tilbake før kjøringen sluttet ({ $end })
+finding-down-via = nede i { $duration } ({ $start } → { $end }) fordi { $dependency } var nede
+finding-down-not-back-via = nede siden { $start }, ikke tilbake før kjøringen sluttet ({ $end }), fordi { $dependency } var nede
+finding-down-operator = : nede til noen i driften griper inn (reaksjonstid { $reaction })
+finding-down-unless-stopped = ; med `restart: unless-stopped` ville Docker ha startet den på nytt etter { $delay }, og den ville svart { $startup } senere
+finding-failed = { $failed } av { $total } forespørsler feilet ({ $answered } besvart)
+finding-failed-no-downtime = ingen nedetid, men { $failed } av { $total } forespørsler feilet ({ $answered } besvart)
+finding-rollout-stalled = utrullingen stoppet opp: den nye versjonen ble aldri Ready (progressDeadlineSeconds), de gamle replikaene svarte videre
+finding-dead-endpoint = ingen nedetid, men en død replika ble stående i lastbalansereren i { $time } (like mye som { $like_outage } totalt brudd)
+finding-others-kept-serving = ingen nedetid og ingen feilede forespørsler: de andre replikaene svarte videre
+finding-unaffected = ikke berørt
+finding-back-at = alle replikaer tilbake ved { $at }
+finding-not-back = ikke tilbake i full styrke før kjøringen sluttet
+finding-still-failing = { $count ->
+        [one] én replika fortsatt { $state } ved slutten
+       *[other] { $count } replikaer fortsatt { $state } ved slutten
+    }
+failed-overloaded-it = den
+failed-overloaded = { $service } fikk flere forespørsler enn replikaene kunne besvare i { $time }
+failed-overloaded-capacity = { $service } fikk flere forespørsler enn replikaene kunne besvare ({ $capacity } forespørsler/s per replika) i { $time }
+failed-dead-endpoint-of = en død replika ble stående i lastbalansereren til { $service } i { $time } (like mye som { $like_outage } totalt brudd)
+failed-dead-endpoint = en død replika ble stående i lastbalansereren sin i { $time } (like mye som { $like_outage } totalt brudd)
+failed-downtime = hver forespørsel under nedetiden over
+
+## Sammendraget på kommandolinjen
+
+summary-heading = { $scenario } på { $platform } (seed { $seed }, { $duration }):
+summary-service = tjeneste
+summary-downtime = nedetid
+summary-time-up = tid oppe
+summary-requests-ok = foresp. ok
+summary-failed = feilet
+summary-served = besvart
+summary-no-requests = ingen forespørsler
+summary-stopped = stoppet
+
+## Kolonnen til en plattform
+
+platform-brief-compose = Compose · én vert
+platform-brief-swarm = Swarm · { $nodes } noder
+platform-brief-kubernetes = Kubernetes · { $nodes } noder
+platform-title-compose = Docker Compose på én vert
+platform-title-swarm = Docker Swarm på { $nodes } noder{ $gpu ->
+        [0] {""}
+        [one] { " + 1 GPU-node" }
+       *[other] { " + " }{ $gpu } GPU-noder
+    } ({ $managers } managere)
+platform-title-kubernetes-self-hosted = Kubernetes på { $nodes } worker-noder{ $gpu ->
+        [0] {""}
+        [one] { " + 1 GPU-node" }
+       *[other] { " + " }{ $gpu } GPU-noder
+    } + { $control_plane ->
+        [one] 1 node i kontrollplanet
+       *[other] { $control_plane } noder i kontrollplanet
+    } (egendrevet)
+platform-title-kubernetes-managed = Kubernetes på { $nodes } worker-noder{ $gpu ->
+        [0] {""}
+        [one] { " + 1 GPU-node" }
+       *[other] { " + " }{ $gpu } GPU-noder
+    } (administrert kontrollplan)
+platform-cannot-simulate = Dette oppsettet kan ikke simuleres: { $why }
+platform-sub-compose = én Docker-daemon; { $policies }; det den ikke kan, reparerer et menneske
+platform-sub-swarm = heartbeats hvert { $heartbeat }, nede etter { $missed } tapte, tasker startet på nytt etter { $restart }
+platform-sub-kubernetes = v{ $version }; NotReady etter { $grace } stillhet, eviction etter { $toleration }
+restart-policy-all = restart-policy: { $policy }
+restart-policy-all-default = restart-policy: { $policy } — Dockers standard
+restart-policy-some = restart: { $policy } ({ $services })
+restart-policy-some-default = restart: { $policy } — Dockers standard ({ $services })
+counters-no-requests = ingen forespørsler ennå
+counters-answered = { $share } besvart
+counters-downtime = nedetid
+counters-failed = feilede forespørsler
+counters-failed-of = { $failed } av { $total }
+counters-requests = forespørsler
+counters-time = tid
+counters-for = for
+counters-down-now = { $service } (NEDE nå)
+consequences-idle = Ingenting har feilet ennå. Slå av en node, krasj en tjeneste, eller velg en handling over.
+consequences-aria = Konsekvenser over hele kjøringen
+consequences-more = { $count ->
+        [one] én tjeneste til
+       *[other] { $count } tjenester til
+    }
+
+## Tilgjengelighet
+
+availability-target-refused = oppetidsmålet er en prosentverdi, f.eks. 99,9
+availability-no-traffic = ingen trafikk
+availability-budget-used = { $share } % av { $budget }
+availability-no-spof = ingen
+availability-repair = { $service }: krasj { $crash }, node { $node }
+availability-aria = Tilgjengelighet
+availability-heading = Hvilken tilgjengelighet det gir
+availability-node-mtbf = En node feiler hver (t)
+availability-replica-mtbf = En replika krasjer hver (t)
+availability-target = Oppetidsmål %
+availability-simulated = Dette scenariet, simulert: { $entry } og det den er avhengig av
+availability-simulated-first = Dette scenariet, simulert: den første tjenesten og det den er avhengig av
+availability-time-up = tid oppe
+availability-downtime = nedetid
+availability-requests-answered = besvarte forespørsler
+availability-failed-requests = feilede forespørsler
+availability-note-kinds = «Tid oppe» teller øyeblikkene da en replika kunne svare; «besvarte forespørsler» teller også forespørsler som gikk tapt på grunn av overlast eller en død replika som fortsatt sto i lastbalansereren. Under: et år estimert fra feilrater.
+availability-note-rates = Feilratene er dine antakelser. Reparasjonstidene kommer fra simuleringen med de dokumenterte standardverdiene (med driftens reaksjonstid der plattformen ikke reparerer seg selv). Replikaer i parallell: 1 − (1 − a)ⁿ; inngangen og det den er avhengig av i serie.
+availability-estimated = Estimert over et år: tilgjengeligheten brukerne ser (inngangstjenesten og avhengighetene)
+availability-availability = tilgjengelighet
+availability-nines = niere
+availability-down-month = nede / måned
+availability-down-year = nede / år
+availability-budget = brukt feilbudsjett
+availability-spof = enkeltfeilpunkter
+availability-repair-times = Reparasjonstider fra simuleringen
+
+## Kostnadsdiagrammer
+
+chart-break-even = break-even: måned { $month }
+chart-cumulative-aria = Samlet kostnad over tid per plattform; tallene står i kostnadstabellen.
+chart-cumulative-title = Samlet kostnad over tid (EUR, midt i hvert spenn)
+chart-month = måned
+chart-infrastructure = infrastruktur
+chart-people = personell
+chart-downtime = nedetid
+chart-breakdown-aria = Månedlig kostnad per plattform, fordelt; tallene står i kostnadstabellen.
+chart-breakdown-title = Kostnad per måned (EUR)
+chart-needs-rate = Diagrammene trenger én valuta: skriv inn en kurs USD per EUR.
+chart-distribution-aria = Fordeling av årlig nedetid per plattform; median og 95. persentil står i tabellen.
+chart-distribution-title = Årlig nedetid brukerne ser, simulerte år (minutter)
+chart-distribution-x = minutter nedetid i året
+chart-distribution-y = år
+
+## Verktøylinjen
+
+toolbar-aria = Innstillinger
+toolbar-preset = Mal
+toolbar-your-scenario = Ditt scenario
+preset-large = Stor klynge (50 noder, 500 poder)
+toolbar-compare = Sammenlign
+toolbar-at-least = (minst to)
+toolbar-at-least-title = Hafen sammenligner: minst to plattformer vises alltid
+toolbar-zones = Soner
+toolbar-zones-none = ingen
+toolbar-operator = Driften reagerer på
+toolbar-operator-title = En innstilling for driften, ikke en standard i plattformen: hvor lang tid det tar før et menneske merker det og handler
+toolbar-stories = Historier
+toolbar-stories-title = Gå gjennom en historie steg for steg, i fullskjerm, med en presentasjonsklikker: en fra designdokumentene, eller dokumentets egen (P viser dokumentets historie, ellers malens)
+toolbar-stories-aria = Presenter en historie
+toolbar-present = Presenter…
+toolbar-document-story = Dette dokumentets historie: { $title }
+toolbar-document-whole = Dette dokumentet, i ett steg
+toolbar-language = Språk
+toolbar-undo = ↶ Angre
+toolbar-undo-title = Angre (Ctrl+Z)
+toolbar-redo = ↷ Gjør om
+toolbar-redo-title = Gjør om (Ctrl+Shift+Z)
+toolbar-clear = Fjern feil ({ $count })
+toolbar-share = Del…
+toolbar-share-title = Lenken til dette scenariet, en iframe til en wiki-side, bilder av diagrammene
+toolbar-download = ⇩ Last ned
+toolbar-download-title = Lagre scenariet som en YAML-fil (formatet hafen-sim leser)
+toolbar-open = Åpne…
+toolbar-open-title = Åpne en scenariofil eller en docker-compose.yml (eller slipp en på siden)

@@ -9,7 +9,7 @@ use crate::report::{run_json, summary_text};
 use crate::run::{ReplicaState, Run};
 use crate::scenario::{FaultKind, Scenario};
 use crate::summary::{consequences, Finding, Tone};
-use crate::text::en::{consequence, group};
+use crate::text::EN;
 use crate::time::{SimDuration, SimTime};
 use crate::topology::PlatformKind;
 
@@ -20,8 +20,8 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
     let mut say = |what: String| out.push(format!("{who}: {what}"));
     let end = run.end;
     let words = consequences(sc, run);
-    let json = run_json(sc, run, 0);
-    let summary = summary_text(&[(sc.clone(), run.clone())]);
+    let json = run_json(&EN, sc, run, 0);
+    let summary = summary_text(&EN, &[(sc.clone(), run.clone())]);
     let snap = run.snapshot_at(end);
     for (si, r) in run.services.iter().enumerate() {
         let name = &r.name;
@@ -51,14 +51,14 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
             continue;
         };
         // As the page and the report say it.
-        let text = consequence(w);
+        let text = crate::text::consequence(&EN, w);
         if w.tone == Tone::Unaffected && !r.stopped && (r.downtime > SimDuration::ZERO || r.failed_requests > 0 || r.degraded > SimDuration::ZERO) {
             say(format!("{name}: called unaffected with {} down and {} failed requests: \"{}\"", r.downtime.human(), r.failed_requests, text));
         }
         if text.contains("unaffected") && w.tone != Tone::Unaffected {
             say(format!("{name}: \"unaffected\" in a {} consequence: \"{}\"", w.tone.id(), text));
         }
-        if r.failed_requests > 0 && !text.contains(&group(r.failed_requests)) {
+        if r.failed_requests > 0 && !text.contains(&crate::text::group(&EN, r.failed_requests)) {
             say(format!("{name}: {} requests failed but the consequence does not say so: \"{}\"", r.failed_requests, text));
         }
         if r.failed_requests > 0 && text.contains("no failed requests") {
@@ -186,7 +186,7 @@ mod tests {
         sc.faults.push(crate::scenario::Fault { at: SimTime(300_000), kind: FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: false } });
         let run = crate::simulate(&sc).expect("valid");
         assert_eq!(check(&sc, &run), Vec::<String>::new());
-        let pg = consequences(&sc, &run).into_iter().find(|c| c.service == "postgres").map(|c| consequence(&c)).unwrap_or_default();
+        let pg = consequences(&sc, &run).into_iter().find(|c| c.service == "postgres").map(|c| crate::text::consequence(&EN, &c)).unwrap_or_default();
         assert!(pg.starts_with("stopped by choice (0 replicas): not running, so backend cannot answer;") && pg.contains("requests to it failed"), "{pg}");
     }
 

@@ -18,5 +18,5 @@ pub fn compare_report(source: &str) -> Result<String, ScenarioError> {
         let run = crate::simulate(&sc)?;
         runs.push((sc, run));
     }
-    Ok(compare_json(&runs, &notes))
+    Ok(compare_json(&crate::text::EN, &runs, &notes))
 }

@@ -2,6 +2,8 @@
 //! availability and requests, and the trace. Written by hand so the bytes are the same on every
 //! target and the wasm bundle carries no JSON library.
 
+use crate::say;
+use crate::text::Words;
 use crate::run::Run;
 use crate::scenario::Scenario;
 
@@ -29,7 +31,7 @@ fn secs(t: u64) -> String {
 }
 
 /// One run as a JSON object, indented by `indent` spaces.
-pub fn run_json(sc: &Scenario, run: &Run, indent: usize) -> String {
+pub fn run_json(w: &Words, sc: &Scenario, run: &Run, indent: usize) -> String {
     let pad = " ".repeat(indent);
     let mut o = String::new();
     o.push_str("{\n");
@@ -78,7 +80,7 @@ pub fn run_json(sc: &Scenario, run: &Run, indent: usize) -> String {
         o.push_str(", \"subject\": ");
         string(&mut o, &e.subject);
         o.push_str(", \"cause\": ");
-        string(&mut o, &crate::text::cause(&crate::text::EN, &e.cause));
+        string(&mut o, &crate::text::cause(w, &e.cause));
         o.push('}');
     }
     o.push_str(&format!("\n{pad}  ]\n{pad}}}"));
@@ -87,11 +89,11 @@ pub fn run_json(sc: &Scenario, run: &Run, indent: usize) -> String {
 
 /// Several runs of the same topology side by side, keyed by platform, plus notes (events that did
 /// not apply to a platform).
-pub fn compare_json(runs: &[(Scenario, Run)], notes: &[String]) -> String {
+pub fn compare_json(w: &Words, runs: &[(Scenario, Run)], notes: &[String]) -> String {
     let mut o = String::from("{\n");
     for (sc, run) in runs {
         o.push_str(&format!("  \"{}\": ", sc.platform.kind.id()));
-        o.push_str(&run_json(sc, run, 2));
+        o.push_str(&run_json(w, sc, run, 2));
         o.push_str(",\n");
     }
     o.push_str("  \"notes\": [");
@@ -108,21 +110,55 @@ pub fn compare_json(runs: &[(Scenario, Run)], notes: &[String]) -> String {
 /// A plain-text summary, for people at a terminal: per platform a table with both kinds of
 /// availability (share of the time the service could answer, share of its requests answered),
 /// then what happened to each service in words.
-pub fn summary_text(runs: &[(Scenario, Run)]) -> String {
+pub fn summary_text(w: &Words, runs: &[(Scenario, Run)]) -> String {
     let mut o = String::new();
+    // Columns padded by characters, so "Ausfallzeit" lines up as "downtime" does.
+    let pad = |text: &str, width: usize, right: bool| {
+        let fill = " ".repeat(width.saturating_sub(text.chars().count()));
+        if right {
+            format!("{fill}{text}")
+        } else {
+            format!("{text}{fill}")
+        }
+    };
+    let row = |cells: [&str; 6]| {
+        format!(
+            "  {} {} {} {} {} {}\n",
+            pad(cells[0], 16, false),
+            pad(cells[1], 14, true),
+            pad(cells[2], 12, true),
+            pad(cells[3], 12, true),
+            pad(cells[4], 14, true),
+            pad(cells[5], 14, true)
+        )
+    };
+    let pct = |v: f64| match w.lang() {
+        crate::locale::Lang::En => format!("{:.4} %", v * 100.0),
+        other => other.percent(v * 100.0, 4),
+    };
     for (sc, run) in runs {
-        o.push_str(&format!("{} on {} (seed {}, {}):\n", sc.name, sc.platform.kind.label(), sc.seed, sc.duration.human()));
-        if let Some(note) = crate::text::en::stopped_note(sc, run) {
+        o.push_str(&say!(w, "summary-heading", scenario = &sc.name, platform = sc.platform.kind.label(), seed = sc.seed, duration = sc.duration));
+        o.push('\n');
+        if let Some(note) = crate::text::stopped_note(w, sc, run) {
             o.push_str(&format!("  {note}\n"));
         }
-        o.push_str(&format!("  {:<16} {:>14} {:>12} {:>12} {:>14} {:>14}\n", "service", "downtime", "time up", "requests ok", "failed req.", "served req."));
+        let heads = [
+            say!(w, "summary-service"),
+            say!(w, "summary-downtime"),
+            say!(w, "summary-time-up"),
+            say!(w, "summary-requests-ok"),
+            say!(w, "summary-failed"),
+            say!(w, "summary-served"),
+        ];
+        o.push_str(&row([&heads[0], &heads[1], &heads[2], &heads[3], &heads[4], &heads[5]]));
         for s in &run.services {
-            let ok = s.request_success().map_or_else(|| "no requests".to_string(), |v| format!("{:.4} %", v * 100.0));
-            let up = if s.stopped { "stopped".to_string() } else { format!("{:.4} %", s.availability(run.covered()) * 100.0) };
-            o.push_str(&format!("  {:<16} {:>14} {:>12} {:>12} {:>14} {:>14}\n", s.name, s.downtime.human(), up, ok, s.failed_requests, s.served_requests));
+            let ok = s.request_success().map_or_else(|| say!(w, "summary-no-requests"), pct);
+            let up = if s.stopped { say!(w, "summary-stopped") } else { pct(s.availability(run.covered())) };
+            let (failed, served) = (s.failed_requests.to_string(), s.served_requests.to_string());
+            o.push_str(&row([&s.name, &w.duration(s.downtime), &up, &ok, &failed, &served]));
         }
         for c in crate::summary::consequences(sc, run) {
-            o.push_str(&format!("  {}: {}\n", c.service, crate::text::en::consequence(&c)));
+            o.push_str(&format!("  {}: {}\n", c.service, crate::text::consequence(w, &c)));
         }
         o.push('\n');
     }

@@ -7,7 +7,7 @@
 use hafen_core::consistency::check;
 use hafen_core::engine::MAX_EVENTS;
 use hafen_core::file::parse_scenario;
-use hafen_core::text::en::stopped_note;
+use hafen_core::text::{stopped_note, EN};
 use hafen_core::*;
 
 const PLATFORMS: [PlatformKind; 3] = PlatformKind::ALL;
@@ -43,7 +43,7 @@ events:
         let kind = sc.platform.kind;
         let at = run.stopped_early.unwrap_or_else(|| panic!("{kind:?}: a zero-delay loop for 7 days must stop early"));
         assert_eq!(run.end, at, "{kind:?}: figures cover the simulated part only");
-        let note = stopped_note(&sc, &run).unwrap_or_default();
+        let note = stopped_note(&EN, &sc, &run).unwrap_or_default();
         assert!(note.starts_with(&format!("Run stopped at {} of 168 h", at.clock())), "{kind:?}: {note}");
         let up = run.services.iter().map(|s| s.availability(run.covered())).fold(1.0, f64::min);
         assert!((0.0..=1.0).contains(&up), "{kind:?}: availability {up}");

@@ -47,10 +47,10 @@ fn keys_in_code() -> BTreeSet<(String, String)> {
                 rest = &rest[i + marker.len()..];
                 // The macro's own definition has no key.
                 let Some(open) = rest.find('"') else { break };
-                if marker == "say!(" && rest[..open].contains([')', ';']) {
+                if marker != ".say(\"" && rest[..open].contains([')', ';']) {
                     continue;
                 }
-                let from = if marker == "say!(" { open + 1 } else { 0 };
+                let from = if marker == ".say(\"" { 0 } else { open + 1 };
                 let Some(len) = rest[from..].find('"') else { break };
                 keys.insert((rest[from..from + len].to_string(), file.display().to_string()));
             }

@@ -4,6 +4,7 @@
 //! hafen-sim FILE                 one JSON report on stdout
 //! hafen-sim --compare FILE       the same topology on compose, swarm and kubernetes, side by side
 //! hafen-sim --summary [--compare] FILE   a plain-text table instead of JSON
+//! hafen-sim --lang de|nb …       the report's words in German or Norwegian (JSON keys unchanged)
 //! hafen-sim import COMPOSE.yml   a docker-compose.yml as a Hafen scenario file on stdout, what is
 //!                                not simulated on stderr
 //! hafen-sim export --to compose|stack|kubernetes FILE   the scenario's application as a
@@ -13,16 +14,20 @@
 
 use hafen_core::file::parse_scenario_with_pricing;
 use hafen_core::report::{compare_json, costs_json, run_json, summary_text};
+use hafen_core::locale::Lang;
+use hafen_core::text::Words;
 use hafen_core::{simulate, PlatformKind};
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: hafen-sim [--compare] [--summary] [--costs] SCENARIO.yaml\n\
+const USAGE: &str = "usage: hafen-sim [--compare] [--summary] [--costs] [--lang en|de|nb] SCENARIO.yaml\n\
        hafen-sim import COMPOSE.yml\n\
        hafen-sim export --to compose|stack|kubernetes SCENARIO.yaml\n\
   --costs     add the monthly costs of the scenario's platform (price table from `pricing:`)\n\
   --compare   run the topology on Docker Compose, Docker Swarm and Kubernetes, side by side\n\
   --summary   print a plain-text table instead of JSON\n\
+  --lang      the report's sentences in English (the default), German or Norwegian Bokmål;\n\
+              the JSON keys stay the same\n\
   import      read a docker-compose.yml: the scenario file on stdout, a warning on stderr for\n\
               everything not simulated (exit 0; 1 when the file is refused)\n\
   export      write the scenario's application for docker compose, docker stack deploy or kubectl\n\
@@ -128,8 +133,17 @@ fn main() -> ExitCode {
     let mut summary = false;
     let mut costs = false;
     let mut file = None;
-    for arg in std::env::args().skip(1) {
+    let mut lang = Lang::En;
+    let mut rest = std::env::args().skip(1);
+    while let Some(arg) = rest.next() {
         match arg.as_str() {
+            "--lang" => match rest.next().as_deref().and_then(Lang::from_tag) {
+                Some(l) => lang = l,
+                None => {
+                    eprintln!("hafen-sim: --lang takes en, de or nb\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "--compare" => compare = true,
             "--summary" => summary = true,
             "--costs" => costs = true,
@@ -148,6 +162,11 @@ fn main() -> ExitCode {
             }
         }
     }
+    let words = match lang {
+        Lang::En => hafen_core::text::EN,
+        Lang::De => Words::read(lang, include_str!("../../i18n/de.ftl")).expect("i18n/de.ftl is read by the catalog tests"),
+        Lang::Nb => Words::read(lang, include_str!("../../i18n/nb.ftl")).expect("i18n/nb.ftl is read by the catalog tests"),
+    };
     let Some(path) = file else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
@@ -194,14 +213,14 @@ fn main() -> ExitCode {
     }
     let mut out = String::new();
     if summary {
-        out.push_str(&summary_text(&runs));
+        out.push_str(&summary_text(&words, &runs));
         for n in &notes {
             out.push_str(&format!("note: {n}\n"));
         }
     } else if compare {
-        out.push_str(&compare_json(&runs, &notes));
+        out.push_str(&compare_json(&words, &runs, &notes));
     } else if let Some((sc, run)) = runs.first() {
-        let json = run_json(sc, run, 0);
+        let json = run_json(&words, sc, run, 0);
         if costs {
             let body = json.strip_suffix('}').unwrap_or(&json).trim_end();
             out.push_str(&format!("{body},\n  \"costs\": {}\n}}\n", costs_json(sc, &inputs, rates)));

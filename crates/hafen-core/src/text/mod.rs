@@ -10,8 +10,12 @@
 pub mod catalog;
 mod cause;
 pub mod en;
+mod labels;
+mod summary;
 
 pub use cause::{cause, exit};
+pub use labels::{operator_preset, palette_item, state};
+pub use summary::{consequence, group, percent, so_far, stopped_note};
 
 use crate::locale::Lang;
 use catalog::{Arg, Catalog, CatalogError};
@@ -103,10 +107,10 @@ impl Words {
 }
 
 /// `say!(words, "key", name = value, …)`: message `key` with its variables. The key is a literal,
-/// so the catalog tests find it; values are anything [`Arg`] is `From` (names, counts, durations).
+/// so the catalog tests find it; values are anything [`catalog::Said`] (names, counts, durations; borrowed for the call).
 #[macro_export]
 macro_rules! say {
     ($w:expr, $key:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        $w.say($key, &[$((stringify!($name), $crate::text::catalog::Arg::from($value))),*])
+        $w.say($key, &[$((stringify!($name), $crate::text::catalog::Said::arg(&$value))),*])
     };
 }

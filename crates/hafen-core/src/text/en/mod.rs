@@ -11,9 +11,7 @@ mod costs;
 mod document;
 mod events;
 mod glossary;
-mod labels;
 mod story;
-mod summary;
 
 pub use advice::{changes, figure, note, reason, trigger};
 pub use commands::{healer, missing as no_command, step};
@@ -22,6 +20,4 @@ pub use costs::{item, missing, people_source, source};
 pub use document::link_error;
 pub use events::{caption, fault};
 pub use glossary::{gloss, Term, GLOSSARY};
-pub use labels::{operator_preset, palette_item, state};
 pub use story::{outcome as story_outcome, step as story_step, story_title, target as story_target, title_of as title_of_story, words as step_words, Said, StepWords};
-pub use summary::{consequence, group, percent, so_far, stopped_note};
