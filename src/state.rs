@@ -124,15 +124,16 @@ impl Panel {
     }
 
     /// The tab's name.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, w: &hafen_core::text::Words) -> String {
+        use hafen_core::say;
         match self {
-            Panel::Platforms => "Platforms",
-            Panel::Costs => "Costs",
-            Panel::Availability => "Availability",
-            Panel::Advisor => "Do we need Kubernetes?",
-            Panel::Timings => "Timings",
-            Panel::Commands => "Commands",
-            Panel::Manifests => "Files",
+            Panel::Platforms => say!(w, "tab-platforms"),
+            Panel::Costs => say!(w, "tab-costs"),
+            Panel::Availability => say!(w, "tab-availability"),
+            Panel::Advisor => say!(w, "tab-advisor"),
+            Panel::Timings => say!(w, "tab-timings"),
+            Panel::Commands => say!(w, "tab-commands"),
+            Panel::Manifests => say!(w, "tab-files"),
         }
     }
 }

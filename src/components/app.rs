@@ -59,6 +59,7 @@ fn presentation(state: &AppState, which: Option<&str>) -> Presentation {
 /// The whole application.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let words = crate::i18n::use_words();
     let state = use_reducer(crate::persist::open_page);
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
@@ -134,7 +135,7 @@ pub fn App(props: &AppProps) -> Html {
             // so the diagrams can fill the window; otherwise this wrapper is not a box at all.
             <div class="scroller">
             <header class="topbar">
-                <h1>{"Hafen"}<span class="tagline">{" — one application on Docker Compose, Docker Swarm and Kubernetes: what fails, what heals, what it costs"}</span></h1>
+                <h1>{"Hafen"}<span class="tagline">{" — "}{hafen_core::say!(words, "tagline")}</span></h1>
                 <Toolbar preset={state.preset.clone()} shown={state.shown.clone()} zones={doc.platform.zones} operator={doc.timings.operator_reaction}
                     can_undo={state.can_undo()} can_redo={state.can_redo()} faults={doc.faults.len()}
                     onpreset={on.preset.clone()} onshow={on.show.clone()} onzones={on.zones.clone()} onoperator={on.operator.clone()}

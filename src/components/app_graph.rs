@@ -3,6 +3,7 @@
 use crate::icons::{item_of, svg_icon};
 use crate::state::{Selection, Shared};
 use hafen_core::Scenario;
+use hafen_core::say;
 use yew::prelude::*;
 
 /// Props of [`AppGraph`].
@@ -24,6 +25,7 @@ const BOX_H: f64 = 40.0;
 /// The graph strip.
 #[component]
 pub fn AppGraph(props: &AppGraphProps) -> Html {
+    let words = crate::i18n::use_words();
     let services = &props.doc.topology.services;
     // Depth = longest chain of dependencies below a service; users call the top.
     let order = props.doc.dependency_order().unwrap_or_default();
@@ -68,16 +70,16 @@ pub fn AppGraph(props: &AppGraphProps) -> Html {
         html! {
             <g key={s.name.clone()} class={classes!("svc", chosen.then_some("selected"))} data-service={s.name.clone()} {onclick}>
                 <rect x={x.to_string()} y={y.to_string()} width={BOX_W.to_string()} height={BOX_H.to_string()} rx="7" />
-                <title>{format!("{}: {} replica(s){}", s.name, s.replicas, if entry { "; users call this" } else { "" })}</title>
+                <title>{if entry { say!(words, "graph-service-entry", service = &s.name, replicas = s.replicas) } else { say!(words, "graph-service", service = &s.name, replicas = s.replicas) }}</title>
                 { svg_icon(item_of(s), x + 6.0, y + 9.0, 22.0, false) }
                 <text x={(x + 34.0).to_string()} y={(y + 17.0).to_string()} class="svc-name">{crate::diagram_layout::fit(&s.name, 13.0, true, BOX_W - 40.0)}</text>
-                <text x={(x + 34.0).to_string()} y={(y + 33.0).to_string()} class="svc-meta">{crate::diagram_layout::fit(&format!("×{}{}", s.replicas, if entry { " · users call this" } else { "" }), 12.0, false, BOX_W - 40.0)}</text>
+                <text x={(x + 34.0).to_string()} y={(y + 33.0).to_string()} class="svc-meta">{crate::diagram_layout::fit(&if entry { say!(words, "graph-meta-entry", replicas = s.replicas) } else { format!("×{}", s.replicas) }, 12.0, false, BOX_W - 40.0)}</text>
             </g>
         }
     });
     html! {
         <svg class="app-graph" viewBox={format!("0 0 {width:.0} {height:.0}")} width={width.to_string()} height={height.to_string()} role="img"
-            aria-label={format!("Application: {}", services.iter().map(|s| if s.depends_on.is_empty() { s.name.clone() } else { format!("{} → {}", s.name, s.depends_on.join(", ")) }).collect::<Vec<_>>().join("; "))}>
+            aria-label={say!(words, "graph-aria", services = services.iter().map(|s| if s.depends_on.is_empty() { s.name.clone() } else { format!("{} → {}", s.name, s.depends_on.join(", ")) }).collect::<Vec<_>>().join("; "))}>
             <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" /></marker></defs>
             { for arrows }
             { for boxes }

@@ -15,13 +15,14 @@ pub struct TabsProps {
 /// A row of tabs.
 #[component]
 pub fn Tabs(props: &TabsProps) -> Html {
+    let w = crate::i18n::use_words();
     html! {
-        <nav class="tabs" role="tablist" aria-label="Views">
+        <nav class="tabs" role="tablist" aria-label={hafen_core::say!(w, "tabs-aria")}>
             { for Panel::ALL.iter().map(|&p| {
                 let chosen = p == props.panel;
                 html! {
                     <button role="tab" class={classes!("tab", chosen.then_some("chosen"))} data-panel={p.id()} aria-selected={chosen.to_string()}
-                        onclick={props.onselect.reform(move |_| p)}>{p.label()}</button>
+                        onclick={props.onselect.reform(move |_| p)}>{p.label(&w)}</button>
                 }
             }) }
         </nav>

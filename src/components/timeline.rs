@@ -3,6 +3,7 @@
 use crate::state::Speed;
 use hafen_core::SimTime;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
+use hafen_core::say;
 use yew::prelude::*;
 
 /// Props of [`Timeline`].
@@ -45,21 +46,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let v = e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
         Speed::from_param(&v).unwrap_or(Speed::X10)
     });
+    let w = crate::i18n::use_words();
     html! {
-        <div class="timeline" role="group" aria-label="Time">
-            <button class="play" id="play" onclick={props.ontoggle.reform(|_| ())} aria-pressed={props.playing.to_string()} title="Play / pause (Space)">
-                {if props.playing { "❚❚ Pause" } else { "▶ Play" }}
+        <div class="timeline" role="group" aria-label={say!(w, "timeline-aria")}>
+            <button class="play" id="play" onclick={props.ontoggle.reform(|_| ())} aria-pressed={props.playing.to_string()} title={say!(w, "timeline-play-title")}>
+                {if props.playing { say!(w, "timeline-pause") } else { say!(w, "timeline-play") }}
             </button>
-            <select class="speed" aria-label="Speed" onchange={onspeed}>
+            <select class="speed" aria-label={say!(w, "timeline-speed")} onchange={onspeed}>
                 { for Speed::ALL.iter().map(|s| html! { <option value={s.label().trim_end_matches('×').to_string()} selected={*s == props.speed}>{s.label()}</option> }) }
             </select>
-            <button class="prev" onclick={props.onprev.reform(|_| ())} disabled={!props.has_prev} title="Previous event (Shift+N)">{"◀ prev"}</button>
-            <button class="next" onclick={props.onnext.reform(|_| ())} disabled={!props.has_next} title="Jump to the next event (N)">{"next ▶"}</button>
+            <button class="prev" onclick={props.onprev.reform(|_| ())} disabled={!props.has_prev} title={say!(w, "timeline-prev-title")}>{say!(w, "timeline-prev")}</button>
+            <button class="next" onclick={props.onnext.reform(|_| ())} disabled={!props.has_next} title={say!(w, "timeline-next-title")}>{say!(w, "timeline-next")}</button>
             <input type="range" min="0" max={(props.end.as_millis() / 1_000).to_string()} step="1"
                 value={(props.cursor.as_millis() / 1_000).to_string()} {oninput}
-                aria-label="Simulated time" aria-valuetext={props.cursor.clock()} />
+                aria-label={say!(w, "timeline-slider")} aria-valuetext={props.cursor.clock()} />
             <output class="clock">{props.cursor.clock()}</output>
-            <span class="end">{format!("of {}", props.end.clock())}</span>
+            <span class="end">{say!(w, "timeline-of", end = props.end)}</span>
         </div>
     }
 }

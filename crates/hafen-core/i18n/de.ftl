@@ -426,3 +426,51 @@ toolbar-download = ⇩ Herunterladen
 toolbar-download-title = Dieses Szenario als YAML-Datei speichern (das Format, das hafen-sim liest)
 toolbar-open = Öffnen…
 toolbar-open-title = Eine Szenario-Datei oder eine docker-compose.yml öffnen (oder auf die Seite ziehen)
+
+## Reiter und Zeitleiste
+
+tabs-aria = Ansichten
+tab-platforms = Plattformen
+tab-costs = Kosten
+tab-availability = Verfügbarkeit
+tab-advisor = Brauchen wir Kubernetes?
+tab-timings = Zeiten
+tab-commands = Befehle
+tab-files = Dateien
+timeline-aria = Zeit
+timeline-play = ▶ Abspielen
+timeline-pause = ❚❚ Pause
+timeline-play-title = Abspielen / Pause (Leertaste)
+timeline-speed = Geschwindigkeit
+timeline-prev = ◀ zurück
+timeline-prev-title = Vorheriges Ereignis (Umschalt+N)
+timeline-next = weiter ▶
+timeline-next-title = Zum nächsten Ereignis springen (N)
+timeline-slider = Simulierte Zeit
+timeline-of = von { $end }
+
+## Kopfzeile und Aktionen
+
+tagline = eine Anwendung auf Docker Compose, Docker Swarm und Kubernetes: was ausfällt, was heilt, was es kostet
+actions-aria = Fehler und Eingriffe
+actions-at = Bei { $at }, auf jeder Plattform:
+action-kill-title = Ausschalten (Taste K); bei Compose ist das der eine Host
+action-crash = { $service } abstürzen lassen
+action-crash-title = Der Prozess eines Replikats beendet sich (Taste C)
+action-hang = { $service } hängen lassen
+action-hang-title = Ein Replikat antwortet nicht mehr, sein Prozess läuft weiter (Taste H)
+action-deploy = { $service } v2 ausrollen
+action-deploy-broken = fehlerhaftes { $service } v2 ausrollen
+action-spike = Lastspitze ×4 ({ $to }/s)
+action-fail-zone = { $zone } ausfallen lassen
+action-config = Konfigurationsänderung
+graph-service = { $service }: { $replicas ->
+        [one] ein Replikat
+       *[other] { $replicas } Replikate
+    }
+graph-service-entry = { $service }: { $replicas ->
+        [one] ein Replikat
+       *[other] { $replicas } Replikate
+    }; die Nutzer rufen diesen Service auf
+graph-meta-entry = ×{ $replicas } · Nutzer rufen ihn auf
+graph-aria = Anwendung: { $services }

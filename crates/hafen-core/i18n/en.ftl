@@ -399,3 +399,45 @@ toolbar-download = ⇩ Download
 toolbar-download-title = Save this scenario as a YAML file (the format hafen-sim reads)
 toolbar-open = Open…
 toolbar-open-title = Open a scenario file or a docker-compose.yml (or drop one on the page)
+
+## Tabs and the timeline
+
+tabs-aria = Views
+tab-platforms = Platforms
+tab-costs = Costs
+tab-availability = Availability
+tab-advisor = Do we need Kubernetes?
+tab-timings = Timings
+tab-commands = Commands
+tab-files = Files
+timeline-aria = Time
+timeline-play = ▶ Play
+timeline-pause = ❚❚ Pause
+timeline-play-title = Play / pause (Space)
+timeline-speed = Speed
+timeline-prev = ◀ prev
+timeline-prev-title = Previous event (Shift+N)
+timeline-next = next ▶
+timeline-next-title = Jump to the next event (N)
+timeline-slider = Simulated time
+timeline-of = of { $end }
+
+## The header and the actions
+
+tagline = one application on Docker Compose, Docker Swarm and Kubernetes: what fails, what heals, what it costs
+actions-aria = Faults and operations
+actions-at = At { $at }, on every platform:
+action-kill-title = Power off (key K); on Compose this is the one host
+action-crash = Crash { $service }
+action-crash-title = One replica's process exits (key C)
+action-hang = Hang { $service }
+action-hang-title = One replica stops answering, its process stays (key H)
+action-deploy = Deploy { $service } v2
+action-deploy-broken = Deploy broken { $service } v2
+action-spike = Traffic spike ×4 ({ $to }/s)
+action-fail-zone = Fail { $zone }
+action-config = Configuration change
+graph-service = { $service }: { $replicas } replica(s)
+graph-service-entry = { $service }: { $replicas } replica(s); users call this
+graph-meta-entry = ×{ $replicas } · users call this
+graph-aria = Application: { $services }

@@ -426,3 +426,51 @@ toolbar-download = ⇩ Last ned
 toolbar-download-title = Lagre scenariet som en YAML-fil (formatet hafen-sim leser)
 toolbar-open = Åpne…
 toolbar-open-title = Åpne en scenariofil eller en docker-compose.yml (eller slipp en på siden)
+
+## Faner og tidslinjen
+
+tabs-aria = Visninger
+tab-platforms = Plattformer
+tab-costs = Kostnader
+tab-availability = Tilgjengelighet
+tab-advisor = Trenger vi Kubernetes?
+tab-timings = Tider
+tab-commands = Kommandoer
+tab-files = Filer
+timeline-aria = Tid
+timeline-play = ▶ Spill av
+timeline-pause = ❚❚ Pause
+timeline-play-title = Spill av / pause (mellomrom)
+timeline-speed = Hastighet
+timeline-prev = ◀ forrige
+timeline-prev-title = Forrige hendelse (Shift+N)
+timeline-next = neste ▶
+timeline-next-title = Hopp til neste hendelse (N)
+timeline-slider = Simulert tid
+timeline-of = av { $end }
+
+## Toppen og handlingene
+
+tagline = én applikasjon på Docker Compose, Docker Swarm og Kubernetes: hva som feiler, hva som reparerer seg selv, hva det koster
+actions-aria = Feil og inngrep
+actions-at = Ved { $at }, på hver plattform:
+action-kill-title = Slå av (tast K); på Compose er dette den ene verten
+action-crash = Krasj { $service }
+action-crash-title = Prosessen til én replika avslutter (tast C)
+action-hang = Heng { $service }
+action-hang-title = Én replika slutter å svare, prosessen kjører videre (tast H)
+action-deploy = Rull ut { $service } v2
+action-deploy-broken = Rull ut feilaktig { $service } v2
+action-spike = Trafikktopp ×4 ({ $to }/s)
+action-fail-zone = Slå ut { $zone }
+action-config = Konfigurasjonsendring
+graph-service = { $service }: { $replicas ->
+        [one] én replika
+       *[other] { $replicas } replikaer
+    }
+graph-service-entry = { $service }: { $replicas ->
+        [one] én replika
+       *[other] { $replicas } replikaer
+    }; brukerne kaller denne
+graph-meta-entry = ×{ $replicas } · brukerne kaller denne
+graph-aria = Applikasjon: { $services }
