@@ -64,7 +64,7 @@ pub fn nice_ticks(max: f64, count: usize) -> Vec<f64> {
 /// A tick label without needless decimals: 2000 → "2,000" ("2.000"), 2.5 → "2.5" ("2,5").
 pub fn tick_label(w: &hafen_core::text::Words, v: f64) -> String {
     if v.fract().abs() < 1e-9 {
-        hafen_core::text::group(w, v.round().max(0.0) as u64)
+        w.count(v.round().max(0.0) as u64)
     } else {
         w.number(v, 1)
     }

@@ -18,9 +18,10 @@ pub const STORED: &str = "hafen.lang";
 /// German must not get a page half in German.
 const COMPLETE: bool = false;
 
-/// Whether the toolbar shows the language menu.
-pub fn menu_shown() -> bool {
-    COMPLETE || crate::browser::UrlParams::of_page().lang.is_some()
+/// Whether the toolbar shows the language menu, for a page whose address asked for a language
+/// (`asked`) or not.
+pub fn menu_shown(asked: bool) -> bool {
+    COMPLETE || asked
 }
 
 /// The language the page opens in: `?lang=` (a tag Hafen speaks), the stored choice, the
@@ -112,6 +113,8 @@ pub struct Tongue {
     pub words: Rc<Words>,
     /// Asks for another language (fetched, then shown; remembered).
     pub choose: Callback<Lang>,
+    /// Whether the toolbar offers the language menu.
+    pub menu: bool,
 }
 
 impl PartialEq for Tongue {

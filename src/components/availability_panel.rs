@@ -6,7 +6,7 @@ use hafen_core::costs::Figure;
 use hafen_core::scenario::Situation;
 use crate::i18n::use_words;
 use hafen_core::say;
-use hafen_core::text::{group, percent, Words};
+use hafen_core::text::{percent, Words};
 use yew::prelude::*;
 
 /// Props of [`AvailabilityPanel`].
@@ -78,7 +78,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
                 <td class="time-up">{percent(&w, r.availability(duration))}</td>
                 <td>{w.duration(r.downtime)}</td>
                 <td class="answered">{answered}</td>
-                <td class="failed">{group(&w, r.failed_requests)}</td>
+                <td class="failed">{w.count(r.failed_requests)}</td>
             </tr>
         })
     });

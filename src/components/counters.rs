@@ -4,7 +4,7 @@
 use crate::state::{Shared, Side};
 use crate::i18n::use_words;
 use hafen_core::say;
-use hafen_core::text::{group, percent, so_far};
+use hafen_core::text::{percent, so_far};
 use hafen_core::SimTime;
 use yew::prelude::*;
 
@@ -32,7 +32,7 @@ pub fn Counters(props: &CountersProps) -> Html {
     html! {
         <dl class={classes!("counters", c.down.then_some("down"))} data-downtime-ms={c.downtime.as_millis().to_string()} data-failed={c.failed.to_string()}>
             <div><dt>{say!(w, "counters-downtime")}</dt><dd>{w.duration(c.downtime)}</dd></div>
-            <div><dt>{say!(w, "counters-failed")}</dt><dd>{say!(w, "counters-failed-of", failed = group(&w, c.failed), total = group(&w, total))}</dd></div>
+            <div><dt>{say!(w, "counters-failed")}</dt><dd>{say!(w, "counters-failed-of", failed = w.count(c.failed), total = w.count(total))}</dd></div>
             <div class="answered"><dt>{say!(w, "counters-requests")}</dt><dd>{answered}</dd></div>
             <div class="so-far"><dt>{say!(w, "counters-time")}</dt><dd>{so_far(&w, &c, t)}</dd></div>
             <div class="who"><dt>{say!(w, "counters-for")}</dt><dd>{if c.down { say!(w, "counters-down-now", service = name) } else { name }}</dd></div>

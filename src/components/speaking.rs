@@ -18,6 +18,9 @@ pub struct SpeakingProps {
     /// The language asked for at opening, if its catalog could not be used.
     #[prop_or_default]
     pub trouble: Option<(Lang, LoadError)>,
+    /// Whether the toolbar offers the language menu ([`i18n::menu_shown`]).
+    #[prop_or_default]
+    pub menu: bool,
     /// The page.
     pub children: Html,
 }
@@ -39,10 +42,10 @@ pub fn Speaking(props: &SpeakingProps) -> Html {
         let (words, trouble) = (words.clone(), trouble.clone());
         Callback::from(move |lang: Lang| {
             let (words, trouble) = (words.clone(), trouble.clone());
-            i18n::remember(lang);
             yew::platform::spawn_local(async move {
                 match i18n::load(lang).await {
                     Ok(w) => {
+                        i18n::remember(lang);
                         i18n::mark_page(lang);
                         i18n::follow_address(lang);
                         words.set(Rc::new(w));
@@ -53,7 +56,7 @@ pub fn Speaking(props: &SpeakingProps) -> Html {
             });
         })
     };
-    let tongue = Tongue { words: (*words).clone(), choose };
+    let tongue = Tongue { words: (*words).clone(), choose, menu: props.menu };
     let notice = (*trouble).as_ref().map(|(lang, e)| {
         let dismiss = {
             let trouble = trouble.clone();

@@ -150,7 +150,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     } }</option>
                 </select>
             </label>
-            if let Some(t) = tongue.filter(|_| crate::i18n::menu_shown()) {
+            if let Some(t) = tongue.filter(|t| t.menu) {
                 <label class="lang">{say!(w, "toolbar-language")}{" "}
                     <select class="language" onchange={t.choose.reform(|e: Event| Lang::from_tag(&select_value(&e)).unwrap_or_default())}>
                         { for Lang::ALL.iter().map(|l| html! { <option value={l.tag()} lang={l.tag()} selected={w.lang() == *l}>{l.endonym()}</option> }) }

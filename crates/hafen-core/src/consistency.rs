@@ -58,7 +58,7 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
         if text.contains("unaffected") && w.tone != Tone::Unaffected {
             say(format!("{name}: \"unaffected\" in a {} consequence: \"{}\"", w.tone.id(), text));
         }
-        if r.failed_requests > 0 && !text.contains(&crate::text::group(&EN, r.failed_requests)) {
+        if r.failed_requests > 0 && !text.contains(&EN.count(r.failed_requests)) {
             say(format!("{name}: {} requests failed but the consequence does not say so: \"{}\"", r.failed_requests, text));
         }
         if r.failed_requests > 0 && text.contains("no failed requests") {

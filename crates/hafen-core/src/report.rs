@@ -132,10 +132,7 @@ pub fn summary_text(w: &Words, runs: &[(Scenario, Run)]) -> String {
             pad(cells[5], 14, true)
         )
     };
-    let pct = |v: f64| match w.lang() {
-        crate::locale::Lang::En => format!("{:.4} %", v * 100.0),
-        other => other.percent(v * 100.0, 4),
-    };
+    let pct = |v: f64| w.percent(v * 100.0, 4);
     for (sc, run) in runs {
         o.push_str(&say!(w, "summary-heading", scenario = &sc.name, platform = sc.platform.kind.label(), seed = sc.seed, duration = sc.duration));
         o.push('\n');

@@ -15,14 +15,14 @@ mod summary;
 
 pub use cause::{cause, exit};
 pub use labels::{operator_preset, palette_item, state};
-pub use summary::{consequence, group, percent, so_far, stopped_note};
+pub use summary::{consequence, percent, so_far, stopped_note};
 
 use crate::locale::Lang;
 use catalog::{Arg, Catalog, CatalogError};
 use std::sync::OnceLock;
 
 /// The English catalog's source.
-pub const ENGLISH_SOURCE: &str = include_str!("../../i18n/en.ftl");
+const ENGLISH_SOURCE: &str = include_str!("../../i18n/en.ftl");
 
 /// The English catalog, read once.
 fn english() -> &'static Catalog {
@@ -90,19 +90,19 @@ impl Words {
         self.lang.number(x, decimals)
     }
 
-    /// A percentage, given in percent ("99,95 %").
+    /// A percentage, given in percent, as Hafen writes it: English with the space it has always
+    /// written before `%` ("99.95 %"), German and Norwegian as CLDR does ("99,95 %", a no-break
+    /// space).
     pub fn percent(&self, pct: f64, decimals: usize) -> String {
-        self.lang.percent(pct, decimals)
+        match self.lang {
+            Lang::En => format!("{} %", self.lang.number(pct, decimals)),
+            Lang::De | Lang::Nb => self.lang.percent(pct, decimals),
+        }
     }
 
     /// A duration ("5,1 s").
     pub fn duration(&self, d: crate::time::SimDuration) -> String {
         self.lang.duration(d)
-    }
-
-    /// An amount of money in currency `code` ("1.234,50 €").
-    pub fn money(&self, x: f64, decimals: usize, code: &str) -> String {
-        self.lang.money(x, decimals, code)
     }
 }
 

@@ -1,23 +1,16 @@
 //! Consequences, live availability and figures.
 
 use super::Words;
-use crate::locale::Lang;
 use crate::run::{Counters, Run};
 use crate::say;
 use crate::scenario::Scenario;
 use crate::summary::{Consequence, FailedBecause, Finding};
 use crate::time::{SimDuration, SimTime};
 
-/// 1234567 → "1,234,567" ("1.234.567", "1 234 567").
-pub fn group(w: &Words, n: u64) -> String {
-    w.count(n)
-}
-
 /// A share [0..1] as a percentage people read without confusion and that never overstates: cut
 /// (not rounded) to one decimal, or to two significant digits of what is missing to 100 %
 /// ("40.0 %", "99.89 %", "99.9960 %"), with more digits where a remainder would read as 0 %;
-/// "100 %" and "0 %" only when exact. English keeps the space Hafen has always written before
-/// `%`; German and Norwegian write a no-break space, as CLDR does.
+/// "100 %" and "0 %" only when exact ([`Words::percent`] writes the sign).
 pub fn percent(w: &Words, share: f64) -> String {
     let p = (share * 100.0).clamp(0.0, 100.0);
     let (shown, digits) = if p >= 100.0 {
@@ -35,11 +28,7 @@ pub fn percent(w: &Words, share: f64) -> String {
             digits += 1;
         }
     };
-    let n = w.number(shown, digits);
-    match w.lang() {
-        Lang::En => format!("{n} %"),
-        Lang::De | Lang::Nb => format!("{n}\u{a0}%"),
-    }
+    w.percent(shown, digits)
 }
 
 /// The live counters' availability in words that cannot be misread: the share of the elapsed
@@ -137,6 +126,7 @@ fn failed_because(w: &Words, because: &FailedBecause) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::locale::Lang;
 
     #[test]
     fn percentages_never_round_a_shortfall_to_100_or_a_remainder_to_0() {
@@ -157,7 +147,7 @@ mod tests {
         let nb = Words::read(Lang::Nb, "x = x").expect("reads");
         assert_eq!(percent(&de, 0.998925), "99,89\u{a0}%");
         assert_eq!(percent(&nb, 1.0), "100\u{a0}%");
-        assert_eq!(group(&de, 1_234_567), "1.234.567");
-        assert_eq!(group(&nb, 1_234_567), "1\u{a0}234\u{a0}567");
+        assert_eq!(de.count(1_234_567), "1.234.567");
+        assert_eq!(nb.count(1_234_567), "1\u{a0}234\u{a0}567");
     }
 }
