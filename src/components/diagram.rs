@@ -311,9 +311,11 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let (x, y) = lay.node_xy(i);
         let state = snap.nodes.get(i).copied().unwrap_or(NodeState::Ready);
         let count = per_node.get(i).map_or(0, Vec::len);
-        summary.push(say!(words, "diagram-node-summary", node = &node.name, state = node_story(&words, kind, state), count = count));
+        // Said once per node: the summary, the header's tooltip and its status line share them.
+        let (story, status) = (node_story(&words, kind, state), node_label(&words, kind, state));
+        summary.push(say!(words, "diagram-node-summary", node = &node.name, state = &story, count = count));
         if state != NodeState::Ready {
-            not_ready.push(format!("{} {}", node.name, node_label(&words, kind, state)));
+            not_ready.push(format!("{} {status}", node.name));
         }
         let name = node.name.clone();
         let zone = node.zone.map(|z| format!(" · {}", hafen_core::topology::zone_name(z))).unwrap_or_default();
@@ -321,7 +323,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let dead = state != NodeState::Ready;
         let power_label = if dead { say!(words, "node-restore", node = name.as_str()) } else { say!(words, "node-kill", node = name.as_str()) };
         let power_at = if lay.named { format!("translate({:.0} {:.0})", x + lay.node_w - 25.0, y + 7.0) } else { format!("translate({:.0} {:.0}) scale(0.7)", x + lay.node_w - 15.0, y + 3.0) };
-        let head_label = format!("{name}: {}", node_story(&words, kind, state));
+        let head_label = format!("{name}: {story}");
         html! {
             <g key={name.clone()} class={classes!("node", format!("node-{}", state.id()), chosen.then_some("selected"))}
                 data-node={name.clone()} data-drop-node={name.clone()} data-state={state.id()}>
@@ -331,7 +333,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     <rect x={x.to_string()} y={y.to_string()} width={(lay.node_w - if lay.named { 30.0 } else { 18.0 }).max(4.0).to_string()} height={header.to_string()} fill="transparent" />
                     if lay.named {
                         <text class="node-name" x={(x + 8.0).to_string()} y={(y + if lay.small { 16.0 } else { 19.0 }).to_string()}>{fit(&format!("{name}{zone}"), 14.0, true, lay.node_w - 16.0 - 26.0)}</text>
-                        <text class="node-status" x={(x + 8.0).to_string()} y={(y + if lay.small { 30.0 } else { 36.0 }).to_string()}>{fit(&node_label(&words, kind, state), MIN_TEXT, true, lay.node_w - 16.0)}</text>
+                        <text class="node-status" x={(x + 8.0).to_string()} y={(y + if lay.small { 30.0 } else { 36.0 }).to_string()}>{fit(&status, MIN_TEXT, true, lay.node_w - 16.0)}</text>
                     }
                 </g>
                 <g class={classes!("power", dead.then_some("dead"))} role="button" tabindex="0" aria-label={power_label.clone()} data-power={if kind == PlatformKind::Compose { "node-1".to_string() } else { name.clone() }}
