@@ -274,7 +274,7 @@ test('costs: change the provider and the ops rate, and the totals and break-even
   await page.locator('.cost-panel input.ops-rate').blur();
   assert.equal(await breakEven.getAttribute('data-month'), '18');
   await page.selectOption('.cost-panel select.prices', 'aws-eks');
-  assert.match(await page.locator('.cost-table').textContent(), /163 USD/);
+  assert.match(await page.locator('.cost-table').textContent(), /\$163/);
   assert.match(await breakEven.textContent(), /enter a USD per EUR rate/);
   await page.fill('.cost-panel input.usd-rate', '1.1');
   await page.locator('.cost-panel input.usd-rate').blur();
@@ -295,7 +295,7 @@ test('Monte Carlo: 1,000 simulated years per platform with progress, a distribut
   // The run goes on while another tab is in front.
   await page.click('.tabs button[data-panel="costs"]');
   await page.click('.tabs button[data-panel="availability"]');
-  await page.waitForFunction(() => document.querySelector('.mc-status')?.textContent === '1000 years done', null, { timeout: 30000 });
+  await page.waitForFunction(() => document.querySelector('.mc-status')?.textContent === '1,000 years done', null, { timeout: 30000 });
   assert.equal(await page.locator('.mc-table tbody tr').count(), 3);
   const median = async (k) => Number((await page.locator(`.mc-table tr[data-platform="${k}"] td`).first().textContent()).replace(/[^0-9.]/g, ''));
   assert.ok(await median('kubernetes') < await median('compose'), 'Kubernetes loses less time a year than Compose with restart: no');

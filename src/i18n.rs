@@ -125,12 +125,36 @@ impl PartialEq for Tongue {
 
 thread_local! {
     static ENGLISH: Rc<Words> = Rc::new(EN);
+    /// The page's words, for what is said outside the components (the panic banner).
+    static CURRENT: std::cell::RefCell<Rc<Words>> = std::cell::RefCell::new(Rc::new(EN));
+}
+
+/// Makes `words` the page's words outside the components.
+pub fn set_current(words: Rc<Words>) {
+    CURRENT.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            *c = words;
+        }
+    });
+}
+
+/// The page's words outside the components; English if they cannot be read (a panic while they
+/// were being changed).
+pub fn current() -> Rc<Words> {
+    CURRENT.try_with(|c| c.try_borrow().map(|w| w.clone()).ok()).ok().flatten().unwrap_or_else(|| Rc::new(EN))
 }
 
 /// The words of the page's language (English outside a [`crate::components::speaking::Speaking`]).
 #[hook]
 pub fn use_words() -> Rc<Words> {
     use_context::<Tongue>().map(|t| t.words).unwrap_or_else(|| ENGLISH.with(Rc::clone))
+}
+
+/// The glossary in the page's language, built once per language.
+#[hook]
+pub fn use_glossary() -> Rc<hafen_core::text::glossary::Glossary> {
+    let words = use_words();
+    use_memo(words.lang(), move |_| hafen_core::text::glossary::Glossary::new(&words))
 }
 
 /// The page's language and how to change it.

@@ -6,7 +6,7 @@
 //! no-modules target) started the first time it is needed: YAML reading and file writing are not
 //! part of the page's own module, which the first paint waits for.
 
-use hafen_core::offload::{Done, Job, Part, PROTOCOL};
+use hafen_core::offload::{greeting, Done, Job, Part};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::closure::Closure;
@@ -18,7 +18,10 @@ const WORKER_URL: &str = "./hafen-files_loader.js";
 
 /// What the page shows when the worker cannot start or answer (its files missing, a blocked
 /// worker, a crash).
-const NO_WORKER: &str = "Hafen could not start its file reader (hafen-files_loader.js). Reload the page; if it stays, the files next to index.html are incomplete.";
+/// Why a job could not be done: the worker would not start or answered nonsense.
+fn no_worker() -> Done {
+    Done::Refused(hafen_core::message!("worker-missing"))
+}
 
 fn to_js(id: u32, parts: &[Part]) -> Array {
     let out = Array::new();
@@ -54,7 +57,7 @@ type Reply = Box<dyn FnOnce(Done)>;
 #[derive(Default)]
 struct Client {
     worker: Option<web_sys::Worker>,
-    /// The worker said it speaks [`PROTOCOL`].
+    /// The worker said it speaks the page's protocol and catalog ([`greeting`]).
     ready: bool,
     /// Jobs posted before the worker was ready (a worker drops messages that arrive before its
     /// module has set its listener).
@@ -75,7 +78,7 @@ pub fn ask(job: &Job, reply: impl FnOnce(Done) + 'static) {
         c.worker.is_some() || start(&mut c)
     });
     if !started {
-        reply(Done::Refused(NO_WORKER.into()));
+        reply(no_worker());
         return;
     }
     CLIENT.with(|c| {
@@ -115,7 +118,7 @@ fn answered(data: &JsValue) {
     let Some((id, parts)) = from_js(data) else { return };
     if let [Part::Str(s), Part::Str(p)] = parts.as_slice() {
         if s == "ready" {
-            if p != PROTOCOL {
+            if *p != greeting() {
                 // A worker of another build (cached): nothing it answers can be trusted.
                 fail_all();
                 return;
@@ -135,7 +138,7 @@ fn answered(data: &JsValue) {
     }
     let reply = CLIENT.with(|c| c.borrow_mut().pending.remove(&id));
     if let Some(reply) = reply {
-        reply(Done::from_parts(&parts).unwrap_or_else(|| Done::Refused(NO_WORKER.into())));
+        reply(Done::from_parts(&parts).unwrap_or_else(no_worker));
     }
 }
 
@@ -151,7 +154,7 @@ fn fail_all() {
         std::mem::take(&mut c.pending)
     });
     for (_, reply) in pending {
-        reply(Done::Refused(NO_WORKER.into()));
+        reply(no_worker());
     }
 }
 
@@ -161,10 +164,10 @@ pub fn serve() {
     let me = scope.clone();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
         let Some((id, parts)) = from_js(&e.data()) else { return };
-        let done = Job::from_parts(&parts).map_or_else(|| Done::Refused(NO_WORKER.into()), hafen_core::offload::run);
+        let done = Job::from_parts(&parts).map_or_else(no_worker, hafen_core::offload::run);
         let _ = me.post_message(&to_js(id, &done.to_parts()));
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    let _ = scope.post_message(&to_js(0, &[Part::Str("ready".into()), Part::Str(PROTOCOL.into())]));
+    let _ = scope.post_message(&to_js(0, &[Part::Str("ready".into()), Part::Str(greeting())]));
 }

@@ -30,10 +30,7 @@ pub fn show_error_banner(detail: &str) {
             el
         }
     };
-    banner.set_text_content(Some(
-        "Hafen hit an internal error and stopped responding. Reload the page to start again. \
-         Please report what you did and the details below. Details: ",
-    ));
+    banner.set_text_content(Some(&format!("{} ", hafen_core::say!(crate::i18n::current(), "panic-banner"))));
     if let Ok(code) = document.create_element("code") {
         code.set_text_content(Some(detail));
         let _ = banner.append_child(&code);

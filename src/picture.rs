@@ -5,6 +5,8 @@
 //! The PNG is that SVG drawn on a canvas at twice the size. Names from the document are text
 //! nodes: the serializer escapes them.
 
+use hafen_core::message;
+use hafen_core::text::message::Message;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -29,15 +31,20 @@ pub struct Picture {
     pub height: f64,
 }
 
-fn doc() -> Result<Document, String> {
-    web_sys::window().and_then(|w| w.document()).ok_or_else(|| "no page".to_string())
+/// Why a picture could not be made: the browser refused a step of drawing it.
+fn cannot() -> Message {
+    message!("picture-browser-failed")
 }
 
-fn svg_el(d: &Document, name: &str) -> Result<Element, String> {
-    d.create_element_ns(Some(SVG_NS), name).map_err(|_| "the browser cannot make SVG".to_string())
+fn doc() -> Result<Document, Message> {
+    web_sys::window().and_then(|w| w.document()).ok_or_else(cannot)
 }
 
-fn text(d: &Document, x: f64, y: f64, size: f64, weight: &str, fill: &str, content: &str) -> Result<Element, String> {
+fn svg_el(d: &Document, name: &str) -> Result<Element, Message> {
+    d.create_element_ns(Some(SVG_NS), name).map_err(|_| cannot())
+}
+
+fn text(d: &Document, x: f64, y: f64, size: f64, weight: &str, fill: &str, content: &str) -> Result<Element, Message> {
     let t = svg_el(d, "text")?;
     for (k, v) in [("x", x.to_string()), ("y", y.to_string()), ("font-size", size.to_string()), ("font-weight", weight.to_string()), ("fill", fill.to_string())] {
         let _ = t.set_attribute(k, &v);
@@ -48,10 +55,10 @@ fn text(d: &Document, x: f64, y: f64, size: f64, weight: &str, fill: &str, conte
 
 /// A copy of the diagram `original` whose drawn elements carry their computed styles, without
 /// the page's classes, ids, data and focus attributes.
-fn styled_copy(original: &Element) -> Result<Element, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let copy: Element = original.clone_node_with_deep(true).map_err(|_| "cannot copy the diagram")?.unchecked_into();
-    let (from, to) = (original.query_selector_all("*").map_err(|_| "cannot read the diagram")?, copy.query_selector_all("*").map_err(|_| "cannot read the diagram")?);
+fn styled_copy(original: &Element) -> Result<Element, Message> {
+    let window = web_sys::window().ok_or_else(cannot)?;
+    let copy: Element = original.clone_node_with_deep(true).map_err(|_| cannot())?.unchecked_into();
+    let (from, to) = (original.query_selector_all("*").map_err(|_| cannot())?, copy.query_selector_all("*").map_err(|_| cannot())?);
     for i in 0..from.length().min(to.length()) {
         let (Some(o), Some(c)) = (from.item(i).and_then(|n| n.dyn_into::<Element>().ok()), to.item(i).and_then(|n| n.dyn_into::<Element>().ok())) else { continue };
         let Ok(Some(style)) = window.get_computed_style(&o) else { continue };
@@ -88,9 +95,9 @@ fn strip(el: &Element, also: &[&str]) {
 
 /// The diagrams on screen, side by side, under `caption` and `time` ("at 02:57 of simulated
 /// time"), each under its platform's title.
-pub fn diagrams(caption: &str, time: &str) -> Result<Picture, String> {
+pub fn diagrams(caption: &str, time: &str) -> Result<Picture, Message> {
     let d = doc()?;
-    let panels = d.query_selector_all("section.platform").map_err(|_| "no diagrams")?;
+    let panels = d.query_selector_all("section.platform").map_err(|_| cannot())?;
     let root = svg_el(&d, "svg")?;
     let mut x = PAD;
     let mut bottom: f64 = DIAGRAMS_TOP;
@@ -115,7 +122,7 @@ pub fn diagrams(caption: &str, time: &str) -> Result<Picture, String> {
         bottom = bottom.max(DIAGRAMS_TOP + h);
     }
     if columns.is_empty() {
-        return Err("no diagram is shown".into());
+        return Err(message!("picture-no-diagram"));
     }
     let (width, height) = (x, bottom + PAD);
     for (k, v) in [("xmlns", SVG_NS.to_string()), ("width", width.to_string()), ("height", height.to_string()), ("viewBox", format!("0 0 {width} {height}")), ("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif".into())] {
@@ -134,23 +141,22 @@ pub fn diagrams(caption: &str, time: &str) -> Result<Picture, String> {
         let _ = root.append_child(&t);
         let _ = root.append_child(&copy);
     }
-    let xml = web_sys::XmlSerializer::new().and_then(|s| s.serialize_to_string(&root)).map_err(|_| "the browser cannot write SVG")?;
+    let xml = web_sys::XmlSerializer::new().and_then(|s| s.serialize_to_string(&root)).map_err(|_| cannot())?;
     Ok(Picture { svg: format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{xml}\n"), width, height })
 }
 
 /// Draws `picture` on a canvas `scale` times its size and calls `done` with the PNG, or why not.
-pub fn png(picture: &Picture, scale: f64, done: impl FnOnce(Result<web_sys::Blob, String>) + 'static) {
-    let fail = |why: &str| Err(why.to_string());
+pub fn png(picture: &Picture, scale: f64, done: impl FnOnce(Result<web_sys::Blob, Message>) + 'static) {
     let blob = match crate::files::blob(&picture.svg, "image/svg+xml") {
         Ok(b) => b,
         Err(e) => return done(Err(e)),
     };
     let (Ok(url), Ok(img), Ok(d)) = (web_sys::Url::create_object_url_with_blob(&blob), web_sys::HtmlImageElement::new(), doc()) else {
-        return done(fail("the browser cannot draw the picture"));
+        return done(Err(cannot()));
     };
     let canvas: web_sys::HtmlCanvasElement = match d.create_element("canvas") {
         Ok(c) => c.unchecked_into(),
-        Err(_) => return done(fail("the browser cannot draw the picture")),
+        Err(_) => return done(Err(cannot())),
     };
     canvas.set_width((picture.width * scale).round() as u32);
     canvas.set_height((picture.height * scale).round() as u32);
@@ -169,18 +175,18 @@ pub fn png(picture: &Picture, scale: f64, done: impl FnOnce(Result<web_sys::Blob
                 ctx.draw_image_with_html_image_element(&i, 0.0, 0.0).is_ok()
             });
         if drawn != Some(true) {
-            return f_load(Err("the browser could not draw the picture".into()));
+            return f_load(Err(cannot()));
         }
         let f = f_load.clone();
-        let got = Closure::once_into_js(move |b: Option<web_sys::Blob>| f(b.ok_or_else(|| "the browser could not make the PNG".to_string())));
+        let got = Closure::once_into_js(move |b: Option<web_sys::Blob>| f(b.ok_or_else(|| message!("picture-no-png"))));
         if canvas.to_blob_with_type(got.unchecked_ref(), "image/png").is_err() {
-            f_load(Err("the browser could not make the PNG".into()));
+            f_load(Err(message!("picture-no-png")));
         }
     });
     let u = url.clone();
     let onerror = Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&u);
-        f_error(Err("the browser could not read the SVG picture".into()));
+        f_error(Err(cannot()));
     });
     img.set_onload(Some(onload.unchecked_ref()));
     img.set_onerror(Some(onerror.unchecked_ref()));

@@ -52,17 +52,18 @@ impl Presentation {
     }
 
     /// The speaker's notes window's address.
-    pub fn notes_address(&self) -> String {
+    pub fn notes_address(&self, lang: hafen_core::locale::Lang) -> String {
         match &self.link {
-            Some(link) => format!("?notes=1#{link}"),
-            None => format!("?notes=1&story={}", self.story.id),
+            Some(link) => format!("?notes=1&lang={}#{link}", lang.tag()),
+            None => format!("?notes=1&lang={}&story={}", lang.tag(), self.story.id),
         }
     }
 
     /// Where a score is kept: per built-in story, per title for a document's.
     pub fn score_key(&self) -> String {
         match &self.link {
-            Some(_) => format!("{}.{}", self.story.id, hafen_core::text::en::title_of_story(&self.story)),
+            // In English whatever the page's language: a score stays the same story's.
+            Some(_) => format!("{}.{}", self.story.id, hafen_core::text::story::title_of(&hafen_core::text::EN, &self.story)),
             None => self.story.id.clone(),
         }
     }

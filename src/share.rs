@@ -1,6 +1,8 @@
 //! What Share offers, as text: the iframe snippet for a wiki page and file names for downloads.
 //! Pure (tested natively); the address itself comes from the browser glue (`persist`).
 
+use hafen_core::locale::Lang;
+
 /// The snippet's iframe width [px]: the embed's platforms side by side with their nodes in a row.
 pub const EMBED_WIDTH: u32 = 800;
 
@@ -27,13 +29,18 @@ pub fn escape_attr(s: &str) -> String {
 
 /// A copy-paste iframe for the document `encoded` at `page` (the app's address without query or
 /// `#`): the embed plays on its own and loops; `caption` is its accessible title.
-pub fn embed_snippet(page: &str, encoded: &str, caption: &str, platforms: usize) -> String {
+pub fn embed_snippet(page: &str, encoded: &str, title: &str, platforms: usize, lang: Lang) -> String {
     format!(
         "<iframe src=\"{}\" width=\"{EMBED_WIDTH}\" height=\"{}\" style=\"border:0\" loading=\"lazy\" title=\"{}\"></iframe>",
-        escape_attr(&format!("{page}?embed=1&autoplay=1&loop=1#{encoded}")),
+        escape_attr(&format!("{page}?embed=1&autoplay=1&loop=1&lang={}#{encoded}", lang.tag())),
         embed_height(platforms),
-        escape_attr(&format!("Hafen: {caption}")),
+        escape_attr(title),
     )
+}
+
+/// The link to the document in `lang`: whoever opens it sees this simulation in that language.
+pub fn link(page: &str, encoded: &str, lang: Lang) -> String {
+    format!("{page}?lang={}#{encoded}", lang.tag())
 }
 
 /// A file name from the scenario's name and a tail: letters, digits and dashes, then `.ext`.
@@ -52,13 +59,15 @@ mod tests {
 
     #[test]
     fn the_snippet_is_one_iframe_whatever_the_scenario_is_called() {
-        let s = embed_snippet("https://wiki.example/hafen/", "1.abc-_", "<b>\"Shop\"</b> & co: at 01:00 node-1 loses power", 2);
+        let s = embed_snippet("https://wiki.example/hafen/", "1.abc-_", "Hafen: <b>\"Shop\"</b> & co: at 01:00 node-1 loses power", 2, Lang::En);
         assert_eq!(
             s,
-            "<iframe src=\"https://wiki.example/hafen/?embed=1&amp;autoplay=1&amp;loop=1#1.abc-_\" width=\"800\" height=\"480\" style=\"border:0\" loading=\"lazy\" \
+            "<iframe src=\"https://wiki.example/hafen/?embed=1&amp;autoplay=1&amp;loop=1&amp;lang=en#1.abc-_\" width=\"800\" height=\"480\" style=\"border:0\" loading=\"lazy\" \
              title=\"Hafen: &lt;b&gt;&quot;Shop&quot;&lt;/b&gt; &amp; co: at 01:00 node-1 loses power\"></iframe>"
         );
-        assert!(embed_snippet("p", "1.x", "c", 3).contains("height=\"560\""));
+        assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("height=\"560\""));
+        assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("lang=nb#1.x"));
+        assert_eq!(link("https://wiki.example/hafen/", "2.abc", Lang::De), "https://wiki.example/hafen/?lang=de#2.abc");
     }
 
     #[test]

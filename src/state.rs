@@ -11,6 +11,7 @@ use hafen_core::edit::{apply, Edit};
 use hafen_core::presets::{builtin, large_cluster};
 use hafen_core::summary::{consequences, Consequence};
 use hafen_core::{Fault, FaultKind, PerPlatform, PlatformKind, Run, Scenario, SimDuration, SimTime};
+use hafen_core::text::message::Message;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -20,15 +21,14 @@ pub const DEFAULT_FAULT_TIME: SimTime = SimTime(10_000);
 /// Undo steps kept.
 pub const HISTORY: usize = 200;
 
-/// Built-in presets: (id, label).
-pub const PRESETS: [(&str, &str); 4] =
-    [("feastflow", "FeastFlow"), ("quantum-trader", "Quantum Trader"), ("aima", "AIMA"), ("large", "Large cluster (50 nodes, 500 pods)")];
+/// Built-in presets: (id, name); the large cluster's name is said by the toolbar (`preset-large`).
+pub const PRESETS: [(&str, &str); 4] = [("feastflow", "FeastFlow"), ("quantum-trader", "Quantum Trader"), ("aima", "AIMA"), ("large", "")];
 
 /// Loads a preset by id: the shipped scenario files, or the generated large cluster.
-pub fn preset(id: &str) -> Result<Scenario, String> {
+pub fn preset(id: &str) -> Result<Scenario, Message> {
     let sc = match id {
         "large" => large_cluster(50, 10, 50, SimDuration::from_hours(2), SimDuration::from_mins(10), SimDuration::from_mins(30)),
-        other => builtin(other).map_err(|e| e.to_string())?,
+        other => builtin(other).map_err(|e| e.said())?,
     };
     Ok(as_cluster(sc))
 }
@@ -149,28 +149,28 @@ pub enum Selection {
 
 /// A message about where the document came from, shown above the page until dismissed or the
 /// document changes.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     /// The last scenario saved in this browser was restored; saved this long ago [min], if known.
     Restored(Option<u64>),
     /// The link in the address could not be opened.
     BadLink {
-        /// Why, in words.
-        why: String,
+        /// Why.
+        why: Message,
         /// What the page shows instead.
         instead: Instead,
     },
     /// The scenario saved in this browser could not be read; it was kept aside.
     BadSaved {
-        /// Why, in words.
-        why: String,
+        /// Why.
+        why: Message,
         /// The storage key it was kept under.
         kept: String,
     },
     /// Another tab saved its scenario over the one this tab saved.
     OtherTab,
     /// A scenario file could not be opened (why, with its line and field); nothing changed.
-    BadFile(String),
+    BadFile(Message),
     /// A compose file was imported (undoably): its name, the services imported, and every warning.
     Imported {
         /// The file's name.
@@ -178,7 +178,7 @@ pub enum Notice {
         /// Services imported [count].
         services: usize,
         /// What is not simulated or assumed, one sentence each.
-        warnings: Vec<String>,
+        warnings: Vec<Message>,
     },
 }
 
@@ -235,7 +235,7 @@ pub struct Side {
     /// The scenario simulated (the document on this platform).
     pub scenario: Scenario,
     /// The run, or why the scenario was refused.
-    pub run: Result<Run, String>,
+    pub run: Result<Run, Message>,
     /// Per service, what happened, in words.
     pub consequences: Vec<Consequence>,
     /// Index of the traffic entry service.
@@ -359,7 +359,7 @@ pub struct AppState {
     /// What is selected.
     pub selected: Option<Selection>,
     /// Why the last edit was refused, shown until the next action.
-    pub refusal: Option<String>,
+    pub refusal: Option<Message>,
     /// Cost, availability and advisor inputs. The costs and availability themselves are derived
     /// outside the reducer, in slices (`hooks::use_estimates`): they take many simulations.
     pub costs: Pricing,
@@ -456,8 +456,8 @@ impl AppState {
         let (doc, preset, refusal) = match preset(id) {
             Ok(sc) => (sc, id.to_string(), None),
             Err(e) => match preset("feastflow") {
-                Ok(sc) => (sc, "feastflow".to_string(), Some(format!("The preset \"{id}\" could not be opened ({e}); showing FeastFlow."))),
-                Err(e2) => (empty_scenario(), "feastflow".to_string(), Some(format!("The built-in presets could not be read: {e2}"))),
+                Ok(sc) => (sc, "feastflow".to_string(), Some(hafen_core::message!("app-preset-failed", preset = id, why = e))),
+                Err(e2) => (empty_scenario(), "feastflow".to_string(), Some(hafen_core::message!("app-presets-unreadable", why = e2))),
             },
         };
         let shown = vec![PlatformKind::Compose, PlatformKind::Kubernetes];
@@ -512,7 +512,7 @@ impl AppState {
         let link = o.hash.as_deref().filter(|h| !h.is_empty()).map(Document::decode);
         let bad_link = match link {
             Some(Ok(doc)) => return (AppState::with_document(doc), keep_aside),
-            Some(Err(e)) => Some(hafen_core::text::en::link_error(&e)),
+            Some(Err(e)) => Some(hafen_core::text::link_error(&e)),
             None => None,
         };
         let preset = o.preset.as_deref().unwrap_or("feastflow");
@@ -521,7 +521,7 @@ impl AppState {
         }
         let (mut s, notice) = match saved {
             Some((Ok(doc), ago)) => (AppState::with_document(doc), Some(Notice::Restored(ago))),
-            Some((Err(e), _)) => (AppState::with_preset(preset), Some(Notice::BadSaved { why: hafen_core::text::en::link_error(&e), kept: KEPT_ASIDE.into() })),
+            Some((Err(e), _)) => (AppState::with_preset(preset), Some(Notice::BadSaved { why: hafen_core::text::link_error(&e), kept: KEPT_ASIDE.into() })),
             None => (AppState::with_preset(preset), None),
         };
         s.notice = match bad_link {
@@ -569,7 +569,7 @@ impl AppState {
             .iter()
             .map(|&platform| {
                 let (scenario, _) = self.doc.on_platform(platform);
-                let run = hafen_core::simulate(&scenario).map_err(|e| e.to_string());
+                let run = hafen_core::simulate(&scenario).map_err(|e| e.said());
                 let consequences = run.as_ref().map(|r| consequences(&scenario, r)).unwrap_or_default();
                 let entry = scenario.traffic.as_ref().and_then(|t| scenario.topology.service_index(&t.entry));
                 let peak = run.as_ref().map(hafen_core::Run::peak).unwrap_or_default();
@@ -765,7 +765,7 @@ impl Reducible for AppState {
             Action::Show(kind, on) => {
                 let mut shown: Vec<PlatformKind> = PlatformKind::ALL.into_iter().filter(|k| if *k == kind { on } else { self.shown.contains(k) }).collect();
                 if shown.len() < MIN_SHOWN {
-                    next.refusal = Some("show at least two platforms to compare".into());
+                    next.refusal = Some(hafen_core::message!("refused-show-two"));
                     shown = self.shown.clone();
                 }
                 if shown == self.shown {

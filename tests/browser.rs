@@ -185,7 +185,7 @@ fn reports_in_wasm_match_the_native_golden_files() {
 async fn cost_availability_and_advisor_panels_follow_their_inputs() {
     let root = mount().await;
     click(&root, ".tabs button[data-panel=costs]").await;
-    assert!(text(&root, ".cost-table").contains("80–140 EUR"), "the design documents' cluster figure");
+    assert!(text(&root, ".cost-table").contains("€80 – €140"), "the design documents' cluster figure");
     assert!(text(&root, ".break-even").contains("never pays back"));
     change(&root, ".cost-panel input.downtime-rate", "5000").await;
     assert_eq!(attr(&root, ".break-even", "data-month"), "4");
@@ -211,7 +211,7 @@ async fn cost_availability_and_advisor_panels_follow_their_inputs() {
     // Figures out of the range files accept are refused beside the field, and nothing changes.
     click(&root, ".tabs button[data-panel=costs]").await;
     change(&root, ".cost-panel input.ops-rate", "1e306").await;
-    assert!(text(&root, ".cost-panel .refusal").contains("ops rate: must be between 0 and 100000"));
+    assert!(text(&root, ".cost-panel .refusal").contains("ops rate: must be between 0 and 100,000"));
     assert_eq!(count(&root, "svg.chart"), 2, "total cost and monthly breakdown");
     assert_eq!(count(&root, "svg.chart.cumulative polyline.series"), 3, "one line per platform");
     assert_eq!(count(&root, "svg.chart.breakdown rect.bar"), 9, "three parts per platform");

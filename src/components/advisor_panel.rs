@@ -5,7 +5,9 @@
 use crate::state::Shared;
 use hafen_core::advisor::{Advice, Trigger};
 use hafen_core::scenario::Situation;
-use hafen_core::text::en as text;
+use hafen_core::text::advice as text;
+use hafen_core::text::message::Message;
+use hafen_core::{message, say};
 use hafen_core::PlatformKind;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -31,10 +33,11 @@ fn whole(e: &Event) -> Option<u64> {
 /// The advisor section.
 #[component]
 pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
+    let w = crate::i18n::use_words();
     let a = &*props.advice;
     let s = &a.inputs.situation;
     // Why the last value typed here was refused, shown beside the fields until a valid one comes.
-    let refusal = use_state(|| None::<String>);
+    let refusal = use_state(|| None::<Message>);
     // One change handler per field: a copy of the situation with that field set, checked here so a
     // refusal is shown where it was typed.
     let set = |f: fn(&mut Situation, &Event) -> bool| {
@@ -42,7 +45,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
         Callback::from(move |e: Event| {
             let mut next = base.clone();
             if !f(&mut next, &e) {
-                refusal.set(Some("not a number".to_string()));
+                refusal.set(Some(message!("advisor-not-a-number")));
                 return;
             }
             match next.validate() {
@@ -87,51 +90,49 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
         })
     };
     let trigger = |t: &Trigger| html! {
-        <li class={classes!(if t.met { "met" } else { "not-met" })}>{format!("{} {} — {}", if t.met { "✔" } else { "✘" }, text::trigger(t.kind), text::figure(&t.figure))}</li>
+        <li class={classes!(if t.met { "met" } else { "not-met" })}>{say!(w, "advisor-trigger", mark = if t.met { "✔" } else { "✘" }, trigger = text::trigger(&w, t.kind), figure = text::figure(&w, &t.figure))}</li>
     };
     let today = s.today;
     let path_title = match today {
-        PlatformKind::Compose => "The path: Compose now → Swarm → Kubernetes",
-        PlatformKind::Swarm => "The path: Swarm now → Kubernetes",
-        PlatformKind::Kubernetes => "Already on Kubernetes",
+        PlatformKind::Compose => say!(w, "advisor-path-compose"),
+        PlatformKind::Swarm => say!(w, "advisor-path-swarm"),
+        PlatformKind::Kubernetes => say!(w, "advisor-path-kubernetes"),
     };
     html! {
-        <section class="economics-part advisor-panel" aria-label="Advisor">
-            <h2>{"Which platform fits"}</h2>
-            <p class="note">{"Your situation today, not the clusters drawn for comparison. Each figure is yours to change."}</p>
+        <section class="economics-part advisor-panel" aria-label={say!(w, "advisor-aria")}>
+            <h2>{say!(w, "advisor-heading")}</h2>
+            <p class="note">{say!(w, "advisor-note")}</p>
             <div class="inputs situation">
-                <label>{"Runs today on "}
+                <label>{say!(w, "advisor-today")}{" "}
                     <select class="today" onchange={ontoday}>
                         { for PlatformKind::ALL.iter().map(|k| html! { <option value={k.id()} selected={*k == today}>{k.label()}</option> }) }
                     </select>
                 </label>
-                <label>{"Machines "}<input class="machines" type="number" min="1" value={s.machines.to_string()} disabled={today == PlatformKind::Compose} onchange={onmachines} /></label>
-                <label>{"Team size "}<input class="team" type="number" min="1" value={s.team.to_string()} onchange={onteam} /></label>
-                <label>{"Deploys a day "}<input class="deploys" type="number" min="0" value={s.deploys_per_day.to_string()} onchange={ondeploys} /></label>
-                <label>{"Uptime target % "}<input class="uptime" type="number" min="50" max="99.999" step="0.01" value={s.uptime_percent().to_string()} onchange={onuptime} /></label>
-                <label>{"Traffic at the start, req/s "}<input class="traffic" type="number" min="0" value={props.rps_start.to_string()} onchange={ontraffic} /></label>
-                <label class="check"><input class="zero-downtime" type="checkbox" checked={s.zero_downtime_deploys} onchange={onzero} />{"zero-downtime deploys are business-critical"}</label>
-                <label class="check"><input class="node-autoscaling" type="checkbox" checked={s.node_autoscaling} onchange={onautoscale} />{"machines must be added and removed automatically"}</label>
-                <span class="from-doc">{format!("from the scenario: peak {} req/s, {} containers on {}", a.inputs.rps, a.inputs.containers, today.label())}</span>
+                <label>{say!(w, "advisor-machines")}{" "}<input class="machines" type="number" min="1" value={s.machines.to_string()} disabled={today == PlatformKind::Compose} onchange={onmachines} /></label>
+                <label>{say!(w, "advisor-team")}{" "}<input class="team" type="number" min="1" value={s.team.to_string()} onchange={onteam} /></label>
+                <label>{say!(w, "advisor-deploys")}{" "}<input class="deploys" type="number" min="0" value={s.deploys_per_day.to_string()} onchange={ondeploys} /></label>
+                <label>{say!(w, "advisor-uptime")}{" "}<input class="uptime" type="number" min="50" max="99.999" step="0.01" value={s.uptime_percent().to_string()} onchange={onuptime} /></label>
+                <label>{say!(w, "advisor-traffic")}{" "}<input class="traffic" type="number" min="0" value={props.rps_start.to_string()} onchange={ontraffic} /></label>
+                <label class="check"><input class="zero-downtime" type="checkbox" checked={s.zero_downtime_deploys} onchange={onzero} />{say!(w, "advisor-zero-downtime")}</label>
+                <label class="check"><input class="node-autoscaling" type="checkbox" checked={s.node_autoscaling} onchange={onautoscale} />{say!(w, "advisor-node-autoscaling")}</label>
+                <span class="from-doc">{say!(w, "advisor-from-doc", rps = a.inputs.rps, containers = a.inputs.containers, platform = today.label())}</span>
             </div>
-            if let Some(why) = &*refusal {
-                <p class="refusal" role="alert">{format!("Not changed: {why}")}</p>
-            }
-            <p class="recommendation" data-platform={a.recommendation.id()}>{format!("Recommendation: {}", a.recommendation.label())}</p>
-            <ul class="reasons">{ for a.reasons.iter().map(|r| html! { <li>{text::reason(r)}</li> }) }</ul>
-            { for a.notes.iter().map(|n| html! { <p class="advice-note">{text::note(n)}</p> }) }
+            { crate::forms::refusal_line(&w, &refusal, "situation") }
+            <p class="recommendation" data-platform={a.recommendation.id()}>{say!(w, "advisor-recommendation", platform = a.recommendation.label())}</p>
+            <ul class="reasons">{ for a.reasons.iter().map(|r| html! { <li>{text::reason(&w, r)}</li> }) }</ul>
+            { for a.notes.iter().map(|n| html! { <p class="advice-note">{text::note(&w, n)}</p> }) }
             <div class="triggers">
-                <div><h3>{"Stay on Compose while"}</h3><ul>{ for a.stay.iter().map(trigger) }</ul></div>
-                <div><h3>{"Consider Kubernetes above"}</h3><ul>{ for a.move_on.iter().map(trigger) }</ul></div>
+                <div><h3>{say!(w, "advisor-stay")}</h3><ul>{ for a.stay.iter().map(trigger) }</ul></div>
+                <div><h3>{say!(w, "advisor-consider")}</h3><ul>{ for a.move_on.iter().map(trigger) }</ul></div>
             </div>
             <h3>{path_title}</h3>
             <ol class="path">
                 { for a.path.iter().map(|st| html! {
                     <li><strong>{format!("{} → {}", st.from.label(), st.to.label())}</strong>
-                        <ul>{ for text::changes(*st).iter().map(|c| html! { <li>{*c}</li> }) }</ul></li>
+                        <ul>{ for text::changes(&w, *st).into_iter().map(|c| html! { <li>{c}</li> }) }</ul></li>
                 }) }
             </ol>
-            <p class="note">{"Triggers from the design documents (prices.md): stay below a team of 3, 100 req/s, 1–2 machines and tolerated deploy downtime; consider Kubernetes above a team of 3, 1000 req/s, 5 machines, 20 containers, 10 deploys a day, a 99.9 % SLA, or when zero-downtime deploys are business-critical."}</p>
+            <p class="note">{say!(w, "advisor-triggers-source")}</p>
         </section>
     }
 }

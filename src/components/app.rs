@@ -113,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
         (Panel::Platforms, _) | (Panel::Availability, Some(_)) => None,
         (Panel::Costs, Some(eco)) => Some(html! { <CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /> }),
         (Panel::Costs | Panel::Availability, None) => Some(html! {
-            <section class="economics-part estimating" aria-live="polite"><p class="updating-note">{"Estimating costs and availability: two simulated failures per service on each platform…"}</p></section>
+            <section class="economics-part estimating" aria-live="polite"><p class="updating-note">{hafen_core::say!(words, "app-estimating")}</p></section>
         }),
         (Panel::Advisor, _) => Some(html! { <AdvisorPanel advice={state.advice.clone()} rps_start={doc.traffic.as_ref().map_or(0, |t| t.rps)} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /> }),
         (Panel::Timings, _) => Some(html! { <DefaultsTable timings={doc.timings.clone()} version={doc.platform.kubernetes_version} /> }),
@@ -130,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     html! {
         <div class="app">
-            <button class="skip" onclick={Callback::from(|_: MouseEvent| focus_play())}>{"Skip to the timeline (Play)"}</button>
+            <button class="skip" onclick={Callback::from(|_: MouseEvent| focus_play())}>{hafen_core::say!(words, "app-skip")}</button>
             // In a short window (a 640×480 frame, 150 % zoom) the header scrolls away with the body,
             // so the diagrams can fill the window; otherwise this wrapper is not a box at all.
             <div class="scroller">
@@ -166,7 +166,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { availability.unwrap_or_default() }
                 <footer class="footer">
-                    {"Every timing is the documented default of Kubernetes, Docker and Docker Swarm (see Timings, with sources); start-up times, capacities and requests are properties of the example application; the operator's reaction is a setting. Nothing leaves your browser."}
+                    {hafen_core::say!(words, "app-footer")}
                 </footer>
             </div>
             </div>

@@ -5,7 +5,8 @@ use crate::state::{Pricing, Economics, Shared, Side};
 use hafen_core::costs::Figure;
 use hafen_core::scenario::Situation;
 use crate::i18n::use_words;
-use hafen_core::say;
+use hafen_core::text::message::Message;
+use hafen_core::{message, say};
 use hafen_core::text::{percent, Words};
 use yew::prelude::*;
 
@@ -46,13 +47,13 @@ fn minutes(w: &Words, m: f64) -> String {
 pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
     let w = use_words();
     let s = &props.settings;
-    let rates_refusal = use_state(|| None::<String>);
-    let set = |label: &'static str, f: fn(&mut Pricing, f64)| crate::forms::set_figure(s, &props.onchange, &rates_refusal, Figure::Mtbf, label, f);
+    let rates_refusal = use_state(|| None::<Message>);
+    let set = |label: Message, f: fn(&mut Pricing, f64)| crate::forms::set_figure(s, &props.onchange, &rates_refusal, Figure::Mtbf, label, f);
     let situation = &props.doc.situation;
     let sla = situation.uptime_percent();
-    let refusal = use_state(|| None::<String>);
+    let refusal = use_state(|| None::<Message>);
     let onsla = {
-        let (base, cb, refusal, w) = (situation.clone(), props.onsituation.clone(), refusal.clone(), w.clone());
+        let (base, cb, refusal) = (situation.clone(), props.onsituation.clone(), refusal.clone());
         Callback::from(move |e: Event| {
             let next = crate::forms::number(&e, 0.0).filter(|v| *v <= 100.0).map(|v| Situation { uptime_target: (v * 1_000.0).round() as u32, ..base.clone() });
             match next.map(|n| n.validate().map(|()| n)) {
@@ -61,7 +62,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
                     cb.emit(n)
                 }
                 Some(Err(why)) => refusal.set(Some(why.message)),
-                None => refusal.set(Some(say!(w, "availability-target-refused"))),
+                None => refusal.set(Some(message!("availability-target-refused"))),
             }
         })
     };
@@ -99,20 +100,20 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
     });
     let mttr = props.economics.platforms.iter().map(|(k, (a, _))| {
         html! {
-            <li>{format!("{}: {}", k.label(), a.services.iter().map(|x| say!(w, "availability-repair", service = &x.name, crash = x.mttr_crash, node = x.mttr_node)).collect::<Vec<_>>().join("; "))}</li>
+            <li>{say!(w, "cost-line", item = k.label(), amount = a.services.iter().map(|x| say!(w, "availability-repair", service = &x.name, crash = x.mttr_crash, node = x.mttr_node)).collect::<Vec<_>>().join("; "))}</li>
         }
     });
     html! {
         <section class={classes!("economics-part", "availability-panel", props.updating.then_some("updating"))} aria-label={say!(w, "availability-aria")} aria-busy={props.updating.to_string()}>
             <h2>{say!(w, "availability-heading")}</h2>
-            { crate::forms::updating_note(props.updating) }
+            { crate::forms::updating_note(&w, props.updating) }
             <div class="inputs">
-                <label>{say!(w, "availability-node-mtbf")}{" "}<input class="node-mtbf" type="number" min="1" value={s.node_mtbf_hours.to_string()} onchange={set("node failure interval", |n, v| n.node_mtbf_hours = v)} /></label>
-                <label>{say!(w, "availability-replica-mtbf")}{" "}<input class="replica-mtbf" type="number" min="1" value={s.replica_mtbf_hours.to_string()} onchange={set("replica failure interval", |n, v| n.replica_mtbf_hours = v)} /></label>
+                <label>{say!(w, "availability-node-mtbf")}{" "}<input class="node-mtbf" type="number" min="1" value={s.node_mtbf_hours.to_string()} onchange={set(message!("availability-node-mtbf-field"), |n, v| n.node_mtbf_hours = v)} /></label>
+                <label>{say!(w, "availability-replica-mtbf")}{" "}<input class="replica-mtbf" type="number" min="1" value={s.replica_mtbf_hours.to_string()} onchange={set(message!("availability-replica-mtbf-field"), |n, v| n.replica_mtbf_hours = v)} /></label>
                 <label>{say!(w, "availability-target")}{" "}<input class="sla" type="number" min="50" max="99.999" step="0.01" value={sla.to_string()} onchange={onsla} /></label>
             </div>
-            { crate::forms::refusal_line(&refusal, "uptime") }
-            { crate::forms::refusal_line(&rates_refusal, "rates") }
+            { crate::forms::refusal_line(&w, &refusal, "uptime") }
+            { crate::forms::refusal_line(&w, &rates_refusal, "rates") }
             <table class="simulated-table">
                 <caption>{match props.doc.traffic.as_ref() {
                     Some(t) => say!(w, "availability-simulated", entry = &t.entry),

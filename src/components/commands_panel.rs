@@ -4,7 +4,10 @@
 
 use crate::state::Shared;
 use hafen_core::commands::{drain, rows, Answer, ORDER};
-use hafen_core::text::en::{fault, healer, no_command, step};
+use hafen_core::say;
+use hafen_core::commands::Line;
+use hafen_core::text::commands::{healer, line, missing, step};
+use hafen_core::text::{fault, Words};
 use hafen_core::{PlatformKind, Scenario};
 use yew::prelude::*;
 
@@ -17,65 +20,68 @@ pub struct CommandsPanelProps {
     pub shown: Vec<PlatformKind>,
 }
 
-fn copy_button(text: String) -> Html {
+fn copy_button(w: &Words, text: String) -> Html {
+    let (copied, select) = (say!(w, "commands-copied"), say!(w, "commands-select"));
     let onclick = Callback::from(move |e: MouseEvent| {
         let button = e.target_dyn_into::<web_sys::HtmlElement>();
+        let (copied, select) = (copied.clone(), select.clone());
         crate::browser::copy_text(&text, move |ok| {
             if let Some(b) = button {
-                b.set_text_content(Some(if ok { "Copied" } else { "Select and copy" }));
+                b.set_text_content(Some(if ok { &copied } else { &select }));
             }
         });
     });
-    html! { <button class="copy-commands" {onclick}>{"Copy"}</button> }
+    html! { <button class="copy-commands" {onclick}>{say!(w, "share-copy")}</button> }
 }
 
 /// One platform's answer.
-pub fn cell(answer: &Answer) -> Html {
-    let block = |lines: &[String]| {
-        let text = lines.join("\n");
-        html! { <div class="command-block"><pre><code>{text.clone()}</code></pre>{copy_button(text)}</div> }
+pub fn cell(w: &Words, answer: &Answer) -> Html {
+    let block = |lines: &[Line]| {
+        let text = lines.iter().map(|l| line(w, l)).collect::<Vec<_>>().join("\n");
+        html! { <div class="command-block"><pre><code>{text.clone()}</code></pre>{copy_button(w, text)}</div> }
     };
     match answer {
         Answer::Commands(lines) => block(lines),
-        Answer::After(s, lines) => html! { <><p class="command-step">{format!("First {}:", step(s))}</p>{block(lines)}</> },
-        Answer::Heals(h) => html! { <p class="heals">{healer(h)}</p> },
-        Answer::Nothing(m) => html! { <p class="no-command">{no_command(m)}</p> },
+        Answer::After(s, lines) => html! { <><p class="command-step">{say!(w, "commands-first", step = step(w, s))}</p>{block(lines)}</> },
+        Answer::Heals(h) => html! { <p class="heals">{healer(w, h)}</p> },
+        Answer::Nothing(m) => html! { <p class="no-command">{missing(w, m)}</p> },
     }
 }
 
 /// The panel.
 #[component]
 pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
+    let w = crate::i18n::use_words();
     let sc = &props.doc;
     let columns: Vec<usize> = props.shown.iter().filter_map(|k| ORDER.iter().position(|o| o == k)).collect();
     let head = html! {
-        <tr><th scope="col">{"Action"}</th>{ for columns.iter().map(|&i| html! { <th scope="col">{ORDER[i].label()}</th> }) }</tr>
+        <tr><th scope="col">{say!(w, "commands-action")}</th>{ for columns.iter().map(|&i| html! { <th scope="col">{ORDER[i].label()}</th> }) }</tr>
     };
     let timeline = rows(sc);
     let body = timeline.iter().map(|(at, row)| {
         html! {
             <tr>
-                <th scope="row"><span class="at">{at.clock()}</span>{" "}{fault(&row.action)}</th>
-                { for columns.iter().map(|&i| html! { <td data-platform={ORDER[i].label()}>{cell(&row.answers[i])}</td> }) }
+                <th scope="row"><span class="at">{at.clock()}</span>{" "}{fault(&w, &row.action)}</th>
+                { for columns.iter().map(|&i| html! { <td data-platform={ORDER[i].label()}>{cell(&w, &row.answers[i])}</td> }) }
             </tr>
         }
     });
     let node = sc.platform.node_names().into_iter().next().unwrap_or_else(|| "node-1".into());
     let maintenance = drain(&node);
     html! {
-        <section class="economics-part commands-panel" aria-label="The operator's commands">
-            <h2>{"What an operator types"}</h2>
-            <p class="note">{format!("For each action on the timeline, the commands on each platform, with the names the exported files use (project, stack and namespace \"{}\"). Where a platform heals by itself, it says by what.", hafen_core::export::compose::slug(&sc.name))}</p>
+        <section class="economics-part commands-panel" aria-label={say!(w, "commands-aria")}>
+            <h2>{say!(w, "commands-heading")}</h2>
+            <p class="note">{say!(w, "commands-note", name = hafen_core::export::compose::slug(&sc.name))}</p>
             if timeline.is_empty() {
-                <p class="note">{"No actions on the timeline yet: inject a fault (Kill, Crash, Deploy…) to see what each platform needs."}</p>
+                <p class="note">{say!(w, "commands-none")}</p>
             }
             <table class="commands">
                 <thead>{head}</thead>
                 <tbody>
                     { for body }
                     <tr class="maintenance">
-                        <th scope="row">{format!("Maintenance: drain {node}")}</th>
-                        { for columns.iter().map(|&i| html! { <td data-platform={ORDER[i].label()}>{cell(&maintenance[i])}</td> }) }
+                        <th scope="row">{say!(w, "commands-drain", node = &node)}</th>
+                        { for columns.iter().map(|&i| html! { <td data-platform={ORDER[i].label()}>{cell(&w, &maintenance[i])}</td> }) }
                     </tr>
                 </tbody>
             </table>

@@ -2,6 +2,7 @@
 //! there are many.
 
 use super::glossed::marked;
+use hafen_core::text::glossary::Glossary;
 use crate::i18n::use_words;
 use hafen_core::say;
 use hafen_core::summary::{Consequence, Tone};
@@ -21,10 +22,10 @@ pub struct ConsequenceListProps {
 const SHOWN: usize = 4;
 
 /// One service's consequence, the glossary terms not yet in `seen` marked.
-fn item(w: &Words, c: &Consequence, seen: &mut Vec<&'static str>) -> Html {
+fn item(w: &Words, glossary: &Glossary, c: &Consequence, seen: &mut Vec<&'static str>) -> Html {
     html! {
         <li class={classes!("consequence", c.tone.id())} data-service={c.service.clone()} data-downtime-ms={c.downtime.as_millis().to_string()} data-failed={c.failed_requests.to_string()}>
-            <strong>{c.service.clone()}</strong>{": "}{marked(&hafen_core::text::consequence(w, c), seen)}
+            <strong>{c.service.clone()}</strong>{": "}{marked(w, glossary, &hafen_core::text::consequence(w, c), seen)}
         </li>
     }
 }
@@ -33,6 +34,7 @@ fn item(w: &Words, c: &Consequence, seen: &mut Vec<&'static str>) -> Html {
 #[component]
 pub fn ConsequenceList(props: &ConsequenceListProps) -> Html {
     let w = use_words();
+    let glossary = crate::i18n::use_glossary();
     if !props.active {
         return html! { <p class="consequences idle">{say!(w, "consequences-idle")}</p> };
     }
@@ -46,8 +48,8 @@ pub fn ConsequenceList(props: &ConsequenceListProps) -> Html {
     let (first, rest) = items.split_at(items.len().min(SHOWN));
     // Each glossary term explained once, where it first appears.
     let mut seen = Vec::new();
-    let first: Vec<Html> = first.iter().map(|c| item(&w, c, &mut seen)).collect();
-    let rest: Vec<Html> = rest.iter().map(|c| item(&w, c, &mut seen)).collect();
+    let first: Vec<Html> = first.iter().map(|c| item(&w, &glossary, c, &mut seen)).collect();
+    let rest: Vec<Html> = rest.iter().map(|c| item(&w, &glossary, c, &mut seen)).collect();
     html! {
         <>
             <ul class="consequences" aria-label={say!(w, "consequences-aria")}>{ for first }</ul>

@@ -2,7 +2,10 @@
 
 use crate::state::{Pricing, Economics, Shared};
 use hafen_core::availability::AvailabilityEstimate;
-use hafen_core::text::en as text;
+use hafen_core::text::costs as text;
+use hafen_core::text::message::Message;
+use hafen_core::text::Words;
+use hafen_core::{message, say};
 use hafen_core::costs::{cumulative, price_tables, BreakEven, Figure, PlatformCost, PRICE_DATE};
 use web_sys::HtmlSelectElement;
 use hafen_core::PlatformKind;
@@ -23,14 +26,24 @@ pub struct CostPanelProps {
 }
 
 
+/// A price table's name: its provider's, or the design documents' figures in the reader's language.
+fn table_label(w: &Words, t: &hafen_core::costs::PriceTable) -> String {
+    if t.id == "design-docs" {
+        say!(w, "cost-table-design-docs")
+    } else {
+        t.label.to_string()
+    }
+}
+
 /// The costs section.
 #[component]
 pub fn CostPanel(props: &CostPanelProps) -> Html {
+    let w = crate::i18n::use_words();
     let s = &props.settings;
     let eco = &props.economics;
     let rate = s.usd_per_eur;
-    let refusal = use_state(|| None::<String>);
-    let set = |which: Figure, label: &'static str, f: fn(&mut Pricing, f64)| crate::forms::set_figure(s, &props.onchange, &refusal, which, label, f);
+    let refusal = use_state(|| None::<Message>);
+    let set = |which: Figure, label: Message, f: fn(&mut Pricing, f64)| crate::forms::set_figure(s, &props.onchange, &refusal, which, label, f);
     let onprices = {
         let cb = props.onchange.clone();
         let base = s.clone();
@@ -55,64 +68,65 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
                     refusal.set(None);
                     cb.emit(Pricing { usd_per_eur: r, ..base.clone() })
                 }
-                Err(why) => refusal.set(Some(format!("USD per EUR: {why}"))),
+                Err(why) => refusal.set(Some(message!("form-field-refused", field = message!("cost-usd-rate-field"), why = why))),
             }
         })
     };
-    let source = eco.platforms.compose.1.lines.first().map(|l| text::source(&l.source)).unwrap_or_default();
-    let row = |label: &str, f: &dyn Fn(&(AvailabilityEstimate, PlatformCost)) -> String| {
+    let source = eco.platforms.compose.1.lines.first().map(|l| text::source(&w, &l.source)).unwrap_or_default();
+    let row = |label: String, f: &dyn Fn(&(AvailabilityEstimate, PlatformCost)) -> String| {
         html! {
-            <tr><th scope="row">{label.to_string()}</th>{ for eco.platforms.iter().map(|(_, p)| html! { <td>{f(p)}</td> }) }</tr>
+            <tr><th scope="row">{label}</th>{ for eco.platforms.iter().map(|(_, p)| html! { <td>{f(p)}</td> }) }</tr>
         }
     };
     let be = match &eco.break_even {
-        BreakEven::FromStart => "Kubernetes costs less than Docker Compose from the first month.".to_string(),
-        BreakEven::Month(m) => format!("Kubernetes pays back its higher fixed cost in month {m}: from then on its total cost stays below Docker Compose's."),
-        BreakEven::Never { horizon, ever: false } => format!("Kubernetes never pays back for this input: it costs more every month, and less downtime does not make up for it (looked at {horizon} months)."),
-        BreakEven::Never { horizon, ever: true } => format!("Kubernetes does not pay back within {horizon} months (it would later: it costs less per month)."),
-        BreakEven::NeedsRate => "EUR and USD are mixed: enter a USD per EUR rate to compare totals and find the break-even month.".to_string(),
+        BreakEven::FromStart => say!(w, "break-even-from-start"),
+        BreakEven::Month(m) => say!(w, "break-even-month", month = m),
+        BreakEven::Never { horizon, ever: false } => say!(w, "break-even-never", months = horizon),
+        BreakEven::Never { horizon, ever: true } => say!(w, "break-even-later", months = horizon),
+        BreakEven::NeedsRate => say!(w, "break-even-needs-rate"),
     };
     let break_month = match eco.break_even {
         BreakEven::Month(m) => Some(m),
         _ => None,
     };
+    let money = |m: hafen_core::costs::Money| text::money(&w, m, rate);
     html! {
-        <section class={classes!("economics-part", "cost-panel", props.updating.then_some("updating"))} aria-label="Costs" aria-busy={props.updating.to_string()}>
-            <h2>{"What it costs"}</h2>
-            { crate::forms::updating_note(props.updating) }
+        <section class={classes!("economics-part", "cost-panel", props.updating.then_some("updating"))} aria-label={say!(w, "cost-aria")} aria-busy={props.updating.to_string()}>
+            <h2>{say!(w, "cost-heading")}</h2>
+            { crate::forms::updating_note(&w, props.updating) }
             <div class="inputs">
-                <label>{"Prices "}
+                <label>{say!(w, "cost-prices")}{" "}
                     <select class="prices" onchange={onprices}>
-                        { for price_tables().iter().map(|t| html! { <option value={t.id} selected={t.id == s.prices}>{t.label}</option> }) }
+                        { for price_tables().iter().map(|t| html! { <option value={t.id} selected={t.id == s.prices}>{table_label(&w, t)}</option> }) }
                     </select>
                 </label>
-                <label>{"Ops rate EUR/h "}<input class="ops-rate" type="number" min="0" step="5" value={s.ops_rate.to_string()} onchange={set(Figure::OpsRate, "ops rate", |n, v| n.ops_rate = v)} /></label>
-                <label>{"Downtime EUR/h "}<input class="downtime-rate" type="number" min="0" step="10" value={s.downtime_per_hour.to_string()} onchange={set(Figure::DowntimeCost, "downtime cost", |n, v| n.downtime_per_hour = v)} /></label>
-                <label>{"Months "}<input class="horizon" type="number" min="1" max="36" value={s.horizon.to_string()} onchange={set(Figure::Horizon, "months", |n, v| n.horizon = v.round() as u32)} /></label>
-                <label>{"USD per EUR "}<input class="usd-rate" type="number" min="0" step="0.01" placeholder="keep apart" value={s.usd_per_eur.map(|r| r.to_string()).unwrap_or_default()} onchange={onrate} /></label>
+                <label>{say!(w, "cost-ops-rate")}{" "}<input class="ops-rate" type="number" min="0" step="5" value={s.ops_rate.to_string()} onchange={set(Figure::OpsRate, message!("cost-ops-rate-field"), |n, v| n.ops_rate = v)} /></label>
+                <label>{say!(w, "cost-downtime-rate")}{" "}<input class="downtime-rate" type="number" min="0" step="10" value={s.downtime_per_hour.to_string()} onchange={set(Figure::DowntimeCost, message!("cost-downtime-field"), |n, v| n.downtime_per_hour = v)} /></label>
+                <label>{say!(w, "cost-months")}{" "}<input class="horizon" type="number" min="1" max="36" value={s.horizon.to_string()} onchange={set(Figure::Horizon, message!("cost-months-field"), |n, v| n.horizon = v.round() as u32)} /></label>
+                <label>{say!(w, "cost-usd-rate")}{" "}<input class="usd-rate" type="number" min="0" step="0.01" placeholder={say!(w, "cost-keep-apart")} value={s.usd_per_eur.map(|r| r.to_string()).unwrap_or_default()} onchange={onrate} /></label>
             </div>
-            { crate::forms::refusal_line(&refusal, "prices") }
-            <p class="note">{format!("List prices as of {PRICE_DATE} ({source}). The ops rate and the cost of downtime are your figures; defaults are assumptions.")}</p>
+            { crate::forms::refusal_line(&w, &refusal, "prices") }
+            <p class="note">{say!(w, "cost-note", date = PRICE_DATE, source = source)}</p>
             <table class="cost-table">
-                <caption>{"Per month, and in total over the horizon"}</caption>
+                <caption>{say!(w, "cost-caption")}</caption>
                 <thead><tr><th scope="col">{""}</th>{ for PlatformKind::ALL.iter().map(|k| html! { <th scope="col">{k.label()}</th> }) }</tr></thead>
                 <tbody>
-                    { row("infrastructure", &|(_, c)| c.infrastructure.show(rate)) }
-                    { row("  of which", &|(_, c)| c.lines.iter().map(|l| format!("{}: {}", text::item(&l.item), l.monthly.show(rate))).collect::<Vec<_>>().join("; ")) }
-                    { row("not in the price table", &|(_, c)| if c.missing.is_empty() { "—".to_string() } else { c.missing.iter().map(|m| text::missing(*m)).collect::<Vec<_>>().join(", ") }) }
-                    { row("ops hours", &|(_, c)| format!("{} h", c.ops_hours)) }
-                    { row("people", &|(_, c)| c.people.show(rate)) }
-                    { row("expected downtime", &|(a, _)| format!("{:.1} min", a.month_minutes)) }
-                    { row("downtime cost", &|(_, c)| c.downtime.show(rate)) }
-                    { row("total per month", &|(_, c)| c.monthly.show(rate)) }
-                    { row("once: set-up and learning", &|(_, c)| c.one_time.show(rate)) }
-                    { row(&format!("total over {} months", s.horizon), &|(_, c)| cumulative(c, s.horizon, rate).map(|v| format!("{v:.0} EUR")).unwrap_or_else(|| "needs a USD rate".into())) }
+                    { row(say!(w, "cost-row-infrastructure"), &|(_, c)| money(c.infrastructure)) }
+                    { row(say!(w, "cost-row-of-which"), &|(_, c)| c.lines.iter().map(|l| say!(w, "cost-line", item = text::item(&w, &l.item), amount = money(l.monthly))).collect::<Vec<_>>().join("; ")) }
+                    { row(say!(w, "cost-row-not-priced"), &|(_, c)| if c.missing.is_empty() { "—".to_string() } else { c.missing.iter().map(|m| text::missing(&w, *m)).collect::<Vec<_>>().join(", ") }) }
+                    { row(say!(w, "cost-row-ops-hours"), &|(_, c)| say!(w, "cost-hours", hours = text::span(&w, c.ops_hours))) }
+                    { row(say!(w, "cost-row-people"), &|(_, c)| money(c.people)) }
+                    { row(say!(w, "cost-row-expected-downtime"), &|(a, _)| say!(w, "cost-minutes", minutes = w.number(a.month_minutes, 1))) }
+                    { row(say!(w, "cost-row-downtime-cost"), &|(_, c)| money(c.downtime)) }
+                    { row(say!(w, "cost-row-total"), &|(_, c)| money(c.monthly)) }
+                    { row(say!(w, "cost-row-once"), &|(_, c)| money(c.one_time)) }
+                    { row(say!(w, "cost-row-horizon", months = s.horizon), &|(_, c)| cumulative(c, s.horizon, rate).map(|v| w.lang().money(v, 0, "EUR")).unwrap_or_else(|| say!(w, "cost-needs-rate"))) }
                 </tbody>
             </table>
             <super::cost_chart::CostChart economics={eco.clone()} horizon={s.horizon} usd_per_eur={s.usd_per_eur} />
             <p class={classes!("break-even", break_month.map(|_| "found"))} data-month={break_month.map(|m| m.to_string()).unwrap_or_default()}>{be}</p>
-            <details class="sources"><summary>{"Where the people figures come from"}</summary>
-                <ul>{ for PlatformKind::ALL.iter().map(|k| html! { <li>{format!("{}: {}", k.label(), text::people_source(*k))}</li> }) }</ul>
+            <details class="sources"><summary>{say!(w, "cost-people-sources")}</summary>
+                <ul>{ for PlatformKind::ALL.iter().map(|k| html! { <li>{say!(w, "cost-line", item = k.label(), amount = text::people_source(&w, *k))}</li> }) }</ul>
             </details>
         </section>
     }

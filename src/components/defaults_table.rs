@@ -1,6 +1,7 @@
 //! The timings in force with their sources.
 
-use hafen_core::defaults::DefaultRow;
+use hafen_core::say;
+use hafen_core::text::timings::rows;
 use yew::prelude::*;
 
 /// Props of [`DefaultsTable`].
@@ -15,16 +16,17 @@ pub struct DefaultsTableProps {
 /// The table, under a heading (the Timings tab).
 #[component]
 pub fn DefaultsTable(props: &DefaultsTableProps) -> Html {
-    let rows: Vec<DefaultRow> = props.timings.rows(props.version);
+    let w = crate::i18n::use_words();
+    let rows = rows(&w, &props.timings, props.version);
     html! {
         <section class="defaults economics-part">
-            <h2>{"Timings in force and where they come from"}</h2>
+            <h2>{say!(w, "timings-heading")}</h2>
             <table>
-                <thead><tr><th>{"system"}</th><th>{"mechanism"}</th><th>{"value"}</th><th>{"source"}</th></tr></thead>
+                <thead><tr><th>{say!(w, "timings-system")}</th><th>{say!(w, "timings-mechanism")}</th><th>{say!(w, "timings-value")}</th><th>{say!(w, "timings-source")}</th></tr></thead>
                 <tbody>
-                    { for rows.iter().map(|r| html! {
+                    { for rows.into_iter().map(|r| html! {
                         <tr class={classes!(r.changed.then_some("changed"))}>
-                            <td>{r.system}</td><td>{r.mechanism}</td><td>{r.value.clone()}</td><td>{r.source}</td>
+                            <td>{r.system}</td><td>{r.mechanism}</td><td>{r.value}</td><td>{r.source}</td>
                         </tr>
                     }) }
                 </tbody>

@@ -22,7 +22,11 @@ pub fn Embed() -> Html {
     let on = use_handlers(dispatcher);
     // Encoded once per change of the document, not per frame.
     let link = use_memo((state.doc.clone(), state.costs.clone(), state.shown.clone()), |_| crate::persist::app_link(&state.document().encode()));
-    let caption = use_memo(state.doc.clone(), |doc| hafen_core::text::en::caption(doc));
+    let words = crate::i18n::use_words();
+    let caption = {
+        let words = words.clone();
+        use_memo((state.doc.clone(), words.lang()), move |(doc, _)| hafen_core::text::caption(&words, doc))
+    };
     let faulted = !state.doc.faults.is_empty();
     let panels = state.sides.iter().map(|side| {
         html! {
@@ -34,7 +38,7 @@ pub fn Embed() -> Html {
         <div class="embed" ref={root}>
             <header class="embed-head">
                 <p class="caption" title={(*caption).clone()}>{(*caption).clone()}</p>
-                <a class="open-full" href={(*link).clone()} target="_blank" rel="noopener">{"Open in Hafen ↗"}</a>
+                <a class="open-full" href={(*link).clone()} target="_blank" rel="noopener">{hafen_core::say!(words, "embed-open")}</a>
             </header>
             if let Some(notice) = state.notice.clone() {
                 <NoticeBar {notice} onfresh={on.fresh.clone()} ondismiss={on.dismiss_notice.clone()} />

@@ -27,6 +27,7 @@ const SHOWN: usize = 50;
 #[component]
 pub fn EventLog(props: &EventLogProps) -> Html {
     let w = use_words();
+    let glossary = crate::i18n::use_glossary();
     let Ok(run) = &props.side.run else { return html! {} };
     let past = run.trace.get(..props.upto).unwrap_or(&[]);
     let next = run.trace.get(props.upto);
@@ -41,7 +42,7 @@ pub fn EventLog(props: &EventLogProps) -> Html {
         html! {
             <li key={i} class={classes!("event", e.kind.id())}>
                 <button class="at" {onclick} title={say!(w, "log-seek")}>{e.t.clock()}</button>
-                <span class="cause">{marked(&cause(&w, &e.cause), &mut seen)}</span>
+                <span class="cause">{marked(&w, &glossary, &cause(&w, &e.cause), &mut seen)}</span>
             </li>
         }
     }).collect();

@@ -4,7 +4,8 @@
 use crate::icons::{icon, item_of};
 use crate::state::Selection;
 use hafen_core::edit::{Edit, Field};
-use hafen_core::{FaultKind, NodeRef, RestartPolicy, Scenario};
+use hafen_core::text::message::Message;
+use hafen_core::{say, FaultKind, NodeRef, RestartPolicy, Scenario};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -16,7 +17,7 @@ pub struct InspectorProps {
     /// What is selected.
     pub selected: Option<Selection>,
     /// Why the last edit was refused.
-    pub refusal: Option<String>,
+    pub refusal: Option<Message>,
     /// Apply an edit.
     pub onedit: Callback<Edit>,
     /// Inject a fault at the cursor.
@@ -33,32 +34,34 @@ fn checked(e: &Event) -> String {
     e.target_dyn_into::<HtmlInputElement>().map(|i| if i.checked() { "on" } else { "off" }.to_string()).unwrap_or_default()
 }
 
-/// A text field of the selected service; its change is an edit. Not inlined: one copy for every field.
+/// A text field of the selected service; its change is an edit. `id` names it for tests and its
+/// hint (stable whatever the language). Not inlined: one copy for every field.
 #[inline(never)]
-fn text_field(onedit: &Callback<Edit>, service: &str, label: &'static str, f: Field, value: String, hint: &'static str) -> Html {
+fn text_field(onedit: &Callback<Edit>, service: &str, id: &'static str, label: String, f: Field, value: String, hint: String) -> Html {
     let cb = onedit.clone();
     let n = service.to_string();
     let onchange = Callback::from(move |e: Event| cb.emit(Edit::SetField(n.clone(), f, input_value(&e))));
     html! {
-        <label class="field">{label}<input type="text" value={value} {onchange} data-field={label} aria-describedby={format!("hint-{label}")} /><small id={format!("hint-{label}")}>{hint}</small></label>
+        <label class="field">{label}<input type="text" value={value} {onchange} data-field={id} aria-describedby={format!("hint-{id}")} /><small id={format!("hint-{id}")}>{hint}</small></label>
     }
 }
 
 /// A checkbox of the selected service; its change is an edit.
 #[inline(never)]
-fn check_field(onedit: &Callback<Edit>, service: &str, label: &'static str, f: Field, on: bool) -> Html {
+fn check_field(onedit: &Callback<Edit>, service: &str, id: &'static str, label: String, f: Field, on: bool) -> Html {
     let cb = onedit.clone();
     let n = service.to_string();
     let onchange = Callback::from(move |e: Event| cb.emit(Edit::SetField(n.clone(), f, checked(&e))));
-    html! { <label class="check"><input type="checkbox" checked={on} {onchange} data-field={label} />{label}</label> }
+    html! { <label class="check"><input type="checkbox" checked={on} {onchange} data-field={id} />{label}</label> }
 }
 
 /// The panel.
 #[component]
 pub fn Inspector(props: &InspectorProps) -> Html {
-    let refusal = props.refusal.as_ref().map(|r| html! { <p class="refusal" role="alert">{format!("Not changed: {r}")}</p> });
+    let w = crate::i18n::use_words();
+    let refusal = props.refusal.as_ref().map(|r| html! { <p class="refusal" role="alert">{say!(w, "not-changed", why = w.tell(r))}</p> });
     let body = match &props.selected {
-        None => html! { <p class="note">{"Select a replica, a service or a node (click, or Tab and arrow keys) to see and change its settings. Enter opens the inspector; Delete removes."}</p> },
+        None => html! { <p class="note">{say!(w, "inspector-idle")}</p> },
         Some(Selection::Node(name)) => {
             let node = if name == "host" { "node-1".to_string() } else { name.clone() };
             let kill = props.onfault.reform({
@@ -77,12 +80,12 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             html! {
                 <>
                     <h3>{name.clone()}</h3>
-                    <p class="note">{if name == "host" { "The one Docker host. Killing it kills node-1 on the clusters at the same moment." } else { "A worker node. Actions apply at the time cursor on every platform (on Compose, to the one host)." }}</p>
+                    <p class="note">{if name == "host" { say!(w, "inspector-host") } else { say!(w, "inspector-node") }}</p>
                     <div class="buttons">
-                        <button class="kill-node" onclick={kill}>{format!("Kill {node}")}</button>
-                        <button class="restore-node" onclick={restore}>{format!("Restore {node}")}</button>
+                        <button class="kill-node" onclick={kill}>{say!(w, "node-kill", node = &node)}</button>
+                        <button class="restore-node" onclick={restore}>{say!(w, "node-restore", node = &node)}</button>
                         if removable {
-                            <button class="remove" onclick={remove}>{format!("Remove {name} from the clusters")}</button>
+                            <button class="remove" onclick={remove}>{say!(w, "inspector-remove-node", node = name)}</button>
                         }
                     </div>
                 </>
@@ -91,8 +94,8 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         Some(Selection::Service(name)) => match props.doc.topology.services.iter().find(|s| &s.name == name) {
             None => html! {},
             Some(s) => {
-                let text = |label: &'static str, f: Field, value: String, hint: &'static str| text_field(&props.onedit, &s.name, label, f, value, hint);
-                let check = |label: &'static str, f: Field, on: bool| check_field(&props.onedit, &s.name, label, f, on);
+                let text = |id: &'static str, label: String, f: Field, value: String, hint: String| text_field(&props.onedit, &s.name, id, label, f, value, hint);
+                let check = |id: &'static str, label: String, f: Field, on: bool| check_field(&props.onedit, &s.name, id, label, f, on);
                 let restart = props.onedit.reform({
                     let n = s.name.clone();
                     move |e: Event| Edit::SetField(n.clone(), Field::Restart, input_value(&e))
@@ -125,39 +128,39 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                     <>
                         <h3>{icon(item_of(s), 20)}{" "}{s.name.clone()}</h3>
                         <div class="buttons">
-                            <button class="crash" onclick={crash}>{"Crash one replica"}</button>
-                            <button class="hang" onclick={hang}>{"Hang one replica"}</button>
-                            <button class="remove" onclick={remove}>{"Remove service"}</button>
+                            <button class="crash" onclick={crash}>{say!(w, "inspector-crash")}</button>
+                            <button class="hang" onclick={hang}>{say!(w, "inspector-hang")}</button>
+                            <button class="remove" onclick={remove}>{say!(w, "inspector-remove-service")}</button>
                         </div>
                         <div class="fields">
-                            { text("replicas", Field::Replicas, s.replicas.to_string(), "Swarm and Kubernetes") }
-                            { text("containers on Compose", Field::ComposeReplicas, s.compose_replicas.map(|r| r.to_string()).unwrap_or_default(), "empty: same as replicas") }
-                            { text("CPU", Field::Cpu, format!("{}m", s.cpu_millis), "request, e.g. 250m or 0.5") }
-                            { text("memory", Field::Memory, format!("{}Mi", s.memory_mib), "request, e.g. 256Mi or 1Gi") }
-                            { text("start-up", Field::Startup, s.startup.human().replace(' ', ""), "until it answers, e.g. 5s") }
-                            { text("capacity req/s", Field::Capacity, s.capacity_rps.map(|c| c.to_string()).unwrap_or_default(), "per replica; empty: unlimited") }
-                            { text("depends on", Field::DependsOn, s.depends_on.join(", "), "services it calls, comma-separated") }
-                            { text("autoscale", Field::Autoscale, autoscale, "Kubernetes min-max at 70 % CPU; empty: off") }
-                            { text("volume", Field::Volume, s.volume_gib.map(|g| format!("{g}Gi")).unwrap_or_default(), "stateful data, e.g. 10Gi") }
-                            { text("CPU limit", Field::CpuLimit, s.cpu_limit.map(|c| format!("{c}m")).unwrap_or_default(), "empty: none (it may use its node's spare CPU)") }
-                            { text("preStop pause", Field::PreStop, s.pre_stop.map(|d| d.human().replace(' ', "")).unwrap_or_default(), "Kubernetes: keeps answering while its endpoint is removed, e.g. 5s") }
-                            { check("stateful", Field::Stateful, s.stateful) }
-                            { check("liveness probe / HEALTHCHECK", Field::Liveness, s.liveness.is_some()) }
-                            { check("readiness probe", Field::Readiness, s.readiness.is_some()) }
-                            { check("startup probe (30 × 10 s, Kubernetes)", Field::StartupProbe, s.startup_probe.is_some()) }
-                            <label class="field">{"kind"}
+                            { text("replicas", say!(w, "field-replicas"), Field::Replicas, s.replicas.to_string(), say!(w, "field-replicas-hint")) }
+                            { text("compose-replicas", say!(w, "field-compose-replicas"), Field::ComposeReplicas, s.compose_replicas.map(|r| r.to_string()).unwrap_or_default(), say!(w, "field-compose-replicas-hint")) }
+                            { text("cpu", say!(w, "field-cpu"), Field::Cpu, format!("{}m", s.cpu_millis), say!(w, "field-cpu-hint")) }
+                            { text("memory", say!(w, "field-memory"), Field::Memory, format!("{}Mi", s.memory_mib), say!(w, "field-memory-hint")) }
+                            { text("start-up", say!(w, "field-startup"), Field::Startup, s.startup.human().replace(' ', ""), say!(w, "field-startup-hint")) }
+                            { text("capacity", say!(w, "field-capacity"), Field::Capacity, s.capacity_rps.map(|c| c.to_string()).unwrap_or_default(), say!(w, "field-capacity-hint")) }
+                            { text("depends-on", say!(w, "field-depends-on"), Field::DependsOn, s.depends_on.join(", "), say!(w, "field-depends-on-hint")) }
+                            { text("autoscale", say!(w, "field-autoscale"), Field::Autoscale, autoscale, say!(w, "field-autoscale-hint")) }
+                            { text("volume", say!(w, "field-volume"), Field::Volume, s.volume_gib.map(|g| format!("{g}Gi")).unwrap_or_default(), say!(w, "field-volume-hint")) }
+                            { text("cpu-limit", say!(w, "field-cpu-limit"), Field::CpuLimit, s.cpu_limit.map(|c| format!("{c}m")).unwrap_or_default(), say!(w, "field-cpu-limit-hint")) }
+                            { text("pre-stop", say!(w, "field-pre-stop"), Field::PreStop, s.pre_stop.map(|d| d.human().replace(' ', "")).unwrap_or_default(), say!(w, "field-pre-stop-hint")) }
+                            { check("stateful", say!(w, "field-stateful"), Field::Stateful, s.stateful) }
+                            { check("liveness", say!(w, "field-liveness"), Field::Liveness, s.liveness.is_some()) }
+                            { check("readiness", say!(w, "field-readiness"), Field::Readiness, s.readiness.is_some()) }
+                            { check("startup-probe", say!(w, "field-startup-probe"), Field::StartupProbe, s.startup_probe.is_some()) }
+                            <label class="field">{say!(w, "field-kind")}
                                 <select onchange={kind} data-field="kind">
                                     { for hafen_core::ServiceKind::ALL.iter().map(|k| html! { <option value={k.id()} selected={*k == s.kind}>{k.id()}</option> }) }
                                 </select>
                             </label>
-                            <label class="field">{"restart (Compose)"}
+                            <label class="field">{say!(w, "field-restart")}
                                 <select onchange={restart} data-field="restart">
-                                    { for RestartPolicy::ALL.iter().map(|p| html! { <option value={p.id()} selected={*p == s.restart}>{if *p == RestartPolicy::No { "no (Docker's default)" } else { p.id() }}</option> }) }
+                                    { for RestartPolicy::ALL.iter().map(|p| html! { <option value={p.id()} selected={*p == s.restart}>{if *p == RestartPolicy::No { say!(w, "field-restart-no") } else { p.id().to_string() }}</option> }) }
                                 </select>
                             </label>
-                            <label class="field">{"pinned to"}
+                            <label class="field">{say!(w, "field-pin")}
                                 <select onchange={onpin} data-field="pin">
-                                    <option value="" selected={s.node.is_none()}>{"any node (scheduler decides)"}</option>
+                                    <option value="" selected={s.node.is_none()}>{say!(w, "field-pin-any")}</option>
                                     { for nodes.iter().map(|n| html! { <option value={n.clone()} selected={s.node.as_ref() == Some(n)}>{n.clone()}</option> }) }
                                 </select>
                             </label>
@@ -168,8 +171,8 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         },
     };
     html! {
-        <section class={classes!("inspector", (props.selected.is_none() && props.refusal.is_none()).then_some("idle"))} id="inspector" aria-label="Inspector" tabindex="-1">
-            <h2>{"Inspector"}<button class="close" aria-label="Close the inspector (Esc)" title="Close (Esc)" onclick={props.onclose.reform(|_| ())}>{"×"}</button></h2>
+        <section class={classes!("inspector", (props.selected.is_none() && props.refusal.is_none()).then_some("idle"))} id="inspector" aria-label={say!(w, "inspector")} tabindex="-1">
+            <h2>{say!(w, "inspector")}<button class="close" aria-label={say!(w, "inspector-close-aria")} title={say!(w, "inspector-close")} onclick={props.onclose.reform(|_| ())}>{"×"}</button></h2>
             { refusal.unwrap_or_default() }
             { body }
         </section>

@@ -4,6 +4,9 @@
 use crate::state::Shared;
 use hafen_core::document::Document;
 use hafen_core::offload::{Done, FileOut, Job};
+use hafen_core::say;
+use hafen_core::text::message::Message;
+use hafen_core::text::Words;
 use hafen_core::PlatformKind;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -20,11 +23,11 @@ enum Which {
 impl Which {
     const ALL: [Which; 3] = [Which::Compose, Which::Stack, Which::Kubernetes];
 
-    fn label(self) -> &'static str {
+    fn label(self, w: &Words) -> String {
         match self {
-            Which::Compose => "docker-compose.yml",
-            Which::Stack => "Swarm stack file",
-            Which::Kubernetes => "Kubernetes manifests",
+            Which::Compose => "docker-compose.yml".to_string(),
+            Which::Stack => say!(w, "files-stack"),
+            Which::Kubernetes => say!(w, "files-kubernetes"),
         }
     }
 
@@ -63,10 +66,11 @@ pub struct ManifestsPanelProps {
 /// The panel.
 #[component]
 pub fn ManifestsPanel(props: &ManifestsPanelProps) -> Html {
+    let words = crate::i18n::use_words();
     let which = use_state_eq(|| Which::Kubernetes);
-    let status = use_state_eq(String::new);
+    let status = use_state_eq(|| None::<Message>);
     // `None` while the file worker writes; `Err` if it could not.
-    let written = use_state_eq(|| None::<Result<String, String>>);
+    let written = use_state_eq(|| None::<Result<String, Message>>);
     {
         let written = written.clone();
         use_effect_with((props.doc.clone(), *which), move |(doc, w)| {
@@ -81,7 +85,7 @@ pub fn ManifestsPanel(props: &ManifestsPanelProps) -> Html {
                     written.set(Some(match done {
                         Done::Text(t) => Ok(t),
                         Done::Refused(why) => Err(why),
-                        Done::Opened { .. } | Done::Ignored => Err(String::new()),
+                        Done::Opened { .. } | Done::Ignored => Err(hafen_core::message!("worker-missing")),
                     }));
                 }
             });
@@ -99,7 +103,7 @@ pub fn ManifestsPanel(props: &ManifestsPanelProps) -> Html {
         let status = status.clone();
         html! {
             <button class={classes!("file-tab", (w == *which).then_some("chosen"))} aria-pressed={(w == *which).to_string()}
-                onclick={Callback::from(move |_| { which.set(w); status.set(String::new()); })}>{w.label()}</button>
+                onclick={Callback::from(move |_| { which.set(w); status.set(None); })}>{w.label(&words)}</button>
         }
     });
     let oncopy = {
@@ -107,34 +111,34 @@ pub fn ManifestsPanel(props: &ManifestsPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
             let Some(text) = &text else { return };
-            crate::browser::copy_text(text, move |ok| status.set(if ok { "Copied.".into() } else { "The browser refused the clipboard: select the text and copy it.".into() }));
+            crate::browser::copy_text(text, move |ok| status.set(Some(if ok { hafen_core::message!("files-copied") } else { hafen_core::message!("files-clipboard-refused") })));
         })
     };
     let ondownload = {
         let (text, status, file) = (text.clone(), status.clone(), file.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(text) = &text else { return };
-            status.set(match crate::files::download(&file, text, "application/yaml") {
-                Ok(()) => format!("Saved {file}."),
-                Err(why) => format!("Not saved: {why}."),
-            });
+            status.set(Some(match crate::files::download(&file, text, "application/yaml") {
+                Ok(()) => hafen_core::message!("share-saved", file = &file),
+                Err(why) => hafen_core::message!("files-not-saved", why = why),
+            }));
         })
     };
     html! {
-        <section class="economics-part manifests-panel" aria-label="Files for Compose, Swarm and Kubernetes">
-            <h2>{"Take it to the real platforms"}</h2>
-            <p class="note">{"This application as files the real tools accept (checked with docker-compose and kubernetes-validate in Hafen's tests). Images of your own services are placeholders and health checks run `true`: Hafen knows timings, not images or checks. Importing the compose file gives this application back."}</p>
-            <div class="file-tabs" role="group" aria-label="File">{ for tabs }</div>
+        <section class="economics-part manifests-panel" aria-label={say!(words, "files-aria")}>
+            <h2>{say!(words, "files-heading")}</h2>
+            <p class="note">{say!(words, "files-note")}</p>
+            <div class="file-tabs" role="group" aria-label={say!(words, "files-group")}>{ for tabs }</div>
             <div class="file-actions">
                 <code class="how">{which.how(&app)}</code>
-                <button class="copy-file" onclick={oncopy} disabled={text.is_none()}>{"Copy"}</button>
+                <button class="copy-file" onclick={oncopy} disabled={text.is_none()}>{say!(words, "share-copy")}</button>
                 <button class="download-file" onclick={ondownload} disabled={text.is_none()}>{format!("⇩ {file}")}</button>
-                <span class="share-status" role="status">{(*status).clone()}</span>
+                <span class="share-status" role="status">{(*status).as_ref().map(|m| words.tell(m)).unwrap_or_default()}</span>
             </div>
             <pre class="file-view" aria-busy={written.is_none().to_string()}><code>{match &*written {
-                None => "Writing the file…".to_string(),
+                None => say!(words, "files-writing"),
                 Some(Ok(t)) => t.clone(),
-                Some(Err(why)) => why.clone(),
+                Some(Err(why)) => words.tell(why),
             }}</code></pre>
         </section>
     }

@@ -5,6 +5,8 @@
 use crate::state::Shared;
 use hafen_core::availability::FailureRates;
 use hafen_core::montecarlo::{years_to_simulate, Distribution, YearRun};
+use hafen_core::text::message::Message;
+use hafen_core::say;
 use hafen_core::Scenario;
 use crate::chart::{axes, bar, legend, nice_ticks, tick_label, Frame};
 use std::cell::Cell;
@@ -33,7 +35,7 @@ struct Progress {
     /// Years to simulate per platform: [`YEARS`], or fewer when the rates would draw too many failures.
     years: u64,
     /// Why it cannot run at these rates.
-    refused: Option<String>,
+    refused: Option<Message>,
     done: u64,
     running: bool,
     cancelled: bool,
@@ -98,7 +100,7 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
             let setter = progress.setter();
             let scenarios: Vec<Scenario> = PlatformKind::ALL.iter().map(|k| doc.on_platform(*k).0).collect();
             // Bounded before it starts: refused at rates no year can simulate, fewer years when many.
-            let years = scenarios.iter().map(|sc| years_to_simulate(sc, rates, YEARS)).collect::<Result<Vec<u64>, String>>().map(|y| y.into_iter().min().unwrap_or(YEARS));
+            let years = scenarios.iter().map(|sc| years_to_simulate(sc, rates, YEARS)).collect::<Result<Vec<u64>, Message>>().map(|y| y.into_iter().min().unwrap_or(YEARS));
             let years = match years {
                 Ok(y) => y,
                 Err(why) => {
@@ -157,33 +159,33 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
     let dists: Vec<Distribution> = progress.results.iter().map(|r| Distribution::new(r.clone())).collect();
     let finished = !progress.running && progress.done > 0;
     let rows = PlatformKind::ALL.iter().zip(dists.iter()).map(|(k, d)| html! {
-        <tr data-platform={k.id()}><th scope="row">{k.label()}</th><td>{format!("{:.0} min", d.median())}</td><td>{format!("{:.0} min", d.percentile(95.0))}</td><td>{d.years.len()}</td></tr>
+        <tr data-platform={k.id()}><th scope="row">{k.label()}</th><td>{say!(words, "cost-minutes", minutes = words.number(d.median(), 0))}</td><td>{say!(words, "cost-minutes", minutes = words.number(d.percentile(95.0), 0))}</td><td>{words.count(d.years.len() as u64)}</td></tr>
     });
     html! {
         <div class="monte-carlo">
-            <h3>{"Monte Carlo: many simulated years"}</h3>
-            <p class="note">{"Each year draws node deaths and replica crashes at random from the failure rates above and runs the engine through it (operator repairs after the reaction time)."}</p>
+            <h3>{say!(words, "mc-heading")}</h3>
+            <p class="note">{say!(words, "mc-note")}</p>
             <div class="inputs">
-                <button class="mc-run" onclick={start} disabled={progress.running}>{format!("Simulate {YEARS} years per platform")}</button>
+                <button class="mc-run" onclick={start} disabled={progress.running}>{say!(words, "mc-run", years = YEARS)}</button>
                 if progress.running {
-                    <button class="mc-cancel" onclick={stop}>{"Cancel"}</button>
+                    <button class="mc-cancel" onclick={stop}>{say!(words, "mc-cancel")}</button>
                 }
-                <progress class="mc-progress" max={progress.years.max(1).to_string()} value={progress.done.to_string()} aria-label="Monte Carlo progress">{format!("{} of {}", progress.done, progress.years)}</progress>
+                <progress class="mc-progress" max={progress.years.max(1).to_string()} value={progress.done.to_string()} aria-label={say!(words, "mc-progress-aria")}>{say!(words, "mc-progress", done = progress.done, years = progress.years)}</progress>
                 <span class="mc-status" aria-live="polite">{
-                    if let Some(why) = &progress.refused { format!("Not run: {why}") }
-                    else if progress.running && progress.years < YEARS { format!("{} of {} years (the most that fit at these failure rates)…", progress.done, progress.years) }
-                    else if progress.running { format!("{} of {} years…", progress.done, progress.years) }
-                    else if progress.cancelled { format!("cancelled after {} years", progress.done) }
-                    else if progress.done > 0 && stale { "done; the diagram or failure rates changed since: run again".to_string() }
-                    else if progress.done > 0 && progress.years < YEARS { format!("{} years done (the most that fit at these failure rates)", progress.done) }
-                    else if progress.done > 0 { format!("{} years done", progress.done) }
+                    if let Some(why) = &progress.refused { say!(words, "mc-not-run", why = words.tell(why)) }
+                    else if progress.running && progress.years < YEARS { say!(words, "mc-running-capped", done = progress.done, years = progress.years) }
+                    else if progress.running { say!(words, "mc-running", done = progress.done, years = progress.years) }
+                    else if progress.cancelled { say!(words, "mc-cancelled", done = progress.done) }
+                    else if progress.done > 0 && stale { say!(words, "mc-stale") }
+                    else if progress.done > 0 && progress.years < YEARS { say!(words, "mc-done-capped", done = progress.done) }
+                    else if progress.done > 0 { say!(words, "mc-done", done = progress.done) }
                     else { String::new() }
                 }</span>
             </div>
             if progress.done > 0 {
                 <table class="mc-table">
-                    <caption>{"Yearly downtime users see"}</caption>
-                    <thead><tr><th scope="col">{""}</th><th scope="col">{"median"}</th><th scope="col">{"95th percentile"}</th><th scope="col">{"years"}</th></tr></thead>
+                    <caption>{say!(words, "mc-caption")}</caption>
+                    <thead><tr><th scope="col">{""}</th><th scope="col">{say!(words, "mc-median")}</th><th scope="col">{say!(words, "mc-p95")}</th><th scope="col">{say!(words, "mc-years")}</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             }

@@ -2,6 +2,8 @@
 //! tabs, until dismissed or the document changes.
 
 use crate::state::{Instead, Notice};
+use hafen_core::say;
+use hafen_core::text::Words;
 use yew::prelude::*;
 
 /// Props of [`NoticeBar`].
@@ -15,46 +17,43 @@ pub struct NoticeBarProps {
     pub ondismiss: Callback<()>,
 }
 
-/// "Restored your last scenario (saved 5 min ago)", "This link could not be opened: …".
-fn ago(minutes: Option<u64>) -> String {
+/// "(saved 5 min ago)", or nothing when it is not known.
+fn ago(w: &Words, minutes: Option<u64>) -> String {
     match minutes {
         None => String::new(),
-        Some(0) => " (saved just now)".into(),
-        Some(m) if m < 60 => format!(" (saved {m} min ago)"),
-        Some(m) if m < 48 * 60 => format!(" (saved {} h ago)", m / 60),
-        Some(m) => format!(" (saved {} days ago)", m / (24 * 60)),
+        Some(0) => say!(w, "notice-saved-now"),
+        Some(m) if m < 60 => say!(w, "notice-saved-minutes", minutes = m),
+        Some(m) if m < 48 * 60 => say!(w, "notice-saved-hours", hours = m / 60),
+        Some(m) => say!(w, "notice-saved-days", days = m / (24 * 60)),
     }
 }
 
 /// The notice line.
 #[component]
 pub fn NoticeBar(props: &NoticeBarProps) -> Html {
+    let w = crate::i18n::use_words();
     let (text, problem) = match &props.notice {
-        Notice::Restored(m) => (format!("Restored your last scenario{}.", ago(*m)), false),
+        Notice::Restored(m) => (say!(w, "notice-restored", ago = ago(&w, *m)), false),
         Notice::BadLink { why, instead } => {
-            let then = match instead {
-                Instead::Saved => "Showing your last scenario instead.",
-                Instead::Preset => "Showing a preset instead.",
-                Instead::Unchanged => "Your scenario is as it was.",
+            let why = w.tell(why);
+            let text = match instead {
+                Instead::Saved => say!(w, "notice-bad-link-saved", why = why),
+                Instead::Preset => say!(w, "notice-bad-link-preset", why = why),
+                Instead::Unchanged => say!(w, "notice-bad-link-unchanged", why = why),
             };
-            (format!("This link could not be opened: {why}. {then}"), true)
+            (text, true)
         }
-        Notice::BadSaved { why, kept } => {
-            (format!("The scenario saved in this browser could not be read: {why}. It is kept aside (local storage \"{kept}\"); Hafen starts from a preset."), true)
-        }
-        Notice::BadFile(why) => (format!("This file could not be opened: {why}. Your scenario is as it was."), true),
+        Notice::BadSaved { why, kept } => (say!(w, "notice-bad-saved", why = w.tell(why), kept = kept), true),
+        Notice::BadFile(why) => (say!(w, "notice-bad-file", why = w.tell(why)), true),
         Notice::Imported { file, services, warnings } => (
-            format!(
-                "Imported {file}: {services} service{} on every platform (Undo goes back).{}",
-                if *services == 1 { "" } else { "s" },
-                if warnings.is_empty() { String::new() } else { format!(" {} thing{} not simulated or assumed:", warnings.len(), if warnings.len() == 1 { " is" } else { "s are" }) }
-            ),
+            if warnings.is_empty() {
+                say!(w, "notice-imported", file = file, services = services)
+            } else {
+                say!(w, "notice-imported-warnings", file = file, services = services, warnings = warnings.len())
+            },
             false,
         ),
-        Notice::OtherTab => (
-            "Another Hafen tab saved its scenario over the one this tab saved. Yours is still here and in this tab's address; your next edit saves it again.".into(),
-            true,
-        ),
+        Notice::OtherTab => (say!(w, "notice-other-tab"), true),
     };
     html! {
         <div class={classes!("notice", problem.then_some("problem"))} role={if problem { "alert" } else { "status" }}>
@@ -62,15 +61,15 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
             if let Notice::Imported { warnings, .. } = &props.notice {
                 if !warnings.is_empty() {
                     <details class="import-warnings">
-                        <summary>{"Show them"}</summary>
-                        <ul>{ for warnings.iter().map(|w| html! { <li>{w.clone()}</li> }) }</ul>
+                        <summary>{say!(w, "notice-show-them")}</summary>
+                        <ul>{ for warnings.iter().map(|m| html! { <li>{w.tell(m)}</li> }) }</ul>
                     </details>
                 }
             }
             if matches!(props.notice, Notice::Restored(_)) {
-                <button class="notice-fresh" onclick={props.onfresh.reform(|_| ())}>{"Start from a preset instead"}</button>
+                <button class="notice-fresh" onclick={props.onfresh.reform(|_| ())}>{say!(w, "notice-fresh")}</button>
             }
-            <button class="notice-close" aria-label="Dismiss" onclick={props.ondismiss.reform(|_| ())}>{"×"}</button>
+            <button class="notice-close" aria-label={say!(w, "dismiss")} onclick={props.ondismiss.reform(|_| ())}>{"×"}</button>
         </div>
     }
 }

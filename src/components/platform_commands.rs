@@ -3,7 +3,8 @@
 
 use super::commands_panel::cell;
 use hafen_core::commands::{rows, Answer, ORDER};
-use hafen_core::text::en::fault;
+use hafen_core::say;
+use hafen_core::text::fault;
 use hafen_core::{PlatformKind, Scenario};
 use yew::prelude::*;
 
@@ -19,6 +20,7 @@ pub struct PlatformCommandsProps {
 /// The folded list.
 #[component]
 pub fn PlatformCommands(props: &PlatformCommandsProps) -> Html {
+    let w = crate::i18n::use_words();
     let timeline = use_memo(props.scenario.clone(), |sc| rows(sc));
     let Some(column) = ORDER.iter().position(|k| *k == props.platform) else { return html! {} };
     if timeline.is_empty() {
@@ -26,16 +28,16 @@ pub fn PlatformCommands(props: &PlatformCommandsProps) -> Html {
     }
     let typed = timeline.iter().filter(|(_, r)| matches!(r.answers[column], Answer::Commands(_) | Answer::After(..))).count();
     let summary = match (typed, timeline.len() - typed) {
-        (0, healed) => format!("Operator: nothing to type ({healed} action{} heal{} by {})", if healed == 1 { "" } else { "s" }, if healed == 1 { "s" } else { "" }, if healed == 1 { "itself" } else { "themselves" }),
-        (t, 0) => format!("Operator: commands for {t} action{}", if t == 1 { "" } else { "s" }),
-        (t, h) => format!("Operator: commands for {t} action{}, {h} heal{} by {}", if t == 1 { "" } else { "s" }, if h == 1 { "s" } else { "" }, if h == 1 { "itself" } else { "themselves" }),
+        (0, healed) => say!(w, "operator-nothing-to-type", healed = healed),
+        (t, 0) => say!(w, "operator-commands", typed = t),
+        (t, h) => say!(w, "operator-commands-and-healed", typed = t, healed = h),
     };
     html! {
         <details class="platform-commands">
             <summary>{summary}</summary>
             <ol>
                 { for timeline.iter().map(|(at, row)| html! {
-                    <li><span class="at">{at.clock()}</span>{" "}{fault(&row.action)}{cell(&row.answers[column])}</li>
+                    <li><span class="at">{at.clock()}</span>{" "}{fault(&w, &row.action)}{cell(&w, &row.answers[column])}</li>
                 }) }
             </ol>
         </details>

@@ -114,7 +114,7 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
             return html! {
                 <section class={classes!("platform", kind.id())} aria-label={kind.label()}>
                     <h2>{heading}</h2>
-                    <p class="error" role="alert">{say!(w, "platform-cannot-simulate", why = message.as_str())}</p>
+                    <p class="error" role="alert">{say!(w, "platform-cannot-simulate", why = w.tell(message))}</p>
                 </section>
             }
         }

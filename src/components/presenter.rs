@@ -20,7 +20,8 @@ use crate::hooks::use_estimates::use_economics;
 use crate::presenting::{self, Channel, Presentation, Signal};
 use crate::state::{Action, AppState, Panel, Speed, Staged};
 use hafen_core::story::{self, Story, Target};
-use hafen_core::text::en::{step_words, title_of_story};
+use hafen_core::say;
+use hafen_core::text::story::{title_of, words as step_words};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -153,7 +154,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     }
 
     let onkey = {
-        let (deck_dispatch, onleave, choices, notes) = (deck.dispatcher(), props.onleave.clone(), question.map(|q| q.choices.clone()).unwrap_or_default(), shown.notes_address());
+        let (deck_dispatch, onleave, choices, notes) = (deck.dispatcher(), props.onleave.clone(), question.map(|q| q.choices.clone()).unwrap_or_default(), shown.notes_address(tongue.lang()));
         Callback::from(move |c: Clicker| match c {
             Clicker::Next => deck_dispatch.dispatch(Move::Next),
             Clicker::Prev => deck_dispatch.dispatch(Move::Prev),
@@ -186,14 +187,14 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     // Costs and availability for the steps that show them.
     let (estimates, eco) = use_economics(&state.doc, &state.costs);
     let updating = !estimates.current;
-    let words = step_words(step);
+    let words = step_words(&tongue, step);
     let faulted = !state.doc.faults.is_empty();
     let stage = match (state.panel, eco) {
         (Panel::Costs, Some(eco)) => html! { <div class="present-panel"><CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /></div> },
         (Panel::Availability, Some(eco)) => html! {
             <div class="present-panel"><AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} /></div>
         },
-        (Panel::Costs | Panel::Availability, None) => html! { <div class="present-panel"><p class="updating-note">{"Estimating costs and availability…"}</p></div> },
+        (Panel::Costs | Panel::Availability, None) => html! { <div class="present-panel"><p class="updating-note">{say!(tongue, "present-estimating")}</p></div> },
         (Panel::Advisor, _) => html! {
             <div class="present-panel"><AdvisorPanel advice={state.advice.clone()} rps_start={state.doc.traffic.as_ref().map_or(0, |t| t.rps)} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /></div>
         },
@@ -215,16 +216,16 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         html! { <QuestionCard {prompt} choices={q.choices.clone()} chosen={deck.chosen[deck.at]} {answer} detail={detail.clone().unwrap_or_default()} {onchoose} /> }
     });
     let finish = score.map(|(right, asked)| {
-        let before = (*previous).map(|(r, a)| format!(" Last time in this browser: {r} of {a}."));
+        let before = (*previous).map(|(r, a)| say!(tongue, "present-last-time", right = r, asked = a));
         html! {
             <section class="present-score" role="status">
-                <h2>{"The end"}</h2>
+                <h2>{say!(tongue, "present-the-end")}</h2>
                 if asked > 0 {
-                    <p>{format!("You predicted {right} of {asked} outcomes the way the platforms behave.")}{before.unwrap_or_default()}</p>
+                    <p>{say!(tongue, "present-score", right = right, asked = asked)}{before.map(|b| format!(" {b}")).unwrap_or_default()}</p>
                 } else {
-                    <p>{"No question was answered this time. ← goes back; Esc leaves."}</p>
+                    <p>{say!(tongue, "present-no-answers")}</p>
                 }
-                <p class="note">{"Kept in this browser only."}</p>
+                <p class="note">{say!(tongue, "present-kept-here")}</p>
             </section>
         }
     });
@@ -233,16 +234,16 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     html! {
         <div ref={root} class={classes!("presenter", deck.finished.then_some("finished"))} data-step={(deck.at + 1).to_string()} data-watching={watching.to_string()} data-played={played.to_string()}>
             <header class="present-head">
-                <p class="present-story">{title_of_story(&story)}</p>
+                <p class="present-story">{title_of(&tongue, &story).into_owned()}</p>
                 <h1 class="present-title">{words.title.to_string()}</h1>
-                <p class="present-count" aria-label={format!("Step {} of {}", deck.at + 1, deck.len)}>{format!("{} / {}", deck.at + 1, deck.len)}</p>
-                <nav class="present-bar" aria-label="Presentation">
-                    <button class="present-prev" onclick={press(Clicker::Prev)} title="Back (←, PageUp)">{"←"}</button>
+                <p class="present-count" aria-label={say!(tongue, "present-step-of", step = deck.at + 1, steps = deck.len)}>{format!("{} / {}", deck.at + 1, deck.len)}</p>
+                <nav class="present-bar" aria-label={say!(tongue, "present-aria")}>
+                    <button class="present-prev" onclick={press(Clicker::Prev)} title={say!(tongue, "present-back-title")}>{"←"}</button>
                     <span class="present-clock">{clock}</span>
-                    <button class="present-next" onclick={press(Clicker::Next)} title="Next (→, PageDown, Space)">{"→"}</button>
-                    <button class="present-full" onclick={press(Clicker::FullScreen)} title="Full screen (F)">{"Full screen"}</button>
-                    <button class="present-notes" onclick={press(Clicker::Notes)} title="Speaker notes in a second window (S)">{"Notes"}</button>
-                    <button class="present-leave" onclick={press(Clicker::Leave)} title="Leave (Esc)">{"✕"}</button>
+                    <button class="present-next" onclick={press(Clicker::Next)} title={say!(tongue, "present-next-title")}>{"→"}</button>
+                    <button class="present-full" onclick={press(Clicker::FullScreen)} title={say!(tongue, "present-full-title")}>{say!(tongue, "present-full")}</button>
+                    <button class="present-notes" onclick={press(Clicker::Notes)} title={say!(tongue, "present-notes-title")}>{say!(tongue, "present-notes")}</button>
+                    <button class="present-leave" onclick={press(Clicker::Leave)} title={say!(tongue, "present-leave-title")}>{"✕"}</button>
                 </nav>
             </header>
             if let Some(finish) = finish { { finish } } else {
@@ -252,7 +253,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                     { card.unwrap_or_default() }
                 </section>
             }
-            if deck.black { <div class="blackout" aria-label="Screen blacked out (B)"></div> }
+            if deck.black { <div class="blackout" aria-label={say!(tongue, "present-blackout")}></div> }
         </div>
     }
 }

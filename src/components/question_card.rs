@@ -2,7 +2,8 @@
 //! — and, once the step has played, the simulation's answer beside the choice made.
 
 use hafen_core::story::Outcome;
-use hafen_core::text::en::story_outcome;
+use hafen_core::say;
+use hafen_core::text::story::outcome;
 use yew::prelude::*;
 
 /// Props of [`QuestionCard`].
@@ -26,6 +27,7 @@ pub struct QuestionCardProps {
 /// The card.
 #[component]
 pub fn QuestionCard(props: &QuestionCardProps) -> Html {
+    let w = crate::i18n::use_words();
     let open = props.chosen.is_none() && props.answer.is_none();
     let choices = props.choices.iter().enumerate().map(|(i, &o)| {
         let onchoose = props.onchoose.clone();
@@ -39,33 +41,33 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             <li>
                 <button class={classes!("choice", mark)} disabled={!open} aria-pressed={(props.chosen == Some(o)).to_string()}
                     onclick={Callback::from(move |_: MouseEvent| onchoose.emit(o))}>
-                    <kbd>{i + 1}</kbd>{" "}{story_outcome(o)}
+                    <kbd>{i + 1}</kbd>{" "}{outcome(&w, o)}
                 </button>
             </li>
         }
     });
     let verdict = props.answer.map(|a| {
         let (class, said) = match props.chosen {
-            Some(c) if c == a => ("right", "Right: "),
-            Some(_) => ("wrong", "Not quite: "),
-            None => ("plain", "What happened: "),
+            Some(c) if c == a => ("right", say!(w, "question-right")),
+            Some(_) => ("wrong", say!(w, "question-not-quite")),
+            None => ("plain", say!(w, "question-what-happened")),
         };
         html! {
             <p class={classes!("verdict", class)} role="status">
-                <b>{said}</b>{story_outcome(a)}{"."}
+                <b>{said}</b>{" "}{say!(w, "question-answer", outcome = outcome(&w, a))}
                 if !props.detail.is_empty() { <span class="detail">{" "}{props.detail.clone()}</span> }
             </p>
         }
     });
     // Once answered, the card is the verdict alone: the diagrams keep the room.
-    let said = props.chosen.filter(|_| props.answer.is_some()).map(|c| html! { <p class="said">{"You said: "}{story_outcome(c)}</p> });
+    let said = props.chosen.filter(|_| props.answer.is_some()).map(|c| html! { <p class="said">{say!(w, "question-you-said", outcome = outcome(&w, c))}</p> });
     html! {
-        <section class={classes!("question-card", props.answer.is_some().then_some("revealed"))} aria-label="Predict, then watch">
+        <section class={classes!("question-card", props.answer.is_some().then_some("revealed"))} aria-label={say!(w, "question-aria")}>
             <p class="prompt">{props.prompt.clone()}</p>
             if props.answer.is_none() {
                 <ol class="choices">{ for choices }</ol>
-                if open { <p class="hint">{format!("Choose (1–{} or click), then watch. → plays it without a choice.", props.choices.len())}</p> }
-                else { <p class="hint">{"Watch…"}</p> }
+                if open { <p class="hint">{say!(w, "question-hint", count = props.choices.len())}</p> }
+                else { <p class="hint">{say!(w, "question-watch")}</p> }
             }
             { said.unwrap_or_default() }
             { verdict.unwrap_or_default() }

@@ -2,6 +2,8 @@
 //! diagrams. A modal dialog; Esc or × closes it.
 
 use crate::hooks::use_share::{Copied, Format};
+use hafen_core::say;
+use hafen_core::text::message::Message;
 use yew::prelude::*;
 
 /// Props of [`ShareDialog`].
@@ -14,7 +16,7 @@ pub struct ShareDialogProps {
     /// The simulated time the pictures show ("02:57").
     pub time: AttrValue,
     /// What the last action did, or why it failed.
-    pub status: Option<AttrValue>,
+    pub status: Option<Message>,
     /// Copy a text.
     pub oncopy: Callback<(Copied, String)>,
     /// Save a picture.
@@ -26,6 +28,7 @@ pub struct ShareDialogProps {
 /// The dialog.
 #[component]
 pub fn ShareDialog(props: &ShareDialogProps) -> Html {
+    let w = crate::i18n::use_words();
     let first = use_node_ref();
     {
         let first = first.clone();
@@ -61,24 +64,24 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
         <div class="dialog-backdrop" onclick={onbackdrop}>
             <section class="share-dialog" role="dialog" aria-modal="true" aria-labelledby="share-title" {onkeydown}>
                 <header>
-                    <h2 id="share-title">{"Share this scenario"}</h2>
-                    <button class="close" aria-label="Close" onclick={props.onclose.reform(|_| ())}>{"×"}</button>
+                    <h2 id="share-title">{say!(w, "share-heading")}</h2>
+                    <button class="close" aria-label={say!(w, "share-close")} onclick={props.onclose.reform(|_| ())}>{"×"}</button>
                 </header>
-                <label for="share-link">{"Link — the whole document: whoever opens it sees this simulation"}</label>
+                <label for="share-link">{say!(w, "share-link-label")}</label>
                 <div class="copy-row">
                     <input id="share-link" class="share-link" readonly=true value={props.link.clone()} ref={first} />
-                    <button class="copy-link" onclick={copy(Copied::Link, props.link.clone())}>{"Copy"}</button>
+                    <button class="copy-link" onclick={copy(Copied::Link, props.link.clone())}>{say!(w, "share-copy")}</button>
                 </div>
-                <label for="share-snippet">{"Embed in a wiki page — it plays on its own; README lists its parameters"}</label>
+                <label for="share-snippet">{say!(w, "share-snippet-label")}</label>
                 <div class="copy-row">
                     <textarea id="share-snippet" class="share-snippet" readonly=true rows="3" value={props.snippet.clone()} />
-                    <button class="copy-snippet" onclick={copy(Copied::Snippet, props.snippet.clone())}>{"Copy"}</button>
+                    <button class="copy-snippet" onclick={copy(Copied::Snippet, props.snippet.clone())}>{say!(w, "share-copy")}</button>
                 </div>
-                <p class="pictures">{format!("Pictures of the diagrams at {}, with the caption and the time: ", props.time)}
+                <p class="pictures">{say!(w, "share-pictures", at = props.time.as_str())}{" "}
                     <button class="picture-svg" onclick={picture(Format::Svg)}>{"⇩ SVG"}</button>
                     <button class="picture-png" onclick={picture(Format::Png)}>{"⇩ PNG"}</button>
                 </p>
-                <p class="share-status" role="status">{props.status.clone().unwrap_or_default()}</p>
+                <p class="share-status" role="status">{props.status.as_ref().map(|m| w.tell(m)).unwrap_or_default()}</p>
             </section>
         </div>
     }

@@ -7,7 +7,8 @@
 use crate::hooks::use_clicker::{use_clicker, Clicker};
 use crate::presenting::{self, Channel, Signal};
 use hafen_core::story::{answer, builtin, Story};
-use hafen_core::text::en::{step_words, story_outcome, story_target, title_of_story};
+use hafen_core::say;
+use hafen_core::text::story::{outcome as said_outcome, target, title_of, words as step_words};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,6 +22,7 @@ pub struct SpeakerNotesProps {
 /// The notes window.
 #[component]
 pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
+    let w = crate::i18n::use_words();
     let at = use_state(|| (props.story.id.clone(), None::<usize>));
     {
         let at = at.clone();
@@ -51,56 +53,61 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
     }));
     let elapsed = ((*tick - *started).max(0.0) / 1000.0) as u64;
     let date = web_sys::js_sys::Date::new_0();
-    let clock = format!("{:02}:{:02} · {:02}:{:02}:{:02} since the notes opened", date.get_hours(), date.get_minutes(), elapsed / 3600, elapsed / 60 % 60, elapsed % 60);
+    let clock = say!(
+        w,
+        "notes-clock",
+        now = format!("{:02}:{:02}", date.get_hours(), date.get_minutes()),
+        since = format!("{:02}:{:02}:{:02}", elapsed / 3600, elapsed / 60 % 60, elapsed % 60)
+    );
     let (story_id, step) = &*at;
     // Built once per story, not on every tick of the clock.
     let first = props.story.clone();
     let story = use_memo(story_id.clone(), move |id| if *id == first.id { Some(first.clone()) } else { builtin::story(id).map(Rc::new) });
     // What the step's question will show: a built-in step's claim (checked by the tests), or the
     // simulation of a written step.
-    let expected = use_memo((story_id.clone(), *step), {
-        let story = story.clone();
-        move |(_, step)| {
+    let expected = use_memo((story_id.clone(), *step, w.lang()), {
+        let (story, w) = (story.clone(), w.clone());
+        move |(_, step, _)| {
             let s = story.as_ref().as_ref().and_then(|st| st.steps.get((*step)?))?;
             let q = s.question.as_ref()?;
             let outcome = match s.claims.iter().find(|c| c.platform == q.platform && c.target == q.target) {
                 Some(c) => c.outcome,
                 None => answer(s).ok().flatten()?,
             };
-            Some(format!("{}: {}", story_target(q.platform, &q.target), story_outcome(outcome)))
+            Some(say!(w, "notes-expected", target = target(&w, q.platform, &q.target), outcome = said_outcome(&w, outcome)))
         }
     });
     let body = match (story.as_ref(), step) {
         (Some(story), Some(i)) if *i < story.steps.len() => {
             let s = &story.steps[*i];
-            let w = step_words(s);
-            let next = story.steps.get(i + 1).map_or_else(|| "— the end: the score".to_string(), |n| step_words(n).title.to_string());
+            let said = step_words(&w, s);
+            let next = story.steps.get(i + 1).map_or_else(|| say!(w, "notes-the-end"), |n| step_words(&w, n).title.to_string());
             let expected = (*expected).clone();
             html! {
                 <>
-                    <h1>{format!("{} / {} · ", i + 1, story.steps.len())}{w.title.to_string()}</h1>
-                    <p class="notes-text">{w.notes.to_string()}</p>
+                    <h1>{format!("{} / {} · ", i + 1, story.steps.len())}{said.title.to_string()}</h1>
+                    <p class="notes-text">{said.notes.to_string()}</p>
                     if s.question.is_some() {
-                        <p class="notes-question"><b>{"Asks: "}</b>{w.question.to_string()}</p>
+                        <p class="notes-question"><b>{say!(w, "notes-asks")}</b>{" "}{said.question.to_string()}</p>
                     }
-                    if let Some(e) = expected { <p class="notes-answer"><b>{"The simulation will show: "}</b>{e}</p> }
-                    <p class="notes-narration"><b>{"On screen: "}</b>{w.narration.to_string()}</p>
-                    <p class="notes-next"><b>{"Next: "}</b>{next}</p>
+                    if let Some(e) = expected { <p class="notes-answer"><b>{say!(w, "notes-will-show")}</b>{" "}{e}</p> }
+                    <p class="notes-narration"><b>{say!(w, "notes-on-screen")}</b>{" "}{said.narration.to_string()}</p>
+                    <p class="notes-next"><b>{say!(w, "notes-next")}</b>{" "}{next}</p>
                 </>
             }
         }
-        _ => html! { <p>{"Waiting for the presenter window (same browser, same address)…"}</p> },
+        _ => html! { <p>{say!(w, "notes-waiting")}</p> },
     };
     html! {
         <div class="speaker-notes">
             <header>
-                <p class="notes-story">{story.as_ref().as_ref().map(|s| title_of_story(s).to_string()).unwrap_or_default()}</p>
+                <p class="notes-story">{story.as_ref().as_ref().map(|s| title_of(&w, s).into_owned()).unwrap_or_default()}</p>
                 <p class="notes-clock">{clock}</p>
             </header>
             { body }
             <footer>
-                <button onclick={Callback::from(|_: MouseEvent| presenting::announce(&Signal::Prev))}>{"← Back"}</button>
-                <button onclick={Callback::from(|_: MouseEvent| presenting::announce(&Signal::Next))}>{"Next →"}</button>
+                <button onclick={Callback::from(|_: MouseEvent| presenting::announce(&Signal::Prev))}>{say!(w, "notes-back")}</button>
+                <button onclick={Callback::from(|_: MouseEvent| presenting::announce(&Signal::Next))}>{say!(w, "notes-forward")}</button>
             </footer>
         </div>
     }

@@ -56,6 +56,7 @@ pub fn Speaking(props: &SpeakingProps) -> Html {
             });
         })
     };
+    i18n::set_current((*words).clone());
     let tongue = Tongue { words: (*words).clone(), choose, menu: props.menu };
     let notice = (*trouble).as_ref().map(|(lang, e)| {
         let dismiss = {

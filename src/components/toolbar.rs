@@ -143,7 +143,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     })
                 }}>
                     <option value="" selected=true>{say!(w, "toolbar-present")}</option>
-                    { for hafen_core::story::builtin::IDS.iter().map(|id| html! { <option value={*id}>{hafen_core::text::en::story_title(id)}</option> }) }
+                    { for hafen_core::story::builtin::IDS.iter().map(|id| html! { <option value={*id}>{hafen_core::text::story::story_title(&w, id)}</option> }) }
                     <option value={hafen_core::story::DOCUMENT}>{ match &props.story {
                         Some(title) => say!(w, "toolbar-document-story", title = title.as_str()),
                         None => say!(w, "toolbar-document-whole"),

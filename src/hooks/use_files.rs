@@ -108,7 +108,7 @@ fn listen_for_drops(dispatcher: UseReducerDispatcher<AppState>) -> impl FnOnce()
             return;
         }
         // A compose file, or a scenario (it says where it runs); other pastes are left alone.
-        open("pasted text".into(), text, true, dispatcher.clone());
+        open(hafen_core::say!(crate::i18n::current(), "file-pasted"), text, true, dispatcher.clone());
     });
     crate::browser::listen_on_window(vec![("dragover", over), ("drop", drop), ("paste", paste)])
 }

@@ -66,7 +66,7 @@ fn listen(written: Rc<RefCell<Option<Written>>>, dispatcher: UseReducerDispatche
             }
             match Document::decode(&hash) {
                 Ok(doc) => dispatcher.dispatch(Action::Open(Rc::new(doc))),
-                Err(e) => dispatcher.dispatch(Action::Notify(Some(Notice::BadLink { why: hafen_core::text::en::link_error(&e), instead: Instead::Unchanged }))),
+                Err(e) => dispatcher.dispatch(Action::Notify(Some(Notice::BadLink { why: hafen_core::text::link_error(&e), instead: Instead::Unchanged }))),
             }
         })
     };

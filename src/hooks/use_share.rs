@@ -4,6 +4,10 @@
 
 use crate::state::AppState;
 use hafen_core::document::Document;
+use hafen_core::message;
+use hafen_core::say;
+use hafen_core::text::message::Message;
+use hafen_core::text::Words;
 use crate::{files, picture, share};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -31,7 +35,7 @@ pub struct Share {
     /// While the dialog is open: the link to the document and the iframe snippet.
     pub texts: Option<(AttrValue, AttrValue)>,
     /// What the last action did ("Link copied", "Saved feastflow-02-57.png") or why it failed.
-    pub status: Option<AttrValue>,
+    pub status: Option<Message>,
     /// Open the dialog.
     pub onopen: Callback<()>,
     /// Close it.
@@ -43,18 +47,21 @@ pub struct Share {
 }
 
 /// "at 02:57 of 1:00:00 simulated · Hafen, documented defaults".
-fn time_line(state: &AppState) -> String {
-    format!("at {} of {} simulated · Hafen: the documented defaults of Docker Compose, Docker Swarm and Kubernetes", state.cursor.clock(), state.end().clock())
+fn time_line(w: &Words, state: &AppState) -> String {
+    say!(w, "picture-time-line", at = state.cursor, end = state.end())
 }
 
 /// The Share dialog's state, for the page `state`.
 #[hook]
 pub fn use_share(state: &UseReducerHandle<AppState>) -> Share {
     let open = use_state_eq(|| false);
-    let status = use_state_eq(|| None::<AttrValue>);
-    // The page's state as of the last render, read when a picture is asked for.
+    let status = use_state_eq(|| None::<Message>);
+    // The page's state and words as of the last render, read when a picture is asked for.
     let current = use_mut_ref(|| state.clone());
     *current.borrow_mut() = state.clone();
+    let words = crate::i18n::use_words();
+    let said = use_mut_ref(|| words.clone());
+    *said.borrow_mut() = words.clone();
     let onopen = {
         let (open, status) = (open.clone(), status.clone());
         use_callback((), move |_: (), _| {
@@ -69,41 +76,49 @@ pub fn use_share(state: &UseReducerHandle<AppState>) -> Share {
     let oncopy = {
         let status = status.clone();
         use_callback((), move |(what, text): (Copied, String), _| {
-            let (name, field) = match what {
-                Copied::Link => ("Link", ".share-link"),
-                Copied::Snippet => ("Snippet", ".share-snippet"),
+            let field = match what {
+                Copied::Link => ".share-link",
+                Copied::Snippet => ".share-snippet",
             };
             // Selected either way: if the browser refuses the clipboard, Ctrl+C is one key away.
             select_field(field);
             let status = status.clone();
-            crate::browser::copy_text(&text, move |ok| status.set(Some(if ok { format!("{name} copied.") } else { format!("{name} selected: press Ctrl+C (⌘C) to copy it.") }.into())));
+            crate::browser::copy_text(&text, move |ok| {
+                status.set(Some(match (what, ok) {
+                    (Copied::Link, true) => message!("share-link-copied"),
+                    (Copied::Link, false) => message!("share-link-selected"),
+                    (Copied::Snippet, true) => message!("share-snippet-copied"),
+                    (Copied::Snippet, false) => message!("share-snippet-selected"),
+                }))
+            });
         })
     };
     let onpicture = {
         let status = status.clone();
         use_callback((), move |format: Format, _| {
             let s = current.borrow().clone();
-            let caption = hafen_core::text::en::caption(&s.doc);
+            let w = said.borrow().clone();
+            let caption = hafen_core::text::caption(&w, &s.doc);
             let name = |ext| share::file_name(&s.doc.name, &s.cursor.clock(), ext);
-            let pic = match picture::diagrams(&caption, &time_line(&s)) {
+            let pic = match picture::diagrams(&caption, &time_line(&w, &s)) {
                 Ok(p) => p,
-                Err(why) => return status.set(Some(format!("No picture: {why}.").into())),
+                Err(why) => return status.set(Some(message!("share-no-picture", why = why))),
+            };
+            let saved = |file: String, done: Result<(), Message>| match done {
+                Ok(()) => message!("share-saved", file = file),
+                Err(why) => message!("share-no-picture", why = why),
             };
             match format {
                 Format::Svg => {
                     let file = name("svg");
-                    status.set(Some(match files::download(&file, &pic.svg, "image/svg+xml") {
-                        Ok(()) => format!("Saved {file}."),
-                        Err(why) => format!("No picture: {why}."),
-                    }.into()));
+                    let done = files::download(&file, &pic.svg, "image/svg+xml");
+                    status.set(Some(saved(file, done)));
                 }
                 Format::Png => {
                     let (file, status) = (name("png"), status.clone());
                     picture::png(&pic, 2.0, move |png| {
-                        status.set(Some(match png.and_then(|b| files::download_blob(&file, &b)) {
-                            Ok(()) => format!("Saved {file}."),
-                            Err(why) => format!("No picture: {why}."),
-                        }.into()));
+                        let done = png.and_then(|b| files::download_blob(&file, &b));
+                        status.set(Some(saved(file, done)));
                     });
                 }
             }
@@ -111,13 +126,14 @@ pub fn use_share(state: &UseReducerHandle<AppState>) -> Share {
     };
     // Encoded only while the dialog is open, and again only when the document changes (nothing is
     // cloned for the key while it is closed).
-    let key = open.then(|| (state.doc.clone(), state.costs.clone(), state.shown.clone()));
-    let texts = use_memo(key, |key| {
-        key.as_ref().map(|(doc, pricing, shown)| {
+    let key = open.then(|| (state.doc.clone(), state.costs.clone(), state.shown.clone(), words.lang()));
+    let texts = use_memo(key, move |key| {
+        key.as_ref().map(|(doc, pricing, shown, _)| {
             let encoded = Document { scenario: (**doc).clone(), pricing: pricing.clone(), shown: shown.clone() }.encode();
             let page = crate::persist::page();
-            let snippet = share::embed_snippet(&page, &encoded, &hafen_core::text::en::caption(doc), shown.len());
-            (AttrValue::from(format!("{page}#{encoded}")), AttrValue::from(snippet))
+            let title = say!(words, "share-embed-title", caption = hafen_core::text::caption(&words, doc));
+            let snippet = share::embed_snippet(&page, &encoded, &title, shown.len(), words.lang());
+            (AttrValue::from(share::link(&page, &encoded, words.lang())), AttrValue::from(snippet))
         })
     });
     Share { texts: (*texts).clone(), status: (*status).clone(), onopen, onclose, oncopy, onpicture }

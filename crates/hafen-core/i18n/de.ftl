@@ -474,3 +474,969 @@ graph-service-entry = { $service }: { $replicas ->
     }; die Nutzer rufen diesen Service auf
 graph-meta-entry = ×{ $replicas } · Nutzer rufen ihn auf
 graph-aria = Anwendung: { $services }
+
+## Was an einem Szenario nicht stimmt (Dateien, Links, gespeicherte Stände, Änderungen)
+
+error-at-line = Zeile { $line }: { $field }: { $message }
+error-in-field = { $field }: { $message }
+note-event-dropped-node = { $id }: Ereignis bei { $at } entfällt: Knoten { $node } gibt es auf { $platform } nicht
+note-event-dropped-zone = { $id }: Ereignis bei { $at } entfällt: Zone { $zone } gibt es auf { $platform } nicht
+bad-control-plane-nodes = eine selbst betriebene Control Plane hat 1 bis 7 Knoten, nicht { $got }
+bad-between = muss zwischen { $min } und { $max } liegen, nicht { $got }
+bad-between-bare = muss zwischen { $min } und { $max } liegen
+bad-at-most = höchstens { $max }
+bad-managers = muss zwischen 1 und der Zahl der Knoten ({ $nodes }) liegen, nicht { $got }
+bad-zones-most = höchstens { $max } Zonen
+bad-node-resources = ein Knoten braucht etwas CPU und Arbeitsspeicher
+bad-duration-most = höchstens { $max } simulierte Zeit
+bad-duration-zero = ein Szenario braucht etwas simulierte Zeit, z. B. 1h
+bad-zones-nodes = { $zones } Zonen, aber nur { $nodes ->
+        [one] ein Worker-Knoten
+        *[other] { $nodes } Worker-Knoten
+    }: jede Zone braucht einen Knoten
+bad-no-services = die Anwendung hat keine Services
+bad-services-most = höchstens { $max } Services
+bad-events-most = höchstens { $max } Ereignisse
+bad-service-needs-name = ein Service braucht einen Namen
+bad-name-compose-rule = { $why } (die Regel von Compose für Service-Namen)
+bad-tag-docker-rule = { $why } (die Regel von Docker für Image-Tags)
+bad-service-twice = zwei Services heißen „{ $service }“
+bad-startup-day = ein Start, der länger als einen Tag dauert, ist nicht plausibel
+bad-second-to-hour = muss zwischen 1 s und 1 h liegen
+bad-at-most-day = höchstens einen Tag
+bad-pre-stop-hour = eine preStop-Pause von mehr als einer Stunde ist nicht plausibel
+bad-cpu-limit = das Limit ({ $limit } m) liegt unter dem Request ({ $request } m); Kubernetes lehnt das ab
+bad-autoscale-range = braucht 1 ≤ min ≤ max ≤ { $most }, nicht { $min }–{ $max }
+bad-autoscale-cpu = die Ziel-CPU muss zwischen 1 und 1000 % liegen
+bad-autoscale-capacity = ein automatisch skalierter Service braucht capacity_rps (die CPU-Last folgt Last durch Kapazität)
+bad-no-such-node = kein Knoten heißt „{ $node }“ (Knoten: { $nodes })
+bad-capacity-zero = muss mindestens 1 Anfrage/s sein (weglassen für unbegrenzt)
+bad-no-such-service = kein Service heißt „{ $service }“
+bad-depends-on-itself = ein Service kann nicht von sich selbst abhängen
+bad-replicas-total = insgesamt { $total } Replikate; höchstens { $max }
+bad-cycle = die Abhängigkeiten bilden einen Zyklus
+bad-rps-most = höchstens { $max } Anfragen/s
+bad-after-end = { $at } liegt nach dem Ende des Szenarios ({ $end })
+bad-no-such-zone = keine Zone heißt „{ $zone }“ (Zonen: { $zones })
+bad-no-zones = keine Zone heißt „{ $zone }“ (diese Plattform hat keine Zonen: platform.zones setzen)
+bad-release-version = ein Release braucht einen Versionsnamen
+bad-no-volume = { $service } hat kein Volume (nicht zustandsbehaftet)
+bad-traffic-section = eine Traffic-Änderung braucht einen Abschnitt `traffic:`, der den Einstiegs-Service nennt
+bad-name-long = „{ $name }…“ ist länger als { $most } Zeichen
+bad-name-character = „{ $name }“ enthält '{ $character }'; erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'
+
+## Zeiten außerhalb der Grenzen
+
+bad-period-short = ein Intervall muss mindestens 100 ms lang sein, nicht { $got }
+bad-at-most-year = höchstens ein Jahr, nicht { $got }
+bad-percent-most = höchstens { $max } %, nicht { $got } %
+bad-surge-and-unavailable-zero = maxSurge und maxUnavailable können nicht beide 0 sein: Kubernetes lehnt ein solches Deployment ab (es könnte nie einen Pod ersetzen)
+
+## Die Lage des Teams
+
+bad-compose-one-machine = Docker Compose läuft auf einer Maschine
+bad-team = muss zwischen 1 und 100000 Personen liegen, nicht { $got }
+bad-deploys-per-day = höchstens 10000 am Tag, nicht { $got }
+bad-uptime-target = muss zwischen 50 % und 99,999 % liegen, nicht { $got } %
+
+## Szenario-Dateien
+
+yaml-nothing = nichts
+yaml-true-false = true/false
+yaml-whole-number = eine ganze Zahl
+yaml-decimal-number = eine Dezimalzahl
+yaml-text = Text
+yaml-list = eine Liste
+yaml-map = eine Map
+yaml-unsupported = einen nicht unterstützten Wert
+yaml-malformed = kein gültiges YAML: { $why }
+file-nested-too-deeply = zu tief verschachtelt (mehr als { $most } Ebenen aus Einrückung und Listen- oder Schlüsselzeichen); ein Szenario braucht eine Handvoll
+file-expected-map = erwartet eine Map mit { $keys }, nicht { $got }
+file-keys-are-names = Schlüssel müssen Namen sein, nicht { $got }
+file-unknown-field = unbekanntes Feld „{ $key }“; hier bekannt: { $known }
+file-expected-text = erwartet Text, nicht { $got }
+bad-negative = darf nicht negativ sein, nicht { $got }
+file-more-than-most = { $got } ist mehr als das erlaubte Maximum, { $max }
+file-expected-whole-number = erwartet eine ganze Zahl, nicht { $got }
+file-expected-flag = erwartet true oder false, nicht { $got }
+file-expected-list = erwartet eine Liste, nicht { $got }
+duration-empty = leere Dauer
+duration-not = „{ $text }“ ist keine Dauer (Beispiele: 500ms, 10s, 15m, 2h, 1h30m)
+duration-too-large = „{ $text }“ ist zu groß
+duration-needs-unit = „{ $text }“ braucht eine Einheit (ms, s, m, h, d), z. B. { $number }s
+duration-unknown-unit = unbekannte Einheit „{ $unit }“ in „{ $text }“ (ms, s, m, h oder d verwenden)
+duration-too-long = „{ $text }“ ist zu lang
+file-number-needs-unit = { $number } braucht eine Einheit, z. B. { $number }s oder { $number }m
+file-expected-duration = erwartet eine Dauer wie 10s, nicht { $got }
+cpu-not = „{ $text }“ ist keine CPU-Menge (Beispiele: 250m, 0.5, 2)
+cpu-implausible = { $text } Kerne sind keine plausible Menge
+cpu-too-much = zu viel CPU
+memory-not = „{ $text }“ ist keine Menge (Beispiele: 256Mi, 4Gi)
+memory-unknown-unit = „{ $text }“: unbekannte Einheit (Mi, Gi oder Ti verwenden)
+memory-too-large = zu groß
+file-expected-cpu = erwartet eine CPU-Menge wie 250m oder 2, nicht { $got }
+file-expected-memory = erwartet eine Menge wie 256Mi, nicht { $got }
+file-unknown-kind = unbekannte Art „{ $kind }“ (frontend, backend, worker, database, cache, queue, ingress)
+file-unknown-restart = unbekannte Restart-Policy „{ $policy }“ (no, always, unless-stopped, on-failure)
+file-expected-version-name = erwartet einen Versionsnamen, nicht { $got }
+file-which-platform = die Plattform angeben: compose, swarm oder kubernetes
+file-compose-one-host = Docker Compose läuft auf genau einem Host
+file-needs-a-node = braucht mindestens einen Knoten
+file-unknown-control-plane = unbekannte Control Plane „{ $got }“ (managed, self-hosted)
+file-expected-kubernetes-version = erwartet eine Version wie „1.32“, nicht { $got }
+file-not-kubernetes-version = „{ $text }“ ist keine Version wie „1.32“
+file-reaction-or-preset = { $why }; oder eine Vorgabe: on-call, office-hours, weekend
+file-control-plane-nodes-only = Control-Plane-Knoten gibt es nur bei Kubernetes mit control_plane: self-hosted
+file-control-plane-needs-node = eine selbst betriebene Control Plane braucht mindestens einen Knoten
+file-managers-only-swarm = Manager gibt es nur bei Docker Swarm
+file-event-needs-at = ein Ereignis braucht `at:`, z. B. { "{" } at: 60s, kill_node: node-1 { "}" }
+file-event-one-action = ein Ereignis hat neben `at` genau eine Aktion (eine von { $actions }), nicht { $got }
+file-expected-node-or-running = erwartet einen Knotennamen oder { "{" } running: <service> { "}" }
+file-needs-key = { $action } braucht `{ $key }:`
+file-expected-rps = erwartet { "{" } rps: <Anfragen pro Sekunde> { "}" }
+file-expected-config-target = erwartet all, einen Service-Namen oder { "{" } service: <name> { "}" }
+file-resize-needs-size = resize_volume braucht `size:`, z. B. 20Gi
+file-story-needs-title = eine Geschichte braucht `title:`
+file-story-needs-steps = eine Geschichte braucht `steps:`, eine Liste von Schritten
+file-unknown-panel = unbekannte Ansicht „{ $panel }“ ({ $known })
+file-question-one-target = eine Frage betrifft einen Service oder einen Knoten
+file-unknown-outcome = unbekannter Ausgang „{ $outcome }“ ({ $known })
+file-question-needs-platform = eine Frage braucht `platform:`, die Plattform, nach der sie fragt
+file-question-needs-target = eine Frage braucht `service:` oder `node:`, wonach sie fragt
+file-step-needs-title = ein Schritt braucht `title:`
+file-unknown-platform = unbekannte Plattform „{ $platform }“ (compose, swarm, kubernetes)
+file-uptime-target = ein Ziel zwischen 50 und 99,999 (%), nicht { $got }
+file-expected-number = erwartet eine Zahl, nicht { $got }
+file-mtbf = eine mittlere Zeit zwischen Ausfällen muss zwischen 1 h und { $max } h liegen
+file-unknown-price-table = unbekannte Preistabelle „{ $table }“ ({ $known })
+file-listed-twice = { $platform } steht zweimal in der Liste
+file-two-or-three-platforms = zwei oder drei Plattformen zum Vergleich angeben: compose, swarm, kubernetes
+file-too-large = eine Szenario-Datei darf höchstens { $most } KiB groß sein
+file-empty = die Datei ist leer
+file-one-scenario = ein Szenario pro Datei: das zweite YAML-Dokument entfernen
+file-expected-seed = erwartet eine ganze Zahl ≥ 0, nicht { $got }
+file-where-it-runs = angeben, wo es läuft: platform: { "{" } kind: compose | swarm | kubernetes { "}" }
+file-needs-services = die Anwendung braucht `services:`
+file-traffic-needs-entry = traffic braucht `entry:`, den Service, den die Nutzer aufrufen
+
+## Dokumente in Links und gespeicherten Ständen
+
+bad-price-table = unbekannte Preistabelle „{ $table }“
+bad-shown-twice = { $platform } wird zweimal gezeigt
+bad-shown-count = verglichen werden zwei oder drei Plattformen
+
+## Abgelehnte Compose-Dateien
+
+compose-too-large = eine Compose-Datei darf höchstens { $most } KiB groß sein
+compose-one-file = eine Compose-Datei pro Datei: das zweite YAML-Dokument entfernen
+compose-keys-are-names = Schlüssel müssen Namen sein
+compose-merge-takes = ein Merge (<<) nimmt eine Map oder eine Liste von Maps, nicht { $got }
+compose-merge-takes-maps = ein Merge (<<) nimmt Maps
+compose-unreadable-value = ein Wert, der sich nicht lesen lässt (ein Alias auf nichts oder Aliase über der Grenze)
+variables-nested = Variablen sind tiefer als { $most } Ebenen verschachtelt
+variable-not-closed = „${ "{" }“ ohne schließendes „{ "}" }“ in „{ $value }“
+variable-not-a-name = „${ "{" }{ $body }{ "}" }“ ist keine Variable (ein Name besteht aus Buchstaben, Ziffern und '_')
+variable-unknown-operator = „${ "{" }{ $body }{ "}" }“: unbekannter Operator nach { $name } (:-, -, :?, ?, :+ oder + verwenden)
+compose-is-a-map = eine Compose-Datei ist eine Map mit services:, nicht { $got }
+compose-needs-services = eine Compose-Datei braucht services:
+compose-no-services = keine Services in der Datei
+compose-expected-services-map = erwartet eine Map von Services, nicht { $got }
+compose-expected-map = erwartet eine Map, nicht { $got }
+compose-all-in-profiles = jeder Service gehört zu einem Profil: ohne --profile läuft nichts
+compose-needs-image = ein Service braucht image: oder build:
+expect-cpu-cores = CPU-Kerne, z. B. 0.5
+expect-services = eine Liste oder Map von Services
+expect-mode = replicated oder global
+expect-condition = none, on-failure oder any
+expect-restart = no, always, on-failure oder unless-stopped
+expect-mounts = eine Liste von Mounts
+expect-mount = ein Mount wie data:/var/lib/data
+expect-duration-long = eine Dauer wie 30s oder 1m30s
+expect-restart-policy = eine Restart-Policy
+expect-kind = eine Service-Art
+expect-size = eine Größe wie 10Gi
+expect-whole-positive = eine ganze Zahl ≥ 1
+expect-memory-upper = eine Menge wie 512M oder 1G
+expect-autoscale = { "{" } min, max, cpu { "}" }
+expect-duration = eine Dauer wie 5s
+expect-memory-lower = eine Menge wie 512m oder 1g
+
+## Abgelehnte geschriebene Geschichten
+
+expect-declared-volume = ein Volume, das unter dem obersten volumes: deklariert ist
+bad-characters-most = höchstens { $most } Zeichen, nicht { $got }
+story-needs-title = eine Geschichte braucht einen Titel
+story-needs-step = eine Geschichte braucht mindestens einen Schritt
+story-steps-most = höchstens { $most } Schritte, nicht { $got }
+story-step-needs-title = ein Schritt braucht einen Titel
+story-ends-before-start = endet ({ $to }), bevor er beginnt ({ $from })
+story-no-such-node = { $platform } hat keinen Knoten namens „{ $node }“ (Knoten: { $nodes })
+story-not-a-service-outcome = { $outcome } ist kein Ausgang für einen Service; zur Wahl stehen { $known }
+story-not-a-node-outcome = { $outcome } ist kein Ausgang für einen Knoten; zur Wahl stehen { $known }
+story-choices-count = zwei bis { $most } Antworten, nicht { $got }
+story-choice-twice = eine Antwort steht zweimal in der Liste
+story-platform-not-shown = { $platform } wird in diesem Schritt nicht gezeigt
+
+## Vorlagen und Fragen
+
+story-outage-circular = der Ausfall von { $service } läuft im Kreis durch seine Abhängigkeiten
+story-no-node = kein Knoten heißt „{ $node }“
+preset-unknown = keine Vorlage heißt „{ $preset }“
+preset-stale = die gepackte Vorlage „{ $preset }“ ist veraltet: UPDATE_PACKED=1 cargo test -p hafen-core --lib presets ausführen
+
+## Abgelehnte Änderungen
+
+edit-not-on-off = „{ $value }“ ist weder an noch aus
+edit-not-whole = { $what }: muss eine ganze Zahl sein, nicht „{ $value }“
+edit-negative = { $what }: darf nicht negativ sein
+edit-at-most = { $what }: höchstens { $max }
+edit-what-replicas = Replikate
+edit-what-compose-containers = Container auf Compose
+edit-what-capacity = Kapazität
+edit-what-autoscale-min = Minimum des Autoscalers
+edit-what-autoscale-max = Maximum des Autoscalers
+edit-needs-cpu = ein Container braucht etwas CPU
+edit-needs-memory = ein Container braucht etwas Arbeitsspeicher
+edit-unknown-restart = unbekannte Restart-Policy „{ $policy }“
+edit-unknown-kind = unbekannte Service-Art „{ $kind }“
+edit-capacity-zero = die Kapazität muss mindestens 1 Anfrage/s sein (leer lassen für unbegrenzt)
+edit-cpu-limit-zero = ein CPU-Limit muss über null liegen (leer lassen für keins)
+edit-autoscale-form = den Autoscaler als min-max schreiben, z. B. 2-10
+edit-last-service = die Anwendung braucht mindestens einen Service
+edit-compose-one-host = Docker Compose läuft auf einem Host
+edit-not-removable = { $node } ist kein Worker-Knoten, der sich entfernen lässt
+edit-last-node = ein Cluster braucht mindestens einen Worker-Knoten
+edit-no-traffic-entry = die Anwendung hat keinen Service, der Traffic empfängt
+edit-story-step = Schritt { $step } der Geschichte: { $why }
+
+## Was der Compose-Import meldet
+
+compose-place-service-line = services.{ $service }.{ $key } (Zeile { $line })
+compose-place-service = services.{ $service }.{ $key }
+compose-place-line = { $key } (Zeile { $line })
+compose-place = { $key }
+compose-warning = { $place }: { $note }
+compose-not-simulated = gelesen, nicht simuliert
+compose-unknown-key = kein Schlüssel der Compose Specification; ignoriert
+compose-obsolete = veraltet; Compose ignoriert ihn
+compose-bind-mount = Bind-Mount des Host-Pfads „{ $path }“: hostgebunden, kein Volume, das mit dem Service umzieht; nicht simuliert
+compose-only-build = aus dem Quellcode gebaut: das Image ist unbekannt; die Art wurde aus dem Namen des Service abgeleitet
+compose-in-profile = im Profil { $profiles }: `docker compose up` startet ihn ohne --profile nicht; nicht importiert
+compose-dependency-dropped = hängt von { $service } ab, das nicht importiert wurde; Abhängigkeit entfernt
+compose-unset = Variable { $variable } ist nicht gesetzt (Hafen hat keine Umgebung und keine .env-Datei); verwendet wurde der leere String
+compose-required = Variable { $variable } ist Pflicht („{ $message }“): Compose würde abbrechen; verwendet wurde der leere String
+compose-bad-value = „{ $value }“ ließ sich nicht lesen (erwartet: { $expected }); der Standardwert bleibt
+compose-constraint = Platzierungsregel „{ $constraint }“ nennt keinen Knoten, den Hafen zeichnet; nicht simuliert
+compose-start-order = Bedingung { $condition } legt nur die Startreihenfolge fest, die nicht simuliert wird; die Abhängigkeit beim Beantworten von Anfragen schon
+compose-global = globaler Modus: ein Replikat pro Knoten, { $replicas } auf dem verglichenen Cluster
+compose-port-clash = { $replicas } Replikate veröffentlichen denselben festen Host-Port: auf einem Host kann nur ein Container ihn belegen, also läuft auf Compose einer; die Cluster betreiben alle { $replicas } hinter ihren Load Balancern
+compose-assumed-resources = keine Ressourcen angegeben: angenommen Requests von { $cpu } m CPU und { $memory } MiB Arbeitsspeicher
+compose-assumed-volume = ein benanntes Volume: ein zustandsbehafteter Service (ein StatefulSet auf Kubernetes) mit angenommen { $gib } GiB Volume
+compose-assumed-traffic = angenommen { $rps } Anfragen/s von Nutzern an { $entry } (die Datei sagt es nicht; in der App oder der Szenario-Datei ändern)
+compose-assumed-entry = kein Service veröffentlicht einen Port: angenommen wird, dass Nutzer { $entry } aufrufen, von dem nichts abhängt
+compose-assumed-cluster = verglichen auf einem Kubernetes-Cluster mit { $nodes } Worker-Knoten mit je { $cpu } vCPU und { $memory } GiB{ $gpu ->
+        [0] {""}
+        [one] { " und 1 GPU-Knoten" }
+        *[other] { " und " }{ $gpu } GPU-Knoten
+    } (angenommen: der kleinste, auf dem jedes Replikat auf den Knoten Platz findet, die nach dem Ausfall eines Knotens bleiben)
+
+## Geöffnete Dateien
+
+file-refused = { $file }: { $why }
+
+## Links und gespeicherte Stände, die sich nicht öffnen lassen
+
+link-empty = der Link enthält nach seinem # kein Szenario
+link-too-long = der Link ist { $length } Zeichen lang; ein Hafen-Link hat höchstens { $most } KiB
+link-no-version = das ist kein Hafen-Szenario-Link (der Teil nach # beginnt mit „{ $version }.“)
+link-newer = der Link stammt von einem neueren Hafen (Format { $theirs }); dieses liest Format { $ours }
+link-not-base64 = der Link enthält Zeichen, die ein Hafen-Link nie hat: er wurde beim Kopieren verändert oder abgeschnitten
+link-damaged = der Link ist abgeschnitten oder beschädigt: die ganze Adresse noch einmal kopieren
+link-too-big = der Link entpackt sich zu mehr als { $most } MiB und wird abgelehnt
+link-not-a-document = der Link enthält kein Hafen-Szenario (abgeschnitten oder von etwas anderem erzeugt)
+link-invalid = das Szenario im Link wird abgelehnt: { $why }
+
+## Die App lehnt ab
+
+refused-show-two = mindestens zwei Plattformen zum Vergleich zeigen
+worker-missing = Hafen konnte seinen Dateileser (hafen-files_loader.js) nicht starten. Die Seite neu laden; bleibt es so, sind die Dateien neben index.html unvollständig.
+
+## Felder und Formulare
+
+form-not-a-number = „{ $text }“ ist keine Zahl
+form-empty = leer
+form-field-refused = { $field }: { $why }
+not-changed = Nicht geändert: { $why }
+updating-note = Wird für die letzte Änderung neu berechnet: die Zahlen unten gelten noch für den Stand davor.
+
+## Kostenaufstellungen
+
+money-both = { $eur } + { $usd }
+cost-item-host = 1 Host (ein VPS)
+cost-item-host-offer = 1 Host: { $offer }
+cost-item-workers = { $count } × { $offer } (Worker-Knoten)
+cost-item-control-plane = { $count } × { $offer } für eine selbst betriebene Control Plane
+cost-item-managed-control-plane = verwaltete Control Plane
+cost-item-load-balancer = Load Balancer vor den Knoten
+cost-item-gpu = { $count } × GPU-Knoten
+cost-item-block-storage = { $gib } GiB Block Storage
+cost-item-persistent-volumes = Speicher (PersistentVolumes)
+cost-source-no-offer-fits = keine einzelne VM der Tabelle fasst { $cpu } vCPU / { $gib } GiB; gezeigt wird die größte
+cost-source-own-machines = prices.md: eine selbst betriebene Control Plane läuft auf eigenen Maschinen (3 für Hochverfügbarkeit)
+cost-missing-vm = VM-Preis
+cost-missing-node = Knotenpreis
+cost-missing-control-plane-node = Preis eines Control-Plane-Knotens
+cost-missing-managed-fee = Gebühr der verwalteten Control Plane (nicht in dieser Preistabelle, deren Cluster ihre Control Plane selbst betreiben)
+cost-missing-load-balancer = Load Balancer
+cost-missing-gpu = GPU-Knoten
+cost-missing-block-storage = Block Storage
+cost-people-compose = Designdokumente (prices.md): Betrieb 2–4 h/Monat, Einarbeitung ~0 h, Einrichtung „Stunden“ (gelesen als 2–8 h)
+cost-people-swarm = Annahme: die Designdokumente nennen keine Zahlen für Swarm; angesetzt zwischen Compose und Kubernetes
+cost-people-kubernetes = Designdokumente (prices.md): Betrieb 20–40 h/Monat, Einarbeitung 100–120 h, Einrichtung 40–80 h
+
+## Die Kostenansicht
+
+cost-table-design-docs = Zahlen der Designdokumente (EUR)
+cost-aria = Kosten
+cost-heading = Was es kostet
+cost-prices = Preise
+cost-ops-rate = Stundensatz Betrieb EUR/h
+cost-ops-rate-field = Stundensatz Betrieb
+cost-downtime-rate = Ausfallkosten EUR/h
+cost-downtime-field = Ausfallkosten
+cost-months = Monate
+cost-months-field = Monate
+cost-usd-rate = USD pro EUR
+cost-usd-rate-field = USD pro EUR
+cost-keep-apart = getrennt halten
+cost-note = Listenpreise, Stand { $date } ({ $source }). Stundensatz und Ausfallkosten sind Ihre Zahlen; die Vorgaben sind Annahmen.
+cost-caption = Pro Monat und insgesamt über den Zeitraum
+cost-row-infrastructure = Infrastruktur
+cost-row-of-which = davon
+cost-row-not-priced = nicht in der Preistabelle
+cost-row-ops-hours = Betriebsstunden
+cost-row-people = Personal
+cost-row-expected-downtime = erwartete Ausfallzeit
+cost-row-downtime-cost = Ausfallkosten
+cost-row-total = gesamt pro Monat
+cost-row-once = einmalig: Einrichtung und Einarbeitung
+cost-row-horizon = gesamt über { $months } Monate
+cost-line = { $item }: { $amount }
+cost-hours = { $hours } h
+cost-minutes = { $minutes } min
+cost-needs-rate = braucht einen USD-Kurs
+cost-people-sources = Woher die Zahlen zum Personal stammen
+break-even-from-start = Kubernetes kostet ab dem ersten Monat weniger als Docker Compose.
+break-even-month = Kubernetes holt seine höheren Fixkosten in Monat { $month } wieder herein: ab dann bleiben seine Gesamtkosten unter denen von Docker Compose.
+break-even-never = Kubernetes rechnet sich bei diesen Eingaben nie: es kostet jeden Monat mehr, und weniger Ausfallzeit gleicht das nicht aus (betrachtet: { $months } Monate).
+break-even-later = Kubernetes rechnet sich nicht innerhalb von { $months } Monaten (später schon: es kostet pro Monat weniger).
+break-even-needs-rate = EUR und USD sind gemischt: einen Kurs USD pro EUR eingeben, um Summen zu vergleichen und den Break-even-Monat zu finden.
+
+## Felder der Verfügbarkeit
+
+availability-node-mtbf-field = Ausfallintervall der Knoten
+availability-replica-mtbf-field = Ausfallintervall der Replikate
+
+## Die Empfehlung
+
+trigger-team-under-3 = Team kleiner als 3
+trigger-under-100-rps = unter 100 Anfragen/s
+trigger-one-or-two-machines = 1–2 Maschinen
+trigger-deploy-downtime-tolerated = 1–2 min Ausfall pro Deployment hinnehmbar
+trigger-team-over-3 = Team größer als 3
+trigger-over-1000-rps = über 1000 Anfragen/s
+trigger-over-5-machines = über 5 Maschinen
+trigger-over-20-containers = über 20 Container
+trigger-over-10-deploys = über 10 Deployments am Tag
+trigger-sla-999 = SLA von 99,9 % oder strenger
+trigger-zero-downtime = Deployments ohne Ausfall geschäftskritisch
+figure-team = { $people ->
+        [one] Team aus 1 Person
+        *[other] Team aus { $people } Personen
+    }
+figure-peak-rps = Spitze { $rps } Anfragen/s
+figure-machines = heute { $machines ->
+        [one] 1 Maschine
+        *[other] { $machines } Maschinen
+    } mit { $platform }
+figure-containers = { $containers } Container mit { $platform }
+figure-deploys = { $deploys ->
+        [one] 1 Deployment/Tag
+        *[other] { $deploys } Deployments/Tag
+    }
+figure-uptime-target = Ziel { $target } %
+figure-deploy-downtime = { $month } min Ausfall durch Deployments im Monat ({ $per_day } am Tag × { $each } min) gegenüber einem Fehlerbudget von { $budget } min
+figure-zero-downtime-critical = Deployments ohne Ausfall sind geschäftskritisch
+figure-zero-downtime-tolerated = nein: eine kurze Lücke pro Deployment ist hinnehmbar
+trigger-with-figure = { $trigger } ({ $figure })
+reason-node-autoscaling = Maschinen müssen automatisch hinzukommen und wegfallen (z. B. GPU-Knoten bei Bedarf): das kann nur Kubernetes von selbst (Cluster Autoscaler); bei Swarm und Compose fügt ein Mensch Maschinen hinzu
+reason-all-hold = jede Bedingung für „bei Compose bleiben“ gilt und kein Auslöser für Kubernetes ist erreicht: ein Host mit Restart-Policies und eine Person in Rufbereitschaft reichen
+reason-not-yet = Sie brauchen Kubernetes noch nicht; schauen Sie wieder hin, wenn ein Auslöser unten überschritten ist
+reason-outgrown = entwachsen: { $trigger }
+reason-only-one-crossed = { $trigger }, aber nur ein Auslöser für Kubernetes
+reason-swarm-middle-way = Swarm bietet mehrere Maschinen und automatisches Neueinplanen mit denselben Compose-Dateien, ohne die Einarbeitungs- und Betriebsstunden von Kubernetes
+advice-restart-no = { $services } { $count ->
+        [one] läuft
+        *[other] laufen
+    } mit `restart: no`, dem Standard von Docker: ein abgestürzter Container wartet auf einen Menschen (Reaktionszeit des Admins { $operator }). `restart: unless-stopped` startet ihn nach { $delay } plus seiner Startzeit neu.
+path-swarm-init = Maschinen hinzufügen und `docker swarm init` (3 Manager für ein Quorum)
+path-stack-deploy = dieselbe Compose-Datei mit `docker stack deploy` ausrollen; aus `restart:` wird `deploy.restart_policy`
+path-pin-stateful = zustandsbehaftete Services an die Maschine mit ihrem Volume binden oder die Daten auf gemeinsamen Speicher verlegen
+path-load-balancer = einen Load Balancer vor die Maschinen stellen
+path-translate = Services in Deployments, StatefulSets mit PersistentVolumeClaims, Services und einen Ingress übersetzen
+path-probes = Liveness- und Readiness-Probes ergänzen (Rolling Updates verlassen sich auf Readiness), mit einer startupProbe für langsame Starter
+path-control-plane = eine verwaltete Control Plane wählen oder 3 Control-Plane-Knoten betreiben
+path-budget-hours = 100–120 h Einarbeitung und 20–40 h Betrieb im Monat einplanen (Designdokumente)
+
+## Die Ansicht der Empfehlung
+
+advisor-not-a-number = keine Zahl
+advisor-trigger = { $mark } { $trigger } — { $figure }
+advisor-path-compose = Der Weg: jetzt Compose → Swarm → Kubernetes
+advisor-path-swarm = Der Weg: jetzt Swarm → Kubernetes
+advisor-path-kubernetes = Schon auf Kubernetes
+advisor-aria = Empfehlung
+advisor-heading = Welche Plattform passt
+advisor-note = Ihre Lage heute, nicht die zum Vergleich gezeichneten Cluster. Jede Zahl können Sie ändern.
+advisor-today = Läuft heute auf
+advisor-machines = Maschinen
+advisor-team = Teamgröße
+advisor-deploys = Deployments am Tag
+advisor-uptime = Verfügbarkeitsziel %
+advisor-traffic = Traffic zu Beginn, Anfragen/s
+advisor-zero-downtime = Deployments ohne Ausfall sind geschäftskritisch
+advisor-node-autoscaling = Maschinen müssen automatisch hinzukommen und wegfallen
+advisor-from-doc = aus dem Szenario: Spitze { $rps } Anfragen/s, { $containers } Container mit { $platform }
+advisor-recommendation = Empfehlung: { $platform }
+advisor-stay = Bei Compose bleiben, solange
+advisor-consider = Kubernetes erwägen ab
+advisor-triggers-source = Auslöser aus den Designdokumenten (prices.md): bleiben unter einem Team von 3, 100 Anfragen/s, 1–2 Maschinen und hinnehmbarem Ausfall beim Deployment; Kubernetes erwägen über einem Team von 3, 1000 Anfragen/s, 5 Maschinen, 20 Containern, 10 Deployments am Tag, einer SLA von 99,9 % oder wenn Deployments ohne Ausfall geschäftskritisch sind.
+
+## Der Inspektor
+
+inspector = Inspektor
+inspector-close-aria = Inspektor schließen (Esc)
+inspector-close = Schließen (Esc)
+inspector-idle = Ein Replikat, einen Service oder einen Knoten auswählen (Klick oder Tab und Pfeiltasten), um seine Einstellungen zu sehen und zu ändern. Enter öffnet den Inspektor, Entf entfernt.
+inspector-host = Der eine Docker-Host. Fällt er aus, fällt im selben Moment node-1 in den Clustern aus.
+inspector-node = Ein Worker-Knoten. Aktionen wirken zum Zeitpunkt des Zeitcursors auf jeder Plattform (bei Compose auf den einen Host).
+inspector-remove-node = { $node } aus den Clustern entfernen
+inspector-crash = Ein Replikat abstürzen lassen
+inspector-hang = Ein Replikat hängen lassen
+inspector-remove-service = Service entfernen
+field-replicas = Replikate
+field-replicas-hint = Swarm und Kubernetes
+field-compose-replicas = Container auf Compose
+field-compose-replicas-hint = leer: wie Replikate
+field-cpu = CPU
+field-cpu-hint = Request, z. B. 250m oder 0.5
+field-memory = Arbeitsspeicher
+field-memory-hint = Request, z. B. 256Mi oder 1Gi
+field-startup = Startzeit
+field-startup-hint = bis er antwortet, z. B. 5s
+field-capacity = Kapazität Anfragen/s
+field-capacity-hint = pro Replikat; leer: unbegrenzt
+field-depends-on = hängt ab von
+field-depends-on-hint = Services, die er aufruft, durch Kommas getrennt
+field-autoscale = Autoscaling
+field-autoscale-hint = Kubernetes min-max bei 70 % CPU; leer: aus
+field-volume = Volume
+field-volume-hint = zustandsbehaftete Daten, z. B. 10Gi
+field-cpu-limit = CPU-Limit
+field-cpu-limit-hint = leer: keins (er darf freie CPU seines Knotens nutzen)
+field-pre-stop = preStop-Pause
+field-pre-stop-hint = Kubernetes: antwortet weiter, während sein Endpunkt entfernt wird, z. B. 5s
+field-stateful = zustandsbehaftet
+field-liveness = Liveness-Probe / HEALTHCHECK
+field-readiness = Readiness-Probe
+field-startup-probe = Startup-Probe (30 × 10 s, Kubernetes)
+field-kind = Art
+field-restart = restart (Compose)
+field-restart-no = no (Standard von Docker)
+field-pin = gebunden an
+field-pin-any = beliebiger Knoten (der Scheduler entscheidet)
+
+## Die Hinweiszeile
+
+notice-saved-now = { " " }(eben gespeichert)
+notice-saved-minutes = { " " }(vor { $minutes } min gespeichert)
+notice-saved-hours = { " " }(vor { $hours } h gespeichert)
+notice-saved-days = { " " }(vor { $days } Tagen gespeichert)
+notice-restored = Ihr letztes Szenario wurde wiederhergestellt{ $ago }.
+notice-bad-link-saved = Dieser Link ließ sich nicht öffnen: { $why }. Stattdessen wird Ihr letztes Szenario gezeigt.
+notice-bad-link-preset = Dieser Link ließ sich nicht öffnen: { $why }. Stattdessen wird eine Vorlage gezeigt.
+notice-bad-link-unchanged = Dieser Link ließ sich nicht öffnen: { $why }. Ihr Szenario ist unverändert.
+notice-bad-saved = Das in diesem Browser gespeicherte Szenario ließ sich nicht lesen: { $why }. Es wird beiseitegelegt (Local Storage „{ $kept }“); Hafen beginnt mit einer Vorlage.
+notice-bad-file = Diese Datei ließ sich nicht öffnen: { $why }. Ihr Szenario ist unverändert.
+notice-imported = { $file } importiert: { $services ->
+        [one] 1 Service
+        *[other] { $services } Services
+    } auf jeder Plattform (Rückgängig macht es ungeschehen).
+notice-imported-warnings = { $file } importiert: { $services ->
+        [one] 1 Service
+        *[other] { $services } Services
+    } auf jeder Plattform (Rückgängig macht es ungeschehen). { $warnings ->
+        [one] 1 Punkt wird
+        *[other] { $warnings } Punkte werden
+    } nicht simuliert oder angenommen:
+notice-other-tab = Ein anderer Hafen-Tab hat sein Szenario über das dieses Tabs gespeichert. Ihres ist noch hier und in der Adresse dieses Tabs; Ihre nächste Änderung speichert es wieder.
+notice-show-them = Anzeigen
+notice-fresh = Stattdessen mit einer Vorlage beginnen
+
+## Die App öffnen
+
+app-preset-failed = Die Vorlage „{ $preset }“ ließ sich nicht öffnen ({ $why }); gezeigt wird FeastFlow.
+app-presets-unreadable = Die eingebauten Vorlagen ließen sich nicht lesen: { $why }
+file-too-big-to-open = „{ $file }“ ist { $size } KiB groß; eine Szenario-Datei hat höchstens { $most } KiB
+file-cannot-read-here = der Browser kann hier keine Dateien lesen
+file-not-text = die Datei ließ sich nicht als Text lesen
+file-browser-refused = der Browser hat die Datei nicht erzeugt
+
+## Geplante Ereignisse und Bildunterschriften
+
+fault-kill-node = { $node } verliert den Strom
+fault-kill-node-running = der Knoten mit { $service } verliert den Strom
+fault-restore-node = { $node } ist wieder da
+fault-kill-zone = Zone { $zone } fällt aus
+fault-restore-zone = Zone { $zone } ist wieder da
+fault-crash = { $service } stürzt ab
+fault-hang = { $service } hängt
+fault-deploy = { $service } { $version } wird ausgerollt
+fault-deploy-broken = { $service } { $version } wird ausgerollt (ein fehlerhaftes Release)
+fault-traffic = der Traffic ändert sich auf { $rps } Anfragen/s
+fault-config-all = die Konfiguration ändert sich
+fault-config = die Konfiguration von { $service } ändert sich
+fault-resize-volume = das Volume von { $service } wächst auf { $gib } GiB
+fault-scale = { $service } wird auf { $replicas } skaliert
+caption-quiet = { $name }: keine Fehler geplant
+caption-one = { $name }: { $at } – { $fault }
+caption-two = { $name }: { $at } – { $fault }; { $then_at } – { $then }
+caption-more = { $name }: { $at } – { $fault }, danach { $more } weitere Ereignisse
+
+## Teilen
+
+share-heading = Dieses Szenario teilen
+share-close = Schließen
+share-link-label = Link – das ganze Dokument: wer ihn öffnet, sieht diese Simulation
+share-copy = Kopieren
+share-snippet-label = In eine Wiki-Seite einbetten – es läuft von selbst; die README nennt die Parameter
+share-pictures = Bilder der Diagramme bei { $at }, mit Bildunterschrift und Zeit:
+share-link-copied = Link kopiert.
+share-link-selected = Link markiert: Strg+C (⌘C) drücken, um ihn zu kopieren.
+share-snippet-copied = Snippet kopiert.
+share-snippet-selected = Snippet markiert: Strg+C (⌘C) drücken, um es zu kopieren.
+share-saved = { $file } gespeichert.
+share-no-picture = Kein Bild: { $why }.
+share-embed-title = Hafen: { $caption }
+picture-time-line = bei { $at } von { $end } simulierter Zeit · Hafen: die dokumentierten Standardwerte von Docker Compose, Docker Swarm und Kubernetes
+picture-no-diagram = es wird kein Diagramm gezeigt
+picture-browser-failed = der Browser konnte das Bild nicht zeichnen
+picture-no-png = der Browser konnte das PNG nicht erzeugen
+
+## Die eingebauten Geschichten: Titel, Erzähltext, Sprechernotizen und Frage jedes Schritts
+
+story-feastflow-app-title = Eine Anwendung, zwei Arten, sie zu betreiben
+story-feastflow-app-narration = FeastFlow: ein Frontend, ein REST-Backend und PostgreSQL. Links je ein Container auf einem Host mit Docker Compose; rechts drei Knoten mit Kubernetes: 3 Frontend-Pods, 2 Backend-Pods mit Autoscaler, ein PostgreSQL-StatefulSet.
+story-feastflow-app-notes = Der Ausgangspunkt des Designdokuments: heute auf einem Host, im Betrieb sind Hochverfügbarkeit und Releases ohne Ausfall gewünscht. Jede Zahl, die Sie sehen, stammt aus den dokumentierten Standardwerten der Plattformen.
+story-feastflow-crash-title = Das Backend stürzt ab
+story-feastflow-crash-narration = Bei 01:00 beendet sich ein Backend-Prozess. Die Compose-Datei setzt keine Restart-Policy, also gilt Dockers Standard `restart: no`: das Backend bleibt aus, bis der Admin in Rufbereitschaft nach 15 Minuten eingreift. Auf Kubernetes startet das Kubelet den Container neu, und der andere Backend-Pod antwortet weiter.
+story-feastflow-crash-notes = Mit `restart: unless-stopped` wäre Compose nach etwa 5 s wieder da (100 ms Neustartverzögerung plus Startzeit). Kubernetes nimmt den abgestürzten Pod aus den Endpunkten des Service, also schlägt keine Anfrage fehl.
+story-feastflow-crash-question = Das Backend stürzt auf Compose ab, mit Dockers Standard-Restart-Policy. Was passiert mit ihm?
+story-feastflow-node-title = Der Knoten mit der Datenbank fällt aus
+story-feastflow-node-narration = Compose: der Host ist weg und alles mit ihm, bis jemand ihn wieder einschaltet und `docker compose up -d` ausführt. Kubernetes ersetzt Frontend- und Backend-Pods nach der 5-minütigen Eviction, aber PostgreSQL ist ein einzelner StatefulSet-Pod: er wird erst ersetzt, wenn der Admin ihn mit Gewalt löscht, und sein Volume wird erst 6 Minuten später getrennt.
+story-feastflow-node-notes = NotReady nach 50 s (node-monitor-grace-period, Kubernetes 1.32), Eviction nach 300 s (tolerationSeconds), erzwungenes Trennen nach 6 min (maxWaitForUnmountDuration). Eine Datenbank mit einem einzigen Replikat bleibt auf jeder Plattform ein Single Point of Failure.
+story-feastflow-node-question = Der Knoten mit PostgreSQL verliert den Strom. Was passiert auf Kubernetes mit dem Frontend von FeastFlow?
+story-feastflow-spike-title = Lastspitze
+story-feastflow-spike-narration = Bei 05:00 springt der Traffic für 20 Minuten von 50 auf 400 Anfragen/s. Compose hat ein Backend und ein Frontend: solange die Spitze dauert, schlagen Anfragen fehl, es sei denn, jemand ändert die Datei und skaliert von Hand. Der Autoscaler von Kubernetes fügt selbst Backend-Pods hinzu, aber nicht sofort: einige Anfragen schlagen fehl, bis er aufgeholt hat.
+story-feastflow-spike-notes = Der HorizontalPodAutoscaler gleicht alle 15 s ab und skaliert nach CPU (hier 70 %); neue Pods brauchen trotzdem ihre Startzeit und eine Readiness-Probe. Auf Compose kosten `--scale` und ein vorgeschalteter Load Balancer von Hand 5–10 Minuten.
+story-feastflow-update-title = Das Backend auf v2 aktualisieren
+story-feastflow-update-narration = Compose stoppt den alten Container, lädt den neuen und startet ihn: solange ist das Backend aus. Kubernetes tauscht die Pods einzeln hinter Readiness-Probes aus: kein Ausfall, doch ohne preStop-Pause erreichen noch einige Anfragen einen Pod, der gerade herunterfährt.
+story-feastflow-update-notes = maxSurge 25 %, maxUnavailable 25 % (gerundet: ein Pod zusätzlich, keiner fehlt). Der kurze Aussetzer ist das Rennen zwischen der Aktualisierung der Endpunkte und dem SIGTERM; ein `preStop: sleep 5` beseitigt ihn.
+story-feastflow-update-question = Compose rollt Backend v2 aus. Was passiert mit dem Backend?
+story-feastflow-bad-release-title = Ein fehlerhaftes v2
+story-feastflow-bad-release-narration = v2 stürzt direkt nach dem Start ab. Compose hat v1 schon gestoppt: aus, bis der Admin zurückrollt. Auf Kubernetes werden die neuen Pods nie Ready, der Rollout bleibt stehen, und die alten Pods antworten weiter; `kubectl rollout undo` räumt auf.
+story-feastflow-bad-release-notes = progressDeadlineSeconds ist 600 s: das Deployment meldet den Stillstand nach 10 Minuten. Auf keiner der beiden Plattformen wird automatisch zurückgerollt.
+story-feastflow-storage-title = Die Datenbank braucht mehr Speicher
+story-feastflow-storage-narration = Auf Compose: sichern, stoppen, das Volume von Hand vergrößern, neu starten, wiederherstellen: PostgreSQL ist während des ganzen Vorgangs aus (angenommen 30 Minuten). Auf Kubernetes wird der PersistentVolumeClaim im laufenden Betrieb vergrößert, wo die StorageClass es erlaubt: nichts hält an.
+story-feastflow-storage-notes = Die 30 Minuten sind eine Annahme, kein Standardwert: im Szenario änderbar. Vergrößern im laufenden Betrieb braucht `allowVolumeExpansion: true` an der StorageClass.
+story-feastflow-config-title = Eine Konfigurationsänderung
+story-feastflow-config-narration = Compose startet alle Container gleichzeitig neu: einige Sekunden antwortet nichts. Kubernetes tauscht Frontend und Backend Pod für Pod aus, aber der einzelne PostgreSQL-Pod muss ebenfalls neu starten, also ist FeastFlow auch dort kurz aus.
+story-feastflow-config-notes = `docker compose up -d` nach dem Bearbeiten der `.env` gegenüber `kubectl rollout restart` nach dem Bearbeiten der ConfigMap. Die Datenbank ist der Teil, den keine der beiden Plattformen rollierend austauschen kann.
+story-feastflow-costs-title = Was es kostet
+story-feastflow-costs-narration = Ein Host gegen drei Knoten und eine verwaltete Control Plane, pro Monat, mit der Arbeitszeit, die der Betrieb jeweils kostet.
+story-feastflow-costs-notes = Die Preise sind datierte Listenpreise (siehe die Quellen in der Kostenansicht); für den eigenen Anbieter anpassen.
+story-quantum-trader-today-title = Quantum Trader heute
+story-quantum-trader-today-narration = Redis, die KI-Engine und der Ausführungsdienst auf einem Hetzner-VPS, ein Admin, unter 10 Anfragen/s, ein Verfügbarkeitsziel von 95 %.
+story-quantum-trader-today-notes = Aus der norwegischen Bewertung: die Frage ist nicht, ob Kubernetes besser ist, sondern ob es sich schon bezahlt macht.
+story-quantum-trader-host-dies-title = Der VPS fällt aus
+story-quantum-trader-host-dies-narration = Alles läuft auf einer Maschine: hält sie an, hält alles an, und nichts kommt zurück, bis jemand die Maschine zurückholt; mit einem Admin zu Bürozeiten können das 4 Stunden sein. `restart: unless-stopped` startet die Container dann von selbst.
+story-quantum-trader-host-dies-notes = Das ist das Risiko, das das Ziel von 95 % auffangen muss: 5 % eines Monats sind 36 Stunden.
+story-quantum-trader-costs-title = Was Kubernetes kosten würde
+story-quantum-trader-costs-narration = Dieselbe Anwendung auf einem Cluster: mehr Maschinen, eine Control Plane und jeden Monat Stunden für Einrichtung und Betrieb – für ein Ein-Personen-Team.
+story-quantum-trader-costs-notes = Die Stunden werden mit dem Stundensatz aus der Kostenansicht bewertet; sie sind meist der größere Teil.
+story-quantum-trader-availability-title = Was es bringen würde
+story-quantum-trader-availability-narration = Verfügbarkeit über ein Jahr aus den Ausfallraten: was ein Host leistet gegenüber einem Cluster, der den Ausfall eines Knotens übersteht.
+story-quantum-trader-availability-notes = Mit dem Ziel vergleichen: erreicht ein Host es schon, kauft der Cluster Reserve, keine Zielerfüllung.
+story-quantum-trader-swarm-title = Swarm als Mittelweg
+story-quantum-trader-swarm-narration = Docker Swarm betreibt dieselbe Compose-Datei auf mehreren Maschinen (`docker stack deploy`): Failover ohne die Control Plane und die Lernkurve von Kubernetes, mit weniger Funktionen.
+story-quantum-trader-swarm-notes = Kein Autoscaler, keine StatefulSets, kein Neuverteilen, wenn ein Knoten zurückkommt: das sollte man prüfen, bevor man sich dafür entscheidet.
+story-quantum-trader-verdict-title = Das Urteil
+story-quantum-trader-verdict-narration = Die Empfehlung wägt die Lage ab: Teamgröße, Traffic, Verfügbarkeitsziel, Deployments am Tag. Sie nennt die Auslöser, die die Antwort ändern würden.
+story-quantum-trader-verdict-notes = Auslöser: ein zweiter Admin, ein Verfügbarkeitsziel über dem, was ein Host schafft, Traffic, den eine Maschine nicht trägt, mehrere Deployments am Tag.
+story-aima-app-title = AIMA
+story-aima-app-narration = Ein Backend, eine Datenbank, eine Message Queue und ein GPU-Orchestrator, der GPU-Knoten anfordert, wenn Arbeit anfällt, und sie danach wieder freigibt.
+story-aima-app-notes = Aus der deutschen Aufwandsgegenüberstellung: Einrichtung, Betrieb, Skalierung und Fehlerbehandlung je Plattform.
+story-aima-setup-title = Einrichtung und laufende Kosten
+story-aima-setup-narration = Maschinen, GPU-Zeit und die Stunden für Einrichtung und Betrieb jeder Plattform, pro Monat.
+story-aima-setup-notes = Bei den Maschinen dominiert der GPU-Knoten; beim Unterschied zwischen den Plattformen dominieren die Personalstunden.
+story-aima-operations-title = Betrieb: wer was tut
+story-aima-operations-narration = Für jedes Ereignis die Befehle auf jeder Plattform, oder was es ohne Zutun heilt: Restart-Policy, der Orchestrator von Swarm, das Kubelet, Eviction, der Autoscaler.
+story-aima-operations-notes = Wo in einer Zeile ein Admin eingreift, bedeutet das auf dieser Plattform einen Anruf in der Nacht.
+story-aima-failures-title = Fehlerbehandlung
+story-aima-failures-narration = Wie viel eines Jahres jede Plattform AIMA antwortend hält, aus den Ausfallraten und der Wiederherstellung, die jede Plattform selbst leistet.
+story-aima-failures-notes = Automatisierung zahlt sich aus, wo Ausfälle häufig sind und jeder eine Admin-Stunde kostet.
+story-aima-payback-title = Wo sich Automatisierung auszahlt
+story-aima-payback-narration = Die Empfehlung vergleicht eingesparten mit aufgewendetem Aufwand: den Punkt, an dem die Mehrarbeit eines Clusters günstiger ist als die Ausfälle, die er abfängt.
+story-aima-payback-notes = Team, Deployments am Tag und Verfügbarkeitsziel ändern, um zu zeigen, wo die Antwort kippt.
+story-surprises-dead-node-traffic-title = Ein toter Knoten bekommt noch Traffic
+story-surprises-dead-node-traffic-narration = node-2 verliert bei 01:00 den Strom. Kubernetes weiß es noch nicht: seine Frontend- und Backend-Pods bleiben in den Endpunkten des Service, bis der Knoten etwa 50 s später als NotReady markiert wird, und die Anfragen an sie schlagen fehl.
+story-surprises-dead-node-traffic-notes = node-monitor-grace-period beträgt ab Kubernetes 1.32 50 s (vorher 40 s). Das Routing Mesh von Swarm blendet die Tasks eines toten Knotens nach wenigen Sekunden aus (der Ausfalldetektor der Gossip-Schicht), bevor die Heartbeat-Frist der Manager abläuft.
+story-surprises-dead-node-traffic-question = node-2, auf dem einer von drei Frontend-Pods läuft, verliert den Strom. Was passiert auf Kubernetes mit dem Frontend?
+story-surprises-eviction-title = Die Eviction wartet fünf Minuten
+story-surprises-eviction-narration = Der Knoten mit dem einzigen Backend-Pod fällt aus. NotReady kommt nach etwa 50 s, aber verdrängt und ersetzt wird der Pod erst nach der Toleration von 300 s: etwa sechs Minuten ohne Backend.
+story-surprises-eviction-notes = DefaultTolerationSeconds fügt jedem Pod `node.kubernetes.io/unreachable` mit tolerationSeconds 300 hinzu. Pro Pod herabsetzen beschleunigt das Failover; mehr Replikate sind die bessere Lösung.
+story-surprises-eviction-question = Der Knoten mit dem einzigen Backend-Pod fällt aus. Was passiert auf Kubernetes mit dem Backend?
+story-surprises-statefulset-title = Ein StatefulSet-Pod wird nicht ersetzt
+story-surprises-statefulset-narration = Der Knoten mit postgres-0 fällt aus. Nach fünf Minuten wird der Pod zum Löschen markiert, bleibt aber Terminating: ein StatefulSet startet nie ein zweites postgres-0, solange das erste noch laufen könnte. Es wartet auf den Knoten oder darauf, dass jemand den Pod mit Gewalt löscht.
+story-surprises-statefulset-notes = Die Garantie „höchstens einer“ schützt die Daten. Der Admin löscht nach 15 Minuten mit Gewalt (Reaktion in Rufbereitschaft); das ReadWriteOnce-Volume wird danach nach maxWaitForUnmountDuration, 6 Minuten, getrennt.
+story-surprises-statefulset-question = Der Knoten mit PostgreSQL (einem StatefulSet) fällt aus. Was passiert auf Kubernetes mit postgres?
+story-surprises-slow-starter-title = Ein langsamer Starter startet nie
+story-surprises-slow-starter-narration = Dieses Backend braucht 60 s zum Starten, und seine Liveness-Probe behält die Standardwerte von Kubernetes: geprüft alle 10 s ab dem Start, 3 Fehlschläge erlaubt. Nach einem Absturz beendet das Kubelet es bei 30 s, immer wieder: CrashLoopBackOff. Auf Swarm erlaubt der HEALTHCHECK 3 × 30 s, also startet es.
+story-surprises-slow-starter-notes = Die Lösung ist eine startupProbe (oder initialDelaySeconds), die länger ist als der Start. Das Back-off verdoppelt sich von 10 s bis zu 5 Minuten.
+story-surprises-slow-starter-question = Ein Backend, das 60 s zum Starten braucht, stürzt einmal ab. Seine Liveness-Probe nutzt die Standardwerte von Kubernetes. Was passiert mit ihm?
+story-surprises-hung-title = Docker sieht einen hängenden Container, startet ihn aber nicht neu
+story-surprises-hung-narration = Das Backend antwortet nicht mehr, aber sein Prozess läuft weiter. Dockers HEALTHCHECK markiert es nach drei fehlgeschlagenen Prüfungen als unhealthy, und das ist alles: keine Restart-Policy reagiert auf den Zustand. Es hängt, bis der Admin es neu startet. Auf Kubernetes nimmt die Readiness-Probe den Pod nach drei fehlgeschlagenen Prüfungen aus den Endpunkten (bis dahin schlagen Anfragen an ihn fehl), und die Liveness-Probe startet ihn neu.
+story-surprises-hung-notes = Nur Swarm (und Kubernetes) reagieren auf den Zustand; reines Docker braucht etwas wie autoheal oder einen Admin.
+story-surprises-hung-question = Das Backend hängt auf Compose; sein HEALTHCHECK schlägt fehl. Was passiert mit ihm?
+story-surprises-no-rebalance-title = Swarm verteilt nicht neu
+story-surprises-no-rebalance-narration = node-2 fällt bei 01:00 aus, und Swarm verlegt seine Tasks auf die anderen Knoten. Bei 03:00 ist node-2 zurück und bleibt leer: Swarm platziert nur neue Tasks und verlegt laufende nie zurück.
+story-surprises-no-rebalance-notes = `docker service update --force` verteilt die Tasks eines Service neu. Auch Kubernetes verlegt verdrängte Pods nicht zurück (das tun der Descheduler oder ein Rollout-Restart); hier kommt node-2 vor der 5-minütigen Eviction zurück, also starten seine eigenen Pods dort einfach wieder.
+story-surprises-no-rebalance-question = node-2 kommt zwei Minuten nach seinem Ausfall zurück. Was macht Swarm mit ihm?
+
+## Geschichten und Fragen
+
+story-title-feastflow = FeastFlow: Compose oder Kubernetes
+story-title-quantum-trader = Quantum Trader: brauchen wir schon Kubernetes?
+story-title-aima = AIMA: welchen Aufwand jede Plattform kostet
+story-title-surprises = Die Überraschungen
+story-title-other = Geschichte
+story-what-happens = Was passiert?
+story-whole-title = Der ganze Lauf
+story-whole-quiet = Es ist nichts geplant: die Anwendung, wie sie läuft. In der App einen Knoten ausfallen oder einen Service abstürzen lassen, um mehr zu sehen.
+story-whole-event = { $at }: { $fault }.
+story-whole-more = Danach { $count } weitere Ereignisse.
+outcome-unaffected = Nichts passiert
+outcome-others-kept-serving = Die anderen Replikate antworten weiter; keine Anfrage schlägt fehl
+outcome-some-requests-failed = Es bleibt erreichbar, aber einige Anfragen schlagen fehl
+outcome-healed-by-itself = Es fällt aus, dann holt die Plattform es von selbst zurück
+outcome-down-while-changed = Es ist aus, solange die Änderung läuft
+outcome-down-until-someone-acts = Es ist aus, bis jemand eingreift
+outcome-not-back = Es kommt nicht von selbst zurück
+outcome-node-used-again = Tasks ziehen wieder auf ihn um
+outcome-node-stays-empty = Er bleibt leer
+story-target = { $name } auf { $platform }
+
+## Das Glossar: jeder Begriff, wie die Sprache ihn schreibt, die markierten Schreibweisen (getrennt durch |), was er bedeutet und wo er dokumentiert ist
+
+glossary-not-ready = NotReady
+glossary-not-ready-matches = NotReady
+glossary-not-ready-explanation = Das Urteil des Node-Controllers über einen Knoten, dessen Kubelet während der Karenzzeit (50 s ab Kubernetes 1.32) keinen Status gesendet hat. Seine Pods verlassen die Endpunkte des Service; verlegt werden sie noch nicht.
+glossary-not-ready-source = Kubernetes-Dokumentation, Nodes: node status and heartbeats; kube-controller-manager --node-monitor-grace-period
+glossary-eviction = Eviction
+glossary-eviction-matches = Eviction|verdrängt
+glossary-eviction-explanation = Das Löschen der Pods eines Knotens, der unerreichbar bleibt, sobald ihre Toleration abgelaufen ist, damit ihre Controller anderswo Ersatz anlegen.
+glossary-eviction-source = Kubernetes-Dokumentation, Taint-based evictions
+glossary-toleration = Toleration
+glossary-toleration-matches = tolerationSeconds|Toleration
+glossary-toleration-explanation = Wie lange ein Pod an einen Knoten mit dem Taint not-ready oder unreachable gebunden bleibt: 300 s, wenn der Pod nichts anderes sagt, eingetragen vom Admission-Plugin DefaultTolerationSeconds.
+glossary-toleration-source = Kubernetes-Dokumentation, Taints and Tolerations; DefaultTolerationSeconds admission plugin
+glossary-crash-loop = CrashLoopBackOff
+glossary-crash-loop-matches = CrashLoopBackOff
+glossary-crash-loop-explanation = Ein Container, der sich immer wieder beendet, wird nach einer wachsenden Pause neu gestartet: 10 s, verdoppelt bis höchstens 5 Minuten, zurückgesetzt nach 10 Minuten Laufzeit.
+glossary-crash-loop-source = Kubernetes-Dokumentation, Pod lifecycle: container restart policy
+glossary-readiness = Readiness-Probe
+glossary-readiness-matches = Readiness-Probe|Readiness-Probes
+glossary-readiness-explanation = Eine Prüfung, die das Kubelet an einem Container ausführt: solange sie fehlschlägt, ist der Pod nicht in den Endpunkten seines Service und bekommt keine Anfragen. Sie startet nie etwas neu.
+glossary-readiness-source = Kubernetes-Dokumentation, Liveness, Readiness and Startup Probes
+glossary-liveness = Liveness-Probe
+glossary-liveness-matches = Liveness-Probe|Liveness-Probes
+glossary-liveness-explanation = Eine Prüfung, die das Kubelet an einem Container ausführt: nach failureThreshold Fehlschlägen in Folge (standardmäßig 3, alle 10 s) wird der Container beendet und neu gestartet.
+glossary-liveness-source = Kubernetes-Dokumentation, Liveness, Readiness and Startup Probes
+glossary-endpoints = Endpunkte
+glossary-endpoints-matches = Endpunkten|Endpunkte
+glossary-endpoints-explanation = Die Adressen der bereiten Pods hinter einem Service (EndpointSlices); kube-proxy schickt die Anfragen an den Service nur an sie.
+glossary-endpoints-source = Kubernetes-Dokumentation, EndpointSlices
+glossary-statefulset = StatefulSet
+glossary-statefulset-matches = StatefulSet
+glossary-statefulset-explanation = Ein Controller für Pods mit festem Namen und eigenem Volume (postgres-0). Er betreibt nie zwei Pods mit demselben Namen und ersetzt daher keinen auf einem unerreichbaren Knoten, bis der Knoten bestätigt, dass er gestoppt ist, oder jemand ihn mit Gewalt löscht.
+glossary-statefulset-source = Kubernetes-Dokumentation, StatefulSets: pod identity; Force Delete StatefulSet Pods
+glossary-rwo = ReadWriteOnce
+glossary-rwo-matches = ReadWriteOnce
+glossary-rwo-explanation = Ein Zugriffsmodus für Volumes: das Volume hängt jeweils an einem Knoten. Fällt der Knoten aus, wird es erst nach 6 Minuten zwangsweise getrennt (maxWaitForUnmountDuration).
+glossary-rwo-source = Kubernetes-Dokumentation, Persistent Volumes: access modes; attach/detach controller
+glossary-quorum = Quorum
+glossary-quorum-matches = Quorum
+glossary-quorum-explanation = Eine Mehrheit der Manager, (N/2)+1 von N. Ohne sie ändert ein Swarm (oder etcd unter Kubernetes) nichts: laufende Tasks laufen weiter, nichts wird neu eingeplant.
+glossary-quorum-source = Docker-Dokumentation, Administer and maintain a swarm: maintain the quorum of managers
+glossary-restart-policy = Restart-Policy
+glossary-restart-policy-matches = Restart-Policy|Restart-Policies|restart: no|restart: unless-stopped
+glossary-restart-policy-explanation = Was Docker tut, wenn sich der Prozess eines Containers beendet: `no` (der Standard) nichts, `on-failure`, `always` oder `unless-stopped` starten ihn nach einer Pause ab 100 ms neu, die sich verdoppelt. Docker startet einen Container nie neu, weil er unhealthy ist.
+glossary-restart-policy-source = Docker-Dokumentation, Start containers automatically (restart policies)
+glossary-healthcheck = HEALTHCHECK
+glossary-healthcheck-matches = HEALTHCHECK
+glossary-healthcheck-explanation = Ein Befehl, den Docker in einem Container ausführt (standardmäßig alle 30 s, 3 Fehlschläge), um ihn als healthy oder unhealthy zu markieren. Swarm ersetzt einen unhealthy Task; reines Docker meldet es nur.
+glossary-healthcheck-source = Dockerfile-Referenz, HEALTHCHECK; Docker Swarm services
+glossary-source-line = { " " }Quelle: { $source }.
+
+## Die Befehle des Admins
+
+command-step-image-tag = das Image-Tag des Service in docker-compose.yml auf { $version } setzen, dann
+command-step-config = die Einstellung in docker-compose.yml oder .env ändern, dann
+command-step-power-on = { $node } wieder einschalten (oder ersetzen); Container ohne Restart-Policy brauchen danach
+command-step-grow-volume = das Volume mit den Speicherwerkzeugen des Hosts auf { $gib } GiB vergrößern (Docker kann es nicht), davor und danach
+healer-restart-policy = heilt von selbst: Docker startet den Container neu (restart: { $policy }), mit seinem Back-off
+healer-swarm-orchestrator = heilt von selbst: der Orchestrator von Swarm startet einen Ersatz-Task
+healer-kubelet = heilt von selbst: das Kubelet startet den Container neu (CrashLoopBackOff zwischen den Versuchen)
+healer-liveness = heilt von selbst: die Liveness-Probe schlägt fehl, und das Kubelet startet den Container neu
+healer-swarm-healthcheck = heilt von selbst: der HEALTHCHECK markiert den Task als unhealthy, und Swarm ersetzt ihn
+healer-eviction = heilt von selbst: NotReady nach der Karenzzeit, die Pods werden nach tolerationSeconds verdrängt, die ReplicaSets ersetzen sie
+healer-autoscaler = heilt von selbst: der HorizontalPodAutoscaler fügt Replikate hinzu, wenn die CPU-Last steigt
+healer-rejoins = nichts zu tun: der Knoten wird Ready und nimmt neue Pods an (laufende Pods werden nicht zurückverlegt)
+command-missing-one-host = keine Entsprechung: ein Host; Wartung bedeutet Ausfall
+command-missing-no-zones = keine Zonen: ein Host
+
+## Die Befehlsansicht
+
+commands-copied = Kopiert
+commands-select = Markieren und kopieren
+commands-first = Zuerst { $step }:
+commands-action = Aktion
+commands-aria = Die Befehle des Admins
+commands-heading = Was ein Admin eintippt
+commands-note = Für jede Aktion auf der Zeitachse die Befehle auf jeder Plattform, mit den Namen der exportierten Dateien (Projekt, Stack und Namespace „{ $name }“). Wo eine Plattform sich selbst heilt, steht, wodurch.
+commands-none = Noch keine Aktionen auf der Zeitachse: einen Fehler auslösen (Ausfall, Absturz, Deployment …), um zu sehen, was jede Plattform braucht.
+commands-drain = Wartung: { $node } leeren (drain)
+operator-nothing-to-type = Admin: nichts einzutippen ({ $healed ->
+        [one] 1 Aktion heilt von selbst
+        *[other] { $healed } Aktionen heilen von selbst
+    })
+operator-commands = Admin: Befehle für { $typed ->
+        [one] 1 Aktion
+        *[other] { $typed } Aktionen
+    }
+operator-commands-and-healed = Admin: Befehle für { $typed ->
+        [one] 1 Aktion
+        *[other] { $typed } Aktionen
+    }, { $healed ->
+        [one] 1 heilt von selbst
+        *[other] { $healed } heilen von selbst
+    }
+
+## Die Fragekarte
+
+question-right = Richtig:
+question-not-quite = Nicht ganz:
+question-what-happened = Was passiert ist:
+question-answer = { $outcome }.
+question-you-said = Ihre Antwort: { $outcome }
+question-aria = Erst vorhersagen, dann zusehen
+question-hint = Wählen (1–{ $count } oder klicken), dann zusehen. → spielt ohne Wahl ab.
+question-watch = Zusehen …
+
+## Der Präsentationsmodus
+
+present-estimating = Kosten und Verfügbarkeit werden geschätzt …
+present-last-time = Letztes Mal in diesem Browser: { $right } von { $asked }.
+present-the-end = Ende
+present-score = Sie haben { $right } von { $asked ->
+        [one] 1 Ausgang
+        *[other] { $asked } Ausgängen
+    } so vorhergesagt, wie sich die Plattformen verhalten.
+present-no-answers = Diesmal wurde keine Frage beantwortet. ← geht zurück, Esc beendet.
+present-kept-here = Nur in diesem Browser gespeichert.
+present-step-of = Schritt { $step } von { $steps }
+present-aria = Präsentation
+present-back-title = Zurück (←, Bild ↑)
+present-next-title = Weiter (→, Bild ↓, Leertaste)
+present-full = Vollbild
+present-full-title = Vollbild (F)
+present-notes = Notizen
+present-notes-title = Sprechernotizen in einem zweiten Fenster (S)
+present-leave-title = Beenden (Esc)
+present-blackout = Bildschirm abgedunkelt (B)
+
+## Die Sprechernotizen
+
+notes-clock = { $now } · { $since } seit dem Öffnen der Notizen
+notes-expected = { $target }: { $outcome }
+notes-the-end = — Ende: die Punktzahl
+notes-asks = Fragt:
+notes-will-show = Die Simulation wird zeigen:
+notes-on-screen = Auf dem Bildschirm:
+notes-next = Als Nächstes:
+notes-waiting = Warte auf das Präsentationsfenster (derselbe Browser, dieselbe Adresse) …
+notes-back = ← Zurück
+notes-forward = Weiter →
+
+## Monte Carlo
+
+mc-node-interval = das Ausfallintervall der Knoten: { $why } h
+mc-replica-interval = das Ausfallintervall der Replikate: { $why } h
+mc-too-many-failures = bei diesen Raten hat ein Jahr etwa { $failures } Ausfälle auf { $platform }; Monte Carlo simuliert höchstens { $most } pro Jahr: Ausfälle seltener machen
+mc-heading = Monte Carlo: viele simulierte Jahre
+mc-note = Jedes Jahr zieht Knotenausfälle und Abstürze von Replikaten zufällig aus den Ausfallraten oben und lässt die Simulation sie durchlaufen (der Admin repariert nach der Reaktionszeit).
+mc-run = { $years } Jahre pro Plattform simulieren
+mc-cancel = Abbrechen
+mc-progress-aria = Fortschritt von Monte Carlo
+mc-progress = { $done } von { $years }
+mc-not-run = Nicht gelaufen: { $why }
+mc-running-capped = { $done } von { $years } Jahren (das Maximum bei diesen Ausfallraten) …
+mc-running = { $done } von { $years } Jahren …
+mc-cancelled = abgebrochen nach { $done } Jahren
+mc-stale = fertig; das Diagramm oder die Ausfallraten haben sich seitdem geändert: erneut starten
+mc-done-capped = { $done } Jahre fertig (das Maximum bei diesen Ausfallraten)
+mc-done = { $done } Jahre fertig
+mc-caption = Jährliche Ausfallzeit, die Nutzer sehen
+mc-median = Median
+mc-p95 = 95. Perzentil
+mc-years = Jahre
+
+## Die geltenden Zeiten: was jede steuert und wo ihr Standardwert dokumentiert ist
+
+timing-probe-period = Probe-Intervall (periodSeconds)
+timing-probe-period-source = core/v1 Probe API-Dokumentation
+timing-crashloop-initial = erste Verzögerung bei CrashLoopBackOff (dann verdoppelt)
+timing-crashloop-initial-source = pkg/kubelet backOffPeriod
+timing-crashloop-max = Obergrenze von CrashLoopBackOff
+timing-crashloop-max-source = pkg/kubelet MaxContainerBackOff
+timing-crashloop-reset = CrashLoopBackOff vergessen, wenn ein Absturz so lange nach dem letzten Neustart kommt
+timing-crashloop-reset-source = client-go flowcontrol backoff.go (2 × die Obergrenze)
+timing-node-status-update = Status-Update des Kubelets
+timing-node-status-update-source = kubelet nodeStatusUpdateFrequency
+timing-node-monitor-period = Prüfung durch den Node-Controller (--node-monitor-period)
+timing-node-monitor-period-source = Flags des kube-controller-manager
+timing-node-monitor-grace = Knoten NotReady nach Stille (--node-monitor-grace-period)
+timing-node-monitor-grace-source = Flags des kube-controller-manager; 40 s bis 1.31, 50 s ab 1.32
+timing-not-ready-toleration = Eviction von einem NotReady-Knoten (tolerationSeconds)
+timing-not-ready-toleration-source = DefaultTolerationSeconds Admission-Plugin
+timing-max-wait-for-unmount = erzwungenes Trennen eines RWO-Volumes (maxWaitForUnmountDuration)
+timing-max-wait-for-unmount-source = pkg/controller/volume/attachdetach
+timing-image-pull = Image-Pull (Annahme: Image im Cache)
+timing-image-pull-source = kein Standardwert: eine Annahme
+timing-probe-timeout = Probe-Timeout (timeoutSeconds)
+timing-probe-timeout-source = core/v1 Probe API-Dokumentation
+timing-probe-initial-delay = initialDelaySeconds der Probe (eine Liveness-Probe beendet einen langsamen Starter, außer sie ist verzögert oder steht hinter einer startupProbe)
+timing-probe-initial-delay-source = core/v1 Probe API-Dokumentation; pkg/kubelet/prober/worker.go
+timing-probe-failure-threshold = failureThreshold der Probe
+timing-probe-failure-threshold-source = core/v1 Probe API-Dokumentation
+timing-termination-grace = terminationGracePeriodSeconds
+timing-termination-grace-source = core/v1 PodSpec-Dokumentation
+timing-max-surge-percent = Rolling Update maxSurge
+timing-max-surge-percent-source = apps/v1 RollingUpdateDeployment-Dokumentation
+timing-max-unavailable-percent = Rolling Update maxUnavailable
+timing-max-unavailable-percent-source = apps/v1 RollingUpdateDeployment-Dokumentation
+timing-progress-deadline = progressDeadlineSeconds
+timing-progress-deadline-source = apps/v1 DeploymentSpec-Dokumentation
+timing-hpa-sync = Abgleichintervall des HPA
+timing-hpa-sync-source = Flags des kube-controller-manager
+timing-hpa-tolerance-percent = Toleranz des HPA
+timing-hpa-tolerance-percent-source = HPA-Dokumentation
+timing-hpa-scale-up-pods = Scale-up-Limit des HPA pro Abgleich: Pods
+timing-hpa-scale-up-pods-source = autoscaling/v2 defaults.go
+timing-hpa-scale-up-percent = Scale-up-Limit des HPA pro Abgleich: Prozent (der größere der beiden Werte gilt)
+timing-hpa-scale-up-percent-source = autoscaling/v2 defaults.go
+timing-hpa-scale-down-window = Stabilisierungsfenster des HPA beim Herunterskalieren
+timing-hpa-scale-down-window-source = autoscaling/v2 defaults.go
+timing-hpa-cpu-initialization-period = CPU-Initialisierungszeit des HPA
+timing-hpa-cpu-initialization-period-source = Flags des kube-controller-manager; podautoscaler replica_calculator.go
+timing-metrics-resolution = Abruf durch metrics-server (--metric-resolution; der HPA liest den neuesten Wert)
+timing-metrics-resolution-source = metrics-server veröffentlichtes Manifest (Standard des Programms 60 s); kubernetes PR 117121
+timing-endpoint-propagation = Endpunkt eines gelöschten Pods bekommt noch Anfragen (Näherung)
+timing-endpoint-propagation-source = kube-proxy --iptables-min-sync-period Standard 1 s; Dokumentation Pod Lifecycle
+timing-healthcheck-interval = HEALTHCHECK-Intervall
+timing-healthcheck-interval-source = Dockerfile-Referenz
+timing-healthcheck-timeout = HEALTHCHECK-Timeout
+timing-healthcheck-timeout-source = Dockerfile-Referenz
+timing-healthcheck-retries = HEALTHCHECK-Wiederholungen
+timing-healthcheck-retries-source = Dockerfile-Referenz
+timing-healthcheck-start-period = HEALTHCHECK-Startphase (Fehlschläge darin zählen nicht)
+timing-healthcheck-start-period-source = Dockerfile-Referenz; moby daemon/health.go
+timing-healthcheck-start-interval = HEALTHCHECK-Startintervall (Prüfungen während der Startphase)
+timing-healthcheck-start-interval-source = Dockerfile-Referenz; moby daemon/health.go
+timing-docker-stop-grace = Frist von docker stop vor SIGKILL
+timing-docker-stop-grace-source = Referenz zu docker stop
+timing-manual-volume-resize = Volume von Hand auf einem Host vergrößern (Annahme)
+timing-manual-volume-resize-source = kein Standardwert: eine Annahme
+timing-docker-restart-initial = erste Verzögerung der Restart-Policy (dann verdoppelt)
+timing-docker-restart-initial-source = moby restartmanager
+timing-docker-restart-max = Obergrenze der Neustartverzögerung
+timing-docker-restart-max-source = moby restartmanager
+timing-docker-restart-reset-after = Neustartverzögerung wird nach dieser Laufzeit zurückgesetzt
+timing-docker-restart-reset-after-source = moby restartmanager
+timing-swarm-heartbeat = Heartbeat des Dispatchers
+timing-swarm-heartbeat-source = Referenz zu docker swarm init
+timing-swarm-restart-delay = Neustartverzögerung eines Tasks
+timing-swarm-restart-delay-source = Referenz zu docker service create
+timing-swarm-update-monitor = Update-Überwachung
+timing-swarm-update-monitor-source = Referenz zu docker service create
+timing-swarm-heartbeat-grace = verpasste Heartbeats, bis ein Knoten als ausgefallen gilt
+timing-swarm-heartbeat-grace-source = swarmkit dispatcher GracePeriodMultiplier
+timing-gossip-probe-interval = Probe-Intervall der Gossip-Schicht (das Routing Mesh nimmt die Tasks eines toten Knotens heraus)
+timing-gossip-probe-interval-source = moby networkdb: memberlist DefaultLANConfig
+timing-gossip-suspicion-mult = Gossip-Verdacht: tot nach so vielen Probe-Intervallen × max(1, log10 Knoten)
+timing-gossip-suspicion-mult-source = memberlist DefaultLANConfig SuspicionMult
+timing-operator-reaction = Admin bemerkt es und greift ein
+timing-operator-reaction-source = Produkteinstellung (Vorgaben: 15 min, 4 h, 48 h), kein Standardwert einer Plattform
+timings-heading = Geltende Zeiten und woher sie stammen
+timings-system = System
+timings-mechanism = Mechanismus
+timings-value = Wert
+timings-source = Quelle
+timings-version = { $value } (v{ $version })
+system-people = Menschen
+
+## Kleines rund um die Seite
+
+toast-removed = { $what } entfernt
+toast-undo = Rückgängig
+embed-open = In Hafen öffnen ↗
+app-estimating = Kosten und Verfügbarkeit werden geschätzt: zwei simulierte Ausfälle pro Service auf jeder Plattform …
+app-skip = Zur Zeitachse springen (Abspielen)
+app-footer = Jede Zeit ist der dokumentierte Standardwert von Kubernetes, Docker und Docker Swarm (siehe Zeiten, mit Quellen); Startzeiten, Kapazitäten und Requests sind Eigenschaften der Beispielanwendung; die Reaktionszeit des Admins ist eine Einstellung. Nichts verlässt Ihren Browser.
+panic-banner = Hafen ist auf einen internen Fehler gestoßen und reagiert nicht mehr. Die Seite neu laden, um neu zu beginnen. Bitte melden Sie, was Sie getan haben, und die Details unten. Details:
+
+## Die Dateiansicht
+
+files-stack = Swarm-Stack-Datei
+files-kubernetes = Kubernetes-Manifeste
+files-copied = Kopiert.
+files-clipboard-refused = Der Browser hat die Zwischenablage verweigert: den Text markieren und kopieren.
+files-not-saved = Nicht gespeichert: { $why }.
+files-aria = Dateien für Compose, Swarm und Kubernetes
+files-heading = Auf die echten Plattformen bringen
+files-note = Diese Anwendung als Dateien, die die echten Werkzeuge annehmen (in Hafens Tests mit docker-compose und kubernetes-validate geprüft). Images eigener Services sind Platzhalter, und Healthchecks führen `true` aus: Hafen kennt Zeiten, keine Images oder Prüfungen. Der Import der Compose-Datei ergibt wieder diese Anwendung.
+files-group = Datei
+files-writing = Datei wird geschrieben …
+
+## Einfügen
+
+file-pasted = eingefügter Text
+
+## Anmerkungen in den Befehlszeilen
+
+command-node-running = den Knoten mit { $service }
+remark-roll-back = zurückrollen: das vorherige Tag wieder setzen, dann: { $command }
+remark-volume-expansion = die StorageClass muss das Vergrößern von Volumes erlauben
+remark-spread-again = die Tasks wieder auf { $node } verteilen
+remark-afterwards = danach
+remark-stateful-waits = Deployments heilen von selbst (nach tolerationSeconds verdrängt, ersetzt); der Pod eines StatefulSets auf dem toten Knoten wartet auf Sie:

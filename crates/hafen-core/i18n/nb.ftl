@@ -474,3 +474,969 @@ graph-service-entry = { $service }: { $replicas ->
     }; brukerne kaller denne
 graph-meta-entry = ×{ $replicas } · brukerne kaller denne
 graph-aria = Applikasjon: { $services }
+
+## Hva som er galt med et scenario (filer, lenker, lagrede tilstander, endringer)
+
+error-at-line = linje { $line }: { $field }: { $message }
+error-in-field = { $field }: { $message }
+note-event-dropped-node = { $id }: hendelsen ved { $at } utgår: noden { $node } finnes ikke på { $platform }
+note-event-dropped-zone = { $id }: hendelsen ved { $at } utgår: sonen { $zone } finnes ikke på { $platform }
+bad-control-plane-nodes = et selvdrevet kontrollplan har 1 til 7 noder, ikke { $got }
+bad-between = må være mellom { $min } og { $max }, ikke { $got }
+bad-between-bare = må være mellom { $min } og { $max }
+bad-at-most = høyst { $max }
+bad-managers = må være mellom 1 og antall noder ({ $nodes }), ikke { $got }
+bad-zones-most = høyst { $max } soner
+bad-node-resources = en node trenger litt CPU og minne
+bad-duration-most = høyst { $max } simulert tid
+bad-duration-zero = et scenario trenger litt simulert tid, f.eks. 1h
+bad-zones-nodes = { $zones } soner, men bare { $nodes ->
+        [one] én arbeidernode
+        *[other] { $nodes } arbeidernoder
+    }: hver sone trenger en node
+bad-no-services = applikasjonen har ingen tjenester
+bad-services-most = høyst { $max } tjenester
+bad-events-most = høyst { $max } hendelser
+bad-service-needs-name = en tjeneste trenger et navn
+bad-name-compose-rule = { $why } (Composes regel for tjenestenavn)
+bad-tag-docker-rule = { $why } (Dockers regel for image-tagger)
+bad-service-twice = to tjenester heter «{ $service }»
+bad-startup-day = en oppstart på mer enn ett døgn er ikke plausibel
+bad-second-to-hour = må være mellom 1 s og 1 h
+bad-at-most-day = høyst ett døgn
+bad-pre-stop-hour = en preStop-pause på mer enn en time er ikke plausibel
+bad-cpu-limit = grensen ({ $limit } m) er lavere enn forespørselen ({ $request } m); det avviser Kubernetes
+bad-autoscale-range = krever 1 ≤ min ≤ max ≤ { $most }, ikke { $min }–{ $max }
+bad-autoscale-cpu = mål-CPU må være mellom 1 og 1000 %
+bad-autoscale-capacity = en autoskalert tjeneste trenger capacity_rps (CPU-bruken følger last delt på kapasitet)
+bad-no-such-node = ingen node heter «{ $node }» (noder: { $nodes })
+bad-capacity-zero = må være minst 1 forespørsel/s (utelat den for ubegrenset)
+bad-no-such-service = ingen tjeneste heter «{ $service }»
+bad-depends-on-itself = en tjeneste kan ikke avhenge av seg selv
+bad-replicas-total = { $total } replikaer i alt; høyst { $max }
+bad-cycle = avhengighetene danner en sirkel
+bad-rps-most = høyst { $max } forespørsler/s
+bad-after-end = { $at } er etter slutten av scenarioet ({ $end })
+bad-no-such-zone = ingen sone heter «{ $zone }» (soner: { $zones })
+bad-no-zones = ingen sone heter «{ $zone }» (denne plattformen har ingen soner: sett platform.zones)
+bad-release-version = en release trenger et versjonsnavn
+bad-no-volume = { $service } har ikke noe volum (ikke tilstandsbevarende)
+bad-traffic-section = en trafikkendring trenger en `traffic:`-seksjon som navngir inngangstjenesten
+bad-name-long = «{ $name }…» er lengre enn { $most } tegn
+bad-name-character = «{ $name }» inneholder '{ $character }'; bruk bokstaver, sifre, '.', '_' og '-'
+
+## Tider utenfor grensene
+
+bad-period-short = et intervall må være minst 100 ms, ikke { $got }
+bad-at-most-year = høyst ett år, ikke { $got }
+bad-percent-most = høyst { $max } %, ikke { $got } %
+bad-surge-and-unavailable-zero = maxSurge og maxUnavailable kan ikke begge være 0: Kubernetes avviser et slikt Deployment (det kunne aldri erstattet en pod)
+
+## Teamets situasjon
+
+bad-compose-one-machine = Docker Compose kjører på én maskin
+bad-team = må være mellom 1 og 100000 personer, ikke { $got }
+bad-deploys-per-day = høyst 10000 om dagen, ikke { $got }
+bad-uptime-target = må være mellom 50 % og 99,999 %, ikke { $got } %
+
+## Scenariofiler
+
+yaml-nothing = ingenting
+yaml-true-false = true/false
+yaml-whole-number = et heltall
+yaml-decimal-number = et desimaltall
+yaml-text = tekst
+yaml-list = en liste
+yaml-map = en map
+yaml-unsupported = en verdi som ikke støttes
+yaml-malformed = ikke gyldig YAML: { $why }
+file-nested-too-deeply = for dypt nøstet (mer enn { $most } nivåer med innrykk og liste- eller nøkkelmerker); et scenario trenger en håndfull
+file-expected-map = forventet en map med { $keys }, fikk { $got }
+file-keys-are-names = nøkler må være navn, fikk { $got }
+file-unknown-field = ukjent felt «{ $key }»; kjent her: { $known }
+file-expected-text = forventet tekst, fikk { $got }
+bad-negative = kan ikke være negativ, fikk { $got }
+file-more-than-most = { $got } er mer enn det høyeste tillatte, { $max }
+file-expected-whole-number = forventet et heltall, fikk { $got }
+file-expected-flag = forventet true eller false, fikk { $got }
+file-expected-list = forventet en liste, fikk { $got }
+duration-empty = tom varighet
+duration-not = «{ $text }» er ikke en varighet (eksempler: 500ms, 10s, 15m, 2h, 1h30m)
+duration-too-large = «{ $text }» er for stort
+duration-needs-unit = «{ $text }» trenger en enhet (ms, s, m, h, d), f.eks. { $number }s
+duration-unknown-unit = ukjent enhet «{ $unit }» i «{ $text }» (bruk ms, s, m, h eller d)
+duration-too-long = «{ $text }» er for lang
+file-number-needs-unit = { $number } trenger en enhet, f.eks. { $number }s eller { $number }m
+file-expected-duration = forventet en varighet som 10s, fikk { $got }
+cpu-not = «{ $text }» er ikke en CPU-mengde (eksempler: 250m, 0.5, 2)
+cpu-implausible = { $text } kjerner er ikke en plausibel mengde
+cpu-too-much = for mye CPU
+memory-not = «{ $text }» er ikke en mengde (eksempler: 256Mi, 4Gi)
+memory-unknown-unit = «{ $text }»: ukjent enhet (bruk Mi, Gi eller Ti)
+memory-too-large = for stort
+file-expected-cpu = forventet en CPU-mengde som 250m eller 2, fikk { $got }
+file-expected-memory = forventet en mengde som 256Mi, fikk { $got }
+file-unknown-kind = ukjent type «{ $kind }» (frontend, backend, worker, database, cache, queue, ingress)
+file-unknown-restart = ukjent restart-policy «{ $policy }» (no, always, unless-stopped, on-failure)
+file-expected-version-name = forventet et versjonsnavn, fikk { $got }
+file-which-platform = oppgi plattformen: compose, swarm eller kubernetes
+file-compose-one-host = Docker Compose kjører på nøyaktig én vert
+file-needs-a-node = trenger minst én node
+file-unknown-control-plane = ukjent kontrollplan «{ $got }» (managed, self-hosted)
+file-expected-kubernetes-version = forventet en versjon som «1.32», fikk { $got }
+file-not-kubernetes-version = «{ $text }» er ikke en versjon som «1.32»
+file-reaction-or-preset = { $why }; eller en forhåndsinnstilling: on-call, office-hours, weekend
+file-control-plane-nodes-only = kontrollplannoder gjelder bare Kubernetes med control_plane: self-hosted
+file-control-plane-needs-node = et selvdrevet kontrollplan trenger minst én node
+file-managers-only-swarm = managere gjelder bare Docker Swarm
+file-event-needs-at = en hendelse trenger `at:`, f.eks. { "{" } at: 60s, kill_node: node-1 { "}" }
+file-event-one-action = en hendelse har nøyaktig én handling i tillegg til `at` (en av { $actions }), fikk { $got }
+file-expected-node-or-running = forventet et nodenavn eller { "{" } running: <service> { "}" }
+file-needs-key = { $action } trenger `{ $key }:`
+file-expected-rps = forventet { "{" } rps: <forespørsler per sekund> { "}" }
+file-expected-config-target = forventet all, et tjenestenavn eller { "{" } service: <name> { "}" }
+file-resize-needs-size = resize_volume trenger `size:`, f.eks. 20Gi
+file-story-needs-title = en historie trenger `title:`
+file-story-needs-steps = en historie trenger `steps:`, en liste med steg
+file-unknown-panel = ukjent visning «{ $panel }» ({ $known })
+file-question-one-target = et spørsmål gjelder én tjeneste eller én node
+file-unknown-outcome = ukjent utfall «{ $outcome }» ({ $known })
+file-question-needs-platform = et spørsmål trenger `platform:`, plattformen det spør om
+file-question-needs-target = et spørsmål trenger `service:` eller `node:`, det det spør om
+file-step-needs-title = et steg trenger `title:`
+file-unknown-platform = ukjent plattform «{ $platform }» (compose, swarm, kubernetes)
+file-uptime-target = et mål mellom 50 og 99,999 (%), fikk { $got }
+file-expected-number = forventet et tall, fikk { $got }
+file-mtbf = en gjennomsnittlig tid mellom feil må være mellom 1 h og { $max } h
+file-unknown-price-table = ukjent pristabell «{ $table }» ({ $known })
+file-listed-twice = { $platform } står to ganger i listen
+file-two-or-three-platforms = oppgi to eller tre plattformer å sammenligne: compose, swarm, kubernetes
+file-too-large = en scenariofil kan være høyst { $most } KiB
+file-empty = filen er tom
+file-one-scenario = ett scenario per fil: fjern det andre YAML-dokumentet
+file-expected-seed = forventet et heltall ≥ 0, fikk { $got }
+file-where-it-runs = oppgi hvor det kjører: platform: { "{" } kind: compose | swarm | kubernetes { "}" }
+file-needs-services = applikasjonen trenger `services:`
+file-traffic-needs-entry = traffic trenger `entry:`, tjenesten brukerne kaller
+
+## Dokumenter i lenker og lagrede tilstander
+
+bad-price-table = ukjent pristabell «{ $table }»
+bad-shown-twice = { $platform } vises to ganger
+bad-shown-count = to eller tre plattformer sammenlignes
+
+## Compose-filer som avvises
+
+compose-too-large = en Compose-fil kan være høyst { $most } KiB
+compose-one-file = én Compose-fil per fil: fjern det andre YAML-dokumentet
+compose-keys-are-names = nøkler må være navn
+compose-merge-takes = en sammenslåing (<<) tar en map eller en liste med maps, fikk { $got }
+compose-merge-takes-maps = en sammenslåing (<<) tar maps
+compose-unreadable-value = en verdi som ikke kan leses (et alias til ingenting, eller aliaser over grensen)
+variables-nested = variabler er nøstet dypere enn { $most } nivåer
+variable-not-closed = «${ "{" }» uten avsluttende «{ "}" }» i «{ $value }»
+variable-not-a-name = «${ "{" }{ $body }{ "}" }» er ikke en variabel (et navn består av bokstaver, sifre og '_')
+variable-unknown-operator = «${ "{" }{ $body }{ "}" }»: ukjent operator etter { $name } (bruk :-, -, :?, ?, :+ eller +)
+compose-is-a-map = en Compose-fil er en map med services:, fikk { $got }
+compose-needs-services = en Compose-fil trenger services:
+compose-no-services = ingen tjenester i filen
+compose-expected-services-map = forventet en map med tjenester, fikk { $got }
+compose-expected-map = forventet en map, fikk { $got }
+compose-all-in-profiles = hver tjeneste er i en profil: ingenting kjører uten --profile
+compose-needs-image = en tjeneste trenger image: eller build:
+expect-cpu-cores = CPU-kjerner, f.eks. 0.5
+expect-services = en liste eller en map med tjenester
+expect-mode = replicated eller global
+expect-condition = none, on-failure eller any
+expect-restart = no, always, on-failure eller unless-stopped
+expect-mounts = en liste med monteringer
+expect-mount = en montering som data:/var/lib/data
+expect-duration-long = en varighet som 30s eller 1m30s
+expect-restart-policy = en restart-policy
+expect-kind = en tjenestetype
+expect-size = en størrelse som 10Gi
+expect-whole-positive = et heltall ≥ 1
+expect-memory-upper = en mengde som 512M eller 1G
+expect-autoscale = { "{" } min, max, cpu { "}" }
+expect-duration = en varighet som 5s
+expect-memory-lower = en mengde som 512m eller 1g
+
+## Skrevne historier som avvises
+
+expect-declared-volume = et volum som er deklarert under volumes: på øverste nivå
+bad-characters-most = høyst { $most } tegn, fikk { $got }
+story-needs-title = en historie trenger en tittel
+story-needs-step = en historie trenger minst ett steg
+story-steps-most = høyst { $most } steg, fikk { $got }
+story-step-needs-title = et steg trenger en tittel
+story-ends-before-start = slutter ({ $to }) før det begynner ({ $from })
+story-no-such-node = { $platform } har ingen node som heter «{ $node }» (noder: { $nodes })
+story-not-a-service-outcome = { $outcome } er ikke et utfall for en tjeneste; velg blant { $known }
+story-not-a-node-outcome = { $outcome } er ikke et utfall for en node; velg blant { $known }
+story-choices-count = to til { $most } svar, fikk { $got }
+story-choice-twice = et svar står to ganger i listen
+story-platform-not-shown = { $platform } vises ikke i dette steget
+
+## Forhåndsvalg og spørsmål
+
+story-outage-circular = utfallet til { $service } går i sirkel gjennom avhengighetene
+story-no-node = ingen node heter «{ $node }»
+preset-unknown = ingen forhåndsvalg heter «{ $preset }»
+preset-stale = det pakkede forhåndsvalget «{ $preset }» er utdatert: kjør UPDATE_PACKED=1 cargo test -p hafen-core --lib presets
+
+## Endringer som avvises
+
+edit-not-on-off = «{ $value }» er verken på eller av
+edit-not-whole = { $what } må være et heltall, ikke «{ $value }»
+edit-negative = { $what } kan ikke være negativ
+edit-at-most = { $what } kan være høyst { $max }
+edit-what-replicas = replikaer
+edit-what-compose-containers = containere på Compose
+edit-what-capacity = kapasitet
+edit-what-autoscale-min = autoskalererens minimum
+edit-what-autoscale-max = autoskalererens maksimum
+edit-needs-cpu = en container trenger litt CPU
+edit-needs-memory = en container trenger litt minne
+edit-unknown-restart = ukjent restart-policy «{ $policy }»
+edit-unknown-kind = ukjent tjenestetype «{ $kind }»
+edit-capacity-zero = kapasiteten må være minst 1 forespørsel/s (la feltet stå tomt for ubegrenset)
+edit-cpu-limit-zero = en CPU-grense må være over null (la feltet stå tomt for ingen)
+edit-autoscale-form = skriv autoskalereren som min-max, f.eks. 2-10
+edit-last-service = applikasjonen trenger minst én tjeneste
+edit-compose-one-host = Docker Compose kjører på én vert
+edit-not-removable = { $node } er ikke en arbeidernode som kan fjernes
+edit-last-node = en klynge trenger minst én arbeidernode
+edit-no-traffic-entry = applikasjonen har ingen tjeneste som kan ta imot trafikk
+edit-story-step = steg { $step } i historien: { $why }
+
+## Hva Compose-importen melder
+
+compose-place-service-line = services.{ $service }.{ $key } (linje { $line })
+compose-place-service = services.{ $service }.{ $key }
+compose-place-line = { $key } (linje { $line })
+compose-place = { $key }
+compose-warning = { $place }: { $note }
+compose-not-simulated = lest, ikke simulert
+compose-unknown-key = ikke en nøkkel i Compose Specification; ignorert
+compose-obsolete = foreldet; Compose ignorerer den
+compose-bind-mount = bind mount av vertsstien «{ $path }»: knyttet til verten, ikke et volum som flytter med tjenesten; ikke simulert
+compose-only-build = bygget fra kildekode: imaget er ukjent; typen ble utledet fra tjenestens navn
+compose-in-profile = i profilen { $profiles }: `docker compose up` starter den ikke uten --profile; ikke importert
+compose-dependency-dropped = avhenger av { $service }, som ikke ble importert; avhengigheten er fjernet
+compose-unset = variabelen { $variable } er ikke satt (Hafen har verken miljø eller .env-fil); den tomme strengen ble brukt
+compose-required = variabelen { $variable } er påkrevd («{ $message }»): Compose ville stoppet; den tomme strengen ble brukt
+compose-bad-value = «{ $value }» kunne ikke leses (forventet { $expected }); standardverdien ble beholdt
+compose-constraint = plasseringsregelen «{ $constraint }» nevner ingen node Hafen tegner; ikke simulert
+compose-start-order = betingelsen { $condition } styrer bare oppstartsrekkefølgen, som ikke simuleres; avhengigheten ved besvarelse av forespørsler gjør det
+compose-global = global modus: én replika per node, { $replicas } på klyngen som sammenlignes
+compose-port-clash = { $replicas } replikaer publiserer én fast vertsport: på én vert kan bare én container binde den, så Compose kjører én; klyngene kjører alle { $replicas } bak lastbalansererne sine
+compose-assumed-resources = ingen ressurser oppgitt: antatt forespørsler på { $cpu } m CPU og { $memory } MiB minne
+compose-assumed-volume = et navngitt volum: en tilstandsbevarende tjeneste (et StatefulSet på Kubernetes) med et antatt volum på { $gib } GiB
+compose-assumed-traffic = antatt { $rps } forespørsler/s fra brukere inn til { $entry } (filen sier det ikke; endre det i appen eller scenariofilen)
+compose-assumed-entry = ingen tjeneste publiserer en port: det antas at brukerne kaller { $entry }, som ingenting avhenger av
+compose-assumed-cluster = sammenlignet på en Kubernetes-klynge med { $nodes } arbeidernoder med { $cpu } vCPU og { $memory } GiB hver{ $gpu ->
+        [0] {""}
+        [one] { " og 1 GPU-node" }
+        *[other] { " og " }{ $gpu } GPU-noder
+    } (antatt: den minste der hver replika får plass på nodene som er igjen når én svikter)
+
+## Åpnede filer
+
+file-refused = { $file }: { $why }
+
+## Lenker og lagrede tilstander som ikke kan åpnes
+
+link-empty = lenken inneholder ikke noe scenario etter #
+link-too-long = lenken er { $length } tegn lang; en Hafen-lenke er høyst { $most } KiB
+link-no-version = dette er ikke en Hafen-scenariolenke (delen etter # begynner med «{ $version }.»)
+link-newer = lenken er laget av en nyere Hafen (format { $theirs }); denne leser format { $ours }
+link-not-base64 = lenken har tegn en Hafen-lenke aldri har: den ble endret eller kuttet da den ble kopiert
+link-damaged = lenken er avkuttet eller skadet: kopier hele adressen på nytt
+link-too-big = lenken pakkes ut til mer enn { $most } MiB og avvises
+link-not-a-document = lenken inneholder ikke et Hafen-scenario (avkuttet, eller laget av noe annet)
+link-invalid = scenarioet i lenken avvises: { $why }
+
+## Appen avviser
+
+refused-show-two = vis minst to plattformer for å sammenligne
+worker-missing = Hafen kunne ikke starte filleseren sin (hafen-files_loader.js). Last inn siden på nytt; hvis det vedvarer, er filene ved siden av index.html ufullstendige.
+
+## Felt og skjemaer
+
+form-not-a-number = «{ $text }» er ikke et tall
+form-empty = tomt
+form-field-refused = { $field }: { $why }
+not-changed = Ikke endret: { $why }
+updating-note = Oppdateres etter den siste endringen: tallene nedenfor gjelder fortsatt dokumentet før den.
+
+## Kostnadsoversikter
+
+money-both = { $eur } + { $usd }
+cost-item-host = 1 vert (én VPS)
+cost-item-host-offer = 1 vert: { $offer }
+cost-item-workers = { $count } × { $offer } (arbeidernoder)
+cost-item-control-plane = { $count } × { $offer } for et selvdrevet kontrollplan
+cost-item-managed-control-plane = administrert kontrollplan
+cost-item-load-balancer = lastbalanserer foran nodene
+cost-item-gpu = { $count } × GPU-node
+cost-item-block-storage = { $gib } GiB blokklagring
+cost-item-persistent-volumes = lagring (PersistentVolumes)
+cost-source-no-offer-fits = ingen enkelt-VM i tabellen rommer { $cpu } vCPU / { $gib } GiB; den største vises
+cost-source-own-machines = prices.md: et selvdrevet kontrollplan kjører på egne maskiner (3 for høy tilgjengelighet)
+cost-missing-vm = VM-pris
+cost-missing-node = nodepris
+cost-missing-control-plane-node = pris for kontrollplannode
+cost-missing-managed-fee = avgift for administrert kontrollplan (ikke i denne pristabellen, der klyngene driver sitt eget kontrollplan)
+cost-missing-load-balancer = lastbalanserer
+cost-missing-gpu = GPU-node
+cost-missing-block-storage = blokklagring
+cost-people-compose = designdokumentene (prices.md): drift 2–4 h/måned, opplæring ~0 h, oppsett «timer» (lest som 2–8 h)
+cost-people-swarm = antakelse: designdokumentene oppgir ingen tall for Swarm; satt mellom Compose og Kubernetes
+cost-people-kubernetes = designdokumentene (prices.md): drift 20–40 h/måned, opplæring 100–120 h, oppsett 40–80 h
+
+## Kostnadsvisningen
+
+cost-table-design-docs = Tall fra designdokumentene (EUR)
+cost-aria = Kostnader
+cost-heading = Hva det koster
+cost-prices = Priser
+cost-ops-rate = Timepris drift EUR/h
+cost-ops-rate-field = timepris drift
+cost-downtime-rate = Nedetid EUR/h
+cost-downtime-field = kostnad ved nedetid
+cost-months = Måneder
+cost-months-field = måneder
+cost-usd-rate = USD per EUR
+cost-usd-rate-field = USD per EUR
+cost-keep-apart = hold adskilt
+cost-note = Listepriser per { $date } ({ $source }). Timeprisen og kostnaden ved nedetid er deres egne tall; standardverdiene er antakelser.
+cost-caption = Per måned, og totalt over perioden
+cost-row-infrastructure = infrastruktur
+cost-row-of-which = herav
+cost-row-not-priced = ikke i pristabellen
+cost-row-ops-hours = driftstimer
+cost-row-people = personer
+cost-row-expected-downtime = forventet nedetid
+cost-row-downtime-cost = kostnad ved nedetid
+cost-row-total = totalt per måned
+cost-row-once = én gang: oppsett og opplæring
+cost-row-horizon = totalt over { $months } måneder
+cost-line = { $item }: { $amount }
+cost-hours = { $hours } h
+cost-minutes = { $minutes } min
+cost-needs-rate = trenger en USD-kurs
+cost-people-sources = Hvor tallene for personer kommer fra
+break-even-from-start = Kubernetes koster mindre enn Docker Compose fra første måned.
+break-even-month = Kubernetes betaler tilbake de høyere faste kostnadene i måned { $month }: deretter holder totalkostnaden seg under Docker Compose sin.
+break-even-never = Kubernetes lønner seg aldri med disse tallene: det koster mer hver måned, og mindre nedetid veier ikke opp for det (sett over { $months } måneder).
+break-even-later = Kubernetes lønner seg ikke innen { $months } måneder (senere ville det: det koster mindre per måned).
+break-even-needs-rate = EUR og USD er blandet: skriv inn en kurs i USD per EUR for å sammenligne totaler og finne måneden det går i balanse.
+
+## Felt for tilgjengelighet
+
+availability-node-mtbf-field = feilintervall for noder
+availability-replica-mtbf-field = feilintervall for replikaer
+
+## Rådgiveren
+
+trigger-team-under-3 = team mindre enn 3
+trigger-under-100-rps = under 100 forespørsler/s
+trigger-one-or-two-machines = 1–2 maskiner
+trigger-deploy-downtime-tolerated = 1–2 min nedetid per utrulling akseptert
+trigger-team-over-3 = team større enn 3
+trigger-over-1000-rps = over 1000 forespørsler/s
+trigger-over-5-machines = over 5 maskiner
+trigger-over-20-containers = over 20 containere
+trigger-over-10-deploys = over 10 utrullinger om dagen
+trigger-sla-999 = SLA på 99,9 % eller strengere
+trigger-zero-downtime = utrullinger uten nedetid forretningskritisk
+figure-team = { $people ->
+        [one] team på 1
+        *[other] team på { $people }
+    }
+figure-peak-rps = topp { $rps } forespørsler/s
+figure-machines = { $machines ->
+        [one] 1 maskin
+        *[other] { $machines } maskiner
+    } med { $platform } i dag
+figure-containers = { $containers } containere med { $platform }
+figure-deploys = { $deploys ->
+        [one] 1 utrulling/dag
+        *[other] { $deploys } utrullinger/dag
+    }
+figure-uptime-target = mål { $target } %
+figure-deploy-downtime = { $month } min nedetid fra utrullinger i måneden ({ $per_day } om dagen × { $each } min) mot et feilbudsjett på { $budget } min
+figure-zero-downtime-critical = utrullinger uten nedetid er forretningskritiske
+figure-zero-downtime-tolerated = nei: et kort avbrudd per utrulling er akseptert
+trigger-with-figure = { $trigger } ({ $figure })
+reason-node-autoscaling = maskiner må legges til og fjernes automatisk (f.eks. GPU-noder ved behov): bare Kubernetes gjør det selv (cluster autoscaler); på Swarm og Compose legger en person til maskiner
+reason-all-hold = alle vilkår for «bli på Compose» holder, og ingen utløser for Kubernetes er nådd: én vert med restart-policyer og en person i beredskap er nok
+reason-not-yet = dere trenger ikke Kubernetes ennå; se på det igjen når en utløser nedenfor passeres
+reason-outgrown = vokst fra: { $trigger }
+reason-only-one-crossed = { $trigger }, men bare én utløser for Kubernetes
+reason-swarm-middle-way = Swarm gir flere maskiner og automatisk omplassering med de samme Compose-filene, uten Kubernetes' timer til opplæring og drift
+advice-restart-no = { $count ->
+        [one] Tjenesten
+       *[other] Tjenestene
+    } { $services } kjører med `restart: no`, Dockers standard: en container som krasjer, venter på en person ({ $operator } reaksjonstid for driften). `restart: unless-stopped` starter den på nytt etter { $delay } pluss oppstartstiden.
+path-swarm-init = legg til maskiner og kjør `docker swarm init` (3 managere for quorum)
+path-stack-deploy = rull ut den samme Compose-filen med `docker stack deploy`; `restart:` blir `deploy.restart_policy`
+path-pin-stateful = bind tilstandsbevarende tjenester til maskinen som har volumet deres, eller flytt dataene til delt lagring
+path-load-balancer = sett en lastbalanserer foran maskinene
+path-translate = oversett tjenestene til Deployments, StatefulSets med PersistentVolumeClaims, Services og en Ingress
+path-probes = legg til liveness- og readiness-prober (rullerende oppdateringer bygger på readiness), med en startupProbe for trege oppstartere
+path-control-plane = velg et administrert kontrollplan eller kjør 3 kontrollplannoder
+path-budget-hours = sett av 100–120 h opplæring og 20–40 h drift i måneden (designdokumentene)
+
+## Rådgiverens visning
+
+advisor-not-a-number = ikke et tall
+advisor-trigger = { $mark } { $trigger } — { $figure }
+advisor-path-compose = Veien videre: Compose nå → Swarm → Kubernetes
+advisor-path-swarm = Veien videre: Swarm nå → Kubernetes
+advisor-path-kubernetes = Allerede på Kubernetes
+advisor-aria = Rådgiver
+advisor-heading = Hvilken plattform passer
+advisor-note = Situasjonen deres i dag, ikke klyngene som er tegnet for sammenligning. Alle tallene kan dere endre.
+advisor-today = Kjører i dag på
+advisor-machines = Maskiner
+advisor-team = Teamstørrelse
+advisor-deploys = Utrullinger om dagen
+advisor-uptime = Oppetidsmål %
+advisor-traffic = Trafikk ved start, forespørsler/s
+advisor-zero-downtime = utrullinger uten nedetid er forretningskritiske
+advisor-node-autoscaling = maskiner må legges til og fjernes automatisk
+advisor-from-doc = fra scenarioet: topp { $rps } forespørsler/s, { $containers } containere med { $platform }
+advisor-recommendation = Anbefaling: { $platform }
+advisor-stay = Bli på Compose så lenge
+advisor-consider = Vurder Kubernetes over
+advisor-triggers-source = Utløsere fra designdokumentene (prices.md): bli under et team på 3, 100 forespørsler/s, 1–2 maskiner og akseptert nedetid ved utrulling; vurder Kubernetes over et team på 3, 1000 forespørsler/s, 5 maskiner, 20 containere, 10 utrullinger om dagen, en SLA på 99,9 %, eller når utrullinger uten nedetid er forretningskritiske.
+
+## Inspektøren
+
+inspector = Inspektør
+inspector-close-aria = Lukk inspektøren (Esc)
+inspector-close = Lukk (Esc)
+inspector-idle = Velg en replika, en tjeneste eller en node (klikk, eller Tab og piltaster) for å se og endre innstillingene. Enter åpner inspektøren; Delete fjerner.
+inspector-host = Den ene Docker-verten. Stanses den, stanses node-1 i klyngene i samme øyeblikk.
+inspector-node = En arbeidernode. Handlinger gjelder ved tidsmarkøren på alle plattformer (på Compose, på den ene verten).
+inspector-remove-node = Fjern { $node } fra klyngene
+inspector-crash = Krasj én replika
+inspector-hang = La én replika henge
+inspector-remove-service = Fjern tjenesten
+field-replicas = replikaer
+field-replicas-hint = Swarm og Kubernetes
+field-compose-replicas = containere på Compose
+field-compose-replicas-hint = tomt: samme som replikaer
+field-cpu = CPU
+field-cpu-hint = forespørsel, f.eks. 250m eller 0.5
+field-memory = minne
+field-memory-hint = forespørsel, f.eks. 256Mi eller 1Gi
+field-startup = oppstart
+field-startup-hint = til den svarer, f.eks. 5s
+field-capacity = kapasitet forespørsler/s
+field-capacity-hint = per replika; tomt: ubegrenset
+field-depends-on = avhenger av
+field-depends-on-hint = tjenester den kaller, kommaseparert
+field-autoscale = autoskalering
+field-autoscale-hint = Kubernetes min-max ved 70 % CPU; tomt: av
+field-volume = volum
+field-volume-hint = tilstandsdata, f.eks. 10Gi
+field-cpu-limit = CPU-grense
+field-cpu-limit-hint = tomt: ingen (den kan bruke ledig CPU på noden)
+field-pre-stop = preStop-pause
+field-pre-stop-hint = Kubernetes: svarer fortsatt mens endepunktet fjernes, f.eks. 5s
+field-stateful = tilstandsbevarende
+field-liveness = liveness-probe / HEALTHCHECK
+field-readiness = readiness-probe
+field-startup-probe = startup-probe (30 × 10 s, Kubernetes)
+field-kind = type
+field-restart = restart (Compose)
+field-restart-no = no (Dockers standard)
+field-pin = bundet til
+field-pin-any = hvilken som helst node (scheduleren avgjør)
+
+## Merknadslinjen
+
+notice-saved-now = { " " }(lagret akkurat nå)
+notice-saved-minutes = { " " }(lagret for { $minutes } min siden)
+notice-saved-hours = { " " }(lagret for { $hours } h siden)
+notice-saved-days = { " " }(lagret for { $days } dager siden)
+notice-restored = Det siste scenarioet ditt er gjenopprettet{ $ago }.
+notice-bad-link-saved = Denne lenken kunne ikke åpnes: { $why }. Det siste scenarioet ditt vises i stedet.
+notice-bad-link-preset = Denne lenken kunne ikke åpnes: { $why }. Et forhåndsvalg vises i stedet.
+notice-bad-link-unchanged = Denne lenken kunne ikke åpnes: { $why }. Scenarioet ditt er som før.
+notice-bad-saved = Scenarioet som er lagret i denne nettleseren, kunne ikke leses: { $why }. Det er lagt til side (local storage «{ $kept }»); Hafen starter med et forhåndsvalg.
+notice-bad-file = Denne filen kunne ikke åpnes: { $why }. Scenarioet ditt er som før.
+notice-imported = Importerte { $file }: { $services ->
+        [one] 1 tjeneste
+        *[other] { $services } tjenester
+    } på alle plattformer (Angre går tilbake).
+notice-imported-warnings = Importerte { $file }: { $services ->
+        [one] 1 tjeneste
+        *[other] { $services } tjenester
+    } på alle plattformer (Angre går tilbake). { $warnings ->
+        [one] 1 ting er
+        *[other] { $warnings } ting er
+    } ikke simulert eller antatt:
+notice-other-tab = En annen Hafen-fane lagret sitt scenario over det denne fanen lagret. Ditt er fortsatt her og i adressen til denne fanen; neste endring lagrer det igjen.
+notice-show-them = Vis dem
+notice-fresh = Start med et forhåndsvalg i stedet
+
+## Når appen åpnes
+
+app-preset-failed = Forhåndsvalget «{ $preset }» kunne ikke åpnes ({ $why }); FeastFlow vises.
+app-presets-unreadable = De innebygde forhåndsvalgene kunne ikke leses: { $why }
+file-too-big-to-open = «{ $file }» er { $size } KiB; en scenariofil er høyst { $most } KiB
+file-cannot-read-here = nettleseren kan ikke lese filer her
+file-not-text = filen kunne ikke leses som tekst
+file-browser-refused = nettleseren ville ikke lage filen
+
+## Planlagte hendelser og bildetekster
+
+fault-kill-node = { $node } mister strømmen
+fault-kill-node-running = noden som kjører { $service }, mister strømmen
+fault-restore-node = { $node } kommer tilbake
+fault-kill-zone = sonen { $zone } går ned
+fault-restore-zone = sonen { $zone } kommer tilbake
+fault-crash = { $service } krasjer
+fault-hang = { $service } henger
+fault-deploy = { $service } { $version } rulles ut
+fault-deploy-broken = { $service } { $version } rulles ut (en feilaktig release)
+fault-traffic = trafikken endres til { $rps } forespørsler/s
+fault-config-all = konfigurasjonen endres
+fault-config = konfigurasjonen til { $service } endres
+fault-resize-volume = volumet til { $service } vokser til { $gib } GiB
+fault-scale = { $service } skaleres til { $replicas }
+caption-quiet = { $name }: ingen feil planlagt
+caption-one = { $name }: { $at } – { $fault }
+caption-two = { $name }: { $at } – { $fault }; { $then_at } – { $then }
+caption-more = { $name }: { $at } – { $fault }, deretter { $more } hendelser til
+
+## Del
+
+share-heading = Del dette scenarioet
+share-close = Lukk
+share-link-label = Lenke – hele dokumentet: den som åpner den, ser denne simuleringen
+share-copy = Kopier
+share-snippet-label = Bygg inn i en wikiside – den spiller av seg selv; README viser parameterne
+share-pictures = Bilder av diagrammene ved { $at }, med bildetekst og tid:
+share-link-copied = Lenken er kopiert.
+share-link-selected = Lenken er merket: trykk Ctrl+C (⌘C) for å kopiere den.
+share-snippet-copied = Kodebiten er kopiert.
+share-snippet-selected = Kodebiten er merket: trykk Ctrl+C (⌘C) for å kopiere den.
+share-saved = Lagret { $file }.
+share-no-picture = Ikke noe bilde: { $why }.
+share-embed-title = Hafen: { $caption }
+picture-time-line = ved { $at } av { $end } simulert tid · Hafen: de dokumenterte standardverdiene til Docker Compose, Docker Swarm og Kubernetes
+picture-no-diagram = ingen diagrammer vises
+picture-browser-failed = nettleseren kunne ikke tegne bildet
+picture-no-png = nettleseren kunne ikke lage PNG-filen
+
+## De innebygde historiene: tittel, fortelling, talernotater og spørsmål for hvert steg
+
+story-feastflow-app-title = Én applikasjon, to måter å kjøre den på
+story-feastflow-app-narration = FeastFlow: en frontend, en REST-backend og PostgreSQL. Til venstre én container av hver på én vert med Docker Compose; til høyre tre noder med Kubernetes: 3 frontend-pods, 2 backend-pods med autoskalering og et PostgreSQL-StatefulSet.
+story-feastflow-app-notes = Utgangspunktet i designdokumentet: i dag på én vert, i produksjon ønsker man høy tilgjengelighet og releaser uten nedetid. Alle tallene dere ser, kommer fra plattformenes dokumenterte standardverdier.
+story-feastflow-crash-title = Backenden krasjer
+story-feastflow-crash-narration = Ved 01:00 avslutter en backend-prosess. Compose-filen setter ingen restart-policy, så Dockers standard `restart: no` gjelder: backenden er nede til vakthavende i driften griper inn etter 15 minutter. På Kubernetes starter kubelet containeren på nytt, og den andre backend-poden svarer videre.
+story-feastflow-crash-notes = Med `restart: unless-stopped` ville Compose vært tilbake etter omtrent 5 s (100 ms omstartsforsinkelse pluss oppstart). Kubernetes tar den krasjede poden ut av endepunktene til Service-en, så ingen forespørsler feiler.
+story-feastflow-crash-question = Backenden krasjer på Compose, med Dockers standard restart-policy. Hva skjer med den?
+story-feastflow-node-title = Noden med databasen dør
+story-feastflow-node-narration = Compose: verten er borte og alt med den, til noen slår den på igjen og kjører `docker compose up -d`. Kubernetes erstatter frontend- og backend-pods etter eviction på 5 minutter, men PostgreSQL er én enkelt StatefulSet-pod: den erstattes ikke før driften tvangssletter den, og volumet kobles først fra 6 minutter senere.
+story-feastflow-node-notes = NotReady etter 50 s (node-monitor-grace-period, Kubernetes 1.32), eviction etter 300 s (tolerationSeconds), tvungen frakobling etter 6 min (maxWaitForUnmountDuration). En database med én replika forblir et enkelt feilpunkt på alle plattformer.
+story-feastflow-node-question = Noden som kjører PostgreSQL, mister strømmen. Hva skjer med frontenden til FeastFlow på Kubernetes?
+story-feastflow-spike-title = Trafikktopp
+story-feastflow-spike-narration = Ved 05:00 hopper trafikken fra 50 til 400 forespørsler/s i 20 minutter. Compose har én backend og én frontend: forespørsler feiler så lenge toppen varer, med mindre noen endrer filen og skalerer for hånd. Autoskalereren i Kubernetes legger til backend-pods selv, men ikke med en gang: noen forespørsler feiler mens den tar igjen.
+story-feastflow-spike-notes = HorizontalPodAutoscaler synkroniserer hvert 15. sekund og skalerer på CPU (70 % her); nye pods trenger fortsatt oppstartstid og en readiness-probe. På Compose tar `--scale` og en lastbalanserer foran 5–10 minutter for hånd.
+story-feastflow-update-title = Oppdater backenden til v2
+story-feastflow-update-narration = Compose stopper den gamle containeren, henter og starter den nye: backenden er nede mens det skjer. Kubernetes bytter podene én og én bak readiness-prober: ingen nedetid, men uten en preStop-pause når noen få forespørsler fortsatt en pod som er i ferd med å stenge.
+story-feastflow-update-notes = maxSurge 25 %, maxUnavailable 25 % (avrundet: én ekstra pod, ingen mangler). Hikken er kappløpet mellom oppdateringen av endepunktene og SIGTERM; en `preStop: sleep 5` fjerner den.
+story-feastflow-update-question = Compose ruller ut backend v2. Hva skjer med backenden?
+story-feastflow-bad-release-title = En feilaktig v2
+story-feastflow-bad-release-narration = v2 krasjer rett etter oppstart. Compose har allerede stoppet v1: nede til driften ruller tilbake. På Kubernetes blir de nye podene aldri Ready, utrullingen stopper opp, og de gamle podene svarer videre; `kubectl rollout undo` rydder opp.
+story-feastflow-bad-release-notes = progressDeadlineSeconds er 600 s: Deployment-et melder stoppen etter 10 minutter. Ingen av plattformene ruller tilbake automatisk.
+story-feastflow-storage-title = Databasen trenger mer lagring
+story-feastflow-storage-narration = På Compose: ta sikkerhetskopi, stopp, utvid volumet for hånd, start på nytt, gjenopprett: PostgreSQL er nede under hele prosedyren (antatt 30 minutter). På Kubernetes utvides PersistentVolumeClaim-en mens den kjører, der lagringsklassen tillater det: ingenting stopper.
+story-feastflow-storage-notes = De 30 minuttene er en antakelse, ikke en standardverdi: endre den i scenarioet. Utvidelse i drift krever `allowVolumeExpansion: true` på StorageClass-en.
+story-feastflow-config-title = En konfigurasjonsendring
+story-feastflow-config-narration = Compose starter alle containere på nytt samtidig: noen sekunder der ingenting svarer. Kubernetes bytter frontend og backend én pod om gangen, men den ene PostgreSQL-poden må også starte på nytt, så FeastFlow er kort nede der også.
+story-feastflow-config-notes = `docker compose up -d` etter å ha endret `.env` mot `kubectl rollout restart` etter å ha endret ConfigMap-en. Databasen er delen ingen av plattformene kan rulle.
+story-feastflow-costs-title = Hva det koster
+story-feastflow-costs-narration = Én vert mot tre noder og et administrert kontrollplan, per måned, med tiden folk bruker på å drifte hver av dem.
+story-feastflow-costs-notes = Prisene er daterte listepriser (se kildene i kostnadsvisningen); endre dem for deres leverandør.
+story-quantum-trader-today-title = Quantum Trader i dag
+story-quantum-trader-today-narration = Redis, AI-motoren og utførelsestjenesten på én Hetzner-VPS, én driftsperson, under 10 forespørsler/s, et oppetidsmål på 95 %.
+story-quantum-trader-today-notes = Fra den norske vurderingen: spørsmålet er ikke om Kubernetes er bedre, men om det lønner seg ennå.
+story-quantum-trader-host-dies-title = VPS-en dør
+story-quantum-trader-host-dies-narration = Alt ligger på én maskin: når den stopper, stopper alt, og ingenting kommer tilbake før noen får maskinen opp igjen; med én driftsperson i kontortiden kan det ta 4 timer. `restart: unless-stopped` starter så containerne av seg selv.
+story-quantum-trader-host-dies-notes = Dette er risikoen målet på 95 % må tåle: 5 % av en måned er 36 timer.
+story-quantum-trader-costs-title = Hva Kubernetes ville koste
+story-quantum-trader-costs-narration = Den samme applikasjonen på en klynge: flere maskiner, et kontrollplan og timer til oppsett og drift hver måned for et team på én person.
+story-quantum-trader-costs-notes = Timene prises med timeprisen i kostnadsvisningen; det er som regel den største delen.
+story-quantum-trader-availability-title = Hva det ville gi
+story-quantum-trader-availability-narration = Tilgjengelighet over et år ut fra feilratene: hva én vert gir mot en klynge som tåler at en node faller ut.
+story-quantum-trader-availability-notes = Sammenlign med målet: klarer én vert det allerede, kjøper klyngen margin, ikke måloppnåelse.
+story-quantum-trader-swarm-title = Swarm som mellomvei
+story-quantum-trader-swarm-narration = Docker Swarm kjører den samme Compose-filen på flere maskiner (`docker stack deploy`): failover uten kontrollplanet og læringskurven til Kubernetes, med færre funksjoner.
+story-quantum-trader-swarm-notes = Ingen autoskalering, ingen StatefulSets, ingen omfordeling når en node kommer tilbake: det må sjekkes før man velger det.
+story-quantum-trader-verdict-title = Konklusjonen
+story-quantum-trader-verdict-narration = Rådgiveren veier situasjonen: teamstørrelse, trafikk, oppetidsmål, utrullinger om dagen. Den nevner utløserne som ville endret svaret.
+story-quantum-trader-verdict-notes = Utløsere: en driftsperson til, et oppetidsmål over det én vert klarer, trafikk én maskin ikke bærer, flere utrullinger om dagen.
+story-aima-app-title = AIMA
+story-aima-app-narration = En backend, en database, en meldingskø og en GPU-orkestrator som ber om GPU-noder når det kommer arbeid, og gir dem fra seg etterpå.
+story-aima-app-notes = Fra den tyske sammenligningen av innsats: oppsett, drift, skalering og feilhåndtering per plattform.
+story-aima-setup-title = Oppsett og løpende kostnader
+story-aima-setup-narration = Maskiner, GPU-tid og timene til oppsett og drift av hver plattform, per måned.
+story-aima-setup-notes = GPU-noden dominerer maskinkostnadene; timene folk bruker, dominerer forskjellen mellom plattformene.
+story-aima-operations-title = Drift: hvem gjør hva
+story-aima-operations-narration = For hver hendelse kommandoene på hver plattform, eller hva som retter det uten at noen gjør noe: restart-policy, orkestratoren i Swarm, kubelet, eviction, autoskalereren.
+story-aima-operations-notes = Der en rad sier at driften griper inn, betyr det en vekking om natten på den plattformen.
+story-aima-failures-title = Feilhåndtering
+story-aima-failures-narration = Hvor mye av et år hver plattform holder AIMA svarende, ut fra feilratene og gjenopprettingen hver plattform gjør selv.
+story-aima-failures-notes = Automatisering lønner seg der feil er hyppige og hver av dem koster en time i driften.
+story-aima-payback-title = Der automatisering lønner seg
+story-aima-payback-narration = Rådgiveren sammenligner innsatsen som spares, med innsatsen som brukes: punktet der ekstraarbeidet med en klynge er billigere enn feilene den tar av.
+story-aima-payback-notes = Endre team, utrullinger om dagen og oppetidsmål for å vise hvor svaret snur.
+story-surprises-dead-node-traffic-title = En død node får fortsatt trafikk
+story-surprises-dead-node-traffic-narration = node-2 mister strømmen ved 01:00. Kubernetes vet det ikke ennå: frontend- og backend-podene på noden blir værende i endepunktene til Service-en til noden markeres NotReady, omtrent 50 s senere, og forespørslene som sendes dit, feiler.
+story-surprises-dead-node-traffic-notes = node-monitor-grace-period er 50 s fra Kubernetes 1.32 (40 s før). Routing mesh i Swarm skjuler en død nodes tasks etter noen sekunder (feildetektoren i gossip-laget), før managernes frist for heartbeats går ut.
+story-surprises-dead-node-traffic-question = node-2, som kjører én av tre frontend-pods, mister strømmen. Hva skjer med frontenden på Kubernetes?
+story-surprises-eviction-title = Eviction venter fem minutter
+story-surprises-eviction-narration = Noden med den eneste backend-poden dør. NotReady kommer etter omtrent 50 s, men poden kastes ut og erstattes først etter tolerationen på 300 s: omtrent seks minutter uten backend.
+story-surprises-eviction-notes = DefaultTolerationSeconds legger `node.kubernetes.io/unreachable` med tolerationSeconds 300 til hver pod. Senk den per pod for raskere failover; flere replikaer er den bedre løsningen.
+story-surprises-eviction-question = Noden som kjører den eneste backend-poden, dør. Hva skjer med backenden på Kubernetes?
+story-surprises-statefulset-title = En StatefulSet-pod erstattes ikke
+story-surprises-statefulset-narration = Noden som kjører postgres-0, dør. Etter fem minutter markeres poden for sletting, men blir stående Terminating: et StatefulSet starter aldri en ny postgres-0 mens den første kanskje fortsatt kjører. Det venter på noden, eller på at noen tvangssletter poden.
+story-surprises-statefulset-notes = Garantien om høyst én beskytter dataene. Driften tvangssletter etter 15 minutter (reaksjon i beredskap); ReadWriteOnce-volumet kobles så fra etter maxWaitForUnmountDuration, 6 minutter.
+story-surprises-statefulset-question = Noden som kjører PostgreSQL (et StatefulSet), dør. Hva skjer med postgres på Kubernetes?
+story-surprises-slow-starter-title = En treg oppstarter kommer aldri i gang
+story-surprises-slow-starter-narration = Denne backenden trenger 60 s på å starte, og liveness-proben beholder Kubernetes' standardverdier: sjekket hvert 10. sekund fra start, 3 feil tillatt. Etter en krasj dreper kubelet den ved 30 s, igjen og igjen: CrashLoopBackOff. På Swarm tillater HEALTHCHECK 3 × 30 s, så den kommer i gang.
+story-surprises-slow-starter-notes = Løsningen er en startupProbe (eller initialDelaySeconds) som er lengre enn oppstarten. Back-off dobles fra 10 s opp til 5 minutter.
+story-surprises-slow-starter-question = En backend som trenger 60 s på å starte, krasjer én gang. Liveness-proben bruker Kubernetes' standardverdier. Hva skjer med den?
+story-surprises-hung-title = Docker ser en container som henger, men starter den ikke på nytt
+story-surprises-hung-narration = Backenden slutter å svare, men prosessen lever videre. Dockers HEALTHCHECK markerer den som unhealthy etter tre mislykkede sjekker, og det er alt: ingen restart-policy reagerer på helsetilstand. Den henger til driften starter den på nytt. På Kubernetes tar readiness-proben poden ut av endepunktene etter tre mislykkede sjekker (forespørsler som sendes dit før det, feiler), og liveness-proben starter den på nytt.
+story-surprises-hung-notes = Bare Swarm (og Kubernetes) reagerer på helsetilstand; ren Docker trenger noe som autoheal eller en person i driften.
+story-surprises-hung-question = Backenden henger på Compose; HEALTHCHECK feiler. Hva skjer med den?
+story-surprises-no-rebalance-title = Swarm fordeler ikke på nytt
+story-surprises-no-rebalance-narration = node-2 dør ved 01:00, og Swarm flytter tasks-ene til de andre nodene. Ved 03:00 er node-2 tilbake, og den blir stående tom: Swarm plasserer bare nye tasks og flytter aldri kjørende tilbake.
+story-surprises-no-rebalance-notes = `docker service update --force` fordeler tasks-ene til en tjeneste på nytt. Kubernetes flytter heller ikke utkastede pods tilbake (det gjør descheduleren eller en rollout restart); her kommer node-2 tilbake før eviction etter 5 minutter, så podene dens starter bare opp igjen der.
+story-surprises-no-rebalance-question = node-2 kommer tilbake to minutter etter at den døde. Hva gjør Swarm med den?
+
+## Historier og spørsmål
+
+story-title-feastflow = FeastFlow: Compose eller Kubernetes
+story-title-quantum-trader = Quantum Trader: trenger vi Kubernetes ennå?
+story-title-aima = AIMA: hvor mye innsats hver plattform koster
+story-title-surprises = Overraskelsene
+story-title-other = Historie
+story-what-happens = Hva skjer?
+story-whole-title = Hele kjøringen
+story-whole-quiet = Ingenting er planlagt: applikasjonen slik den kjører. Stans en node eller krasj en tjeneste i appen for å se mer.
+story-whole-event = { $at }: { $fault }.
+story-whole-more = Deretter { $count } hendelser til.
+outcome-unaffected = Ingenting skjer med den
+outcome-others-kept-serving = De andre replikaene svarer videre; ingen forespørsler feiler
+outcome-some-requests-failed = Den er oppe, men noen forespørsler feiler
+outcome-healed-by-itself = Den er nede, så henter plattformen den tilbake av seg selv
+outcome-down-while-changed = Den er nede mens endringen gjøres
+outcome-down-until-someone-acts = Den er nede til noen griper inn
+outcome-not-back = Den kommer ikke tilbake av seg selv
+outcome-node-used-again = Tasks flyttes tilbake til den
+outcome-node-stays-empty = Den blir stående tom
+story-target = { $name } på { $platform }
+
+## Ordlisten: hvert begrep slik språket skriver det, skrivemåtene som markeres (skilt med |), hva det betyr og hvor det er dokumentert
+
+glossary-not-ready = NotReady
+glossary-not-ready-matches = NotReady
+glossary-not-ready-explanation = Nodekontrollerens dom over en node der kubelet ikke har sendt status i løpet av fristen (50 s fra Kubernetes 1.32). Podene forlater endepunktene til Service-en; de flyttes ikke ennå.
+glossary-not-ready-source = Kubernetes-dokumentasjonen, Nodes: node status and heartbeats; kube-controller-manager --node-monitor-grace-period
+glossary-eviction = eviction
+glossary-eviction-matches = kastet ut|kastes ut|eviction
+glossary-eviction-explanation = Sletting av podene på en node som forblir utilgjengelig, når tolerationen deres er ute, slik at kontrollerne deres lager erstatninger et annet sted.
+glossary-eviction-source = Kubernetes-dokumentasjonen, Taint-based evictions
+glossary-toleration = toleration
+glossary-toleration-matches = tolerationSeconds|tolerationen|toleration
+glossary-toleration-explanation = Hvor lenge en pod forblir bundet til en node med taint-en not-ready eller unreachable: 300 s med mindre poden sier noe annet, lagt til av admission-pluginen DefaultTolerationSeconds.
+glossary-toleration-source = Kubernetes-dokumentasjonen, Taints and Tolerations; DefaultTolerationSeconds admission plugin
+glossary-crash-loop = CrashLoopBackOff
+glossary-crash-loop-matches = CrashLoopBackOff
+glossary-crash-loop-explanation = En container som avslutter igjen og igjen, startes på nytt etter en pause som vokser: 10 s, doblet opp til 5 minutter, nullstilt etter 10 minutter i drift.
+glossary-crash-loop-source = Kubernetes-dokumentasjonen, Pod lifecycle: container restart policy
+glossary-readiness = readiness-probe
+glossary-readiness-matches = readiness-proben|readiness-prober|readiness-probe
+glossary-readiness-explanation = En sjekk kubelet kjører på en container: så lenge den feiler, er poden tatt ut av endepunktene til Service-en og får ingen forespørsler. Den starter aldri noe på nytt.
+glossary-readiness-source = Kubernetes-dokumentasjonen, Liveness, Readiness and Startup Probes
+glossary-liveness = liveness-probe
+glossary-liveness-matches = liveness-proben|Liveness-proben|liveness-probe
+glossary-liveness-explanation = En sjekk kubelet kjører på en container: etter failureThreshold feil på rad (3, hvert 10. sekund som standard) blir containeren drept og startet på nytt.
+glossary-liveness-source = Kubernetes-dokumentasjonen, Liveness, Readiness and Startup Probes
+glossary-endpoints = endepunkter
+glossary-endpoints-matches = endepunktene|endepunkter|endepunktet
+glossary-endpoints-explanation = Adressene til podene som er klare bak en Service (EndpointSlices); kube-proxy sender forespørslene til Service-en bare dit.
+glossary-endpoints-source = Kubernetes-dokumentasjonen, EndpointSlices
+glossary-statefulset = StatefulSet
+glossary-statefulset-matches = StatefulSet
+glossary-statefulset-explanation = En kontroller for pods med stabilt navn og eget volum (postgres-0). Den kjører aldri to pods med samme navn, og erstatter derfor ikke en pod på en utilgjengelig node før noden bekrefter at den er stoppet, eller noen tvangssletter den.
+glossary-statefulset-source = Kubernetes-dokumentasjonen, StatefulSets: pod identity; Force Delete StatefulSet Pods
+glossary-rwo = ReadWriteOnce
+glossary-rwo-matches = ReadWriteOnce
+glossary-rwo-explanation = En tilgangsmodus for volumer: volumet er koblet til én node om gangen. Når en node dør, kobles det først fra med tvang etter 6 minutter (maxWaitForUnmountDuration).
+glossary-rwo-source = Kubernetes-dokumentasjonen, Persistent Volumes: access modes; attach/detach controller
+glossary-quorum = quorum
+glossary-quorum-matches = quorum
+glossary-quorum-explanation = Et flertall av managerne, (N/2)+1 av N. Uten det endrer en Swarm (eller etcd under Kubernetes) ingenting: kjørende tasks fortsetter, ingenting plasseres på nytt.
+glossary-quorum-source = Docker-dokumentasjonen, Administer and maintain a swarm: maintain the quorum of managers
+glossary-restart-policy = restart-policy
+glossary-restart-policy-matches = restart-policyer|restart-policy|restart: no|restart: unless-stopped
+glossary-restart-policy-explanation = Hva Docker gjør når prosessen i en container avslutter: `no` (standard) ingenting, `on-failure`, `always` eller `unless-stopped` starter den på nytt etter en pause fra 100 ms som dobles. Docker starter aldri en container på nytt fordi den er unhealthy.
+glossary-restart-policy-source = Docker-dokumentasjonen, Start containers automatically (restart policies)
+glossary-healthcheck = HEALTHCHECK
+glossary-healthcheck-matches = HEALTHCHECK
+glossary-healthcheck-explanation = En kommando Docker kjører i en container (hvert 30. sekund, 3 feil som standard) for å markere den som healthy eller unhealthy. Swarm erstatter en unhealthy task; ren Docker bare melder det.
+glossary-healthcheck-source = Dockerfile-referansen, HEALTHCHECK; Docker Swarm services
+glossary-source-line = { " " }Kilde: { $source }.
+
+## Kommandoene for driften
+
+command-step-image-tag = sett image-taggen til tjenesten til { $version } i docker-compose.yml, deretter
+command-step-config = endre innstillingen i docker-compose.yml eller .env, deretter
+command-step-power-on = slå { $node } på igjen (eller bytt den ut); containere uten restart-policy trenger deretter
+command-step-grow-volume = utvid volumet til { $gib } GiB med vertens lagringsverktøy (Docker kan ikke), rundt
+healer-restart-policy = retter seg selv: Docker starter containeren på nytt (restart: { $policy }), med back-off
+healer-swarm-orchestrator = retter seg selv: orkestratoren i Swarm starter en erstatningstask
+healer-kubelet = retter seg selv: kubelet starter containeren på nytt (CrashLoopBackOff mellom forsøkene)
+healer-liveness = retter seg selv: liveness-proben feiler, og kubelet starter containeren på nytt
+healer-swarm-healthcheck = retter seg selv: HEALTHCHECK markerer tasken som unhealthy, og Swarm erstatter den
+healer-eviction = retter seg selv: NotReady etter fristen, podene kastes ut etter tolerationSeconds, ReplicaSet-ene erstatter dem
+healer-autoscaler = retter seg selv: HorizontalPodAutoscaler legger til replikaer når CPU-bruken stiger
+healer-rejoins = ingenting å gjøre: noden blir Ready og tar imot nye pods (kjørende pods flyttes ikke tilbake)
+command-missing-one-host = ingen tilsvarende: én vert; vedlikehold betyr nedetid
+command-missing-no-zones = ingen soner: én vert
+
+## Kommandovisningen
+
+commands-copied = Kopiert
+commands-select = Merk og kopier
+commands-first = Først { $step }:
+commands-action = Handling
+commands-aria = Kommandoene for driften
+commands-heading = Hva driften skriver
+commands-note = For hver handling på tidslinjen kommandoene på hver plattform, med navnene de eksporterte filene bruker (prosjekt, stack og namespace «{ $name }»). Der en plattform retter seg selv, står det hva som gjør det.
+commands-none = Ingen handlinger på tidslinjen ennå: utløs en feil (stans, krasj, utrulling …) for å se hva hver plattform trenger.
+commands-drain = Vedlikehold: tøm { $node } (drain)
+operator-nothing-to-type = Driften: ingenting å skrive ({ $healed ->
+        [one] 1 handling retter seg selv
+        *[other] { $healed } handlinger retter seg selv
+    })
+operator-commands = Driften: kommandoer for { $typed ->
+        [one] 1 handling
+        *[other] { $typed } handlinger
+    }
+operator-commands-and-healed = Driften: kommandoer for { $typed ->
+        [one] 1 handling
+        *[other] { $typed } handlinger
+    }, { $healed ->
+        [one] 1 retter seg selv
+        *[other] { $healed } retter seg selv
+    }
+
+## Spørsmålskortet
+
+question-right = Riktig:
+question-not-quite = Ikke helt:
+question-what-happened = Hva som skjedde:
+question-answer = { $outcome }.
+question-you-said = Du svarte: { $outcome }
+question-aria = Gjett først, se deretter
+question-hint = Velg (1–{ $count } eller klikk), og se deretter. → spiller av uten å velge.
+question-watch = Se …
+
+## Presentasjonsmodus
+
+present-estimating = Kostnader og tilgjengelighet beregnes …
+present-last-time = Forrige gang i denne nettleseren: { $right } av { $asked }.
+present-the-end = Slutt
+present-score = Du forutså { $right } av { $asked ->
+        [one] 1 utfall
+        *[other] { $asked } utfall
+    } slik plattformene faktisk oppfører seg.
+present-no-answers = Ingen spørsmål ble besvart denne gangen. ← går tilbake; Esc avslutter.
+present-kept-here = Lagres bare i denne nettleseren.
+present-step-of = Steg { $step } av { $steps }
+present-aria = Presentasjon
+present-back-title = Tilbake (←, PageUp)
+present-next-title = Neste (→, PageDown, mellomrom)
+present-full = Fullskjerm
+present-full-title = Fullskjerm (F)
+present-notes = Notater
+present-notes-title = Talernotater i et eget vindu (S)
+present-leave-title = Avslutt (Esc)
+present-blackout = Skjermen er svart (B)
+
+## Talernotatene
+
+notes-clock = { $now } · { $since } siden notatene ble åpnet
+notes-expected = { $target }: { $outcome }
+notes-the-end = — slutt: poengsummen
+notes-asks = Spør:
+notes-will-show = Simuleringen vil vise:
+notes-on-screen = På skjermen:
+notes-next = Neste:
+notes-waiting = Venter på presentasjonsvinduet (samme nettleser, samme adresse) …
+notes-back = ← Tilbake
+notes-forward = Neste →
+
+## Monte Carlo
+
+mc-node-interval = feilintervallet for noder: { $why } h
+mc-replica-interval = feilintervallet for replikaer: { $why } h
+mc-too-many-failures = med disse ratene har et år omtrent { $failures } feil på { $platform }; Monte Carlo simulerer høyst { $most } i året: gjør feilene sjeldnere
+mc-heading = Monte Carlo: mange simulerte år
+mc-note = Hvert år trekker nodefeil og replikakrasj tilfeldig fra feilratene over og kjører simuleringen gjennom dem (driften reparerer etter reaksjonstiden).
+mc-run = Simuler { $years } år per plattform
+mc-cancel = Avbryt
+mc-progress-aria = Fremdrift for Monte Carlo
+mc-progress = { $done } av { $years }
+mc-not-run = Ikke kjørt: { $why }
+mc-running-capped = { $done } av { $years } år (det meste som får plass med disse feilratene) …
+mc-running = { $done } av { $years } år …
+mc-cancelled = avbrutt etter { $done } år
+mc-stale = ferdig; diagrammet eller feilratene er endret siden: kjør på nytt
+mc-done-capped = { $done } år ferdig (det meste som får plass med disse feilratene)
+mc-done = { $done } år ferdig
+mc-caption = Årlig nedetid brukerne ser
+mc-median = median
+mc-p95 = 95. persentil
+mc-years = år
+
+## Gjeldende tider: hva hver styrer og hvor standardverdien er dokumentert
+
+timing-probe-period = probeintervall (periodSeconds)
+timing-probe-period-source = core/v1 Probe API-dokumentasjon
+timing-crashloop-initial = første forsinkelse i CrashLoopBackOff (deretter doblet)
+timing-crashloop-initial-source = pkg/kubelet backOffPeriod
+timing-crashloop-max = tak for CrashLoopBackOff
+timing-crashloop-max-source = pkg/kubelet MaxContainerBackOff
+timing-crashloop-reset = CrashLoopBackOff glemt når en krasj kommer så lenge etter siste omstart
+timing-crashloop-reset-source = client-go flowcontrol backoff.go (2 × taket)
+timing-node-status-update = statusoppdatering fra kubelet
+timing-node-status-update-source = kubelet nodeStatusUpdateFrequency
+timing-node-monitor-period = sjekk fra nodekontrolleren (--node-monitor-period)
+timing-node-monitor-period-source = flagg for kube-controller-manager
+timing-node-monitor-grace = node NotReady etter stillhet (--node-monitor-grace-period)
+timing-node-monitor-grace-source = flagg for kube-controller-manager; 40 s til og med 1.31, 50 s fra 1.32
+timing-not-ready-toleration = eviction fra en NotReady-node (tolerationSeconds)
+timing-not-ready-toleration-source = DefaultTolerationSeconds admission-plugin
+timing-max-wait-for-unmount = tvungen frakobling av et RWO-volum (maxWaitForUnmountDuration)
+timing-max-wait-for-unmount-source = pkg/controller/volume/attachdetach
+timing-image-pull = image pull (antakelse: imaget er hurtigbufret)
+timing-image-pull-source = ikke en standardverdi: en antakelse
+timing-probe-timeout = tidsavbrudd for probe (timeoutSeconds)
+timing-probe-timeout-source = core/v1 Probe API-dokumentasjon
+timing-probe-initial-delay = initialDelaySeconds for probe (en liveness-probe dreper en treg oppstarter med mindre den er forsinket eller står bak en startupProbe)
+timing-probe-initial-delay-source = core/v1 Probe API-dokumentasjon; pkg/kubelet/prober/worker.go
+timing-probe-failure-threshold = failureThreshold for probe
+timing-probe-failure-threshold-source = core/v1 Probe API-dokumentasjon
+timing-termination-grace = terminationGracePeriodSeconds
+timing-termination-grace-source = core/v1 PodSpec-dokumentasjon
+timing-max-surge-percent = rullerende oppdatering maxSurge
+timing-max-surge-percent-source = apps/v1 RollingUpdateDeployment-dokumentasjon
+timing-max-unavailable-percent = rullerende oppdatering maxUnavailable
+timing-max-unavailable-percent-source = apps/v1 RollingUpdateDeployment-dokumentasjon
+timing-progress-deadline = progressDeadlineSeconds
+timing-progress-deadline-source = apps/v1 DeploymentSpec-dokumentasjon
+timing-hpa-sync = synkroniseringsintervall for HPA
+timing-hpa-sync-source = flagg for kube-controller-manager
+timing-hpa-tolerance-percent = toleranse for HPA
+timing-hpa-tolerance-percent-source = HPA-dokumentasjon
+timing-hpa-scale-up-pods = HPA-grense for oppskalering per synkronisering: pods
+timing-hpa-scale-up-pods-source = autoscaling/v2 defaults.go
+timing-hpa-scale-up-percent = HPA-grense for oppskalering per synkronisering: prosent (den største av de to gjelder)
+timing-hpa-scale-up-percent-source = autoscaling/v2 defaults.go
+timing-hpa-scale-down-window = stabiliseringsvindu for HPA ved nedskalering
+timing-hpa-scale-down-window-source = autoscaling/v2 defaults.go
+timing-hpa-cpu-initialization-period = CPU-initialiseringsperiode for HPA
+timing-hpa-cpu-initialization-period-source = flagg for kube-controller-manager; podautoscaler replica_calculator.go
+timing-metrics-resolution = innhenting fra metrics-server (--metric-resolution; HPA leser den nyeste)
+timing-metrics-resolution-source = metrics-server publisert manifest (programmets standard 60 s); kubernetes PR 117121
+timing-endpoint-propagation = endepunktet til en slettet pod får fortsatt forespørsler (tilnærming)
+timing-endpoint-propagation-source = kube-proxy --iptables-min-sync-period standard 1 s; dokumentasjonen Pod Lifecycle
+timing-healthcheck-interval = HEALTHCHECK-intervall
+timing-healthcheck-interval-source = Dockerfile-referansen
+timing-healthcheck-timeout = tidsavbrudd for HEALTHCHECK
+timing-healthcheck-timeout-source = Dockerfile-referansen
+timing-healthcheck-retries = HEALTHCHECK-forsøk
+timing-healthcheck-retries-source = Dockerfile-referansen
+timing-healthcheck-start-period = startperiode for HEALTHCHECK (feil i den telles ikke)
+timing-healthcheck-start-period-source = Dockerfile-referansen; moby daemon/health.go
+timing-healthcheck-start-interval = startintervall for HEALTHCHECK (sjekker i startperioden)
+timing-healthcheck-start-interval-source = Dockerfile-referansen; moby daemon/health.go
+timing-docker-stop-grace = frist for docker stop før SIGKILL
+timing-docker-stop-grace-source = referansen for docker stop
+timing-manual-volume-resize = manuell utvidelse av volum på én vert (antakelse)
+timing-manual-volume-resize-source = ikke en standardverdi: en antakelse
+timing-docker-restart-initial = første forsinkelse for restart-policy (deretter doblet)
+timing-docker-restart-initial-source = moby restartmanager
+timing-docker-restart-max = tak for omstartsforsinkelse
+timing-docker-restart-max-source = moby restartmanager
+timing-docker-restart-reset-after = omstartsforsinkelsen nullstilles etter så lang kjøretid
+timing-docker-restart-reset-after-source = moby restartmanager
+timing-swarm-heartbeat = heartbeat fra dispatcheren
+timing-swarm-heartbeat-source = referansen for docker swarm init
+timing-swarm-restart-delay = omstartsforsinkelse for en task
+timing-swarm-restart-delay-source = referansen for docker service create
+timing-swarm-update-monitor = overvåking av oppdatering
+timing-swarm-update-monitor-source = referansen for docker service create
+timing-swarm-heartbeat-grace = tapte heartbeats før en node regnes som nede
+timing-swarm-heartbeat-grace-source = swarmkit dispatcher GracePeriodMultiplier
+timing-gossip-probe-interval = probeintervall i gossip-laget (routing mesh fjerner tasks på en død node)
+timing-gossip-probe-interval-source = moby networkdb: memberlist DefaultLANConfig
+timing-gossip-suspicion-mult = gossip-mistanke: død etter så mange probeintervaller × max(1, log10 noder)
+timing-gossip-suspicion-mult-source = memberlist DefaultLANConfig SuspicionMult
+timing-operator-reaction = driften oppdager det og handler
+timing-operator-reaction-source = produktinnstilling (forhåndsvalg: 15 min, 4 h, 48 h), ikke en standardverdi i plattformen
+timings-heading = Gjeldende tider og hvor de kommer fra
+timings-system = system
+timings-mechanism = mekanisme
+timings-value = verdi
+timings-source = kilde
+timings-version = { $value } (v{ $version })
+system-people = Folk
+
+## Småting rundt siden
+
+toast-removed = { $what } er fjernet
+toast-undo = Angre
+embed-open = Åpne i Hafen ↗
+app-estimating = Kostnader og tilgjengelighet beregnes: to simulerte feil per tjeneste på hver plattform …
+app-skip = Hopp til tidslinjen (Spill av)
+app-footer = Alle tider er de dokumenterte standardverdiene til Kubernetes, Docker og Docker Swarm (se Tider, med kilder); oppstartstider, kapasiteter og forespørsler er egenskaper ved eksempelapplikasjonen; reaksjonstiden til driften er en innstilling. Ingenting forlater nettleseren din.
+panic-banner = Hafen møtte en intern feil og svarer ikke lenger. Last inn siden på nytt for å begynne igjen. Meld gjerne fra om hva du gjorde, og detaljene nedenfor. Detaljer:
+
+## Filvisningen
+
+files-stack = Swarm-stackfil
+files-kubernetes = Kubernetes-manifester
+files-copied = Kopiert.
+files-clipboard-refused = Nettleseren nektet tilgang til utklippstavlen: merk teksten og kopier den.
+files-not-saved = Ikke lagret: { $why }.
+files-aria = Filer for Compose, Swarm og Kubernetes
+files-heading = Ta det med til de ekte plattformene
+files-note = Denne applikasjonen som filer de ekte verktøyene godtar (sjekket med docker-compose og kubernetes-validate i Hafens tester). Imager for egne tjenester er plassholdere, og helsesjekker kjører `true`: Hafen kjenner tider, ikke imager eller sjekker. Import av Compose-filen gir tilbake denne applikasjonen.
+files-group = Fil
+files-writing = Skriver filen …
+
+## Innliming
+
+file-pasted = innlimt tekst
+
+## Merknader i kommandolinjene
+
+command-node-running = noden som kjører { $service }
+remark-roll-back = rull tilbake: sett forrige tag igjen, deretter: { $command }
+remark-volume-expansion = StorageClass-en må tillate utvidelse av volumer
+remark-spread-again = fordel tasks-ene på { $node } igjen
+remark-afterwards = etterpå
+remark-stateful-waits = Deployments retter seg selv (kastet ut etter tolerationSeconds, erstattet); en StatefulSet-pod på den døde noden venter på deg:

@@ -12,13 +12,50 @@ use crate::topology::{PlatformKind, RestartPolicy, Service};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Answer {
     /// Shell lines to type, in order.
-    Commands(Vec<String>),
+    Commands(Vec<Line>),
     /// Shell lines, after a step that is not a command (the reason says which).
-    After(Step, Vec<String>),
+    After(Step, Vec<Line>),
     /// Nothing to type: the platform heals by itself.
     Heals(Healer),
     /// The platform has no command for it.
     Nothing(Missing),
+}
+
+/// One shell line: a command, maybe with a remark after it, or a comment line (the text layer
+/// words the remarks: `  # afterwards`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Line {
+    /// A command to type.
+    Command(String),
+    /// A command and a remark after it.
+    Remark(String, Remark),
+    /// A comment line alone.
+    Comment(Remark),
+}
+
+impl Line {
+    /// The command on the line, if it has one.
+    pub fn command(&self) -> Option<&str> {
+        match self {
+            Line::Command(c) | Line::Remark(c, _) => Some(c),
+            Line::Comment(_) => None,
+        }
+    }
+}
+
+/// What a comment in the shell lines says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Remark {
+    /// Compose has no rollback: set the previous tag again, then run this command.
+    RollBack(String),
+    /// The StorageClass must allow volume expansion.
+    VolumeExpansion,
+    /// Spreads the tasks over this node again.
+    SpreadAgain(String),
+    /// Once the maintenance is done.
+    Afterwards,
+    /// Deployments heal by themselves; a StatefulSet's pod on the dead node waits for a person.
+    StatefulWaits,
 }
 
 /// A step before the commands that no command does.
@@ -29,7 +66,7 @@ pub enum Step {
     /// Change the setting in the compose file or .env first.
     EditConfig,
     /// Power the machine back on (or replace it).
-    PowerOn(String),
+    PowerOn(NodeRef),
     /// Grow the volume on the host (the storage's own tools).
     GrowHostVolume(u32),
 }
@@ -79,7 +116,11 @@ fn workload(s: &Service) -> &'static str {
 }
 
 fn cmds(lines: &[String]) -> Answer {
-    Answer::Commands(lines.to_vec())
+    Answer::Commands(commands(lines))
+}
+
+fn commands(lines: &[String]) -> Vec<Line> {
+    lines.iter().cloned().map(Line::Command).collect()
 }
 
 /// The answers for `action` in `sc` (the document's scenario).
@@ -110,12 +151,12 @@ pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
             let s = find(service);
             let img = s.map(|s| { let mut v = s.clone(); v.version = version.clone(); image(&sc.name, &v) }).unwrap_or_default();
             let workload = s.map_or("deployment", workload);
-            let mut compose = vec![format!("docker compose pull {service}"), format!("docker compose up -d --no-deps {service}")];
+            let mut compose = commands(&[format!("docker compose pull {service}"), format!("docker compose up -d --no-deps {service}")]);
             let mut swarm = vec![format!("docker service update --image {img} {}", stack_service(service))];
             let mut kube = vec![format!("kubectl -n {ns} set image {workload}/{} {}={img}", slug(service), slug(service)), format!("kubectl -n {ns} rollout status {workload}/{}", slug(service))];
             if !healthy {
                 // The release is broken: going back.
-                compose.push(format!("# roll back: set the previous tag again, then: docker compose up -d --no-deps {service}"));
+                compose.push(Line::Comment(Remark::RollBack(format!("docker compose up -d --no-deps {service}"))));
                 swarm.push(format!("docker service rollback {}", stack_service(service)));
                 kube.push(format!("kubectl -n {ns} rollout undo {workload}/{}", slug(service)));
             }
@@ -155,33 +196,32 @@ pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
                     std::iter::once(format!("kubectl -n {ns} apply -f configmap.yaml")).chain(sc.topology.services.iter().map(|s| format!("kubectl -n {ns} rollout restart {}/{}", workload(s), slug(&s.name)))).collect(),
                 ),
             };
-            [Answer::After(Step::EditConfig, compose), cmds(&swarm), cmds(&kube)]
+            [Answer::After(Step::EditConfig, commands(&compose)), cmds(&swarm), cmds(&kube)]
         }
         FaultKind::ResizeVolume { service, gib } => [
-            Answer::After(Step::GrowHostVolume(*gib), vec![format!("docker compose stop {service}"), format!("docker compose start {service}")]),
-            Answer::After(Step::GrowHostVolume(*gib), vec![format!("docker service update --force {}", stack_service(service))]),
-            cmds(&[format!("kubectl -n {ns} patch pvc data-{}-0 -p '{{\"spec\":{{\"resources\":{{\"requests\":{{\"storage\":\"{gib}Gi\"}}}}}}}}'  # the StorageClass must allow volume expansion", slug(service))]),
+            Answer::After(Step::GrowHostVolume(*gib), commands(&[format!("docker compose stop {service}"), format!("docker compose start {service}")])),
+            Answer::After(Step::GrowHostVolume(*gib), commands(&[format!("docker service update --force {}", stack_service(service))])),
+            Answer::Commands(vec![Line::Remark(
+                format!("kubectl -n {ns} patch pvc data-{}-0 -p '{{\"spec\":{{\"resources\":{{\"requests\":{{\"storage\":\"{gib}Gi\"}}}}}}}}'", slug(service)),
+                Remark::VolumeExpansion,
+            )]),
         ],
         FaultKind::KillNode(node) => {
-            let name = match node {
-                NodeRef::Named(n) => n.clone(),
-                NodeRef::Running(s) => format!("the node running {s}"),
-            };
             // A StatefulSet's pod on an unreachable node is never replaced by itself.
             let stateful: Vec<&Service> = sc.topology.services.iter().filter(|s| s.is_statefulset()).collect();
             let kube = if stateful.is_empty() {
                 Answer::Heals(Healer::Eviction)
             } else {
-                let mut lines = vec!["# Deployments heal by themselves (evicted after tolerationSeconds, replaced); a StatefulSet's pod on the dead node waits for you:".to_string()];
-                lines.extend(stateful.iter().map(|s| format!("kubectl -n {ns} delete pod {}-0 --force --grace-period=0", slug(&s.name))));
-                cmds(&lines)
+                let mut lines = vec![Line::Comment(Remark::StatefulWaits)];
+                lines.extend(stateful.iter().map(|s| Line::Command(format!("kubectl -n {ns} delete pod {}-0 --force --grace-period=0", slug(&s.name)))));
+                Answer::Commands(lines)
             };
-            [Answer::After(Step::PowerOn(name), vec!["docker compose up -d".into()]), Answer::Heals(Healer::SwarmOrchestrator), kube]
+            [Answer::After(Step::PowerOn(node.clone()), commands(&["docker compose up -d".into()])), Answer::Heals(Healer::SwarmOrchestrator), kube]
         }
         FaultKind::RestoreNode(node) => [
             cmds(&["docker compose up -d".to_string()]),
             // Swarm does not move tasks back to a node that returns.
-            cmds(&sc.topology.services.iter().map(|s| format!("docker service update --force {}  # spread the tasks over {node} again", stack_service(&s.name))).collect::<Vec<_>>()),
+            Answer::Commands(sc.topology.services.iter().map(|s| Line::Remark(format!("docker service update --force {}", stack_service(&s.name)), Remark::SpreadAgain(node.clone()))).collect()),
             Answer::Heals(Healer::Rejoins),
         ],
         FaultKind::KillZone(_) | FaultKind::RestoreZone(_) => [Answer::Nothing(Missing::NoZones), Answer::Heals(Healer::SwarmOrchestrator), Answer::Heals(Healer::Eviction)],
@@ -193,8 +233,8 @@ pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
 pub fn drain(node: &str) -> [Answer; 3] {
     [
         Answer::Nothing(Missing::OneHost),
-        cmds(&[format!("docker node update --availability drain {node}"), format!("docker node update --availability active {node}  # afterwards")]),
-        cmds(&[format!("kubectl drain {node} --ignore-daemonsets --delete-emptydir-data"), format!("kubectl uncordon {node}  # afterwards")]),
+        Answer::Commands(vec![Line::Command(format!("docker node update --availability drain {node}")), Line::Remark(format!("docker node update --availability active {node}"), Remark::Afterwards)]),
+        Answer::Commands(vec![Line::Command(format!("kubectl drain {node} --ignore-daemonsets --delete-emptydir-data")), Line::Remark(format!("kubectl uncordon {node}"), Remark::Afterwards)]),
     ]
 }
 

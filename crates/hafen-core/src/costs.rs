@@ -39,13 +39,13 @@ impl Figure {
         }
     }
 
-    /// `v` if it is a number in range, or why not, in words.
-    pub fn check(self, v: f64) -> Result<f64, String> {
+    /// `v` if it is a number in range, or why not.
+    pub fn check(self, v: f64) -> Result<f64, crate::text::message::Message> {
         let (lo, hi) = self.range();
         if v.is_finite() && (lo..=hi).contains(&v) {
             Ok(v)
         } else {
-            Err(format!("must be between {lo} and {hi}, got {v}"))
+            Err(crate::message!("bad-between", min = lo, max = hi, got = v.to_string()))
         }
     }
 }

@@ -4,6 +4,8 @@
 //! from [`Timings::documented`] and may override any field.
 
 use crate::time::SimDuration;
+use crate::message;
+use crate::text::message::Message;
 
 // ---------------------------------------------------------------- Kubernetes
 
@@ -491,13 +493,13 @@ impl TimingKey {
     }
 
     /// `Err(message)` when `t`'s value is out of this key's bounds.
-    pub fn check(&self, t: &Timings) -> Result<(), String> {
+    pub fn check(&self, t: &Timings) -> Result<(), Message> {
         let year = SimDuration::from_hours(24 * 366);
         match self.value {
-            Value::Period(get, _) if get(t).as_millis() < 100 => Err(format!("a period must be at least 100 ms, got {}", get(t).human())),
-            Value::Period(get, _) | Value::Span(get, _) if get(t) > year => Err(format!("at most a year, got {}", get(t).human())),
-            Value::Count(get, _, lo, hi) if !(lo..=hi).contains(&get(t)) => Err(format!("must be between {lo} and {hi}, got {}", get(t))),
-            Value::Percent(get, _, most) if get(t) > most => Err(format!("at most {most} %, got {} %", get(t))),
+            Value::Period(get, _) if get(t).as_millis() < 100 => Err(message!("bad-period-short", got = get(t))),
+            Value::Period(get, _) | Value::Span(get, _) if get(t) > year => Err(message!("bad-at-most-year", got = get(t))),
+            Value::Count(get, _, lo, hi) if !(lo..=hi).contains(&get(t)) => Err(message!("bad-between", min = lo, max = hi, got = get(t).to_string())),
+            Value::Percent(get, _, most) if get(t) > most => Err(message!("bad-percent-most", max = most, got = get(t))),
             _ => Ok(()),
         }
     }
@@ -634,12 +636,12 @@ impl Timings {
 
     /// Refuses values the engine cannot work with (a zero period would loop forever) or that are
     /// absurd: each key's bounds from [`TIMINGS`], then what Kubernetes refuses of the combination.
-    pub fn validate(&self) -> Result<(), (String, String)> {
+    pub fn validate(&self) -> Result<(), (String, Message)> {
         for key in TIMINGS {
             key.check(self).map_err(|m| (key.path(), m))?;
         }
         if self.max_surge_percent == 0 && self.max_unavailable_percent == 0 {
-            return Err(("timings.max_unavailable_percent".to_string(), "maxSurge and maxUnavailable cannot both be 0: Kubernetes refuses such a Deployment (it could never replace a pod)".to_string()));
+            return Err(("timings.max_unavailable_percent".to_string(), message!("bad-surge-and-unavailable-zero")));
         }
         Ok(())
     }

@@ -16,7 +16,9 @@
 
 use crate::availability::FailureRates;
 use crate::costs::Figure;
+use crate::message;
 use crate::scenario::{Scenario, ScenarioError};
+use crate::text::message::Message;
 use crate::topology::PlatformKind;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -76,9 +78,9 @@ impl Pricing {
 
     /// Refuses what the cost fields and files refuse: an unknown price table, a figure out of its range.
     pub fn validate(&self) -> Result<(), ScenarioError> {
-        let bad = |field: &str, message: String| ScenarioError { field: format!("pricing.{field}"), message, line: None };
+        let bad = |field: &str, message: Message| ScenarioError { field: format!("pricing.{field}"), message, line: None };
         if crate::costs::price_table(&self.prices).is_none() {
-            return Err(bad("preset", format!("unknown price table \"{}\"", self.prices)));
+            return Err(bad("preset", message!("bad-price-table", table = &self.prices)));
         }
         Figure::OpsRate.check(self.ops_rate).map_err(|m| bad("ops_rate", m))?;
         Figure::DowntimeCost.check(self.downtime_per_hour).map_err(|m| bad("downtime_cost_per_hour", m))?;
@@ -135,12 +137,12 @@ impl Document {
         let mut seen = Vec::new();
         for k in &self.shown {
             if seen.contains(k) {
-                return Err(ScenarioError { field: "show".into(), message: format!("{} is shown twice", k.id()), line: None });
+                return Err(ScenarioError { field: "show".into(), message: message!("bad-shown-twice", platform = k.id()), line: None });
             }
             seen.push(*k);
         }
         if !(2..=3).contains(&self.shown.len()) {
-            return Err(ScenarioError { field: "show".into(), message: "two or three platforms are compared".into(), line: None });
+            return Err(ScenarioError { field: "show".into(), message: message!("bad-shown-count"), line: None });
         }
         Ok(())
     }

@@ -2,6 +2,8 @@
 //! one, or a reason it is refused (and then nothing changes). The app's reducer applies them; undo
 //! keeps the previous scenarios.
 
+use crate::message;
+use crate::text::message::Message;
 use crate::file::{parse_cpu, parse_duration, parse_memory};
 use crate::scenario::{Fault, FaultKind, NodeRef, Scenario, Situation, Traffic};
 use crate::time::SimDuration;
@@ -213,39 +215,40 @@ fn unique_name(sc: &Scenario, base: &str) -> String {
     (2..).map(|i| format!("{base}-{i}")).find(|n| sc.topology.service_index(n).is_none()).unwrap_or_else(|| base.to_string())
 }
 
-fn flag(value: &str) -> Result<bool, String> {
+fn flag(value: &str) -> Result<bool, Message> {
     match value.trim() {
         "true" | "on" | "yes" | "1" => Ok(true),
         "false" | "off" | "no" | "0" => Ok(false),
-        other => Err(format!("\"{other}\" is neither on nor off")),
+        other => Err(message!("edit-not-on-off", value = other)),
     }
 }
 
-fn count(value: &str, what: &str, max: u32) -> Result<u32, String> {
-    let v: i64 = value.trim().parse().map_err(|_| format!("{what} must be a whole number, got \"{}\"", value.trim()))?;
+/// A count typed into the field `what` (a message naming it).
+fn count(value: &str, what: Message, max: u32) -> Result<u32, Message> {
+    let v: i64 = value.trim().parse().map_err(|_| message!("edit-not-whole", what = what.clone(), value = value.trim()))?;
     if v < 0 {
-        return Err(format!("{what} cannot be negative"));
+        return Err(message!("edit-negative", what = what));
     }
-    u32::try_from(v).ok().filter(|v| *v <= max).ok_or_else(|| format!("{what} can be at most {max}"))
+    u32::try_from(v).ok().filter(|v| *v <= max).ok_or_else(|| message!("edit-at-most", what = what, max = max))
 }
 
-fn set_field(s: &mut Service, field: Field, value: &str) -> Result<(), String> {
+fn set_field(s: &mut Service, field: Field, value: &str) -> Result<(), Message> {
     match field {
-        Field::Replicas => s.replicas = count(value, "replicas", crate::scenario::MAX_REPLICAS)?,
+        Field::Replicas => s.replicas = count(value, message!("edit-what-replicas"), crate::scenario::MAX_REPLICAS)?,
         Field::ComposeReplicas => {
-            s.compose_replicas = if value.trim().is_empty() { None } else { Some(count(value, "Compose containers", crate::scenario::MAX_REPLICAS)?) }
+            s.compose_replicas = if value.trim().is_empty() { None } else { Some(count(value, message!("edit-what-compose-containers"), crate::scenario::MAX_REPLICAS)?) }
         }
         Field::Cpu => {
             let v = parse_cpu(value)?;
             if v == 0 {
-                return Err("a container needs some CPU".into());
+                return Err(message!("edit-needs-cpu"));
             }
             s.cpu_millis = v;
         }
         Field::Memory => {
             let v = parse_memory(value)?;
             if v == 0 {
-                return Err("a container needs some memory".into());
+                return Err(message!("edit-needs-memory"));
             }
             s.memory_mib = v;
         }
@@ -259,16 +262,16 @@ fn set_field(s: &mut Service, field: Field, value: &str) -> Result<(), String> {
         Field::Liveness => s.liveness = flag(value)?.then(Probe::default),
         Field::Readiness => s.readiness = flag(value)?.then(Probe::default),
         Field::Restart => {
-            s.restart = RestartPolicy::from_id(value.trim()).ok_or_else(|| format!("unknown restart policy \"{}\"", value.trim()))?
+            s.restart = RestartPolicy::from_id(value.trim()).ok_or_else(|| message!("edit-unknown-restart", policy = value.trim()))?
         }
-        Field::Kind => s.kind = ServiceKind::ALL.into_iter().find(|k| k.id() == value.trim()).ok_or_else(|| format!("unknown kind of service \"{}\"", value.trim()))?,
+        Field::Kind => s.kind = ServiceKind::ALL.into_iter().find(|k| k.id() == value.trim()).ok_or_else(|| message!("edit-unknown-kind", kind = value.trim()))?,
         Field::Capacity => {
             s.capacity_rps = if value.trim().is_empty() {
                 None
             } else {
-                let v = count(value, "capacity", 100_000_000)?;
+                let v = count(value, message!("edit-what-capacity"), 100_000_000)?;
                 if v == 0 {
-                    return Err("capacity must be at least 1 request/s (leave it empty for unlimited)".into());
+                    return Err(message!("edit-capacity-zero"));
                 }
                 Some(v)
             }
@@ -286,7 +289,7 @@ fn set_field(s: &mut Service, field: Field, value: &str) -> Result<(), String> {
             } else {
                 let v = parse_cpu(value)?;
                 if v == 0 {
-                    return Err("a CPU limit must be above zero (leave it empty for none)".into());
+                    return Err(message!("edit-cpu-limit-zero"));
                 }
                 Some(v)
             }
@@ -295,10 +298,10 @@ fn set_field(s: &mut Service, field: Field, value: &str) -> Result<(), String> {
             s.autoscale = if value.trim().is_empty() {
                 None
             } else {
-                let (min, max) = value.split_once(['-', '–']).ok_or_else(|| "write the autoscaler as min-max, e.g. 2-10".to_string())?;
+                let (min, max) = value.split_once(['-', '–']).ok_or_else(|| message!("edit-autoscale-form"))?;
                 Some(Autoscaler {
-                    min: count(min, "autoscaler minimum", crate::scenario::MAX_REPLICAS)?,
-                    max: count(max, "autoscaler maximum", crate::scenario::MAX_REPLICAS)?,
+                    min: count(min, message!("edit-what-autoscale-min"), crate::scenario::MAX_REPLICAS)?,
+                    max: count(max, message!("edit-what-autoscale-max"), crate::scenario::MAX_REPLICAS)?,
                     cpu_percent: s.autoscale.as_ref().map_or(70, |a| a.cpu_percent),
                 })
             }
@@ -354,7 +357,7 @@ pub fn follow_faults(faults: &mut Vec<Fault>, edit: &Edit) {
 
 /// Applies `edit` to `sc`. On success the result is valid (it passed [`Scenario::validate`]); on
 /// refusal the reason is for people and `sc` is untouched.
-pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, String> {
+pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, Message> {
     let mut next = sc.clone();
     match edit {
         Edit::AddService(item, pin) => {
@@ -370,10 +373,10 @@ pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, String> {
             let before = next.topology.services.len();
             next.topology.services.retain(|s| &s.name != name);
             if next.topology.services.len() == before {
-                return Err(format!("there is no service called {name}"));
+                return Err(message!("bad-no-such-service", service = name));
             }
             if next.topology.services.is_empty() {
-                return Err("the application needs at least one service".into());
+                return Err(message!("edit-last-service"));
             }
             for s in &mut next.topology.services {
                 s.depends_on.retain(|d| d != name);
@@ -386,22 +389,22 @@ pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, String> {
             }
         }
         Edit::SetField(name, field, value) => {
-            let s = next.topology.services.iter_mut().find(|s| &s.name == name).ok_or_else(|| format!("there is no service called {name}"))?;
+            let s = next.topology.services.iter_mut().find(|s| &s.name == name).ok_or_else(|| message!("bad-no-such-service", service = name))?;
             set_field(s, *field, value)?;
         }
         Edit::AddNode => {
             if next.platform.kind == PlatformKind::Compose {
-                return Err("Docker Compose runs on one host".into());
+                return Err(message!("edit-compose-one-host"));
             }
             next.platform.nodes = next.platform.nodes.saturating_add(1);
         }
         Edit::RemoveNode(node) => {
-            let k: u32 = node.strip_prefix("node-").and_then(|i| i.parse().ok()).ok_or_else(|| format!("{node} is not a worker node that can be removed"))?;
+            let k: u32 = node.strip_prefix("node-").and_then(|i| i.parse().ok()).ok_or_else(|| message!("edit-not-removable", node = node))?;
             if next.platform.nodes <= 1 {
-                return Err("a cluster needs at least one worker node".into());
+                return Err(message!("edit-last-node"));
             }
             if k == 0 || k > next.platform.nodes {
-                return Err(format!("there is no {node}"));
+                return Err(message!("story-no-node", node = node));
             }
             next.platform.nodes -= 1;
             next.platform.managers = next.platform.managers.min(next.platform.nodes);
@@ -411,7 +414,7 @@ pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, String> {
         }
         Edit::SetZones(z) => next.platform.zones = *z,
         Edit::Pin(name, node) => {
-            let s = next.topology.services.iter_mut().find(|s| &s.name == name).ok_or_else(|| format!("there is no service called {name}"))?;
+            let s = next.topology.services.iter_mut().find(|s| &s.name == name).ok_or_else(|| message!("bad-no-such-service", service = name))?;
             s.node = node.clone();
         }
         Edit::AddFault(f) => next.faults.push(f.clone()),
@@ -421,7 +424,7 @@ pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, String> {
         Edit::SetTraffic(rps) => match next.traffic.as_mut() {
             Some(t) => t.rps = *rps,
             None => {
-                let entry = next.topology.services.first().map(|s| s.name.clone()).ok_or_else(|| "the application has no service to receive traffic".to_string())?;
+                let entry = next.topology.services.first().map(|s| s.name.clone()).ok_or_else(|| message!("edit-no-traffic-entry"))?;
                 next.traffic = Some(Traffic { entry, rps: *rps });
             }
         },
@@ -436,8 +439,8 @@ pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, String> {
     let needed = last.plus(next.timings.operator_reaction).plus(SimDuration::from_mins(30)).since(crate::time::SimTime::ZERO);
     next.duration = next.duration.max(needed).min(crate::scenario::MAX_DURATION);
     next.validate().map_err(|e| match e.field.strip_prefix("story.steps[").and_then(|r| r.split(']').next()?.parse::<usize>().ok()) {
-        Some(i) => format!("step {} of the story: {}", i + 1, e.message),
-        None => e.message.clone(),
+        Some(i) => message!("edit-story-step", step = i + 1, why = e.message),
+        None => e.message,
     })?;
     Ok(next)
 }
@@ -473,13 +476,13 @@ mod tests {
     fn invalid_values_are_refused_with_a_reason_and_nothing_changes() {
         let sc = feastflow();
         let e = apply(&sc, &Edit::SetField("backend".into(), Field::Replicas, "-1".into()));
-        assert_eq!(e, Err("replicas cannot be negative".into()));
+        assert_eq!(e.map_err(|m| m.to_string()), Err("replicas cannot be negative".into()));
         let e = apply(&sc, &Edit::SetField("backend".into(), Field::Startup, "soon".into()));
-        assert!(e.is_err_and(|m| m.contains("not a duration")));
+        assert!(e.is_err_and(|m| m.to_string().contains("not a duration")));
         let e = apply(&sc, &Edit::SetField("backend".into(), Field::DependsOn, "nothing-here".into()));
-        assert!(e.is_err_and(|m| m.contains("no service is called \"nothing-here\"")));
+        assert!(e.is_err_and(|m| m.to_string().contains("no service is called \"nothing-here\"")));
         let e = apply(&sc, &Edit::SetField("postgres".into(), Field::DependsOn, "frontend".into()));
-        assert!(e.is_err_and(|m| m.contains("cycle")));
+        assert!(e.is_err_and(|m| m.to_string().contains("cycle")));
         let ok = apply(&sc, &Edit::SetField("backend".into(), Field::Cpu, "0.5".into())).expect("valid");
         assert_eq!(ok.topology.services.get(1).map(|s| s.cpu_millis), Some(500));
     }
@@ -498,7 +501,7 @@ mod tests {
         assert_eq!(sc.faults.len(), 1);
         assert_eq!(sc.faults.first().map(|f| f.kind.clone()), Some(FaultKind::KillNode(NodeRef::Named("node-2".into()))));
         let one = apply(&apply(&sc, &Edit::RemoveNode("node-1".into())).expect("ok"), &Edit::RemoveNode("node-1".into()));
-        assert!(one.is_err_and(|m| m.contains("at least one")));
+        assert!(one.is_err_and(|m| m.to_string().contains("at least one")));
     }
 
     #[test]
@@ -515,14 +518,14 @@ mod tests {
         let team_of_five = Situation { team: 5, ..sc.situation.clone() };
         assert_eq!(apply(&sc, &Edit::SetSituation(team_of_five)).map(|s| s.situation.team), Ok(5));
         let compose_cluster = Situation { machines: 3, ..sc.situation.clone() };
-        assert!(apply(&sc, &Edit::SetSituation(compose_cluster)).is_err_and(|m| m.contains("one machine")));
+        assert!(apply(&sc, &Edit::SetSituation(compose_cluster)).is_err_and(|m| m.to_string().contains("one machine")));
         assert_eq!(apply(&sc, &Edit::SetTraffic(400)).map(|s| s.traffic.map(|t| t.rps)), Ok(Some(400)));
         assert!(apply(&sc, &Edit::SetTraffic(u64::MAX)).is_err());
         let slow = apply(&sc, &Edit::SetField("backend".into(), Field::StartupProbe, "on".into())).expect("valid");
         assert_eq!(slow.topology.services.get(1).and_then(|s| s.startup_probe.as_ref()).and_then(|p| p.failure_threshold), Some(30));
         let paused = apply(&sc, &Edit::SetField("backend".into(), Field::PreStop, "5s".into())).expect("valid");
         assert_eq!(paused.topology.services.get(1).and_then(|s| s.pre_stop), Some(SimDuration::from_secs(5)));
-        assert!(apply(&sc, &Edit::SetField("backend".into(), Field::CpuLimit, "100m".into())).is_err_and(|m| m.contains("below the request")));
+        assert!(apply(&sc, &Edit::SetField("backend".into(), Field::CpuLimit, "100m".into())).is_err_and(|m| m.to_string().contains("below the request")));
     }
 
     #[test]

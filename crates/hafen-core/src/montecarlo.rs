@@ -26,16 +26,14 @@ pub fn failures_per_year(sc: &Scenario, rates: FailureRates) -> f64 {
 /// How many of `wanted` years to simulate on `sc`'s platform: all of them, fewer when together they
 /// would draw more than [`MAX_FAULTS_TOTAL`] failures, or none (with the reason) when one year would
 /// draw more than [`MAX_FAULTS_PER_YEAR`] or the rates are out of range.
-pub fn years_to_simulate(sc: &Scenario, rates: FailureRates, wanted: u64) -> Result<u64, String> {
-    for (what, v) in [("node", rates.node_mtbf_hours), ("replica", rates.replica_mtbf_hours)] {
-        crate::costs::Figure::Mtbf.check(v).map_err(|m| format!("the {what} failure interval {m} h"))?;
-    }
+pub fn years_to_simulate(sc: &Scenario, rates: FailureRates, wanted: u64) -> Result<u64, crate::text::message::Message> {
+    use crate::costs::Figure;
+    use crate::message;
+    Figure::Mtbf.check(rates.node_mtbf_hours).map_err(|m| message!("mc-node-interval", why = m))?;
+    Figure::Mtbf.check(rates.replica_mtbf_hours).map_err(|m| message!("mc-replica-interval", why = m))?;
     let per_year = failures_per_year(sc, rates);
     if per_year > MAX_FAULTS_PER_YEAR {
-        return Err(format!(
-            "at these rates a year has about {per_year:.0} failures on {}; Monte Carlo simulates at most {MAX_FAULTS_PER_YEAR:.0} a year: make failures rarer",
-            sc.platform.kind.label()
-        ));
+        return Err(message!("mc-too-many-failures", failures = per_year.round() as u64, platform = sc.platform.kind.label(), most = MAX_FAULTS_PER_YEAR.round() as u64));
     }
     Ok(wanted.min((MAX_FAULTS_TOTAL / per_year.max(1.0)).floor().max(1.0) as u64))
 }
@@ -164,10 +162,10 @@ mod tests {
         let (sc, _) = builtin("feastflow").expect("preset").on_platform(PlatformKind::Kubernetes);
         // A replica crash every 0.001 h once drew ~31 million faults a year and ran out of memory.
         let absurd = FailureRates { replica_mtbf_hours: 0.001, ..FailureRates::default() };
-        assert!(years_to_simulate(&sc, absurd, 1_000).is_err_and(|m| m.contains("between 1 and")));
+        assert!(years_to_simulate(&sc, absurd, 1_000).is_err_and(|m| m.to_string().contains("between 1 and")));
         let heavy = FailureRates { replica_mtbf_hours: 1.0, ..FailureRates::default() };
         // 6 replicas crashing hourly and 3 nodes once a year: 52,563 a year, over the per-year cap.
-        assert!(years_to_simulate(&sc, heavy, 1_000).is_err_and(|m| m.contains("about 52563 failures on Kubernetes")));
+        assert!(years_to_simulate(&sc, heavy, 1_000).is_err_and(|m| m.to_string().contains("about 52,563 failures on Kubernetes")));
         let busy = FailureRates { replica_mtbf_hours: 24.0, ..FailureRates::default() };
         // 6 × 365 + 3 nodes' ≈ 2,193 a year: 455 years fit in the total of 1,000,000 (455.99).
         assert_eq!(years_to_simulate(&sc, busy, 1_000), Ok(455));

@@ -6,9 +6,16 @@
 
 use crate::document::Document;
 use crate::export::compose::{compose_yaml, Flavour};
+use crate::text::message::Message;
 
 /// What both modules say first, so a page never talks to a worker of another build (a cached one).
-pub const PROTOCOL: &str = "hafen-files/1";
+pub const PROTOCOL: &str = "hafen-files/2";
+
+/// What a worker says when it is ready, and what the page expects: the protocol and the catalog
+/// both were built with (messages cross by key index).
+pub fn greeting() -> String {
+    format!("{PROTOCOL}+{}", crate::text::CATALOG_ID)
+}
 
 /// One piece of a message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,12 +81,11 @@ pub enum Done {
     Opened {
         /// The document.
         doc: Box<Document>,
-        /// `Some`: imported from a docker-compose.yml, with its warnings (in words); `None`: a
-        /// scenario file.
-        warnings: Option<Vec<String>>,
+        /// `Some`: imported from a docker-compose.yml, with its warnings; `None`: a scenario file.
+        warnings: Option<Vec<Message>>,
     },
-    /// Refused, and why (in words, naming the file, field and line).
-    Refused(String),
+    /// Refused, and why (naming the file, field and line).
+    Refused(Message),
     /// A paste that is no file of either kind: nothing to do.
     Ignored,
     /// A written file.
@@ -106,8 +112,8 @@ fn open(name: &str, text: &str, pasted: bool) -> Done {
     let stem = if stem.contains("compose") { "my-app" } else { stem };
     if let Some(imported) = crate::compose::import_if_compose(text, stem) {
         return match imported {
-            Ok(i) => Done::Opened { doc: Box::new(i.document), warnings: Some(i.warnings.iter().map(crate::text::en::compose_warning).collect()) },
-            Err(e) => Done::Refused(format!("{name}: {e}")),
+            Ok(i) => Done::Opened { doc: Box::new(i.document), warnings: Some(i.warnings.iter().map(crate::text::compose_warning).collect()) },
+            Err(e) => Done::Refused(refused(name, &e)),
         };
     }
     // A paste that does not say where it runs is not a scenario either.
@@ -116,7 +122,26 @@ fn open(name: &str, text: &str, pasted: bool) -> Done {
     }
     match crate::file::parse_document(text) {
         Ok(doc) => Done::Opened { doc: Box::new(doc), warnings: None },
-        Err(e) => Done::Refused(format!("{name}: {e}")),
+        Err(e) => Done::Refused(refused(name, &e)),
+    }
+}
+
+/// "docker-compose.yml: line 3: services: …".
+fn refused(name: &str, e: &crate::scenario::ScenarioError) -> Message {
+    crate::message!("file-refused", file = name, why = e.said())
+}
+
+/// A message as bytes.
+fn said(m: &Message) -> Part {
+    // A message of strings, numbers and messages always serializes.
+    Part::Bytes(postcard::to_allocvec(m).unwrap_or_default())
+}
+
+/// A message from [`said`]'s bytes.
+fn message(p: &Part) -> Option<Message> {
+    match p {
+        Part::Bytes(b) => postcard::from_bytes(b).ok(),
+        Part::Str(_) => None,
     }
 }
 
@@ -165,11 +190,11 @@ impl Done {
                 let mut parts = vec![Part::Str("opened".into()), Part::Bytes(doc.to_bytes())];
                 if let Some(w) = warnings {
                     parts.push(Part::Str("imported".into()));
-                    parts.extend(w.iter().cloned().map(Part::Str));
+                    parts.extend(w.iter().map(said));
                 }
                 parts
             }
-            Done::Refused(why) => vec![Part::Str("refused".into()), Part::Str(why.clone())],
+            Done::Refused(why) => vec![Part::Str("refused".into()), said(why)],
             Done::Ignored => vec![Part::Str("ignored".into())],
             Done::Text(t) => vec![Part::Str("text".into()), Part::Str(t.clone())],
         }
@@ -181,13 +206,13 @@ impl Done {
             "opened" => {
                 let doc = Box::new(Document::from_bytes(bytes(parts.get(1))?).ok()?);
                 let warnings = match str(parts.get(2)) {
-                    Some("imported") => Some(parts[3..].iter().map(|p| str(Some(p)).map(String::from)).collect::<Option<Vec<_>>>()?),
+                    Some("imported") => Some(parts[3..].iter().map(message).collect::<Option<Vec<_>>>()?),
                     Some(_) => return None,
                     None => None,
                 };
                 Some(Done::Opened { doc, warnings })
             }
-            "refused" if parts.len() == 2 => Some(Done::Refused(str(parts.get(1))?.into())),
+            "refused" if parts.len() == 2 => Some(Done::Refused(message(parts.get(1)?)?)),
             "ignored" if parts.len() == 1 => Some(Done::Ignored),
             "text" if parts.len() == 2 => Some(Done::Text(str(parts.get(1))?.into())),
             _ => None,
@@ -227,12 +252,12 @@ mod tests {
         match run(Job::Open { name: "docker-compose.yml".into(), text: compose.into(), pasted: false }) {
             Done::Opened { doc, warnings: Some(w) } => {
                 assert_eq!(doc.scenario.name, "my-app");
-                assert!(w.iter().any(|w| w.contains("bind mount")), "{w:?}");
+                assert!(w.iter().any(|w| w.to_string().contains("bind mount")), "{w:?}");
             }
             other => panic!("{other:?}"),
         }
         assert_eq!(run(Job::Open { name: "pasted text".into(), text: "just words".into(), pasted: true }), Done::Ignored);
-        assert!(matches!(run(Job::Open { name: "x.yaml".into(), text: "just words".into(), pasted: false }), Done::Refused(m) if m.starts_with("x.yaml: ")));
+        assert!(matches!(run(Job::Open { name: "x.yaml".into(), text: "just words".into(), pasted: false }), Done::Refused(m) if m.to_string().starts_with("x.yaml: ")));
     }
 
     #[test]

@@ -25,8 +25,8 @@ const PACKED: [(&str, &[u8]); 3] = [
 
 /// The preset with this id ("feastflow", "quantum-trader", "aima").
 pub fn builtin(id: &str) -> Result<Scenario, ScenarioError> {
-    let bytes = PACKED.iter().find(|(i, _)| *i == id).map(|(_, b)| *b).ok_or_else(|| crate::scenario::err("preset", format!("no preset is called \"{id}\"")))?;
-    let sc: Scenario = postcard::from_bytes(bytes).map_err(|_| crate::scenario::err("preset", format!("the packed preset \"{id}\" is stale: run UPDATE_PACKED=1 cargo test -p hafen-core --lib presets")))?;
+    let bytes = PACKED.iter().find(|(i, _)| *i == id).map(|(_, b)| *b).ok_or_else(|| crate::scenario::err("preset", crate::message!("preset-unknown", preset = id)))?;
+    let sc: Scenario = postcard::from_bytes(bytes).map_err(|_| crate::scenario::err("preset", crate::message!("preset-stale", preset = id)))?;
     sc.validate()?;
     Ok(sc)
 }

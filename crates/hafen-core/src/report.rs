@@ -89,7 +89,7 @@ pub fn run_json(w: &Words, sc: &Scenario, run: &Run, indent: usize) -> String {
 
 /// Several runs of the same topology side by side, keyed by platform, plus notes (events that did
 /// not apply to a platform).
-pub fn compare_json(w: &Words, runs: &[(Scenario, Run)], notes: &[String]) -> String {
+pub fn compare_json(w: &Words, runs: &[(Scenario, Run)], notes: &[crate::text::message::Message]) -> String {
     let mut o = String::from("{\n");
     for (sc, run) in runs {
         o.push_str(&format!("  \"{}\": ", sc.platform.kind.id()));
@@ -101,7 +101,7 @@ pub fn compare_json(w: &Words, runs: &[(Scenario, Run)], notes: &[String]) -> St
         if i > 0 {
             o.push_str(", ");
         }
-        string(&mut o, n);
+        string(&mut o, &w.tell(n));
     }
     o.push_str("]\n}\n");
     o
@@ -176,7 +176,7 @@ fn money_json(m: crate::costs::Money) -> String {
 /// The `costs` section of `hafen-sim --costs`: monthly figures for the scenario's topology on its
 /// platform, each with its currency, from the chosen price table; downtime from the availability
 /// estimate (engine-derived repair times × the failure rates).
-pub fn costs_json(sc: &Scenario, inputs: &crate::costs::CostInputs, rates: crate::availability::FailureRates) -> String {
+pub fn costs_json(w: &Words, sc: &Scenario, inputs: &crate::costs::CostInputs, rates: crate::availability::FailureRates) -> String {
     use crate::costs::{scenario_cost, PRICE_DATE};
     let (est, c) = scenario_cost(sc, rates, inputs);
     let mut o = String::from("{\n");
@@ -194,7 +194,7 @@ pub fn costs_json(sc: &Scenario, inputs: &crate::costs::CostInputs, rates: crate
     o.push_str(&format!("    \"availability\": {:.6},\n    \"lines\": [", est.availability));
     for (i, l) in c.lines.iter().enumerate() {
         o.push_str(if i == 0 { "\n      {\"what\": " } else { ",\n      {\"what\": " });
-        string(&mut o, &crate::text::en::item(&l.item));
+        string(&mut o, &crate::text::costs::item(w, &l.item));
         o.push_str(&format!(", \"monthly\": {}}}", money_json(l.monthly)));
     }
     o.push_str("\n    ],\n    \"not_priced\": [");
@@ -202,7 +202,7 @@ pub fn costs_json(sc: &Scenario, inputs: &crate::costs::CostInputs, rates: crate
         if i > 0 {
             o.push_str(", ");
         }
-        string(&mut o, crate::text::en::missing(*m));
+        string(&mut o, &crate::text::costs::missing(w, *m));
     }
     o.push_str("]\n  }");
     o

@@ -2,6 +2,8 @@
 //! and a duration.
 
 use crate::defaults::Timings;
+use crate::message;
+use crate::text::message::Message;
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{Platform, PlatformKind, Topology};
 use std::fmt;
@@ -141,19 +143,19 @@ impl Situation {
     /// Refuses figures outside what the advisor can reason about.
     pub fn validate(&self) -> Result<(), ScenarioError> {
         if self.today == PlatformKind::Compose && self.machines != 1 {
-            return Err(err("situation.machines", "Docker Compose runs on one machine"));
+            return Err(err("situation.machines", message!("bad-compose-one-machine")));
         }
         if !(1..=MAX_NODES).contains(&self.machines) {
-            return Err(err("situation.machines", format!("must be between 1 and {MAX_NODES}, got {}", self.machines)));
+            return Err(err("situation.machines", message!("bad-between", min = 1u32, max = MAX_NODES, got = self.machines.to_string())));
         }
         if !(1..=100_000).contains(&self.team) {
-            return Err(err("situation.team", format!("must be between 1 and 100000 people, got {}", self.team)));
+            return Err(err("situation.team", message!("bad-team", got = self.team.to_string())));
         }
         if self.deploys_per_day > 10_000 {
-            return Err(err("situation.deploys_per_day", format!("at most 10000 a day, got {}", self.deploys_per_day)));
+            return Err(err("situation.deploys_per_day", message!("bad-deploys-per-day", got = self.deploys_per_day.to_string())));
         }
         if !(50_000..=99_999).contains(&self.uptime_target) {
-            return Err(err("situation.uptime_target", format!("must be between 50 % and 99.999 %, got {} %", self.uptime_percent())));
+            return Err(err("situation.uptime_target", message!("bad-uptime-target", got = self.uptime_percent())));
         }
         Ok(())
     }
@@ -188,29 +190,37 @@ pub struct Scenario {
 }
 
 /// Why a scenario cannot be run, naming the field at fault (and the line, when read from a file).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ScenarioError {
     /// Path of the offending field, e.g. `services[1].depends_on`.
     pub field: String,
     /// What is wrong with it.
-    pub message: String,
+    pub message: Message,
     /// 1-based line in the scenario file, when known.
     pub line: Option<usize>,
 }
 
+impl ScenarioError {
+    /// The whole error as one message: "line 3: services[0].replicas: at most 1,000".
+    pub fn said(&self) -> Message {
+        match self.line {
+            Some(l) => message!("error-at-line", line = l.to_string(), field = &self.field, message = self.message.clone()),
+            None => message!("error-in-field", field = &self.field, message = self.message.clone()),
+        }
+    }
+}
+
+/// In English.
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(l) => write!(f, "line {l}: {}: {}", self.field, self.message),
-            None => write!(f, "{}: {}", self.field, self.message),
-        }
+        self.said().fmt(f)
     }
 }
 
 impl std::error::Error for ScenarioError {}
 
-pub(crate) fn err(field: impl Into<String>, message: impl Into<String>) -> ScenarioError {
-    ScenarioError { field: field.into(), message: message.into(), line: None }
+pub(crate) fn err(field: impl Into<String>, message: Message) -> ScenarioError {
+    ScenarioError { field: field.into(), message, line: None }
 }
 
 /// A character of a refused name as a message shows it: control and invisible characters as
@@ -227,13 +237,13 @@ fn shown_char(c: char) -> String {
 
 /// A name as Compose and Docker accept them: letters, digits, '.', '_' and '-', at most `most`
 /// characters. (Nothing else can reach a diagram, a trace or an exported file.)
-pub fn check_name(name: &str, most: usize) -> Result<(), String> {
+pub fn check_name(name: &str, most: usize) -> Result<(), Message> {
     let shown: String = name.chars().take(40).map(shown_char).collect();
     if name.chars().count() > most {
-        return Err(format!("\"{shown}…\" is longer than {most} characters"));
+        return Err(message!("bad-name-long", name = shown, most = most));
     }
     if let Some(c) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))) {
-        return Err(format!("\"{shown}\" has '{}'; use letters, digits, '.', '_' and '-'", if c == '\'' { "\\'".to_string() } else { shown_char(c) }));
+        return Err(message!("bad-name-character", name = shown, character = if c == '\'' { "\\'".to_string() } else { shown_char(c) }));
     }
     Ok(())
 }
@@ -242,7 +252,7 @@ impl Scenario {
     /// The same scenario on another platform (the compare form): nodes, zones and GPU nodes carry
     /// over; Compose always has one host; events naming nodes that do not exist there are dropped
     /// with a note.
-    pub fn on_platform(&self, kind: PlatformKind) -> (Scenario, Vec<String>) {
+    pub fn on_platform(&self, kind: PlatformKind) -> (Scenario, Vec<Message>) {
         let mut sc = self.clone();
         let nodes = match (self.platform.kind, kind) {
             (PlatformKind::Compose, _) => 3,
@@ -277,12 +287,15 @@ impl Scenario {
                 _ => true,
             };
             if !keep {
-                let what = match &f.kind {
-                    FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) => format!("node {n}"),
-                    FaultKind::KillZone(z) | FaultKind::RestoreZone(z) => format!("zone {z}"),
-                    _ => "its target".to_string(),
-                };
-                notes.push(format!("{}: event at {} dropped: {what} does not exist on {}", kind.id(), f.at, kind.label()));
+                notes.push(match &f.kind {
+                    FaultKind::KillZone(z) | FaultKind::RestoreZone(z) => {
+                        message!("note-event-dropped-zone", id = kind.id(), at = f.at, zone = z, platform = kind.label())
+                    }
+                    FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) => {
+                        message!("note-event-dropped-node", id = kind.id(), at = f.at, node = n, platform = kind.label())
+                    }
+                    _ => unreachable!("only events naming a node or a zone are dropped"),
+                });
             }
             keep
         });
@@ -337,147 +350,147 @@ impl Scenario {
         self.situation.validate()?;
         let p = &self.platform;
         if p.control_plane == crate::topology::ControlPlane::SelfHosted && !(1..=7).contains(&p.self_hosted_cp_nodes) {
-            return Err(err("platform.control_plane_nodes", format!("a self-hosted control plane has 1 to 7 nodes, got {}", p.self_hosted_cp_nodes)));
+            return Err(err("platform.control_plane_nodes", message!("bad-control-plane-nodes", got = p.self_hosted_cp_nodes)));
         }
         if p.kind != PlatformKind::Compose && !(1..=MAX_NODES).contains(&p.nodes) {
-            return Err(err("platform.nodes", format!("must be between 1 and {MAX_NODES}, got {}", p.nodes)));
+            return Err(err("platform.nodes", message!("bad-between", min = 1u32, max = MAX_NODES, got = p.nodes.to_string())));
         }
         if p.gpu_nodes > MAX_NODES {
-            return Err(err("platform.gpu_nodes", format!("at most {MAX_NODES}")));
+            return Err(err("platform.gpu_nodes", message!("bad-at-most", max = MAX_NODES)));
         }
         if p.kind == PlatformKind::Swarm && (p.managers == 0 || p.managers > p.nodes) {
-            return Err(err("platform.managers", format!("must be between 1 and the number of nodes ({}), got {}", p.nodes, p.managers)));
+            return Err(err("platform.managers", message!("bad-managers", nodes = p.nodes, got = p.managers)));
         }
         if p.zones > 26 {
-            return Err(err("platform.zones", "at most 26 zones"));
+            return Err(err("platform.zones", message!("bad-zones-most", max = 26u32)));
         }
         if p.node_cpu_millis == 0 || p.node_memory_mib == 0 {
-            return Err(err("platform.node_cpu / node_memory", "a node needs some CPU and memory"));
+            return Err(err("platform.node_cpu / node_memory", message!("bad-node-resources")));
         }
         if self.duration > MAX_DURATION {
-            return Err(err("duration", format!("at most {} of simulated time", MAX_DURATION.human())));
+            return Err(err("duration", message!("bad-duration-most", max = MAX_DURATION)));
         }
         if self.duration == SimDuration::ZERO {
-            return Err(err("duration", "a scenario needs some simulated time, e.g. 1h"));
+            return Err(err("duration", message!("bad-duration-zero")));
         }
         if p.kind != PlatformKind::Compose && p.zones > p.nodes {
-            return Err(err("platform.zones", format!("{} zones but only {} worker nodes: each zone needs a node", p.zones, p.nodes)));
+            return Err(err("platform.zones", message!("bad-zones-nodes", zones = p.zones, nodes = p.nodes)));
         }
         if self.topology.services.is_empty() {
-            return Err(err("services", "the application has no services"));
+            return Err(err("services", message!("bad-no-services")));
         }
         if self.topology.services.len() > MAX_SERVICES {
-            return Err(err("services", format!("at most {MAX_SERVICES} services")));
+            return Err(err("services", message!("bad-services-most", max = MAX_SERVICES)));
         }
         if self.faults.len() > MAX_EVENTS {
-            return Err(err("events", format!("at most {MAX_EVENTS} events")));
+            return Err(err("events", message!("bad-events-most", max = MAX_EVENTS)));
         }
         let nodes = p.node_names();
         for (i, s) in self.topology.services.iter().enumerate() {
             let f = |name: &str| format!("services[{i}].{name}");
             if s.name.trim().is_empty() {
-                return Err(err(f("name"), "a service needs a name"));
+                return Err(err(f("name"), message!("bad-service-needs-name")));
             }
             if let Err(why) = check_name(&s.name, 63) {
-                return Err(err(f("name"), format!("{why} (Compose's rule for service names)")));
+                return Err(err(f("name"), message!("bad-name-compose-rule", why = why)));
             }
             if let Err(why) = check_name(&s.version, 128) {
-                return Err(err(f("version"), format!("{why} (Docker's rule for image tags)")));
+                return Err(err(f("version"), message!("bad-tag-docker-rule", why = why)));
             }
             if self.topology.services.iter().filter(|o| o.name == s.name).count() > 1 {
-                return Err(err(f("name"), format!("two services are called \"{}\"", s.name)));
+                return Err(err(f("name"), message!("bad-service-twice", service = &s.name)));
             }
             if s.replicas > MAX_REPLICAS || s.compose_replicas.is_some_and(|r| r > MAX_REPLICAS) {
-                return Err(err(f("replicas"), format!("at most {MAX_REPLICAS}")));
+                return Err(err(f("replicas"), message!("bad-at-most", max = MAX_REPLICAS)));
             }
             if s.startup > SimDuration::from_hours(24) {
-                return Err(err(f("startup"), "a start-up of more than a day is not plausible"));
+                return Err(err(f("startup"), message!("bad-startup-day")));
             }
             for probe in [&s.liveness, &s.readiness, &s.startup_probe].into_iter().flatten() {
                 if probe.period.is_some_and(|p| p.as_millis() < 1_000 || p > SimDuration::from_hours(1)) {
-                    return Err(err(f("probe period"), "must be between 1 s and 1 h"));
+                    return Err(err(f("probe period"), message!("bad-second-to-hour")));
                 }
                 if probe.failure_threshold.is_some_and(|t| t == 0 || t > 1_000) {
-                    return Err(err(f("probe failure_threshold"), "must be between 1 and 1000"));
+                    return Err(err(f("probe failure_threshold"), message!("bad-between-bare", min = 1u32, max = 1_000u32)));
                 }
                 if probe.start_interval.is_some_and(|p| p.as_millis() < 1_000 || p > SimDuration::from_hours(1)) {
-                    return Err(err(f("probe start_interval"), "must be between 1 s and 1 h"));
+                    return Err(err(f("probe start_interval"), message!("bad-second-to-hour")));
                 }
                 for (name, d) in [("initial_delay", probe.initial_delay), ("start_period", probe.start_period), ("timeout", probe.timeout)] {
                     if d.is_some_and(|d| d > SimDuration::from_hours(24)) {
-                        return Err(err(f(&format!("probe {name}")), "at most a day"));
+                        return Err(err(f(&format!("probe {name}")), message!("bad-at-most-day")));
                     }
                 }
             }
             if s.pre_stop.is_some_and(|d| d > SimDuration::from_hours(1)) {
-                return Err(err(f("pre_stop"), "a preStop pause of more than an hour is not plausible"));
+                return Err(err(f("pre_stop"), message!("bad-pre-stop-hour")));
             }
             if s.cpu_limit.is_some_and(|l| l < s.cpu_millis) {
-                return Err(err(f("cpu_limit"), format!("the limit ({} m) is below the request ({} m); Kubernetes refuses that", s.cpu_limit.unwrap_or(0), s.cpu_millis)));
+                return Err(err(f("cpu_limit"), message!("bad-cpu-limit", limit = s.cpu_limit.unwrap_or(0), request = s.cpu_millis)));
             }
             if let Some(a) = &s.autoscale {
                 if a.min == 0 || a.min > a.max || a.max > MAX_REPLICAS {
-                    return Err(err(f("autoscale"), format!("needs 1 ≤ min ≤ max ≤ {MAX_REPLICAS}, got {}–{}", a.min, a.max)));
+                    return Err(err(f("autoscale"), message!("bad-autoscale-range", most = MAX_REPLICAS, min = a.min, max = a.max)));
                 }
                 if a.cpu_percent == 0 || a.cpu_percent > 1_000 {
-                    return Err(err(f("autoscale.cpu"), "target CPU must be between 1 and 1000 %"));
+                    return Err(err(f("autoscale.cpu"), message!("bad-autoscale-cpu")));
                 }
                 if s.capacity_rps.is_none() {
-                    return Err(err(f("autoscale"), "an autoscaled service needs capacity_rps (CPU use follows load over capacity)"));
+                    return Err(err(f("autoscale"), message!("bad-autoscale-capacity")));
                 }
             }
             if let Some(n) = &s.node {
                 if !nodes.contains(n) {
-                    return Err(err(f("node"), format!("no node is called \"{n}\" (nodes: {})", nodes.join(", "))));
+                    return Err(err(f("node"), message!("bad-no-such-node", node = n, nodes = nodes.join(", "))));
                 }
             }
             if s.capacity_rps == Some(0) {
-                return Err(err(f("capacity_rps"), "must be at least 1 request/s (leave it out for unlimited)"));
+                return Err(err(f("capacity_rps"), message!("bad-capacity-zero")));
             }
             for d in &s.depends_on {
                 if self.topology.service_index(d).is_none() {
-                    return Err(err(f("depends_on"), format!("no service is called \"{d}\"")));
+                    return Err(err(f("depends_on"), message!("bad-no-such-service", service = d)));
                 }
                 if d == &s.name {
-                    return Err(err(f("depends_on"), "a service cannot depend on itself"));
+                    return Err(err(f("depends_on"), message!("bad-depends-on-itself")));
                 }
             }
         }
         let total: u64 = self.topology.services.iter().map(|s| u64::from(s.replicas_on(p.kind).max(s.autoscale.as_ref().map_or(0, |a| a.max)))).sum();
         if total > MAX_TOTAL_REPLICAS {
-            return Err(err("services.replicas", format!("{total} replicas in all; at most {MAX_TOTAL_REPLICAS}")));
+            return Err(err("services.replicas", message!("bad-replicas-total", total = total, max = MAX_TOTAL_REPLICAS)));
         }
         if self.dependency_order().is_none() {
-            return Err(err("services.depends_on", "the dependencies form a cycle"));
+            return Err(err("services.depends_on", message!("bad-cycle")));
         }
         if let Some(t) = &self.traffic {
             if self.topology.service_index(&t.entry).is_none() {
-                return Err(err("traffic.entry", format!("no service is called \"{}\"", t.entry)));
+                return Err(err("traffic.entry", message!("bad-no-such-service", service = &t.entry)));
             }
             if t.rps > MAX_RPS {
-                return Err(err("traffic.rps", format!("at most {MAX_RPS} requests/s")));
+                return Err(err("traffic.rps", message!("bad-rps-most", max = MAX_RPS)));
             }
         }
         let zones = p.zone_names();
         for (i, fault) in self.faults.iter().enumerate() {
             let f = format!("events[{i}]");
             if fault.at.since(SimTime::ZERO) > self.duration {
-                return Err(err(format!("{f}.at"), format!("{} is after the end of the scenario ({})", fault.at, SimTime::ZERO.plus(self.duration))));
+                return Err(err(format!("{f}.at"), message!("bad-after-end", at = fault.at, end = SimTime::ZERO.plus(self.duration))));
             }
             let service = |s: &str, key: &str| -> Result<(), ScenarioError> {
                 match self.topology.service_index(s) {
                     Some(_) => Ok(()),
-                    None => Err(err(format!("{f}.{key}"), format!("no service is called \"{s}\""))),
+                    None => Err(err(format!("{f}.{key}"), message!("bad-no-such-service", service = s))),
                 }
             };
             match &fault.kind {
                 FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) if !nodes.contains(n) => {
                     let key = if matches!(fault.kind, FaultKind::KillNode(_)) { "kill_node" } else { "restore_node" };
-                    return Err(err(format!("{f}.{key}"), format!("no node is called \"{n}\" (nodes: {})", nodes.join(", "))));
+                    return Err(err(format!("{f}.{key}"), message!("bad-no-such-node", node = n, nodes = nodes.join(", "))));
                 }
                 FaultKind::KillZone(z) | FaultKind::RestoreZone(z) if !zones.contains(z) => {
-                    let known = if zones.is_empty() { "this platform has no zones (set platform.zones)".to_string() } else { format!("zones: {}", zones.join(", ")) };
-                    return Err(err(format!("{f}.zone"), format!("no zone is called \"{z}\" ({known})")));
+                    let why = if zones.is_empty() { message!("bad-no-zones", zone = z) } else { message!("bad-no-such-zone", zone = z, zones = zones.join(", ")) };
+                    return Err(err(format!("{f}.zone"), why));
                 }
                 FaultKind::KillNode(NodeRef::Running(s)) => service(s, "kill_node.running")?,
                 FaultKind::Crash(s) => service(s, "crash")?,
@@ -485,30 +498,30 @@ impl Scenario {
                 FaultKind::Deploy { service: s, version, .. } => {
                     service(s, "deploy.service")?;
                     if version.trim().is_empty() {
-                        return Err(err(format!("{f}.deploy.version"), "a release needs a version name"));
+                        return Err(err(format!("{f}.deploy.version"), message!("bad-release-version")));
                     }
                     if let Err(why) = check_name(version, 128) {
-                        return Err(err(format!("{f}.deploy.version"), format!("{why} (Docker's rule for image tags)")));
+                        return Err(err(format!("{f}.deploy.version"), message!("bad-tag-docker-rule", why = why)));
                     }
                 }
                 FaultKind::ConfigChange(Some(s)) => service(s, "config_change")?,
                 FaultKind::ResizeVolume { service: s, .. } => {
                     service(s, "resize_volume.service")?;
                     if !self.topology.services.iter().any(|x| &x.name == s && x.stateful) {
-                        return Err(err(format!("{f}.resize_volume.service"), format!("{s} has no volume (not stateful)")));
+                        return Err(err(format!("{f}.resize_volume.service"), message!("bad-no-volume", service = s)));
                     }
                 }
                 FaultKind::Scale { service: s, replicas } => {
                     service(s, "scale.service")?;
                     if *replicas > MAX_REPLICAS {
-                        return Err(err(format!("{f}.scale.replicas"), format!("at most {MAX_REPLICAS}")));
+                        return Err(err(format!("{f}.scale.replicas"), message!("bad-at-most", max = MAX_REPLICAS)));
                     }
                 }
                 FaultKind::Traffic(rps) if *rps > MAX_RPS => {
-                    return Err(err(format!("{f}.traffic.rps"), format!("at most {MAX_RPS} requests/s")));
+                    return Err(err(format!("{f}.traffic.rps"), message!("bad-rps-most", max = MAX_RPS)));
                 }
                 FaultKind::Traffic(_) if self.traffic.is_none() => {
-                    return Err(err(format!("{f}.traffic"), "a traffic change needs a `traffic:` section naming the entry service"));
+                    return Err(err(format!("{f}.traffic"), message!("bad-traffic-section")));
                 }
                 _ => {}
             }

@@ -247,7 +247,7 @@ impl Story {
 pub fn outcome(sc: &Scenario, run: &Run, target: &Target) -> Result<Outcome, ScenarioError> {
     match target {
         Target::Service(name) => {
-            let index = sc.topology.services.iter().position(|s| &s.name == name).ok_or_else(|| crate::scenario::err("story", format!("no service is called \"{name}\"")))?;
+            let index = sc.topology.services.iter().position(|s| &s.name == name).ok_or_else(|| crate::scenario::err("story", crate::message!("bad-no-such-service", service = name)))?;
             let report = &run.services[index];
             let all = consequences(sc, run);
             let findings = &all[index].findings;
@@ -290,10 +290,10 @@ pub fn outcome(sc: &Scenario, run: &Run, target: &Target) -> Result<Outcome, Sce
                     }
                 }
             }
-            Err(crate::scenario::err("story", format!("{name}'s outage goes round its dependencies")))
+            Err(crate::scenario::err("story", crate::message!("story-outage-circular", service = name)))
         }
         Target::Node(name) => {
-            let node = run.nodes.iter().position(|n| &n.name == name).ok_or_else(|| crate::scenario::err("story", format!("no node is called \"{name}\"")))?;
+            let node = run.nodes.iter().position(|n| &n.name == name).ok_or_else(|| crate::scenario::err("story", crate::message!("story-no-node", node = name)))?;
             let end = run.snapshot_at(run.end);
             let used = end.replicas.iter().any(|(_, on, state)| *on == Some(node as u32) && *state != ReplicaState::Terminating);
             Ok(if used { Outcome::NodeUsedAgain } else { Outcome::NodeStaysEmpty })

@@ -5,9 +5,10 @@ use hafen_core::commands::{drain, row, Answer, Healer, Missing, Step};
 use hafen_core::presets::builtin;
 use hafen_core::*;
 
+/// The lines as typed, in English.
 fn lines(a: &Answer) -> Vec<String> {
     match a {
-        Answer::Commands(l) | Answer::After(_, l) => l.clone(),
+        Answer::Commands(l) | Answer::After(_, l) => l.iter().map(|l| text::commands::line(&text::EN, l)).collect(),
         _ => Vec::new(),
     }
 }
@@ -38,7 +39,7 @@ fn each_action_gets_each_platforms_commands_or_its_healer() {
     assert_eq!((r.answers[1].clone(), r.answers[2].clone()), (Answer::Heals(Healer::SwarmHealthcheck), Answer::Heals(Healer::LivenessProbe)));
     // A dead node: Compose needs the machine; a StatefulSet's pod needs a forced delete.
     let r = row(&sc, &FaultKind::KillNode(NodeRef::Named("node-3".into())));
-    assert!(matches!(&r.answers[0], Answer::After(Step::PowerOn(n), _) if n == "node-3"));
+    assert!(matches!(&r.answers[0], Answer::After(Step::PowerOn(NodeRef::Named(n)), _) if n == "node-3"));
     assert!(lines(&r.answers[2]).iter().any(|l| l == "kubectl -n feastflow delete pod postgres-0 --force --grace-period=0"));
     // Traffic: the autoscaler heals it where the entry is autoscaled.
     let mut hpa = sc.clone();
@@ -53,6 +54,6 @@ fn each_action_gets_each_platforms_commands_or_its_healer() {
     assert_eq!(lines(&d[2])[0], "kubectl drain node-2 --ignore-daemonsets --delete-emptydir-data");
     // Every reason has words.
     for h in [Healer::SwarmOrchestrator, Healer::Kubelet, Healer::Eviction, Healer::Autoscaler, Healer::Rejoins, Healer::LivenessProbe, Healer::SwarmHealthcheck] {
-        assert!(text::en::healer(&h).starts_with("heals by itself") || text::en::healer(&h).starts_with("nothing to do"));
+        assert!(text::commands::healer(&text::EN, &h).starts_with("heals by itself") || text::commands::healer(&text::EN, &h).starts_with("nothing to do"));
     }
 }

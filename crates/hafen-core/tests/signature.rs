@@ -2,7 +2,11 @@
 //! documents' "the node running the database dies"; its caption says what happens and when.
 
 use hafen_core::presets::{builtin, signature_fault, SIGNATURE_AT};
-use hafen_core::text::en::caption;
+use hafen_core::text::EN;
+
+fn caption(sc: &hafen_core::Scenario) -> String {
+    hafen_core::text::caption(&EN, sc)
+}
 use hafen_core::*;
 
 #[test]

@@ -44,14 +44,14 @@ fn every_question_is_answered_by_the_simulation_with_one_of_its_choices_and_the_
         assert!((2..=4).contains(&q.choices.len()) && q.choices.iter().all(|c| pool.contains(c)), "{key}: choices {:?}", q.choices);
         assert!(q.choices.iter().enumerate().all(|(i, c)| !q.choices[..i].contains(c)), "{key}: a choice twice");
         assert!(step.claims.iter().any(|c| c.platform == q.platform && c.target == q.target && c.outcome == got), "{key}: the narration does not say what the question's answer is ({got:?})");
-        assert!(hafen_core::text::en::story_step(&key).and_then(|w| w.question).is_some(), "{key}: the question has no words");
+        assert!(hafen_core::text::story::step(&hafen_core::text::EN, &key).and_then(|w| w.question).is_some(), "{key}: the question has no words");
     }
 }
 
 #[test]
 fn every_step_has_words_and_plays_forward_and_shows_two_or_three_platforms_each_once() {
     for (key, step) in steps() {
-        let w = hafen_core::text::en::story_step(&key).unwrap_or_else(|| panic!("{key}: no words"));
+        let w = hafen_core::text::story::step(&hafen_core::text::EN, &key).unwrap_or_else(|| panic!("{key}: no words"));
         assert!(!w.title.is_empty() && !w.narration.is_empty() && !w.notes.is_empty(), "{key}");
         assert_eq!(w.question.is_some(), step.question.is_some(), "{key}: words and step disagree about a question");
         assert!(step.from < step.to, "{key}");
@@ -63,7 +63,7 @@ fn every_step_has_words_and_plays_forward_and_shows_two_or_three_platforms_each_
         assert!(step.scenario.validate().is_ok(), "{key}");
     }
     for id in builtin::IDS {
-        assert_ne!(hafen_core::text::en::story_title(id), "Story", "{id}");
+        assert_ne!(hafen_core::text::story::story_title(&hafen_core::text::EN, id), "Story", "{id}");
     }
 }
 

@@ -66,7 +66,7 @@ fn import(path: &str) -> ExitCode {
     match hafen_core::compose::import(&source, &name) {
         Ok(imported) => {
             for w in &imported.warnings {
-                eprintln!("{path}: warning: {}", hafen_core::text::en::compose_warning(w));
+                eprintln!("{path}: warning: {}", hafen_core::text::compose_warning(w));
             }
             print!("{}", hafen_core::export::scenario::scenario_yaml(&imported.document));
             ExitCode::SUCCESS
@@ -185,7 +185,7 @@ fn main() -> ExitCode {
     let (scenario, inputs, rates) = match parse_scenario_with_pricing(&source) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("{path}: {e}");
+            eprintln!("{path}: {}", words.tell(&e.said()));
             return ExitCode::from(1);
         }
     };
@@ -215,7 +215,7 @@ fn main() -> ExitCode {
     if summary {
         out.push_str(&summary_text(&words, &runs));
         for n in &notes {
-            out.push_str(&format!("note: {n}\n"));
+            out.push_str(&format!("note: {}\n", words.tell(n)));
         }
     } else if compare {
         out.push_str(&compare_json(&words, &runs, &notes));
@@ -223,7 +223,7 @@ fn main() -> ExitCode {
         let json = run_json(&words, sc, run, 0);
         if costs {
             let body = json.strip_suffix('}').unwrap_or(&json).trim_end();
-            out.push_str(&format!("{body},\n  \"costs\": {}\n}}\n", costs_json(sc, &inputs, rates)));
+            out.push_str(&format!("{body},\n  \"costs\": {}\n}}\n", costs_json(&words, sc, &inputs, rates)));
         } else {
             out.push_str(&format!("{json}\n"));
         }

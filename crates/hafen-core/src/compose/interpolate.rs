@@ -6,6 +6,9 @@
 //! every machine): every variable is unset, so a default is used where there is one and the
 //! empty string otherwise, each reported.
 
+use crate::message;
+use crate::text::message::Message;
+
 /// What interpolating a value found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Unset {
@@ -20,7 +23,7 @@ const MAX_DEPTH: usize = 16;
 
 /// `value` with its variables replaced (all unset), and what was unset; `Err` for a `${` that is
 /// never closed, or a name Compose would refuse.
-pub fn interpolate(value: &str, unset: &mut Vec<Unset>) -> Result<String, String> {
+pub fn interpolate(value: &str, unset: &mut Vec<Unset>) -> Result<String, Message> {
     expand(value, unset, 0)
 }
 
@@ -32,9 +35,9 @@ fn is_name(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_'
 }
 
-fn expand(value: &str, unset: &mut Vec<Unset>, depth: usize) -> Result<String, String> {
+fn expand(value: &str, unset: &mut Vec<Unset>, depth: usize) -> Result<String, Message> {
     if depth > MAX_DEPTH {
-        return Err(format!("variables nested more than {MAX_DEPTH} deep"));
+        return Err(message!("variables-nested", most = MAX_DEPTH));
     }
     let mut out = String::with_capacity(value.len());
     let mut rest = value;
@@ -49,7 +52,7 @@ fn expand(value: &str, unset: &mut Vec<Unset>, depth: usize) -> Result<String, S
             }
             Some('{') => {
                 let body_start = 1;
-                let close = closing_brace(&after[body_start..]).ok_or_else(|| format!("\"${{\" without its closing \"}}\" in \"{value}\""))?;
+                let close = closing_brace(&after[body_start..]).ok_or_else(|| message!("variable-not-closed", value = value))?;
                 let body = &after[body_start..body_start + close];
                 out.push_str(&braced(body, unset, depth)?);
                 rest = &after[body_start + close + 1..];
@@ -91,11 +94,11 @@ fn closing_brace(s: &str) -> Option<usize> {
 }
 
 /// The inside of `${…}`: a name and maybe an operator with its word.
-fn braced(body: &str, unset: &mut Vec<Unset>, depth: usize) -> Result<String, String> {
+fn braced(body: &str, unset: &mut Vec<Unset>, depth: usize) -> Result<String, Message> {
     let end = body.find(|c: char| !is_name(c)).unwrap_or(body.len());
     let name = &body[..end];
     if name.is_empty() || !name.starts_with(is_name_start) {
-        return Err(format!("\"${{{body}}}\" is not a variable (a name is letters, digits and '_')"));
+        return Err(message!("variable-not-a-name", body = body));
     }
     let op = &body[end..];
     let word = |skip: usize, unset: &mut Vec<Unset>| expand(&op[skip..], unset, depth + 1);
@@ -114,7 +117,7 @@ fn braced(body: &str, unset: &mut Vec<Unset>, depth: usize) -> Result<String, St
         }
         // `+`: the word only when the variable is set; it is not.
         _ if op.starts_with(":+") || op.starts_with('+') => Ok(String::new()),
-        _ => Err(format!("\"${{{body}}}\": unknown operator after {name} (use :-, -, :?, ?, :+ or +)")),
+        _ => Err(message!("variable-unknown-operator", body = body, name = name)),
     }
 }
 

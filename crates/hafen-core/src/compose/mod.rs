@@ -24,7 +24,9 @@ mod service;
 pub mod tree;
 
 use crate::document::{Document, Pricing};
+use crate::message;
 use crate::scenario::{Scenario, ScenarioError, Traffic};
+use crate::text::message::{Message, Value};
 use crate::time::SimDuration;
 use crate::topology::{Platform, PlatformKind, Topology};
 use tree::{N, V};
@@ -49,7 +51,7 @@ pub struct Imported {
 }
 
 /// One thing the import says about the file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Warning {
     /// The service it is about, if one.
     pub service: Option<String>,
@@ -62,7 +64,7 @@ pub struct Warning {
 }
 
 /// What a warning says (the text layer words it).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Note {
     /// A key of the Compose Specification that the simulation does not use.
     NotSimulated,
@@ -82,8 +84,9 @@ pub enum Note {
     Unset(String),
     /// `${VAR:?message}`: Compose stops without it; the empty string was used.
     Required(String, String),
-    /// A value that could not be read; the default was kept (the value, what was expected).
-    BadValue(String, &'static str),
+    /// A value that could not be read; the default was kept (the value as written, or what kind
+    /// of value it is; what was expected).
+    BadValue(Value, Message),
     /// A placement constraint that names no node Hafen draws.
     Constraint(String),
     /// `depends_on` with a condition: start order is not simulated.
@@ -143,7 +146,7 @@ fn from_tree(root: &N, unset: Vec<(usize, interpolate::Unset)>, fallback_name: &
         })
         .collect();
     let Some(entries) = root.entries() else {
-        return Err(ScenarioError { field: "file".into(), message: format!("a compose file is a map with services:, got {}", root.describe()), line: Some(root.line) });
+        return Err(ScenarioError { field: "file".into(), message: message!("compose-is-a-map", got = root.describe()), line: Some(root.line) });
     };
     // The Compose Specification's top-level keys, and what Hafen makes of each.
     for (k, v) in entries {
@@ -162,11 +165,11 @@ fn from_tree(root: &N, unset: Vec<(usize, interpolate::Unset)>, fallback_name: &
         Some((_, Some(s))) if !s.trim().is_empty() => s,
         _ => fallback_name.to_string(),
     };
-    let services = root.get("services").ok_or_else(|| ScenarioError { field: "services".into(), message: "a compose file needs services:".into(), line: Some(root.line) })?;
+    let services = root.get("services").ok_or_else(|| ScenarioError { field: "services".into(), message: message!("compose-needs-services"), line: Some(root.line) })?;
     let list = match &services.v {
         V::Map(m) if !m.is_empty() => m,
-        V::Map(_) | V::Null => return Err(ScenarioError { field: "services".into(), message: "no services in the file".into(), line: Some(services.line) }),
-        _ => return Err(ScenarioError { field: "services".into(), message: format!("expected a map of services, got {}", services.describe()), line: Some(services.line) }),
+        V::Map(_) | V::Null => return Err(ScenarioError { field: "services".into(), message: message!("compose-no-services"), line: Some(services.line) }),
+        _ => return Err(ScenarioError { field: "services".into(), message: message!("compose-expected-services-map", got = services.describe()), line: Some(services.line) }),
     };
     let named_volumes: Vec<String> = root.get("volumes").and_then(N::entries).map(|v| v.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
 
@@ -174,7 +177,7 @@ fn from_tree(root: &N, unset: Vec<(usize, interpolate::Unset)>, fallback_name: &
     let mut read = Vec::new();
     for (order, (svc_name, node)) in list.iter().enumerate() {
         if node.entries().is_none() {
-            return Err(ScenarioError { field: format!("services.{svc_name}"), message: format!("expected a map, got {}", node.describe()), line: Some(node.line) });
+            return Err(ScenarioError { field: format!("services.{svc_name}"), message: message!("compose-expected-map", got = node.describe()), line: Some(node.line) });
         }
         if let Some(p) = node.get("profiles") {
             let profiles: Vec<String> = match &p.v {
@@ -198,7 +201,7 @@ fn from_tree(root: &N, unset: Vec<(usize, interpolate::Unset)>, fallback_name: &
         }
     }
     if read.is_empty() {
-        return Err(ScenarioError { field: "services".into(), message: "every service is in a profile: nothing runs without --profile".into(), line: Some(services.line) });
+        return Err(ScenarioError { field: "services".into(), message: message!("compose-all-in-profiles"), line: Some(services.line) });
     }
 
     // What Hafen's own export wrote about the whole (see export::compose).

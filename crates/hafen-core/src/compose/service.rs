@@ -3,6 +3,7 @@
 use super::tree::{N, V};
 use super::{Assumption, Note, Warning, ASSUMED_VOLUME_GIB};
 use crate::scenario::ScenarioError;
+use crate::text::message::{Message, Value};
 use crate::time::SimDuration;
 use crate::topology::{Probe, RestartPolicy, Service, ServiceKind};
 
@@ -129,8 +130,8 @@ impl Ctx<'_> {
         self.warnings.push(Warning { service: Some(self.service.clone()), key: key.into(), line: Some(line), note });
     }
 
-    fn bad(&mut self, key: &str, n: &N, expected: &'static str) {
-        let shown = n.scalar().unwrap_or_else(|| n.describe().to_string());
+    fn bad(&mut self, key: &str, n: &N, expected: Message) {
+        let shown = n.scalar().map_or_else(|| Value::from(n.describe()), Value::from);
         self.warn(key, n.line, Note::BadValue(shown, expected));
     }
 }
@@ -162,7 +163,7 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
             cx.warn("build", b.line, Note::OnlyBuild);
             kind_of_name(name)
         }
-        (None, None) => return Err(ScenarioError { field: format!("services.{name}"), message: "a service needs image: or build:".into(), line: Some(node.line) }),
+        (None, None) => return Err(ScenarioError { field: format!("services.{name}"), message: crate::message!("compose-needs-image"), line: Some(node.line) }),
     };
     let mut s = Service::new(name, kind);
 
@@ -171,7 +172,7 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
     if let Some(n) = node.get("scale") {
         match count(n) {
             Some(r) => s.replicas = r,
-            None => cx.bad("scale", n, "a whole number"),
+            None => cx.bad("scale", n, crate::message!("yaml-whole-number")),
         }
     }
     if let Some(d) = deploy {
@@ -182,14 +183,14 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
     if let Some(n) = node.get("cpus") {
         match millicores(n) {
             Some(m) => s.cpu_limit = Some(m),
-            None => cx.bad("cpus", n, "CPU cores, e.g. 0.5"),
+            None => cx.bad("cpus", n, crate::message!("expect-cpu-cores")),
         }
     }
     for key in ["mem_reservation", "mem_limit"] {
         if let Some(n) = node.get(key) {
             match n.scalar().as_deref().and_then(mebibytes) {
                 Some(m) => s.memory_mib = m,
-                None => cx.bad(key, n, "an amount like 512m or 1g"),
+                None => cx.bad(key, n, crate::message!("expect-memory-lower")),
             }
         }
     }
@@ -208,7 +209,7 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
             Some("any") => s.restart = RestartPolicy::Always,
             Some("on-failure") => s.restart = RestartPolicy::OnFailure,
             Some("none") => s.restart = RestartPolicy::No,
-            _ => cx.bad("deploy.restart_policy.condition", c, "none, on-failure or any"),
+            _ => cx.bad("deploy.restart_policy.condition", c, crate::message!("expect-condition")),
         }
     } else if let Some(r) = node.get("restart") {
         let text = r.scalar().unwrap_or_default();
@@ -217,7 +218,7 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
         match RestartPolicy::from_id(policy) {
             Some(p) => s.restart = p,
             None if text == "false" => s.restart = RestartPolicy::No,
-            None => cx.bad("restart", r, "no, always, on-failure or unless-stopped"),
+            None => cx.bad("restart", r, crate::message!("expect-restart")),
         }
         if retries.is_some() {
             cx.warn("restart", r.line, Note::NotSimulated);
@@ -251,14 +252,14 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
                     }
                 }
             }
-            _ => cx.bad("depends_on", d, "a list or a map of services"),
+            _ => cx.bad("depends_on", d, crate::message!("expect-services")),
         }
     }
 
     // Volumes: a named volume makes it stateful; bind mounts and tmpfs are not simulated.
     if let Some(vols) = node.get("volumes") {
         let V::Seq(items) = &vols.v else {
-            cx.bad("volumes", vols, "a list of mounts");
+            cx.bad("volumes", vols, crate::message!("expect-mounts"));
             return Ok(Read { service: s, publishes: publishes(node), order, depends_line });
         };
         for (i, m) in items.iter().enumerate() {
@@ -271,14 +272,14 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
                 }
                 (V::Map(_), Some(t), src) => (t, src.unwrap_or_default()),
                 _ => {
-                    cx.bad(&key, m, "a mount like data:/var/lib/data");
+                    cx.bad(&key, m, crate::message!("expect-mount"));
                     continue;
                 }
             };
             match kind.as_str() {
                 "volume" if named_volumes.contains(&source) || !source.is_empty() => {
                     if !named_volumes.contains(&source) {
-                        cx.warn(&key, m.line, Note::BadValue(source.clone(), "a volume declared under the top-level volumes:"));
+                        cx.warn(&key, m.line, Note::BadValue(Value::from(&source), crate::message!("expect-declared-volume")));
                     }
                     if !s.stateful {
                         s.stateful = true;
@@ -305,7 +306,7 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
     for key in ["ports", "expose"] {
         if let Some(p) = node.get(key) {
             if !matches!(p.v, V::Seq(_)) {
-                cx.bad(key, p, "a list");
+                cx.bad(key, p, crate::message!("yaml-list"));
             }
         }
     }
@@ -316,7 +317,7 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
 fn hafen_duration(cx: &mut Ctx, key: &str, n: &N) -> Option<SimDuration> {
     let d = n.scalar().and_then(|t| crate::file::parse_duration(&t).ok());
     if d.is_none() {
-        cx.bad(key, n, "a duration like 5s");
+        cx.bad(key, n, crate::message!("expect-duration"));
     }
     d
 }
@@ -351,7 +352,7 @@ fn hafen_fields(cx: &mut Ctx, x: &N, s: &mut Service) {
         match k.as_str() {
             "kind" => match v.scalar().and_then(|t| ServiceKind::ALL.into_iter().find(|kind| kind.id() == t)) {
                 Some(kind) => s.kind = kind,
-                None => cx.bad(&key, v, "a service kind"),
+                None => cx.bad(&key, v, crate::message!("expect-kind")),
             },
             "replicas" => match count(v) {
                 Some(r) => {
@@ -361,11 +362,11 @@ fn hafen_fields(cx: &mut Ctx, x: &N, s: &mut Service) {
                     }
                     s.replicas = r;
                 }
-                None => cx.bad(&key, v, "a whole number"),
+                None => cx.bad(&key, v, crate::message!("yaml-whole-number")),
             },
             "compose_replicas" => match count(v) {
                 Some(r) => s.compose_replicas = Some(r),
-                None => cx.bad(&key, v, "a whole number"),
+                None => cx.bad(&key, v, crate::message!("yaml-whole-number")),
             },
             "startup" => {
                 if let Some(d) = hafen_duration(cx, &key, v) {
@@ -377,7 +378,7 @@ fn hafen_fields(cx: &mut Ctx, x: &N, s: &mut Service) {
                     s.volume_gib = Some(mib.div_ceil(1024).max(1));
                     cx.warnings.retain(|w| !(w.service.as_deref() == Some(cx.service.as_str()) && matches!(w.note, Note::Assumed(Assumption::VolumeSize(_)))));
                 }
-                None => cx.bad(&key, v, "a size like 10Gi"),
+                None => cx.bad(&key, v, crate::message!("expect-size")),
             },
             "readiness" => s.readiness = hafen_probe(cx, &key, v),
             "startup_probe" => s.startup_probe = hafen_probe(cx, &key, v),
@@ -397,12 +398,12 @@ fn hafen_fields(cx: &mut Ctx, x: &N, s: &mut Service) {
                 let get = |name: &str| v.get(name).and_then(count);
                 match (get("min"), get("max"), get("cpu")) {
                     (Some(min), Some(max), Some(cpu_percent)) => s.autoscale = Some(crate::topology::Autoscaler { min, max, cpu_percent }),
-                    _ => cx.bad(&key, v, "{ min, max, cpu }"),
+                    _ => cx.bad(&key, v, crate::message!("expect-autoscale")),
                 }
             }
             "restart" => match v.scalar().as_deref().and_then(RestartPolicy::from_id) {
                 Some(p) => s.restart = p,
-                None => cx.bad(&key, v, "a restart policy"),
+                None => cx.bad(&key, v, crate::message!("expect-restart-policy")),
             },
             "version" => {
                 if let Some(t) = v.scalar() {
@@ -443,7 +444,7 @@ fn deploy_keys(cx: &mut Ctx, d: &N, s: &mut Service) {
         match k.as_str() {
             "replicas" => match count(v) {
                 Some(r) => s.replicas = r,
-                None => cx.bad("deploy.replicas", v, "a whole number"),
+                None => cx.bad("deploy.replicas", v, crate::message!("yaml-whole-number")),
             },
             "mode" => match v.scalar().as_deref() {
                 Some("replicated") | Some("replicated-job") => {}
@@ -451,7 +452,7 @@ fn deploy_keys(cx: &mut Ctx, d: &N, s: &mut Service) {
                     s.replicas = super::CLUSTER_NODES;
                     cx.warn("deploy.mode", v.line, Note::Global(super::CLUSTER_NODES));
                 }
-                _ => cx.bad("deploy.mode", v, "replicated or global"),
+                _ => cx.bad("deploy.mode", v, crate::message!("expect-mode")),
             },
             "resources" => resources(cx, v, s),
             "placement" => {
@@ -492,12 +493,12 @@ fn resources(cx: &mut Ctx, r: &N, s: &mut Service) {
                 "cpus" => match (millicores(v), name) {
                     (Some(m), "limits") => s.cpu_limit = Some(m),
                     (Some(m), _) => s.cpu_millis = m,
-                    (None, _) => cx.bad(&key, v, "CPU cores, e.g. 0.5"),
+                    (None, _) => cx.bad(&key, v, crate::message!("expect-cpu-cores")),
                 },
                 // Limits are read first: a reservation, if any, wins.
                 "memory" => match v.scalar().as_deref().and_then(mebibytes) {
                     Some(m) => s.memory_mib = m,
-                    None => cx.bad(&key, v, "an amount like 512M or 1G"),
+                    None => cx.bad(&key, v, crate::message!("expect-memory-upper")),
                 },
                 "devices" if name == "reservations" => {
                     let gpu = matches!(&v.v, V::Seq(items) if items.iter().any(|d| matches!(d.get("capabilities").map(|c| &c.v), Some(V::Seq(cs)) if cs.iter().any(|c| c.scalar().as_deref() == Some("gpu")))));
@@ -531,7 +532,7 @@ fn healthcheck(cx: &mut Ctx, h: &N) -> Option<Probe> {
         let time = |cx: &mut Ctx| {
             let d = v.scalar().as_deref().and_then(duration);
             if d.is_none() {
-                cx.bad(&key, v, "a duration like 30s or 1m30s");
+                cx.bad(&key, v, crate::message!("expect-duration-long"));
             }
             d
         };
@@ -543,7 +544,7 @@ fn healthcheck(cx: &mut Ctx, h: &N) -> Option<Probe> {
             "start_interval" => p.start_interval = time(cx),
             "retries" => match count(v) {
                 Some(r) if r > 0 => p.failure_threshold = Some(r),
-                _ => cx.bad(&key, v, "a whole number ≥ 1"),
+                _ => cx.bad(&key, v, crate::message!("expect-whole-positive")),
             },
             _ => cx.warn(&key, v.line, Note::Unknown),
         }

@@ -3,7 +3,9 @@
 //! files use with `x-` anchors) applied, variables interpolated, every node with its line.
 
 use super::interpolate::{interpolate, Unset};
+use crate::message;
 use crate::scenario::ScenarioError;
+use crate::text::message::Message;
 use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
 
 /// A value of the file.
@@ -60,34 +62,34 @@ impl N {
     }
 
     /// What kind of value this is, for messages.
-    pub fn describe(&self) -> &'static str {
+    pub fn describe(&self) -> Message {
         match self.v {
-            V::Null => "nothing",
-            V::Bool(_) => "true/false",
-            V::Int(_) => "a whole number",
-            V::Float(_) => "a decimal number",
-            V::Str(_) => "text",
-            V::Seq(_) => "a list",
-            V::Map(_) => "a map",
+            V::Null => message!("yaml-nothing"),
+            V::Bool(_) => message!("yaml-true-false"),
+            V::Int(_) => message!("yaml-whole-number"),
+            V::Float(_) => message!("yaml-decimal-number"),
+            V::Str(_) => message!("yaml-text"),
+            V::Seq(_) => message!("yaml-list"),
+            V::Map(_) => message!("yaml-map"),
         }
     }
 }
 
-fn refuse(line: usize, field: &str, message: impl Into<String>) -> ScenarioError {
-    ScenarioError { field: field.to_string(), message: message.into(), line: Some(line) }
+fn refuse(line: usize, field: &str, message: Message) -> ScenarioError {
+    ScenarioError { field: field.to_string(), message, line: Some(line) }
 }
 
 /// The file's one document as a tree, with the variables that were unset (and the line of each).
 pub fn load(source: &str) -> Result<(N, Vec<(usize, Unset)>), ScenarioError> {
     if source.len() > crate::file::MAX_FILE_BYTES {
-        return Err(crate::scenario::err("file", format!("a compose file may have at most {} KiB", crate::file::MAX_FILE_BYTES / 1024)));
+        return Err(crate::scenario::err("file", message!("compose-too-large", most = crate::file::MAX_FILE_BYTES / 1024)));
     }
     crate::file::check_nesting(source)?;
-    let docs = MarkedYaml::load_from_str(source).map_err(|e| ScenarioError { field: "YAML".into(), message: e.info().to_string(), line: Some(e.marker().line()) })?;
+    let docs = MarkedYaml::load_from_str(source).map_err(|e| ScenarioError { field: "YAML".into(), message: message!("yaml-malformed", why = e.info()), line: Some(e.marker().line()) })?;
     let root = match docs.as_slice() {
         [one] => one,
-        [] => return Err(crate::scenario::err("file", "the file is empty")),
-        [_, second, ..] => return Err(refuse(second.span.start.line(), "file", "one compose file per file: remove the second YAML document")),
+        [] => return Err(crate::scenario::err("file", message!("file-empty"))),
+        [_, second, ..] => return Err(refuse(second.span.start.line(), "file", message!("compose-one-file"))),
     };
     let mut unset = Vec::new();
     let tree = convert(root, "", &mut unset)?;
@@ -114,7 +116,7 @@ fn convert(n: &MarkedYaml, field: &str, unset: &mut Vec<(usize, Unset)>) -> Resu
                     YamlData::Value(Scalar::Integer(i)) => i.to_string(),
                     YamlData::Value(Scalar::Boolean(b)) => b.to_string(),
                     YamlData::Value(Scalar::FloatingPoint(f)) => f.to_string(),
-                    _ => return Err(refuse(k.span.start.line(), field, "keys must be names")),
+                    _ => return Err(refuse(k.span.start.line(), field, message!("compose-keys-are-names"))),
                 };
                 let path = if field.is_empty() { key.clone() } else { format!("{field}.{key}") };
                 if key == "<<" {
@@ -123,10 +125,10 @@ fn convert(n: &MarkedYaml, field: &str, unset: &mut Vec<(usize, Unset)>) -> Resu
                     let maps: Vec<N> = match from.v {
                         V::Map(_) => vec![from],
                         V::Seq(items) => items,
-                        _ => return Err(refuse(from.line, &path, format!("a merge (<<) takes a map or a list of maps, got {}", from.describe()))),
+                        _ => return Err(refuse(from.line, &path, message!("compose-merge-takes", got = from.describe()))),
                     };
                     for m in maps {
-                        let V::Map(entries) = m.v else { return Err(refuse(m.line, &path, "a merge (<<) takes maps")) };
+                        let V::Map(entries) = m.v else { return Err(refuse(m.line, &path, message!("compose-merge-takes-maps"))) };
                         for (k, v) in entries {
                             if !merged.iter().any(|(mk, _)| *mk == k) {
                                 merged.push((k, v));
@@ -144,7 +146,7 @@ fn convert(n: &MarkedYaml, field: &str, unset: &mut Vec<(usize, Unset)>) -> Resu
             }
             V::Map(own)
         }
-        _ => return Err(refuse(line, field, "a value that cannot be read (an alias to nothing, or aliases beyond the limit)")),
+        _ => return Err(refuse(line, field, message!("compose-unreadable-value"))),
     };
     Ok(N { v, line })
 }

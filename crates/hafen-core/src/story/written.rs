@@ -9,6 +9,7 @@
 //! the link format (`crate::document`).
 
 use super::{OwnWords, Outcome, Panel, Question, Step, Story, Target, Words, DOCUMENT};
+use crate::message;
 use crate::scenario::{err, Fault, Scenario, ScenarioError};
 use crate::time::SimTime;
 use crate::topology::PlatformKind;
@@ -62,7 +63,7 @@ fn at(i: usize) -> String {
 fn length(text: &str, field: String, most: usize) -> Result<(), ScenarioError> {
     let n = text.chars().count();
     if n > most {
-        return Err(err(field, format!("at most {most} characters, got {n}")));
+        return Err(err(field, message!("bad-characters-most", most = most, got = n)));
     }
     Ok(())
 }
@@ -81,14 +82,14 @@ impl Written {
     /// that fit what is asked). Errors name `story.steps[i]…`.
     pub fn validate(&self, sc: &Scenario) -> Result<(), ScenarioError> {
         if self.title.trim().is_empty() {
-            return Err(err("story.title", "a story needs a title"));
+            return Err(err("story.title", message!("story-needs-title")));
         }
         length(&self.title, "story.title".into(), MAX_TITLE)?;
         if self.steps.is_empty() {
-            return Err(err("story.steps", "a story needs at least one step"));
+            return Err(err("story.steps", message!("story-needs-step")));
         }
         if self.steps.len() > MAX_STEPS {
-            return Err(err("story.steps", format!("at most {MAX_STEPS} steps, got {}", self.steps.len())));
+            return Err(err("story.steps", message!("story-steps-most", most = MAX_STEPS, got = self.steps.len())));
         }
         for (i, w) in self.steps.iter().enumerate() {
             w.validate(sc).map_err(|mut e| {
@@ -166,28 +167,28 @@ impl WrittenStep {
     fn validate(&self, sc: &Scenario) -> Result<(), ScenarioError> {
         let w = &self.words;
         if w.title.trim().is_empty() {
-            return Err(err("title", "a step needs a title"));
+            return Err(err("title", message!("story-step-needs-title")));
         }
         length(&w.title, "title".into(), MAX_TITLE)?;
         length(&w.narration, "narration".into(), MAX_NARRATION)?;
         length(&w.notes, "notes".into(), MAX_NOTES)?;
         length(&w.question, "question.text".into(), MAX_QUESTION)?;
         if self.to <= self.from {
-            return Err(err("play", format!("ends ({}) before it starts ({})", self.to, self.from)));
+            return Err(err("play", message!("story-ends-before-start", to = self.to, from = self.from)));
         }
         if self.to.since(SimTime::ZERO) > crate::scenario::MAX_DURATION {
-            return Err(err("play", format!("at most {} of simulated time", crate::scenario::MAX_DURATION.human())));
+            return Err(err("play", message!("bad-duration-most", max = crate::scenario::MAX_DURATION)));
         }
         if !self.shown.is_empty() {
             let mut seen = Vec::new();
             for k in &self.shown {
                 if seen.contains(k) {
-                    return Err(err("show", format!("{} is listed twice", k.id())));
+                    return Err(err("show", message!("file-listed-twice", platform = k.id())));
                 }
                 seen.push(*k);
             }
             if !(2..=3).contains(&seen.len()) {
-                return Err(err("show", "list two or three platforms to compare: compose, swarm, kubernetes"));
+                return Err(err("show", message!("file-two-or-three-platforms")));
             }
         }
         // The step's application, run to its end.
@@ -197,11 +198,11 @@ impl WrittenStep {
         if let Some(q) = &self.question {
             let field = "question";
             match &q.target {
-                Target::Service(s) if sc.topology.service_index(s).is_none() => return Err(err(format!("{field}.service"), format!("no service is called \"{s}\""))),
+                Target::Service(s) if sc.topology.service_index(s).is_none() => return Err(err(format!("{field}.service"), message!("bad-no-such-service", service = s))),
                 Target::Node(n) => {
                     let nodes = sc.on_platform(q.platform).0.platform.node_names();
                     if !nodes.contains(n) {
-                        return Err(err(format!("{field}.node"), format!("{} has no node called \"{n}\" (nodes: {})", q.platform.id(), nodes.join(", "))));
+                        return Err(err(format!("{field}.node"), message!("story-no-such-node", platform = q.platform.id(), node = n, nodes = nodes.join(", "))));
                     }
                 }
                 Target::Service(_) => {}
@@ -211,20 +212,24 @@ impl WrittenStep {
                 Target::Node(_) => &Outcome::FOR_NODE,
             };
             if let Some(c) = q.choices.iter().find(|c| !allowed.contains(c)) {
-                let about = if matches!(q.target, Target::Service(_)) { "a service" } else { "a node" };
-                let ids: Vec<&str> = allowed.iter().map(|o| o.id()).collect();
-                return Err(err(format!("{field}.choices"), format!("{} is not an outcome for {about}; choose from {}", c.id(), ids.join(", "))));
+                let ids = allowed.iter().map(|o| o.id()).collect::<Vec<_>>().join(", ");
+                let why = if matches!(q.target, Target::Service(_)) {
+                    message!("story-not-a-service-outcome", outcome = c.id(), known = ids)
+                } else {
+                    message!("story-not-a-node-outcome", outcome = c.id(), known = ids)
+                };
+                return Err(err(format!("{field}.choices"), why));
             }
             let most = allowed.len().min(4);
             if !(2..=most).contains(&q.choices.len()) {
-                return Err(err(format!("{field}.choices"), format!("two to {most} choices, got {}", q.choices.len())));
+                return Err(err(format!("{field}.choices"), message!("story-choices-count", most = most, got = q.choices.len())));
             }
             if q.choices.iter().enumerate().any(|(i, c)| q.choices[..i].contains(c)) {
-                return Err(err(format!("{field}.choices"), "a choice is listed twice"));
+                return Err(err(format!("{field}.choices"), message!("story-choice-twice")));
             }
             let shown = if self.shown.is_empty() { None } else { Some(&self.shown) };
             if shown.is_some_and(|s| !s.contains(&q.platform)) {
-                return Err(err(format!("{field}.platform"), format!("{} is not shown in this step", q.platform.id())));
+                return Err(err(format!("{field}.platform"), message!("story-platform-not-shown", platform = q.platform.id())));
             }
         }
         Ok(())

@@ -173,6 +173,17 @@ impl Catalog {
         Ok(Catalog { lang, messages })
     }
 
+    /// A catalog from its keys and their texts, each as [`Catalog::parse`] joins a message's
+    /// lines (the English catalog compiled in: `build.rs` reads `i18n/en.ftl` into them). An
+    /// error's line is the message's place in the list, from 1.
+    pub fn from_values<'a>(lang: Lang, messages: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Catalog, CatalogError> {
+        let mut map = BTreeMap::new();
+        for (i, (key, value)) in messages.into_iter().enumerate() {
+            map.insert(key.to_string(), pattern(value, i + 1)?);
+        }
+        Ok(Catalog { lang, messages: map })
+    }
+
     /// The keys, sorted.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.messages.keys().map(String::as_str)
@@ -282,11 +293,15 @@ fn pattern(text: &str, line: usize) -> Result<Vec<Part>, CatalogError> {
     Ok(parts)
 }
 
-/// The index of the `}` closing the `{` at the start of `s`.
+/// The index of the `}` closing the `{` at the start of `s` (braces inside a string literal,
+/// `{ "{" }`, are text).
 fn closing(s: &str) -> Option<usize> {
     let mut depth = 0usize;
+    let mut quoted = false;
     for (i, c) in s.char_indices() {
         match c {
+            '"' => quoted = !quoted,
+            _ if quoted => {}
             '{' => depth += 1,
             '}' => {
                 depth -= 1;
@@ -375,6 +390,8 @@ mod tests {
         let en = Catalog::parse(Lang::En, "gpu = nodes{ $n ->\n    [0] {\"\"}\n   *[other] { \" + \" }{ $n } GPU\n  }\n").expect("reads");
         assert_eq!(en.format("gpu", &[("n", Arg::Count(0))]).as_deref(), Some("nodes"));
         assert_eq!(en.format("gpu", &[("n", Arg::Count(2))]).as_deref(), Some("nodes + 2 GPU"));
+        let braces = Catalog::parse(Lang::En, "event = e.g. { \"{\" } at: 60s { \"}\" }").expect("reads");
+        assert_eq!(braces.format("event", &[]).as_deref(), Some("e.g. { at: 60s }"));
     }
 
     #[test]

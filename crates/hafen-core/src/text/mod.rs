@@ -7,13 +7,25 @@
 //! English is compiled in and is the fallback; German and Norwegian are read when chosen (the app
 //! fetches them; the command line compiles them in).
 
+pub mod advice;
 pub mod catalog;
+pub mod commands;
 mod cause;
-pub mod en;
+mod compose;
+pub mod costs;
+mod document;
+mod events;
+pub mod glossary;
 mod labels;
+pub mod message;
+pub mod story;
 mod summary;
+pub mod timings;
 
 pub use cause::{cause, exit};
+pub use compose::{note as compose_note, warning as compose_warning};
+pub use document::link_error;
+pub use events::{caption, fault};
 pub use labels::{operator_preset, palette_item, state};
 pub use summary::{consequence, percent, so_far, stopped_note};
 
@@ -21,13 +33,68 @@ use crate::locale::Lang;
 use catalog::{Arg, Catalog, CatalogError};
 use std::sync::OnceLock;
 
-/// The English catalog's source.
-const ENGLISH_SOURCE: &str = include_str!("../../i18n/en.ftl");
+/// The keys and English texts of `i18n/en.ftl`, as `build.rs` reads them.
+mod compiled {
+    include!(concat!(env!("OUT_DIR"), "/en_catalog.rs"));
+}
+
+pub use compiled::{CATALOG_ID, KEYS};
+
+/// A message of the catalogs: its place in [`KEYS`]. Made by [`say!`] from a key written
+/// literally, resolved while compiling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key(u16);
+
+impl Key {
+    /// Its name in the catalogs.
+    pub fn name(self) -> &'static str {
+        KEYS[self.0 as usize]
+    }
+
+    /// The message named `name`, if `i18n/en.ftl` has one (for tests; the code names its keys
+    /// through [`say!`]).
+    pub fn named(name: &str) -> Option<Key> {
+        KEYS.binary_search(&name).ok().map(|i| Key(i as u16))
+    }
+}
+
+/// Whether `a` sorts before (-1), with (0) or after (1) `b`, by bytes as `str` compares.
+const fn compare(a: &[u8], b: &[u8]) -> i8 {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return if a[i] < b[i] { -1 } else { 1 };
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        -1
+    } else if a.len() > b.len() {
+        1
+    } else {
+        0
+    }
+}
+
+/// The message named `name`. Evaluated while compiling by [`say!`]: a name `i18n/en.ftl` lacks
+/// stops the build here.
+pub const fn key(name: &str) -> Key {
+    let (mut low, mut high) = (0, KEYS.len());
+    while low < high {
+        let mid = (low + high) / 2;
+        match compare(KEYS[mid].as_bytes(), name.as_bytes()) {
+            0 => return Key(mid as u16),
+            -1 => low = mid + 1,
+            _ => high = mid,
+        }
+    }
+    panic!("say!: i18n/en.ftl has no message with this key")
+}
 
 /// The English catalog, read once.
 fn english() -> &'static Catalog {
     static EN: OnceLock<Catalog> = OnceLock::new();
-    EN.get_or_init(|| match Catalog::parse(Lang::En, ENGLISH_SOURCE) {
+    EN.get_or_init(|| match Catalog::from_values(Lang::En, KEYS.iter().copied().zip(compiled::EN_VALUES.split_terminator('\u{1}'))) {
         Ok(c) => c,
         // A test reads the file; a broken English catalog never ships.
         Err(e) => panic!("i18n/en.ftl: {e}"),
@@ -65,18 +132,16 @@ impl Words {
         self.lang
     }
 
-    /// Message `key` with `args`, in this language, else in English. A key English lacks is a bug
-    /// the catalog tests catch; it is shown as the key itself rather than as nothing.
-    pub fn say(&self, key: &str, args: &[(&str, Arg)]) -> String {
-        if let Some(text) = self.own.as_ref().and_then(|c| c.format(key, args)) {
+    /// Message `key` with `args`, in this language, else in English.
+    pub fn say(&self, key: Key, args: &[(&str, Arg)]) -> String {
+        let name = key.name();
+        if let Some(text) = self.own.as_ref().and_then(|c| c.format(name, args)) {
             return text;
         }
-        match english().format_in(self.lang, key, args) {
+        match english().format_in(self.lang, name, args) {
             Some(text) => text,
-            None => {
-                debug_assert!(false, "no message {key} in i18n/en.ftl");
-                key.to_string()
-            }
+            // Every key is resolved against en.ftl while compiling.
+            None => unreachable!("no message {name} in the compiled English catalog"),
         }
     }
 
@@ -107,10 +172,11 @@ impl Words {
 }
 
 /// `say!(words, "key", name = value, …)`: message `key` with its variables. The key is a literal,
-/// so the catalog tests find it; values are anything [`catalog::Said`] (names, counts, durations; borrowed for the call).
+/// resolved while compiling (a key `i18n/en.ftl` lacks does not build), and the catalog tests find
+/// it in the sources; values are anything [`catalog::Said`] (names, counts, durations; borrowed for the call).
 #[macro_export]
 macro_rules! say {
     ($w:expr, $key:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        $w.say($key, &[$((stringify!($name), $crate::text::catalog::Said::arg(&$value))),*])
+        $w.say(const { $crate::text::key($key) }, &[$((stringify!($name), $crate::text::catalog::Said::arg(&$value))),*])
     };
 }

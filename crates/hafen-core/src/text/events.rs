@@ -1,0 +1,40 @@
+//! The scheduled faults and a document's one-line caption.
+
+use super::Words;
+use crate::say;
+use crate::scenario::{FaultKind, NodeRef, Scenario};
+
+/// What a fault does, as a clause: "the node running postgres loses power", "backend v2 is
+/// deployed (a broken release)".
+pub fn fault(w: &Words, k: &FaultKind) -> String {
+    match k {
+        FaultKind::KillNode(NodeRef::Named(n)) => say!(w, "fault-kill-node", node = n),
+        FaultKind::KillNode(NodeRef::Running(s)) => say!(w, "fault-kill-node-running", service = s),
+        FaultKind::RestoreNode(n) => say!(w, "fault-restore-node", node = n),
+        FaultKind::KillZone(z) => say!(w, "fault-kill-zone", zone = z),
+        FaultKind::RestoreZone(z) => say!(w, "fault-restore-zone", zone = z),
+        FaultKind::Crash(s) => say!(w, "fault-crash", service = s),
+        FaultKind::Hang(s) => say!(w, "fault-hang", service = s),
+        FaultKind::Deploy { service, version, healthy: true } => say!(w, "fault-deploy", service = service, version = version),
+        FaultKind::Deploy { service, version, healthy: false } => say!(w, "fault-deploy-broken", service = service, version = version),
+        FaultKind::Traffic(rps) => say!(w, "fault-traffic", rps = rps),
+        FaultKind::ConfigChange(None) => say!(w, "fault-config-all"),
+        FaultKind::ConfigChange(Some(s)) => say!(w, "fault-config", service = s),
+        FaultKind::ResizeVolume { service, gib } => say!(w, "fault-resize-volume", service = service, gib = gib),
+        FaultKind::Scale { service, replicas } => say!(w, "fault-scale", service = service, replicas = replicas),
+    }
+}
+
+/// One line under a picture or at the top of an embed: the application and what happens to it,
+/// "FeastFlow: at 01:00 the node running postgres loses power". More than two faults are counted,
+/// not listed.
+pub fn caption(w: &Words, sc: &Scenario) -> String {
+    let mut faults: Vec<_> = sc.faults.iter().collect();
+    faults.sort_by_key(|f| f.at);
+    match faults.as_slice() {
+        [] => say!(w, "caption-quiet", name = &sc.name),
+        [one] => say!(w, "caption-one", name = &sc.name, at = one.at, fault = fault(w, &one.kind)),
+        [a, b] => say!(w, "caption-two", name = &sc.name, at = a.at, fault = fault(w, &a.kind), then_at = b.at, then = fault(w, &b.kind)),
+        [first, rest @ ..] => say!(w, "caption-more", name = &sc.name, at = first.at, fault = fault(w, &first.kind), more = rest.len()),
+    }
+}
