@@ -3,8 +3,7 @@
 //! spellings to mark (`Readiness-Probe`, `endepunktene`) besides the technical terms every language
 //! keeps as the systems spell them (`NotReady`, `CrashLoopBackOff`).
 
-use super::Words;
-use crate::say;
+use super::{key, Key, Words};
 
 /// A glossary entry in one language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,34 +26,36 @@ pub struct Glossary {
     terms: Vec<Term>,
 }
 
+/// Each entry's id and its messages: the term, the spellings to mark (separated by `|`), the
+/// explanation and the source.
+const ENTRIES: [(&str, [Key; 4]); 12] = [
+    ("NotReady", [key("glossary-not-ready"), key("glossary-not-ready-matches"), key("glossary-not-ready-explanation"), key("glossary-not-ready-source")]),
+    ("eviction", [key("glossary-eviction"), key("glossary-eviction-matches"), key("glossary-eviction-explanation"), key("glossary-eviction-source")]),
+    ("toleration", [key("glossary-toleration"), key("glossary-toleration-matches"), key("glossary-toleration-explanation"), key("glossary-toleration-source")]),
+    ("CrashLoopBackOff", [key("glossary-crash-loop"), key("glossary-crash-loop-matches"), key("glossary-crash-loop-explanation"), key("glossary-crash-loop-source")]),
+    ("readiness probe", [key("glossary-readiness"), key("glossary-readiness-matches"), key("glossary-readiness-explanation"), key("glossary-readiness-source")]),
+    ("liveness probe", [key("glossary-liveness"), key("glossary-liveness-matches"), key("glossary-liveness-explanation"), key("glossary-liveness-source")]),
+    ("endpoints", [key("glossary-endpoints"), key("glossary-endpoints-matches"), key("glossary-endpoints-explanation"), key("glossary-endpoints-source")]),
+    ("StatefulSet", [key("glossary-statefulset"), key("glossary-statefulset-matches"), key("glossary-statefulset-explanation"), key("glossary-statefulset-source")]),
+    ("ReadWriteOnce", [key("glossary-rwo"), key("glossary-rwo-matches"), key("glossary-rwo-explanation"), key("glossary-rwo-source")]),
+    ("quorum", [key("glossary-quorum"), key("glossary-quorum-matches"), key("glossary-quorum-explanation"), key("glossary-quorum-source")]),
+    ("restart policy", [key("glossary-restart-policy"), key("glossary-restart-policy-matches"), key("glossary-restart-policy-explanation"), key("glossary-restart-policy-source")]),
+    ("HEALTHCHECK", [key("glossary-healthcheck"), key("glossary-healthcheck-matches"), key("glossary-healthcheck-explanation"), key("glossary-healthcheck-source")]),
+];
+
 impl Glossary {
     /// The glossary in `w`'s language.
     pub fn new(w: &Words) -> Glossary {
-        macro_rules! term {
-            ($id:literal, $t:literal, $m:literal, $e:literal, $s:literal) => {
-                Term {
-                    id: $id,
-                    term: say!(w, $t),
-                    matches: say!(w, $m).split('|').map(str::trim).filter(|m| !m.is_empty()).map(String::from).collect(),
-                    explanation: say!(w, $e),
-                    source: say!(w, $s),
-                }
-            };
-        }
-        let terms = vec![
-            term!("NotReady", "glossary-not-ready", "glossary-not-ready-matches", "glossary-not-ready-explanation", "glossary-not-ready-source"),
-            term!("eviction", "glossary-eviction", "glossary-eviction-matches", "glossary-eviction-explanation", "glossary-eviction-source"),
-            term!("toleration", "glossary-toleration", "glossary-toleration-matches", "glossary-toleration-explanation", "glossary-toleration-source"),
-            term!("CrashLoopBackOff", "glossary-crash-loop", "glossary-crash-loop-matches", "glossary-crash-loop-explanation", "glossary-crash-loop-source"),
-            term!("readiness probe", "glossary-readiness", "glossary-readiness-matches", "glossary-readiness-explanation", "glossary-readiness-source"),
-            term!("liveness probe", "glossary-liveness", "glossary-liveness-matches", "glossary-liveness-explanation", "glossary-liveness-source"),
-            term!("endpoints", "glossary-endpoints", "glossary-endpoints-matches", "glossary-endpoints-explanation", "glossary-endpoints-source"),
-            term!("StatefulSet", "glossary-statefulset", "glossary-statefulset-matches", "glossary-statefulset-explanation", "glossary-statefulset-source"),
-            term!("ReadWriteOnce", "glossary-rwo", "glossary-rwo-matches", "glossary-rwo-explanation", "glossary-rwo-source"),
-            term!("quorum", "glossary-quorum", "glossary-quorum-matches", "glossary-quorum-explanation", "glossary-quorum-source"),
-            term!("restart policy", "glossary-restart-policy", "glossary-restart-policy-matches", "glossary-restart-policy-explanation", "glossary-restart-policy-source"),
-            term!("HEALTHCHECK", "glossary-healthcheck", "glossary-healthcheck-matches", "glossary-healthcheck-explanation", "glossary-healthcheck-source"),
-        ];
+        let terms = ENTRIES
+            .iter()
+            .map(|&(id, [term, matches, explanation, source])| Term {
+                id,
+                term: w.say(term, &[]),
+                matches: w.say(matches, &[]).split('|').map(str::trim).filter(|m| !m.is_empty()).map(String::from).collect(),
+                explanation: w.say(explanation, &[]),
+                source: w.say(source, &[]),
+            })
+            .collect();
         Glossary { terms }
     }
 

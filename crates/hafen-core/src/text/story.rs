@@ -4,7 +4,7 @@
 //! are its author's ([`words`] passes them through); a document shown in one step is named and its
 //! events listed here.
 
-use super::Words;
+use super::{key, Key, Words};
 use crate::say;
 use crate::scenario::Scenario;
 use crate::story::{Outcome, Step, Story, Target, Words as StepText};
@@ -90,65 +90,41 @@ pub fn story_title(w: &Words, id: &str) -> String {
     }
 }
 
+/// Each built-in step's key and its messages: title, narration, speaker notes, and the question
+/// if it asks one.
+const STEPS: [(&str, [Key; 3], Option<Key>); 26] = [
+    ("feastflow/app", [key("story-feastflow-app-title"), key("story-feastflow-app-narration"), key("story-feastflow-app-notes")], None),
+    ("feastflow/crash", [key("story-feastflow-crash-title"), key("story-feastflow-crash-narration"), key("story-feastflow-crash-notes")], Some(key("story-feastflow-crash-question"))),
+    ("feastflow/node", [key("story-feastflow-node-title"), key("story-feastflow-node-narration"), key("story-feastflow-node-notes")], Some(key("story-feastflow-node-question"))),
+    ("feastflow/spike", [key("story-feastflow-spike-title"), key("story-feastflow-spike-narration"), key("story-feastflow-spike-notes")], None),
+    ("feastflow/update", [key("story-feastflow-update-title"), key("story-feastflow-update-narration"), key("story-feastflow-update-notes")], Some(key("story-feastflow-update-question"))),
+    ("feastflow/bad-release", [key("story-feastflow-bad-release-title"), key("story-feastflow-bad-release-narration"), key("story-feastflow-bad-release-notes")], None),
+    ("feastflow/storage", [key("story-feastflow-storage-title"), key("story-feastflow-storage-narration"), key("story-feastflow-storage-notes")], None),
+    ("feastflow/config", [key("story-feastflow-config-title"), key("story-feastflow-config-narration"), key("story-feastflow-config-notes")], None),
+    ("feastflow/costs", [key("story-feastflow-costs-title"), key("story-feastflow-costs-narration"), key("story-feastflow-costs-notes")], None),
+    ("quantum-trader/today", [key("story-quantum-trader-today-title"), key("story-quantum-trader-today-narration"), key("story-quantum-trader-today-notes")], None),
+    ("quantum-trader/host-dies", [key("story-quantum-trader-host-dies-title"), key("story-quantum-trader-host-dies-narration"), key("story-quantum-trader-host-dies-notes")], None),
+    ("quantum-trader/costs", [key("story-quantum-trader-costs-title"), key("story-quantum-trader-costs-narration"), key("story-quantum-trader-costs-notes")], None),
+    ("quantum-trader/availability", [key("story-quantum-trader-availability-title"), key("story-quantum-trader-availability-narration"), key("story-quantum-trader-availability-notes")], None),
+    ("quantum-trader/swarm", [key("story-quantum-trader-swarm-title"), key("story-quantum-trader-swarm-narration"), key("story-quantum-trader-swarm-notes")], None),
+    ("quantum-trader/verdict", [key("story-quantum-trader-verdict-title"), key("story-quantum-trader-verdict-narration"), key("story-quantum-trader-verdict-notes")], None),
+    ("aima/app", [key("story-aima-app-title"), key("story-aima-app-narration"), key("story-aima-app-notes")], None),
+    ("aima/setup", [key("story-aima-setup-title"), key("story-aima-setup-narration"), key("story-aima-setup-notes")], None),
+    ("aima/operations", [key("story-aima-operations-title"), key("story-aima-operations-narration"), key("story-aima-operations-notes")], None),
+    ("aima/failures", [key("story-aima-failures-title"), key("story-aima-failures-narration"), key("story-aima-failures-notes")], None),
+    ("aima/payback", [key("story-aima-payback-title"), key("story-aima-payback-narration"), key("story-aima-payback-notes")], None),
+    ("surprises/dead-node-traffic", [key("story-surprises-dead-node-traffic-title"), key("story-surprises-dead-node-traffic-narration"), key("story-surprises-dead-node-traffic-notes")], Some(key("story-surprises-dead-node-traffic-question"))),
+    ("surprises/eviction", [key("story-surprises-eviction-title"), key("story-surprises-eviction-narration"), key("story-surprises-eviction-notes")], Some(key("story-surprises-eviction-question"))),
+    ("surprises/statefulset", [key("story-surprises-statefulset-title"), key("story-surprises-statefulset-narration"), key("story-surprises-statefulset-notes")], Some(key("story-surprises-statefulset-question"))),
+    ("surprises/slow-starter", [key("story-surprises-slow-starter-title"), key("story-surprises-slow-starter-narration"), key("story-surprises-slow-starter-notes")], Some(key("story-surprises-slow-starter-question"))),
+    ("surprises/hung", [key("story-surprises-hung-title"), key("story-surprises-hung-narration"), key("story-surprises-hung-notes")], Some(key("story-surprises-hung-question"))),
+    ("surprises/no-rebalance", [key("story-surprises-no-rebalance-title"), key("story-surprises-no-rebalance-narration"), key("story-surprises-no-rebalance-notes")], Some(key("story-surprises-no-rebalance-question"))),
+];
+
 /// The words of the built-in step with this key; `None` for a key no built-in story has.
 pub fn step(w: &Words, key: &str) -> Option<StepWords> {
-    macro_rules! words {
-        ($t:literal, $n:literal, $s:literal) => {
-            Some(StepWords { title: say!(w, $t), narration: say!(w, $n), notes: say!(w, $s), question: None })
-        };
-        ($t:literal, $n:literal, $s:literal, $q:literal) => {
-            Some(StepWords { title: say!(w, $t), narration: say!(w, $n), notes: say!(w, $s), question: Some(say!(w, $q)) })
-        };
-    }
-    match key {
-        "feastflow/app" => words!("story-feastflow-app-title", "story-feastflow-app-narration", "story-feastflow-app-notes"),
-        "feastflow/crash" => words!("story-feastflow-crash-title", "story-feastflow-crash-narration", "story-feastflow-crash-notes", "story-feastflow-crash-question"),
-        "feastflow/node" => words!("story-feastflow-node-title", "story-feastflow-node-narration", "story-feastflow-node-notes", "story-feastflow-node-question"),
-        "feastflow/spike" => words!("story-feastflow-spike-title", "story-feastflow-spike-narration", "story-feastflow-spike-notes"),
-        "feastflow/update" => words!("story-feastflow-update-title", "story-feastflow-update-narration", "story-feastflow-update-notes", "story-feastflow-update-question"),
-        "feastflow/bad-release" => words!("story-feastflow-bad-release-title", "story-feastflow-bad-release-narration", "story-feastflow-bad-release-notes"),
-        "feastflow/storage" => words!("story-feastflow-storage-title", "story-feastflow-storage-narration", "story-feastflow-storage-notes"),
-        "feastflow/config" => words!("story-feastflow-config-title", "story-feastflow-config-narration", "story-feastflow-config-notes"),
-        "feastflow/costs" => words!("story-feastflow-costs-title", "story-feastflow-costs-narration", "story-feastflow-costs-notes"),
-        "quantum-trader/today" => words!("story-quantum-trader-today-title", "story-quantum-trader-today-narration", "story-quantum-trader-today-notes"),
-        "quantum-trader/host-dies" => words!("story-quantum-trader-host-dies-title", "story-quantum-trader-host-dies-narration", "story-quantum-trader-host-dies-notes"),
-        "quantum-trader/costs" => words!("story-quantum-trader-costs-title", "story-quantum-trader-costs-narration", "story-quantum-trader-costs-notes"),
-        "quantum-trader/availability" => words!("story-quantum-trader-availability-title", "story-quantum-trader-availability-narration", "story-quantum-trader-availability-notes"),
-        "quantum-trader/swarm" => words!("story-quantum-trader-swarm-title", "story-quantum-trader-swarm-narration", "story-quantum-trader-swarm-notes"),
-        "quantum-trader/verdict" => words!("story-quantum-trader-verdict-title", "story-quantum-trader-verdict-narration", "story-quantum-trader-verdict-notes"),
-        "aima/app" => words!("story-aima-app-title", "story-aima-app-narration", "story-aima-app-notes"),
-        "aima/setup" => words!("story-aima-setup-title", "story-aima-setup-narration", "story-aima-setup-notes"),
-        "aima/operations" => words!("story-aima-operations-title", "story-aima-operations-narration", "story-aima-operations-notes"),
-        "aima/failures" => words!("story-aima-failures-title", "story-aima-failures-narration", "story-aima-failures-notes"),
-        "aima/payback" => words!("story-aima-payback-title", "story-aima-payback-narration", "story-aima-payback-notes"),
-        "surprises/dead-node-traffic" => words!(
-            "story-surprises-dead-node-traffic-title",
-            "story-surprises-dead-node-traffic-narration",
-            "story-surprises-dead-node-traffic-notes",
-            "story-surprises-dead-node-traffic-question"
-        ),
-        "surprises/eviction" => words!("story-surprises-eviction-title", "story-surprises-eviction-narration", "story-surprises-eviction-notes", "story-surprises-eviction-question"),
-        "surprises/statefulset" => words!(
-            "story-surprises-statefulset-title",
-            "story-surprises-statefulset-narration",
-            "story-surprises-statefulset-notes",
-            "story-surprises-statefulset-question"
-        ),
-        "surprises/slow-starter" => words!(
-            "story-surprises-slow-starter-title",
-            "story-surprises-slow-starter-narration",
-            "story-surprises-slow-starter-notes",
-            "story-surprises-slow-starter-question"
-        ),
-        "surprises/hung" => words!("story-surprises-hung-title", "story-surprises-hung-narration", "story-surprises-hung-notes", "story-surprises-hung-question"),
-        "surprises/no-rebalance" => words!(
-            "story-surprises-no-rebalance-title",
-            "story-surprises-no-rebalance-narration",
-            "story-surprises-no-rebalance-notes",
-            "story-surprises-no-rebalance-question"
-        ),
-        _ => None,
-    }
+    let &(_, [title, narration, notes], question) = STEPS.iter().find(|(k, ..)| *k == key)?;
+    Some(StepWords { title: w.say(title, &[]), narration: w.say(narration, &[]), notes: w.say(notes, &[]), question: question.map(|q| w.say(q, &[])) })
 }
 
 /// A choice as a question offers it.

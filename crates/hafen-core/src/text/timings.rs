@@ -2,107 +2,74 @@
 //! value, in the reader's language (the "Timings" tab). Keyed by [`TimingKey::key`]; a key added to
 //! [`crate::defaults::TIMINGS`] without words here fails loudly.
 
-use super::Words;
+use super::{key, Key, Words};
 use crate::defaults::{DefaultRow, System, TimingKey, Timings, Value, TIMINGS};
 use crate::say;
 use crate::KubeVersion;
 
+/// Each timing's key and its messages: what it governs, and where its default is documented.
+const WORDS: [(&str, Key, Key); 42] = [
+    ("probe_period", key("timing-probe-period"), key("timing-probe-period-source")),
+    ("crashloop_initial", key("timing-crashloop-initial"), key("timing-crashloop-initial-source")),
+    ("crashloop_max", key("timing-crashloop-max"), key("timing-crashloop-max-source")),
+    ("crashloop_reset", key("timing-crashloop-reset"), key("timing-crashloop-reset-source")),
+    ("node_status_update", key("timing-node-status-update"), key("timing-node-status-update-source")),
+    ("node_monitor_period", key("timing-node-monitor-period"), key("timing-node-monitor-period-source")),
+    ("node_monitor_grace", key("timing-node-monitor-grace"), key("timing-node-monitor-grace-source")),
+    ("not_ready_toleration", key("timing-not-ready-toleration"), key("timing-not-ready-toleration-source")),
+    ("max_wait_for_unmount", key("timing-max-wait-for-unmount"), key("timing-max-wait-for-unmount-source")),
+    ("image_pull", key("timing-image-pull"), key("timing-image-pull-source")),
+    ("probe_timeout", key("timing-probe-timeout"), key("timing-probe-timeout-source")),
+    ("probe_initial_delay", key("timing-probe-initial-delay"), key("timing-probe-initial-delay-source")),
+    ("probe_failure_threshold", key("timing-probe-failure-threshold"), key("timing-probe-failure-threshold-source")),
+    ("termination_grace", key("timing-termination-grace"), key("timing-termination-grace-source")),
+    ("max_surge_percent", key("timing-max-surge-percent"), key("timing-max-surge-percent-source")),
+    ("max_unavailable_percent", key("timing-max-unavailable-percent"), key("timing-max-unavailable-percent-source")),
+    ("progress_deadline", key("timing-progress-deadline"), key("timing-progress-deadline-source")),
+    ("hpa_sync", key("timing-hpa-sync"), key("timing-hpa-sync-source")),
+    ("hpa_tolerance_percent", key("timing-hpa-tolerance-percent"), key("timing-hpa-tolerance-percent-source")),
+    ("hpa_scale_up_pods", key("timing-hpa-scale-up-pods"), key("timing-hpa-scale-up-pods-source")),
+    ("hpa_scale_up_percent", key("timing-hpa-scale-up-percent"), key("timing-hpa-scale-up-percent-source")),
+    ("hpa_scale_down_window", key("timing-hpa-scale-down-window"), key("timing-hpa-scale-down-window-source")),
+    ("hpa_cpu_initialization_period", key("timing-hpa-cpu-initialization-period"), key("timing-hpa-cpu-initialization-period-source")),
+    ("metrics_resolution", key("timing-metrics-resolution"), key("timing-metrics-resolution-source")),
+    ("endpoint_propagation", key("timing-endpoint-propagation"), key("timing-endpoint-propagation-source")),
+    ("healthcheck_interval", key("timing-healthcheck-interval"), key("timing-healthcheck-interval-source")),
+    ("healthcheck_timeout", key("timing-healthcheck-timeout"), key("timing-healthcheck-timeout-source")),
+    ("healthcheck_retries", key("timing-healthcheck-retries"), key("timing-healthcheck-retries-source")),
+    ("healthcheck_start_period", key("timing-healthcheck-start-period"), key("timing-healthcheck-start-period-source")),
+    ("healthcheck_start_interval", key("timing-healthcheck-start-interval"), key("timing-healthcheck-start-interval-source")),
+    ("docker_stop_grace", key("timing-docker-stop-grace"), key("timing-docker-stop-grace-source")),
+    ("manual_volume_resize", key("timing-manual-volume-resize"), key("timing-manual-volume-resize-source")),
+    ("docker_restart_initial", key("timing-docker-restart-initial"), key("timing-docker-restart-initial-source")),
+    ("docker_restart_max", key("timing-docker-restart-max"), key("timing-docker-restart-max-source")),
+    ("docker_restart_reset_after", key("timing-docker-restart-reset-after"), key("timing-docker-restart-reset-after-source")),
+    ("swarm_heartbeat", key("timing-swarm-heartbeat"), key("timing-swarm-heartbeat-source")),
+    ("swarm_restart_delay", key("timing-swarm-restart-delay"), key("timing-swarm-restart-delay-source")),
+    ("swarm_update_monitor", key("timing-swarm-update-monitor"), key("timing-swarm-update-monitor-source")),
+    ("swarm_heartbeat_grace", key("timing-swarm-heartbeat-grace"), key("timing-swarm-heartbeat-grace-source")),
+    ("gossip_probe_interval", key("timing-gossip-probe-interval"), key("timing-gossip-probe-interval-source")),
+    ("gossip_suspicion_mult", key("timing-gossip-suspicion-mult"), key("timing-gossip-suspicion-mult-source")),
+    ("operator_reaction", key("timing-operator-reaction"), key("timing-operator-reaction-source")),
+];
+
+/// The messages of the timing `key`: it has words, or a test fails (a timing added to
+/// [`TIMINGS`] without them is a bug, not a user's input).
+fn words_of(key: &str) -> (Key, Key) {
+    match WORDS.iter().find(|(k, ..)| *k == key) {
+        Some(&(_, mechanism, source)) => (mechanism, source),
+        None => panic!("no words for timing {key}"),
+    }
+}
+
 /// What the timing `key` governs.
 pub fn mechanism(w: &Words, key: &str) -> String {
-    match key {
-        "probe_period" => say!(w, "timing-probe-period"),
-        "crashloop_initial" => say!(w, "timing-crashloop-initial"),
-        "crashloop_max" => say!(w, "timing-crashloop-max"),
-        "crashloop_reset" => say!(w, "timing-crashloop-reset"),
-        "node_status_update" => say!(w, "timing-node-status-update"),
-        "node_monitor_period" => say!(w, "timing-node-monitor-period"),
-        "node_monitor_grace" => say!(w, "timing-node-monitor-grace"),
-        "not_ready_toleration" => say!(w, "timing-not-ready-toleration"),
-        "max_wait_for_unmount" => say!(w, "timing-max-wait-for-unmount"),
-        "image_pull" => say!(w, "timing-image-pull"),
-        "probe_timeout" => say!(w, "timing-probe-timeout"),
-        "probe_initial_delay" => say!(w, "timing-probe-initial-delay"),
-        "probe_failure_threshold" => say!(w, "timing-probe-failure-threshold"),
-        "termination_grace" => say!(w, "timing-termination-grace"),
-        "max_surge_percent" => say!(w, "timing-max-surge-percent"),
-        "max_unavailable_percent" => say!(w, "timing-max-unavailable-percent"),
-        "progress_deadline" => say!(w, "timing-progress-deadline"),
-        "hpa_sync" => say!(w, "timing-hpa-sync"),
-        "hpa_tolerance_percent" => say!(w, "timing-hpa-tolerance-percent"),
-        "hpa_scale_up_pods" => say!(w, "timing-hpa-scale-up-pods"),
-        "hpa_scale_up_percent" => say!(w, "timing-hpa-scale-up-percent"),
-        "hpa_scale_down_window" => say!(w, "timing-hpa-scale-down-window"),
-        "hpa_cpu_initialization_period" => say!(w, "timing-hpa-cpu-initialization-period"),
-        "metrics_resolution" => say!(w, "timing-metrics-resolution"),
-        "endpoint_propagation" => say!(w, "timing-endpoint-propagation"),
-        "healthcheck_interval" => say!(w, "timing-healthcheck-interval"),
-        "healthcheck_timeout" => say!(w, "timing-healthcheck-timeout"),
-        "healthcheck_retries" => say!(w, "timing-healthcheck-retries"),
-        "healthcheck_start_period" => say!(w, "timing-healthcheck-start-period"),
-        "healthcheck_start_interval" => say!(w, "timing-healthcheck-start-interval"),
-        "docker_stop_grace" => say!(w, "timing-docker-stop-grace"),
-        "manual_volume_resize" => say!(w, "timing-manual-volume-resize"),
-        "docker_restart_initial" => say!(w, "timing-docker-restart-initial"),
-        "docker_restart_max" => say!(w, "timing-docker-restart-max"),
-        "docker_restart_reset_after" => say!(w, "timing-docker-restart-reset-after"),
-        "swarm_heartbeat" => say!(w, "timing-swarm-heartbeat"),
-        "swarm_restart_delay" => say!(w, "timing-swarm-restart-delay"),
-        "swarm_update_monitor" => say!(w, "timing-swarm-update-monitor"),
-        "swarm_heartbeat_grace" => say!(w, "timing-swarm-heartbeat-grace"),
-        "gossip_probe_interval" => say!(w, "timing-gossip-probe-interval"),
-        "gossip_suspicion_mult" => say!(w, "timing-gossip-suspicion-mult"),
-        "operator_reaction" => say!(w, "timing-operator-reaction"),
-        other => panic!("no words for timing {other}"),
-    }
+    w.say(words_of(key).0, &[])
 }
 
 /// Where the default of `key` is documented, or that it is an assumption.
 pub fn source(w: &Words, key: &str) -> String {
-    match key {
-        "probe_period" => say!(w, "timing-probe-period-source"),
-        "crashloop_initial" => say!(w, "timing-crashloop-initial-source"),
-        "crashloop_max" => say!(w, "timing-crashloop-max-source"),
-        "crashloop_reset" => say!(w, "timing-crashloop-reset-source"),
-        "node_status_update" => say!(w, "timing-node-status-update-source"),
-        "node_monitor_period" => say!(w, "timing-node-monitor-period-source"),
-        "node_monitor_grace" => say!(w, "timing-node-monitor-grace-source"),
-        "not_ready_toleration" => say!(w, "timing-not-ready-toleration-source"),
-        "max_wait_for_unmount" => say!(w, "timing-max-wait-for-unmount-source"),
-        "image_pull" => say!(w, "timing-image-pull-source"),
-        "probe_timeout" => say!(w, "timing-probe-timeout-source"),
-        "probe_initial_delay" => say!(w, "timing-probe-initial-delay-source"),
-        "probe_failure_threshold" => say!(w, "timing-probe-failure-threshold-source"),
-        "termination_grace" => say!(w, "timing-termination-grace-source"),
-        "max_surge_percent" => say!(w, "timing-max-surge-percent-source"),
-        "max_unavailable_percent" => say!(w, "timing-max-unavailable-percent-source"),
-        "progress_deadline" => say!(w, "timing-progress-deadline-source"),
-        "hpa_sync" => say!(w, "timing-hpa-sync-source"),
-        "hpa_tolerance_percent" => say!(w, "timing-hpa-tolerance-percent-source"),
-        "hpa_scale_up_pods" => say!(w, "timing-hpa-scale-up-pods-source"),
-        "hpa_scale_up_percent" => say!(w, "timing-hpa-scale-up-percent-source"),
-        "hpa_scale_down_window" => say!(w, "timing-hpa-scale-down-window-source"),
-        "hpa_cpu_initialization_period" => say!(w, "timing-hpa-cpu-initialization-period-source"),
-        "metrics_resolution" => say!(w, "timing-metrics-resolution-source"),
-        "endpoint_propagation" => say!(w, "timing-endpoint-propagation-source"),
-        "healthcheck_interval" => say!(w, "timing-healthcheck-interval-source"),
-        "healthcheck_timeout" => say!(w, "timing-healthcheck-timeout-source"),
-        "healthcheck_retries" => say!(w, "timing-healthcheck-retries-source"),
-        "healthcheck_start_period" => say!(w, "timing-healthcheck-start-period-source"),
-        "healthcheck_start_interval" => say!(w, "timing-healthcheck-start-interval-source"),
-        "docker_stop_grace" => say!(w, "timing-docker-stop-grace-source"),
-        "manual_volume_resize" => say!(w, "timing-manual-volume-resize-source"),
-        "docker_restart_initial" => say!(w, "timing-docker-restart-initial-source"),
-        "docker_restart_max" => say!(w, "timing-docker-restart-max-source"),
-        "docker_restart_reset_after" => say!(w, "timing-docker-restart-reset-after-source"),
-        "swarm_heartbeat" => say!(w, "timing-swarm-heartbeat-source"),
-        "swarm_restart_delay" => say!(w, "timing-swarm-restart-delay-source"),
-        "swarm_update_monitor" => say!(w, "timing-swarm-update-monitor-source"),
-        "swarm_heartbeat_grace" => say!(w, "timing-swarm-heartbeat-grace-source"),
-        "gossip_probe_interval" => say!(w, "timing-gossip-probe-interval-source"),
-        "gossip_suspicion_mult" => say!(w, "timing-gossip-suspicion-mult-source"),
-        "operator_reaction" => say!(w, "timing-operator-reaction-source"),
-        other => panic!("no words for timing {other}"),
-    }
+    w.say(words_of(key).1, &[])
 }
 
 /// Who documents a timing.
