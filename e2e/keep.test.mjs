@@ -82,7 +82,7 @@ test('an edit survives a reload, and a new visit restores it with a way back to 
   assert.equal((await picture(again)).faults, '0', 'a preset again');
   assert.equal(await again.locator('.notice').count(), 0);
   // The restored scenario is one undo away.
-  await again.click('button:has-text("Undo")');
+  await again.click('button.undo');
   assert.equal((await picture(again)).faults, '1');
   assert.deepEqual(problems, []);
   await context.close();
@@ -184,7 +184,7 @@ test('a link pasted into an open tab opens undoably; a bad one leaves the tab as
   await page.evaluate((a) => { location.hash = a; }, aima);
   await page.waitForFunction(() => document.querySelectorAll('svg.diagram[data-platform="kubernetes"] g.pod').length > 0 && !document.querySelector('.notice'));
   assert.deepEqual(await picture(page), aimaPicture);
-  await page.click('button:has-text("Undo")');
+  await page.click('button.undo');
   assert.deepEqual((await picture(page)).faults, before.faults, 'Undo brings the tab\'s own scenario back');
   assert.deepEqual(problems, []);
   await context.close();

@@ -45,10 +45,10 @@ test('the link and the snippet: the same document, and an iframe its content fit
     await page.waitForFunction(() => location.hash.startsWith('#2.'));
     const { link, snippet } = await openShare(page);
     const here = await page.evaluate(() => ({ page: location.origin + location.pathname, hash: location.hash }));
-    assert.equal(link, here.page + here.hash, 'the link is this page with the whole document after #');
+    assert.equal(link, `${here.page}?lang=en${here.hash}`, 'the link is this page in its language with the whole document after #');
     const size = snippet.match(/width="(\d+)" height="(\d+)"/).slice(1).map(Number);
     assert.deepEqual(size, [800, swarm ? 560 : 480]);
-    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/hafen\/sub\/path\/\?embed=1&amp;autoplay=1&amp;loop=1#2\.[A-Za-z0-9_-]+"/);
+    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/hafen\/sub\/path\/\?embed=1&amp;autoplay=1&amp;loop=1&amp;lang=en#2\.[A-Za-z0-9_-]+"/);
     // Pasted into a wiki page: the embed shows this document and its content fits the frame.
     const w = await wiki(context, snippet);
     const fit = await w.frame.evaluate(() => ({ content: Math.ceil(document.querySelector('.embed').getBoundingClientRect().height), width: document.documentElement.scrollWidth, hash: location.hash }));

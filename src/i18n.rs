@@ -13,25 +13,11 @@ use yew::prelude::*;
 /// Storage key of the language chosen in the menu.
 pub const STORED: &str = "hafen.lang";
 
-/// Whether every screen speaks German and Norwegian yet. Until then (issue 14 is under way) only
-/// an explicit `?lang=` chooses a language and only such a page shows the menu: a browser set to
-/// German must not get a page half in German.
-const COMPLETE: bool = false;
-
-/// Whether the toolbar shows the language menu, for a page whose address asked for a language
-/// (`asked`) or not.
-pub fn menu_shown(asked: bool) -> bool {
-    COMPLETE || asked
-}
-
 /// The language the page opens in: `?lang=` (a tag Hafen speaks), the stored choice, the
 /// browser's languages, English.
 pub fn opening(asked: Option<&str>) -> Lang {
     if let Some(lang) = asked.and_then(Lang::from_tag) {
         return lang;
-    }
-    if !COMPLETE {
-        return Lang::En;
     }
     if let Some(lang) = crate::persist::storage().and_then(|s| s.get_item(STORED).ok().flatten()).and_then(|t| Lang::from_tag(&t)) {
         return lang;
@@ -113,8 +99,6 @@ pub struct Tongue {
     pub words: Rc<Words>,
     /// Asks for another language (fetched, then shown; remembered).
     pub choose: Callback<Lang>,
-    /// Whether the toolbar offers the language menu.
-    pub menu: bool,
 }
 
 impl PartialEq for Tongue {

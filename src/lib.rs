@@ -64,6 +64,5 @@ fn mount(params: browser::UrlParams, words: std::rc::Rc<hafen_core::text::Words>
     } else {
         yew::html! { <components::root::Root /> }
     };
-    let menu = i18n::menu_shown(params.lang.is_some());
-    yew::Renderer::<Speaking>::with_props(SpeakingProps { words, trouble, menu, children: page }).render();
+    yew::Renderer::<Speaking>::with_props(SpeakingProps { words, trouble, children: page }).render();
 }

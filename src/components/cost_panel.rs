@@ -4,7 +4,6 @@ use crate::state::{Pricing, Economics, Shared};
 use hafen_core::availability::AvailabilityEstimate;
 use hafen_core::text::costs as text;
 use hafen_core::text::message::Message;
-use hafen_core::text::Words;
 use hafen_core::{message, say};
 use hafen_core::costs::{cumulative, price_tables, BreakEven, Figure, PlatformCost, PRICE_DATE};
 use web_sys::HtmlSelectElement;
@@ -25,15 +24,6 @@ pub struct CostPanelProps {
     pub onchange: Callback<Pricing>,
 }
 
-
-/// A price table's name: its provider's, or the design documents' figures in the reader's language.
-fn table_label(w: &Words, t: &hafen_core::costs::PriceTable) -> String {
-    if t.id == "design-docs" {
-        say!(w, "cost-table-design-docs")
-    } else {
-        t.label.to_string()
-    }
-}
 
 /// The costs section.
 #[component]
@@ -97,7 +87,7 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
             <div class="inputs">
                 <label>{say!(w, "cost-prices")}{" "}
                     <select class="prices" onchange={onprices}>
-                        { for price_tables().iter().map(|t| html! { <option value={t.id} selected={t.id == s.prices}>{table_label(&w, t)}</option> }) }
+                        { for price_tables().iter().map(|t| html! { <option value={t.id} selected={t.id == s.prices}>{text::table_label(&w, t.id)}</option> }) }
                     </select>
                 </label>
                 <label>{say!(w, "cost-ops-rate")}{" "}<input class="ops-rate" type="number" min="0" step="5" value={s.ops_rate.to_string()} onchange={set(Figure::OpsRate, message!("cost-ops-rate-field"), |n, v| n.ops_rate = v)} /></label>

@@ -18,9 +18,6 @@ pub struct SpeakingProps {
     /// The language asked for at opening, if its catalog could not be used.
     #[prop_or_default]
     pub trouble: Option<(Lang, LoadError)>,
-    /// Whether the toolbar offers the language menu ([`i18n::menu_shown`]).
-    #[prop_or_default]
-    pub menu: bool,
     /// The page.
     pub children: Html,
 }
@@ -57,7 +54,7 @@ pub fn Speaking(props: &SpeakingProps) -> Html {
         })
     };
     i18n::set_current((*words).clone());
-    let tongue = Tongue { words: (*words).clone(), choose, menu: props.menu };
+    let tongue = Tongue { words: (*words).clone(), choose };
     let notice = (*trouble).as_ref().map(|(lang, e)| {
         let dismiss = {
             let trouble = trouble.clone();

@@ -121,6 +121,14 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { for [0u32, 2, 3].iter().map(|z| html! { <option value={z.to_string()} selected={props.zones == *z || (props.zones == 1 && *z == 0)}>{if *z == 0 { say!(w, "toolbar-zones-none") } else { z.to_string() }}</option> }) }
                 </select>
             </label>
+            if let Some(t) = tongue {
+                // The language's own name says what the menu is; its label is for screen readers.
+                <label class="lang"><span class="sr-only">{say!(w, "toolbar-language")}</span>
+                    <select class="language" aria-label={say!(w, "toolbar-language")} onchange={t.choose.reform(|e: Event| Lang::from_tag(&select_value(&e)).unwrap_or_default())}>
+                        { for Lang::ALL.iter().map(|l| html! { <option value={l.tag()} lang={l.tag()} selected={w.lang() == *l}>{l.endonym()}</option> }) }
+                    </select>
+                </label>
+            }
             <label title={say!(w, "toolbar-operator-title")}>{say!(w, "toolbar-operator")}{" "}
                 <select class="operator" onchange={onoperator}>
                     { for OperatorPreset::ALL.iter().map(|p| html! { <option value={p.id()} selected={current_op == Some(*p)}>{hafen_core::text::operator_preset(&w, *p)}</option> }) }
@@ -129,7 +137,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     }
                 </select>
             </label>
-            <label title={say!(w, "toolbar-stories-title")}>{say!(w, "toolbar-stories")}{" "}
+            // "Present…" says what the menu is; its label is for screen readers.
+            <label title={say!(w, "toolbar-stories-title")}><span class="sr-only">{say!(w, "toolbar-stories")}</span>
                 <select class="stories" aria-label={say!(w, "toolbar-stories-aria")} onchange={{
                     let onpresent = props.onpresent.clone();
                     Callback::from(move |e: Event| {
@@ -150,16 +159,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     } }</option>
                 </select>
             </label>
-            if let Some(t) = tongue.filter(|t| t.menu) {
-                <label class="lang">{say!(w, "toolbar-language")}{" "}
-                    <select class="language" onchange={t.choose.reform(|e: Event| Lang::from_tag(&select_value(&e)).unwrap_or_default())}>
-                        { for Lang::ALL.iter().map(|l| html! { <option value={l.tag()} lang={l.tag()} selected={w.lang() == *l}>{l.endonym()}</option> }) }
-                    </select>
-                </label>
-            }
             <span class="spacer" />
-            <button class="undo" onclick={props.onundo.reform(|_| ())} disabled={!props.can_undo} title={say!(w, "toolbar-undo-title")}>{say!(w, "toolbar-undo")}</button>
-            <button class="redo" onclick={props.onredo.reform(|_| ())} disabled={!props.can_redo} title={say!(w, "toolbar-redo-title")}>{say!(w, "toolbar-redo")}</button>
+            <button class="undo" onclick={props.onundo.reform(|_| ())} disabled={!props.can_undo} title={say!(w, "toolbar-undo-title")} aria-label={say!(w, "toolbar-undo-title")}>{"↶"}</button>
+            <button class="redo" onclick={props.onredo.reform(|_| ())} disabled={!props.can_redo} title={say!(w, "toolbar-redo-title")} aria-label={say!(w, "toolbar-redo-title")}>{"↷"}</button>
             <button class="reset" onclick={props.onclear.reform(|_| ())} disabled={props.faults == 0}>{say!(w, "toolbar-clear", count = props.faults)}</button>
             <button class="share" onclick={props.onshare.reform(|_| ())} title={say!(w, "toolbar-share-title")}>{say!(w, "toolbar-share")}</button>
             <button class="download" onclick={props.ondownload.reform(|_| ())} title={say!(w, "toolbar-download-title")}>{say!(w, "toolbar-download")}</button>

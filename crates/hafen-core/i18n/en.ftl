@@ -388,9 +388,7 @@ toolbar-present = Present…
 toolbar-document-story = This document's story: { $title }
 toolbar-document-whole = This document, in one step
 toolbar-language = Language
-toolbar-undo = ↶ Undo
 toolbar-undo-title = Undo (Ctrl+Z)
-toolbar-redo = ↷ Redo
 toolbar-redo-title = Redo (Ctrl+Shift+Z)
 toolbar-clear = Clear faults ({ $count })
 toolbar-share = Share…
@@ -763,7 +761,6 @@ cost-people-kubernetes = design documents (prices.md): ops 20–40 h/month, lear
 
 ## The cost panel
 
-cost-table-design-docs = Design documents' figures (EUR)
 cost-aria = Costs
 cost-heading = What it costs
 cost-prices = Prices
@@ -1407,3 +1404,18 @@ remark-volume-expansion = the StorageClass must allow volume expansion
 remark-spread-again = spread the tasks over { $node } again
 remark-afterwards = afterwards
 remark-stateful-waits = Deployments heal by themselves (evicted after tolerationSeconds, replaced); a StatefulSet's pod on the dead node waits for you:
+
+## Price tables: their names and where their figures come from
+
+price-design-docs = Design documents' figures (EUR)
+price-hetzner = Hetzner Cloud, self-managed k3s (EUR)
+price-aws-eks = AWS with EKS (USD)
+price-gke = Google GKE, regional (USD)
+price-aks = Azure AKS, Free tier (USD)
+price-digitalocean = DigitalOcean DOKS, HA control plane (USD)
+price-design-docs-source = prices.md, design documents (Norwegian Kubernetes assessment): 1 VPS 20 EUR; 3 VPS (control plane + 2 workers) 60–100 EUR, so 20–33.33 EUR a VPS; load balancer 10–20 EUR; storage (PV) 10–20 EUR
+price-hetzner-source = prices.md: Hetzner Cloud cx23 0.006 EUR/h, cx33 ~8, cx43 ~15 EUR/month, LB11 ~6 EUR/month (prices rose 1 Apr 2026)
+price-aws-eks-source = prices.md: EKS 0.10 USD per cluster-hour (~73 USD/month); EC2 t3.medium ~30 USD/month on demand
+price-gke-source = prices.md: GKE 0.10 USD per cluster-hour (~74.40 USD/month; a zonal cluster is covered by the monthly credit, a regional one is not); e2-medium ~25–27 USD/month
+price-aks-source = prices.md: AKS Free tier has no fee and no uptime SLA (the Standard tier's rate is not in the table); B2s ~30–34 USD/month
+price-digitalocean-source = prices.md: DOKS control plane free, high-availability control plane 40 USD/month; node prices are not in the table (enter them)

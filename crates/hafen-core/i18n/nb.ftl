@@ -415,9 +415,7 @@ toolbar-present = Presenter…
 toolbar-document-story = Dette dokumentets historie: { $title }
 toolbar-document-whole = Dette dokumentet, i ett steg
 toolbar-language = Språk
-toolbar-undo = ↶ Angre
 toolbar-undo-title = Angre (Ctrl+Z)
-toolbar-redo = ↷ Gjør om
 toolbar-redo-title = Gjør om (Ctrl+Shift+Z)
 toolbar-clear = Fjern feil ({ $count })
 toolbar-share = Del…
@@ -796,7 +794,6 @@ cost-people-kubernetes = designdokumentene (prices.md): drift 20–40 h/måned, 
 
 ## Kostnadsvisningen
 
-cost-table-design-docs = Tall fra designdokumentene (EUR)
 cost-aria = Kostnader
 cost-heading = Hva det koster
 cost-prices = Priser
@@ -1440,3 +1437,18 @@ remark-volume-expansion = StorageClass-en må tillate utvidelse av volumer
 remark-spread-again = fordel tasks-ene på { $node } igjen
 remark-afterwards = etterpå
 remark-stateful-waits = Deployments retter seg selv (kastet ut etter tolerationSeconds, erstattet); en StatefulSet-pod på den døde noden venter på deg:
+
+## Pristabeller: navnene og hvor tallene kommer fra
+
+price-design-docs = Tall fra designdokumentene (EUR)
+price-hetzner = Hetzner Cloud, selvdrevet k3s (EUR)
+price-aws-eks = AWS med EKS (USD)
+price-gke = Google GKE, regional (USD)
+price-aks = Azure AKS, gratisnivå (USD)
+price-digitalocean = DigitalOcean DOKS, høytilgjengelig kontrollplan (USD)
+price-design-docs-source = prices.md, designdokumentene (den norske Kubernetes-vurderingen): 1 VPS 20 EUR; 3 VPS (kontrollplan + 2 arbeidere) 60–100 EUR, altså 20–33,33 EUR per VPS; lastbalanserer 10–20 EUR; lagring (PV) 10–20 EUR
+price-hetzner-source = prices.md: Hetzner Cloud cx23 0,006 EUR/h, cx33 ~8, cx43 ~15 EUR/måned, LB11 ~6 EUR/måned (prisene steg 1. april 2026)
+price-aws-eks-source = prices.md: EKS 0,10 USD per klyngetime (~73 USD/måned); EC2 t3.medium ~30 USD/måned on demand
+price-gke-source = prices.md: GKE 0,10 USD per klyngetime (~74,40 USD/måned; en sonal klynge dekkes av den månedlige kreditten, en regional gjør ikke det); e2-medium ~25–27 USD/måned
+price-aks-source = prices.md: gratisnivået i AKS har ingen avgift og ingen SLA for oppetid (prisen for Standard-nivået står ikke i tabellen); B2s ~30–34 USD/måned
+price-digitalocean-source = prices.md: DOKS-kontrollplan gratis, høytilgjengelig kontrollplan 40 USD/måned; nodeprisene står ikke i tabellen (skriv dem inn)

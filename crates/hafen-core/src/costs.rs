@@ -381,7 +381,7 @@ pub enum Item {
 /// Where a line's price comes from.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Source {
-    /// The price table's own citation.
+    /// The price table's own citation (the table's id: the text layer quotes it).
     Table(&'static str),
     /// No offer of the table fits one host of this size (vCPU, GiB): the largest is shown.
     NoOfferFits(f64, f64),
@@ -492,13 +492,13 @@ pub fn platform_cost(topology: &Topology, m: Machines, downtime_hours: f64, inpu
     let stateful = topology.services.iter().any(|s| s.stateful && s.replicas_on(platform) > 0);
     match platform {
         PlatformKind::Compose => match (t.single_host, fit(&t.vms, 0.0, 0.0)) {
-            (Some(host), _) => lines.push(Line { item: Item::Host, monthly: Money::of(host, cur), source: Source::Table(t.source) }),
+            (Some(host), _) => lines.push(Line { item: Item::Host, monthly: Money::of(host, cur), source: Source::Table(t.id) }),
             (None, Some(_)) => {
                 // One host big enough for every container's requests.
                 let cpu: f64 = topology.services.iter().map(|s| f64::from(s.cpu_millis) * f64::from(s.replicas_on(platform)) / 1000.0).sum();
                 let gib: f64 = topology.services.iter().map(|s| f64::from(s.memory_mib) * f64::from(s.replicas_on(platform)) / 1024.0).sum();
                 if let Some((v, fits)) = fit(&t.vms, cpu, gib) {
-                    let source = if fits { Source::Table(t.source) } else { Source::NoOfferFits(cpu, gib) };
+                    let source = if fits { Source::Table(t.id) } else { Source::NoOfferFits(cpu, gib) };
                     lines.push(Line { item: Item::HostOffer(v.name), monthly: Money::of(v.monthly, cur), source });
                 }
             }
@@ -506,7 +506,7 @@ pub fn platform_cost(topology: &Topology, m: Machines, downtime_hours: f64, inpu
         },
         _ => {
             match fit(&t.vms, node_cpu, node_gib) {
-                Some((v, _)) => lines.push(Line { item: Item::Workers(nodes, v.name), monthly: Money::of(v.monthly.times(f64::from(nodes)), cur), source: Source::Table(t.source) }),
+                Some((v, _)) => lines.push(Line { item: Item::Workers(nodes, v.name), monthly: Money::of(v.monthly.times(f64::from(nodes)), cur), source: Source::Table(t.id) }),
                 None => missing.push(Missing::NodePrice),
             }
             if platform == PlatformKind::Kubernetes {
@@ -519,17 +519,17 @@ pub fn platform_cost(topology: &Topology, m: Machines, downtime_hours: f64, inpu
                         }),
                         None => missing.push(Missing::ControlPlaneNodePrice),
                     },
-                    (Some(fee), _) => lines.push(Line { item: Item::ManagedControlPlane, monthly: Money::of(fee, cur), source: Source::Table(t.source) }),
+                    (Some(fee), _) => lines.push(Line { item: Item::ManagedControlPlane, monthly: Money::of(fee, cur), source: Source::Table(t.id) }),
                     (None, _) => missing.push(Missing::ManagedControlPlaneFee),
                 }
             }
             match t.load_balancer {
-                Some(lb) => lines.push(Line { item: Item::LoadBalancer, monthly: Money::of(lb, cur), source: Source::Table(t.source) }),
+                Some(lb) => lines.push(Line { item: Item::LoadBalancer, monthly: Money::of(lb, cur), source: Source::Table(t.id) }),
                 None => missing.push(Missing::LoadBalancer),
             }
             if gpu_nodes > 0 {
                 match t.gpu_node {
-                    Some(g) => lines.push(Line { item: Item::GpuNodes(gpu_nodes), monthly: Money::of(g.times(f64::from(gpu_nodes)), cur), source: Source::Table(t.source) }),
+                    Some(g) => lines.push(Line { item: Item::GpuNodes(gpu_nodes), monthly: Money::of(g.times(f64::from(gpu_nodes)), cur), source: Source::Table(t.id) }),
                     None => missing.push(Missing::GpuNode),
                 }
             }
@@ -539,8 +539,8 @@ pub fn platform_cost(topology: &Topology, m: Machines, downtime_hours: f64, inpu
     if platform == PlatformKind::Kubernetes && stateful {
         let gib: u32 = topology.services.iter().filter(|s| s.stateful).map(|s| s.volume_gib.unwrap_or(0).saturating_mul(s.replicas_on(platform))).sum();
         match (t.storage_per_gib, t.storage_flat) {
-            (Some(p), _) if gib > 0 => lines.push(Line { item: Item::BlockStorage(gib), monthly: Money::of(p.times(f64::from(gib)), cur), source: Source::Table(t.source) }),
-            (_, Some(flat)) => lines.push(Line { item: Item::PersistentVolumes, monthly: Money::of(flat, cur), source: Source::Table(t.source) }),
+            (Some(p), _) if gib > 0 => lines.push(Line { item: Item::BlockStorage(gib), monthly: Money::of(p.times(f64::from(gib)), cur), source: Source::Table(t.id) }),
+            (_, Some(flat)) => lines.push(Line { item: Item::PersistentVolumes, monthly: Money::of(flat, cur), source: Source::Table(t.id) }),
             _ => missing.push(Missing::BlockStorage),
         }
     }

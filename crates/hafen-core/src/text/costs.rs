@@ -67,9 +67,35 @@ pub fn item(w: &Words, i: &Item) -> String {
 /// Where a line's price comes from (a price table's citation is quoted as it is).
 pub fn source(w: &Words, s: &Source) -> String {
     match s {
-        Source::Table(citation) => (*citation).to_string(),
+        Source::Table(id) => table_source(w, id),
         Source::NoOfferFits(cpu, gib) => say!(w, "cost-source-no-offer-fits", cpu = w.number(*cpu, 1), gib = w.number(*gib, 1)),
         Source::OwnMachines => say!(w, "cost-source-own-machines"),
+    }
+}
+
+/// A price table's name.
+pub fn table_label(w: &Words, id: &str) -> String {
+    match id {
+        "design-docs" => say!(w, "price-design-docs"),
+        "hetzner" => say!(w, "price-hetzner"),
+        "aws-eks" => say!(w, "price-aws-eks"),
+        "gke" => say!(w, "price-gke"),
+        "aks" => say!(w, "price-aks"),
+        "digitalocean" => say!(w, "price-digitalocean"),
+        other => other.to_string(),
+    }
+}
+
+/// Where a price table's figures come from.
+pub fn table_source(w: &Words, id: &str) -> String {
+    match id {
+        "design-docs" => say!(w, "price-design-docs-source"),
+        "hetzner" => say!(w, "price-hetzner-source"),
+        "aws-eks" => say!(w, "price-aws-eks-source"),
+        "gke" => say!(w, "price-gke-source"),
+        "aks" => say!(w, "price-aks-source"),
+        "digitalocean" => say!(w, "price-digitalocean-source"),
+        other => other.to_string(),
     }
 }
 
@@ -99,6 +125,14 @@ pub fn people_source(w: &Words, platform: PlatformKind) -> String {
 mod tests {
     use super::*;
     use crate::locale::Lang;
+
+    #[test]
+    fn every_price_table_has_its_words_and_english_quotes_its_citation() {
+        for t in crate::costs::price_tables() {
+            assert_eq!(table_label(&crate::text::EN, t.id), t.label, "{}", t.id);
+            assert_eq!(table_source(&crate::text::EN, t.id), t.source, "{}", t.id);
+        }
+    }
 
     #[test]
     fn money_as_each_language_writes_it() {
