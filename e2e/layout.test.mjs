@@ -175,7 +175,7 @@ test('a loading indicator shows from the first paint until the app is drawn', as
   await page.goto(`${server.url}?preset=feastflow`);
   await page.waitForSelector('#loading .spin');
   assert.equal(await page.locator('#loading').isVisible(), true);
-  assert.match(await page.locator('#loading').textContent(), /Loading Hafen/);
+  assert.match(await page.locator('#loading').textContent(), /Loading Hafen…/);
   await page.screenshot({ path: `${SHOTS}/layout-loading-1280.png` });
   release();
   await page.waitForSelector('svg.diagram g.pod');

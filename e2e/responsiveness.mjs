@@ -1,3 +1,4 @@
+// HAFEN_LANG=de or nb runs it in that language.
 // Never freeze (issue 9): the Large cluster preset (50 nodes, 500 pods) with all three platforms
 // shown, in headless Chromium. Measures, and checks against budgets:
 //   - for each kind of edit, the longest main-thread task it causes and its edit-to-next-frame
@@ -14,7 +15,7 @@ const LONG_TASK_BUDGET = 50;
 const FRAME_WORK_BUDGET = 8;
 const server = await serveDist(process.env.DIST ?? 'dist');
 const browser = await launch();
-const { page, problems } = await openWatched(browser, `${server.url}?preset=large`, server.origin, { width: 1600, height: 1000 });
+const { page, problems } = await openWatched(browser, `${server.url}?preset=large${process.env.HAFEN_LANG ? `&lang=${process.env.HAFEN_LANG}` : ''}`, server.origin, { width: 1600, height: 1000 });
 
 // Long tasks and long animation frames from the very start.
 await page.addInitScript(() => {

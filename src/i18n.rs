@@ -60,11 +60,14 @@ pub fn follow_address(lang: Lang) {
     }
 }
 
-/// `<html lang>`: screen readers, hyphenation and the browser's translation offer follow it.
-pub fn mark_page(lang: Lang) {
-    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = html.set_attribute("lang", lang.tag());
+/// `<html lang>` (screen readers, hyphenation and the browser's translation offer follow it) and
+/// the page's title, in `words`' language.
+pub fn mark_page(words: &Words) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", words.lang().tag());
     }
+    document.set_title(&hafen_core::say!(words, "page-title"));
 }
 
 /// Why a catalog could not be used.

@@ -30,6 +30,7 @@ pub fn start() {
     let params = browser::UrlParams::of_page();
     let lang = i18n::opening(params.lang.as_deref());
     if lang == hafen_core::locale::Lang::En {
+        i18n::mark_page(&hafen_core::text::EN);
         mount(params, std::rc::Rc::new(hafen_core::text::EN), None);
         return;
     }
@@ -38,7 +39,7 @@ pub fn start() {
     yew::platform::spawn_local(async move {
         match i18n::load(lang).await {
             Ok(words) => {
-                i18n::mark_page(lang);
+                i18n::mark_page(&words);
                 mount(params, std::rc::Rc::new(words), None);
             }
             Err(e) => mount(params, std::rc::Rc::new(hafen_core::text::EN), Some((lang, e))),

@@ -43,7 +43,7 @@ pub fn Speaking(props: &SpeakingProps) -> Html {
                 match i18n::load(lang).await {
                     Ok(w) => {
                         i18n::remember(lang);
-                        i18n::mark_page(lang);
+                        i18n::mark_page(&w);
                         i18n::follow_address(lang);
                         words.set(Rc::new(w));
                         trouble.set(None);

@@ -1452,3 +1452,7 @@ price-aws-eks-source = prices.md: EKS 0,10 USD pro Cluster-Stunde (~73 USD/Monat
 price-gke-source = prices.md: GKE 0,10 USD pro Cluster-Stunde (~74,40 USD/Monat; ein zonaler Cluster ist durch das monatliche Guthaben gedeckt, ein regionaler nicht); e2-medium ~25–27 USD/Monat
 price-aks-source = prices.md: der Free-Tarif von AKS hat keine Gebühr und keine Verfügbarkeits-SLA (der Preis des Standard-Tarifs steht nicht in der Tabelle); B2s ~30–34 USD/Monat
 price-digitalocean-source = prices.md: DOKS-Control-Plane kostenlos, hochverfügbare Control Plane 40 USD/Monat; Knotenpreise stehen nicht in der Tabelle (bitte eintragen)
+
+## Die Seite
+
+page-title = Hafen – Compose oder Kubernetes?

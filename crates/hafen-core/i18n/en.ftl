@@ -1419,3 +1419,7 @@ price-aws-eks-source = prices.md: EKS 0.10 USD per cluster-hour (~73 USD/month);
 price-gke-source = prices.md: GKE 0.10 USD per cluster-hour (~74.40 USD/month; a zonal cluster is covered by the monthly credit, a regional one is not); e2-medium ~25–27 USD/month
 price-aks-source = prices.md: AKS Free tier has no fee and no uptime SLA (the Standard tier's rate is not in the table); B2s ~30–34 USD/month
 price-digitalocean-source = prices.md: DOKS control plane free, high-availability control plane 40 USD/month; node prices are not in the table (enter them)
+
+## The page
+
+page-title = Hafen — Compose or Kubernetes?

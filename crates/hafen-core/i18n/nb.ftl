@@ -1452,3 +1452,7 @@ price-aws-eks-source = prices.md: EKS 0,10 USD per klyngetime (~73 USD/måned); 
 price-gke-source = prices.md: GKE 0,10 USD per klyngetime (~74,40 USD/måned; en sonal klynge dekkes av den månedlige kreditten, en regional gjør ikke det); e2-medium ~25–27 USD/måned
 price-aks-source = prices.md: gratisnivået i AKS har ingen avgift og ingen SLA for oppetid (prisen for Standard-nivået står ikke i tabellen); B2s ~30–34 USD/måned
 price-digitalocean-source = prices.md: DOKS-kontrollplan gratis, høytilgjengelig kontrollplan 40 USD/måned; nodeprisene står ikke i tabellen (skriv dem inn)
+
+## Siden
+
+page-title = Hafen – Compose eller Kubernetes?
