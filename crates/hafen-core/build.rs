@@ -36,6 +36,8 @@ fn main() {
     if let Some(w) = messages.windows(2).find(|w| w[0].0 == w[1].0) {
         panic!("{source_path}: {} is defined twice", w[0].0);
     }
+    // A key is its index as a u16 (text::Key).
+    assert!(messages.len() < usize::from(u16::MAX), "{source_path}: more messages than a u16 counts");
     let mut out = String::new();
     writeln!(out, "/// Every message key of `i18n/en.ftl`, sorted.").unwrap();
     writeln!(out, "pub const KEYS: &[&str] = &[").unwrap();
