@@ -489,8 +489,8 @@ bad-node-resources = en node trenger litt CPU og minne
 bad-duration-most = høyst { $max } simulert tid
 bad-duration-zero = et scenario trenger litt simulert tid, f.eks. 1h
 bad-zones-nodes = { $zones } soner, men bare { $nodes ->
-        [one] én arbeidernode
-        *[other] { $nodes } arbeidernoder
+        [one] én worker-node
+        *[other] { $nodes } worker-noder
     }: hver sone trenger en node
 bad-no-services = applikasjonen har ingen tjenester
 bad-services-most = høyst { $max } tjenester
@@ -702,8 +702,8 @@ edit-cpu-limit-zero = en CPU-grense må være over null (la feltet stå tomt for
 edit-autoscale-form = skriv autoskalereren som min-max, f.eks. 2-10
 edit-last-service = applikasjonen trenger minst én tjeneste
 edit-compose-one-host = Docker Compose kjører på én vert
-edit-not-removable = { $node } er ikke en arbeidernode som kan fjernes
-edit-last-node = en klynge trenger minst én arbeidernode
+edit-not-removable = { $node } er ikke en worker-node som kan fjernes
+edit-last-node = en klynge trenger minst én worker-node
 edit-no-traffic-entry = applikasjonen har ingen tjeneste som kan ta imot trafikk
 edit-story-step = steg { $step } i historien: { $why }
 
@@ -732,7 +732,7 @@ compose-assumed-resources = ingen ressurser oppgitt: antatt forespørsler på { 
 compose-assumed-volume = et navngitt volum: en tilstandsbevarende tjeneste (et StatefulSet på Kubernetes) med et antatt volum på { $gib } GiB
 compose-assumed-traffic = antatt { $rps } forespørsler/s fra brukere inn til { $entry } (filen sier det ikke; endre det i appen eller scenariofilen)
 compose-assumed-entry = ingen tjeneste publiserer en port: det antas at brukerne kaller { $entry }, som ingenting avhenger av
-compose-assumed-cluster = sammenlignet på en Kubernetes-klynge med { $nodes } arbeidernoder med { $cpu } vCPU og { $memory } GiB hver{ $gpu ->
+compose-assumed-cluster = sammenlignet på en Kubernetes-klynge med { $nodes } worker-noder med { $cpu } vCPU og { $memory } GiB hver{ $gpu ->
         [0] {""}
         [one] { " og 1 GPU-node" }
         *[other] { " og " }{ $gpu } GPU-noder
@@ -772,7 +772,7 @@ updating-note = Oppdateres etter den siste endringen: tallene nedenfor gjelder f
 money-both = { $eur } + { $usd }
 cost-item-host = 1 vert (én VPS)
 cost-item-host-offer = 1 vert: { $offer }
-cost-item-workers = { $count } × { $offer } (arbeidernoder)
+cost-item-workers = { $count } × { $offer } (worker-noder)
 cost-item-control-plane = { $count } × { $offer } for et selvdrevet kontrollplan
 cost-item-managed-control-plane = administrert kontrollplan
 cost-item-load-balancer = lastbalanserer foran nodene
@@ -916,7 +916,7 @@ inspector-close-aria = Lukk inspektøren (Esc)
 inspector-close = Lukk (Esc)
 inspector-idle = Velg en replika, en tjeneste eller en node (klikk, eller Tab og piltaster) for å se og endre innstillingene. Enter åpner inspektøren; Delete fjerner.
 inspector-host = Den ene Docker-verten. Stanses den, stanses node-1 i klyngene i samme øyeblikk.
-inspector-node = En arbeidernode. Handlinger gjelder ved tidsmarkøren på alle plattformer (på Compose, på den ene verten).
+inspector-node = En worker-node. Handlinger gjelder ved tidsmarkøren på alle plattformer (på Compose, på den ene verten).
 inspector-remove-node = Fjern { $node } fra klyngene
 inspector-crash = Krasj én replika
 inspector-hang = La én replika henge
@@ -1446,7 +1446,7 @@ price-aws-eks = AWS med EKS (USD)
 price-gke = Google GKE, regional (USD)
 price-aks = Azure AKS, gratisnivå (USD)
 price-digitalocean = DigitalOcean DOKS, høytilgjengelig kontrollplan (USD)
-price-design-docs-source = prices.md, designdokumentene (den norske Kubernetes-vurderingen): 1 VPS 20 EUR; 3 VPS (kontrollplan + 2 arbeidere) 60–100 EUR, altså 20–33,33 EUR per VPS; lastbalanserer 10–20 EUR; lagring (PV) 10–20 EUR
+price-design-docs-source = prices.md, designdokumentene (den norske Kubernetes-vurderingen): 1 VPS 20 EUR; 3 VPS (kontrollplan + 2 worker-noder) 60–100 EUR, altså 20–33,33 EUR per VPS; lastbalanserer 10–20 EUR; lagring (PV) 10–20 EUR
 price-hetzner-source = prices.md: Hetzner Cloud cx23 0,006 EUR/h, cx33 ~8, cx43 ~15 EUR/måned, LB11 ~6 EUR/måned (prisene steg 1. april 2026)
 price-aws-eks-source = prices.md: EKS 0,10 USD per klyngetime (~73 USD/måned); EC2 t3.medium ~30 USD/måned on demand
 price-gke-source = prices.md: GKE 0,10 USD per klyngetime (~74,40 USD/måned; en sonal klynge dekkes av den månedlige kreditten, en regional gjør ikke det); e2-medium ~25–27 USD/måned

@@ -255,8 +255,11 @@ fn consequence(sc: &Scenario, run: &Run, seen: &TraceFacts, si: usize, r: &Servi
             if x.overloaded > SimDuration::ZERO {
                 why.push(FailedBecause::Overloaded { service: other.clone(), capacity_rps: s.capacity_rps, time: round_to_second(x.overloaded) });
             }
-            if x.degraded > SimDuration::ZERO {
-                why.push(FailedBecause::DeadEndpoint { service: other, time: x.degraded, like_outage: round_to_second(x.failed_share) });
+            // What the dead endpoint cost beyond the downtime (failed_share counts the downtime
+            // too): a dead endpoint while the service was down anyway failed nothing more.
+            let like_outage = round_to_second(SimDuration(x.failed_share.as_millis().saturating_sub(x.downtime.as_millis())));
+            if x.degraded > SimDuration::ZERO && like_outage > SimDuration::ZERO {
+                why.push(FailedBecause::DeadEndpoint { service: other, time: x.degraded, like_outage });
             }
         }
         if !r.outages.is_empty() {
