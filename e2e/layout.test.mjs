@@ -94,16 +94,17 @@ async function check(page, label, w) {
   return problems;
 }
 
-for (const [w, h] of SIZES) {
-  test(`FeastFlow, a node down, at ${w}×${h}: legible, nothing overlaps or leaves its box, no sideways scroll`, async () => {
-    const { page, problems } = await openWatched(browser, `${server.url}?preset=feastflow`, server.origin, { width: w, height: h });
+// In each language: German and Norwegian labels are longer than English ones.
+for (const [w, h] of SIZES) for (const lang of ['en', 'de', 'nb']) {
+  test(`FeastFlow, a node down, at ${w}×${h} in ${lang}: legible, nothing overlaps or leaves its box, no sideways scroll`, async () => {
+    const { page, problems } = await openWatched(browser, `${server.url}?preset=feastflow&lang=${lang}`, server.origin, { width: w, height: h });
     await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
     await page.check('fieldset.platforms input[data-platform="swarm"]');
     await page.click('.actions button.kill-node');
     await page.locator('input[type=range]').fill('420');
     // Replacements travel from the replica they replace (1.1 s): measure where they land.
     await page.waitForTimeout(1300);
-    const found = await check(page, 'feastflow', w);
+    const found = await check(page, lang === 'en' ? 'feastflow' : `feastflow-${lang}`, w);
     if (w <= 480) {
       // One platform per row, full width.
       const cols = await page.evaluate(() => [...document.querySelectorAll('section.platform')].map((s) => Math.round(s.getBoundingClientRect().left)));
