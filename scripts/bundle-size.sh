@@ -62,8 +62,10 @@ dist="${1:-dist}"
 # says them), and ~40 KB raw of code spread over the components (a say! per label: its arguments
 # and the String it returns, where a &'static str was a constant) and the message values. Tables
 # of keys instead of a say! per entry (stories, glossary, timings) saved 0.8 KB. The file worker
-# sends messages by key index and has no key names: 148.3 KB. Raised to 453 KB. To win back next:
-# the built-in stories' English words (4.5 KB gzipped of text) loaded with the presenter.
+# sends messages by key index and has no key names: 148.3 KB. Raised to 453 KB. Tried and left:
+# the built-in stories' English words read from en.ftl when a story is presented instead of
+# compiled in saved 1.8 KB (gzip shares their words with the rest), not worth a fetch before the
+# presenter can speak.
 budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-453}"
 worker_budget_kb="${HAFEN_WORKER_BUDGET_KB:-150}"
 # Trunk writes `<bin>_loader.js` next to each worker's `<bin>.js` and `<bin>_bg.wasm`.
