@@ -1,7 +1,7 @@
 //! Cost bills in words: what a line pays for, where its price comes from, what the table lacks,
 //! and amounts of money in the reader's language (`€80 – €140`, `80–140 €`).
 
-use super::{key, Key, Words};
+use super::{entry, key, Key, Words};
 use crate::costs::{Currency, Item, Missing, Money, Source, Span};
 use crate::say;
 use crate::topology::PlatformKind;
@@ -74,32 +74,23 @@ pub fn source(w: &Words, s: &Source) -> String {
 }
 
 /// Each price table's id and its messages: its name, and where its figures come from.
-const TABLES: [(&str, Key, Key); 6] = [
-    ("design-docs", key("price-design-docs"), key("price-design-docs-source")),
-    ("hetzner", key("price-hetzner"), key("price-hetzner-source")),
-    ("aws-eks", key("price-aws-eks"), key("price-aws-eks-source")),
-    ("gke", key("price-gke"), key("price-gke-source")),
-    ("aks", key("price-aks"), key("price-aks-source")),
-    ("digitalocean", key("price-digitalocean"), key("price-digitalocean-source")),
+const TABLES: [(&str, [Key; 2]); 6] = [
+    ("design-docs", [key("price-design-docs"), key("price-design-docs-source")]),
+    ("hetzner", [key("price-hetzner"), key("price-hetzner-source")]),
+    ("aws-eks", [key("price-aws-eks"), key("price-aws-eks-source")]),
+    ("gke", [key("price-gke"), key("price-gke-source")]),
+    ("aks", [key("price-aks"), key("price-aks-source")]),
+    ("digitalocean", [key("price-digitalocean"), key("price-digitalocean-source")]),
 ];
-
-/// The messages of price table `id`: it has words, or a test fails (a table added to
-/// [`crate::costs::price_tables`] without them is a bug, not a user's input).
-fn table(id: &str) -> (Key, Key) {
-    match TABLES.iter().find(|(t, ..)| *t == id) {
-        Some(&(_, label, source)) => (label, source),
-        None => panic!("no words for price table {id}"),
-    }
-}
 
 /// A price table's name.
 pub fn table_label(w: &Words, id: &str) -> String {
-    w.say(table(id).0, &[])
+    w.say(entry(&TABLES, id)[0], &[])
 }
 
 /// Where a price table's figures come from.
 pub fn table_source(w: &Words, id: &str) -> String {
-    w.say(table(id).1, &[])
+    w.say(entry(&TABLES, id)[1], &[])
 }
 
 /// A figure the price table lacks.

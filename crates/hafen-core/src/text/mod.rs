@@ -91,6 +91,16 @@ pub const fn key(name: &str) -> Key {
     panic!("say!: i18n/en.ftl has no message with this key")
 }
 
+/// What a table of the text layer gives `id` (a timing, a price table): every id the core asks
+/// about has its messages, or a test fails; a missing one is a bug in this layer, not a user's
+/// input, and stops loudly.
+pub(crate) fn entry<T: Copy>(table: &[(&str, T)], id: &str) -> T {
+    match table.iter().find(|(k, _)| *k == id) {
+        Some(&(_, messages)) => messages,
+        None => panic!("the text layer has no words for {id}"),
+    }
+}
+
 /// The English catalog, read once.
 fn english() -> &'static Catalog {
     static EN: OnceLock<Catalog> = OnceLock::new();
