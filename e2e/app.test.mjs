@@ -165,6 +165,8 @@ test('the keyboard alone: Tab to a replica, crash it with C, step with N; invali
   await page.locator(k8s('g.pod[data-service="backend"]')).first().focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('c');
+  // The page draws the fault on its next render: wait for it rather than read the button at once.
+  await page.waitForFunction(() => /\(1\)/.test(document.querySelector('button.reset')?.textContent ?? ''), null, { timeout: 5000 }).catch(() => {});
   assert.match(await page.locator('button.reset').textContent(), /Clear faults \(1\)/);
   await page.keyboard.press('n');
   // The page draws the step on its next render: wait for it rather than read the clock at once.
