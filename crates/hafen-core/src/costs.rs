@@ -5,7 +5,6 @@
 //! unless the user gives an exchange rate.
 
 use crate::topology::{PerPlatform, PlatformKind, Topology};
-use std::fmt;
 
 /// Hours in a month for hourly prices [h] (the convention behind "0.10 USD/h ≈ 73 USD/month").
 pub const HOURS_PER_MONTH: f64 = 730.0;
@@ -86,17 +85,6 @@ impl Span {
     }
 }
 
-impl fmt::Display for Span {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let one = |v: f64| if v.fract().abs() < 0.005 || v >= 100.0 { format!("{v:.0}") } else { format!("{v:.2}") };
-        if (self.hi - self.lo).abs() < 0.005 {
-            f.write_str(&one(self.lo))
-        } else {
-            write!(f, "{}–{}", one(self.lo), one(self.hi))
-        }
-    }
-}
-
 /// A currency of the price tables.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Currency {
@@ -148,19 +136,6 @@ impl Money {
         }
         let r = usd_per_eur.filter(|r| *r > 0.0)?;
         Some(self.eur.plus(self.usd.times(1.0 / r)))
-    }
-    /// "80–140 EUR", "73 USD", "20 EUR + 73 USD", or converted to EUR when a rate is given.
-    pub fn show(self, usd_per_eur: Option<f64>) -> String {
-        if let (Some(r), true) = (usd_per_eur, self.usd.hi > 0.0 && self.eur.hi > 0.0) {
-            if let Some(e) = self.in_eur(Some(r)) {
-                return format!("{e} EUR");
-            }
-        }
-        match (self.eur.hi > 0.0, self.usd.hi > 0.0) {
-            (true, true) => format!("{} EUR + {} USD", self.eur, self.usd),
-            (false, true) => format!("{} USD", self.usd),
-            _ => format!("{} EUR", self.eur),
-        }
     }
 }
 
@@ -624,6 +599,11 @@ mod tests {
     use super::*;
     use crate::presets::builtin;
 
+    /// An amount as the app shows it in English.
+    fn money(m: Money, usd_per_eur: Option<f64>) -> String {
+        crate::text::costs::money(&crate::text::EN, m, usd_per_eur)
+    }
+
     fn ff() -> Topology {
         builtin("feastflow").map(|s| s.topology).expect("preset")
     }
@@ -634,18 +614,18 @@ mod tests {
         let compose = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, control_plane_nodes: 0 }, 0.0, &inputs);
         // The documents' cluster: "3 VPS (control plane + 2 workers)", a load balancer and storage.
         let k8s = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 2, node_size: (2_000, 4_096), gpu_nodes: 0, control_plane_nodes: 1 }, 0.0, &inputs);
-        assert_eq!(compose.infrastructure.show(None), "20 EUR");
-        assert_eq!(k8s.infrastructure.show(None), "80–140 EUR");
+        assert_eq!(money(compose.infrastructure, None), "€20");
+        assert_eq!(money(k8s.infrastructure, None), "€80 – €140");
         assert!(k8s.missing.is_empty(), "{:?}", k8s.missing);
         // Three workers and a managed control plane: three VPS, and the fee this table lacks, said so.
         let managed = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, control_plane_nodes: 0 }, 0.0, &inputs);
         assert_eq!(managed.lines.first().map(|l| &l.item), Some(&Item::Workers(3, "VPS")));
         assert!(managed.missing.contains(&Missing::ManagedControlPlaneFee));
         // 2–4 h and 20–40 h at the 50 EUR/h rate.
-        assert_eq!(compose.people.show(None), "100–200 EUR");
-        assert_eq!(k8s.people.show(None), "1000–2000 EUR");
+        assert_eq!(money(compose.people, None), "€100 – €200");
+        assert_eq!(money(k8s.people, None), "€1,000 – €2,000");
         // Learning 100–120 h + set-up 40–80 h.
-        assert_eq!(k8s.one_time.show(None), "7000–10000 EUR");
+        assert_eq!(money(k8s.one_time, None), "€7,000 – €10,000");
     }
 
     #[test]
@@ -653,11 +633,11 @@ mod tests {
         let inputs = CostInputs { prices: price_table("aws-eks").expect("preset"), ..CostInputs::default() };
         let k8s = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, control_plane_nodes: 0 }, 0.0, &inputs);
         // 3 × 30 + 73 = 163 USD; the LB and storage have no figure in the table: flagged, not guessed.
-        assert_eq!(k8s.infrastructure.show(None), "163 USD");
+        assert_eq!(money(k8s.infrastructure, None), "$163");
         assert_eq!(k8s.missing, vec![Missing::LoadBalancer, Missing::BlockStorage]);
         // People are in EUR: kept apart until a rate is given.
-        assert_eq!(k8s.monthly.show(None), "1000–2000 EUR + 163 USD");
-        assert_eq!(k8s.monthly.show(Some(1.0)), "1163–2163 EUR");
+        assert_eq!(money(k8s.monthly, None), "€1,000 – €2,000 + $163");
+        assert_eq!(money(k8s.monthly, Some(1.0)), "€1,163 – €2,163");
     }
 
     #[test]
@@ -665,10 +645,10 @@ mod tests {
         let inputs = CostInputs { prices: price_table("hetzner").expect("preset"), ..CostInputs::default() };
         // FeastFlow on Compose requests 0.85 vCPU and 1.375 GiB: the cx23 fits (0.006 × 730 = 4.38 EUR).
         let c = platform_cost(&ff(), Machines { platform: PlatformKind::Compose, nodes: 1, node_size: (4_000, 8_192), gpu_nodes: 0, control_plane_nodes: 0 }, 0.0, &inputs);
-        assert_eq!(c.infrastructure.show(None), "4.38 EUR");
+        assert_eq!(money(c.infrastructure, None), "€4.38");
         // Self-managed k3s: 3 workers + 3 control-plane nodes + LB 6 EUR.
         let k = platform_cost(&ff(), Machines { platform: PlatformKind::Kubernetes, nodes: 3, node_size: (2_000, 4_096), gpu_nodes: 0, control_plane_nodes: 3 }, 0.0, &inputs);
-        assert_eq!(k.infrastructure.show(None), format!("{:.2} EUR", 6.0 * 4.38 + 6.0));
+        assert_eq!(money(k.infrastructure, None), format!("€{:.2}", 6.0 * 4.38 + 6.0));
     }
 
     #[test]

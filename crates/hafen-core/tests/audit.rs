@@ -92,7 +92,7 @@ fn costs_price_the_machines_on_screen() {
     // Quantum Trader's comparison cluster: 3 × 20–33.33 + 10–20 + 10–20 = 80–140 EUR, their figure.
     let qt = builtin("quantum-trader").expect("preset");
     let bill = platform_cost(&qt.topology, Machines::of(&qt), 0.0, &CostInputs::default());
-    assert_eq!(bill.infrastructure.show(None), "80–140 EUR");
+    assert_eq!(text::costs::money(&text::EN, bill.infrastructure, None), "€80 – €140");
     assert_eq!(
         bill.lines.iter().map(|l| l.item.clone()).collect::<Vec<_>>(),
         vec![Item::Workers(2, "VPS"), Item::SelfManagedControlPlane(1, "VPS"), Item::LoadBalancer, Item::PersistentVolumes]
