@@ -128,7 +128,7 @@ pub fn set_current(words: Rc<Words>) {
 /// The page's words outside the components; English if they cannot be read (a panic while they
 /// were being changed).
 pub fn current() -> Rc<Words> {
-    CURRENT.try_with(|c| c.try_borrow().map(|w| w.clone()).ok()).ok().flatten().unwrap_or_else(|| Rc::new(EN))
+    CURRENT.try_with(|c| c.try_borrow().map(|w| w.clone()).ok()).ok().flatten().unwrap_or_else(|| ENGLISH.with(Rc::clone))
 }
 
 /// The words of the page's language (English outside a [`crate::components::speaking::Speaking`]).

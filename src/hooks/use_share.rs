@@ -56,12 +56,10 @@ fn time_line(w: &Words, state: &AppState) -> String {
 pub fn use_share(state: &UseReducerHandle<AppState>) -> Share {
     let open = use_state_eq(|| false);
     let status = use_state_eq(|| None::<Message>);
-    // The page's state and words as of the last render, read when a picture is asked for.
+    // The page's state as of the last render, read when a picture is asked for.
     let current = use_mut_ref(|| state.clone());
     *current.borrow_mut() = state.clone();
     let words = crate::i18n::use_words();
-    let said = use_mut_ref(|| words.clone());
-    *said.borrow_mut() = words.clone();
     let onopen = {
         let (open, status) = (open.clone(), status.clone());
         use_callback((), move |_: (), _| {
@@ -97,7 +95,8 @@ pub fn use_share(state: &UseReducerHandle<AppState>) -> Share {
         let status = status.clone();
         use_callback((), move |format: Format, _| {
             let s = current.borrow().clone();
-            let w = said.borrow().clone();
+            // The page's words when the picture is asked for (the callback is made once).
+            let w = crate::i18n::current();
             let caption = hafen_core::text::caption(&w, &s.doc);
             let name = |ext| share::file_name(&s.doc.name, &s.cursor.clock(), ext);
             let pic = match picture::diagrams(&caption, &time_line(&w, &s)) {
