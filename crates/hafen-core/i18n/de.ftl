@@ -620,8 +620,6 @@ file-traffic-needs-entry = traffic braucht `entry:`, den Service, den die Nutzer
 ## Dokumente in Links und gespeicherten Ständen
 
 bad-price-table = unbekannte Preistabelle „{ $table }“
-bad-shown-twice = { $platform } wird zweimal gezeigt
-bad-shown-count = verglichen werden zwei oder drei Plattformen
 
 ## Abgelehnte Compose-Dateien
 

@@ -587,8 +587,6 @@ file-traffic-needs-entry = traffic needs `entry:`, the service users call
 ## Documents in links and saved states
 
 bad-price-table = unknown price table "{ $table }"
-bad-shown-twice = { $platform } is shown twice
-bad-shown-count = two or three platforms are compared
 
 ## Compose files refused
 

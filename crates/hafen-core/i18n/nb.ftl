@@ -620,8 +620,6 @@ file-traffic-needs-entry = traffic trenger `entry:`, tjenesten brukerne kaller
 ## Dokumenter i lenker og lagrede tilstander
 
 bad-price-table = ukjent pristabell «{ $table }»
-bad-shown-twice = { $platform } vises to ganger
-bad-shown-count = to eller tre plattformer sammenlignes
 
 ## Compose-filer som avvises
 

@@ -128,23 +128,25 @@ pub enum LinkError {
     Invalid(ScenarioError),
 }
 
+/// The platforms compared, as a file, a story's step and a link list them: two or three, each
+/// once. `Err` says why, with the position of a platform listed twice (`None`: too few or many).
+pub fn check_shown(shown: &[PlatformKind]) -> Result<(), (Option<usize>, Message)> {
+    if let Some(i) = (1..shown.len()).find(|&i| shown[..i].contains(&shown[i])) {
+        return Err((Some(i), message!("file-listed-twice", platform = shown[i].id())));
+    }
+    if !(2..=3).contains(&shown.len()) {
+        return Err((None, message!("file-two-or-three-platforms")));
+    }
+    Ok(())
+}
+
 impl Document {
     /// Refuses a document a file could not describe: the scenario's rules, the figures' ranges, two
     /// or three platforms shown, each once.
     pub fn validate(&self) -> Result<(), ScenarioError> {
         self.scenario.validate()?;
         self.pricing.validate()?;
-        let mut seen = Vec::new();
-        for k in &self.shown {
-            if seen.contains(k) {
-                return Err(ScenarioError { field: "show".into(), message: message!("bad-shown-twice", platform = k.id()), line: None });
-            }
-            seen.push(*k);
-        }
-        if !(2..=3).contains(&self.shown.len()) {
-            return Err(ScenarioError { field: "show".into(), message: message!("bad-shown-count"), line: None });
-        }
-        Ok(())
+        check_shown(&self.shown).map_err(|(_, message)| ScenarioError { field: "show".into(), message, line: None })
     }
 
     /// The document as a link fragment, `2.` + base64url.

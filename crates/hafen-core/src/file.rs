@@ -769,17 +769,10 @@ fn pricing(n: &Node) -> Result<PricingRead, ScenarioError> {
 
 /// `show: [compose, kubernetes]`: the platforms the app compares, two or three, each once.
 fn show(n: &Node, field: &str) -> Result<Vec<PlatformKind>, ScenarioError> {
-    let mut shown = Vec::new();
-    for item in list(n, field)? {
-        let k = platform_kind(item, field)?;
-        if shown.contains(&k) {
-            return Err(fail(item, field, message!("file-listed-twice", platform = k.id())));
-        }
-        shown.push(k);
-    }
-    if !(2..=3).contains(&shown.len()) {
-        return Err(fail(n, field, message!("file-two-or-three-platforms")));
-    }
+    let items = list(n, field)?;
+    let shown = items.iter().map(|item| platform_kind(item, field)).collect::<Result<Vec<_>, _>>()?;
+    // The line of the platform listed twice, else of the list.
+    crate::document::check_shown(&shown).map_err(|(at, m)| fail(at.and_then(|i| items.get(i)).unwrap_or(n), field, m))?;
     Ok(shown)
 }
 

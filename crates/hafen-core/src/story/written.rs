@@ -179,17 +179,9 @@ impl WrittenStep {
         if self.to.since(SimTime::ZERO) > crate::scenario::MAX_DURATION {
             return Err(err("play", message!("bad-duration-most", max = crate::scenario::MAX_DURATION)));
         }
+        // None listed: the document's own.
         if !self.shown.is_empty() {
-            let mut seen = Vec::new();
-            for k in &self.shown {
-                if seen.contains(k) {
-                    return Err(err("show", message!("file-listed-twice", platform = k.id())));
-                }
-                seen.push(*k);
-            }
-            if !(2..=3).contains(&seen.len()) {
-                return Err(err("show", message!("file-two-or-three-platforms")));
-            }
+            crate::document::check_shown(&self.shown).map_err(|(_, m)| err("show", m))?;
         }
         // The step's application, run to its end.
         let mut staged = self.application(sc);
