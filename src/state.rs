@@ -2,11 +2,10 @@
 //! traffic, faults): every change to it is a named edit that can be undone. Playback, the time cursor,
 //! the selection and which platforms are shown are session state: they change no document.
 
-use hafen_core::advisor::{advise, Advice};
-use hafen_core::availability::{AvailabilityEstimate, Estimation, FailureRates};
+use hafen_core::availability::{Estimation, Repairs};
 use hafen_core::document::Document;
 pub use hafen_core::document::Pricing;
-use hafen_core::costs::{break_even, estimated_cost, price_table, BreakEven, CostInputs, Currency, PlatformCost, Span};
+pub use hafen_core::economics::Economics;
 use hafen_core::edit::{apply, Edit};
 use hafen_core::presets::{builtin, large_cluster};
 use hafen_core::summary::{consequences, Consequence};
@@ -267,60 +266,43 @@ impl<T> std::ops::Deref for Shared<T> {
     }
 }
 
-/// Costs and availability for the document, per platform (Compose, Swarm, Kubernetes).
-#[derive(Debug, PartialEq)]
-pub struct Economics {
-    /// Per platform: its availability estimate and its bill.
-    pub platforms: PerPlatform<(AvailabilityEstimate, PlatformCost)>,
-    /// Kubernetes against Compose.
-    pub break_even: BreakEven,
-}
-
-/// What the availability estimates depend on: the document without its faults, name, situation and
-/// story (a fault — the most common edit — leaves them as they are), and the failure rates.
+/// What the engine's runs for the estimates depend on: the document without its faults, name,
+/// situation and story (a fault — the most common edit — leaves them as they are). Failure rates,
+/// deploys a day, the target and prices are applied to the runs afterwards, at no cost.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EstimateKey {
-    /// The document as the estimate sees it.
+    /// The document as the runs see it.
     pub doc: Rc<Scenario>,
-    /// Failure rates.
-    pub rates: FailureRates,
 }
 
 impl EstimateKey {
-    /// The key for `doc` at `rates`.
-    pub fn of(doc: &Scenario, rates: FailureRates) -> EstimateKey {
+    /// The key for `doc`.
+    pub fn of(doc: &Scenario) -> EstimateKey {
         let mut d = doc.clone();
         d.faults.clear();
         d.name.clear();
         d.situation = Default::default();
         d.story = None;
-        EstimateKey { doc: Rc::new(d), rates }
+        EstimateKey { doc: Rc::new(d) }
     }
 
-    /// The estimate of platform `kind`, to run in steps of a bounded number of engine events.
+    /// The runs on platform `kind`, to advance in steps of a bounded number of engine events.
     pub fn estimation(&self, kind: PlatformKind) -> Estimation {
-        Estimation::new(self.doc.on_platform(kind).0, self.rates)
+        hafen_core::economics::estimation(&self.doc, kind)
     }
 
-    /// The estimates per platform, at once (tests, the command line).
-    pub fn estimate(&self) -> PerPlatform<AvailabilityEstimate> {
+    /// The runs per platform, at once (tests).
+    pub fn repairs(&self) -> PerPlatform<Repairs> {
         PerPlatform::from_fn(|k| self.estimation(k).finish())
     }
 }
 
-/// Costs for the document `key` describes, from its availability estimates and the cost settings.
-/// Cheap: no simulation.
-pub fn economics(key: &EstimateKey, estimates: &PerPlatform<AvailabilityEstimate>, c: &Pricing) -> Economics {
-    let mut inputs = CostInputs::default();
-    if let Some(t) = price_table(&c.prices) {
-        inputs.prices = t;
-    }
-    inputs.people.rate = Span::fixed(c.ops_rate);
-    inputs.downtime_per_hour = (c.downtime_per_hour, Currency::Eur);
-    inputs.usd_per_eur = c.usd_per_eur;
-    let platforms = estimates.map(|k, est| (est.clone(), estimated_cost(&key.doc.on_platform(k).0, est, &inputs)));
-    let be = break_even(&platforms.compose.1, &platforms.kubernetes.1, c.horizon, c.usd_per_eur);
-    Economics { platforms, break_even: be }
+/// The figures the Availability, Costs and Advisor tabs show for `doc` (its situation and what it
+/// runs), from the runs made for `key` and the pricing inputs `c`. Cheap: no simulation.
+pub fn economics(doc: &Scenario, key: &EstimateKey, repairs: &PerPlatform<Repairs>, c: &Pricing) -> Economics {
+    let mut sc = (*key.doc).clone();
+    sc.situation = doc.situation.clone();
+    hafen_core::economics::economics(&sc, repairs, c)
 }
 
 /// One step of the undo history: the scenario before (or after) an edit, and, for an edit that
@@ -360,11 +342,9 @@ pub struct AppState {
     pub selected: Option<Selection>,
     /// Why the last edit was refused, shown until the next action.
     pub refusal: Option<Message>,
-    /// Cost, availability and advisor inputs. The costs and availability themselves are derived
-    /// outside the reducer, in slices (`hooks::use_estimates`): they take many simulations.
+    /// Cost, availability and advisor inputs. The costs, availability and advice themselves are
+    /// derived outside the reducer, in slices (`hooks::use_estimates`): they take many simulations.
     pub costs: Pricing,
-    /// The advisor's answer for the document's situation (cheap: derived on every change).
-    pub advice: Shared<Advice>,
     /// What is in front: the platforms or a part of the economics (session state, not an edit).
     pub panel: Panel,
     /// What the last edit removed ("backend removed"), offered for undo until the next edit.
@@ -474,7 +454,6 @@ impl AppState {
     /// The app showing `doc`, started from `preset` ("" for none), simulated once.
     fn opened(doc: Document, preset: String) -> Self {
         let doc_rc = Shared(Rc::new(doc.scenario));
-        let advice = Shared(Rc::new(advise(&doc_rc)));
         let mut s = AppState {
             doc: doc_rc,
             preset,
@@ -491,7 +470,6 @@ impl AppState {
             selected: None,
             refusal: None,
             costs: doc.pricing,
-            advice,
             panel: Panel::default(),
             removed: None,
             notice: None,
@@ -662,7 +640,6 @@ impl AppState {
 
     fn rerun(mut self) -> Self {
         self.sides = self.simulate();
-        self.advice = Shared(Rc::new(advise(&self.doc)));
         self.cursor = self.cursor.min(self.end());
         // A selection that no longer exists is dropped.
         let keep = match &self.selected {

@@ -1,12 +1,15 @@
-//! The decision: which platform fits the team's situation, which migration triggers are met, and
-//! the path onwards. Every input the advisor uses is shown here and can be changed (each change is
-//! an edit of the document).
+//! The decision: which platform fits the team's situation, from the figures the Availability and
+//! Costs tabs show (the same [`Economics`]), with each platform's reasons, the hard requirements,
+//! what a platform would need, the design documents' rules of thumb and the path onwards. Every
+//! input the advisor uses is shown here and can be changed (each change is an edit of the
+//! document). `hafen-sim advise` says the same (`hafen_core::report::advice_json`).
 
-use crate::state::Shared;
-use hafen_core::advisor::{Advice, Trigger};
-use hafen_core::scenario::Situation;
+use crate::state::{Economics, Shared};
+use hafen_core::advisor::{Advice, Inputs, Trigger};
+use hafen_core::scenario::{Scenario, Situation};
 use hafen_core::text::advice as text;
 use hafen_core::text::message::Message;
+use hafen_core::text::{costs, percent, Words};
 use hafen_core::{message, say};
 use hafen_core::PlatformKind;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -15,10 +18,15 @@ use yew::prelude::*;
 /// Props of [`AdvisorPanel`].
 #[derive(Properties, PartialEq)]
 pub struct AdvisorPanelProps {
-    /// The advice, with the inputs it was computed from.
-    pub advice: Shared<Advice>,
-    /// Requests per second at the start of the scenario (the traffic field edits it).
-    pub rps_start: u64,
+    /// The document: its situation and what it runs.
+    pub doc: Shared<Scenario>,
+    /// The figures and the advice, once estimated.
+    pub economics: Option<Shared<Economics>>,
+    /// The figures are for the document before the last edit, and new ones are being estimated.
+    #[prop_or_default]
+    pub updating: bool,
+    /// USD per EUR, if given (how totals are written).
+    pub usd_per_eur: Option<f64>,
     /// Change the situation.
     pub onsituation: Callback<Situation>,
     /// Change the traffic at the start [requests/s].
@@ -34,8 +42,8 @@ fn whole(e: &Event) -> Option<u64> {
 #[component]
 pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
     let w = crate::i18n::use_words();
-    let a = &*props.advice;
-    let s = &a.inputs.situation;
+    let inputs = Inputs::of(&props.doc);
+    let s = &inputs.situation;
     // Why the last value typed here was refused, shown beside the fields until a valid one comes.
     let refusal = use_state(|| None::<Message>);
     // One change handler per field: a copy of the situation with that field set, checked here so a
@@ -93,13 +101,24 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
         <li class={classes!(if t.met { "met" } else { "not-met" })}>{say!(w, "advisor-trigger", mark = if t.met { "✔" } else { "✘" }, trigger = text::trigger(&w, t.kind), figure = text::figure(&w, &t.figure))}</li>
     };
     let today = s.today;
+    let rps = props.doc.traffic.as_ref().map_or(0, |t| t.rps);
+    let verdict = match &props.economics {
+        Some(eco) => verdict(&w, &eco.advice, props.usd_per_eur, props.updating),
+        None => html! { <p class="updating-note" aria-live="polite">{say!(w, "app-estimating")}</p> },
+    };
+    let (stay, move_on) = hafen_core::advisor::rules_of_thumb(&inputs);
     let path_title = match today {
         PlatformKind::Compose => say!(w, "advisor-path-compose"),
         PlatformKind::Swarm => say!(w, "advisor-path-swarm"),
         PlatformKind::Kubernetes => say!(w, "advisor-path-kubernetes"),
     };
+    let path = match today {
+        PlatformKind::Compose => vec![(PlatformKind::Compose, PlatformKind::Swarm), (PlatformKind::Swarm, PlatformKind::Kubernetes)],
+        PlatformKind::Swarm => vec![(PlatformKind::Swarm, PlatformKind::Kubernetes)],
+        PlatformKind::Kubernetes => Vec::new(),
+    };
     html! {
-        <section class="economics-part advisor-panel" aria-label={say!(w, "advisor-aria")}>
+        <section class={classes!("economics-part", "advisor-panel", props.updating.then_some("updating"))} aria-label={say!(w, "advisor-aria")} aria-busy={props.updating.to_string()}>
             <h2>{say!(w, "advisor-heading")}</h2>
             <p class="note">{say!(w, "advisor-note")}</p>
             <div class="inputs situation">
@@ -112,27 +131,96 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                 <label>{say!(w, "advisor-team")}{" "}<input class="team" type="number" min="1" value={s.team.to_string()} onchange={onteam} /></label>
                 <label>{say!(w, "advisor-deploys")}{" "}<input class="deploys" type="number" min="0" value={s.deploys_per_day.to_string()} onchange={ondeploys} /></label>
                 <label>{say!(w, "advisor-uptime")}{" "}<input class="uptime" type="number" min="50" max="99.999" step="0.01" value={s.uptime_percent().to_string()} onchange={onuptime} /></label>
-                <label>{say!(w, "advisor-traffic")}{" "}<input class="traffic" type="number" min="0" value={props.rps_start.to_string()} onchange={ontraffic} /></label>
+                <label>{say!(w, "advisor-traffic")}{" "}<input class="traffic" type="number" min="0" value={rps.to_string()} onchange={ontraffic} /></label>
                 <label class="check"><input class="zero-downtime" type="checkbox" checked={s.zero_downtime_deploys} onchange={onzero} />{say!(w, "advisor-zero-downtime")}</label>
                 <label class="check"><input class="node-autoscaling" type="checkbox" checked={s.node_autoscaling} onchange={onautoscale} />{say!(w, "advisor-node-autoscaling")}</label>
-                <span class="from-doc">{say!(w, "advisor-from-doc", rps = a.inputs.rps, containers = a.inputs.containers, platform = today.label())}</span>
+                <span class="from-doc">{say!(w, "advisor-from-doc", rps = inputs.rps, containers = inputs.containers, platform = today.label())}</span>
             </div>
             { crate::forms::refusal_line(&w, &refusal, "situation") }
-            <p class="recommendation" data-platform={a.recommendation.id()}>{say!(w, "advisor-recommendation", platform = a.recommendation.label())}</p>
-            <ul class="reasons">{ for a.reasons.iter().map(|r| html! { <li>{text::reason(&w, r)}</li> }) }</ul>
-            { for a.notes.iter().map(|n| html! { <p class="advice-note">{text::note(&w, n)}</p> }) }
-            <div class="triggers">
-                <div><h3>{say!(w, "advisor-stay")}</h3><ul>{ for a.stay.iter().map(trigger) }</ul></div>
-                <div><h3>{say!(w, "advisor-consider")}</h3><ul>{ for a.move_on.iter().map(trigger) }</ul></div>
-            </div>
+            { verdict }
             <h3>{path_title}</h3>
             <ol class="path">
-                { for a.path.iter().map(|st| html! {
-                    <li><strong>{format!("{} → {}", st.from.label(), st.to.label())}</strong>
-                        <ul>{ for text::changes(&w, *st).into_iter().map(|c| html! { <li>{c}</li> }) }</ul></li>
+                { for path.into_iter().map(|(from, to)| html! {
+                    <li><strong>{format!("{} → {}", from.label(), to.label())}</strong>
+                        <ul>{ for text::changes(&w, hafen_core::advisor::Step { from, to }).into_iter().map(|c| html! { <li>{c}</li> }) }</ul></li>
                 }) }
             </ol>
-            <p class="note">{say!(w, "advisor-triggers-source")}</p>
+            <details class="rules">
+                <summary>{say!(w, "advisor-rules")}</summary>
+                <p class="note">{say!(w, "advisor-rules-note")}</p>
+                <div class="triggers">
+                    <div><h4>{say!(w, "advisor-stay")}</h4><ul>{ for stay.iter().map(trigger) }</ul></div>
+                    <div><h4>{say!(w, "advisor-consider")}</h4><ul>{ for move_on.iter().map(trigger) }</ul></div>
+                </div>
+                <p class="note">{say!(w, "advisor-triggers-source")}</p>
+            </details>
         </section>
+    }
+}
+
+/// The verdict, the figures it follows, the requirements, each platform's reasons and the notes.
+fn verdict(w: &Words, a: &Advice, rate: Option<f64>, updating: bool) -> Html {
+    let yes_no = |b: bool| if b { say!(w, "advisor-yes") } else { say!(w, "advisor-no") };
+    let rows = PlatformKind::ALL.iter().map(|&k| {
+        let p = a.platforms.get(k);
+        let fails: Vec<String> = p.excluded_by.iter().map(|r| text::requirement(w, *r)).collect();
+        let deploy = if p.deploy_down.as_millis() == 0 { "0 s".to_string() } else { w.duration(p.deploy_down) };
+        html! {
+            <tr data-platform={k.id()} class={classes!((a.recommendation() == Some(k)).then_some("recommended"))}>
+                <th scope="row">{k.label()}</th>
+                <td class="availability">{percent(w, p.availability)}</td>
+                <td class="requests">{percent(w, p.request_success)}</td>
+                <td class="deploy">{deploy}</td>
+                <td class="monthly">{costs::money(w, p.monthly, rate)}</td>
+                <td class="horizon">{text::total(w, p, rate)}</td>
+                <td class={classes!("meets", if p.meets_target { "yes" } else { "no" })}>{yes_no(p.meets_target)}</td>
+                <td class="fails">{if fails.is_empty() { "—".to_string() } else { fails.join(", ") }}</td>
+            </tr>
+        }
+    });
+    let requirements = a.requirements.iter().map(|r| {
+        html! {
+            <li data-requirement={r.requirement.id()}><strong>{text::requirement(w, r.requirement)}</strong>
+                <ul>{ for r.platforms.iter().map(|(k, c)| html! {
+                    <li class={classes!(if c.satisfied { "met" } else { "not-met" })}>{say!(w, "advisor-requirement-platform", mark = if c.satisfied { "✔" } else { "✘" }, platform = k.label(), why = text::why(w, c.why, &a.entry))}</li>
+                }) }</ul>
+            </li>
+        }
+    });
+    let reasons = PlatformKind::ALL.iter().map(|&k| {
+        html! {
+            <div class="platform-reasons" data-platform={k.id()}>
+                <h4>{k.label()}</h4>
+                <ul>{ for text::platform_reasons(w, a, k, rate).into_iter().map(|r| html! { <li>{r}</li> }) }</ul>
+            </div>
+        }
+    });
+    html! {
+        <>
+            { crate::forms::updating_note(w, updating) }
+            <p class="recommendation" data-platform={a.recommendation().map_or("none", PlatformKind::id)}>{text::recommendation(w, a)}</p>
+            <p class="verdict">{text::verdict(w, a, rate)}</p>
+            <table class="advisor-figures">
+                <caption>{say!(w, "advisor-figures")}</caption>
+                <thead><tr>
+                    <th scope="col">{""}</th>
+                    <th scope="col">{say!(w, "advisor-col-availability")}</th>
+                    <th scope="col">{say!(w, "advisor-col-requests")}</th>
+                    <th scope="col">{say!(w, "advisor-col-deploy")}</th>
+                    <th scope="col">{say!(w, "advisor-col-monthly")}</th>
+                    <th scope="col">{say!(w, "advisor-col-horizon", months = a.horizon)}</th>
+                    <th scope="col">{say!(w, "advisor-col-target", target = text::target(w, a.target))}</th>
+                    <th scope="col">{say!(w, "advisor-col-fails")}</th>
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            if !a.requirements.is_empty() {
+                <h3>{say!(w, "advisor-requirements")}</h3>
+                <ul class="requirements">{ for requirements }</ul>
+            }
+            { for a.notes.iter().map(|n| html! { <p class="advice-note">{text::note(w, n)}</p> }) }
+            <h3>{say!(w, "advisor-why")}</h3>
+            <div class="reasons">{ for reasons }</div>
+        </>
     }
 }

@@ -85,11 +85,10 @@ pub fn App(props: &AppProps) -> Html {
     let updating = !estimates.current;
     let panels = state.sides.iter().map(|side| {
         // Single points of failure only from estimates of the document on screen.
-        let spof: Vec<String> = estimates
-            .latest
+        let spof: Vec<String> = economics
             .as_ref()
             .filter(|_| estimates.current)
-            .map(|e| e.platforms.get(side.platform).services.iter().filter(|s| s.single_point_of_failure).map(|s| s.name.clone()).collect())
+            .map(|e| e.platforms.get(side.platform).0.services.iter().filter(|s| s.single_point_of_failure).map(|s| s.name.clone()).collect())
             .unwrap_or_default();
         html! {
             <PlatformPanel key={side.platform.id()} side={side.clone()} document={state.doc.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} {spof}
@@ -115,14 +114,14 @@ pub fn App(props: &AppProps) -> Html {
         (Panel::Costs | Panel::Availability, None) => Some(html! {
             <section class="economics-part estimating" aria-live="polite"><p class="updating-note">{hafen_core::say!(words, "app-estimating")}</p></section>
         }),
-        (Panel::Advisor, _) => Some(html! { <AdvisorPanel advice={state.advice.clone()} rps_start={doc.traffic.as_ref().map_or(0, |t| t.rps)} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /> }),
+        (Panel::Advisor, eco) => Some(html! { <AdvisorPanel doc={state.doc.clone()} economics={eco} {updating} usd_per_eur={state.costs.usd_per_eur} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /> }),
         (Panel::Timings, _) => Some(html! { <DefaultsTable timings={doc.timings.clone()} version={doc.platform.kubernetes_version} /> }),
         (Panel::Commands, _) => Some(html! { <CommandsPanel doc={state.doc.clone()} shown={state.shown.clone()} /> }),
         (Panel::Manifests, _) => Some(html! { <ManifestsPanel doc={state.doc.clone()} /> }),
     };
     // The availability panel stays mounted behind the other tabs: a Monte Carlo run goes on (and
     // its results wait) while the user looks elsewhere.
-    let availability = economics.map(|eco| html! {
+    let availability = economics.clone().map(|eco| html! {
         <div class="economics" hidden={state.panel != Panel::Availability}>
             <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()}
                 sides={state.sides.clone()} onsituation={on.situation.clone()} />

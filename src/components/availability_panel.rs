@@ -7,7 +7,8 @@ use hafen_core::scenario::Situation;
 use crate::i18n::use_words;
 use hafen_core::text::message::Message;
 use hafen_core::{message, say};
-use hafen_core::text::{percent, Words};
+use hafen_core::text::minutes;
+use hafen_core::text::percent;
 use yew::prelude::*;
 
 /// Props of [`AvailabilityPanel`].
@@ -28,18 +29,6 @@ pub struct AvailabilityPanelProps {
     pub sides: Vec<Shared<Side>>,
     /// Change the situation (the uptime target is part of it).
     pub onsituation: Callback<Situation>,
-}
-
-fn minutes(w: &Words, m: f64) -> String {
-    if m >= 120.0 {
-        return format!("{} h", w.number(m / 60.0, 1));
-    }
-    let secs = (m * 60.0).round() as u64;
-    if secs >= 60 {
-        format!("{} min {:02} s", secs / 60, secs % 60)
-    } else {
-        format!("{secs} s")
-    }
 }
 
 /// The availability section.
@@ -89,18 +78,20 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
         html! {
             <tr data-platform={k.id()}>
                 <th scope="row">{k.label()}</th>
-                <td>{percent(&w, a.availability)}</td>
+                <td class="availability">{percent(&w, a.availability)}</td>
+                <td class="requests">{percent(&w, a.request_success)}</td>
                 <td>{w.number(a.nines(), 1)}</td>
                 <td>{minutes(&w, a.month_minutes)}</td>
                 <td>{minutes(&w, a.year_minutes)}</td>
                 <td class={classes!(if used > 1.0 { "over" } else { "within" })}>{say!(w, "availability-budget-used", share = w.number(used * 100.0, 0), budget = minutes(&w, budget))}</td>
+                <td class="deploy">{if a.deploy.down.as_millis() == 0 { "0 s".to_string() } else { w.duration(a.deploy.down) }}</td>
                 <td class="spof">{if spof.is_empty() { say!(w, "availability-no-spof") } else { spof.join(", ") }}</td>
             </tr>
         }
     });
     let mttr = props.economics.platforms.iter().map(|(k, (a, _))| {
         html! {
-            <li>{say!(w, "cost-line", item = k.label(), amount = a.services.iter().map(|x| say!(w, "availability-repair", service = &x.name, crash = x.mttr_crash, node = x.mttr_node)).collect::<Vec<_>>().join("; "))}</li>
+            <li>{say!(w, "cost-line", item = k.label(), amount = a.services.iter().map(|x| say!(w, "availability-repair", service = &x.name, crash = x.mttr_crash, hang = x.mttr_hang, node = x.mttr_node)).collect::<Vec<_>>().join("; "))}</li>
         }
     });
     html! {
@@ -110,6 +101,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
             <div class="inputs">
                 <label>{say!(w, "availability-node-mtbf")}{" "}<input class="node-mtbf" type="number" min="1" value={s.node_mtbf_hours.to_string()} onchange={set(message!("availability-node-mtbf-field"), |n, v| n.node_mtbf_hours = v)} /></label>
                 <label>{say!(w, "availability-replica-mtbf")}{" "}<input class="replica-mtbf" type="number" min="1" value={s.replica_mtbf_hours.to_string()} onchange={set(message!("availability-replica-mtbf-field"), |n, v| n.replica_mtbf_hours = v)} /></label>
+                <label>{say!(w, "availability-hang-mtbf")}{" "}<input class="hang-mtbf" type="number" min="1" value={s.hang_mtbf_hours.to_string()} onchange={set(message!("availability-hang-mtbf-field"), |n, v| n.hang_mtbf_hours = v)} /></label>
                 <label>{say!(w, "availability-target")}{" "}<input class="sla" type="number" min="50" max="99.999" step="0.01" value={sla.to_string()} onchange={onsla} /></label>
             </div>
             { crate::forms::refusal_line(&w, &refusal, "uptime") }
@@ -126,11 +118,11 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
             <p class="note">{say!(w, "availability-note-rates")}</p>
             <table class="availability-table">
                 <caption>{say!(w, "availability-estimated")}</caption>
-                <thead><tr><th scope="col">{""}</th><th scope="col">{say!(w, "availability-availability")}</th><th scope="col">{say!(w, "availability-nines")}</th><th scope="col">{say!(w, "availability-down-month")}</th><th scope="col">{say!(w, "availability-down-year")}</th><th scope="col">{say!(w, "availability-budget")}</th><th scope="col">{say!(w, "availability-spof")}</th></tr></thead>
+                <thead><tr><th scope="col">{""}</th><th scope="col">{say!(w, "availability-availability")}</th><th scope="col">{say!(w, "availability-requests-estimated")}</th><th scope="col">{say!(w, "availability-nines")}</th><th scope="col">{say!(w, "availability-down-month")}</th><th scope="col">{say!(w, "availability-down-year")}</th><th scope="col">{say!(w, "availability-budget")}</th><th scope="col">{say!(w, "availability-deploy")}</th><th scope="col">{say!(w, "availability-spof")}</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
             <details class="sources"><summary>{say!(w, "availability-repair-times")}</summary><ul>{ for mttr }</ul></details>
-            <super::monte_carlo::MonteCarlo doc={props.doc.clone()} node_mtbf_hours={s.node_mtbf_hours} replica_mtbf_hours={s.replica_mtbf_hours} />
+            <super::monte_carlo::MonteCarlo doc={props.doc.clone()} rates={s.rates()} />
         </section>
     }
 }

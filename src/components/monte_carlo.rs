@@ -19,10 +19,8 @@ use yew::prelude::*;
 pub struct MonteCarloProps {
     /// The document.
     pub doc: Shared<Scenario>,
-    /// Node MTBF [h].
-    pub node_mtbf_hours: f64,
-    /// Replica MTBF [h].
-    pub replica_mtbf_hours: f64,
+    /// The failure rates (node, replica crash and hang MTBF).
+    pub rates: FailureRates,
 }
 
 /// Years simulated per platform.
@@ -41,7 +39,7 @@ struct Progress {
     cancelled: bool,
     results: Vec<Vec<f64>>,
     /// The inputs the results belong to (document pointer and rates).
-    key: Option<(usize, u64, u64)>,
+    key: Option<(usize, u64, u64, u64)>,
 }
 
 /// Histogram of yearly downtime per platform, 30 bins, bars of the three platforms overlaid.
@@ -84,13 +82,14 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
     let words = crate::i18n::use_words();
     let progress = use_state(Progress::default);
     let cancel = use_mut_ref(|| Rc::new(Cell::new(false)));
-    let key = (Rc::as_ptr(&props.doc.0) as usize, props.node_mtbf_hours.to_bits(), props.replica_mtbf_hours.to_bits());
+    let r = props.rates;
+    let key = (Rc::as_ptr(&props.doc.0) as usize, r.node_mtbf_hours.to_bits(), r.replica_mtbf_hours.to_bits(), r.hang_mtbf_hours.to_bits());
     let stale = progress.key.is_some() && progress.key != Some(key) && !progress.running;
     let start = {
         let progress = progress.clone();
         let cancel = cancel.clone();
         let doc = props.doc.clone();
-        let rates = FailureRates { node_mtbf_hours: props.node_mtbf_hours, replica_mtbf_hours: props.replica_mtbf_hours };
+        let rates = props.rates;
         Callback::from(move |_: MouseEvent| {
             if progress.running {
                 return;

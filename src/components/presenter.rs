@@ -189,14 +189,14 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let updating = !estimates.current;
     let words = step_words(&tongue, step);
     let faulted = !state.doc.faults.is_empty();
-    let stage = match (state.panel, eco) {
+    let stage = match (state.panel, eco.clone()) {
         (Panel::Costs, Some(eco)) => html! { <div class="present-panel"><CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /></div> },
         (Panel::Availability, Some(eco)) => html! {
             <div class="present-panel"><AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} /></div>
         },
         (Panel::Costs | Panel::Availability, None) => html! { <div class="present-panel"><p class="updating-note">{say!(tongue, "present-estimating")}</p></div> },
         (Panel::Advisor, _) => html! {
-            <div class="present-panel"><AdvisorPanel advice={state.advice.clone()} rps_start={state.doc.traffic.as_ref().map_or(0, |t| t.rps)} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /></div>
+            <div class="present-panel"><AdvisorPanel doc={state.doc.clone()} economics={eco} {updating} usd_per_eur={state.costs.usd_per_eur} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /></div>
         },
         (Panel::Commands, _) => html! { <div class="present-panel"><CommandsPanel doc={state.doc.clone()} shown={state.shown.clone()} /></div> },
         _ => {

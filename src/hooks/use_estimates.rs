@@ -1,40 +1,42 @@
-//! The availability estimates (two single-failure simulations per service per platform: about 60
-//! runs on the Large cluster) computed in slices after an edit, never inside it: the edit shows at
-//! once, the estimates follow, and an edit meanwhile cancels the work for the old document.
+//! The engine's runs behind the availability estimates (three single-failure simulations per
+//! service and one deploy, per platform: about 450 runs on the Large cluster) computed in slices
+//! after an edit, never inside it: the edit shows at once, the figures follow, and an edit
+//! meanwhile cancels the work for the old document. The Availability, Costs and Advisor tabs are
+//! derived from the same runs ([`use_economics`]).
 
 use crate::state::{economics, Economics, EstimateKey, Shared};
-use hafen_core::document::Pricing;
 use crate::work::{run_in_slices, EVENTS_PER_CALL};
-use hafen_core::availability::{AvailabilityEstimate, Estimation, FailureRates};
+use hafen_core::availability::{Estimation, Repairs};
+use hafen_core::document::Pricing;
 use hafen_core::{PerPlatform, PlatformKind, Scenario};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Estimates for one document, per platform.
+/// The runs for one document, per platform.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Estimates {
     /// What they were computed for.
     pub key: EstimateKey,
     /// Per platform.
-    pub platforms: Shared<PerPlatform<AvailabilityEstimate>>,
+    pub platforms: Shared<PerPlatform<Repairs>>,
 }
 
-/// The estimates the page can show.
+/// The runs the page can use.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EstimatesView {
-    /// The newest finished estimates (for an earlier document while `current` is false).
+    /// The newest finished runs (for an earlier document while `current` is false).
     pub latest: Option<Estimates>,
     /// Whether `latest` belongs to the document on screen.
     pub current: bool,
 }
 
-/// The estimates for `doc` at `rates`, computed in slices; recomputed when anything they depend
-/// on changes (not for faults).
+/// The runs for `doc`, computed in slices; made again when anything they depend on changes (not
+/// for faults, the situation or the pricing inputs).
 #[hook]
-pub fn use_estimates(doc: &Shared<Scenario>, rates: FailureRates) -> EstimatesView {
+pub fn use_estimates(doc: &Shared<Scenario>) -> EstimatesView {
     // Derived once per document (the page renders every animation frame).
-    let key = (*use_memo((doc.clone(), rates), |(doc, rates)| EstimateKey::of(doc, *rates))).clone();
+    let key = (*use_memo(doc.clone(), |doc| EstimateKey::of(doc))).clone();
     let latest = use_state(|| None::<Estimates>);
     let cancel = use_mut_ref(|| Rc::new(Cell::new(false)));
     {
@@ -45,7 +47,7 @@ pub fn use_estimates(doc: &Shared<Scenario>, rates: FailureRates) -> EstimatesVi
             *cancel.borrow_mut() = flag.clone();
             let key = key.clone();
             let mut jobs: Vec<(PlatformKind, Estimation)> = PlatformKind::ALL.iter().rev().map(|&k| (k, key.estimation(k))).collect();
-            let mut done: Vec<(PlatformKind, AvailabilityEstimate)> = Vec::new();
+            let mut done: Vec<(PlatformKind, Repairs)> = Vec::new();
             let setter = latest.setter();
             run_in_slices(
                 move || {
@@ -73,11 +75,14 @@ pub fn use_estimates(doc: &Shared<Scenario>, rates: FailureRates) -> EstimatesVi
     EstimatesView { latest: (*latest).clone(), current }
 }
 
-/// The estimates for `doc` ([`use_estimates`]) and the costs and availability derived from the
-/// newest of them with the pricing inputs `costs` (derived again only when either changes).
+/// The runs for `doc` ([`use_estimates`]) and the availability, costs and advice derived from the
+/// newest of them with the situation of `doc` and the pricing inputs `costs` (derived again only
+/// when one of them changes).
 #[hook]
 pub fn use_economics(doc: &Shared<Scenario>, costs: &Pricing) -> (EstimatesView, Option<Shared<Economics>>) {
-    let estimates = use_estimates(doc, costs.rates());
-    let economics = use_memo((estimates.latest.clone(), costs.clone()), |(latest, costs)| latest.as_ref().map(|e| Shared(Rc::new(economics(&e.key, &e.platforms, costs)))));
+    let estimates = use_estimates(doc);
+    let economics = use_memo((estimates.latest.clone(), costs.clone(), doc.clone()), |(latest, costs, doc)| {
+        latest.as_ref().map(|e| Shared(Rc::new(economics(doc, &e.key, &e.platforms, costs))))
+    });
     (estimates, (*economics).clone())
 }

@@ -355,11 +355,12 @@ availability-target-refused = das Verfügbarkeitsziel ist ein Prozentwert, z. B.
 availability-no-traffic = kein Traffic
 availability-budget-used = { $share } % von { $budget }
 availability-no-spof = keine
-availability-repair = { $service }: Absturz { $crash }, Knoten { $node }
+availability-repair = { $service }: Absturz { $crash }, Hänger { $hang }, Knoten { $node }
 availability-aria = Verfügbarkeit
 availability-heading = Welche Verfügbarkeit man dafür bekommt
 availability-node-mtbf = Ein Knoten fällt aus alle (h)
 availability-replica-mtbf = Ein Replikat stürzt ab alle (h)
+availability-hang-mtbf = Ein Replikat hängt alle (h)
 availability-target = Verfügbarkeitsziel %
 availability-simulated = Dieses Szenario, simuliert: { $entry } und wovon es abhängt
 availability-simulated-first = Dieses Szenario, simuliert: der erste Service und wovon er abhängt
@@ -368,9 +369,11 @@ availability-downtime = Ausfallzeit
 availability-requests-answered = beantwortete Anfragen
 availability-failed-requests = fehlgeschlagene Anfragen
 availability-note-kinds = „Zeit verfügbar“ zählt die Momente, in denen ein Replikat antworten konnte; „beantwortete Anfragen“ zählt auch Anfragen, die an Überlast oder an einem toten Replikat im Load Balancer scheiterten. Darunter: ein Jahr, geschätzt aus Ausfallraten.
-availability-note-rates = Die Ausfallraten sind Ihre Annahmen. Die Reparaturzeiten kommen aus der Simulation mit den dokumentierten Standardwerten (mit der Reaktionszeit des Admins, wo die Plattform sich nicht selbst heilt). Replikate parallel: 1 − (1 − a)ⁿ; der Einstieg und wovon er abhängt in Reihe.
+availability-note-rates = Die Ausfallraten sind Ihre Annahmen (ein Hänger: Der Prozess läuft weiter, antwortet aber nicht mehr). Die Reparaturzeiten kommen aus der Simulation mit den dokumentierten Standardwerten (mit der Reaktionszeit des Admins, wo die Plattform sich nicht selbst heilt). Replikate parallel: 1 − (1 − a)ⁿ; der Einstieg und wovon er abhängt in Reihe; jedes Deployment kostet, was ein simuliertes Deployment der eigenen Services des Teams kostet, mal die Deployments am Tag (Reiter „Brauchen wir Kubernetes?“).
 availability-estimated = Geschätzt über ein Jahr: die Verfügbarkeit, die Nutzer sehen (der Einstiegs-Service und seine Abhängigkeiten)
 availability-availability = Verfügbarkeit
+availability-requests-estimated = beantwortete Anfragen
+availability-deploy = ein Deployment
 availability-nines = Neunen
 availability-down-month = Ausfall / Monat
 availability-down-year = Ausfall / Jahr
@@ -831,25 +834,63 @@ break-even-needs-rate = EUR und USD sind gemischt: einen Kurs USD pro EUR eingeb
 
 availability-node-mtbf-field = Ausfallintervall der Knoten
 availability-replica-mtbf-field = Ausfallintervall der Replikate
+availability-hang-mtbf-field = Hängerintervall der Replikate
 
 ## Die Empfehlung
 
+verdict-cheapest = { $platform }: erfüllt das Verfügbarkeitsziel von { $target } und jede Anforderung und kostet { $total } über { $months } Monate, { $by } weniger als { $next } ({ $next_total }), die nächste, die beides schafft.
+verdict-only = { $platform }: die einzige Plattform, die das Verfügbarkeitsziel von { $target } und jede Anforderung erfüllt ({ $total } über { $months } Monate).
+verdict-needs-rate = { $platforms } erfüllen das Verfügbarkeitsziel von { $target } und jede Anforderung; was weniger kostet, hängt vom Wechselkurs ab: Geben Sie USD pro EUR im Reiter Kosten an.
+verdict-none-meets = Keine: Keine Plattform erfüllt das Verfügbarkeitsziel von { $target }; am nächsten kommt { $platform } mit { $availability }.
+verdict-none-meets-requirements = Keine: Keine Plattform, die jede Anforderung erfüllt, erreicht das Verfügbarkeitsziel von { $target }; am nächsten kommt { $platform } mit { $availability }.
+verdict-none-satisfies = Keine: Keine Plattform erfüllt jede harte Anforderung.
+requirement-node-autoscaling = Maschinen kommen automatisch hinzu und fallen weg
+requirement-zero-downtime = Deployments ohne Ausfall
+why-cluster-autoscaler = der Cluster Autoscaler fügt Knoten für Pods im Zustand Pending hinzu und entfernt nicht benötigte
+why-no-automatic-machines = nichts fügt von selbst eine Maschine hinzu: Das macht ein Mensch
+why-deploy-no-downtime = ein simuliertes Deployment ließ { $entry } durchgehend antworten
+why-deploy-downtime = ein simuliertes Deployment legte { $entry } für { $down } lahm
+source-crash = Abstürze von { $service }
+source-hang = Hänger von { $service }
+source-node = Ausfälle des Knotens, auf dem { $service } läuft
+source-host = die Ausfälle des Hosts selbst
+source-deploys = die Deployments
+source-failures = Ausfälle
+need-restart-policy = `restart: unless-stopped` für { $services } (ein Absturz startet dann sofort neu, statt auf einen Menschen zu warten): { $then }
+need-watchdog = hängende Container von { $services } neu gestartet: ein Watchdog wie autoheal oder ein Neustart, der den Healthcheck beachtet (die Restart-Policies von Docker ignorieren einen Container mit Status unhealthy): { $then }
+need-healthcheck = ein HEALTHCHECK für { $services }, damit Swarm einen Task ersetzt, der nicht mehr antwortet: { $then }
+need-liveness = eine Liveness-Probe für { $services }, damit das Kubelet einen Container neu startet, der nicht mehr antwortet: { $then }
+need-second-replica = ein zweites Replikat von { $services } auf einem anderen Knoten: { $then }
+need-standby = ein replizierter Aufbau für { $services } mit einem Standby, auf den umgeschaltet wird (ein zweites Replikat allein teilt die Daten nicht): { $then }
+need-out-of-reach = auf { $platform } trotzdem nicht erreichbar ({ $best }): Den größten Rest verursachen { $source }, { $minutes } im Monat
+needs-reach = { $platform } erreicht { $target } nur mit
+needs-cannot-reach = { $platform } kann { $target } nicht erreichen
+reason-meets-target = geschätzte Verfügbarkeit { $availability } ({ $down } Ausfall im Monat): erfüllt das Ziel von { $target }
+reason-misses-target = geschätzte Verfügbarkeit { $availability } ({ $down } Ausfall im Monat): verfehlt das Ziel von { $target }
+reason-requests = geschätzt beantwortete Anfragen: { $share }
+reason-deploy-no-downtime = ein Deployment (simuliert) lässt { $entry } durchgehend antworten
+reason-deploy = ein Deployment (simuliert) legt { $entry } für { $down } lahm: { $month } im Monat bei { $per_day ->
+        [one] 1 Deployment
+        *[other] { $per_day } Deployments
+    } am Tag
+reason-excluded = verfehlt eine harte Anforderung, { $requirement }: { $why }
+reason-total = { $total } über { $months } Monate ({ $monthly } im Monat: Maschinen, Personal und erwarteter Ausfall)
+reason-costs-more = { $by } mehr als { $platform }, die Empfehlung
+reason-costs-less-but = { $by } weniger als { $platform }, verfehlt aber das Ziel oder eine Anforderung
+reason-needs = { $heading }: { $needs }
 trigger-team-under-3 = Team kleiner als 3
 trigger-under-100-rps = unter 100 Anfragen/s
 trigger-one-or-two-machines = 1–2 Maschinen
-trigger-deploy-downtime-tolerated = 1–2 min Ausfall pro Deployment hinnehmbar
 trigger-team-over-3 = Team größer als 3
 trigger-over-1000-rps = über 1000 Anfragen/s
 trigger-over-5-machines = über 5 Maschinen
 trigger-over-20-containers = über 20 Container
 trigger-over-10-deploys = über 10 Deployments am Tag
-trigger-sla-999 = SLA von 99,9 % oder strenger
-trigger-zero-downtime = Deployments ohne Ausfall geschäftskritisch
 figure-team = { $people ->
         [one] Team aus 1 Person
         *[other] Team aus { $people } Personen
     }
-figure-peak-rps = Spitze { $rps } Anfragen/s
+figure-peak-rps = { $rps } Anfragen/s
 figure-machines = heute { $machines ->
         [one] 1 Maschine
         *[other] { $machines } Maschinen
@@ -859,21 +900,14 @@ figure-deploys = { $deploys ->
         [one] 1 Deployment/Tag
         *[other] { $deploys } Deployments/Tag
     }
-figure-uptime-target = Ziel { $target } %
-figure-deploy-downtime = { $month } min Ausfall durch Deployments im Monat ({ $per_day } am Tag × { $each } min) gegenüber einem Fehlerbudget von { $budget } min
-figure-zero-downtime-critical = Deployments ohne Ausfall sind geschäftskritisch
-figure-zero-downtime-tolerated = nein: eine kurze Lücke pro Deployment ist hinnehmbar
-trigger-with-figure = { $trigger } ({ $figure })
-reason-node-autoscaling = Maschinen müssen automatisch hinzukommen und wegfallen (z. B. GPU-Knoten bei Bedarf): das kann nur Kubernetes von selbst (Cluster Autoscaler); bei Swarm und Compose fügt ein Mensch Maschinen hinzu
-reason-all-hold = jede Bedingung für „bei Compose bleiben“ gilt und kein Auslöser für Kubernetes ist erreicht: ein Host mit Restart-Policies und eine Person in Rufbereitschaft reichen
-reason-not-yet = Sie brauchen Kubernetes noch nicht; schauen Sie wieder hin, wenn ein Auslöser unten überschritten ist
-reason-outgrown = entwachsen: { $trigger }
-reason-only-one-crossed = { $trigger }, aber nur ein Auslöser für Kubernetes
-reason-swarm-middle-way = Swarm bietet mehrere Maschinen und automatisches Neueinplanen mit denselben Compose-Dateien, ohne die Einarbeitungs- und Betriebsstunden von Kubernetes
 advice-restart-no = { $services } { $count ->
         [one] läuft
         *[other] laufen
-    } mit `restart: no`, dem Standard von Docker: ein abgestürzter Container wartet auf einen Menschen (Reaktionszeit des Admins { $operator }). `restart: unless-stopped` startet ihn nach { $delay } plus seiner Startzeit neu.
+    } mit `restart: no`, dem Standard von Docker: Ein abgestürzter Container wartet auf einen Menschen (Reaktionszeit des Admins { $operator }). `restart: unless-stopped` startet ihn nach { $delay } plus seiner Startzeit neu.
+advice-hangs-wait = Auf { $platform } wartet ein Hänger von { $services } auf einen Menschen (Reaktionszeit des Admins { $operator }): Nichts startet einen Container neu, der läuft, aber nicht mehr antwortet. { $fix }
+advice-hang-fix-watchdog = Die Restart-Policies von Docker ignorieren einen Container mit Status unhealthy: Ein Watchdog wie autoheal oder ein Neustart, der den Healthcheck beachtet, würde ihn neu starten.
+advice-hang-fix-healthcheck = Mit einem HEALTHCHECK ersetzt Swarm den Task, sobald er unhealthy ist.
+advice-hang-fix-liveness = Mit einer Liveness-Probe startet das Kubelet ihn neu.
 path-swarm-init = Maschinen hinzufügen und `docker swarm init` (3 Manager für ein Quorum)
 path-stack-deploy = dieselbe Compose-Datei mit `docker stack deploy` ausrollen; aus `restart:` wird `deploy.restart_policy`
 path-pin-stateful = zustandsbehaftete Services an die Maschine mit ihrem Volume binden oder die Daten auf gemeinsamen Speicher verlegen
@@ -898,14 +932,30 @@ advisor-machines = Maschinen
 advisor-team = Teamgröße
 advisor-deploys = Deployments am Tag
 advisor-uptime = Verfügbarkeitsziel %
-advisor-traffic = Traffic zu Beginn, Anfragen/s
+advisor-traffic = Traffic, Anfragen/s
 advisor-zero-downtime = Deployments ohne Ausfall sind geschäftskritisch
 advisor-node-autoscaling = Maschinen müssen automatisch hinzukommen und wegfallen
-advisor-from-doc = aus dem Szenario: Spitze { $rps } Anfragen/s, { $containers } Container mit { $platform }
+advisor-from-doc = aus dem Szenario: { $rps } Anfragen/s, { $containers } Container mit { $platform }
 advisor-recommendation = Empfehlung: { $platform }
+advisor-recommendation-none = Empfehlung: keine
+advisor-figures = Die Zahlen, denen die Empfehlung folgt (Reiter Verfügbarkeit und Kosten)
+advisor-col-availability = Verfügbarkeit (Schätzung)
+advisor-col-requests = beantwortete Anfragen (Schätzung)
+advisor-col-deploy = ein Deployment (simuliert)
+advisor-col-monthly = gesamt im Monat
+advisor-col-horizon = über { $months } Monate
+advisor-col-target = erfüllt { $target }
+advisor-col-fails = verfehlt
+advisor-yes = ja
+advisor-no = nein
+advisor-requirements = Harte Anforderungen
+advisor-requirement-platform = { $mark } { $platform }: { $why }
+advisor-why = Die Gründe, Plattform für Plattform
+advisor-rules = Die Faustregeln der Designdokumente
+advisor-rules-note = Zur Orientierung: Die Empfehlung oben folgt den Zahlen. Über die SLA- und Deployment-Regeln der Dokumente entscheiden die Schätzungen; Deployments ohne Ausfall und automatisch hinzukommende Maschinen sind harte Anforderungen.
 advisor-stay = Bei Compose bleiben, solange
 advisor-consider = Kubernetes erwägen ab
-advisor-triggers-source = Auslöser aus den Designdokumenten (prices.md): bleiben unter einem Team von 3, 100 Anfragen/s, 1–2 Maschinen und hinnehmbarem Ausfall beim Deployment; Kubernetes erwägen über einem Team von 3, 1000 Anfragen/s, 5 Maschinen, 20 Containern, 10 Deployments am Tag, einer SLA von 99,9 % oder wenn Deployments ohne Ausfall geschäftskritisch sind.
+advisor-triggers-source = Faustregeln aus den Designdokumenten (prices.md): bleiben unter einem Team von 3, 100 Anfragen/s und 1–2 Maschinen; Kubernetes erwägen über einem Team von 3, 1000 Anfragen/s, 5 Maschinen, 20 Containern oder 10 Deployments am Tag.
 
 ## Der Inspektor
 
@@ -1287,9 +1337,10 @@ notes-forward = Weiter →
 
 mc-node-interval = das Ausfallintervall der Knoten: { $why } h
 mc-replica-interval = das Ausfallintervall der Replikate: { $why } h
+mc-hang-interval = das Hängerintervall der Replikate: { $why } h
 mc-too-many-failures = bei diesen Raten hat ein Jahr etwa { $failures } Ausfälle auf { $platform }; Monte Carlo simuliert höchstens { $most } pro Jahr: Ausfälle seltener machen
 mc-heading = Monte Carlo: viele simulierte Jahre
-mc-note = Jedes Jahr zieht Knotenausfälle und Abstürze von Replikaten zufällig aus den Ausfallraten oben und lässt die Simulation sie durchlaufen (der Admin repariert nach der Reaktionszeit).
+mc-note = Jedes Jahr zieht Knotenausfälle, Abstürze und Hänger von Replikaten zufällig aus den Ausfallraten oben, fügt die Deployments am Tag aus dem Reiter „Brauchen wir Kubernetes?“ hinzu und lässt die Simulation sie durchlaufen (der Admin repariert nach der Reaktionszeit).
 mc-run = { $years } Jahre pro Plattform simulieren
 mc-cancel = Abbrechen
 mc-progress-aria = Fortschritt von Monte Carlo

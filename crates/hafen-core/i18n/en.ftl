@@ -328,11 +328,12 @@ availability-target-refused = the uptime target is a percentage, e.g. 99.9
 availability-no-traffic = no traffic
 availability-budget-used = { $share } % of { $budget }
 availability-no-spof = none
-availability-repair = { $service } crash { $crash }, node { $node }
+availability-repair = { $service }: crash { $crash }, hang { $hang }, node { $node }
 availability-aria = Availability
 availability-heading = What availability it buys
 availability-node-mtbf = Node fails every (h)
 availability-replica-mtbf = A replica crashes every (h)
+availability-hang-mtbf = A replica hangs every (h)
 availability-target = Uptime target %
 availability-simulated = This scenario, simulated: { $entry } and what it depends on
 availability-simulated-first = This scenario, simulated: the first service and what it depends on
@@ -341,9 +342,11 @@ availability-downtime = downtime
 availability-requests-answered = requests answered
 availability-failed-requests = failed requests
 availability-note-kinds = Time up counts the moments a replica could answer; requests answered also counts requests lost to overload or to a dead replica still in the load balancer. Below: a year estimated from failure rates.
-availability-note-rates = Failure rates are your assumptions. Repair times come from the simulation with the documented defaults (operator reaction included where the platform does not heal). Replicas in parallel: 1 − (1 − a)ⁿ; the entry and what it depends on in series.
+availability-note-rates = Failure rates are your assumptions (a hang: the process stays alive but no longer answers). Repair times come from the simulation with the documented defaults (operator reaction included where the platform does not heal). Replicas in parallel: 1 − (1 − a)ⁿ; the entry and what it depends on in series; each deploy costs what one simulated deploy of the team's own services costs, times the deploys a day (tab "Do we need Kubernetes?").
 availability-estimated = Estimated over a year: availability users see (the entry service and its dependencies)
 availability-availability = availability
+availability-requests-estimated = requests answered
+availability-deploy = a deploy
 availability-nines = nines
 availability-down-month = down / month
 availability-down-year = down / year
@@ -798,25 +801,63 @@ break-even-needs-rate = EUR and USD are mixed: enter a USD per EUR rate to compa
 
 availability-node-mtbf-field = node failure interval
 availability-replica-mtbf-field = replica failure interval
+availability-hang-mtbf-field = replica hang interval
 
 ## The advisor
 
+verdict-cheapest = { $platform }: it meets the { $target } uptime target and every requirement, and costs { $total } over { $months } months, { $by } less than { $next } ({ $next_total }), the next that does.
+verdict-only = { $platform }: the only platform that meets the { $target } uptime target and every requirement ({ $total } over { $months } months).
+verdict-needs-rate = { $platforms } meet the { $target } uptime target and every requirement; which costs less depends on the exchange rate: give USD per EUR on the Costs tab.
+verdict-none-meets = None: no platform meets the { $target } uptime target; the closest is { $platform } at { $availability }.
+verdict-none-meets-requirements = None: no platform that satisfies every requirement meets the { $target } uptime target; the closest is { $platform } at { $availability }.
+verdict-none-satisfies = None: no platform satisfies every hard requirement.
+requirement-node-autoscaling = machines added and removed automatically
+requirement-zero-downtime = zero-downtime deploys
+why-cluster-autoscaler = the cluster autoscaler adds nodes for Pending pods and removes unneeded ones
+why-no-automatic-machines = nothing adds a machine by itself: a person does
+why-deploy-no-downtime = a simulated deploy left { $entry } answering throughout
+why-deploy-downtime = a simulated deploy left { $entry } down for { $down }
+source-crash = crashes of { $service }
+source-hang = hangs of { $service }
+source-node = failures of the node running { $service }
+source-host = the host's own failures
+source-deploys = the deploys
+source-failures = failures
+need-restart-policy = `restart: unless-stopped` for { $services } (a crash then restarts at once instead of waiting for a person): { $then }
+need-watchdog = hung containers of { $services } restarted: a watchdog such as autoheal, or a healthcheck-aware restart (Docker's restart policies ignore an unhealthy container): { $then }
+need-healthcheck = a HEALTHCHECK for { $services }, so Swarm replaces a task that stops answering: { $then }
+need-liveness = a liveness probe for { $services }, so the kubelet restarts a container that stops answering: { $then }
+need-second-replica = a second replica of { $services } on another node: { $then }
+need-standby = a replicated setup for { $services } with a standby to fail over to (a second replica alone does not share the data): { $then }
+need-out-of-reach = out of reach on { $platform } even so ({ $best }): the largest share left is { $source }, { $minutes } a month
+needs-reach = { $platform } meets { $target } only with
+needs-cannot-reach = { $platform } cannot meet { $target }
+reason-meets-target = estimated availability { $availability } ({ $down } down a month): meets the { $target } target
+reason-misses-target = estimated availability { $availability } ({ $down } down a month): misses the { $target } target
+reason-requests = estimated requests answered: { $share }
+reason-deploy-no-downtime = a deploy (simulated) leaves { $entry } answering throughout
+reason-deploy = a deploy (simulated) leaves { $entry } down for { $down }: { $month } a month at { $per_day ->
+        [one] 1 deploy
+        *[other] { $per_day } deploys
+    } a day
+reason-excluded = fails a hard requirement, { $requirement }: { $why }
+reason-total = { $total } over { $months } months ({ $monthly } a month: machines, people and expected downtime)
+reason-costs-more = { $by } more than { $platform }, the recommendation
+reason-costs-less-but = { $by } less than { $platform }, but it misses the target or a requirement
+reason-needs = { $heading }: { $needs }
 trigger-team-under-3 = team smaller than 3
 trigger-under-100-rps = under 100 requests/s
 trigger-one-or-two-machines = 1–2 machines
-trigger-deploy-downtime-tolerated = 1–2 min of downtime per deploy tolerated
 trigger-team-over-3 = team larger than 3
 trigger-over-1000-rps = over 1000 requests/s
 trigger-over-5-machines = over 5 machines
 trigger-over-20-containers = over 20 containers
 trigger-over-10-deploys = over 10 deploys a day
-trigger-sla-999 = 99.9 % SLA or stricter
-trigger-zero-downtime = zero-downtime deploys business-critical
 figure-team = { $people ->
         [one] team of 1
         *[other] team of { $people }
     }
-figure-peak-rps = peak { $rps } req/s
+figure-peak-rps = { $rps } req/s
 figure-machines = { $machines ->
         [one] 1 machine
         *[other] { $machines } machines
@@ -826,21 +867,14 @@ figure-deploys = { $deploys ->
         [one] 1 deploy/day
         *[other] { $deploys } deploys/day
     }
-figure-uptime-target = target { $target } %
-figure-deploy-downtime = { $month } min of deploy downtime a month ({ $per_day } a day × { $each } min) vs an error budget of { $budget } min
-figure-zero-downtime-critical = zero-downtime deploys are business-critical
-figure-zero-downtime-tolerated = no: a short gap per deploy is tolerated
-trigger-with-figure = { $trigger } ({ $figure })
-reason-node-autoscaling = machines must be added and removed automatically (e.g. GPU nodes on demand): only Kubernetes does that by itself (cluster autoscaler); on Swarm and Compose a person adds machines
-reason-all-hold = every "stay on Compose" condition holds and no Kubernetes trigger is met: one host with restart policies and a person on call is enough
-reason-not-yet = you do not need Kubernetes yet; look again when a trigger below is crossed
-reason-outgrown = outgrown: { $trigger }
-reason-only-one-crossed = { $trigger }, but only one Kubernetes trigger
-reason-swarm-middle-way = Swarm gives several machines and automatic rescheduling with the same compose files, without Kubernetes' learning and ops hours
 advice-restart-no = { $services } { $count ->
         [one] runs
         *[other] run
     } with `restart: no`, Docker's default: a crashed container waits for a person ({ $operator } operator reaction). `restart: unless-stopped` restarts it after { $delay } plus its start-up.
+advice-hangs-wait = On { $platform }, a hang of { $services } waits for a person ({ $operator } operator reaction): nothing restarts a container that is alive but no longer answers. { $fix }
+advice-hang-fix-watchdog = Docker's restart policies ignore an unhealthy container: a watchdog such as autoheal, or a healthcheck-aware restart, would restart it.
+advice-hang-fix-healthcheck = A HEALTHCHECK would let Swarm replace the task once it is unhealthy.
+advice-hang-fix-liveness = A liveness probe would let the kubelet restart it.
 path-swarm-init = add machines and `docker swarm init` (3 managers for a quorum)
 path-stack-deploy = deploy the same compose file with `docker stack deploy`; `restart:` becomes `deploy.restart_policy`
 path-pin-stateful = pin stateful services to the machine holding their volume, or move data to shared storage
@@ -865,14 +899,30 @@ advisor-machines = Machines
 advisor-team = Team size
 advisor-deploys = Deploys a day
 advisor-uptime = Uptime target %
-advisor-traffic = Traffic at the start, req/s
+advisor-traffic = Traffic, req/s
 advisor-zero-downtime = zero-downtime deploys are business-critical
 advisor-node-autoscaling = machines must be added and removed automatically
-advisor-from-doc = from the scenario: peak { $rps } req/s, { $containers } containers on { $platform }
+advisor-from-doc = from the scenario: { $rps } req/s, { $containers } containers on { $platform }
 advisor-recommendation = Recommendation: { $platform }
+advisor-recommendation-none = Recommendation: none
+advisor-figures = The figures the verdict follows (the Availability and Costs tabs)
+advisor-col-availability = availability (estimate)
+advisor-col-requests = requests answered (estimate)
+advisor-col-deploy = a deploy (simulated)
+advisor-col-monthly = total a month
+advisor-col-horizon = over { $months } months
+advisor-col-target = meets { $target }
+advisor-col-fails = fails
+advisor-yes = yes
+advisor-no = no
+advisor-requirements = Hard requirements
+advisor-requirement-platform = { $mark } { $platform }: { $why }
+advisor-why = Why, platform by platform
+advisor-rules = The design documents' rules of thumb
+advisor-rules-note = Shown for reference: the verdict above follows the figures. The documents' SLA and deploy-downtime rules are decided by the estimates; zero-downtime deploys and machines added automatically are hard requirements.
 advisor-stay = Stay on Compose while
 advisor-consider = Consider Kubernetes above
-advisor-triggers-source = Triggers from the design documents (prices.md): stay below a team of 3, 100 req/s, 1–2 machines and tolerated deploy downtime; consider Kubernetes above a team of 3, 1000 req/s, 5 machines, 20 containers, 10 deploys a day, a 99.9 % SLA, or when zero-downtime deploys are business-critical.
+advisor-triggers-source = Rules of thumb from the design documents (prices.md): stay below a team of 3, 100 req/s and 1–2 machines; consider Kubernetes above a team of 3, 1000 req/s, 5 machines, 20 containers or 10 deploys a day.
 
 ## The inspector
 
@@ -1254,9 +1304,10 @@ notes-forward = Next →
 
 mc-node-interval = the node failure interval { $why } h
 mc-replica-interval = the replica failure interval { $why } h
+mc-hang-interval = the replica hang interval { $why } h
 mc-too-many-failures = at these rates a year has about { $failures } failures on { $platform }; Monte Carlo simulates at most { $most } a year: make failures rarer
 mc-heading = Monte Carlo: many simulated years
-mc-note = Each year draws node deaths and replica crashes at random from the failure rates above and runs the engine through it (operator repairs after the reaction time).
+mc-note = Each year draws node deaths, replica crashes and hangs at random from the failure rates above, adds the deploys a day of the tab "Do we need Kubernetes?", and runs the engine through it (operator repairs after the reaction time).
 mc-run = Simulate { $years } years per platform
 mc-cancel = Cancel
 mc-progress-aria = Monte Carlo progress

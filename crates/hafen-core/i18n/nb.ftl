@@ -355,11 +355,12 @@ availability-target-refused = oppetidsmålet er en prosentverdi, f.eks. 99,9
 availability-no-traffic = ingen trafikk
 availability-budget-used = { $share } % av { $budget }
 availability-no-spof = ingen
-availability-repair = { $service }: krasj { $crash }, node { $node }
+availability-repair = { $service }: krasj { $crash }, heng { $hang }, node { $node }
 availability-aria = Tilgjengelighet
 availability-heading = Hvilken tilgjengelighet det gir
 availability-node-mtbf = En node feiler hver (t)
 availability-replica-mtbf = En replika krasjer hver (t)
+availability-hang-mtbf = En replika henger hver (t)
 availability-target = Oppetidsmål %
 availability-simulated = Dette scenariet, simulert: { $entry } og det den er avhengig av
 availability-simulated-first = Dette scenariet, simulert: den første tjenesten og det den er avhengig av
@@ -368,9 +369,11 @@ availability-downtime = nedetid
 availability-requests-answered = besvarte forespørsler
 availability-failed-requests = feilede forespørsler
 availability-note-kinds = «Tid oppe» teller øyeblikkene da en replika kunne svare; «besvarte forespørsler» teller også forespørsler som gikk tapt på grunn av overlast eller en død replika som fortsatt sto i lastbalansereren. Under: et år estimert fra feilrater.
-availability-note-rates = Feilratene er dine antakelser. Reparasjonstidene kommer fra simuleringen med de dokumenterte standardverdiene (med driftens reaksjonstid der plattformen ikke reparerer seg selv). Replikaer i parallell: 1 − (1 − a)ⁿ; inngangen og det den er avhengig av i serie.
+availability-note-rates = Feilratene er dine antakelser (et heng: prosessen kjører videre, men svarer ikke lenger). Reparasjonstidene kommer fra simuleringen med de dokumenterte standardverdiene (med driftens reaksjonstid der plattformen ikke reparerer seg selv). Replikaer i parallell: 1 − (1 − a)ⁿ; inngangen og det den er avhengig av i serie; hver utrulling koster det en simulert utrulling av teamets egne tjenester koster, ganger utrullingene om dagen (fanen «Trenger vi Kubernetes?»).
 availability-estimated = Estimert over et år: tilgjengeligheten brukerne ser (inngangstjenesten og avhengighetene)
 availability-availability = tilgjengelighet
+availability-requests-estimated = besvarte forespørsler
+availability-deploy = en utrulling
 availability-nines = niere
 availability-down-month = nede / måned
 availability-down-year = nede / år
@@ -831,25 +834,63 @@ break-even-needs-rate = EUR og USD er blandet: skriv inn en kurs i USD per EUR f
 
 availability-node-mtbf-field = feilintervall for noder
 availability-replica-mtbf-field = feilintervall for replikaer
+availability-hang-mtbf-field = hengeintervall for replikaer
 
 ## Rådgiveren
 
+verdict-cheapest = { $platform }: oppfyller oppetidsmålet på { $target } og alle krav, og koster { $total } over { $months } måneder, { $by } mindre enn { $next } ({ $next_total }), den neste som gjør det.
+verdict-only = { $platform }: den eneste plattformen som oppfyller oppetidsmålet på { $target } og alle krav ({ $total } over { $months } måneder).
+verdict-needs-rate = { $platforms } oppfyller oppetidsmålet på { $target } og alle krav; hva som koster minst, avhenger av valutakursen: Oppgi USD per EUR under fanen Kostnader.
+verdict-none-meets = Ingen: Ingen plattform oppfyller oppetidsmålet på { $target }; nærmest kommer { $platform } med { $availability }.
+verdict-none-meets-requirements = Ingen: Ingen plattform som oppfyller alle krav, når oppetidsmålet på { $target }; nærmest kommer { $platform } med { $availability }.
+verdict-none-satisfies = Ingen: Ingen plattform oppfyller alle absolutte krav.
+requirement-node-autoscaling = maskiner legges til og fjernes automatisk
+requirement-zero-downtime = utrullinger uten nedetid
+why-cluster-autoscaler = cluster autoscaler legger til noder for poder i Pending og fjerner noder det ikke er bruk for
+why-no-automatic-machines = ingenting legger til en maskin av seg selv: Det gjør en person
+why-deploy-no-downtime = en simulert utrulling lot { $entry } svare hele tiden
+why-deploy-downtime = en simulert utrulling gjorde { $entry } utilgjengelig i { $down }
+source-crash = krasj i { $service }
+source-hang = heng i { $service }
+source-node = feil på noden som kjører { $service }
+source-host = feil på selve verten
+source-deploys = utrullingene
+source-failures = feil
+need-restart-policy = `restart: unless-stopped` for { $services } (et krasj starter da på nytt med en gang i stedet for å vente på en person): { $then }
+need-watchdog = containere i { $services } som henger, startes på nytt: en vakthund som autoheal, eller en omstart som tar hensyn til helsesjekken (Dockers restart-policyer overser en container med status unhealthy): { $then }
+need-healthcheck = en HEALTHCHECK for { $services }, slik at Swarm erstatter en task som slutter å svare: { $then }
+need-liveness = en liveness-probe for { $services }, slik at kubelet starter en container som slutter å svare, på nytt: { $then }
+need-second-replica = en replika til av { $services } på en annen node: { $then }
+need-standby = et replikert oppsett for { $services } med en standby å bytte over til (en replika til deler ikke dataene av seg selv): { $then }
+need-out-of-reach = uoppnåelig på { $platform } likevel ({ $best }): Den største resten kommer fra { $source }, { $minutes } i måneden
+needs-reach = { $platform } når { $target } bare med
+needs-cannot-reach = { $platform } kan ikke nå { $target }
+reason-meets-target = anslått tilgjengelighet { $availability } ({ $down } nedetid i måneden): oppfyller målet på { $target }
+reason-misses-target = anslått tilgjengelighet { $availability } ({ $down } nedetid i måneden): bommer på målet på { $target }
+reason-requests = anslått andel besvarte forespørsler: { $share }
+reason-deploy-no-downtime = en utrulling (simulert) lar { $entry } svare hele tiden
+reason-deploy = en utrulling (simulert) gjør { $entry } utilgjengelig i { $down }: { $month } i måneden med { $per_day ->
+        [one] 1 utrulling
+        *[other] { $per_day } utrullinger
+    } om dagen
+reason-excluded = oppfyller ikke et absolutt krav, { $requirement }: { $why }
+reason-total = { $total } over { $months } måneder ({ $monthly } i måneden: maskiner, personer og forventet nedetid)
+reason-costs-more = { $by } mer enn { $platform }, anbefalingen
+reason-costs-less-but = { $by } mindre enn { $platform }, men bommer på målet eller et krav
+reason-needs = { $heading }: { $needs }
 trigger-team-under-3 = team mindre enn 3
 trigger-under-100-rps = under 100 forespørsler/s
 trigger-one-or-two-machines = 1–2 maskiner
-trigger-deploy-downtime-tolerated = 1–2 min nedetid per utrulling akseptert
 trigger-team-over-3 = team større enn 3
 trigger-over-1000-rps = over 1000 forespørsler/s
 trigger-over-5-machines = over 5 maskiner
 trigger-over-20-containers = over 20 containere
 trigger-over-10-deploys = over 10 utrullinger om dagen
-trigger-sla-999 = SLA på 99,9 % eller strengere
-trigger-zero-downtime = utrullinger uten nedetid forretningskritisk
 figure-team = { $people ->
         [one] team på 1
         *[other] team på { $people }
     }
-figure-peak-rps = topp { $rps } forespørsler/s
+figure-peak-rps = { $rps } forespørsler/s
 figure-machines = { $machines ->
         [one] 1 maskin
         *[other] { $machines } maskiner
@@ -859,21 +900,14 @@ figure-deploys = { $deploys ->
         [one] 1 utrulling/dag
         *[other] { $deploys } utrullinger/dag
     }
-figure-uptime-target = mål { $target } %
-figure-deploy-downtime = { $month } min nedetid fra utrullinger i måneden ({ $per_day } om dagen × { $each } min) mot et feilbudsjett på { $budget } min
-figure-zero-downtime-critical = utrullinger uten nedetid er forretningskritiske
-figure-zero-downtime-tolerated = nei: et kort avbrudd per utrulling er akseptert
-trigger-with-figure = { $trigger } ({ $figure })
-reason-node-autoscaling = maskiner må legges til og fjernes automatisk (f.eks. GPU-noder ved behov): bare Kubernetes gjør det selv (cluster autoscaler); på Swarm og Compose legger en person til maskiner
-reason-all-hold = alle vilkår for «bli på Compose» holder, og ingen utløser for Kubernetes er nådd: én vert med restart-policyer og en person i beredskap er nok
-reason-not-yet = dere trenger ikke Kubernetes ennå; se på det igjen når en utløser nedenfor passeres
-reason-outgrown = vokst fra: { $trigger }
-reason-only-one-crossed = { $trigger }, men bare én utløser for Kubernetes
-reason-swarm-middle-way = Swarm gir flere maskiner og automatisk omplassering med de samme Compose-filene, uten Kubernetes' timer til opplæring og drift
 advice-restart-no = { $count ->
         [one] Tjenesten
        *[other] Tjenestene
-    } { $services } kjører med `restart: no`, Dockers standard: en container som krasjer, venter på en person ({ $operator } reaksjonstid for driften). `restart: unless-stopped` starter den på nytt etter { $delay } pluss oppstartstiden.
+    } { $services } kjører med `restart: no`, Dockers standard: En container som krasjer, venter på en person ({ $operator } reaksjonstid for driften). `restart: unless-stopped` starter den på nytt etter { $delay } pluss oppstartstiden.
+advice-hangs-wait = På { $platform } venter heng i { $services } på en person ({ $operator } reaksjonstid for driften): Ingenting starter en container som kjører, men ikke svarer lenger, på nytt. { $fix }
+advice-hang-fix-watchdog = Dockers restart-policyer overser en container med status unhealthy: En vakthund som autoheal, eller en omstart som tar hensyn til helsesjekken, ville startet den på nytt.
+advice-hang-fix-healthcheck = Med en HEALTHCHECK erstatter Swarm tasken så snart den er unhealthy.
+advice-hang-fix-liveness = Med en liveness-probe starter kubelet den på nytt.
 path-swarm-init = legg til maskiner og kjør `docker swarm init` (3 managere for quorum)
 path-stack-deploy = rull ut den samme Compose-filen med `docker stack deploy`; `restart:` blir `deploy.restart_policy`
 path-pin-stateful = bind tilstandsbevarende tjenester til maskinen som har volumet deres, eller flytt dataene til delt lagring
@@ -898,14 +932,30 @@ advisor-machines = Maskiner
 advisor-team = Teamstørrelse
 advisor-deploys = Utrullinger om dagen
 advisor-uptime = Oppetidsmål %
-advisor-traffic = Trafikk ved start, forespørsler/s
+advisor-traffic = Trafikk, forespørsler/s
 advisor-zero-downtime = utrullinger uten nedetid er forretningskritiske
 advisor-node-autoscaling = maskiner må legges til og fjernes automatisk
-advisor-from-doc = fra scenarioet: topp { $rps } forespørsler/s, { $containers } containere med { $platform }
+advisor-from-doc = fra scenarioet: { $rps } forespørsler/s, { $containers } containere med { $platform }
 advisor-recommendation = Anbefaling: { $platform }
+advisor-recommendation-none = Anbefaling: ingen
+advisor-figures = Tallene anbefalingen følger (fanene Tilgjengelighet og Kostnader)
+advisor-col-availability = tilgjengelighet (anslag)
+advisor-col-requests = besvarte forespørsler (anslag)
+advisor-col-deploy = en utrulling (simulert)
+advisor-col-monthly = totalt i måneden
+advisor-col-horizon = over { $months } måneder
+advisor-col-target = oppfyller { $target }
+advisor-col-fails = oppfyller ikke
+advisor-yes = ja
+advisor-no = nei
+advisor-requirements = Absolutte krav
+advisor-requirement-platform = { $mark } { $platform }: { $why }
+advisor-why = Begrunnelsen, plattform for plattform
+advisor-rules = Tommelfingerreglene i designdokumentene
+advisor-rules-note = Til orientering: Anbefalingen over følger tallene. Dokumentenes regler om SLA og nedetid ved utrulling avgjøres av anslagene; utrullinger uten nedetid og maskiner som legges til automatisk, er absolutte krav.
 advisor-stay = Bli på Compose så lenge
 advisor-consider = Vurder Kubernetes over
-advisor-triggers-source = Utløsere fra designdokumentene (prices.md): bli under et team på 3, 100 forespørsler/s, 1–2 maskiner og akseptert nedetid ved utrulling; vurder Kubernetes over et team på 3, 1000 forespørsler/s, 5 maskiner, 20 containere, 10 utrullinger om dagen, en SLA på 99,9 %, eller når utrullinger uten nedetid er forretningskritiske.
+advisor-triggers-source = Tommelfingerregler fra designdokumentene (prices.md): bli under et team på 3, 100 forespørsler/s og 1–2 maskiner; vurder Kubernetes over et team på 3, 1000 forespørsler/s, 5 maskiner, 20 containere eller 10 utrullinger om dagen.
 
 ## Inspektøren
 
@@ -1287,9 +1337,10 @@ notes-forward = Neste →
 
 mc-node-interval = feilintervallet for noder: { $why } h
 mc-replica-interval = feilintervallet for replikaer: { $why } h
+mc-hang-interval = hengeintervallet for replikaer: { $why } h
 mc-too-many-failures = med disse ratene har et år omtrent { $failures } feil på { $platform }; Monte Carlo simulerer høyst { $most } i året: gjør feilene sjeldnere
 mc-heading = Monte Carlo: mange simulerte år
-mc-note = Hvert år trekker nodefeil og replikakrasj tilfeldig fra feilratene over og kjører simuleringen gjennom dem (driften reparerer etter reaksjonstiden).
+mc-note = Hvert år trekker nodefeil, replikakrasj og heng tilfeldig fra feilratene over, legger til utrullingene om dagen fra fanen «Trenger vi Kubernetes?» og kjører simuleringen gjennom dem (driften reparerer etter reaksjonstiden).
 mc-run = Simuler { $years } år per plattform
 mc-cancel = Avbryt
 mc-progress-aria = Fremdrift for Monte Carlo

@@ -1,15 +1,18 @@
 //! Availability from the diagram: series/parallel maths over the entry service's dependency chain.
 //!
 //! Failure rates (MTBF) are user settings (assumptions, labelled so). Repair times (MTTR) are not
-//! guessed: each comes from the engine — one crash of a replica, one death of its node — so they
-//! follow the documented defaults and include the operator's reaction where the platform does not
-//! heal by itself.
+//! guessed: each comes from the engine — one crash of a replica, one hang, one death of its node —
+//! so they follow the documented defaults and include the operator's reaction where the platform
+//! does not heal by itself (a hung container on Compose, a hung pod without a liveness probe). A
+//! deploy's cost comes from simulating one on the platform, never from a constant. The runs
+//! ([`Estimation`], in steps) give [`Repairs`]; the rates and the deploys a day turn them into an
+//! [`AvailabilityEstimate`] at once ([`Repairs::estimate`]).
 
 use crate::engine::Stepper;
-use crate::run::Run;
+use crate::run::{Run, TraceKind};
 use crate::scenario::{Fault, FaultKind, NodeRef, Scenario};
 use crate::time::{SimDuration, SimTime};
-use crate::topology::PlatformKind;
+use crate::topology::{PlatformKind, ServiceKind};
 
 /// Minutes in a 30-day month (prices.md's availability arithmetic) [min].
 pub const MONTH_MINUTES: f64 = 30.0 * 24.0 * 60.0;
@@ -23,11 +26,17 @@ pub struct FailureRates {
     pub node_mtbf_hours: f64,
     /// Mean time between crashes of one replica [h] (assumption: once a month).
     pub replica_mtbf_hours: f64,
+    /// Mean time between hangs of one replica: the process stays alive but stops answering (a
+    /// deadlock, an exhausted pool) [h] (assumption: once a quarter, 2,190 h).
+    pub hang_mtbf_hours: f64,
 }
+
+/// Hours in a quarter of a 365-day year [h]: the assumed time between hangs of one replica.
+pub const HANG_MTBF_HOURS: f64 = 8_760.0 / 4.0;
 
 impl Default for FailureRates {
     fn default() -> Self {
-        FailureRates { node_mtbf_hours: 8_760.0, replica_mtbf_hours: 720.0 }
+        FailureRates { node_mtbf_hours: 8_760.0, replica_mtbf_hours: 720.0, hang_mtbf_hours: HANG_MTBF_HOURS }
     }
 }
 
@@ -42,10 +51,58 @@ pub struct ServiceAvailability {
     pub mttr_crash: SimDuration,
     /// Time one replica is out after its node dies, from the engine [ms].
     pub mttr_node: SimDuration,
+    /// Time one replica is out after it hangs, from the engine [ms] (the operator's reaction where
+    /// nothing on the platform restarts a hung container).
+    pub mttr_hang: SimDuration,
     /// The service's availability on its own [0..1].
     pub availability: f64,
-    /// A single crash or node failure takes the users' entry service down.
+    /// A single crash, hang or node failure takes the users' entry service down.
     pub single_point_of_failure: bool,
+    /// On the users' entry service's dependency chain (the entry included): its availability
+    /// counts in the users' figure.
+    pub on_entry_chain: bool,
+}
+
+/// What one deploy costs on a platform, from simulating it: every service of the team's own code
+/// (frontends, backends, workers; the entry service when there is none) gets a new, working version
+/// at once, as a release does.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeployCost {
+    /// The services the simulated deploy released.
+    pub services: Vec<String>,
+    /// Time the users' entry service could not answer during one deploy [ms].
+    pub down: SimDuration,
+    /// Requests that failed during one deploy, as time at full outage [ms] (a dead endpoint among
+    /// two for 4 s counts 2 s).
+    pub failed: SimDuration,
+    /// Deploys a month (the situation's deploys a day × 30) [count].
+    pub per_month: f64,
+    /// Downtime of the deploys per 30-day month [min].
+    pub month_minutes: f64,
+}
+
+/// Where the expected downtime comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A replica's process exits.
+    Crash,
+    /// A replica stops answering, its process alive.
+    Hang,
+    /// A node (Compose: the host) dies.
+    Node,
+    /// A deploy.
+    Deploy,
+}
+
+/// One share of the expected downtime users see.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contribution {
+    /// What fails.
+    pub mode: Mode,
+    /// The service it happens to (`None`: the host, or the application's deploys).
+    pub service: Option<String>,
+    /// Downtime per 30-day month it accounts for [min].
+    pub month_minutes: f64,
 }
 
 /// The estimate for one platform.
@@ -53,10 +110,19 @@ pub struct ServiceAvailability {
 pub struct AvailabilityEstimate {
     /// The platform.
     pub platform: PlatformKind,
-    /// Per service (those on the entry's dependency chain first… all services, in topology order).
+    /// Per service, in topology order.
     pub services: Vec<ServiceAvailability>,
-    /// Availability users see: the entry and everything it depends on, in series [0..1].
+    /// Availability users see: the entry and everything it depends on, in series, and the deploys
+    /// [0..1].
     pub availability: f64,
+    /// Share of the users' requests answered: every crash, hang, node failure and deploy costs the
+    /// requests it failed in its simulation (a dead endpoint still listed, a replica hung behind
+    /// its load balancer), at the failure rates [0..1].
+    pub request_success: f64,
+    /// What one deploy costs.
+    pub deploy: DeployCost,
+    /// Where the downtime comes from, largest first (first-order shares).
+    pub contributions: Vec<Contribution>,
     /// Downtime per 30-day month [min].
     pub month_minutes: f64,
     /// Downtime per year [min].
@@ -78,63 +144,169 @@ impl AvailabilityEstimate {
     }
 }
 
-/// The scenario of one failure at 1 min with nothing else going on, long enough for the operator
-/// to react and the service to come back.
-fn single_failure(sc: &Scenario, kind: FaultKind) -> Scenario {
+/// When the failure of every single-failure run happens.
+const FAILURE_AT: SimTime = SimTime(60_000);
+
+/// The scenario of `faults` at 1 min with nothing else going on, long enough for the operator to
+/// react and the service to come back.
+fn single_failure(sc: &Scenario, faults: Vec<FaultKind>) -> Scenario {
     let mut s = sc.clone();
-    s.faults = vec![Fault { at: SimTime(60_000), kind }];
+    s.faults = faults.into_iter().map(|kind| Fault { at: FAILURE_AT, kind }).collect();
     s.traffic = None;
+    s.story = None;
     s.duration = SimDuration::from_hours(24).max(sc.timings.operator_reaction.saturating_add(SimDuration::from_hours(2)));
     s
 }
 
-/// What one single-failure run says about a service.
-#[derive(Clone, Copy)]
-struct Outcome {
-    /// How long after the failure the service was back at full strength.
-    back: Option<SimDuration>,
+/// What one single-failure run says.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcome {
+    /// How long after the failure the service was back at full strength (the rest of the run when
+    /// it never was) [ms].
+    pub back: SimDuration,
     /// Its own failure (its replicas down, not a neighbour's on the same node) took the users'
     /// entry service down.
-    hits_entry: bool,
+    pub hits_entry: bool,
+    /// Time the entry service could not answer [ms].
+    pub entry_down: SimDuration,
+    /// The entry's failed requests as time at full outage [ms].
+    pub entry_failed: SimDuration,
+    /// The node the run killed, for a node failure.
+    pub node: Option<String>,
 }
 
 impl Outcome {
-    fn of(run: Option<&Run>, service: &str, entry: &str) -> Outcome {
-        let start = SimTime(60_000);
+    fn of(run: Option<&Run>, service: Option<&str>, entry: &str) -> Outcome {
+        let Some(run) = run else { return Outcome::default() };
+        let svc = service.and_then(|s| run.service(s));
+        let entry = run.service(entry);
+        let back = match svc {
+            Some(x) if !x.full_at_end => run.end.since(FAILURE_AT),
+            Some(x) => x.full_strength_at.map(|t| t.since(FAILURE_AT)).unwrap_or_default(),
+            None => SimDuration::ZERO,
+        };
         Outcome {
-            back: run.and_then(|r| r.service(service)).and_then(|x| x.full_strength_at).map(|t| t.since(start)),
-            hits_entry: run.is_some_and(|r| {
-                r.service(service).is_some_and(|x| x.own_downtime > SimDuration::ZERO) && r.service(entry).is_some_and(|x| x.downtime > SimDuration::ZERO)
-            }),
+            back,
+            hits_entry: svc.is_some_and(|x| x.own_downtime > SimDuration::ZERO) && entry.is_some_and(|x| x.downtime > SimDuration::ZERO),
+            entry_down: entry.map(|x| x.downtime).unwrap_or_default(),
+            entry_failed: entry.map(|x| x.failed_share).unwrap_or_default(),
+            node: run.trace.iter().find(|e| e.kind == TraceKind::NodeDown).map(|e| e.subject.clone()),
         }
     }
 }
 
-/// The estimate in the making: two single-failure runs per service (a crash of one replica, the
-/// death of its node), advanced a bounded number of engine events at a time so the app can spread
-/// it over several tasks. The result does not depend on how it was divided.
+/// One service's single-failure runs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ServiceRepairs {
+    /// Service name.
+    pub name: String,
+    /// Replicas on this platform [count].
+    pub replicas: u32,
+    /// One replica crashes.
+    pub crash: Outcome,
+    /// The node running its first replica dies.
+    pub node: Outcome,
+    /// One replica hangs.
+    pub hang: Outcome,
+}
+
+/// What the engine says about one platform, before failure rates and deploys a day are applied:
+/// per service a crash, a hang and the death of its node, and one deploy. Cheap to turn into an
+/// estimate ([`Repairs::estimate`]) for any rates and situation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Repairs {
+    /// The platform.
+    pub platform: PlatformKind,
+    /// Per service, in topology order.
+    pub services: Vec<ServiceRepairs>,
+    /// The users' entry service and what it depends on (indexes into `services`).
+    pub chain: Vec<usize>,
+    /// The simulated deploy.
+    pub deploy: Outcome,
+    /// The services it released.
+    pub deployed: Vec<String>,
+}
+
+/// The services a deploy releases: the team's own code (frontends, backends, workers), or the entry
+/// service when the application has none.
+pub fn deployed_services(sc: &Scenario) -> Vec<String> {
+    let own: Vec<String> = sc
+        .topology
+        .services
+        .iter()
+        .filter(|s| s.replicas_on(sc.platform.kind) > 0 && matches!(s.kind, ServiceKind::Frontend | ServiceKind::Backend | ServiceKind::Worker))
+        .map(|s| s.name.clone())
+        .collect();
+    if own.is_empty() {
+        sc.topology.services.get(entry_index(sc)).map(|s| vec![s.name.clone()]).unwrap_or_default()
+    } else {
+        own
+    }
+}
+
+/// The users' entry service: the traffic's, else the first.
+fn entry_index(sc: &Scenario) -> usize {
+    sc.traffic.as_ref().and_then(|t| sc.topology.service_index(&t.entry)).unwrap_or(0)
+}
+
+/// A single-failure run of the estimate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Job {
+    /// The deploy.
+    Deploy,
+    /// Service `i`'s crash, node failure or hang.
+    Service(usize, Mode),
+}
+
+/// The estimate in the making: three single-failure runs per service (a crash of one replica, the
+/// death of its node, a hang) and one deploy, advanced a bounded number of engine events at a time
+/// so the app can spread it over several tasks. The result does not depend on how it was divided.
 pub struct Estimation {
     sc: Scenario,
-    rates: FailureRates,
-    /// The users' entry service (the first service without traffic).
+    /// The users' entry service's name.
     entry: String,
-    /// Per service, in topology order: the crash run's outcome, then the node run's.
+    /// The runs, in order.
+    jobs: Vec<Job>,
+    /// Their outcomes so far, in the same order.
     outcomes: Vec<Outcome>,
-    /// The run in progress, with the service it is about.
-    current: Option<(Stepper, String)>,
+    /// The run in progress.
+    current: Option<Stepper>,
 }
 
 impl Estimation {
-    /// Starts the estimate for `sc`'s platform at `rates`.
-    pub fn new(sc: Scenario, rates: FailureRates) -> Estimation {
-        let entry = sc.traffic.as_ref().and_then(|t| sc.topology.service_index(&t.entry)).unwrap_or(0);
-        let entry = sc.topology.services.get(entry).map(|s| s.name.clone()).unwrap_or_default();
-        Estimation { sc, rates, entry, outcomes: Vec::new(), current: None }
+    /// Starts the runs for `sc`'s platform.
+    pub fn new(sc: Scenario) -> Estimation {
+        let entry = sc.topology.services.get(entry_index(&sc)).map(|s| s.name.clone()).unwrap_or_default();
+        let mut jobs = vec![Job::Deploy];
+        for i in 0..sc.topology.services.len() {
+            jobs.extend([Job::Service(i, Mode::Crash), Job::Service(i, Mode::Node), Job::Service(i, Mode::Hang)]);
+        }
+        Estimation { sc, entry, jobs, outcomes: Vec::new(), current: None }
     }
 
     /// (single-failure runs done, runs in all).
     pub fn progress(&self) -> (usize, usize) {
-        (self.outcomes.len(), self.sc.topology.services.len() * 2)
+        (self.outcomes.len(), self.jobs.len())
+    }
+
+    /// The scenario of run `job`.
+    fn scenario(&self, job: Job) -> Scenario {
+        match job {
+            Job::Deploy => {
+                let faults = deployed_services(&self.sc).into_iter().map(|service| FaultKind::Deploy { service, version: "v2".into(), healthy: true }).collect();
+                single_failure(&self.sc, faults)
+            }
+            Job::Service(i, mode) => {
+                let name = self.sc.topology.services.get(i).map(|s| s.name.clone()).unwrap_or_else(|| panic!("availability invariant broken: no service #{i}"));
+                let kind = match mode {
+                    Mode::Crash => FaultKind::Crash(name.clone()),
+                    Mode::Hang => FaultKind::Hang(name.clone()),
+                    Mode::Node => FaultKind::KillNode(NodeRef::Running(name.clone())),
+                    Mode::Deploy => panic!("availability invariant broken: a deploy is not a service's run"),
+                };
+                single_failure(&self.sc, vec![kind])
+            }
+        }
     }
 
     /// Handles up to about `events` engine events (starting a run counts as one); true once every
@@ -142,41 +314,61 @@ impl Estimation {
     pub fn advance(&mut self, events: u64) -> bool {
         let mut budget = events.max(1);
         loop {
+            let Some(&job) = self.jobs.get(self.outcomes.len()) else { return true };
+            let service = match job {
+                Job::Deploy => None,
+                Job::Service(i, _) => self.sc.topology.services.get(i).map(|s| s.name.as_str()),
+            };
             if self.current.is_none() {
-                let k = self.outcomes.len();
-                let Some(s) = self.sc.topology.services.get(k / 2) else { return true };
-                let kind = if k.is_multiple_of(2) { FaultKind::Crash(s.name.clone()) } else { FaultKind::KillNode(NodeRef::Running(s.name.clone())) };
-                let name = s.name.clone();
-                match Stepper::new(single_failure(&self.sc, kind)) {
-                    Ok(stepper) => self.current = Some((stepper, name)),
+                match Stepper::new(self.scenario(job)) {
+                    Ok(stepper) => self.current = Some(stepper),
                     Err(_) => {
-                        self.outcomes.push(Outcome::of(None, &name, &self.entry));
+                        let outcome = Outcome::of(None, service, &self.entry);
+                        self.outcomes.push(outcome);
                         continue;
                     }
                 }
                 budget = budget.saturating_sub(1);
             }
-            let Some((stepper, _)) = self.current.as_mut() else { continue };
+            let Some(stepper) = self.current.as_mut() else { continue };
             let before = stepper.handled();
             let done = stepper.advance(budget);
             budget = budget.saturating_sub(stepper.handled() - before);
             if !done {
                 return false;
             }
-            if let Some((stepper, name)) = self.current.take() {
+            if let Some(stepper) = self.current.take() {
                 let run = stepper.finish();
-                self.outcomes.push(Outcome::of(Some(&run), &name, &self.entry));
+                let outcome = Outcome::of(Some(&run), service, &self.entry);
+                self.outcomes.push(outcome);
             }
             if budget == 0 {
-                return self.outcomes.len() >= self.sc.topology.services.len() * 2;
+                return self.outcomes.len() >= self.jobs.len();
             }
         }
     }
 
-    /// The estimate: the runs not yet done are done first.
-    pub fn finish(mut self) -> AvailabilityEstimate {
+    /// What the runs say: the runs not yet done are done first.
+    pub fn finish(mut self) -> Repairs {
         while !self.advance(u64::MAX) {}
-        combine(&self.sc, self.rates, &self.outcomes)
+        let platform = self.sc.platform.kind;
+        let mut outcomes = self.jobs.iter().copied().zip(self.outcomes);
+        let deploy = match outcomes.next() {
+            Some((Job::Deploy, o)) => o,
+            _ => panic!("availability invariant broken: the deploy run comes first"),
+        };
+        let mut services = Vec::new();
+        for (i, s) in self.sc.topology.services.iter().enumerate() {
+            let mut take = |mode: Mode| match outcomes.next() {
+                Some((Job::Service(j, m), o)) if j == i && m == mode => o,
+                other => panic!("availability invariant broken: run {other:?} where service #{i}'s {mode:?} was due"),
+            };
+            let crash = take(Mode::Crash);
+            let node = take(Mode::Node);
+            let hang = take(Mode::Hang);
+            services.push(ServiceRepairs { name: s.name.clone(), replicas: s.replicas_on(platform), crash, node, hang });
+        }
+        Repairs { platform, services, chain: chain(&self.sc, entry_index(&self.sc)), deploy, deployed: deployed_services(&self.sc) }
     }
 }
 
@@ -197,49 +389,101 @@ fn chain(sc: &Scenario, entry: usize) -> Vec<usize> {
     out
 }
 
-/// Estimates the availability users see on `sc`'s platform (at once; [`Estimation`] in steps).
+/// Estimates the availability users see on `sc`'s platform at `rates` with the deploys a day of
+/// its situation (at once; [`Estimation`] in steps).
 pub fn estimate(sc: &Scenario, rates: FailureRates) -> AvailabilityEstimate {
-    Estimation::new(sc.clone(), rates).finish()
+    Estimation::new(sc.clone()).finish().estimate(rates, sc.situation.deploys_per_day)
 }
 
-/// The estimate from the single-failure outcomes (per service: crash, then node).
-fn combine(sc: &Scenario, rates: FailureRates, outcomes: &[Outcome]) -> AvailabilityEstimate {
-    let platform = sc.platform.kind;
-    let entry = sc.traffic.as_ref().and_then(|t| sc.topology.service_index(&t.entry)).unwrap_or(0);
-    let lam_node = 1.0 / rates.node_mtbf_hours.max(1e-9);
-    let lam_rep = 1.0 / rates.replica_mtbf_hours.max(1e-9);
-    let hours = |d: SimDuration| d.as_secs_f64() / 3_600.0;
-    let mut services = Vec::new();
-    let mut host_mttr = SimDuration::ZERO;
-    for (i, s) in sc.topology.services.iter().enumerate() {
-        let replicas = s.replicas_on(platform);
-        let (Some(crash), Some(node)) = (outcomes.get(2 * i), outcomes.get(2 * i + 1)) else {
-            panic!("availability invariant broken: no single-failure runs for service #{i}")
-        };
-        let mttr_crash = crash.back.unwrap_or_default();
-        let mttr_node = node.back.unwrap_or_default();
-        host_mttr = host_mttr.max(mttr_node);
-        // A single point of failure: its own failure takes the users' entry service down.
-        let spof = replicas > 0 && (crash.hits_entry || node.hits_entry);
-        // Unavailability of one replica: crashes (and, on a cluster, its node).
-        let crash_u = lam_rep * hours(mttr_crash);
-        let (availability, _) = if replicas == 0 {
-            (0.0, 0.0)
-        } else if platform == PlatformKind::Compose {
-            // Replicas share the host: its failures are common to all of them (counted once below).
-            (1.0 - crash_u.min(1.0).powi(replicas as i32), 0.0)
-        } else {
-            let u = (crash_u + lam_node * hours(mttr_node)).min(1.0);
-            (1.0 - u.powi(replicas as i32), 0.0)
-        };
-        services.push(ServiceAvailability { name: s.name.clone(), replicas, mttr_crash, mttr_node, availability, single_point_of_failure: spof });
+impl Repairs {
+    /// The estimate at `rates` with `deploys_per_day` deploys.
+    ///
+    /// Time up: each service's replicas in parallel (a replica is out λ × MTTR of the time for each
+    /// way it fails: crash, hang and, on a cluster, its node), the entry's chain in series; on
+    /// Compose the host's failures are common to every container and counted once; the deploys'
+    /// downtime in series. Requests answered: every failure costs the requests it failed in its
+    /// simulation, as often as it happens (first order: failures are rare and do not overlap).
+    pub fn estimate(&self, rates: FailureRates, deploys_per_day: u32) -> AvailabilityEstimate {
+        let platform = self.platform;
+        let per_hour = |mtbf: f64| 1.0 / mtbf.max(1e-9);
+        let (lam_node, lam_rep, lam_hang) = (per_hour(rates.node_mtbf_hours), per_hour(rates.replica_mtbf_hours), per_hour(rates.hang_mtbf_hours));
+        let hours = |d: SimDuration| d.as_secs_f64() / 3_600.0;
+        let compose = platform == PlatformKind::Compose;
+        let mut services = Vec::new();
+        let mut contributions = Vec::new();
+        let mut host_mttr = SimDuration::ZERO;
+        for (i, s) in self.services.iter().enumerate() {
+            let on_chain = self.chain.contains(&i);
+            host_mttr = host_mttr.max(s.node.back);
+            let spof = s.replicas > 0 && (s.crash.hits_entry || s.node.hits_entry || s.hang.hits_entry);
+            // Unavailability of one replica, per way it fails.
+            let mut parts = vec![(Mode::Crash, lam_rep * hours(s.crash.back)), (Mode::Hang, lam_hang * hours(s.hang.back))];
+            if !compose {
+                parts.push((Mode::Node, lam_node * hours(s.node.back)));
+            }
+            let u_rep: f64 = parts.iter().map(|(_, u)| u).sum::<f64>().min(1.0);
+            let availability = if s.replicas == 0 { 0.0 } else { 1.0 - u_rep.powi(s.replicas as i32) };
+            if on_chain && s.replicas > 0 && u_rep > 0.0 {
+                let u_svc = u_rep.powi(s.replicas as i32);
+                for (mode, u) in parts {
+                    if u > 0.0 {
+                        contributions.push(Contribution { mode, service: Some(s.name.clone()), month_minutes: u_svc * (u / u_rep) * MONTH_MINUTES });
+                    }
+                }
+            }
+            services.push(ServiceAvailability {
+                name: s.name.clone(),
+                replicas: s.replicas,
+                mttr_crash: s.crash.back,
+                mttr_node: s.node.back,
+                mttr_hang: s.hang.back,
+                availability,
+                single_point_of_failure: spof,
+                on_entry_chain: on_chain,
+            });
+        }
+        let mut a: f64 = self.chain.iter().filter_map(|&i| services.get(i)).map(|s| s.availability).product();
+        if compose {
+            let u_host = (lam_node * hours(host_mttr)).min(1.0);
+            a *= 1.0 - u_host;
+            if u_host > 0.0 {
+                contributions.push(Contribution { mode: Mode::Node, service: None, month_minutes: u_host * MONTH_MINUTES });
+            }
+        }
+        let per_month = f64::from(deploys_per_day) * 30.0;
+        let deploy_minutes = per_month * self.deploy.entry_down.as_secs_f64() / 60.0;
+        let u_deploy = (deploy_minutes / MONTH_MINUTES).min(1.0);
+        a *= 1.0 - u_deploy;
+        if deploy_minutes > 0.0 {
+            contributions.push(Contribution { mode: Mode::Deploy, service: None, month_minutes: deploy_minutes });
+        }
+        contributions.sort_by(|x, y| y.month_minutes.total_cmp(&x.month_minutes));
+        // Requests: the entry's failed requests in each run, as often as that failure happens.
+        let mut failed_hours = per_month / MONTH_MINUTES * 60.0 * hours(self.deploy.entry_failed);
+        let mut nodes_seen: Vec<&str> = Vec::new();
+        for s in &self.services {
+            let n = f64::from(s.replicas);
+            failed_hours += n * (lam_rep * hours(s.crash.entry_failed) + lam_hang * hours(s.hang.entry_failed));
+            if let Some(node) = s.node.node.as_deref() {
+                if !nodes_seen.contains(&node) {
+                    nodes_seen.push(node);
+                    failed_hours += lam_node * hours(s.node.entry_failed);
+                }
+            }
+        }
+        let request_success = (1.0 - failed_hours).clamp(0.0, 1.0);
+        let u = (1.0 - a).clamp(0.0, 1.0);
+        AvailabilityEstimate {
+            platform,
+            services,
+            availability: a,
+            request_success,
+            deploy: DeployCost { services: self.deployed.clone(), down: self.deploy.entry_down, failed: self.deploy.entry_failed, per_month, month_minutes: deploy_minutes },
+            contributions,
+            month_minutes: u * MONTH_MINUTES,
+            year_minutes: u * YEAR_MINUTES,
+        }
     }
-    let mut a: f64 = chain(sc, entry).iter().filter_map(|&i| services.get(i)).map(|s| s.availability).product();
-    if platform == PlatformKind::Compose {
-        a *= 1.0 - (lam_node * hours(host_mttr)).min(1.0);
-    }
-    let u = (1.0 - a).clamp(0.0, 1.0);
-    AvailabilityEstimate { platform, services, availability: a, month_minutes: u * MONTH_MINUTES, year_minutes: u * YEAR_MINUTES }
 }
 
 #[cfg(test)]
@@ -255,11 +499,23 @@ mod tests {
         // restart: no ⇒ a crash is repaired by the operator: 15 min + start-up.
         let backend = est.services.iter().find(|s| s.name == "backend").expect("backend");
         assert_eq!(backend.mttr_crash, SimDuration::from_secs(15 * 60 + 5));
-        // By hand: crash unavailability per service = (1/720 h) × MTTR; host: (1/8760 h) × (15 min + 8 s).
-        let u = |secs: f64| secs / 3_600.0 / 720.0;
+        // A hang: Docker's HEALTHCHECK marks it unhealthy and restarts nothing; the operator's
+        // `docker stop` at 15 min waits the 10 s stop grace for the hung process, then 5 s start-up.
+        assert_eq!(backend.mttr_hang, SimDuration::from_secs(15 * 60 + 10 + 5));
+        // A deploy releases frontend and backend at once (`docker compose up -d`: stop, then start):
+        // the frontend answers again once the backend is up, 5 s.
+        assert_eq!(est.deploy.services, vec!["frontend".to_string(), "backend".to_string()]);
+        assert_eq!(est.deploy.down, SimDuration::from_secs(5));
+        // By hand: per service (1/720 h) × crash MTTR + (1/2190 h) × hang MTTR; host:
+        // (1/8760 h) × (15 min + 8 s); deploys: 1 a day × 30 × 5 s in a 30-day month.
+        let u = |crash: f64, hang: f64| crash / 3_600.0 / 720.0 + hang / 3_600.0 / 2_190.0;
         // frontend 15 min + 2 s, backend + 5 s, postgres + 8 s; the host comes back with everything at 15 min 8 s.
-        let expected = (1.0 - u(902.0)) * (1.0 - u(905.0)) * (1.0 - u(908.0)) * (1.0 - 908.0 / 3_600.0 / 8_760.0);
+        let deploys = 30.0 * 5.0 / (30.0 * 24.0 * 3_600.0);
+        let expected = (1.0 - u(902.0, 912.0)) * (1.0 - u(905.0, 915.0)) * (1.0 - u(908.0, 918.0)) * (1.0 - 908.0 / 3_600.0 / 8_760.0) * (1.0 - deploys);
+        assert_eq!(sc.situation.deploys_per_day, 1);
         assert!((est.availability - expected).abs() < 1e-12, "{} vs {expected}", est.availability);
+        // One container each: every failed moment fails every request.
+        assert!((est.request_success - est.availability).abs() < 1e-4, "{} vs {}", est.request_success, est.availability);
     }
 
     #[test]

@@ -3,8 +3,12 @@
 //! cost bill and the advisor. [`check`] returns each disagreement as a sentence naming the platform,
 //! the seed and the service, so a failing test says what to look at.
 
-use crate::advisor::advise;
-use crate::costs::{platform_cost, CostInputs, Item, Machines};
+use crate::advisor::{rules_of_thumb, Inputs, Need, Requirement, Verdict};
+use crate::costs::{cumulative, platform_cost, CostInputs, Item, Machines};
+use crate::document::Document;
+use crate::economics::Economics;
+use crate::text::advice::platform_reasons;
+use crate::text::{costs, percent, Words};
 use crate::report::{run_json, summary_text};
 use crate::run::{ReplicaState, Run};
 use crate::scenario::{FaultKind, Scenario};
@@ -140,20 +144,121 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
     } else if items.iter().any(|i| matches!(i, Item::Workers(..) | Item::SelfManagedControlPlane(..) | Item::GpuNodes(_))) {
         say(format!("one host drawn, the bill prices several machines: {items:?}"));
     }
-    // The advisor describes the team's situation, not the cluster drawn.
-    let advice = advise(sc);
-    if advice.inputs.situation != sc.situation {
+    // The advisor describes the team's situation, not the cluster drawn, and no what-if changes it.
+    let inputs = Inputs::of(sc);
+    if inputs.situation != sc.situation {
         say("the advisor's situation is not the document's".to_string());
     }
     let today = sc.situation.today;
     let containers: u32 = sc.topology.services.iter().map(|s| s.replicas_on(today)).sum();
-    if advice.inputs.containers != containers || advice.inputs.rps != sc.peak_rps() {
-        say(format!("the advisor counts {} containers and {} req/s; the document has {containers} on {} and a peak of {} req/s", advice.inputs.containers, advice.inputs.rps, today.label(), sc.peak_rps()));
+    let own_rps = sc.traffic.as_ref().map_or(0, |t| t.rps);
+    if inputs.containers != containers || inputs.rps != own_rps {
+        say(format!("the advisor counts {} containers and {} req/s; the document has {containers} on {} and its own traffic of {own_rps} req/s", inputs.containers, inputs.rps, today.label()));
     }
     let machines = crate::advisor::Figure::Machines(sc.situation.machines, today);
     let machine_triggers = [crate::advisor::TriggerKind::OneOrTwoMachines, crate::advisor::TriggerKind::Over5Machines];
-    if advice.stay.iter().chain(&advice.move_on).filter(|t| machine_triggers.contains(&t.kind)).any(|t| t.figure != machines) {
+    let (stay, move_on) = rules_of_thumb(&inputs);
+    if stay.iter().chain(&move_on).filter(|t| machine_triggers.contains(&t.kind)).any(|t| t.figure != machines) {
         say(format!("the advisor's machine count is not the situation's ({machines:?})"));
+    }
+    out
+}
+
+/// Disagreements between the advice for `doc` and the Availability and Costs figures it was derived
+/// from (`eco`, in the language of `w`): a recommended platform that misses the target or a
+/// requirement while another meets them, a cheaper platform meeting everything, a figure the
+/// advisor quotes that the tabs do not show in the same words. Empty when they agree.
+pub fn check_advice(doc: &Document, eco: &Economics, w: &Words) -> Vec<String> {
+    let mut out = Vec::new();
+    let who = format!("{} (seed {}, {})", doc.scenario.name, doc.scenario.seed, w.lang().tag());
+    let mut say = |what: String| out.push(format!("{who}: advisor: {what}"));
+    let a = &eco.advice;
+    let rate = doc.pricing.usd_per_eur;
+    let s = &doc.scenario.situation;
+    if a.inputs.situation != *s {
+        say("its situation is not the document's".into());
+    }
+    if (a.target - s.uptime_percent() / 100.0).abs() > 1e-12 {
+        say(format!("target {} but the situation says {} %", a.target, s.uptime_percent()));
+    }
+    // The figures are the tabs' figures.
+    for (k, (est, cost)) in eco.platforms.iter() {
+        let p = a.platforms.get(k);
+        if p.availability != est.availability || p.request_success != est.request_success {
+            say(format!("{}: availability {} / requests {} but the Availability tab {} / {}", k.label(), p.availability, p.request_success, est.availability, est.request_success));
+        }
+        if p.monthly != cost.monthly || p.horizon_eur != cumulative(cost, doc.pricing.horizon, rate) {
+            say(format!("{}: totals {:?} / {:?} but the Costs tab {:?} / {:?}", k.label(), p.monthly, p.horizon_eur, cost.monthly, cumulative(cost, doc.pricing.horizon, rate)));
+        }
+        if p.deploy_down != est.deploy.down {
+            say(format!("{}: a deploy costs {} but the estimate counts {}", k.label(), p.deploy_down.human(), est.deploy.down.human()));
+        }
+        if p.meets_target != (est.availability >= a.target) {
+            say(format!("{}: meets_target {} with {} against {}", k.label(), p.meets_target, est.availability, a.target));
+        }
+        for r in &a.requirements {
+            let c = r.platforms.get(k);
+            let expected = match r.requirement {
+                Requirement::NodeAutoscaling => k == PlatformKind::Kubernetes,
+                Requirement::ZeroDowntimeDeploys => est.deploy.down == SimDuration::ZERO,
+            };
+            if c.satisfied != expected || p.excluded_by.contains(&r.requirement) == c.satisfied {
+                say(format!("{}: {:?} satisfied {} (expected {expected}), excluded_by {:?}", k.label(), r.requirement, c.satisfied, p.excluded_by));
+            }
+        }
+        // What it would need: each change raises the estimate; where every step is a change, the last reaches the target.
+        let mut last = p.availability;
+        for n in &p.needs {
+            if let Need::Change { then, .. } = n {
+                if *then <= last {
+                    say(format!("{}: a change would bring {then} after {last}", k.label()));
+                }
+                last = *then;
+            }
+        }
+        if !p.meets_target && p.needs.iter().all(|n| matches!(n, Need::Change { .. })) && last < a.target {
+            say(format!("{}: its needs end at {last}, short of the target {}", k.label(), a.target));
+        }
+        // Its reasons quote the tabs' figures in the tabs' words.
+        let reasons = platform_reasons(w, a, k, rate).join(" | ");
+        let shown = [percent(w, est.availability), costs::money(w, cost.monthly, rate)];
+        for figure in shown {
+            if !reasons.contains(&figure) {
+                say(format!("{}: its reasons do not quote {figure:?}: {reasons}", k.label()));
+            }
+        }
+        if let Some(total) = cumulative(cost, doc.pricing.horizon, rate) {
+            let figure = w.lang().money(total, 0, "EUR");
+            if !reasons.contains(&figure) {
+                say(format!("{}: its reasons do not quote the Costs tab's {figure:?}: {reasons}", k.label()));
+            }
+        }
+    }
+    // The verdict follows from them.
+    let qualifies = |k: PlatformKind| {
+        let p = a.platforms.get(k);
+        p.meets_target && p.excluded_by.is_empty()
+    };
+    let qualifying: Vec<PlatformKind> = PlatformKind::ALL.into_iter().filter(|&k| qualifies(k)).collect();
+    match a.recommendation() {
+        Some(r) => {
+            if !qualifies(r) {
+                say(format!("recommends {} which misses the target or a requirement while {qualifying:?} meet them", r.label()));
+            }
+            let mine = a.platforms.get(r).horizon_eur;
+            for &k in &qualifying {
+                if let (Some(x), Some(y)) = (a.platforms.get(k).horizon_eur, mine) {
+                    if x < y {
+                        say(format!("recommends {} ({y:.0} EUR) while {} meets everything for {x:.0} EUR", r.label(), k.label()));
+                    }
+                }
+            }
+        }
+        None => {
+            if !qualifying.is_empty() && !matches!(a.verdict, Verdict::NeedsRate(_)) {
+                say(format!("recommends none while {qualifying:?} meet the target and every requirement"));
+            }
+        }
     }
     out
 }

@@ -53,6 +53,15 @@ pub struct Pricing {
     pub node_mtbf_hours: f64,
     /// Replica mean time between failures [h].
     pub replica_mtbf_hours: f64,
+    /// Replica mean time between hangs [h]. Added after link format 2: kept out of its positional
+    /// shape and carried in the document's extension section.
+    #[serde(skip, default = "default_hang_mtbf")]
+    pub hang_mtbf_hours: f64,
+}
+
+/// [`Pricing::hang_mtbf_hours`] when a link or a file does not say.
+fn default_hang_mtbf() -> f64 {
+    FailureRates::default().hang_mtbf_hours
 }
 
 impl Default for Pricing {
@@ -66,6 +75,7 @@ impl Default for Pricing {
             horizon: 24,
             node_mtbf_hours: rates.node_mtbf_hours,
             replica_mtbf_hours: rates.replica_mtbf_hours,
+            hang_mtbf_hours: rates.hang_mtbf_hours,
         }
     }
 }
@@ -73,7 +83,21 @@ impl Default for Pricing {
 impl Pricing {
     /// The failure rates the availability estimate uses.
     pub fn rates(&self) -> FailureRates {
-        FailureRates { node_mtbf_hours: self.node_mtbf_hours, replica_mtbf_hours: self.replica_mtbf_hours }
+        FailureRates { node_mtbf_hours: self.node_mtbf_hours, replica_mtbf_hours: self.replica_mtbf_hours, hang_mtbf_hours: self.hang_mtbf_hours }
+    }
+
+    /// The cost model's inputs: the price table, the hourly rate of work and of downtime (EUR), the
+    /// exchange rate; the people's hours are the model's (prices.md).
+    pub fn cost_inputs(&self) -> crate::costs::CostInputs {
+        use crate::costs::{price_table, CostInputs, Currency, Span};
+        let mut inputs = CostInputs::default();
+        if let Some(t) = price_table(&self.prices) {
+            inputs.prices = t;
+        }
+        inputs.people.rate = Span::fixed(self.ops_rate);
+        inputs.downtime_per_hour = (self.downtime_per_hour, Currency::Eur);
+        inputs.usd_per_eur = self.usd_per_eur;
+        inputs
     }
 
     /// Refuses what the cost fields and files refuse: an unknown price table, a figure out of its range.
@@ -90,6 +114,7 @@ impl Pricing {
         Figure::Horizon.check(f64::from(self.horizon)).map_err(|m| bad("horizon", m))?;
         Figure::Mtbf.check(self.node_mtbf_hours).map_err(|m| bad("node_mtbf", m))?;
         Figure::Mtbf.check(self.replica_mtbf_hours).map_err(|m| bad("replica_mtbf", m))?;
+        Figure::Mtbf.check(self.hang_mtbf_hours).map_err(|m| bad("hang_mtbf", m))?;
         Ok(())
     }
 }

@@ -729,7 +729,7 @@ fn pricing(n: &Node) -> Result<PricingRead, ScenarioError> {
     let mut inputs = CostInputs::default();
     let mut rates = FailureRates::default();
     let mut kept = Pricing::default();
-    for (k, v) in map(n, "pricing", &["preset", "ops_rate", "downtime_cost_per_hour", "usd_per_eur", "horizon", "node_mtbf", "replica_mtbf"])? {
+    for (k, v) in map(n, "pricing", &["preset", "ops_rate", "downtime_cost_per_hour", "usd_per_eur", "horizon", "node_mtbf", "replica_mtbf", "hang_mtbf"])? {
         let f = join("pricing", k);
         match k {
             "preset" => {
@@ -760,6 +760,10 @@ fn pricing(n: &Node) -> Result<PricingRead, ScenarioError> {
             "replica_mtbf" => {
                 rates.replica_mtbf_hours = hours(v, &f)?;
                 kept.replica_mtbf_hours = rates.replica_mtbf_hours;
+            }
+            "hang_mtbf" => {
+                rates.hang_mtbf_hours = hours(v, &f)?;
+                kept.hang_mtbf_hours = rates.hang_mtbf_hours;
             }
             other => unread(other, &f),
         }

@@ -14,6 +14,7 @@ pub mod consistency;
 pub mod costs;
 pub mod defaults;
 pub mod document;
+pub mod economics;
 pub mod edit;
 pub mod engine;
 pub mod export;

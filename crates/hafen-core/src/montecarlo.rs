@@ -1,5 +1,7 @@
 //! Monte Carlo with the engine: many simulated years with random failures (exponential times
-//! between failures from the MTBFs), giving the distribution of yearly downtime per platform.
+//! between failures from the MTBFs: node deaths, replica crashes and hangs) and the situation's
+//! deploys (evenly spread over each day, as the availability estimate counts them), giving the
+//! distribution of yearly downtime per platform.
 //! Runs in batches so a caller (the app) can show progress and cancel between batches.
 
 use crate::availability::FailureRates;
@@ -15,12 +17,14 @@ pub const MAX_FAULTS_PER_YEAR: f64 = 20_000.0;
 /// simulated when the rates would exceed it, and the app says so.
 pub const MAX_FAULTS_TOTAL: f64 = 1_000_000.0;
 
-/// Failures a year draws on average at these rates on `sc`'s platform [count].
+/// Failures and deploys a year draws on average at these rates on `sc`'s platform [count].
 pub fn failures_per_year(sc: &Scenario, rates: FailureRates) -> f64 {
     let hours = YEAR.as_secs_f64() / 3_600.0;
     let nodes = sc.platform.node_names().len() as f64 / rates.node_mtbf_hours.max(1e-9);
-    let replicas: f64 = sc.topology.services.iter().map(|s| f64::from(s.replicas_on(sc.platform.kind))).sum::<f64>() / rates.replica_mtbf_hours.max(1e-9);
-    hours * (nodes + replicas)
+    let replicas: f64 = sc.topology.services.iter().map(|s| f64::from(s.replicas_on(sc.platform.kind))).sum::<f64>();
+    let per_replica = 1.0 / rates.replica_mtbf_hours.max(1e-9) + 1.0 / rates.hang_mtbf_hours.max(1e-9);
+    let deploys = 365.0 * f64::from(sc.situation.deploys_per_day) * crate::availability::deployed_services(sc).len() as f64;
+    hours * (nodes + replicas * per_replica) + deploys
 }
 
 /// How many of `wanted` years to simulate on `sc`'s platform: all of them, fewer when together they
@@ -31,6 +35,7 @@ pub fn years_to_simulate(sc: &Scenario, rates: FailureRates, wanted: u64) -> Res
     use crate::message;
     Figure::Mtbf.check(rates.node_mtbf_hours).map_err(|m| message!("mc-node-interval", why = m))?;
     Figure::Mtbf.check(rates.replica_mtbf_hours).map_err(|m| message!("mc-replica-interval", why = m))?;
+    Figure::Mtbf.check(rates.hang_mtbf_hours).map_err(|m| message!("mc-hang-interval", why = m))?;
     let per_year = failures_per_year(sc, rates);
     if per_year > MAX_FAULTS_PER_YEAR {
         return Err(message!("mc-too-many-failures", failures = per_year.round() as u64, platform = sc.platform.kind.label(), most = MAX_FAULTS_PER_YEAR.round() as u64));
@@ -47,7 +52,9 @@ fn exponential(rng: &mut SplitMix64, mean_hours: f64) -> SimDuration {
 }
 
 /// The faults of one random year on `sc`'s platform: each node dies at random and is repaired after
-/// the operator's reaction; each replica crashes at random.
+/// the operator's reaction; each replica crashes and hangs at random; the team's own services are
+/// deployed `situation.deploys_per_day` times a day, evenly spread (what the availability
+/// estimate's deploy run releases, each time a new version).
 pub fn random_year(sc: &Scenario, rates: FailureRates, rng: &mut SplitMix64) -> Vec<Fault> {
     let mut faults = Vec::new();
     // Draws stop at the cap (an unlucky year at the limit of the rates), whatever the rates.
@@ -70,12 +77,30 @@ pub fn random_year(sc: &Scenario, rates: FailureRates, rng: &mut SplitMix64) -> 
         if n == 0 {
             continue;
         }
-        // n replicas crash n times as often as one.
-        let mean = rates.replica_mtbf_hours / f64::from(n);
-        let mut t = exponential(rng, mean).as_millis();
+        // n replicas crash (and hang) n times as often as one.
+        for (mtbf, crash) in [(rates.replica_mtbf_hours, true), (rates.hang_mtbf_hours, false)] {
+            let mean = mtbf / f64::from(n);
+            let mut t = exponential(rng, mean).as_millis();
+            while t < end && faults.len() < cap {
+                let kind = if crash { FaultKind::Crash(s.name.clone()) } else { FaultKind::Hang(s.name.clone()) };
+                faults.push(Fault { at: SimTime(t), kind });
+                t = t.saturating_add(exponential(rng, mean).as_millis().max(1_000));
+            }
+        }
+    }
+    let per_day = u64::from(sc.situation.deploys_per_day);
+    if per_day > 0 {
+        let every = SimDuration::from_hours(24).as_millis() / per_day;
+        let services = crate::availability::deployed_services(sc);
+        let mut k = 0u64;
+        // The first at half an interval, so a day's deploys sit in the middle of their slots.
+        let mut t = every / 2;
         while t < end && faults.len() < cap {
-            faults.push(Fault { at: SimTime(t), kind: FaultKind::Crash(s.name.clone()) });
-            t = t.saturating_add(exponential(rng, mean).as_millis().max(1_000));
+            for service in &services {
+                faults.push(Fault { at: SimTime(t), kind: FaultKind::Deploy { service: service.clone(), version: format!("release-{}", k + 1), healthy: true } });
+            }
+            k += 1;
+            t = t.saturating_add(every.max(1));
         }
     }
     faults.sort_by_key(|f| f.at);
@@ -164,11 +189,12 @@ mod tests {
         let absurd = FailureRates { replica_mtbf_hours: 0.001, ..FailureRates::default() };
         assert!(years_to_simulate(&sc, absurd, 1_000).is_err_and(|m| m.to_string().contains("between 1 and")));
         let heavy = FailureRates { replica_mtbf_hours: 1.0, ..FailureRates::default() };
-        // 6 replicas crashing hourly and 3 nodes once a year: 52,563 a year, over the per-year cap.
-        assert!(years_to_simulate(&sc, heavy, 1_000).is_err_and(|m| m.to_string().contains("about 52,563 failures on Kubernetes")));
+        // 6 replicas crashing hourly (52,560) and hanging every 2,190 h (24), 3 nodes once a year,
+        // 1 deploy a day of frontend and backend (730): 53,317 a year, over the per-year cap.
+        assert!(years_to_simulate(&sc, heavy, 1_000).is_err_and(|m| m.to_string().contains("about 53,317 failures on Kubernetes")));
         let busy = FailureRates { replica_mtbf_hours: 24.0, ..FailureRates::default() };
-        // 6 × 365 + 3 nodes' ≈ 2,193 a year: 455 years fit in the total of 1,000,000 (455.99).
-        assert_eq!(years_to_simulate(&sc, busy, 1_000), Ok(455));
+        // 6 × (365 + 4) + 3 + 730 = 2,947 a year: 339 years fit in the total of 1,000,000 (339.3).
+        assert_eq!(years_to_simulate(&sc, busy, 1_000), Ok(339));
         assert_eq!(years_to_simulate(&sc, FailureRates::default(), 1_000), Ok(1_000));
         let mut rng = SplitMix64::new(1);
         assert!(random_year(&sc, heavy, &mut rng).len() <= (MAX_FAULTS_PER_YEAR * 3.0) as usize);

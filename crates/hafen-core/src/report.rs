@@ -208,6 +208,56 @@ pub fn costs_json(w: &Words, sc: &Scenario, inputs: &crate::costs::CostInputs, r
     o
 }
 
+/// `hafen-sim advise`: the advice for a document as JSON — the recommendation (`compose`, `swarm`,
+/// `kubernetes` or `none`), the verdict in words, the requirements with the platforms that satisfy
+/// them, and per platform the figures the Availability and Costs tabs show, whether it meets the
+/// target, the requirements it fails and its reasons in words: what the app's advisor tab shows.
+pub fn advice_json(w: &Words, doc: &crate::document::Document, eco: &crate::economics::Economics) -> String {
+    use crate::text::advice as text;
+    use crate::topology::PlatformKind;
+    let a = &eco.advice;
+    let rate = doc.pricing.usd_per_eur;
+    let number = |v: Option<f64>| v.map_or_else(|| "null".to_string(), |v| format!("{v:.2}"));
+    let mut o = String::from("{\n  \"scenario\": ");
+    string(&mut o, &doc.scenario.name);
+    o.push_str(&format!(",\n  \"recommendation\": \"{}\",\n  \"verdict\": ", a.recommendation().map_or("none", PlatformKind::id)));
+    string(&mut o, &text::verdict(w, a, rate));
+    o.push_str(&format!(",\n  \"uptime_target\": {:.5},\n  \"horizon_months\": {},\n  \"requirements\": [", a.target, a.horizon));
+    for (i, r) in a.requirements.iter().enumerate() {
+        o.push_str(if i == 0 { "\n    {\"requirement\": " } else { ",\n    {\"requirement\": " });
+        string(&mut o, r.requirement.id());
+        let by: Vec<String> = r.platforms.iter().filter(|(_, c)| c.satisfied).map(|(k, _)| format!("\"{}\"", k.id())).collect();
+        o.push_str(&format!(", \"satisfied_by\": [{}], \"why\": {{", by.join(", ")));
+        for (j, (k, c)) in r.platforms.iter().enumerate() {
+            o.push_str(&format!("{}\"{}\": ", if j == 0 { "" } else { ", " }, k.id()));
+            string(&mut o, &text::why(w, c.why, &a.entry));
+        }
+        o.push_str("}}");
+    }
+    o.push_str(if a.requirements.is_empty() { "]" } else { "\n  ]" });
+    for k in PlatformKind::ALL {
+        let p = a.platforms.get(k);
+        o.push_str(&format!(",\n  \"{}\": {{\n", k.id()));
+        o.push_str(&format!("    \"availability\": {:.6},\n    \"request_success\": {:.6},\n", p.availability, p.request_success));
+        o.push_str(&format!("    \"monthly_total\": {},\n    \"horizon_total\": {},\n", number(p.monthly_eur), number(p.horizon_eur)));
+        o.push_str(&format!("    \"deploy_downtime_s\": {},\n    \"meets_target\": {},\n", secs(p.deploy_down.as_millis()), p.meets_target));
+        let excluded: Vec<String> = p.excluded_by.iter().map(|r| format!("\"{}\"", r.id())).collect();
+        o.push_str(&format!("    \"excluded_by\": [{}],\n    \"reasons\": [", excluded.join(", ")));
+        for (i, r) in text::platform_reasons(w, a, k, rate).iter().enumerate() {
+            o.push_str(if i == 0 { "\n      " } else { ",\n      " });
+            string(&mut o, r);
+        }
+        o.push_str("\n    ]\n  }");
+    }
+    o.push_str(",\n  \"notes\": [");
+    for (i, n) in a.notes.iter().enumerate() {
+        o.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        string(&mut o, &text::note(w, n));
+    }
+    o.push_str(if a.notes.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
+    o
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

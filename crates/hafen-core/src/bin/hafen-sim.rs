@@ -9,6 +9,8 @@
 //!                                not simulated on stderr
 //! hafen-sim export --to compose|stack|kubernetes FILE   the scenario's application as a
 //!                                docker-compose.yml, a Swarm stack file or Kubernetes manifests
+//! hafen-sim advise [--lang de|nb] FILE   which platform fits the file's situation, from the
+//!                                figures of the app's Availability and Costs tabs, as JSON
 //! ```
 //! Exit codes: 0 done, 1 the scenario was refused (the message names the line and field), 2 usage.
 
@@ -23,6 +25,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: hafen-sim [--compare] [--summary] [--costs] [--lang en|de|nb] SCENARIO.yaml\n\
        hafen-sim import COMPOSE.yml\n\
        hafen-sim export --to compose|stack|kubernetes SCENARIO.yaml\n\
+       hafen-sim advise [--lang en|de|nb] SCENARIO.yaml\n\
   --costs     add the monthly costs of the scenario's platform (price table from `pricing:`)\n\
   --compare   run the topology on Docker Compose, Docker Swarm and Kubernetes, side by side\n\
   --summary   print a plain-text table instead of JSON\n\
@@ -31,6 +34,8 @@ const USAGE: &str = "usage: hafen-sim [--compare] [--summary] [--costs] [--lang 
   import      read a docker-compose.yml: the scenario file on stdout, a warning on stderr for\n\
               everything not simulated (exit 0; 1 when the file is refused)\n\
   export      write the scenario's application for docker compose, docker stack deploy or kubectl\n\
+  advise      which platform fits the file's situation (uptime target, requirements, costs), as\n\
+              JSON: the recommendation and each platform's figures and reasons, as the app shows\n\
 The scenario format is described in scenarios/README.md.";
 
 /// Reads at most one byte more than a scenario file may have, so an endless input (`/dev/zero`) or
@@ -129,12 +134,13 @@ fn main() -> ExitCode {
             }
         };
     }
+    let advising = args.first().map(String::as_str) == Some("advise");
     let mut compare = false;
     let mut summary = false;
     let mut costs = false;
     let mut file = None;
     let mut lang = Lang::En;
-    let mut rest = std::env::args().skip(1);
+    let mut rest = std::env::args().skip(if advising { 2 } else { 1 });
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--lang" => match rest.next().as_deref().and_then(Lang::from_tag) {
@@ -171,6 +177,10 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
+    if advising && (costs || compare || summary) {
+        eprintln!("hafen-sim: advise takes a scenario file and --lang only\n{USAGE}");
+        return ExitCode::from(2);
+    }
     if costs && (compare || summary) {
         eprintln!("hafen-sim: --costs adds the costs to one platform's JSON report; leave out --compare and --summary\n{USAGE}");
         return ExitCode::from(2);
@@ -182,6 +192,18 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if advising {
+        return match hafen_core::file::parse_document(&source) {
+            Ok(doc) => {
+                let eco = hafen_core::economics::of_document(&doc);
+                write_out(&hafen_core::report::advice_json(&words, &doc, &eco))
+            }
+            Err(e) => {
+                eprintln!("{path}: {}", words.tell(&e.said()));
+                ExitCode::from(1)
+            }
+        };
+    }
     let (scenario, inputs, rates) = match parse_scenario_with_pricing(&source) {
         Ok(s) => s,
         Err(e) => {
@@ -228,7 +250,12 @@ fn main() -> ExitCode {
             out.push_str(&format!("{json}\n"));
         }
     }
-    // A reader that stops early (`| head`) is not an error; any other write failure is reported.
+    write_out(&out)
+}
+
+/// Writes `out` to standard output. A reader that stops early (`| head`) is not an error; any other
+/// write failure is reported.
+fn write_out(out: &str) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     if let Err(e) = stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {

@@ -47,6 +47,7 @@ pub fn scenario_yaml(doc: &Document) -> String {
     let _ = writeln!(o, "  horizon: {}", p.horizon);
     let _ = writeln!(o, "  node_mtbf: {}", hours(p.node_mtbf_hours));
     let _ = writeln!(o, "  replica_mtbf: {}", hours(p.replica_mtbf_hours));
+    let _ = writeln!(o, "  hang_mtbf: {}", hours(p.hang_mtbf_hours));
     let s = &sc.situation;
     let _ = writeln!(o, "situation:");
     let _ = writeln!(o, "  today: {}", s.today.id());

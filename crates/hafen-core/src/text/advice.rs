@@ -1,28 +1,217 @@
-//! The advisor's triggers, reasons, notes and migration steps in words.
+//! The advice in words: the verdict, each platform's reasons (every figure quoted as the
+//! Availability and Costs tabs write it), the requirements, what a platform would need, the rules
+//! of thumb and the migration path. The app's advisor tab and `hafen-sim advise` say the same.
 
+use super::summary::{minutes, percent};
 use super::Words;
-use crate::advisor::{Figure, Note, Reason, Step, Trigger, TriggerKind, DEPLOY_DOWNTIME_MINUTES};
+use crate::advisor::{Advice, Figure, Fix, Need, Note, PlatformVerdict, Requirement, Step, TriggerKind, Verdict, Why};
+use crate::availability::Mode;
+use crate::costs::Money;
 use crate::say;
 use crate::topology::PlatformKind;
 
-/// A trigger as the design documents state it.
+/// The uptime target as the advisor and Availability tabs write it ("99.9 %").
+pub fn target(w: &Words, share: f64) -> String {
+    let pct = share * 100.0;
+    let decimals = (0..=3).find(|&d| ((pct * 10f64.powi(d)).round() - pct * 10f64.powi(d)).abs() < 1e-6).unwrap_or(3) as usize;
+    w.percent(pct, decimals)
+}
+
+/// A platform's total over the horizon as the Costs tab writes it: in EUR when it can be, else
+/// its amounts in each currency.
+pub fn total(w: &Words, p: &PlatformVerdict, usd_per_eur: Option<f64>) -> String {
+    match p.horizon_eur {
+        Some(v) => w.lang().money(v, 0, "EUR"),
+        None => super::costs::money(w, mid(p.horizon), usd_per_eur),
+    }
+}
+
+/// The middle of each currency's range.
+fn mid(m: Money) -> Money {
+    use crate::costs::Span;
+    Money { eur: Span::fixed(m.eur.mid()), usd: Span::fixed(m.usd.mid()) }
+}
+
+/// How much more `b` costs than `a` over the horizon.
+fn difference(w: &Words, a: &PlatformVerdict, b: &PlatformVerdict, usd_per_eur: Option<f64>) -> String {
+    match (a.horizon_eur, b.horizon_eur) {
+        (Some(x), Some(y)) => w.lang().money((y - x).abs(), 0, "EUR"),
+        _ => super::costs::money(w, mid(b.horizon).plus(mid(a.horizon).times(-1.0)), usd_per_eur),
+    }
+}
+
+/// The verdict in one sentence.
+pub fn verdict(w: &Words, a: &Advice, usd_per_eur: Option<f64>) -> String {
+    let target = target(w, a.target);
+    match &a.verdict {
+        Verdict::Cheapest { platform, next } => {
+            let (p, n) = (a.platforms.get(*platform), a.platforms.get(*next));
+            say!(
+                w,
+                "verdict-cheapest",
+                platform = platform.label(),
+                target = target,
+                total = total(w, p, usd_per_eur),
+                months = a.horizon,
+                by = difference(w, p, n, usd_per_eur),
+                next = next.label(),
+                next_total = total(w, n, usd_per_eur)
+            )
+        }
+        Verdict::Only(platform) => say!(w, "verdict-only", platform = platform.label(), target = target, total = total(w, a.platforms.get(*platform), usd_per_eur), months = a.horizon),
+        Verdict::NeedsRate(ps) => say!(w, "verdict-needs-rate", platforms = ps.iter().map(|p| p.label()).collect::<Vec<_>>().join(", "), target = target),
+        Verdict::NoneMeets { closest, availability } => {
+            if a.requirements.is_empty() {
+                say!(w, "verdict-none-meets", target = target, platform = closest.label(), availability = percent(w, *availability))
+            } else {
+                say!(w, "verdict-none-meets-requirements", target = target, platform = closest.label(), availability = percent(w, *availability))
+            }
+        }
+        Verdict::NoneSatisfies => say!(w, "verdict-none-satisfies"),
+    }
+}
+
+/// "Recommendation: Docker Swarm" or "Recommendation: none".
+pub fn recommendation(w: &Words, a: &Advice) -> String {
+    match a.recommendation() {
+        Some(p) => say!(w, "advisor-recommendation", platform = p.label()),
+        None => say!(w, "advisor-recommendation-none"),
+    }
+}
+
+/// A hard requirement.
+pub fn requirement(w: &Words, r: Requirement) -> String {
+    match r {
+        Requirement::NodeAutoscaling => say!(w, "requirement-node-autoscaling"),
+        Requirement::ZeroDowntimeDeploys => say!(w, "requirement-zero-downtime"),
+    }
+}
+
+/// Why a platform satisfies a requirement or not.
+pub fn why(w: &Words, why: Why, entry: &str) -> String {
+    match why {
+        Why::ClusterAutoscaler => say!(w, "why-cluster-autoscaler"),
+        Why::NoAutomaticMachines => say!(w, "why-no-automatic-machines"),
+        Why::DeployDowntime(d) if d.as_millis() == 0 => say!(w, "why-deploy-no-downtime", entry = entry),
+        Why::DeployDowntime(d) => say!(w, "why-deploy-downtime", entry = entry, down = d),
+    }
+}
+
+/// The service whose downtime users see.
+fn entry(a: &Advice) -> &str {
+    a.entry.as_str()
+}
+
+/// Where a share of downtime comes from.
+fn source(w: &Words, mode: Mode, service: Option<&str>) -> String {
+    match (mode, service) {
+        (Mode::Crash, Some(s)) => say!(w, "source-crash", service = s),
+        (Mode::Hang, Some(s)) => say!(w, "source-hang", service = s),
+        (Mode::Node, Some(s)) => say!(w, "source-node", service = s),
+        (Mode::Node, None) => say!(w, "source-host"),
+        (Mode::Deploy, _) => say!(w, "source-deploys"),
+        (Mode::Crash | Mode::Hang, None) => say!(w, "source-failures"),
+    }
+}
+
+/// One step of what a platform would need.
+pub fn need(w: &Words, n: &Need, platform: PlatformKind) -> String {
+    match n {
+        Need::Change { fix, services, then } => {
+            let services = services.join(", ");
+            let then = percent(w, *then);
+            match fix {
+                Fix::RestartPolicy => say!(w, "need-restart-policy", services = services, then = then),
+                Fix::Watchdog => say!(w, "need-watchdog", services = services, then = then),
+                Fix::Healthcheck => say!(w, "need-healthcheck", services = services, then = then),
+                Fix::LivenessProbe => say!(w, "need-liveness", services = services, then = then),
+                Fix::SecondReplica => say!(w, "need-second-replica", services = services, then = then),
+                Fix::Standby => say!(w, "need-standby", services = services, then = then),
+            }
+        }
+        Need::OutOfReach { mode, service, month_minutes, best } => say!(
+            w,
+            "need-out-of-reach",
+            platform = platform.label(),
+            best = percent(w, *best),
+            source = source(w, *mode, service.as_deref()),
+            minutes = minutes(w, *month_minutes)
+        ),
+    }
+}
+
+/// What `platform` would need, introduced ("Compose reaches 95 % only with: …").
+pub fn needs_heading(w: &Words, a: &Advice, platform: PlatformKind) -> String {
+    let p = a.platforms.get(platform);
+    let reach = p.needs.iter().all(|n| matches!(n, Need::Change { .. }));
+    if reach {
+        say!(w, "needs-reach", platform = platform.label(), target = target(w, a.target))
+    } else {
+        say!(w, "needs-cannot-reach", platform = platform.label(), target = target(w, a.target))
+    }
+}
+
+/// Each platform's reasons, in sentences: its availability against the target, its requests, a
+/// deploy, the requirements it fails, its total and how it compares with the recommendation, and
+/// what it would need. The app lists them under each platform; `hafen-sim advise` prints them.
+pub fn platform_reasons(w: &Words, a: &Advice, platform: PlatformKind, usd_per_eur: Option<f64>) -> Vec<String> {
+    let p = a.platforms.get(platform);
+    let target = target(w, a.target);
+    let mut out = Vec::new();
+    let availability = percent(w, p.availability);
+    let down = minutes(w, (1.0 - p.availability).max(0.0) * crate::availability::MONTH_MINUTES);
+    out.push(if p.meets_target {
+        say!(w, "reason-meets-target", availability = availability, down = down, target = target)
+    } else {
+        say!(w, "reason-misses-target", availability = availability, down = down, target = target)
+    });
+    out.push(say!(w, "reason-requests", share = percent(w, p.request_success)));
+    let per_day = a.inputs.situation.deploys_per_day;
+    out.push(if p.deploy_down.as_millis() == 0 {
+        say!(w, "reason-deploy-no-downtime", entry = entry(a))
+    } else {
+        say!(w, "reason-deploy", entry = entry(a), down = p.deploy_down, per_day = per_day, month = minutes(w, p.deploy_month_minutes))
+    });
+    for r in &p.excluded_by {
+        let check = a.requirements.iter().find(|c| c.requirement == *r).map(|c| c.platforms.get(platform).why);
+        let why = check.map(|c| why(w, c, entry(a))).unwrap_or_else(|| panic!("advisor invariant broken: {r:?} excludes {platform:?} but is not checked"));
+        out.push(say!(w, "reason-excluded", requirement = requirement(w, *r), why = why));
+    }
+    let monthly = super::costs::money(w, p.monthly, usd_per_eur);
+    out.push(say!(w, "reason-total", total = total(w, p, usd_per_eur), months = a.horizon, monthly = monthly));
+    if let Some(best) = a.recommendation().filter(|b| *b != platform) {
+        let b = a.platforms.get(best);
+        let more = match (b.horizon_eur, p.horizon_eur) {
+            (Some(x), Some(y)) => y > x,
+            _ => true,
+        };
+        if more {
+            out.push(say!(w, "reason-costs-more", by = difference(w, b, p, usd_per_eur), platform = best.label()));
+        } else {
+            out.push(say!(w, "reason-costs-less-but", by = difference(w, p, b, usd_per_eur), platform = best.label()));
+        }
+    }
+    if !p.needs.is_empty() {
+        out.push(say!(w, "reason-needs", heading = needs_heading(w, a, platform), needs = p.needs.iter().map(|n| need(w, n, platform)).collect::<Vec<_>>().join("; ")));
+    }
+    out
+}
+
+/// A rule of thumb as the design documents state it.
 pub fn trigger(w: &Words, kind: TriggerKind) -> String {
     match kind {
         TriggerKind::TeamUnder3 => say!(w, "trigger-team-under-3"),
         TriggerKind::Under100Rps => say!(w, "trigger-under-100-rps"),
         TriggerKind::OneOrTwoMachines => say!(w, "trigger-one-or-two-machines"),
-        TriggerKind::DeployDowntimeTolerated => say!(w, "trigger-deploy-downtime-tolerated"),
         TriggerKind::TeamOver3 => say!(w, "trigger-team-over-3"),
         TriggerKind::Over1000Rps => say!(w, "trigger-over-1000-rps"),
         TriggerKind::Over5Machines => say!(w, "trigger-over-5-machines"),
         TriggerKind::Over20Containers => say!(w, "trigger-over-20-containers"),
         TriggerKind::Over10Deploys => say!(w, "trigger-over-10-deploys"),
-        TriggerKind::Sla999 => say!(w, "trigger-sla-999"),
-        TriggerKind::ZeroDowntimeDeploys => say!(w, "trigger-zero-downtime"),
     }
 }
 
-/// The figure a trigger was checked against, e.g. "peak 120 req/s".
+/// The figure a rule was checked against, e.g. "120 req/s".
 pub fn figure(w: &Words, f: &Figure) -> String {
     match *f {
         Figure::Team(n) => say!(w, "figure-team", people = n),
@@ -30,35 +219,6 @@ pub fn figure(w: &Words, f: &Figure) -> String {
         Figure::Machines(n, on) => say!(w, "figure-machines", machines = n, platform = on.label()),
         Figure::Containers(n, on) => say!(w, "figure-containers", containers = n, platform = on.label()),
         Figure::DeploysPerDay(n) => say!(w, "figure-deploys", deploys = n),
-        Figure::UptimeTarget(p) => say!(w, "figure-uptime-target", target = p),
-        Figure::DeployDowntime { month, per_day, budget } => say!(
-            w,
-            "figure-deploy-downtime",
-            month = w.number(month, 0),
-            per_day = per_day,
-            each = DEPLOY_DOWNTIME_MINUTES,
-            budget = w.number(budget, 0)
-        ),
-        Figure::ZeroDowntime(true) => say!(w, "figure-zero-downtime-critical"),
-        Figure::ZeroDowntime(false) => say!(w, "figure-zero-downtime-tolerated"),
-    }
-}
-
-/// "team larger than 3 (team of 8)".
-fn with_figure(w: &Words, t: &Trigger) -> String {
-    say!(w, "trigger-with-figure", trigger = trigger(w, t.kind), figure = figure(w, &t.figure))
-}
-
-/// Why the recommendation, in one sentence.
-pub fn reason(w: &Words, r: &Reason) -> String {
-    match r {
-        Reason::NodeAutoscaling => say!(w, "reason-node-autoscaling"),
-        Reason::Crossed(t) => with_figure(w, t),
-        Reason::AllHold => say!(w, "reason-all-hold"),
-        Reason::NotYet => say!(w, "reason-not-yet"),
-        Reason::Outgrown(t) => say!(w, "reason-outgrown", trigger = with_figure(w, t)),
-        Reason::OnlyOneCrossed(t) => say!(w, "reason-only-one-crossed", trigger = with_figure(w, t)),
-        Reason::SwarmMiddleWay => say!(w, "reason-swarm-middle-way"),
     }
 }
 
@@ -67,6 +227,15 @@ pub fn note(w: &Words, n: &Note) -> String {
     match n {
         Note::RestartNo { services, operator, restart_delay } => {
             say!(w, "advice-restart-no", services = services.join(", "), count = services.len(), operator = *operator, delay = *restart_delay)
+        }
+        Note::HangsWait { platform, services, operator, fix } => {
+            let fix = match fix {
+                Fix::Watchdog => say!(w, "advice-hang-fix-watchdog"),
+                Fix::Healthcheck => say!(w, "advice-hang-fix-healthcheck"),
+                Fix::LivenessProbe => say!(w, "advice-hang-fix-liveness"),
+                Fix::RestartPolicy | Fix::SecondReplica | Fix::Standby => panic!("advisor invariant broken: {fix:?} does not restart a hung container"),
+            };
+            say!(w, "advice-hangs-wait", platform = platform.label(), services = services.join(", "), operator = *operator, fix = fix)
         }
     }
 }
@@ -96,10 +265,9 @@ mod tests {
     use crate::text::EN;
 
     #[test]
-    fn triggers_read_with_their_figures() {
-        let t = Trigger { kind: TriggerKind::DeployDowntimeTolerated, met: false, figure: Figure::DeployDowntime { month: 90.0, per_day: 2, budget: 43.2 } };
-        assert_eq!(reason(&EN, &Reason::Outgrown(t)), "outgrown: 1–2 min of downtime per deploy tolerated (90 min of deploy downtime a month (2 a day × 1.5 min) vs an error budget of 43 min)");
-        let m = Trigger { kind: TriggerKind::Over5Machines, met: false, figure: Figure::Machines(1, PlatformKind::Compose) };
-        assert_eq!(reason(&EN, &Reason::OnlyOneCrossed(m)), "over 5 machines (1 machine on Docker Compose today), but only one Kubernetes trigger");
+    fn targets_are_written_with_the_decimals_they_have() {
+        assert_eq!(target(&EN, 0.999), "99.9 %");
+        assert_eq!(target(&EN, 0.95), "95 %");
+        assert_eq!(target(&EN, 0.9995), "99.95 %");
     }
 }

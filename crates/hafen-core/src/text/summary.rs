@@ -7,6 +7,19 @@ use crate::scenario::Scenario;
 use crate::summary::{Consequence, FailedBecause, Finding};
 use crate::time::{SimDuration, SimTime};
 
+/// Minutes of downtime a month or a year as the Availability tab writes them: "2 min 05 s", "4.3 h".
+pub fn minutes(w: &Words, m: f64) -> String {
+    if m >= 120.0 {
+        return format!("{} h", w.number(m / 60.0, 1));
+    }
+    let secs = (m * 60.0).round() as u64;
+    if secs >= 60 {
+        format!("{} min {:02} s", secs / 60, secs % 60)
+    } else {
+        format!("{secs} s")
+    }
+}
+
 /// A share [0..1] as a percentage people read without confusion and that never overstates: cut
 /// (not rounded) to one decimal, or to two significant digits of what is missing to 100 %
 /// ("40.0 %", "99.89 %", "99.9960 %"), with more digits where a remainder would read as 0 %;
