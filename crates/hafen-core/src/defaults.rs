@@ -17,11 +17,12 @@ pub const K8S_PROBE_TIMEOUT: SimDuration = SimDuration::from_secs(1);
 pub const K8S_PROBE_FAILURE_THRESHOLD: u32 = 3;
 /// Probe `successThreshold` default [probes]. Source: core/v1 Probe API docs.
 pub const K8S_PROBE_SUCCESS_THRESHOLD: u32 = 1;
-/// Probe `initialDelaySeconds` default [0 s]: the kubelet probes a container from its start, so a
-/// liveness probe kills a slow starter that is not answering after `failureThreshold` periods.
+/// Probe `initialDelaySeconds` default [0 s]: the kubelet probes a container from the pod's first
+/// probe tick after its start, so a liveness probe kills a slow starter that is not answering after
+/// `failureThreshold` periods (a new pod: `failureThreshold × periodSeconds` after its start).
 /// Source: core/v1 Probe API docs; pkg/kubelet/prober/worker.go (`doProbe` skips a probe only while
-/// the container has run less than `InitialDelaySeconds`, and probes other than the startup probe
-/// only once the startup probe passed).
+/// the container has run less than `InitialDelaySeconds`, counts nothing before the container
+/// exists, and probes other than the startup probe only once the startup probe passed).
 pub const K8S_PROBE_INITIAL_DELAY: SimDuration = SimDuration::ZERO;
 /// Container restart back-off after the first (immediate) restart [10 s].
 /// Source: kubernetes pkg/kubelet `backOffPeriod = 10 * time.Second`.

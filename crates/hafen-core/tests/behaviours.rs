@@ -249,6 +249,53 @@ events:
     assert_eq!(api.failed_requests, 50 * 31, "seed 0");
 }
 
+const NEW_POD: &str = "
+seed: 0
+duration: 15m
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: api, replicas: 1, startup: STARTUP, liveness: true, readiness: true EXTRA }
+events:
+  - { at: 60s, scale: { service: api, replicas: 2 } }
+";
+
+#[test]
+fn k8s_a_new_pods_probes_count_from_one_period_after_it_starts() {
+    // pkg/kubelet/prober/worker.go: the probe worker starts with the pod (prober_manager.go
+    // `AddPod`); `run` calls `doProbe` at once, which finds no container yet ("Probe target
+    // container not found") and counts nothing; then it ticks every periodSeconds. The pod added by
+    // `kubectl scale` at 60 s starts its container at 60 s: counted probes at 70, 80, 90 s … (10 s,
+    // failureThreshold 3). A liveness or startup probe allows the full failureThreshold ×
+    // periodSeconds.
+    //
+    // Start-up 25 s (answers at 85 s): the liveness probes at 70 and 80 s fail, the one at 90 s
+    // passes: it survives. Readiness: the run UpdatePodStatus triggers as the container starts (60 s)
+    // and the ticks at 70, 80 s fail, 90 s passes: Ready at 90 s.
+    let (_, r) = run(&NEW_POD.replace("STARTUP", "25s").replace(" EXTRA", ""));
+    assert_eq!(first(&r, TraceKind::Ready, "api-2"), Some(s(90)), "seed 0");
+    assert_eq!(first(&r, TraceKind::LivenessFailed, "api-2"), None, "seed 0: a 25 s starter survives the default liveness probe");
+    // Start-up 60 s (answers at 120 s): killed at the third counted failure, 90 s = 30 s after its
+    // start; restarted at once at 90 s, a tick, which saw the old container: counted 100, 110, 120 s
+    // ⇒ killed at 120 s, 30 s after the restart again; it never starts.
+    let (_, r) = run(&NEW_POD.replace("STARTUP", "60s").replace(" EXTRA", ""));
+    assert_eq!(all(&r, TraceKind::LivenessFailed, "api-2").get(..2), Some(&[s(90), s(120)][..]), "seed 0");
+    assert_eq!(first(&r, TraceKind::Ready, "api-2"), None, "seed 0");
+    // startupProbe failureThreshold 30: counted ticks at 70, 80 … 360 s, 5 minutes after the start.
+    // Start-up 295 s (answers at 355 s): passes at 360 s, and the readiness run its result triggers
+    // finds it up: Ready at 360 s.
+    let (_, r) = run(&NEW_POD.replace("STARTUP", "295s").replace(" EXTRA", ", startup_probe: { failure_threshold: 30 }"));
+    assert_eq!(first(&r, TraceKind::Ready, "api-2"), Some(s(360)), "seed 0");
+    assert_eq!(first(&r, TraceKind::StartupFailed, "api-2"), None, "seed 0");
+    // Start-up 301 s (answers at 361 s): the 30th counted failure at 360 s kills it, 300 s =
+    // failureThreshold × periodSeconds after its start, as the trace says.
+    let (_, r) = run(&NEW_POD.replace("STARTUP", "301s").replace(" EXTRA", ", startup_probe: { failure_threshold: 30 }"));
+    assert_eq!(first(&r, TraceKind::StartupFailed, "api-2"), Some(s(360)), "seed 0");
+    assert!(
+        matches!(cause(&r, TraceKind::StartupFailed, "api-2"), Cause::StartupProbeFailed { threshold: 30, period, .. } if period == secs(10)),
+        "seed 0"
+    );
+}
+
 #[test]
 fn k8s_hang_without_probes_is_never_noticed_by_the_platform() {
     let (_, r) = run("
