@@ -10,7 +10,7 @@ use hafen_core::*;
 
 mod common;
 use common::{all as times, cause, causes, run, s};
-use hafen_core::cause::{Cause, HpaCalc, HpaStep};
+use hafen_core::cause::{Cause, HpaCalc, HpaLimit, HpaStep};
 
 // 1. ---------------------------------------------------------------- the advisor's inputs
 
@@ -158,16 +158,27 @@ fn the_autoscaler_keeps_syncing_when_only_its_pods_change() {
 #[test]
 fn the_autoscaler_counts_ready_pods_and_cannot_see_more_cpu_than_a_pod_can_use() {
     // 50 → 400 req/s at 60 s on 2 pods: each would need 200 % of its CPU request. Without a limit the
-    // node has room: ceil(200/70 × 2) = 6, limited to max(2 + 4, 2 + 100 %) = 6, once; the 4 new pods
-    // count 0 % while not Ready, then 400/6 = 67 % is within tolerance: no overshoot.
+    // node has room: ceil(200/70 × 2) = 6. The HPA has no `behavior` (horizontal.go
+    // `normalizeDesiredReplicas`): limited to max(2 × 2, 4) = 4. One sync later the 2 new pods count
+    // 0 % while not Ready: 400 % over 4 pods = 100 % ⇒ ceil(1.43 × 4) = 6 (and 6, the highest
+    // recommendation of the window, is within max(2 × 4, 4) = 8). Then 400/6 = 67 % is within
+    // tolerance: no overshoot.
     let (_, r) = run(&HPA.replace("LIMIT ", "").replace("RPS", "50").replace("EVENTS", "  - { at: 60s, traffic: { rps: 400 } }\n"));
     let scales = causes(&r, TraceKind::Autoscale);
     let first_up = |c: &Cause| match c {
-        Cause::Autoscale { from: 2, to: 6, step: HpaStep::Up { calc: Some(HpaCalc::Ready { ratio, pods: 2, n: 6 }), .. }, .. } => (ratio - 2.86).abs() < 0.005,
+        Cause::Autoscale { from: 2, to: 4, step: HpaStep::Up { calc: Some(HpaCalc::Ready { ratio, pods: 2, n: 6 }), limit: Some(HpaLimit::Legacy { current: 2, limit: 4 }), .. }, .. } => {
+            (ratio - 2.86).abs() < 0.005
+        }
         _ => false,
     };
     assert!(scales.first().is_some_and(first_up), "seed 0: {scales:?}");
-    assert_eq!(scales.len(), 1, "seed 0: {scales:?}");
+    assert!(matches!(scales.get(1), Some(Cause::Autoscale { from: 4, to: 6, step: HpaStep::Up { limit: None, .. }, .. })), "seed 0: {scales:?}");
+    assert_eq!(scales.len(), 2, "seed 0: {scales:?}");
+    // With `behavior` (its defaults: +4 pods or +100 % per 15 s) the first step goes to
+    // max(2 + 4, 2 + 100 %) = 6 at once.
+    let (_, r) = run(&HPA.replace("LIMIT ", "").replace("cpu: 70 }", "cpu: 70, behavior: default }").replace("RPS", "50").replace("EVENTS", "  - { at: 60s, traffic: { rps: 400 } }\n"));
+    let steps: Vec<(u32, u32)> = causes(&r, TraceKind::Autoscale).into_iter().filter_map(|c| if let Cause::Autoscale { from, to, .. } = c { Some((from, to)) } else { None }).collect();
+    assert_eq!(steps, vec![(2, 6)], "seed 0");
     // With a CPU limit equal to the request a pod cannot use more than 100 %: ceil(100/70 × 2) = 3,
     // then 400/3 still saturates the 3 Ready pods ⇒ ceil(100/70 × 3) = 5, then 6 (400/5 = 80 % of
     // 70 % is outside the tolerance: ceil(1.14 × 5) = 6): a staircase, as real clusters show.
