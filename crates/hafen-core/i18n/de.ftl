@@ -50,6 +50,11 @@ cause-ignored-already-up = { $node } läuft bereits
 cause-hpa-ready = ceil({ $ratio } × { $pods } Ready-Pods) = { $n }
 cause-hpa-rebalanced = ceil({ $ratio } × { $pods } Pods) = { $n }
 cause-hpa-rebalanced-unready = ceil({ $ratio } × { $pods } Pods, { $unready } nicht Ready mit 0 %) = { $n }
+cause-hpa-then = { $first }; { $then }
+cause-hpa-held-highest = auf { $n } angehoben, die höchste Empfehlung der letzten { $window } (kein behavior gesetzt: das Stabilisierungsfenster fürs Herunterskalieren hält jeden Schritt)
+cause-hpa-held-lowest = auf { $n } gehalten, die niedrigste Empfehlung des Stabilisierungsfensters fürs Hochskalieren von { $window } (behavior)
+cause-hpa-limit-legacy = begrenzt auf max(2 × { $current }, 4) = { $limit } (kein behavior gesetzt)
+cause-hpa-limit-policies = begrenzt auf max({ $start } + { $pods }, { $start } + { $pct } %) = { $limit } pro { $per } (Scale-up-Policies von behavior)
 
 cause-release-new = Release { $version } von { $service }: `{ $command }`
 cause-release-rollback = Rollback von { $service } auf { $version }: `{ $command }`
@@ -163,8 +168,8 @@ cause-scale = `{ $command }`
 cause-scale-autoscaled = `{ $command }`; der Autoscaler kann das bei seinem nächsten Abgleich wieder ändern
 cause-autoscale = der HorizontalPodAutoscaler skaliert { $service } von { $from } auf { $to }: CPU { $cpu } % der Requests über { $ready } Ready-Pods beim letzten Abruf von metrics-server (alle { $scrape }) gegenüber dem Ziel { $target } %
 cause-autoscale-up = { $autoscale }: { $calc }
-cause-autoscale-up-limited = { $autoscale }: { $calc }; durch das Scale-up-Limit max(+{ $pods }, +{ $pct } %) pro { $per } auf { $to } begrenzt
 cause-autoscale-down = { $autoscale }; die höchste Empfehlung des Stabilisierungsfensters von { $window }
+cause-autoscale-bounds = { $autoscale }; seine Replikas lagen außerhalb von minReplicas { $min } bis maxReplicas { $max }: sofort auf die Grenze gesetzt
 
 ## Sprache wählen
 
@@ -510,6 +515,8 @@ bad-cpu-limit = das Limit ({ $limit } m) liegt unter dem Request ({ $request } m
 bad-autoscale-range = braucht 1 ≤ min ≤ max ≤ { $most }, nicht { $min }–{ $max }
 bad-autoscale-cpu = die Ziel-CPU muss zwischen 1 und 1000 % liegen
 bad-autoscale-capacity = ein automatisch skalierter Service braucht capacity_rps (die CPU-Last folgt Last durch Kapazität)
+bad-autoscale-behavior-policy = eine Scale-up-Policy fügt pro Zeitraum mindestens 1 hinzu (Pod oder %)
+bad-autoscale-behavior-window = ein Stabilisierungsfenster dauert höchstens 1 h, nicht { $got }
 bad-no-such-node = kein Knoten heißt „{ $node }“ (Knoten: { $nodes })
 bad-capacity-zero = muss mindestens 1 Anfrage/s sein (weglassen für unbegrenzt)
 bad-no-such-service = kein Service heißt „{ $service }“
@@ -553,6 +560,7 @@ yaml-unsupported = einen nicht unterstützten Wert
 yaml-malformed = kein gültiges YAML: { $why }
 file-nested-too-deeply = zu tief verschachtelt (mehr als { $most } Ebenen aus Einrückung und Listen- oder Schlüsselzeichen); ein Szenario braucht eine Handvoll
 file-expected-map = erwartet eine Map mit { $keys }, nicht { $got }
+file-expected-behavior = erwartet default oder eine Map mit { $keys }, nicht { $got }
 file-keys-are-names = Schlüssel müssen Namen sein, nicht { $got }
 file-unknown-field = unbekanntes Feld „{ $key }“; hier bekannt: { $known }
 file-expected-text = erwartet Text, nicht { $got }
@@ -657,6 +665,7 @@ expect-size = eine Größe wie 10Gi
 expect-whole-positive = eine ganze Zahl ≥ 1
 expect-memory-upper = eine Menge wie 512M oder 1G
 expect-autoscale = { "{" } min, max, cpu { "}" }
+expect-autoscale-behavior = default oder { "{" } scale_up_pods, scale_up_percent, scale_up_window, scale_down_window { "}" }
 expect-duration = eine Dauer wie 5s
 expect-memory-lower = eine Menge wie 512m oder 1g
 
@@ -1397,12 +1406,12 @@ timing-hpa-sync = Abgleichintervall des HPA
 timing-hpa-sync-source = Flags des kube-controller-manager
 timing-hpa-tolerance-percent = Toleranz des HPA
 timing-hpa-tolerance-percent-source = HPA-Dokumentation
-timing-hpa-scale-up-pods = Scale-up-Limit des HPA pro Abgleich: Pods
+timing-hpa-scale-up-pods = HPA mit behavior: Scale-up-Policy, Pods pro 15 s
 timing-hpa-scale-up-pods-source = autoscaling/v2 defaults.go
-timing-hpa-scale-up-percent = Scale-up-Limit des HPA pro Abgleich: Prozent (der größere der beiden Werte gilt)
-timing-hpa-scale-up-percent-source = autoscaling/v2 defaults.go
+timing-hpa-scale-up-percent = HPA mit behavior: Scale-up-Policy, Prozent pro 15 s (der größere der beiden Werte gilt; ohne behavior: max(2 × aktuell, 4))
+timing-hpa-scale-up-percent-source = autoscaling/v2 defaults.go; podautoscaler horizontal.go
 timing-hpa-scale-down-window = Stabilisierungsfenster des HPA beim Herunterskalieren
-timing-hpa-scale-down-window-source = autoscaling/v2 defaults.go
+timing-hpa-scale-down-window-source = Flags des kube-controller-manager; podautoscaler horizontal.go
 timing-hpa-cpu-initialization-period = CPU-Initialisierungszeit des HPA
 timing-hpa-cpu-initialization-period-source = Flags des kube-controller-manager; podautoscaler replica_calculator.go
 timing-metrics-resolution = Abruf durch metrics-server (--metric-resolution; der HPA liest den neuesten Wert)

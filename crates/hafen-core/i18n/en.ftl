@@ -53,6 +53,11 @@ cause-ignored-already-up = { $node } is already up
 cause-hpa-ready = ceil({ $ratio } × { $pods } Ready pods) = { $n }
 cause-hpa-rebalanced = ceil({ $ratio } × { $pods } pods) = { $n }
 cause-hpa-rebalanced-unready = ceil({ $ratio } × { $pods } pods, { $unready } not Ready at 0 %) = { $n }
+cause-hpa-then = { $first }; { $then }
+cause-hpa-held-highest = raised to { $n }, the highest recommendation of the last { $window } (no behavior set: the downscale stabilization window holds every step)
+cause-hpa-held-lowest = held to { $n }, the lowest recommendation of the { $window } scale-up stabilization window (behavior)
+cause-hpa-limit-legacy = limited to max(2 × { $current }, 4) = { $limit } (no behavior set)
+cause-hpa-limit-policies = limited to max({ $start } + { $pods }, { $start } + { $pct } %) = { $limit } per { $per } (behavior's scale-up policies)
 
 cause-release-new = release { $version } of { $service }: `{ $command }`
 cause-release-rollback = rollback to { $version } of { $service }: `{ $command }`
@@ -145,8 +150,8 @@ cause-scale = `{ $command }`
 cause-scale-autoscaled = `{ $command }`; the autoscaler may change it again at its next sync
 cause-autoscale = HorizontalPodAutoscaler scales { $service } from { $from } to { $to }: CPU { $cpu } % of requests over { $ready } Ready pod(s) at metrics-server's last scrape (every { $scrape }) vs target { $target } %
 cause-autoscale-up = { $autoscale }: { $calc }
-cause-autoscale-up-limited = { $autoscale }: { $calc }; held to { $to } by the scale-up limit max(+{ $pods }, +{ $pct } %) per { $per }
 cause-autoscale-down = { $autoscale }; the highest recommendation of the { $window } stabilization window
+cause-autoscale-bounds = { $autoscale }; its replicas were outside minReplicas { $min } to maxReplicas { $max }: set to the bound at once
 
 ## Choosing the language
 
@@ -477,6 +482,8 @@ bad-cpu-limit = the limit ({ $limit } m) is below the request ({ $request } m); 
 bad-autoscale-range = needs 1 ≤ min ≤ max ≤ { $most }, got { $min }–{ $max }
 bad-autoscale-cpu = target CPU must be between 1 and 1000 %
 bad-autoscale-capacity = an autoscaled service needs capacity_rps (CPU use follows load over capacity)
+bad-autoscale-behavior-policy = a scale-up policy adds at least 1 (pod or %) per period
+bad-autoscale-behavior-window = a stabilization window is at most 1 h, got { $got }
 bad-no-such-node = no node is called "{ $node }" (nodes: { $nodes })
 bad-capacity-zero = must be at least 1 request/s (leave it out for unlimited)
 bad-no-such-service = no service is called "{ $service }"
@@ -520,6 +527,7 @@ yaml-unsupported = an unsupported value
 yaml-malformed = not valid YAML: { $why }
 file-nested-too-deeply = nested too deeply (more than { $most } levels of indentation and list or key markers); a scenario needs a handful
 file-expected-map = expected a map with { $keys }, got { $got }
+file-expected-behavior = expected default or a map with { $keys }, got { $got }
 file-keys-are-names = keys must be names, got { $got }
 file-unknown-field = unknown field "{ $key }"; known here: { $known }
 file-expected-text = expected text, got { $got }
@@ -624,6 +632,7 @@ expect-size = a size like 10Gi
 expect-whole-positive = a whole number ≥ 1
 expect-memory-upper = an amount like 512M or 1G
 expect-autoscale = { "{" } min, max, cpu { "}" }
+expect-autoscale-behavior = default or { "{" } scale_up_pods, scale_up_percent, scale_up_window, scale_down_window { "}" }
 expect-duration = a duration like 5s
 expect-memory-lower = an amount like 512m or 1g
 
@@ -1364,12 +1373,12 @@ timing-hpa-sync = HPA sync period
 timing-hpa-sync-source = kube-controller-manager flags
 timing-hpa-tolerance-percent = HPA tolerance
 timing-hpa-tolerance-percent-source = HPA docs
-timing-hpa-scale-up-pods = HPA scale-up limit per sync: pods
+timing-hpa-scale-up-pods = HPA with behavior: scale-up policy, pods per 15 s
 timing-hpa-scale-up-pods-source = autoscaling/v2 defaults.go
-timing-hpa-scale-up-percent = HPA scale-up limit per sync: percent (the larger of the two applies)
-timing-hpa-scale-up-percent-source = autoscaling/v2 defaults.go
-timing-hpa-scale-down-window = HPA scale-down stabilization window
-timing-hpa-scale-down-window-source = autoscaling/v2 defaults.go
+timing-hpa-scale-up-percent = HPA with behavior: scale-up policy, percent per 15 s (the larger of the two applies; without behavior: max(2 × current, 4))
+timing-hpa-scale-up-percent-source = autoscaling/v2 defaults.go; podautoscaler horizontal.go
+timing-hpa-scale-down-window = HPA downscale stabilization window
+timing-hpa-scale-down-window-source = kube-controller-manager flags; podautoscaler horizontal.go
 timing-hpa-cpu-initialization-period = HPA CPU initialization period
 timing-hpa-cpu-initialization-period-source = kube-controller-manager flags; podautoscaler replica_calculator.go
 timing-metrics-resolution = metrics-server scrape (--metric-resolution; the HPA reads the latest)

@@ -50,6 +50,11 @@ cause-ignored-already-up = { $node } er allerede oppe
 cause-hpa-ready = ceil({ $ratio } × { $pods } Ready-poder) = { $n }
 cause-hpa-rebalanced = ceil({ $ratio } × { $pods } poder) = { $n }
 cause-hpa-rebalanced-unready = ceil({ $ratio } × { $pods } poder, { $unready } ikke Ready regnet som 0 %) = { $n }
+cause-hpa-then = { $first }; { $then }
+cause-hpa-held-highest = hevet til { $n }, den høyeste anbefalingen de siste { $window } (ingen behavior satt: stabiliseringsvinduet for nedskalering holder hvert steg)
+cause-hpa-held-lowest = holdt på { $n }, den laveste anbefalingen i stabiliseringsvinduet for oppskalering på { $window } (behavior)
+cause-hpa-limit-legacy = begrenset til max(2 × { $current }, 4) = { $limit } (ingen behavior satt)
+cause-hpa-limit-policies = begrenset til max({ $start } + { $pods }, { $start } + { $pct } %) = { $limit } per { $per } (oppskaleringspolicyene i behavior)
 
 cause-release-new = release { $version } av { $service }: `{ $command }`
 cause-release-rollback = tilbakerulling av { $service } til { $version }: `{ $command }`
@@ -163,8 +168,8 @@ cause-scale = `{ $command }`
 cause-scale-autoscaled = `{ $command }`; autoskalereren kan endre det igjen ved neste synkronisering
 cause-autoscale = HorizontalPodAutoscaler skalerer { $service } fra { $from } til { $to }: CPU { $cpu } % av requests over { $ready } Ready-poder ved metrics-servers siste måling (hvert { $scrape }) mot målet { $target } %
 cause-autoscale-up = { $autoscale }: { $calc }
-cause-autoscale-up-limited = { $autoscale }: { $calc }; holdt på { $to } av grensen for oppskalering max(+{ $pods }, +{ $pct } %) per { $per }
 cause-autoscale-down = { $autoscale }; den høyeste anbefalingen i stabiliseringsvinduet på { $window }
+cause-autoscale-bounds = { $autoscale }; replikaene lå utenfor minReplicas { $min } til maxReplicas { $max }: satt til grensen med én gang
 
 ## Velge språk
 
@@ -510,6 +515,8 @@ bad-cpu-limit = grensen ({ $limit } m) er lavere enn forespørselen ({ $request 
 bad-autoscale-range = krever 1 ≤ min ≤ max ≤ { $most }, ikke { $min }–{ $max }
 bad-autoscale-cpu = mål-CPU må være mellom 1 og 1000 %
 bad-autoscale-capacity = en autoskalert tjeneste trenger capacity_rps (CPU-bruken følger last delt på kapasitet)
+bad-autoscale-behavior-policy = en oppskaleringspolicy legger til minst 1 (pod eller %) per periode
+bad-autoscale-behavior-window = et stabiliseringsvindu er høyst 1 h, fikk { $got }
 bad-no-such-node = ingen node heter «{ $node }» (noder: { $nodes })
 bad-capacity-zero = må være minst 1 forespørsel/s (utelat den for ubegrenset)
 bad-no-such-service = ingen tjeneste heter «{ $service }»
@@ -553,6 +560,7 @@ yaml-unsupported = en verdi som ikke støttes
 yaml-malformed = ikke gyldig YAML: { $why }
 file-nested-too-deeply = for dypt nøstet (mer enn { $most } nivåer med innrykk og liste- eller nøkkelmerker); et scenario trenger en håndfull
 file-expected-map = forventet en map med { $keys }, fikk { $got }
+file-expected-behavior = forventet default eller en map med { $keys }, fikk { $got }
 file-keys-are-names = nøkler må være navn, fikk { $got }
 file-unknown-field = ukjent felt «{ $key }»; kjent her: { $known }
 file-expected-text = forventet tekst, fikk { $got }
@@ -657,6 +665,7 @@ expect-size = en størrelse som 10Gi
 expect-whole-positive = et heltall ≥ 1
 expect-memory-upper = en mengde som 512M eller 1G
 expect-autoscale = { "{" } min, max, cpu { "}" }
+expect-autoscale-behavior = default eller { "{" } scale_up_pods, scale_up_percent, scale_up_window, scale_down_window { "}" }
 expect-duration = en varighet som 5s
 expect-memory-lower = en mengde som 512m eller 1g
 
@@ -1397,12 +1406,12 @@ timing-hpa-sync = synkroniseringsintervall for HPA
 timing-hpa-sync-source = flagg for kube-controller-manager
 timing-hpa-tolerance-percent = toleranse for HPA
 timing-hpa-tolerance-percent-source = HPA-dokumentasjon
-timing-hpa-scale-up-pods = HPA-grense for oppskalering per synkronisering: pods
+timing-hpa-scale-up-pods = HPA med behavior: oppskaleringspolicy, pods per 15 s
 timing-hpa-scale-up-pods-source = autoscaling/v2 defaults.go
-timing-hpa-scale-up-percent = HPA-grense for oppskalering per synkronisering: prosent (den største av de to gjelder)
-timing-hpa-scale-up-percent-source = autoscaling/v2 defaults.go
+timing-hpa-scale-up-percent = HPA med behavior: oppskaleringspolicy, prosent per 15 s (den største av de to gjelder; uten behavior: max(2 × nåværende, 4))
+timing-hpa-scale-up-percent-source = autoscaling/v2 defaults.go; podautoscaler horizontal.go
 timing-hpa-scale-down-window = stabiliseringsvindu for HPA ved nedskalering
-timing-hpa-scale-down-window-source = autoscaling/v2 defaults.go
+timing-hpa-scale-down-window-source = flagg for kube-controller-manager; podautoscaler horizontal.go
 timing-hpa-cpu-initialization-period = CPU-initialiseringsperiode for HPA
 timing-hpa-cpu-initialization-period-source = flagg for kube-controller-manager; podautoscaler replica_calculator.go
 timing-metrics-resolution = innhenting fra metrics-server (--metric-resolution; HPA leser den nyeste)

@@ -212,15 +212,72 @@ pub enum HpaCalc {
 pub enum HpaStep {
     /// Up, at once.
     Up {
-        /// The calculation (none when only min/max moved it).
+        /// The calculation (none when only min/max or the stabilization window moved it).
         calc: Option<HpaCalc>,
-        /// Held back by the scale-up limit: (+pods, +%, per period).
-        limit: Option<(u32, u32, SimDuration)>,
+        /// The stabilization window replaced the calculation's recommendation.
+        held: Option<HpaHeld>,
+        /// Held back by the scale-up limit.
+        limit: Option<HpaLimit>,
     },
     /// Down, to the highest recommendation of the stabilization window.
     Down {
         /// The stabilization window [ms].
         window: SimDuration,
+    },
+    /// The replicas were outside [min, max] (scaled by hand): set to the bound at once.
+    ToBounds {
+        /// minReplicas [count].
+        min: u32,
+        /// maxReplicas [count].
+        max: u32,
+    },
+}
+
+/// How a stabilization window replaced a scale-up's recommendation
+/// (pkg/controller/podautoscaler/horizontal.go).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum HpaHeld {
+    /// No `behavior`: the highest recommendation of the downscale stabilization window, which
+    /// `stabilizeRecommendation` applies to every step (a held-back scale-up is remembered).
+    Highest {
+        /// The recommendation applied [pods].
+        replicas: u32,
+        /// The window [ms].
+        window: SimDuration,
+    },
+    /// `behavior`: the lowest recommendation of its scale-up stabilization window
+    /// (`stabilizeRecommendationWithBehaviors`).
+    Lowest {
+        /// The recommendation applied [pods].
+        replicas: u32,
+        /// The window [ms].
+        window: SimDuration,
+    },
+}
+
+/// The rule that limited a scale-up (pkg/controller/podautoscaler/horizontal.go).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum HpaLimit {
+    /// No `behavior`: max(2 × current, 4) (`calculateScaleUpLimit`).
+    Legacy {
+        /// Replicas before [count].
+        current: u32,
+        /// The limit [count].
+        limit: u32,
+    },
+    /// `behavior`'s scaleUp policies, the larger of the two (`calculateScaleUpLimitWithScalingRules`):
+    /// max(start + pods, start + percent %) per period, `start` the replicas at the period's start.
+    Policies {
+        /// Replicas at the start of the period [count].
+        start: u32,
+        /// Pods policy [pods per period].
+        pods: u32,
+        /// Percent policy [% per period].
+        percent: u32,
+        /// The policies' period [ms].
+        period: SimDuration,
+        /// The limit [count].
+        limit: u32,
     },
 }
 

@@ -17,11 +17,12 @@ pub const K8S_PROBE_TIMEOUT: SimDuration = SimDuration::from_secs(1);
 pub const K8S_PROBE_FAILURE_THRESHOLD: u32 = 3;
 /// Probe `successThreshold` default [probes]. Source: core/v1 Probe API docs.
 pub const K8S_PROBE_SUCCESS_THRESHOLD: u32 = 1;
-/// Probe `initialDelaySeconds` default [0 s]: the kubelet probes a container from its start, so a
-/// liveness probe kills a slow starter that is not answering after `failureThreshold` periods.
+/// Probe `initialDelaySeconds` default [0 s]: the kubelet probes a container from the pod's first
+/// probe tick after its start, so a liveness probe kills a slow starter that is not answering after
+/// `failureThreshold` periods (a new pod: `failureThreshold × periodSeconds` after its start).
 /// Source: core/v1 Probe API docs; pkg/kubelet/prober/worker.go (`doProbe` skips a probe only while
-/// the container has run less than `InitialDelaySeconds`, and probes other than the startup probe
-/// only once the startup probe passed).
+/// the container has run less than `InitialDelaySeconds`, counts nothing before the container
+/// exists, and probes other than the startup probe only once the startup probe passed).
 pub const K8S_PROBE_INITIAL_DELAY: SimDuration = SimDuration::ZERO;
 /// Container restart back-off after the first (immediate) restart [10 s].
 /// Source: kubernetes pkg/kubelet `backOffPeriod = 10 * time.Second`.
@@ -61,11 +62,32 @@ pub const K8S_PROGRESS_DEADLINE: SimDuration = SimDuration::from_secs(600);
 pub const K8S_HPA_SYNC: SimDuration = SimDuration::from_secs(15);
 /// HPA tolerance [% deviation from target before acting]. Source: HPA docs.
 pub const K8S_HPA_TOLERANCE_PERCENT: u32 = 10;
-/// HPA default scale-up: at least this many pods per period [pods]. Source: autoscaling/v2 defaults.go `scaleUpLimitMinimumPods`.
+/// An HPA without `spec.behavior` scales up at most to max(this × current replicas,
+/// [`K8S_HPA_LEGACY_SCALE_UP_MINIMUM`]) per sync. Not a flag: a constant of the controller.
+/// Source: pkg/controller/podautoscaler/horizontal.go `scaleUpLimitFactor`, `calculateScaleUpLimit`
+/// (used by `normalizeDesiredReplicas` when `hpa.Spec.Behavior == nil`).
+pub const K8S_HPA_LEGACY_SCALE_UP_FACTOR: u32 = 2;
+/// An HPA without `spec.behavior` may always scale up to at least this many replicas [pods].
+/// Source: pkg/controller/podautoscaler/horizontal.go `scaleUpLimitMinimum`.
+pub const K8S_HPA_LEGACY_SCALE_UP_MINIMUM: u32 = 4;
+/// `spec.behavior` set: the scaleUp Pods policy the API server fills in, pods added per
+/// [`K8S_HPA_BEHAVIOR_PERIOD`] [pods]. Source: pkg/apis/autoscaling/v2/defaults.go `scaleUpLimitMinimumPods`.
 pub const K8S_HPA_SCALE_UP_PODS: u32 = 4;
-/// HPA default scale-up: at least this share of current pods per period [%]. Source: defaults.go `scaleUpLimitPercent`.
+/// `spec.behavior` set: the scaleUp Percent policy the API server fills in, percent of the replicas
+/// at the period's start added per [`K8S_HPA_BEHAVIOR_PERIOD`] [%]; the larger policy applies
+/// (`selectPolicy: Max`). Source: pkg/apis/autoscaling/v2/defaults.go `scaleUpLimitPercent`.
 pub const K8S_HPA_SCALE_UP_PERCENT: u32 = 100;
-/// HPA default scale-down stabilization window [300 s]. Source: autoscaling/v2 defaults.go.
+/// `spec.behavior` set: `periodSeconds` of the default scale-up and scale-down policies [15 s]. Not
+/// overridable in Hafen. Source: pkg/apis/autoscaling/v2/defaults.go `scaleUpPeriod`, `scaleDownPeriod`.
+pub const K8S_HPA_BEHAVIOR_PERIOD: SimDuration = SimDuration::from_secs(15);
+/// `spec.behavior` set: `scaleUp.stabilizationWindowSeconds` the API server fills in [0 s].
+/// Source: pkg/apis/autoscaling/v2/defaults.go `scaleUpStabilizationSeconds`.
+pub const K8S_HPA_SCALE_UP_WINDOW: SimDuration = SimDuration::ZERO;
+/// `--horizontal-pod-autoscaler-downscale-stabilization` [300 s]: without `spec.behavior` the
+/// controller applies the highest recommendation of this window to every step; with it, it is the
+/// default of `scaleDown.stabilizationWindowSeconds`. Source: kube-controller-manager flags;
+/// pkg/controller/podautoscaler/horizontal.go `stabilizeRecommendation`,
+/// `maybeInitScaleDownStabilizationWindow`.
 pub const K8S_HPA_SCALE_DOWN_WINDOW: SimDuration = SimDuration::from_secs(300);
 /// `--horizontal-pod-autoscaler-cpu-initialization-period` [5 min]: within it, a pod's CPU sample
 /// counts only once it was taken a full metric window after the pod became Ready.
@@ -559,9 +581,21 @@ pub const TIMINGS: &[TimingKey] = &[
     k("progress_deadline", Kubernetes, "progressDeadlineSeconds", "apps/v1 DeploymentSpec docs", span!(progress_deadline)),
     k("hpa_sync", Kubernetes, "HPA sync period", "kube-controller-manager flags", period!(hpa_sync)),
     k("hpa_tolerance_percent", Kubernetes, "HPA tolerance", "HPA docs", percent!(hpa_tolerance_percent, 100)),
-    k("hpa_scale_up_pods", Kubernetes, "HPA scale-up limit per sync: pods", "autoscaling/v2 defaults.go", count!(hpa_scale_up_pods, 0, 1_000)),
-    k("hpa_scale_up_percent", Kubernetes, "HPA scale-up limit per sync: percent (the larger of the two applies)", "autoscaling/v2 defaults.go", percent!(hpa_scale_up_percent, 1_000)),
-    k("hpa_scale_down_window", Kubernetes, "HPA scale-down stabilization window", "autoscaling/v2 defaults.go", span!(hpa_scale_down_window)),
+    k("hpa_scale_up_pods", Kubernetes, "HPA with behavior: scale-up policy, pods per 15 s", "autoscaling/v2 defaults.go", count!(hpa_scale_up_pods, 0, 1_000)),
+    k(
+        "hpa_scale_up_percent",
+        Kubernetes,
+        "HPA with behavior: scale-up policy, percent per 15 s (the larger of the two applies; without behavior: max(2 × current, 4))",
+        "autoscaling/v2 defaults.go; podautoscaler horizontal.go",
+        percent!(hpa_scale_up_percent, 1_000),
+    ),
+    k(
+        "hpa_scale_down_window",
+        Kubernetes,
+        "HPA downscale stabilization window",
+        "kube-controller-manager flags; podautoscaler horizontal.go",
+        span!(hpa_scale_down_window),
+    ),
     k("hpa_cpu_initialization_period", Kubernetes, "HPA CPU initialization period", "kube-controller-manager flags; podautoscaler replica_calculator.go", span!(hpa_cpu_initialization_period)),
     k(
         "metrics_resolution",

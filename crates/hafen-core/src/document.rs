@@ -13,13 +13,26 @@
 //! own type and a new version number is given. Whatever a link holds is checked as a file is
 //! ([`Scenario::validate`], the figures' ranges, the story against the application) before the app
 //! sees it.
+//!
+//! A field added to the model since is not in that positional shape (it is `#[serde(skip)]`) but
+//! in format 2's optional *extension section* after the story: postcard `Vec<(String, Vec<u8>)>`,
+//! a key and that field's value in postcard. It is written only when some extension differs from
+//! its default, so a document without one encodes to the same bytes as before; it is read when
+//! bytes remain after the story. A key this build does not know is skipped and counted
+//! ([`Document::decode_counting`]: "made by a newer Hafen: N settings not understood"); a key
+//! given twice, or a known key whose value does not read or fit the document, refuses the link. A
+//! key's value keeps its shape for good: a new shape is a new key. Keys:
+//!
+//! | key | value |
+//! |---|---|
+//! | `service.autoscale.behavior` | `Vec<(u32, HpaBehavior)>`: (service index, its `autoscale.behavior`) for each service whose behavior is set, by index |
 
 use crate::availability::FailureRates;
 use crate::costs::Figure;
 use crate::message;
 use crate::scenario::{Scenario, ScenarioError};
 use crate::text::message::Message;
-use crate::topology::PlatformKind;
+use crate::topology::{HpaBehavior, PlatformKind};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -35,6 +48,17 @@ pub const MAX_ENCODED: usize = 64 * 1024;
 pub const MAX_DECODED: usize = 1 << 20;
 /// DEFLATE effort (miniz level 0–10): 9 is the best ratio; a document is ~1 KB, the time is µs.
 const LEVEL: u8 = 9;
+/// The extension key of the autoscalers' `behavior` (see the module's doc).
+pub const EXT_HPA_BEHAVIOR: &str = "service.autoscale.behavior";
+
+/// A document read from a link, with how many settings this build did not understand.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    /// The document, as far as this build reads it.
+    pub doc: Document,
+    /// Extension keys skipped because this build does not know them (a newer Hafen made the link).
+    pub not_understood: usize,
+}
 
 /// The cost, availability and advisor inputs a user sets (the `pricing:` section of a file).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -182,7 +206,13 @@ impl Document {
     }
 
     /// Reads what [`Document::encode`] wrote (a leading `#` is ignored), checked as a file is.
+    /// Settings this build does not understand are left out: [`Document::decode_counting`] counts them.
     pub fn decode(text: &str) -> Result<Document, LinkError> {
+        Document::decode_counting(text).map(|d| d.doc)
+    }
+
+    /// [`Document::decode`], saying how many extension keys were skipped as not understood.
+    pub fn decode_counting(text: &str) -> Result<Decoded, LinkError> {
         let text = text.strip_prefix('#').unwrap_or(text).trim();
         if text.is_empty() {
             return Err(LinkError::Empty);
@@ -214,27 +244,82 @@ impl Document {
         let mut bytes = postcard::to_allocvec(self).expect("a document always serializes (no maps, no unsized values)");
         let story = self.scenario.story.as_deref();
         bytes.extend(postcard::to_allocvec(&story).expect("a story always serializes"));
+        let extensions = self.extensions();
+        if !extensions.is_empty() {
+            bytes.extend(postcard::to_allocvec(&extensions).expect("extensions always serialize"));
+        }
         bytes
     }
 
     /// Reads what [`Document::to_bytes`] wrote, checked as a file is.
     pub fn from_bytes(bytes: &[u8]) -> Result<Document, LinkError> {
-        Document::read(bytes, VERSION)
+        Document::read(bytes, VERSION).map(|d| d.doc)
+    }
+
+    /// The extension section: each field outside the positional shape that differs from its
+    /// default, as (key, postcard value).
+    fn extensions(&self) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        let behaviors: Vec<(u32, &HpaBehavior)> = (0u32..)
+            .zip(&self.scenario.topology.services)
+            .filter_map(|(i, s)| s.autoscale.as_ref().and_then(|a| a.behavior.as_ref()).map(|b| (i, b)))
+            .collect();
+        if !behaviors.is_empty() {
+            out.push((EXT_HPA_BEHAVIOR.to_string(), postcard::to_allocvec(&behaviors).expect("behaviors always serialize")));
+        }
+        out
+    }
+
+    /// Sets what the extension `key` holds; `Ok(false)` for a key this build does not know.
+    fn extend(&mut self, key: &str, value: &[u8]) -> Result<bool, LinkError> {
+        match key {
+            EXT_HPA_BEHAVIOR => {
+                let (behaviors, rest): (Vec<(u32, HpaBehavior)>, &[u8]) = postcard::take_from_bytes(value).map_err(|_| LinkError::NotADocument)?;
+                if !rest.is_empty() {
+                    return Err(LinkError::NotADocument);
+                }
+                for (i, b) in behaviors {
+                    let a = usize::try_from(i).ok().and_then(|i| self.scenario.topology.services.get_mut(i)).and_then(|s| s.autoscale.as_mut());
+                    match a {
+                        Some(a) if a.behavior.is_none() => a.behavior = Some(b),
+                        // No such autoscaled service, or one given twice: not what Hafen writes.
+                        _ => return Err(LinkError::NotADocument),
+                    }
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
     }
 
     /// Reads a document in the shape of link format `version`, checked as a file is.
-    fn read(bytes: &[u8], version: u32) -> Result<Document, LinkError> {
+    fn read(bytes: &[u8], version: u32) -> Result<Decoded, LinkError> {
         let (mut doc, mut rest): (Document, &[u8]) = postcard::take_from_bytes(bytes).map_err(|_| LinkError::NotADocument)?;
+        let mut not_understood = 0;
         if version >= 2 {
             let (story, after): (Option<crate::story::written::Written>, &[u8]) = postcard::take_from_bytes(rest).map_err(|_| LinkError::NotADocument)?;
             doc.scenario.story = story.map(std::rc::Rc::new);
             rest = after;
+            if !rest.is_empty() {
+                let (extensions, after): (Vec<(String, Vec<u8>)>, &[u8]) = postcard::take_from_bytes(rest).map_err(|_| LinkError::NotADocument)?;
+                rest = after;
+                let mut seen: Vec<&str> = Vec::new();
+                for (key, value) in &extensions {
+                    if seen.contains(&key.as_str()) {
+                        return Err(LinkError::NotADocument);
+                    }
+                    seen.push(key);
+                    if !doc.extend(key, value)? {
+                        not_understood += 1;
+                    }
+                }
+            }
         }
         if !rest.is_empty() {
             return Err(LinkError::NotADocument);
         }
         doc.validate().map_err(LinkError::Invalid)?;
-        Ok(doc)
+        Ok(Decoded { doc, not_understood })
     }
 }
 

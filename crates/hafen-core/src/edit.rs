@@ -303,6 +303,7 @@ fn set_field(s: &mut Service, field: Field, value: &str) -> Result<(), Message> 
                     min: count(min, message!("edit-what-autoscale-min"), crate::scenario::MAX_REPLICAS)?,
                     max: count(max, message!("edit-what-autoscale-max"), crate::scenario::MAX_REPLICAS)?,
                     cpu_percent: s.autoscale.as_ref().map_or(70, |a| a.cpu_percent),
+                    behavior: s.autoscale.as_ref().and_then(|a| a.behavior.clone()),
                 })
             }
         }

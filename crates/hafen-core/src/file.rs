@@ -7,7 +7,7 @@ use crate::defaults::{KubeVersion, OperatorPreset, Timings, Value, TIMINGS};
 use crate::document::{Document, Pricing};
 use crate::scenario::{err, Fault, FaultKind, NodeRef, Scenario, ScenarioError, Situation, Traffic};
 use crate::time::{SimDuration, SimTime};
-use crate::topology::{Autoscaler, ControlPlane, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};
+use crate::topology::{Autoscaler, ControlPlane, HpaBehavior, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};
 use crate::message;
 use crate::text::message::Message;
 use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
@@ -250,6 +250,34 @@ fn probe(n: &Node, field: &str) -> Result<Option<Probe>, ScenarioError> {
     Ok(Some(p))
 }
 
+/// The fields of `autoscale.behavior`'s map.
+pub const BEHAVIOR_KEYS: &[&str] = &["scale_up_pods", "scale_up_percent", "scale_up_window", "scale_down_window"];
+
+/// `behavior: default` (`spec.behavior` set, every field the API's default) or a map of some of
+/// [`BEHAVIOR_KEYS`].
+fn hpa_behavior(n: &Node, field: &str) -> Result<HpaBehavior, ScenarioError> {
+    if let YamlData::Value(Scalar::String(s)) = &n.data {
+        if s.as_ref() == "default" {
+            return Ok(HpaBehavior::default());
+        }
+    }
+    if !matches!(n.data, YamlData::Mapping(_)) {
+        return Err(fail(n, field, message!("file-expected-behavior", keys = BEHAVIOR_KEYS.join(", "), got = describe(n))));
+    }
+    let mut b = HpaBehavior::default();
+    for (k, v) in map(n, field, BEHAVIOR_KEYS)? {
+        let f = join(field, k);
+        match k {
+            "scale_up_pods" => b.scale_up_pods = Some(whole(v, &f, 1_000)? as u32),
+            "scale_up_percent" => b.scale_up_percent = Some(whole(v, &f, 1_000)? as u32),
+            "scale_up_window" => b.scale_up_window = Some(duration(v, &f)?),
+            "scale_down_window" => b.scale_down_window = Some(duration(v, &f)?),
+            other => unread(other, &f),
+        }
+    }
+    Ok(b)
+}
+
 /// A key its section's list accepts but no arm reads: the list and the parser disagree, a bug in
 /// this file, never in the user's input. Fails loudly instead of writing some other field.
 fn unread(key: &str, field: &str) -> ! {
@@ -322,13 +350,14 @@ fn service(n: &Node, field: &str) -> Result<Service, ScenarioError> {
             }
             "gpu" => s.gpu = flag(v, &f)?,
             "autoscale" => {
-                let mut a = Autoscaler { min: 1, max: 10, cpu_percent: 80 };
-                for (ak, av) in map(v, &f, &["min", "max", "cpu"])? {
+                let mut a = Autoscaler::new(1, 10, 80);
+                for (ak, av) in map(v, &f, &["min", "max", "cpu", "behavior"])? {
                     let af = join(&f, ak);
                     match ak {
                         "min" => a.min = whole(av, &af, u64::from(crate::scenario::MAX_REPLICAS))? as u32,
                         "max" => a.max = whole(av, &af, u64::from(crate::scenario::MAX_REPLICAS))? as u32,
                         "cpu" => a.cpu_percent = whole(av, &af, 1_000)? as u32,
+                        "behavior" => a.behavior = Some(hpa_behavior(av, &af)?),
                         other => unread(other, &af),
                     }
                 }

@@ -39,4 +39,4 @@ pub use engine::{simulate, Stepper};
 pub use run::{Change, Counters, FlowPoint, NodeState, Peak, ReplicaState, Run, Snapshot, TraceEvent, TraceKind};
 pub use scenario::{Fault, FaultKind, NodeRef, Scenario, ScenarioError, Traffic};
 pub use time::{SimDuration, SimTime};
-pub use topology::{Autoscaler, ControlPlane, PerPlatform, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};
+pub use topology::{Autoscaler, ControlPlane, HpaBehavior, PerPlatform, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};

@@ -438,6 +438,20 @@ impl Scenario {
                 if s.capacity_rps.is_none() {
                     return Err(err(f("autoscale"), message!("bad-autoscale-capacity")));
                 }
+                if let Some(b) = &a.behavior {
+                    // The API refuses a policy value of 0 and windows over 3,600 s
+                    // (pkg/apis/autoscaling/validation: MaxStabilizationWindowSeconds).
+                    for (key, v) in [("scale_up_pods", b.scale_up_pods), ("scale_up_percent", b.scale_up_percent)] {
+                        if v == Some(0) {
+                            return Err(err(f(&format!("autoscale.behavior.{key}")), message!("bad-autoscale-behavior-policy")));
+                        }
+                    }
+                    for (key, w) in [("scale_up_window", b.scale_up_window), ("scale_down_window", b.scale_down_window)] {
+                        if let Some(w) = w.filter(|w| *w > SimDuration::from_hours(1)) {
+                            return Err(err(f(&format!("autoscale.behavior.{key}")), message!("bad-autoscale-behavior-window", got = w)));
+                        }
+                    }
+                }
             }
             if let Some(n) = &s.node {
                 if !nodes.contains(n) {

@@ -109,6 +109,37 @@ pub struct Autoscaler {
     pub max: u32,
     /// Target average CPU utilisation of the requests [%].
     pub cpu_percent: u32,
+    /// `spec.behavior`: `None` when it is not set (the controller's older normalisation: each
+    /// scale-up at most max(2 × current, 4), the highest recommendation of the downscale
+    /// stabilization window both ways); `Some` when set, its unset fields taking the API's defaults.
+    /// Not in the positional link encoding: links carry it in their extension section
+    /// ([`crate::document`], key `service.autoscale.behavior`).
+    #[serde(skip)]
+    pub behavior: Option<HpaBehavior>,
+}
+
+impl Autoscaler {
+    /// An autoscaler without `behavior`.
+    pub const fn new(min: u32, max: u32, cpu_percent: u32) -> Self {
+        Autoscaler { min, max, cpu_percent, behavior: None }
+    }
+}
+
+/// A HorizontalPodAutoscaler's `spec.behavior`, set: each field left out (`None`) takes the value
+/// the API server fills in (pkg/apis/autoscaling/v2/defaults.go; the scale-down window the
+/// controller's `--horizontal-pod-autoscaler-downscale-stabilization`). Both scale-up policies keep
+/// the defaults' period of 15 s; scale-down keeps its default policy (100 % per 15 s: no limit).
+/// The shape is part of the link extension `service.autoscale.behavior`: a change to it is a new key.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct HpaBehavior {
+    /// `scaleUp` Pods policy: pods added per period [pods] (default the `hpa_scale_up_pods` timing, 4).
+    pub scale_up_pods: Option<u32>,
+    /// `scaleUp` Percent policy: percent added per period [%] (default `hpa_scale_up_percent`, 100).
+    pub scale_up_percent: Option<u32>,
+    /// `scaleUp.stabilizationWindowSeconds` [ms] (default 0).
+    pub scale_up_window: Option<SimDuration>,
+    /// `scaleDown.stabilizationWindowSeconds` [ms] (default `hpa_scale_down_window`, 300 s).
+    pub scale_down_window: Option<SimDuration>,
 }
 
 /// One service of the application.

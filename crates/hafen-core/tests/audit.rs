@@ -10,7 +10,7 @@ use hafen_core::*;
 
 mod common;
 use common::{all as times, cause, causes, run, s};
-use hafen_core::cause::{Cause, HpaCalc, HpaStep};
+use hafen_core::cause::{Cause, HpaCalc, HpaLimit, HpaStep};
 
 // 1. ---------------------------------------------------------------- the advisor's inputs
 
@@ -168,16 +168,27 @@ fn the_autoscaler_keeps_syncing_when_only_its_pods_change() {
 #[test]
 fn the_autoscaler_counts_ready_pods_and_cannot_see_more_cpu_than_a_pod_can_use() {
     // 50 → 400 req/s at 60 s on 2 pods: each would need 200 % of its CPU request. Without a limit the
-    // node has room: ceil(200/70 × 2) = 6, limited to max(2 + 4, 2 + 100 %) = 6, once; the 4 new pods
-    // count 0 % while not Ready, then 400/6 = 67 % is within tolerance: no overshoot.
+    // node has room: ceil(200/70 × 2) = 6. The HPA has no `behavior` (horizontal.go
+    // `normalizeDesiredReplicas`): limited to max(2 × 2, 4) = 4. One sync later the 2 new pods count
+    // 0 % while not Ready: 400 % over 4 pods = 100 % ⇒ ceil(1.43 × 4) = 6 (and 6, the highest
+    // recommendation of the window, is within max(2 × 4, 4) = 8). Then 400/6 = 67 % is within
+    // tolerance: no overshoot.
     let (_, r) = run(&HPA.replace("LIMIT ", "").replace("RPS", "50").replace("EVENTS", "  - { at: 60s, traffic: { rps: 400 } }\n"));
     let scales = causes(&r, TraceKind::Autoscale);
     let first_up = |c: &Cause| match c {
-        Cause::Autoscale { from: 2, to: 6, step: HpaStep::Up { calc: Some(HpaCalc::Ready { ratio, pods: 2, n: 6 }), .. }, .. } => (ratio - 2.86).abs() < 0.005,
+        Cause::Autoscale { from: 2, to: 4, step: HpaStep::Up { calc: Some(HpaCalc::Ready { ratio, pods: 2, n: 6 }), limit: Some(HpaLimit::Legacy { current: 2, limit: 4 }), .. }, .. } => {
+            (ratio - 2.86).abs() < 0.005
+        }
         _ => false,
     };
     assert!(scales.first().is_some_and(first_up), "seed 0: {scales:?}");
-    assert_eq!(scales.len(), 1, "seed 0: {scales:?}");
+    assert!(matches!(scales.get(1), Some(Cause::Autoscale { from: 4, to: 6, step: HpaStep::Up { limit: None, .. }, .. })), "seed 0: {scales:?}");
+    assert_eq!(scales.len(), 2, "seed 0: {scales:?}");
+    // With `behavior` (its defaults: +4 pods or +100 % per 15 s) the first step goes to
+    // max(2 + 4, 2 + 100 %) = 6 at once.
+    let (_, r) = run(&HPA.replace("LIMIT ", "").replace("cpu: 70 }", "cpu: 70, behavior: default }").replace("RPS", "50").replace("EVENTS", "  - { at: 60s, traffic: { rps: 400 } }\n"));
+    let steps: Vec<(u32, u32)> = causes(&r, TraceKind::Autoscale).into_iter().filter_map(|c| if let Cause::Autoscale { from, to, .. } = c { Some((from, to)) } else { None }).collect();
+    assert_eq!(steps, vec![(2, 6)], "seed 0");
     // With a CPU limit equal to the request a pod cannot use more than 100 %: ceil(100/70 × 2) = 3,
     // then 400/3 still saturates the 3 Ready pods ⇒ ceil(100/70 × 3) = 5, then 6 (400/5 = 80 % of
     // 70 % is outside the tolerance: ceil(1.14 × 5) = 6): a staircase, as real clusters show.
@@ -204,18 +215,20 @@ events:
 
 #[test]
 fn a_slow_starter_under_a_default_liveness_probe_crash_loops_on_kubernetes() {
-    // Start-up 60 s; liveness every 10 s from the container's start (initialDelaySeconds 0), 3
-    // failures. The pod's probe ticks run at 0, 10, 20 … s. Crash at 60 s ⇒ restarted at once; probes
-    // at 60, 70, 80 fail ⇒ killed at 80 s. Back-off 10 s ⇒ start 90; 90, 100, 110 ⇒ killed 110;
-    // back-off 20 s ⇒ 130; 130, 140, 150 ⇒ killed 150; back-off 40 s ⇒ 190 … never Ready.
+    // Start-up 60 s; liveness every 10 s (initialDelaySeconds 0), 3 failures. The pod's probe
+    // worker ticks at 0, 10, 20 … s; a restarted container counts from the first tick strictly
+    // after its start (pkg/kubelet/prober/worker.go `doProbe`: the worker is on hold until it sees
+    // the new container). Crash at 60 s ⇒ restarted at once; probes at 70, 80, 90 fail ⇒ killed at
+    // 90 s. Back-off 10 s ⇒ start 100; 110, 120, 130 ⇒ killed 130; back-off 20 s ⇒ 150; 160, 170,
+    // 180 ⇒ killed 180; back-off 40 s ⇒ 220 … never Ready (it needs 60 s, the probe allows 30 s).
     let (_, r) = run(&SLOW.replace("KIND", "kubernetes").replace("STARTUP", "60s").replace("LIVENESS", "true").replace(" EXTRA", ""));
-    assert_eq!(times(&r, TraceKind::LivenessFailed, "api-1").get(..3), Some(&[s(80), s(110), s(150)][..]), "seed 0");
+    assert_eq!(times(&r, TraceKind::LivenessFailed, "api-1").get(..3), Some(&[s(90), s(130), s(180)][..]), "seed 0");
     let killed = cause(&r, TraceKind::LivenessFailed, "api-1");
     assert!(matches!(killed, Cause::LivenessFailedWhileStarting { startup, threshold: 3, .. } if startup == SimDuration::from_secs(60)), "seed 0: {killed:?}");
     // The advice names the way out.
     assert!(hafen_core::text::cause(&hafen_core::text::EN, &killed).contains("startupProbe"), "seed 0");
     assert!(times(&r, TraceKind::Ready, "api-1").is_empty(), "seed 0: never Ready");
-    assert!(r.snapshot_at(s(120)).replicas.iter().any(|x| x.2 == ReplicaState::BackOff), "seed 0: CrashLoopBackOff between 110 and 130 s");
+    assert!(r.snapshot_at(s(140)).replicas.iter().any(|x| x.2 == ReplicaState::BackOff), "seed 0: CrashLoopBackOff between 130 and 150 s");
     assert!(r.service("api").is_some_and(|x| x.outages.last().is_some_and(|o| o.end.is_none())), "seed 0: still down at the end");
     // With a second replica the service stays up, but it is not "unaffected": one replica short.
     let (sc, r) = run(&SLOW.replace("replicas: 1", "replicas: 2").replace("KIND", "kubernetes").replace("STARTUP", "60s").replace("LIVENESS", "true").replace(" EXTRA", ""));
@@ -228,10 +241,12 @@ fn a_slow_starter_under_a_default_liveness_probe_crash_loops_on_kubernetes() {
         "seed 0"
     );
     assert!(hafen_core::consistency::check(&sc, &r).is_empty(), "seed 0: {:?}", hafen_core::consistency::check(&sc, &r));
-    // A startup probe of 30 × 10 s lets it start: Ready at the first readiness tick after 60 s, 120 s.
+    // A startup probe of 30 × 10 s lets it start: counted from 70 s, it passes at 120 s, and the
+    // readiness probe it triggers at once (prober_manager.go `UpdatePodStatus`) makes it Ready then.
     let (_, r) = run(&SLOW.replace("KIND", "kubernetes").replace("STARTUP", "60s").replace("LIVENESS", "true").replace(" EXTRA", ", startup_probe: { failure_threshold: 30 }"));
     assert_eq!(times(&r, TraceKind::Ready, "api-1"), vec![s(120)], "seed 0");
-    // So does initialDelaySeconds 60 on the liveness probe.
+    // So does initialDelaySeconds 60 on the liveness probe: readiness ticks (70 … 120 s) find it up
+    // at 120 s; the liveness probe counts from 130 s.
     let (_, r) = run(&SLOW.replace("KIND", "kubernetes").replace("STARTUP", "60s").replace("LIVENESS", "{ initial_delay: 60s }").replace(" EXTRA", ""));
     assert_eq!(times(&r, TraceKind::Ready, "api-1"), vec![s(120)], "seed 0");
     assert!(times(&r, TraceKind::LivenessFailed, "api-1").is_empty(), "seed 0");

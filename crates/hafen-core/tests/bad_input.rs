@@ -98,6 +98,24 @@ fn inconsistent_scenarios_are_refused() {
 }
 
 #[test]
+fn an_autoscalers_behavior_is_default_or_a_small_map_the_api_would_accept() {
+    let with = |behavior: &str| GOOD.replace("    replicas: 2", &format!("    replicas: 2\n    capacity_rps: 100\n    autoscale: {{ min: 2, max: 10, cpu: 70, behavior: {behavior} }}"));
+    let b = |yaml: &str| parse_scenario(yaml).expect("accepted").topology.services[0].autoscale.clone().and_then(|a| a.behavior);
+    assert_eq!(b(&with("default")), Some(hafen_core::HpaBehavior::default()));
+    assert_eq!(b(&with("{}")), Some(hafen_core::HpaBehavior::default()));
+    assert_eq!(b(&with("{ scale_down_window: 1m }")).and_then(|x| x.scale_down_window), Some(hafen_core::SimDuration::from_secs(60)));
+    assert_eq!(b(&GOOD.replace("    replicas: 2", "    replicas: 2\n    capacity_rps: 100\n    autoscale: { min: 2, max: 10, cpu: 70 }")), None);
+    let e = refused(&with("fast"));
+    assert!(e.starts_with("line 9: services[0].autoscale.behavior: expected default or a map with scale_up_pods"), "{e}");
+    let e = refused(&with("{ scale_up: 4 }"));
+    assert!(e.contains("services[0].autoscale.behavior.scale_up: unknown field"), "{e}");
+    let e = refused(&with("{ scale_up_pods: 0 }"));
+    assert!(e.contains("services[0].autoscale.behavior.scale_up_pods: a scale-up policy adds at least 1"), "{e}");
+    let e = refused(&with("{ scale_down_window: 2h }"));
+    assert!(e.contains("services[0].autoscale.behavior.scale_down_window: a stabilization window is at most 1 h"), "{e}");
+}
+
+#[test]
 fn files_that_are_not_scenarios_get_a_plain_message() {
     assert_eq!(refused(""), "file: the file is empty");
     assert!(refused("- just\n- a list\n").contains("expected a map"));

@@ -249,6 +249,53 @@ events:
     assert_eq!(api.failed_requests, 50 * 31, "seed 0");
 }
 
+const NEW_POD: &str = "
+seed: 0
+duration: 15m
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: api, replicas: 1, startup: STARTUP, liveness: true, readiness: true EXTRA }
+events:
+  - { at: 60s, scale: { service: api, replicas: 2 } }
+";
+
+#[test]
+fn k8s_a_new_pods_probes_count_from_one_period_after_it_starts() {
+    // pkg/kubelet/prober/worker.go: the probe worker starts with the pod (prober_manager.go
+    // `AddPod`); `run` calls `doProbe` at once, which finds no container yet ("Probe target
+    // container not found") and counts nothing; then it ticks every periodSeconds. The pod added by
+    // `kubectl scale` at 60 s starts its container at 60 s: counted probes at 70, 80, 90 s … (10 s,
+    // failureThreshold 3). A liveness or startup probe allows the full failureThreshold ×
+    // periodSeconds.
+    //
+    // Start-up 25 s (answers at 85 s): the liveness probes at 70 and 80 s fail, the one at 90 s
+    // passes: it survives. Readiness: the run UpdatePodStatus triggers as the container starts (60 s)
+    // and the ticks at 70, 80 s fail, 90 s passes: Ready at 90 s.
+    let (_, r) = run(&NEW_POD.replace("STARTUP", "25s").replace(" EXTRA", ""));
+    assert_eq!(first(&r, TraceKind::Ready, "api-2"), Some(s(90)), "seed 0");
+    assert_eq!(first(&r, TraceKind::LivenessFailed, "api-2"), None, "seed 0: a 25 s starter survives the default liveness probe");
+    // Start-up 60 s (answers at 120 s): killed at the third counted failure, 90 s = 30 s after its
+    // start; restarted at once at 90 s, a tick, which saw the old container: counted 100, 110, 120 s
+    // ⇒ killed at 120 s, 30 s after the restart again; it never starts.
+    let (_, r) = run(&NEW_POD.replace("STARTUP", "60s").replace(" EXTRA", ""));
+    assert_eq!(all(&r, TraceKind::LivenessFailed, "api-2").get(..2), Some(&[s(90), s(120)][..]), "seed 0");
+    assert_eq!(first(&r, TraceKind::Ready, "api-2"), None, "seed 0");
+    // startupProbe failureThreshold 30: counted ticks at 70, 80 … 360 s, 5 minutes after the start.
+    // Start-up 295 s (answers at 355 s): passes at 360 s, and the readiness run its result triggers
+    // finds it up: Ready at 360 s.
+    let (_, r) = run(&NEW_POD.replace("STARTUP", "295s").replace(" EXTRA", ", startup_probe: { failure_threshold: 30 }"));
+    assert_eq!(first(&r, TraceKind::Ready, "api-2"), Some(s(360)), "seed 0");
+    assert_eq!(first(&r, TraceKind::StartupFailed, "api-2"), None, "seed 0");
+    // Start-up 301 s (answers at 361 s): the 30th counted failure at 360 s kills it, 300 s =
+    // failureThreshold × periodSeconds after its start, as the trace says.
+    let (_, r) = run(&NEW_POD.replace("STARTUP", "301s").replace(" EXTRA", ", startup_probe: { failure_threshold: 30 }"));
+    assert_eq!(first(&r, TraceKind::StartupFailed, "api-2"), Some(s(360)), "seed 0");
+    assert!(
+        matches!(cause(&r, TraceKind::StartupFailed, "api-2"), Cause::StartupProbeFailed { threshold: 30, period, .. } if period == secs(10)),
+        "seed 0"
+    );
+}
+
 #[test]
 fn k8s_hang_without_probes_is_never_noticed_by_the_platform() {
     let (_, r) = run("
@@ -342,13 +389,17 @@ events:
 #[test]
 fn k8s_autoscaler_doubles_then_waits_five_minutes_before_scaling_down() {
     // 2 pods × 100 requests/s capacity, target 70 % CPU. At 60 s traffic goes to 400/s ⇒ 200 % of
-    // the request (the node has room for it: no limit): ceil(200/70 × 2 Ready pods) = 6 = the scale-up
-    // limit max(2 + 4, 2 + 100 %). The HPA sees it one metrics-server scrape (every 15 s) and one sync
-    // (every 15 s) later ⇒ between 60 and 90 s. The 4 new pods count 0 % while not Ready, and once
-    // Ready 400/6 ≈ 67 % is within the 10 % tolerance of 70 %: no further change.
-    // At 10 min back to 100/s ⇒ 2 recommended at the first sync h after the next scrape
-    // (h in 10:00 … 10:30), applied only once the last sync that still wanted 6 (h − 15 s) is 300 s
-    // old: at h + 285 s, between 14:45 and 15:15.
+    // the request (the node has room for it: no limit): ceil(200/70 × 2 Ready pods) = 6. The HPA
+    // sees it one metrics-server scrape (every 15 s) and one sync (every 15 s) later ⇒ h in
+    // [60 s, 90 s). No `behavior` (pkg/controller/podautoscaler/horizontal.go
+    // `normalizeDesiredReplicas`, `calculateScaleUpLimit`): at most max(2 × 2, 4) = 4. At h + 15 s the
+    // 2 new pods, not yet Ready (5 s start-up, then the readiness tick), count 0 %: 400 % over 4 pods
+    // ⇒ ceil(1.43 × 4) = 6 ≤ max(2 × 4, 4) = 8 ⇒ 6. Once Ready 400/6 ≈ 67 % is within the 10 %
+    // tolerance of 70 %: no further change.
+    // At 10 min back to 100/s ⇒ 2 recommended at the first sync d after the next scrape
+    // (d in 10:00 … 10:30), applied only once the last sync that still wanted 6 (d − 15 s) is 300 s
+    // old (`stabilizeRecommendation`, --horizontal-pod-autoscaler-downscale-stabilization): at
+    // d + 285 s, between 14:45 and 15:15.
     for seed in 0..10 {
         let (_, r) = with_seed("
 seed: 0
@@ -368,11 +419,114 @@ events:
             .collect();
         let (up_t, up) = scales.first().cloned().unwrap_or_else(|| panic!("seed {seed}: never scaled"));
         assert!(up_t >= s(60) && up_t < s(90), "seed {seed}: first sync at {up_t}");
-        assert_eq!(up, (2, 6), "seed {seed}");
-        let (down_t, down) = scales.get(1).cloned().unwrap_or_else(|| panic!("seed {seed}: never scaled down"));
+        assert_eq!(up, (2, 4), "seed {seed}");
+        assert_eq!(scales.get(1).cloned(), Some((up_t.plus(secs(15)), (4, 6))), "seed {seed}");
+        let (down_t, down) = scales.get(2).cloned().unwrap_or_else(|| panic!("seed {seed}: never scaled down"));
         assert_eq!(down, (6, 2), "seed {seed}");
         assert!(down_t >= s(885) && down_t < s(915), "seed {seed}: scale-down at {down_t}");
-        assert_eq!(scales.len(), 2, "seed {seed}: {scales:?}");
+        assert_eq!(scales.len(), 3, "seed {seed}: {scales:?}");
+    }
+}
+
+const HPA_500: &str = "
+seed: 0
+duration: 20m
+platform: { kind: kubernetes, nodes: 3, node_cpu: 4 }
+services:
+  - { name: api, replicas: 2, startup: 5s, readiness: true, capacity_rps: 100, autoscale: { min: 2, max: 10, cpu: 70 BEHAVIOR } }
+traffic: { entry: api, rps: 100 }
+events:
+  - { at: 60s, traffic: { rps: 500 } }
+  - { at: 10m, traffic: { rps: 100 } }
+";
+
+/// The autoscaler's steps in `r`: (time, from, to, step).
+fn hpa_steps(r: &Run) -> Vec<(SimTime, u32, u32, hafen_core::cause::HpaStep)> {
+    r.trace.iter().filter_map(|e| if let Cause::Autoscale { from, to, step, .. } = &e.cause { Some((e.t, *from, *to, *step)) } else { None }).collect()
+}
+
+#[test]
+fn k8s_autoscaler_without_behavior_at_most_doubles_each_sync_and_with_behavior_adds_four_or_doubles() {
+    use hafen_core::cause::{HpaHeld, HpaLimit, HpaStep};
+    // 2 pods × 100 requests/s capacity, target 70 % CPU. At 60 s traffic goes to 500/s ⇒ 250 % of
+    // each pod's request: ceil(250/70 × 2 Ready pods) = ceil(7.14) = 8. The HPA sees it at the first
+    // sync h after metrics-server's first scrape after 60 s (scrapes and syncs every 15 s) ⇒ h in
+    // [60 s, 90 s).
+    //
+    // No `behavior` (what Hafen's export writes unless the scenario sets it): pkg/controller/
+    // podautoscaler/horizontal.go `normalizeDesiredReplicas` limits a step to
+    // `calculateScaleUpLimit` = max(2 × current, 4). At h: max(2 × 2, 4) = 4. The 2 new pods start
+    // at h and are Ready at h + 10 s (5 s start-up; the readiness run as they start fails, the pod's
+    // tick at h + 10 s passes). At h + 15 s, if the last scrape came before they were Ready, they
+    // count 0 %: 500 % over 4 pods = 125 % ⇒ ceil(1.79 × 4) = 8; if it came after, their samples are
+    // too new to count (CPU initialization period) and the rest flips direction: no change
+    // recommended, but the highest recommendation of the window, 8 from h, still stands
+    // (`stabilizeRecommendation` applies it to every step). Either way 8, within max(2 × 4, 4) = 8.
+    // Then 500/8 = 62.5 % ⇒ ceil(0.89 × 8) = 8: it stays.
+    for seed in 0..10 {
+        let (sc, r) = with_seed(&HPA_500.replace(" BEHAVIOR", ""), seed);
+        let steps = hpa_steps(&r);
+        let &(h, from, to, step) = steps.first().unwrap_or_else(|| panic!("seed {seed}: never scaled"));
+        assert!(h >= s(60) && h < s(90), "seed {seed}: first sync at {h}");
+        assert_eq!((from, to), (2, 4), "seed {seed}");
+        assert!(matches!(step, HpaStep::Up { limit: Some(HpaLimit::Legacy { current: 2, limit: 4 }), .. }), "seed {seed}: {step:?}");
+        let said = hafen_core::text::cause(&hafen_core::text::EN, &r.trace.iter().find(|e| e.kind == TraceKind::Autoscale).expect("scaled").cause);
+        assert!(said.ends_with("limited to max(2 × 2, 4) = 4 (no behavior set)"), "seed {seed}: {said}");
+        assert_eq!(steps.get(1).map(|x| (x.0, x.1, x.2)), Some((h.plus(secs(15)), 4, 8)), "seed {seed}");
+        assert!(matches!(steps.get(1), Some((_, _, _, HpaStep::Up { limit: None, .. }))), "seed {seed}: {steps:?}");
+        if let Some((_, _, _, HpaStep::Up { held: Some(held), .. })) = steps.get(1) {
+            assert!(matches!(held, HpaHeld::Highest { replicas: 8, window } if *window == secs(300)), "seed {seed}: {held:?}");
+        }
+        // Back to 100/s at 10 min: down once the last 8 is 300 s old (see the test above).
+        assert!(matches!(steps.get(2), Some(&(d, 8, 2, _)) if d >= s(885) && d < s(915)), "seed {seed}: {steps:?}");
+        assert_eq!(steps.len(), 3, "seed {seed}: {steps:?}");
+        // Its manifest has no spec.behavior, as simulated.
+        let doc = hafen_core::document::Document { scenario: sc, pricing: Default::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] };
+        assert!(!hafen_core::export::kubernetes::manifests(&doc).contains("behavior:"), "seed {seed}");
+    }
+    // `behavior: default`: the API server fills in pkg/apis/autoscaling/v2/defaults.go's rules, and
+    // the controller follows `normalizeDesiredReplicasWithBehaviors`: scale-up window 0 s; policies
+    // Pods 4 and Percent 100 per 15 s, the larger applies, counted from the replicas at the start of
+    // the period. At h: max(2 + 4, 2 + 100 %) = 6. At h + 15 s the step at h is one period old,
+    // outside it (the controller's syncs come a moment more than 15 s apart), so the policies count
+    // from 6. If the last scrape came before the 4 new pods were Ready (h + 10 s) they count 0 %:
+    // 500 % over 6 pods = 83 % ⇒ ceil(1.19 × 6) = 8 ≤ max(6 + 4, 6 + 100 %) ⇒ 8 at h + 15 s. If it
+    // came after, their samples are too new and the rest flips direction: no change, and no window
+    // remembers 8 (scale-up window 0 s); the scrape after (a full resolution after they were Ready)
+    // counts all 6 at 83 % ⇒ 8 at h + 30 s.
+    // `scale_down_window: 1m`: after 100/s at 10 min, 2 is recommended at the first sync d after
+    // the next scrape (d in [10:00, 10:30)) and applied once the last sync that wanted 8 (d − 15 s)
+    // is 60 s old: d + 45 s.
+    for seed in 0..10 {
+        let (sc, r) = with_seed(&HPA_500.replace(" BEHAVIOR", ", behavior: { scale_down_window: 1m }"), seed);
+        let steps = hpa_steps(&r);
+        let &(h, from, to, step) = steps.first().unwrap_or_else(|| panic!("seed {seed}: never scaled"));
+        assert!(h >= s(60) && h < s(90), "seed {seed}: first sync at {h}");
+        assert_eq!((from, to), (2, 6), "seed {seed}");
+        assert!(matches!(step, HpaStep::Up { limit: Some(HpaLimit::Policies { start: 2, pods: 4, percent: 100, limit: 6, .. }), .. }), "seed {seed}: {step:?}");
+        let second = steps.get(1).map(|x| (x.0, x.1, x.2));
+        assert!(second == Some((h.plus(secs(15)), 6, 8)) || second == Some((h.plus(secs(30)), 6, 8)), "seed {seed}: {steps:?}");
+        let &(d, from, to, _) = steps.get(2).unwrap_or_else(|| panic!("seed {seed}: never scaled down"));
+        assert_eq!((from, to), (8, 2), "seed {seed}");
+        assert!(d >= s(645) && d < s(675), "seed {seed}: scale-down at {d}");
+        assert_eq!(steps.len(), 3, "seed {seed}: {steps:?}");
+        // Its manifest says what was simulated.
+        let doc = hafen_core::document::Document { scenario: sc, pricing: Default::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] };
+        let yaml = hafen_core::export::kubernetes::manifests(&doc);
+        assert!(yaml.contains("  behavior:\n    scaleUp:\n      stabilizationWindowSeconds: 0\n"), "seed {seed}: {yaml}");
+        assert!(yaml.contains("- { type: Pods, value: 4, periodSeconds: 15 }") && yaml.contains("- { type: Percent, value: 100, periodSeconds: 15 }"), "seed {seed}");
+        assert!(yaml.contains("    scaleDown:\n      stabilizationWindowSeconds: 60\n"), "seed {seed}");
+    }
+    // `scale_up_window: 1m`: the controller raises the replicas only to the lowest recommendation
+    // of the last minute (`stabilizeRecommendationWithBehaviors`). The sync before h (h − 15 s)
+    // still recommended 2, so the first step waits until it is 60 s old: h + 45 s, then
+    // max(2 + 4, 2 + 100 %) = 6.
+    for seed in 0..10 {
+        let (_, r) = with_seed(&HPA_500.replace(" BEHAVIOR", ", behavior: { scale_up_window: 1m }"), seed);
+        let steps = hpa_steps(&r);
+        let &(t, from, to, _) = steps.first().unwrap_or_else(|| panic!("seed {seed}: never scaled"));
+        assert!(t >= s(105) && t < s(135), "seed {seed}: first step at {t}");
+        assert_eq!((from, to), (2, 6), "seed {seed}");
     }
 }
 

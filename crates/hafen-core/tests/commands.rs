@@ -43,7 +43,7 @@ fn each_action_gets_each_platforms_commands_or_its_healer() {
     assert!(lines(&r.answers[2]).iter().any(|l| l == "kubectl -n feastflow delete pod postgres-0 --force --grace-period=0"));
     // Traffic: the autoscaler heals it where the entry is autoscaled.
     let mut hpa = sc.clone();
-    hpa.topology.services.iter_mut().filter(|s| s.name == "frontend").for_each(|s| s.autoscale = Some(Autoscaler { min: 3, max: 9, cpu_percent: 70 }));
+    hpa.topology.services.iter_mut().filter(|s| s.name == "frontend").for_each(|s| s.autoscale = Some(Autoscaler::new(3, 9, 70)));
     assert_eq!(row(&hpa, &FaultKind::Traffic(500)).answers[2], Answer::Heals(Healer::Autoscaler));
     // A volume: Kubernetes patches the claim of the StatefulSet's template.
     let r = row(&sc, &FaultKind::ResizeVolume { service: "postgres".into(), gib: 20 });

@@ -453,6 +453,13 @@ fn an_exported_compose_or_stack_file_imports_to_the_same_application() {
     let mut busy = file::parse_document(presets::BUILTIN[0].1).expect("FeastFlow");
     busy.scenario.topology.services[0].compose_replicas = None;
     docs.push(("FeastFlow, three frontends everywhere".into(), busy));
+    // An autoscaler's behavior travels in x-hafen: set with its defaults, and with fields given.
+    for behavior in [HpaBehavior::default(), HpaBehavior { scale_up_pods: Some(2), scale_up_window: Some(SimDuration::from_secs(60)), ..HpaBehavior::default() }] {
+        let mut d = file::parse_document(presets::BUILTIN[0].1).expect("FeastFlow");
+        let a = d.scenario.topology.services.iter_mut().find_map(|s| s.autoscale.as_mut()).expect("an autoscaled service");
+        a.behavior = Some(behavior.clone());
+        docs.push((format!("FeastFlow, behavior {behavior:?}"), d));
+    }
     for (what, doc) in docs {
         for flavour in [Flavour::Compose, Flavour::Stack] {
             let yaml = compose_yaml(&doc, flavour);

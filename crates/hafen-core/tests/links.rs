@@ -6,7 +6,7 @@
 use hafen_core::document::{Document, LinkError, Pricing};
 use hafen_core::edit::{apply, Edit, Field, PaletteItem};
 use hafen_core::presets::{builtin, large_cluster};
-use hafen_core::{FaultKind, NodeRef, PlatformKind, SimDuration};
+use hafen_core::{FaultKind, HpaBehavior, NodeRef, PlatformKind, SimDuration};
 use std::path::PathBuf;
 
 const BOTH: [PlatformKind; 2] = [PlatformKind::Compose, PlatformKind::Kubernetes];
@@ -114,6 +114,104 @@ fn links_made_with_versions_1_and_2_still_open() {
     }
 }
 
+/// `d` with `behavior` on its first autoscaled service.
+fn with_behavior(mut d: Document, behavior: HpaBehavior) -> Document {
+    let a = d.scenario.topology.services.iter_mut().find_map(|s| s.autoscale.as_mut()).expect("an autoscaled service");
+    a.behavior = Some(behavior);
+    d
+}
+
+/// A link of format 2 holding `bytes` (a document as `to_bytes` writes it, and whatever follows).
+fn link_of(bytes: &[u8]) -> String {
+    format!("2.{}", base64_url(&miniz_oxide::deflate::compress_to_vec(bytes, 9)))
+}
+
+/// An extension section of format 2: (key, value) pairs in postcard.
+fn section(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let owned: Vec<(String, Vec<u8>)> = entries.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    postcard::to_allocvec(&owned).expect("serializes")
+}
+
+#[test]
+fn an_autoscalers_behavior_travels_in_the_extension_section_after_the_story() {
+    let story = hafen_core::file::parse_document(include_str!("../../../scenarios/8-onboarding-story.yaml")).expect("the example story reads");
+    let set = HpaBehavior { scale_up_pods: Some(2), scale_down_window: Some(SimDuration::from_secs(60)), ..HpaBehavior::default() };
+    for (what, d) in [
+        ("FeastFlow, behavior: default", with_behavior(doc("feastflow"), HpaBehavior::default())),
+        ("edited FeastFlow, behavior set", with_behavior(edited_feastflow(), set.clone())),
+        ("a written story, behavior set", with_behavior(story, set.clone())),
+    ] {
+        // A link, and the bytes the page hands its file worker.
+        let link = d.encode();
+        assert_eq!(Document::decode(&link).as_ref(), Ok(&d), "{what}: through a link");
+        assert_eq!(Document::decode_counting(&link).map(|x| x.not_understood), Ok(0), "{what}");
+        assert_eq!(Document::from_bytes(&d.to_bytes()).as_ref(), Ok(&d), "{what}: through to_bytes");
+        let job = hafen_core::offload::Job::Write { file: hafen_core::offload::FileOut::Kubernetes, doc: Box::new(d.clone()) };
+        assert_eq!(hafen_core::offload::Job::from_parts(&job.to_parts()), Some(job), "{what}: to the file worker");
+        // The positional part is what it was: dropping the section gives the document without it.
+        let mut plain = d.clone();
+        plain.scenario.topology.services.iter_mut().filter_map(|s| s.autoscale.as_mut()).for_each(|a| a.behavior = None);
+        assert!(d.to_bytes().starts_with(&plain.to_bytes()), "{what}");
+        // And a scenario file carries it too.
+        let file = hafen_core::export::scenario::scenario_yaml(&d);
+        assert_eq!(hafen_core::file::parse_document(&file).as_ref(), Ok(&d), "{what}: through a scenario file:\n{file}");
+    }
+}
+
+#[test]
+fn a_document_without_extensions_encodes_to_the_bytes_it_always_did() {
+    // The positional document and the story, nothing after: links made before the extension
+    // section and the same documents encoded now are the same characters (see also
+    // links_made_with_versions_1_and_2_still_open).
+    let story = hafen_core::file::parse_document(include_str!("../../../scenarios/8-onboarding-story.yaml")).expect("the example story reads");
+    for (what, d) in [("feastflow", doc("feastflow")), ("aima", doc("aima")), ("edited", edited_feastflow()), ("story", story)] {
+        let mut expected = postcard_of(&d);
+        expected.extend(postcard::to_allocvec(&d.scenario.story.as_deref()).expect("serializes"));
+        assert_eq!(d.to_bytes(), expected, "{what}");
+    }
+}
+
+#[test]
+fn a_link_from_a_newer_hafen_opens_and_says_how_many_settings_it_did_not_understand() {
+    let d = doc("feastflow");
+    let behavior = postcard::to_allocvec(&vec![(1u32, HpaBehavior::default())]).expect("serializes");
+    // Only unknown keys: the document as far as this build reads it, two settings not understood.
+    let mut bytes = d.to_bytes();
+    bytes.extend(section(&[("service.colour", vec![3, 1, 2, 3]), ("platform.region", b"\x05eu-1".to_vec())]));
+    let got = Document::decode_counting(&link_of(&bytes)).expect("a newer link opens");
+    assert_eq!((got.doc, got.not_understood), (d.clone(), 2));
+    // A known key among unknown ones is read. (FeastFlow's autoscaled backend is service 1.)
+    assert!(d.scenario.topology.services[1].autoscale.is_some());
+    let mut bytes = d.to_bytes();
+    bytes.extend(section(&[("service.colour", vec![0]), (hafen_core::document::EXT_HPA_BEHAVIOR, behavior.clone())]));
+    let got = Document::decode_counting(&link_of(&bytes)).expect("opens");
+    assert_eq!((got.doc, got.not_understood), (with_behavior(d.clone(), HpaBehavior::default()), 1));
+    // An empty section is no harm.
+    let mut bytes = d.to_bytes();
+    bytes.extend(section(&[]));
+    assert_eq!(Document::decode_counting(&link_of(&bytes)).map(|x| (x.doc, x.not_understood)), Ok((d.clone(), 0)));
+    // What Hafen never writes is refused: a key twice, a behavior for a service without an
+    // autoscaler (the frontend, service 0) or for no service, a value that does not read, bytes after.
+    let frontend = postcard::to_allocvec(&vec![(0u32, HpaBehavior::default())]).expect("serializes");
+    let nowhere = postcard::to_allocvec(&vec![(99u32, HpaBehavior::default())]).expect("serializes");
+    let twice = postcard::to_allocvec(&vec![(1u32, HpaBehavior::default()), (1u32, HpaBehavior::default())]).expect("serializes");
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("a key twice", section(&[("x", vec![]), ("x", vec![])])),
+        ("not autoscaled", section(&[(hafen_core::document::EXT_HPA_BEHAVIOR, frontend)])),
+        ("no such service", section(&[(hafen_core::document::EXT_HPA_BEHAVIOR, nowhere)])),
+        ("a service twice", section(&[(hafen_core::document::EXT_HPA_BEHAVIOR, twice)])),
+        ("a value that does not read", section(&[(hafen_core::document::EXT_HPA_BEHAVIOR, vec![1, 200])])),
+        ("a value with bytes after it", section(&[(hafen_core::document::EXT_HPA_BEHAVIOR, [behavior.clone(), vec![0]].concat())])),
+        ("bytes after the section", [section(&[]), b"more".to_vec()].concat()),
+    ];
+    for (what, tail) in cases {
+        let mut bytes = d.to_bytes();
+        bytes.extend(tail);
+        assert_eq!(Document::decode(&link_of(&bytes)), Err(LinkError::NotADocument), "{what}");
+    }
+    // A version 1 link has no section: bytes after its document stay refused (see the hostile cases).
+}
+
 fn refused(link: &str) -> LinkError {
     match Document::decode(link) {
         Ok(_) => panic!("accepted: {link:.80}"),
@@ -210,6 +308,7 @@ fn a_downloaded_scenario_file_opens_as_the_same_document() {
     use hafen_core::file::{parse_document, parse_scenario};
     let mut docs: Vec<(String, Document)> = ["feastflow", "quantum-trader", "aima", "large"].iter().map(|id| (id.to_string(), doc(id))).collect();
     docs.push(("edited FeastFlow".into(), edited_feastflow()));
+    docs.push(("FeastFlow with an autoscaler's behavior".into(), with_behavior(doc("feastflow"), HpaBehavior { scale_up_window: Some(SimDuration::from_secs(30)), ..HpaBehavior::default() })));
     // Every scenario file that ships, as the app would open it.
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scenarios");
     for entry in std::fs::read_dir(&dir).expect("scenarios/") {

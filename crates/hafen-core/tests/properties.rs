@@ -92,8 +92,9 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 }
 
 /// On Kubernetes, a liveness probe without a startup probe or initial delay kills a container that
-/// is not answering by its third probe, which can come 20 s after it starts (probes every 10 s): a
-/// service that starts slower, or depends on one, never comes back once restarted.
+/// is not answering by its third counted probe, which comes 20 s after the pod's first tick after
+/// its start, so 20–30 s after it (probes every 10 s): a service that starts slower than 20 s, or
+/// depends on one, may never come back once restarted.
 fn needs_a_slow_starter(sc: &Scenario, s: &Service) -> bool {
     let slow = |x: &Service| x.liveness.is_some() && x.startup_probe.is_none() && x.startup > SimDuration::from_secs(20);
     sc.platform.kind == PlatformKind::Kubernetes

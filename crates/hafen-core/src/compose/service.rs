@@ -5,7 +5,7 @@ use super::{Assumption, Note, Warning, ASSUMED_VOLUME_GIB};
 use crate::scenario::ScenarioError;
 use crate::text::message::{Message, Value};
 use crate::time::SimDuration;
-use crate::topology::{Probe, RestartPolicy, Service, ServiceKind};
+use crate::topology::{HpaBehavior, Probe, RestartPolicy, Service, ServiceKind};
 
 /// A service as read, with what the import needs besides it.
 pub struct Read {
@@ -343,6 +343,30 @@ fn hafen_probe(cx: &mut Ctx, key: &str, n: &N) -> Option<Probe> {
     Some(p)
 }
 
+/// An autoscaler's `behavior` in Hafen's form: `default`, or a map of its fields (`None`, with a
+/// warning, when it is neither).
+fn hafen_behavior(cx: &mut Ctx, key: &str, n: &N) -> Option<HpaBehavior> {
+    if n.scalar().as_deref() == Some("default") {
+        return Some(HpaBehavior::default());
+    }
+    let Some(entries) = n.entries() else {
+        cx.bad(key, n, crate::message!("expect-autoscale-behavior"));
+        return None;
+    };
+    let mut b = HpaBehavior::default();
+    for (k, v) in entries {
+        let key = format!("{key}.{k}");
+        match k.as_str() {
+            "scale_up_pods" => b.scale_up_pods = count(v),
+            "scale_up_percent" => b.scale_up_percent = count(v),
+            "scale_up_window" => b.scale_up_window = hafen_duration(cx, &key, v),
+            "scale_down_window" => b.scale_down_window = hafen_duration(cx, &key, v),
+            _ => cx.warn(&key, v.line, Note::Unknown),
+        }
+    }
+    Some(b)
+}
+
 /// `x-hafen:`, written by Hafen's own export: what Compose does not say (kind, start-up,
 /// capacity, version, the cluster's replicas, readiness and start-up probes, autoscaler…), so an
 /// exported file imports to the same application.
@@ -397,7 +421,13 @@ fn hafen_fields(cx: &mut Ctx, x: &N, s: &mut Service) {
             "autoscale" => {
                 let get = |name: &str| v.get(name).and_then(count);
                 match (get("min"), get("max"), get("cpu")) {
-                    (Some(min), Some(max), Some(cpu_percent)) => s.autoscale = Some(crate::topology::Autoscaler { min, max, cpu_percent }),
+                    (Some(min), Some(max), Some(cpu_percent)) => {
+                        let mut a = crate::topology::Autoscaler::new(min, max, cpu_percent);
+                        if let Some(b) = v.get("behavior") {
+                            a.behavior = hafen_behavior(cx, &format!("{key}.behavior"), b);
+                        }
+                        s.autoscale = Some(a);
+                    }
                     _ => cx.bad(&key, v, crate::message!("expect-autoscale")),
                 }
             }

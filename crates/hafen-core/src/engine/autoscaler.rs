@@ -15,16 +15,34 @@
 //!   scale-down, the ratio is recomputed over all of them, and no change is made when that ends
 //!   within the tolerance or flips the direction.
 //!
+//! The recommendation is then normalised (pkg/controller/podautoscaler/horizontal.go
+//! `reconcileAutoscaler`). Replicas outside [min, max] (a manual `kubectl scale`) are set to the
+//! bound at once. Otherwise, for an HPA without `spec.behavior` (what Hafen's export writes unless
+//! the scenario sets `behavior`), `normalizeDesiredReplicas`: the highest recommendation of the
+//! downscale stabilization window (`stabilizeRecommendation`, applied to every step, so a scale-up
+//! held back by the limit is remembered), at most max(2 × current, 4) (`calculateScaleUpLimit`);
+//! with `spec.behavior`, `normalizeDesiredReplicasWithBehaviors`: the current replicas raised to
+//! the lowest recommendation of the scale-up window (default 0 s) or lowered to the highest of the
+//! scale-down window (default the controller's 300 s) (`stabilizeRecommendationWithBehaviors`); a
+//! scale-up at most the larger of the scaleUp policies (default +4 pods and +100 % per 15 s)
+//! counted from the replicas at the start of the policies' period (`calculateScaleUpLimitWithScalingRules`);
+//! a scale-down unlimited by the default policy (100 % per 15 s). The controller stores each
+//! recommendation before min/max clamp it; Hafen stores it clamped, which changes no result (the
+//! windows take a max or a min, and clamping is monotone).
+//! A recommendation exactly one window old is outside it: real syncs come each period *after* the
+//! previous one finished, so the one a window back is a moment older than the window.
+//!
 //! A pod uses CPU in proportion to the requests it receives (its request at `capacity_rps`), but
 //! never more than it can get: its CPU limit, or without one what its node has not promised to other
 //! pods (a modelling choice, labelled in the README).
 //!
 //! Both run lazily: a scrape or sync is queued for the next tick after anything it reads changed,
-//! and again at every tick while a decision is held back (scale-up limit, scale-down window, a pod's
-//! first sample not yet a window old). The decisions are those of syncing every period.
+//! and again at every tick while a decision is held back (scale-up limit, a stabilization window,
+//! a pod's first sample not yet a window old). The decisions are those of syncing every period.
 
 use super::ids::{RepId, SvcId};
-use crate::cause::{Cause, HpaCalc, HpaStep};
+use crate::cause::{Cause, HpaCalc, HpaHeld, HpaLimit, HpaStep};
+use crate::defaults::{K8S_HPA_BEHAVIOR_PERIOD, K8S_HPA_LEGACY_SCALE_UP_FACTOR, K8S_HPA_LEGACY_SCALE_UP_MINIMUM, K8S_HPA_SCALE_UP_WINDOW};
 use crate::run::TraceKind;
 use super::deployment::percent_up;
 use super::{Ev, Sim};
@@ -258,13 +276,26 @@ impl Sim<'_> {
             }
         };
         let bounded = raw.clamp(a.min, a.max);
-        // Scale-up: at most max(+4 pods, +100 %) per period, no stabilization window.
-        let up_limit = current.saturating_add(t.hpa_scale_up_pods).max(current.saturating_add(percent_up(current, t.hpa_scale_up_percent)));
-        let mut want = bounded.min(up_limit);
-        let mut again = warming || want < bounded;
-        // Scale-down: the highest recommendation of the stabilization window. Ticks skipped while
-        // nothing changed would each have recommended what the last sync did: the latest stands for all.
         let st = &mut self.svcs[si.index()];
+        if current < a.min || current > a.max {
+            // "Current number of replicas below Spec.MinReplicas" (or above max): set to the bound,
+            // no normalisation and no recommendation stored.
+            st.desired = bounded;
+            let name = self.service_name(si);
+            let step = HpaStep::ToBounds { min: a.min, max: a.max };
+            let cause = Cause::Autoscale { service: name.clone(), from: current, to: bounded, cpu_percent: utilisation * 100.0, ready: ready.len(), scrape: t.metrics_resolution, target_percent: a.cpu_percent, step };
+            self.log(TraceKind::Autoscale, &name, cause);
+            self.mark_dirty(si);
+            return true;
+        }
+        // The stabilization windows (see the module's doc); `up_window` only with `behavior`.
+        let (up_window, down_window) = match &a.behavior {
+            None => (None, t.hpa_scale_down_window),
+            Some(b) => (Some(b.scale_up_window.unwrap_or(K8S_HPA_SCALE_UP_WINDOW)), b.scale_down_window.unwrap_or(t.hpa_scale_down_window)),
+        };
+        let keep = up_window.unwrap_or(SimDuration::ZERO).max(down_window);
+        // Ticks skipped while nothing changed would each have recommended what the last sync did:
+        // the latest stands for all.
         let period = t.hpa_sync;
         if let Some(&(last_at, last)) = st.hpa_recs.last() {
             let skipped = SimTime(now.as_millis().saturating_sub(period.as_millis()));
@@ -272,24 +303,67 @@ impl Sim<'_> {
                 st.hpa_recs.push((skipped, last));
             }
         }
-        st.hpa_recs.retain(|&(at, _)| now.since(at) < t.hpa_scale_down_window);
-        st.hpa_recs.push((now, want));
-        if want < current {
-            let held = st.hpa_recs.iter().map(|&(_, r)| r).max().unwrap_or(current).min(current);
-            again |= held > want;
-            want = held;
+        st.hpa_recs.retain(|&(at, _)| now.since(at) < keep);
+        let within = |w: SimDuration| st.hpa_recs.iter().filter(move |&&(at, _)| now.since(at) < w).map(|&(_, r)| r);
+        let highest = within(down_window).fold(bounded, u32::max);
+        let (stabilized, held) = match up_window {
+            // horizontal.go `stabilizeRecommendation`: the highest of the window, both ways.
+            None => (highest, (highest > bounded).then_some(HpaHeld::Highest { replicas: highest, window: down_window })),
+            // `stabilizeRecommendationWithBehaviors`: the current replicas, raised to the lowest
+            // recommendation of the scale-up window, or lowered to the highest of the scale-down
+            // window (lowest ≤ this one ≤ highest).
+            Some(up) => {
+                let lowest = within(up).fold(bounded, u32::min);
+                if current < lowest {
+                    (lowest, (lowest < bounded).then_some(HpaHeld::Lowest { replicas: lowest, window: up }))
+                } else {
+                    (current.min(highest), None)
+                }
+            }
+        };
+        st.hpa_recs.push((now, bounded));
+        let mut want = stabilized;
+        let mut limit = None;
+        if stabilized > current {
+            let most = match &a.behavior {
+                None => {
+                    // `calculateScaleUpLimit`: max(2 × current, 4).
+                    let l = current.saturating_mul(K8S_HPA_LEGACY_SCALE_UP_FACTOR).max(K8S_HPA_LEGACY_SCALE_UP_MINIMUM);
+                    (l, HpaLimit::Legacy { current, limit: l })
+                }
+                Some(b) => {
+                    // `calculateScaleUpLimitWithScalingRules`, selectPolicy Max: from the replicas
+                    // at the start of the policies' period (its steps undone).
+                    let per = K8S_HPA_BEHAVIOR_PERIOD;
+                    st.hpa_steps.retain(|&(at, _)| now.since(at) < per);
+                    let moved: i64 = st.hpa_steps.iter().map(|&(_, n)| n).sum();
+                    let start = u32::try_from((i64::from(current) - moved).max(0)).unwrap_or(u32::MAX);
+                    let pods = b.scale_up_pods.unwrap_or(t.hpa_scale_up_pods);
+                    let percent = b.scale_up_percent.unwrap_or(t.hpa_scale_up_percent);
+                    let l = start.saturating_add(pods).max(start.saturating_add(percent_up(start, percent))).max(current);
+                    (l, HpaLimit::Policies { start, pods, percent, period: per, limit: l })
+                }
+            };
+            if stabilized > most.0 {
+                want = most.0;
+                limit = Some(most.1);
+            }
         }
+        // Look again at the next tick while the window or the limit holds the decision away from
+        // what the metrics say: it changes as recommendations age or the limit grows.
+        let again = warming || stabilized != bounded || want != stabilized;
         if want == current {
             return again;
         }
         st.desired = want;
+        if a.behavior.is_some() {
+            // `storeScaleEvent` keeps steps only for an HPA with behavior, and those of the
+            // policies' period are all that count.
+            st.hpa_steps.retain(|&(at, _)| now.since(at) < K8S_HPA_BEHAVIOR_PERIOD);
+            st.hpa_steps.push((now, i64::from(want) - i64::from(current)));
+        }
         let name = self.service_name(si);
-        let step = if want > current {
-            let limit = (want < bounded).then_some((t.hpa_scale_up_pods, t.hpa_scale_up_percent, t.hpa_sync));
-            HpaStep::Up { calc: how, limit }
-        } else {
-            HpaStep::Down { window: t.hpa_scale_down_window }
-        };
+        let step = if want > current { HpaStep::Up { calc: how, held, limit } } else { HpaStep::Down { window: down_window } };
         let cause = Cause::Autoscale {
             service: name.clone(),
             from: current,

@@ -40,8 +40,11 @@ pub(crate) struct SvcState {
     pub next_number: u32,
     pub rollouts: u32,
     pub rollout: Option<Rollout>,
-    /// HPA recommendations of the last scale-down window: (time, replicas).
+    /// HPA recommendations of the longest stabilization window: (time, replicas).
     pub hpa_recs: Vec<(SimTime, u32)>,
+    /// HPA with `behavior`: its steps within the policies' period: (time, replicas added; negative
+    /// when removed).
+    pub hpa_steps: Vec<(SimTime, i64)>,
     /// Swarm, stateful services: the node holding each slot's local volume, by slot.
     pub homes: Vec<Option<NodeId>>,
 }
@@ -63,6 +66,7 @@ impl SvcState {
             // (pkg/controller/podautoscaler: the first reconcile stores currentReplicas), so a
             // scale-down waits a full stabilization window.
             hpa_recs: if s.autoscale.is_some() { vec![(SimTime::ZERO, desired)] } else { Vec::new() },
+            hpa_steps: Vec::new(),
             homes: Vec::new(),
         }
     }

@@ -37,12 +37,12 @@ impl Sim<'_> {
         self.push(now.plus(delay), Ev::ContainerStart { rep, epoch });
     }
 
-    /// When a Kubernetes probe of a container started now, active from `active_from`, passes or
-    /// gives up; its ticks run from the pod's start on its node.
-    pub(super) fn kube_start_outcome(&self, probe: &Probe, base: SimTime, active_from: SimTime, up: SimTime) -> probes::Outcome {
+    /// When a Kubernetes liveness or startup probe of a container started now passes or gives up;
+    /// its ticks run from the pod's start on its node (see [`probes`]).
+    pub(super) fn kube_start_outcome(&self, probe: &Probe, base: SimTime, up: SimTime) -> probes::Outcome {
         let (period, threshold, _) = self.probe_params(probe);
         let (delay, _, _) = self.probe_start(probe);
-        probes::kubernetes(base, period, self.now, delay, active_from, up, threshold)
+        probes::kubernetes(base, period, self.now, delay, up, threshold)
     }
 
     /// A liveness or startup probe gave up on a container that is still starting: the kubelet kills
@@ -86,12 +86,14 @@ impl Sim<'_> {
 
     /// A container of `rep` started now (its pod's probe ticks run from `base`); the application is
     /// up at `up`. A startup probe runs first (liveness and readiness wait for it); a liveness probe
-    /// otherwise runs from the container's start; the pod is Ready at the first passing readiness
-    /// probe, or as soon as the container runs (and started) without one. True when it is Ready now.
+    /// otherwise counts from the pod's first tick after the container started; the pod is Ready at
+    /// the first passing readiness probe (the first is run as soon as the container counts as
+    /// started: [`probes::readiness`]), or as soon as the container runs (and started) without one.
+    /// True when it is Ready now.
     pub(super) fn kubelet_container_started(&mut self, rep: RepId, svc: &Service, base: SimTime, up: SimTime, epoch: u32) -> bool {
         let now = self.now;
         let started = match &svc.startup_probe {
-            Some(probe) => match self.kube_start_outcome(probe, base, now, up) {
+            Some(probe) => match self.kube_start_outcome(probe, base, up) {
                 probes::Outcome::Passes(at) => at,
                 probes::Outcome::GivesUp(at) => {
                     self.push(at, Ev::StartupGivesUp { rep, epoch, startup_probe: true });
@@ -101,7 +103,7 @@ impl Sim<'_> {
             None => now,
         };
         if let (None, Some(probe)) = (&svc.startup_probe, &svc.liveness) {
-            if let probes::Outcome::GivesUp(at) = self.kube_start_outcome(probe, base, now, up) {
+            if let probes::Outcome::GivesUp(at) = self.kube_start_outcome(probe, base, up) {
                 self.push(at, Ev::StartupGivesUp { rep, epoch, startup_probe: false });
             }
         }
@@ -109,7 +111,7 @@ impl Sim<'_> {
             Some(probe) => {
                 let (period, _, _) = self.probe_params(probe);
                 let (delay, _, _) = self.probe_start(probe);
-                let at = probes::tick_at_or_after(base, period, now.plus(delay).max(started).max(up));
+                let at = probes::readiness(base, period, now, delay, started, up);
                 self.push(at, Ev::ProbePass { rep, epoch });
                 false
             }
@@ -122,17 +124,24 @@ impl Sim<'_> {
     }
 
     /// The application of `rep` stopped answering now: when its readiness probe takes it out of the
-    /// endpoints and its liveness probe kills it (ticks from `base`, the pod's start). True when a
-    /// liveness probe will notice.
+    /// endpoints and its liveness probe kills it (ticks from `base`, the pod's start; a tick counts
+    /// only strictly after the container's start + initialDelaySeconds, as at its start). True when
+    /// a liveness probe will notice.
     pub(super) fn kubelet_probes_hung(&mut self, rep: RepId, svc: &Service, base: SimTime, epoch: u32) -> bool {
         let now = self.now;
+        let started_at = self.world.rep(rep).started_at;
+        // The hang, or the end of the probe's initial delay if that is later: detection counts
+        // the ticks strictly after it.
+        let from = |delay: SimDuration| started_at.map_or(now, |s| now.max(s.plus(delay)));
         if let Some(p) = &svc.readiness {
             let (period, threshold, timeout) = self.probe_params(p);
-            self.push(self.detection(base, now, period, threshold, timeout, false), Ev::ReadinessFails { rep, epoch });
+            let (delay, _, _) = self.probe_start(p);
+            self.push(self.detection(base, from(delay), period, threshold, timeout, false), Ev::ReadinessFails { rep, epoch });
         }
         let Some(p) = &svc.liveness else { return false };
         let (period, threshold, timeout) = self.probe_params(p);
-        self.push(self.detection(base, now, period, threshold, timeout, false), Ev::LivenessFails { rep, epoch });
+        let (delay, _, _) = self.probe_start(p);
+        self.push(self.detection(base, from(delay), period, threshold, timeout, false), Ev::LivenessFails { rep, epoch });
         true
     }
 }

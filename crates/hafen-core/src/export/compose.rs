@@ -183,7 +183,7 @@ pub fn compose_yaml(doc: &Document, flavour: Flavour) -> String {
             let _ = writeln!(o, "      depends_on: {}", super::scenario::names(&s.depends_on));
         }
         if let Some(a) = &s.autoscale {
-            let _ = writeln!(o, "      autoscale: {{ min: {}, max: {}, cpu: {} }}", a.min, a.max, a.cpu_percent);
+            let _ = writeln!(o, "      autoscale: {}", super::scenario::autoscale(a));
         }
         if flavour == Flavour::Stack {
             // The policy `docker compose` would use: the stack file's own is Swarm's.

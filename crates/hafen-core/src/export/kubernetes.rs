@@ -3,14 +3,15 @@
 //! a StatefulSet with a ReadWriteOnce volume claim template, when stateful) with the scenario's
 //! replicas, requests, CPU limit, probes (TCP on the service's port, with the scenario's
 //! timings; unset ones keep Kubernetes' defaults), preStop pause and node pin, a Service (headless
-//! for a StatefulSet), a HorizontalPodAutoscaler (autoscaling/v2) where autoscaled, and an Ingress
-//! for the service users call.
+//! for a StatefulSet), a HorizontalPodAutoscaler (autoscaling/v2) where autoscaled (with
+//! `spec.behavior` exactly when the scenario sets one), and an Ingress for the service users call.
 
 use super::compose::{data_path, image, port, slug};
 use super::quoted;
+use crate::defaults::{Timings, K8S_HPA_BEHAVIOR_PERIOD, K8S_HPA_SCALE_UP_WINDOW};
 use crate::document::Document;
 use crate::time::SimDuration;
-use crate::topology::{Probe, Service};
+use crate::topology::{HpaBehavior, Probe, Service};
 use std::fmt::Write as _;
 
 /// Whole seconds for a probe field, at least 1 (Kubernetes counts in seconds).
@@ -36,6 +37,29 @@ fn probe(o: &mut String, field: &str, p: &Probe, port: u16) {
 }
 
 /// Names for every service, unique after being made DNS labels ("api_v2" → "api-v2").
+/// `spec.behavior`, written only when the scenario sets it (an HPA without it scales by the
+/// controller's older rule, max(2 × current, 4) per sync): every field as Hafen simulates it, the
+/// defaults the API server would fill in written out (pkg/apis/autoscaling/v2/defaults.go).
+fn behavior(o: &mut String, b: &HpaBehavior, t: &Timings) {
+    let whole = |d: SimDuration| d.as_millis().div_ceil(1000);
+    let per = whole(K8S_HPA_BEHAVIOR_PERIOD);
+    let pods = b.scale_up_pods.unwrap_or(t.hpa_scale_up_pods);
+    let percent = b.scale_up_percent.unwrap_or(t.hpa_scale_up_percent);
+    let _ = writeln!(o, "  behavior:\n    scaleUp:\n      stabilizationWindowSeconds: {}", whole(b.scale_up_window.unwrap_or(K8S_HPA_SCALE_UP_WINDOW)));
+    // The API refuses a policy of value 0 and rules without a policy: a 0 from the timings drops
+    // its policy, and with both at 0 scaling up is disabled, as Hafen simulates it.
+    let mut policies: Vec<String> = [("Pods", pods), ("Percent", percent)].iter().filter(|(_, v)| *v > 0).map(|(k, v)| format!("        - {{ type: {k}, value: {v}, periodSeconds: {per} }}")).collect();
+    let select = if policies.is_empty() {
+        policies.push(format!("        - {{ type: Pods, value: 1, periodSeconds: {per} }}"));
+        "Disabled"
+    } else {
+        "Max"
+    };
+    let _ = writeln!(o, "      selectPolicy: {select}\n      policies:\n{}", policies.join("\n"));
+    let _ = writeln!(o, "    scaleDown:\n      stabilizationWindowSeconds: {}", whole(b.scale_down_window.unwrap_or(t.hpa_scale_down_window)));
+    let _ = writeln!(o, "      selectPolicy: Max\n      policies:\n        - {{ type: Percent, value: 100, periodSeconds: {per} }}");
+}
+
 fn names(services: &[Service]) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(services.len());
     for s in services {
@@ -121,6 +145,9 @@ pub fn manifests(doc: &Document) -> String {
             let _ = writeln!(o, "  scaleTargetRef: {{ apiVersion: apps/v1, kind: {workload}, name: {name} }}");
             let _ = writeln!(o, "  minReplicas: {}\n  maxReplicas: {}", a.min.max(1), a.max.max(a.min.max(1)));
             let _ = writeln!(o, "  metrics:\n    - type: Resource\n      resource:\n        name: cpu\n        target: {{ type: Utilization, averageUtilization: {} }}", a.cpu_percent.max(1));
+            if let Some(b) = &a.behavior {
+                behavior(&mut o, b, &sc.timings);
+            }
         }
     }
     if let Some((s, name)) = sc.traffic.as_ref().and_then(|t| sc.topology.services.iter().zip(&names).find(|(s, _)| s.name == t.entry)) {

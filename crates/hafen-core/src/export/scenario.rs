@@ -9,7 +9,7 @@ use super::{duration, quoted};
 use crate::defaults::{Timings, Value, TIMINGS};
 use crate::document::Document;
 use crate::scenario::{FaultKind, NodeRef};
-use crate::topology::{ControlPlane, PlatformKind, Probe, Service};
+use crate::topology::{Autoscaler, ControlPlane, PlatformKind, Probe, Service};
 use std::fmt::Write as _;
 
 /// The file, UTF-8, ending in a newline.
@@ -165,6 +165,32 @@ pub(crate) fn optional_fields(o: &mut String, s: &Service, indent: &str) {
     }
 }
 
+/// An autoscaler in flow form, `{ min: 2, max: 10, cpu: 70 }`, with `behavior:` only when set
+/// (`default`, or the fields given): in a scenario file, and in an exported compose file's `x-hafen`.
+pub(crate) fn autoscale(a: &Autoscaler) -> String {
+    let behavior = a.behavior.as_ref().map(|b| {
+        let mut parts = Vec::new();
+        if let Some(n) = b.scale_up_pods {
+            parts.push(format!("scale_up_pods: {n}"));
+        }
+        if let Some(n) = b.scale_up_percent {
+            parts.push(format!("scale_up_percent: {n}"));
+        }
+        if let Some(d) = b.scale_up_window {
+            parts.push(format!("scale_up_window: {}", duration(d)));
+        }
+        if let Some(d) = b.scale_down_window {
+            parts.push(format!("scale_down_window: {}", duration(d)));
+        }
+        if parts.is_empty() {
+            ", behavior: default".to_string()
+        } else {
+            format!(", behavior: {{ {} }}", parts.join(", "))
+        }
+    });
+    format!("{{ min: {}, max: {}, cpu: {}{} }}", a.min, a.max, a.cpu_percent, behavior.unwrap_or_default())
+}
+
 /// A flow list of quoted names: `["web", "db"]`.
 pub(crate) fn names(list: &[String]) -> String {
     format!("[{}]", list.iter().map(|d| quoted(d)).collect::<Vec<_>>().join(", "))
@@ -223,7 +249,7 @@ fn service(o: &mut String, s: &Service) {
     let _ = writeln!(o, "    depends_on: {}", names(&s.depends_on));
     let _ = writeln!(o, "    gpu: {}", s.gpu);
     if let Some(a) = &s.autoscale {
-        let _ = writeln!(o, "    autoscale: {{ min: {}, max: {}, cpu: {} }}", a.min, a.max, a.cpu_percent);
+        let _ = writeln!(o, "    autoscale: {}", autoscale(a));
     }
     let _ = writeln!(o, "    version: {}", quoted(&s.version));
 }

@@ -208,7 +208,12 @@ fn surprises() -> Vec<Step> {
         sc
     };
     // That backend needs 60 s to start, with its liveness probe left at Kubernetes' defaults (no
-    // initial delay, every 10 s, 3 failures) and no startup probe.
+    // initial delay, every 10 s, 3 failures) and no startup probe. The probe counts from the pod's
+    // first tick strictly after a (re)start (pkg/kubelet/prober/worker.go `doProbe`), so it allows
+    // at most 10 + 2 × 10 = 30 s: 60 s never fits, whatever the tick's phase. Here the crash (60 s)
+    // and every back-off (10, 20, 40 … s) land on the pod's ticks (0, 10, 20 … s), so each kill
+    // comes exactly 30 s after its start, as the narration says. (A starter of 20 s or less always
+    // starts; one of 21–30 s starts after a restart on a tick, and not always after one between.)
     let slow_starter = || {
         let mut sc = single_backend();
         if let Some(b) = sc.topology.services.iter_mut().find(|s| s.name == "backend") {

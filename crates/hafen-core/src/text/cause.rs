@@ -1,7 +1,7 @@
 //! Trace causes: why each entry of the event log happened.
 
 use super::Words;
-use crate::cause::{Cause, Created, Deletion, Exit, HpaCalc, HpaStep, Ignored, KubeStrategy, Release, TaskFailure, Unschedulable};
+use crate::cause::{Cause, Created, Deletion, Exit, HpaCalc, HpaHeld, HpaLimit, HpaStep, Ignored, KubeStrategy, Release, TaskFailure, Unschedulable};
 use crate::say;
 use crate::time::SimDuration;
 use crate::topology::PlatformKind;
@@ -339,18 +339,25 @@ pub fn cause(w: &Words, c: &Cause) -> String {
                 target = target_percent
             );
             match step {
-                HpaStep::Up { calc, limit: None } => say!(w, "cause-autoscale-up", autoscale = autoscale, calc = calc.as_ref().map(|c| hpa(w, c)).unwrap_or_default()),
-                HpaStep::Up { calc, limit: Some((pods, pct, per)) } => say!(
-                    w,
-                    "cause-autoscale-up-limited",
-                    autoscale = autoscale,
-                    calc = calc.as_ref().map(|c| hpa(w, c)).unwrap_or_default(),
-                    to = to,
-                    pods = pods,
-                    pct = pct,
-                    per = per
-                ),
+                HpaStep::Up { calc, held, limit } => {
+                    let calc = calc.as_ref().map(|c| hpa(w, c));
+                    let held = held.map(|h| match h {
+                        HpaHeld::Highest { replicas, window } => say!(w, "cause-hpa-held-highest", n = replicas, window = window),
+                        HpaHeld::Lowest { replicas, window } => say!(w, "cause-hpa-held-lowest", n = replicas, window = window),
+                    });
+                    let limit = limit.map(|l| match l {
+                        HpaLimit::Legacy { current, limit } => say!(w, "cause-hpa-limit-legacy", current = current, limit = limit),
+                        HpaLimit::Policies { start, pods, percent, period, limit } => {
+                            say!(w, "cause-hpa-limit-policies", start = start, pods = pods, pct = percent, limit = limit, per = period)
+                        }
+                    });
+                    match [calc, held, limit].into_iter().flatten().reduce(|first, then| say!(w, "cause-hpa-then", first = first, then = then)) {
+                        Some(calc) => say!(w, "cause-autoscale-up", autoscale = autoscale, calc = calc),
+                        None => autoscale,
+                    }
+                }
                 HpaStep::Down { window } => say!(w, "cause-autoscale-down", autoscale = autoscale, window = window),
+                HpaStep::ToBounds { min, max } => say!(w, "cause-autoscale-bounds", autoscale = autoscale, min = min, max = max),
             }
         }
     }
@@ -397,9 +404,43 @@ mod tests {
                     ready: 2,
                     scrape: s(15),
                     target_percent: 70,
-                    step: HpaStep::Up { calc: Some(HpaCalc::Rebalanced { ratio: 2.5, pods: 4, unready: Some(2), n: 10 }), limit: Some((4, 100, s(15))) },
+                    step: HpaStep::Up {
+                        calc: Some(HpaCalc::Rebalanced { ratio: 2.5, pods: 4, unready: Some(2), n: 10 }),
+                        held: None,
+                        limit: Some(HpaLimit::Policies { start: 2, pods: 4, percent: 100, period: s(15), limit: 6 }),
+                    },
                 },
-                "HorizontalPodAutoscaler scales api from 2 to 6: CPU 200 % of requests over 2 Ready pod(s) at metrics-server's last scrape (every 15 s) vs target 70 %: ceil(2.50 × 4 pods, 2 not Ready at 0 %) = 10; held to 6 by the scale-up limit max(+4, +100 %) per 15 s",
+                "HorizontalPodAutoscaler scales api from 2 to 6: CPU 200 % of requests over 2 Ready pod(s) at metrics-server's last scrape (every 15 s) vs target 70 %: ceil(2.50 × 4 pods, 2 not Ready at 0 %) = 10; limited to max(2 + 4, 2 + 100 %) = 6 per 15 s (behavior's scale-up policies)",
+            ),
+            (
+                Cause::Autoscale {
+                    service: "api".into(),
+                    from: 2,
+                    to: 4,
+                    cpu_percent: 200.0,
+                    ready: 2,
+                    scrape: s(15),
+                    target_percent: 70,
+                    step: HpaStep::Up { calc: Some(HpaCalc::Ready { ratio: 2.86, pods: 2, n: 6 }), held: None, limit: Some(HpaLimit::Legacy { current: 2, limit: 4 }) },
+                },
+                "HorizontalPodAutoscaler scales api from 2 to 4: CPU 200 % of requests over 2 Ready pod(s) at metrics-server's last scrape (every 15 s) vs target 70 %: ceil(2.86 × 2 Ready pods) = 6; limited to max(2 × 2, 4) = 4 (no behavior set)",
+            ),
+            (
+                Cause::Autoscale {
+                    service: "api".into(),
+                    from: 4,
+                    to: 6,
+                    cpu_percent: 150.0,
+                    ready: 2,
+                    scrape: s(15),
+                    target_percent: 70,
+                    step: HpaStep::Up {
+                        calc: Some(HpaCalc::Rebalanced { ratio: 1.07, pods: 4, unready: Some(2), n: 5 }),
+                        held: Some(HpaHeld::Highest { replicas: 6, window: s(300) }),
+                        limit: None,
+                    },
+                },
+                "HorizontalPodAutoscaler scales api from 4 to 6: CPU 150 % of requests over 2 Ready pod(s) at metrics-server's last scrape (every 15 s) vs target 70 %: ceil(1.07 × 4 pods, 2 not Ready at 0 %) = 5; raised to 6, the highest recommendation of the last 5 min (no behavior set: the downscale stabilization window holds every step)",
             ),
         ];
         for (c, want) in cases {
