@@ -26,6 +26,7 @@
 //! | key | value |
 //! |---|---|
 //! | `service.autoscale.behavior` | `Vec<(u32, HpaBehavior)>`: (service index, its `autoscale.behavior`) for each service whose behavior is set, by index |
+//! | `pricing.hang_mtbf` | `f64`: [`Pricing::hang_mtbf_hours`], when it is not the default |
 
 use crate::availability::FailureRates;
 use crate::costs::Figure;
@@ -50,6 +51,8 @@ pub const MAX_DECODED: usize = 1 << 20;
 const LEVEL: u8 = 9;
 /// The extension key of the autoscalers' `behavior` (see the module's doc).
 pub const EXT_HPA_BEHAVIOR: &str = "service.autoscale.behavior";
+/// The extension key of the replicas' mean time between hangs (see the module's doc).
+pub const EXT_HANG_MTBF: &str = "pricing.hang_mtbf";
 
 /// A document read from a link, with how many settings this build did not understand.
 #[derive(Clone, Debug, PartialEq)]
@@ -267,6 +270,9 @@ impl Document {
         if !behaviors.is_empty() {
             out.push((EXT_HPA_BEHAVIOR.to_string(), postcard::to_allocvec(&behaviors).expect("behaviors always serialize")));
         }
+        if self.pricing.hang_mtbf_hours != default_hang_mtbf() {
+            out.push((EXT_HANG_MTBF.to_string(), postcard::to_allocvec(&self.pricing.hang_mtbf_hours).expect("a number always serializes")));
+        }
         out
     }
 
@@ -286,6 +292,15 @@ impl Document {
                         _ => return Err(LinkError::NotADocument),
                     }
                 }
+                Ok(true)
+            }
+            EXT_HANG_MTBF => {
+                let (hours, rest): (f64, &[u8]) = postcard::take_from_bytes(value).map_err(|_| LinkError::NotADocument)?;
+                if !rest.is_empty() {
+                    return Err(LinkError::NotADocument);
+                }
+                // Checked with the rest of the pricing (its range) when the document is validated.
+                self.pricing.hang_mtbf_hours = hours;
                 Ok(true)
             }
             _ => Ok(false),

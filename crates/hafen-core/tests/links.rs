@@ -159,6 +159,23 @@ fn an_autoscalers_behavior_travels_in_the_extension_section_after_the_story() {
 }
 
 #[test]
+fn a_replicas_hang_interval_travels_in_the_extension_section_and_the_default_adds_nothing() {
+    let mut d = doc("feastflow");
+    let plain = d.to_bytes();
+    d.pricing.hang_mtbf_hours = 500.0;
+    let link = d.encode();
+    assert_eq!(Document::decode(&link).as_ref(), Ok(&d), "through a link");
+    assert_eq!(Document::from_bytes(&d.to_bytes()).as_ref(), Ok(&d), "through to_bytes");
+    assert!(d.to_bytes().starts_with(&plain) && d.to_bytes().len() > plain.len(), "after the positional document and story");
+    let file = hafen_core::export::scenario::scenario_yaml(&d);
+    assert_eq!(hafen_core::file::parse_document(&file).as_ref(), Ok(&d), "through a scenario file:\n{file}");
+    // Out of range, as a file would refuse it.
+    let mut bytes = plain.clone();
+    bytes.extend(section(&[(hafen_core::document::EXT_HANG_MTBF, postcard::to_allocvec(&0.0f64).expect("serializes"))]));
+    assert!(matches!(Document::decode(&link_of(&bytes)), Err(hafen_core::document::LinkError::Invalid(_))));
+}
+
+#[test]
 fn a_document_without_extensions_encodes_to_the_bytes_it_always_did() {
     // The positional document and the story, nothing after: links made before the extension
     // section and the same documents encoded now are the same characters (see also
