@@ -139,8 +139,6 @@ pub struct Unschedulable {
     pub pin: Option<String>,
     /// It needs a GPU.
     pub gpu: bool,
-    /// Swarm, stateful: the node holding its local volume.
-    pub volume_node: Option<String>,
     /// Nodes the control plane sees as ready [count].
     pub ready: u32,
     /// Nodes [count].
@@ -604,12 +602,26 @@ pub enum Cause {
         /// The node.
         node: String,
     },
-    /// A Swarm node is back (the operator brings back a node holding a volume after `reaction`).
+    /// A Swarm node is back (the operator brings back, after `reaction`, a node a stateful service is
+    /// pinned to).
     SwarmNodeBack {
         /// The node.
         node: String,
         /// Brought back by the operator after this reaction [ms].
         operator: Option<SimDuration>,
+    },
+    /// A stateful Swarm task started on another node than the one holding its slot's data: swarmkit's
+    /// scheduler does not know where a `local` volume's data is, so the task mounts a volume of the
+    /// same name on its new node and the data stays behind.
+    SwarmDataLeftBehind {
+        /// The task.
+        rep: String,
+        /// The node it runs on now.
+        node: String,
+        /// The node its data stayed on.
+        data_node: String,
+        /// The volume on `node` is new and empty (else one an earlier task of the service left there).
+        empty: bool,
     },
     /// A returning node confirms a deleted pod stopped; it is removed.
     PodRemovedConfirmed {

@@ -206,6 +206,58 @@ services:
     assert_eq!(svc(&r, "api").outages.first().map(|o| (o.start, o.end)), Some((s(60), Some(s(605)))), "seed 0");
 }
 
+/// A stateful service on a 3-node Swarm, without a HEALTHCHECK (a task runs once its container
+/// started), with a `local` volume (a stack file's named volume without a driver).
+const SWARM_DB: &str = "
+seed: 0
+duration: 30m
+platform: { kind: swarm, nodes: 3 }
+services:
+  - { name: db, kind: database, replicas: 1, startup: 8s, volume: 10Gi PIN}
+";
+
+#[test]
+fn swarm_restarts_an_unpinned_stateful_task_elsewhere_on_an_empty_volume_and_its_data_stays_behind() {
+    // Swarm keeps no task by its data: the restart supervisor's replacement has no node
+    // (swarmkit manager/orchestrator/restart/restart.go `Restart`: `NewTask(cluster, service,
+    // t.Slot, "")`) and no scheduler filter knows a local volume's data (manager/scheduler/
+    // pipeline.go `defaultFilters`: ready, resources, plugins (not for the `local` driver),
+    // constraints, platform, host ports, max replicas; `VolumesFilter` is for cluster volumes
+    // only). Kill db's node at 60 s ⇒ the managers declare it down after 3 missed 5 s heartbeats
+    // (between 70 and 75 s, the heartbeat's phase comes from the seed), the new task is placed 5 s
+    // later (--restart-delay) on another node, where Docker's local driver creates a new, empty
+    // db-data volume: its data stays on the dead node. Without a HEALTHCHECK it runs at once and
+    // answers after its 8 s start-up ⇒ down from 60 s to noticed + 13 s, with no operator.
+    let unpinned = SWARM_DB.replace(" PIN", " ");
+    let home = node_at_start(&unpinned, "db.1");
+    for seed in 0..10 {
+        let (sc, r) = with_seed(&format!("{unpinned}events:\n  - {{ at: 60s, kill_node: {home} }}\n"), seed);
+        let noticed = first(&r, TraceKind::NodeNotReady, &home).unwrap_or_else(|| panic!("seed {seed}: never noticed"));
+        assert!(noticed > s(70) && noticed <= s(75), "seed {seed}: noticed at {noticed}");
+        assert_eq!(first(&r, TraceKind::DataLeftBehind, "db.1"), Some(noticed.plus(secs(5))), "seed {seed}");
+        let moved = cause(&r, TraceKind::DataLeftBehind, "db.1");
+        assert!(matches!(&moved, Cause::SwarmDataLeftBehind { node, data_node, empty: true, .. } if *node != home && *data_node == home), "seed {seed}: {moved:?}");
+        let db = svc(&r, "db");
+        assert_eq!(db.outages.iter().map(|o| (o.start, o.end)).collect::<Vec<_>>(), [(s(60), Some(noticed.plus(secs(13))))], "seed {seed}");
+        assert!(matches!(db.data_left_behind.as_slice(), [l] if l.data_node == home && l.empty && l.t == noticed.plus(secs(5))), "seed {seed}: {:?}", db.data_left_behind);
+        assert_eq!(first(&r, TraceKind::Operator, &home), None, "seed {seed}: nobody acts");
+        // A consequence of its own, not hidden behind the short downtime.
+        let c = summary::consequences(&sc, &r).into_iter().find(|c| c.service == "db").expect("db");
+        assert!(c.findings.iter().any(|f| matches!(f, summary::Finding::DataLeftBehind { data_node, empty: true, .. } if *data_node == home)), "seed {seed}: {c:?}");
+        assert!(text::consequence(&text::EN, &c).contains(&format!("with an empty volume: its data stayed on {home}")), "seed {seed}");
+        assert_eq!(consistency::check(&sc, &r), Vec::<String>::new(), "seed {seed}");
+    }
+    // Pinned to its node (`node:`, a placement constraint `node.hostname == …` in the stack file):
+    // the new task is Pending until the operator brings the node back at 60 s + 15 min = 960 s;
+    // it starts there on its own volume and answers 8 s later.
+    let (sc, r) = run(&format!("{}events:\n  - {{ at: 60s, kill_node: {home} }}\n", SWARM_DB.replace(" PIN", &format!(", node: {home} "))));
+    assert!(matches!(cause(&r, TraceKind::Operator, &home), Cause::SwarmNodeBack { operator: Some(d), .. } if d == sc.timings.operator_reaction), "seed 0");
+    let db = svc(&r, "db");
+    assert_eq!(db.outages.first().map(|o| (o.start, o.end)), Some((s(60), Some(s(968)))), "seed 0");
+    assert!(db.data_left_behind.is_empty(), "seed 0: {:?}", db.data_left_behind);
+    assert_eq!(consistency::check(&sc, &r), Vec::<String>::new(), "seed 0");
+}
+
 #[test]
 fn swarm_bad_release_pauses_the_update_and_the_old_task_keeps_serving() {
     let (_, r) = run("

@@ -42,8 +42,12 @@ pub(crate) struct SvcState {
     pub rollout: Option<Rollout>,
     /// HPA recommendations of the last scale-down window: (time, replicas).
     pub hpa_recs: Vec<(SimTime, u32)>,
-    /// Swarm, stateful services: the node holding each slot's local volume, by slot.
+    /// Swarm, stateful services: the node whose local volume holds each slot's data, by slot. Only
+    /// a record: Swarm's scheduler does not keep a task near its data (see [`Sim::claim_volume`]).
     pub homes: Vec<Option<NodeId>>,
+    /// Swarm, stateful services: the nodes where a task of the service created its local volume
+    /// (Docker's `local` driver creates a named volume on the node that first mounts it).
+    pub volumes: Vec<NodeId>,
 }
 
 impl SvcState {
@@ -64,6 +68,7 @@ impl SvcState {
             // scale-down waits a full stabilization window.
             hpa_recs: if s.autoscale.is_some() { vec![(SimTime::ZERO, desired)] } else { Vec::new() },
             homes: Vec::new(),
+            volumes: Vec::new(),
         }
     }
 

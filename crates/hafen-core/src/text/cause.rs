@@ -64,9 +64,6 @@ fn unschedulable(w: &Words, u: &Unschedulable) -> String {
         out.push(' ');
         out.push_str(&say!(w, "cause-unschedulable-gpu"));
     }
-    if let Some(home) = &u.volume_node {
-        out.push_str(&say!(w, "cause-unschedulable-volume", node = home));
-    }
     out.push_str(&say!(w, "cause-unschedulable-ready", ready = u.ready, nodes = u.nodes));
     out
 }
@@ -269,6 +266,8 @@ pub fn cause(w: &Words, c: &Cause) -> String {
         Cause::KubeletBack { node } => say!(w, "cause-kubelet-back", node = node),
         Cause::SwarmNodeBack { node, operator: None } => say!(w, "cause-swarm-node-back", node = node),
         Cause::SwarmNodeBack { node, operator: Some(reaction) } => say!(w, "cause-swarm-node-back-by-operator", node = node, reaction = reaction),
+        Cause::SwarmDataLeftBehind { rep, node, data_node, empty: true } => say!(w, "cause-data-left-behind", rep = rep, node = node, data_node = data_node),
+        Cause::SwarmDataLeftBehind { rep, node, data_node, empty: false } => say!(w, "cause-data-left-behind-old-volume", rep = rep, node = node, data_node = data_node),
         Cause::PodRemovedConfirmed { rep, node } => say!(w, "cause-pod-removed-confirmed", rep = rep, node = node),
         Cause::OldTaskShutDown { rep } => say!(w, "cause-old-task-shut-down", rep = rep),
         Cause::NodeReadyAgain { node, taint_removed: true } => say!(w, "cause-node-ready-again-untainted", node = node),
