@@ -518,10 +518,21 @@ pub enum Cause {
         /// On Swarm (which replaces the task); else Docker/Compose only report it.
         swarm: bool,
     },
-    /// A Swarm service update paused after a failed task.
+    /// A Swarm service update paused: a task it created failed before it ran, or within the monitor
+    /// window after it reached RUNNING (`--update-failure-action pause`).
     UpdatePaused {
         /// The service.
         service: String,
+        /// The failed task.
+        task: String,
+        /// How long it had been running when it failed; `None`: it never reached RUNNING.
+        ran: Option<SimDuration>,
+        /// `--update-monitor` [ms].
+        monitor: SimDuration,
+        /// Slots the update had changed (old task stopped, new one created) [count].
+        updated: u32,
+        /// Slots it had to change [count].
+        slots: u32,
     },
     /// A Swarm task failed; a new one starts after --restart-delay.
     TaskFailed {

@@ -25,8 +25,27 @@ pub(crate) struct Rollout {
     pub stalled: bool,
     /// Swarm: the update is paused after a failed task (`--update-failure-action pause`).
     pub paused: bool,
-    /// Swarm: the task being updated and waiting for its monitor period.
+    /// Swarm: the new task the updater's worker waits for to reach RUNNING before it takes the next
+    /// slot (swarmkit updater.go `updateTask`).
     pub updating: Option<RepId>,
+    /// Swarm: the tasks this update created, each with the moment it reached RUNNING (or failed
+    /// first): updater.go's `updatedTasks`, the only tasks whose failure triggers the failure action.
+    pub updated: Vec<(RepId, Option<SimTime>)>,
+    /// Swarm: slots the update had to change when it started [count].
+    pub slots: u32,
+    /// Swarm: every slot is updated and the one monitor window after the last runs (updater.go
+    /// `monitorLoop`).
+    pub monitoring: bool,
+    /// Swarm: tasks of this update that failed while the worker brought up the last slot; the
+    /// updater reads their failure only once the worker is done (updater.go: `wg.Wait()`).
+    pub unseen: Vec<RepId>,
+}
+
+impl Rollout {
+    /// A rollout (update) of the release at index `from` on, started at `now`.
+    pub(crate) fn new(id: u32, from: usize, now: SimTime) -> Self {
+        Rollout { id, from, last_progress: now, ready_new: 0, stalled: false, paused: false, updating: None, updated: Vec::new(), slots: 0, monitoring: false, unseen: Vec::new() }
+    }
 }
 
 /// What the platform's controller wants for one service.

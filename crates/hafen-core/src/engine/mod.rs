@@ -184,7 +184,8 @@ pub(crate) enum Ev {
     VolumeDetached { rep: RepId, epoch: u32 },
     VolumeResized { service: SvcId },
     ProgressDeadline { service: SvcId, rollout: u32 },
-    SwarmMonitorDone { rep: RepId, epoch: u32 },
+    /// Swarm: the monitor window after an update's last slot is over.
+    SwarmMonitorDone { service: SvcId, rollout: u32 },
     HpaSync,
     /// metrics-server scrapes the kubelets.
     MetricsScrape,
@@ -601,7 +602,7 @@ impl<'a> Sim<'a> {
             Ev::VolumeDetached { rep, epoch } if rep_ok(self, rep, epoch) => self.volume_detached(rep),
             Ev::VolumeResized { service } => self.volume_resized(service),
             Ev::ProgressDeadline { service, rollout } => self.progress_deadline(service, rollout),
-            Ev::SwarmMonitorDone { rep, epoch } if rep_ok(self, rep, epoch) => self.swarm_monitor_done(rep),
+            Ev::SwarmMonitorDone { service, rollout } => self.swarm_monitor_done(service, rollout),
             Ev::HpaSync => self.hpa_sync(),
             Ev::MetricsScrape => self.metrics_scrape(),
             Ev::StartupGivesUp { rep, epoch, startup_probe } if rep_ok(self, rep, epoch) => self.startup_gives_up(rep, startup_probe),

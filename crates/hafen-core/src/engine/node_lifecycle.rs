@@ -196,6 +196,11 @@ impl Sim<'_> {
         let kind = if kube { TraceKind::PodRemoved } else { TraceKind::TaskRemoved };
         for rep in on_node {
             if self.world.rep(rep).deleted() {
+                if !kube {
+                    // The node reports the task it could not run as shut down: past RUNNING, which
+                    // ends an update's wait for it.
+                    self.swarm_update_task_ended(rep);
+                }
                 let rn = self.rep_name(rep);
                 let cause = if kube { Cause::PodRemovedConfirmed { rep: rn.clone(), node: node_name.to_string() } } else { Cause::OldTaskShutDown { rep: rn.clone() } };
                 self.log(kind, &rn, cause);

@@ -239,7 +239,12 @@ pub fn cause(w: &Words, c: &Cause) -> String {
         Cause::Unhealthy { rep, retries, interval, timeout, swarm: false } => {
             say!(w, "cause-unhealthy-compose", rep = rep, retries = retries, interval = interval, timeout = timeout)
         }
-        Cause::UpdatePaused { service } => say!(w, "cause-update-paused", service = service),
+        Cause::UpdatePaused { service, task, ran: None, monitor: _, updated, slots } => {
+            say!(w, "cause-update-paused-never-ran", service = service, task = task, updated = updated, slots = slots)
+        }
+        Cause::UpdatePaused { service, task, ran: Some(ran), monitor, updated, slots } => {
+            say!(w, "cause-update-paused", service = service, task = task, ran = ran, monitor = monitor, updated = updated, slots = slots)
+        }
         Cause::TaskFailed { rep, why, delay } => say!(w, "cause-task-failed", failure = task_failure(w, rep, why), delay = delay),
         Cause::TaskFailedNoQuorum { rep, why } => say!(w, "cause-task-failed-no-quorum", failure = task_failure(w, rep, why)),
         Cause::HostDown { node, containers, reaction } => say!(w, "cause-host-down", node = node, containers = containers, reaction = reaction),
