@@ -139,8 +139,6 @@ pub struct Unschedulable {
     pub pin: Option<String>,
     /// It needs a GPU.
     pub gpu: bool,
-    /// Swarm, stateful: the node holding its local volume.
-    pub volume_node: Option<String>,
     /// Nodes the control plane sees as ready [count].
     pub ready: u32,
     /// Nodes [count].
@@ -577,10 +575,21 @@ pub enum Cause {
         /// On Swarm (which replaces the task); else Docker/Compose only report it.
         swarm: bool,
     },
-    /// A Swarm service update paused after a failed task.
+    /// A Swarm service update paused: a task it created failed before it ran, or within the monitor
+    /// window after it reached RUNNING (`--update-failure-action pause`).
     UpdatePaused {
         /// The service.
         service: String,
+        /// The failed task.
+        task: String,
+        /// How long it had been running when it failed; `None`: it never reached RUNNING.
+        ran: Option<SimDuration>,
+        /// `--update-monitor` [ms].
+        monitor: SimDuration,
+        /// Slots the update had changed (old task stopped, new one created) [count].
+        updated: u32,
+        /// Slots it had to change [count].
+        slots: u32,
     },
     /// A Swarm task failed; a new one starts after --restart-delay.
     TaskFailed {
@@ -661,12 +670,26 @@ pub enum Cause {
         /// The node.
         node: String,
     },
-    /// A Swarm node is back (the operator brings back a node holding a volume after `reaction`).
+    /// A Swarm node is back (the operator brings back, after `reaction`, a node a stateful service is
+    /// pinned to).
     SwarmNodeBack {
         /// The node.
         node: String,
         /// Brought back by the operator after this reaction [ms].
         operator: Option<SimDuration>,
+    },
+    /// A stateful Swarm task started on another node than the one holding its slot's data: swarmkit's
+    /// scheduler does not know where a `local` volume's data is, so the task mounts a volume of the
+    /// same name on its new node and the data stays behind.
+    SwarmDataLeftBehind {
+        /// The task.
+        rep: String,
+        /// The node it runs on now.
+        node: String,
+        /// The node its data stayed on.
+        data_node: String,
+        /// The volume on `node` is new and empty (else one an earlier task of the service left there).
+        empty: bool,
     },
     /// A returning node confirms a deleted pod stopped; it is removed.
     PodRemovedConfirmed {

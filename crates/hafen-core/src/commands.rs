@@ -78,6 +78,9 @@ pub enum Healer {
     RestartPolicy(RestartPolicy),
     /// Swarm's orchestrator replaces the task.
     SwarmOrchestrator,
+    /// Swarm's orchestrator replaces a dead node's tasks on other nodes; these stateful services
+    /// (without a placement constraint) with a new, empty local volume, their data left behind.
+    SwarmOrchestratorDataLeft(Vec<String>),
     /// The kubelet restarts the container (CrashLoopBackOff between tries).
     Kubelet,
     /// The kubelet's liveness probe kills and restarts the hung container.
@@ -216,7 +219,10 @@ pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
                 lines.extend(stateful.iter().map(|s| Line::Command(format!("kubectl -n {ns} delete pod {}-0 --force --grace-period=0", slug(&s.name)))));
                 Answer::Commands(lines)
             };
-            [Answer::After(Step::PowerOn(node.clone()), commands(&["docker compose up -d".into()])), Answer::Heals(Healer::SwarmOrchestrator), kube]
+            // Swarm's scheduler does not follow a local volume: an unpinned stateful task moves on.
+            let unpinned: Vec<String> = sc.topology.services.iter().filter(|s| s.stateful && s.node.is_none()).map(|s| s.name.clone()).collect();
+            let swarm = if unpinned.is_empty() { Healer::SwarmOrchestrator } else { Healer::SwarmOrchestratorDataLeft(unpinned) };
+            [Answer::After(Step::PowerOn(node.clone()), commands(&["docker compose up -d".into()])), Answer::Heals(swarm), kube]
         }
         FaultKind::RestoreNode(node) => [
             cmds(&["docker compose up -d".to_string()]),

@@ -10,7 +10,7 @@ use crate::economics::Economics;
 use crate::text::advice::platform_reasons;
 use crate::text::{costs, percent, Words};
 use crate::report::{run_json, summary_text};
-use crate::run::{ReplicaState, Run};
+use crate::run::{ReplicaState, Run, TraceKind};
 use crate::scenario::{FaultKind, Scenario};
 use crate::summary::{consequences, Finding, Tone};
 use crate::text::EN;
@@ -73,6 +73,37 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
         }
         if !summary.contains(&format!("  {name}: {text}")) {
             say(format!("{name}: the summary does not carry the consequence \"{text}\""));
+        }
+        // Data left behind (Swarm, stateful, unpinned): the report, the counters, the trace, the
+        // consequence and the JSON all count each time, and no other service or platform has any.
+        let left = &r.data_left_behind;
+        if !left.is_empty() {
+            let svc = sc.topology.services.get(si);
+            if sc.platform.kind != PlatformKind::Swarm || svc.is_some_and(|s| !s.stateful || s.node.is_some()) {
+                say(format!("{name}: data left behind {} time(s), yet it is not an unpinned stateful service on Swarm", left.len()));
+            }
+            if w.tone == Tone::Unaffected {
+                say(format!("{name}: called unaffected, yet its data was left behind {} time(s)", left.len()));
+            }
+        }
+        if c.data_left_behind != left.len() {
+            say(format!("{name}: counters show data left behind {} time(s), the report {}", c.data_left_behind, left.len()));
+        }
+        let said = w.findings.iter().filter(|f| matches!(f, Finding::DataLeftBehind { .. })).count();
+        if said != left.len() {
+            say(format!("{name}: data left behind {} time(s), the consequence says so {said} time(s): \"{text}\"", left.len()));
+        }
+        let cut = run.trace.iter().any(|e| matches!(e.kind, TraceKind::TraceTruncated | TraceKind::RunStopped));
+        let logged = run.trace.iter().filter(|e| e.kind == TraceKind::DataLeftBehind && run.replicas.iter().any(|x| x.name == e.subject && x.service as usize == si)).count();
+        if !cut && logged != left.len() {
+            say(format!("{name}: data left behind {} time(s), the event log says so {logged} time(s)", left.len()));
+        }
+        for l in left {
+            let mut node = String::new();
+            crate::report::string(&mut node, &l.data_node);
+            if !text.contains(&l.data_node) || !json.contains(&format!("\"data_node\": {node}")) {
+                say(format!("{name}: its data stayed on {} at {}, which the consequence or the JSON report does not say", l.data_node, l.t));
+            }
         }
         // The JSON report.
         let entry = format!("\"failed_requests\": {}, \"served_requests\": {}", r.failed_requests, r.served_requests);
@@ -310,6 +341,29 @@ mod tests {
         assert_eq!(backend.tone, Tone::Degraded, "{backend:?}");
         assert!(backend.findings.contains(&Finding::RolloutStalled), "{backend:?}");
         assert_eq!(backend.findings.last(), Some(&Finding::StillFailing { count: 1, state: ReplicaState::BackOff, platform: PlatformKind::Kubernetes }));
+    }
+
+    #[test]
+    fn data_left_behind_is_said_everywhere_or_the_check_says_where_not() {
+        // FeastFlow on Swarm losing PostgreSQL's node: its task comes back elsewhere, empty.
+        let mut sc = builtin("feastflow").expect("preset").on_platform(PlatformKind::Swarm).0;
+        sc.faults = vec![crate::scenario::Fault { at: SimTime(60_000), kind: FaultKind::KillNode(crate::scenario::NodeRef::Running("postgres".into())) }];
+        let run = crate::simulate(&sc).expect("valid");
+        assert_eq!(check(&sc, &run), Vec::<String>::new());
+        let pg = run.services.iter().position(|s| s.name == "postgres").expect("postgres");
+        assert_eq!(run.services[pg].data_left_behind.len(), 1, "seed {}", sc.seed);
+        // A report that forgot it disagrees with the event log, the counters and the consequence.
+        let mut forgot = run.clone();
+        forgot.services[pg].data_left_behind.clear();
+        let said = check(&sc, &forgot);
+        assert!(said.iter().any(|p| p.contains("postgres: data left behind 0 time(s), the event log says so 1 time(s)")), "{said:?}");
+        // Pinned, it waits for its node instead: nothing is left behind.
+        let mut pinned = sc.clone();
+        let node = run.services[pg].data_left_behind[0].data_node.clone();
+        pinned.topology.services.iter_mut().filter(|s| s.name == "postgres").for_each(|s| s.node = Some(node.clone()));
+        let prun = crate::simulate(&pinned).expect("valid");
+        assert!(prun.service("postgres").is_some_and(|s| s.data_left_behind.is_empty()));
+        assert_eq!(check(&pinned, &prun), Vec::<String>::new());
     }
 
     #[test]

@@ -137,8 +137,12 @@ pub const SWARM_RESTART_DELAY: SimDuration = SimDuration::from_secs(5);
 /// Missed heartbeat periods before a manager marks a node down [periods].
 /// Source: swarmkit manager/dispatcher `DefaultHeartBeatPeriod` × `GracePeriodMultiplier` (3).
 pub const SWARM_HEARTBEAT_GRACE_MULTIPLIER: u32 = 3;
-/// `--update-monitor` default: how long a new task must run before the update moves on [5 s].
-/// Source: `docker service create` reference.
+/// `--update-monitor` default [5 s]: the window after a task the update created reached RUNNING in
+/// which its failure triggers the update's failure action (pause); the updater does not wait it
+/// between slots (delay 0: the next slot as soon as the new task runs) but once, after the last
+/// slot, before it declares the update complete. Source: `docker service create` reference;
+/// swarmkit api/defaults/service.go (`Update.Monitor`), manager/orchestrator/update/updater.go
+/// (`Run`: `failureTriggersAction`, `monitorLoop`; `worker`, `updateTask`).
 pub const SWARM_UPDATE_MONITOR: SimDuration = SimDuration::from_secs(5);
 /// Gossip failure detector's probe interval [1 s]: the routing mesh stops sending to a dead node's
 /// tasks once memberlist declares the node dead, well before the managers' heartbeat grace ends.
@@ -623,7 +627,7 @@ pub const TIMINGS: &[TimingKey] = &[
     k("docker_restart_reset_after", Docker, "restart delay resets after running", "moby restartmanager", span!(docker_restart_reset_after)),
     k("swarm_heartbeat", Swarm, "dispatcher heartbeat", "docker swarm init reference", period!(swarm_heartbeat)),
     k("swarm_restart_delay", Swarm, "task restart delay", "docker service create reference", span!(swarm_restart_delay)),
-    k("swarm_update_monitor", Swarm, "update monitor", "docker service create reference", span!(swarm_update_monitor)),
+    k("swarm_update_monitor", Swarm, "update monitor: a new task failing within it pauses the update", "docker service create reference; swarmkit update/updater.go", span!(swarm_update_monitor)),
     k("swarm_heartbeat_grace", Swarm, "missed heartbeats before a node is down", "swarmkit dispatcher GracePeriodMultiplier", count!(swarm_heartbeat_grace, 1, 1_000)),
     k("gossip_probe_interval", Swarm, "gossip probe interval (routing mesh drops a dead node's tasks)", "moby networkdb: memberlist DefaultLANConfig", period!(gossip_probe_interval)),
     k(

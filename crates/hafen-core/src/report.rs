@@ -70,6 +70,20 @@ pub fn run_json(w: &Words, sc: &Scenario, run: &Run, indent: usize) -> String {
             let end = out.end.map(|e| e.as_millis().to_string()).unwrap_or_else(|| "null".into());
             o.push_str(&format!("{{\"start_ms\": {}, \"end_ms\": {end}, \"via_dependency\": {}}}", out.start.as_millis(), out.via_dependency));
         }
+        // Swarm, stateful: each task started away from its slot's data (a new local volume there).
+        o.push_str("], \"data_left_behind\": [");
+        for (k, l) in s.data_left_behind.iter().enumerate() {
+            if k > 0 {
+                o.push_str(", ");
+            }
+            o.push_str(&format!("{{\"t_ms\": {}, \"task\": ", l.t.as_millis()));
+            string(&mut o, &l.rep);
+            o.push_str(", \"node\": ");
+            string(&mut o, &l.node);
+            o.push_str(", \"data_node\": ");
+            string(&mut o, &l.data_node);
+            o.push_str(&format!(", \"empty_volume\": {}}}", l.empty));
+        }
         o.push_str("]}");
     }
     o.push_str(&format!("\n{pad}  }},\n{pad}  \"events\": ["));

@@ -82,6 +82,8 @@ pub enum TraceKind {
     ContainerStarted,
     /// A process crashed (an injected fault or a broken release).
     Crash,
+    /// A stateful Swarm task started on another node than its data: a new local volume there.
+    DataLeftBehind,
     /// A new release is rolled out.
     Deploy,
     /// A replica leaves the load balancer.
@@ -160,7 +162,7 @@ pub enum TraceKind {
 
 impl TraceKind {
     /// Every kind, in the order declared.
-    pub const ALL: [TraceKind; 43] = [TraceKind::AppUp, TraceKind::Autoscale, TraceKind::Config, TraceKind::ContainerExited, TraceKind::ContainerStarted, TraceKind::Crash, TraceKind::Deploy, TraceKind::EndpointRemoved, TraceKind::FaultIgnored, TraceKind::Hang, TraceKind::LivenessFailed, TraceKind::MeshRemoved, TraceKind::NodeDown, TraceKind::NodeNotReady, TraceKind::NodeReady, TraceKind::NodeUp, TraceKind::NotReady, TraceKind::Operator, TraceKind::Pending, TraceKind::PodEvicted, TraceKind::PodRemoved, TraceKind::Quorum, TraceKind::Ready, TraceKind::RolloutComplete, TraceKind::RolloutStalled, TraceKind::RunStopped, TraceKind::Scale, TraceKind::ScaleRefused, TraceKind::Scheduled, TraceKind::ServiceDown, TraceKind::ServiceUp, TraceKind::StartupFailed, TraceKind::TaskFailed, TraceKind::TaskRemoved, TraceKind::Terminating, TraceKind::TraceTruncated, TraceKind::Traffic, TraceKind::Unhealthy, TraceKind::UpdatePaused, TraceKind::VolumeAttached, TraceKind::VolumeResize, TraceKind::ZoneDown, TraceKind::ZoneUp];
+    pub const ALL: [TraceKind; 44] = [TraceKind::AppUp, TraceKind::Autoscale, TraceKind::Config, TraceKind::ContainerExited, TraceKind::ContainerStarted, TraceKind::Crash, TraceKind::DataLeftBehind, TraceKind::Deploy, TraceKind::EndpointRemoved, TraceKind::FaultIgnored, TraceKind::Hang, TraceKind::LivenessFailed, TraceKind::MeshRemoved, TraceKind::NodeDown, TraceKind::NodeNotReady, TraceKind::NodeReady, TraceKind::NodeUp, TraceKind::NotReady, TraceKind::Operator, TraceKind::Pending, TraceKind::PodEvicted, TraceKind::PodRemoved, TraceKind::Quorum, TraceKind::Ready, TraceKind::RolloutComplete, TraceKind::RolloutStalled, TraceKind::RunStopped, TraceKind::Scale, TraceKind::ScaleRefused, TraceKind::Scheduled, TraceKind::ServiceDown, TraceKind::ServiceUp, TraceKind::StartupFailed, TraceKind::TaskFailed, TraceKind::TaskRemoved, TraceKind::Terminating, TraceKind::TraceTruncated, TraceKind::Traffic, TraceKind::Unhealthy, TraceKind::UpdatePaused, TraceKind::VolumeAttached, TraceKind::VolumeResize, TraceKind::ZoneDown, TraceKind::ZoneUp];
 
     /// Stable machine-readable name (`node_not_ready`): the JSON report's `kind`.
     pub fn id(self) -> &'static str {
@@ -171,6 +173,7 @@ impl TraceKind {
             TraceKind::ContainerExited => "container_exited",
             TraceKind::ContainerStarted => "container_started",
             TraceKind::Crash => "crash",
+            TraceKind::DataLeftBehind => "data_left_behind",
             TraceKind::Deploy => "deploy",
             TraceKind::EndpointRemoved => "endpoint_removed",
             TraceKind::FaultIgnored => "fault_ignored",
@@ -316,6 +319,22 @@ pub struct Outage {
     pub via_dependency: bool,
 }
 
+/// A stateful Swarm task that started on another node than the one holding its slot's data: it runs
+/// on a new local volume there, and its data stays on the node it left.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftBehind {
+    /// When it was placed [ms].
+    pub t: SimTime,
+    /// The task.
+    pub rep: String,
+    /// The node it runs on now.
+    pub node: String,
+    /// The node its data stayed on.
+    pub data_node: String,
+    /// Its volume there is new and empty (else one an earlier task of the service left there).
+    pub empty: bool,
+}
+
 /// Availability of one service over the run.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ServiceReport {
@@ -347,6 +366,8 @@ pub struct ServiceReport {
     /// Stopped by choice: no replica is wanted (0 replicas) and none ran during the run. Its own
     /// absence is not downtime (services depending on it are down, and count it).
     pub stopped: bool,
+    /// Swarm, stateful: each time one of its tasks started away from its data, in time order.
+    pub data_left_behind: Vec<LeftBehind>,
 }
 
 impl ServiceReport {
@@ -420,6 +441,8 @@ pub struct Counters {
     pub availability: f64,
     /// Whether it is down at that moment.
     pub down: bool,
+    /// Times one of its tasks started away from its data so far [count].
+    pub data_left_behind: usize,
 }
 
 impl Run {
@@ -553,7 +576,8 @@ impl Run {
         });
         let elapsed = t.as_millis();
         let availability = if elapsed == 0 { 1.0 } else { 1.0 - downtime.as_millis() as f64 / elapsed as f64 };
-        Counters { downtime, failed: failed.round() as u64, served: served.round() as u64, availability, down }
+        let data_left_behind = self.services.get(si).map_or(0, |s| s.data_left_behind.partition_point(|l| l.t <= t));
+        Counters { downtime, failed: failed.round() as u64, served: served.round() as u64, availability, down, data_left_behind }
     }
 
     /// The report of the service called `name`.
@@ -626,6 +650,7 @@ fn report(sc: &Scenario, avail: &[Vec<(SimTime, u32, u32)>], end: SimTime) -> Ve
             failed_requests: 0,
             overloaded: SimDuration::ZERO,
             stopped: false,
+            data_left_behind: Vec::new(),
         })
         .collect();
     for (r, &st) in out.iter_mut().zip(&stopped) {

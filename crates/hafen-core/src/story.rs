@@ -81,14 +81,19 @@ pub enum Outcome {
     NodeUsedAgain,
     /// The node came back and stayed empty.
     NodeStaysEmpty,
+    /// The platform brought it back by itself on another node, without its data (a stateful Swarm
+    /// service without a placement constraint: a new, empty local volume there). Last, so links
+    /// made before it keep their choices (a link stores an outcome by its place in this list).
+    BackWithoutItsData,
 }
 
 impl Outcome {
     /// The choices a question about a service offers, in order.
-    pub const FOR_SERVICE: [Outcome; 7] = [
+    pub const FOR_SERVICE: [Outcome; 8] = [
         Outcome::OthersKeptServing,
         Outcome::SomeRequestsFailed,
         Outcome::HealedByItself,
+        Outcome::BackWithoutItsData,
         Outcome::DownWhileChanged,
         Outcome::DownUntilSomeoneActs,
         Outcome::NotBack,
@@ -104,6 +109,7 @@ impl Outcome {
             Outcome::OthersKeptServing => "others-kept-serving",
             Outcome::SomeRequestsFailed => "some-requests-failed",
             Outcome::HealedByItself => "healed-by-itself",
+            Outcome::BackWithoutItsData => "back-without-its-data",
             Outcome::DownWhileChanged => "down-while-changed",
             Outcome::DownUntilSomeoneActs => "down-until-someone-acts",
             Outcome::NotBack => "not-back",
@@ -251,6 +257,11 @@ pub fn outcome(sc: &Scenario, run: &Run, target: &Target) -> Result<Outcome, Sce
             let report = &run.services[index];
             let all = consequences(sc, run);
             let findings = &all[index].findings;
+            // It runs again, but not on its data: that is what happened to it, however long it was down.
+            let back = report.outages.last().is_none_or(|o| o.end.is_some());
+            if !report.data_left_behind.is_empty() && back {
+                return Ok(Outcome::BackWithoutItsData);
+            }
             if report.downtime.0 == 0 {
                 let kept = findings.iter().any(|f| matches!(f, Finding::OthersKeptServing | Finding::RolloutStalled));
                 return Ok(if report.failed_requests > 0 {

@@ -68,6 +68,18 @@ pub enum Finding {
         /// unless-stopped`, Docker would have restarted it after `.0` and it would answer `.1` later [ms].
         unless_stopped: Option<(SimDuration, SimDuration)>,
     },
+    /// A task of the service (Swarm, stateful) started on another node than its data: it runs on a
+    /// new volume there and its data stayed on the node it left.
+    DataLeftBehind {
+        /// When it was placed there.
+        at: SimTime,
+        /// The node it runs on now.
+        node: String,
+        /// The node its data stayed on.
+        data_node: String,
+        /// The volume it runs on is new and empty (else one an earlier task left on that node).
+        empty: bool,
+    },
     /// Requests failed.
     RequestsFailed {
         /// Failed [count].
@@ -247,6 +259,10 @@ fn consequence(sc: &Scenario, run: &Run, seen: &TraceFacts, si: usize, r: &Servi
         }
         findings.push(Finding::Down { start: o.start, end: o.end, run_end: run.end, dependency, operator, unless_stopped });
     }
+    // Its data left on a node it no longer runs on: a consequence of its own, whatever the downtime.
+    for l in &r.data_left_behind {
+        findings.push(Finding::DataLeftBehind { at: l.t, node: l.node.clone(), data_node: l.data_node.clone(), empty: l.empty });
+    }
     if r.failed_requests > 0 {
         let mut why = Vec::new();
         for s in chain(sc, &r.name) {
@@ -276,7 +292,7 @@ fn consequence(sc: &Scenario, run: &Run, seen: &TraceFacts, si: usize, r: &Servi
     let stalled = seen.stalled.get(si).copied().unwrap_or(false);
     let tone = if !r.outages.is_empty() {
         Tone::Down
-    } else if r.failed_requests > 0 || r.degraded > SimDuration::ZERO || r.short > SimDuration::ZERO || stalled || !failing.is_empty() {
+    } else if r.failed_requests > 0 || r.degraded > SimDuration::ZERO || r.short > SimDuration::ZERO || stalled || !failing.is_empty() || !r.data_left_behind.is_empty() {
         Tone::Degraded
     } else {
         Tone::Unaffected
@@ -284,12 +300,16 @@ fn consequence(sc: &Scenario, run: &Run, seen: &TraceFacts, si: usize, r: &Servi
     if stalled {
         findings.push(Finding::RolloutStalled);
     }
-    if findings.is_empty() {
-        findings.push(match tone {
-            Tone::Degraded if r.degraded > SimDuration::ZERO => Finding::DeadEndpoint { time: r.degraded, like_outage: round_to_second(r.failed_share) },
-            Tone::Degraded => Finding::OthersKeptServing,
-            _ => Finding::Unaffected,
-        });
+    // Said when nothing else is (data left behind is no reason of its own to call it degraded).
+    if findings.iter().all(|f| matches!(f, Finding::DataLeftBehind { .. })) {
+        let fewer = r.short > SimDuration::ZERO || !failing.is_empty();
+        let said = match tone {
+            Tone::Degraded if r.degraded > SimDuration::ZERO => Some(Finding::DeadEndpoint { time: r.degraded, like_outage: round_to_second(r.failed_share) }),
+            Tone::Degraded if fewer || findings.is_empty() => Some(Finding::OthersKeptServing),
+            Tone::Degraded => None,
+            _ => Some(Finding::Unaffected),
+        };
+        findings.extend(said);
     }
     // Back to full strength, or not by the end of the run.
     if matches!(tone, Tone::Degraded | Tone::Down) {

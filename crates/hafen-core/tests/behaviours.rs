@@ -206,19 +206,157 @@ services:
     assert_eq!(svc(&r, "api").outages.first().map(|o| (o.start, o.end)), Some((s(60), Some(s(605)))), "seed 0");
 }
 
+/// A stateful service on a 3-node Swarm, without a HEALTHCHECK (a task runs once its container
+/// started), with a `local` volume (a stack file's named volume without a driver).
+const SWARM_DB: &str = "
+seed: 0
+duration: 30m
+platform: { kind: swarm, nodes: 3 }
+services:
+  - { name: db, kind: database, replicas: 1, startup: 8s, volume: 10Gi PIN}
+";
+
 #[test]
-fn swarm_bad_release_pauses_the_update_and_the_old_task_keeps_serving() {
-    let (_, r) = run("
+fn swarm_restarts_an_unpinned_stateful_task_elsewhere_on_an_empty_volume_and_its_data_stays_behind() {
+    // Swarm keeps no task by its data: the restart supervisor's replacement has no node
+    // (swarmkit manager/orchestrator/restart/restart.go `Restart`: `NewTask(cluster, service,
+    // t.Slot, "")`) and no scheduler filter knows a local volume's data (manager/scheduler/
+    // pipeline.go `defaultFilters`: ready, resources, plugins (not for the `local` driver),
+    // constraints, platform, host ports, max replicas; `VolumesFilter` is for cluster volumes
+    // only). Kill db's node at 60 s ⇒ the managers declare it down after 3 missed 5 s heartbeats
+    // (between 70 and 75 s, the heartbeat's phase comes from the seed), the new task is placed 5 s
+    // later (--restart-delay) on another node, where Docker's local driver creates a new, empty
+    // db-data volume: its data stays on the dead node. Without a HEALTHCHECK it runs at once and
+    // answers after its 8 s start-up ⇒ down from 60 s to noticed + 13 s, with no operator.
+    let unpinned = SWARM_DB.replace(" PIN", " ");
+    let home = node_at_start(&unpinned, "db.1");
+    for seed in 0..10 {
+        let (sc, r) = with_seed(&format!("{unpinned}events:\n  - {{ at: 60s, kill_node: {home} }}\n"), seed);
+        let noticed = first(&r, TraceKind::NodeNotReady, &home).unwrap_or_else(|| panic!("seed {seed}: never noticed"));
+        assert!(noticed > s(70) && noticed <= s(75), "seed {seed}: noticed at {noticed}");
+        assert_eq!(first(&r, TraceKind::DataLeftBehind, "db.1"), Some(noticed.plus(secs(5))), "seed {seed}");
+        let moved = cause(&r, TraceKind::DataLeftBehind, "db.1");
+        assert!(matches!(&moved, Cause::SwarmDataLeftBehind { node, data_node, empty: true, .. } if *node != home && *data_node == home), "seed {seed}: {moved:?}");
+        let db = svc(&r, "db");
+        assert_eq!(db.outages.iter().map(|o| (o.start, o.end)).collect::<Vec<_>>(), [(s(60), Some(noticed.plus(secs(13))))], "seed {seed}");
+        assert!(matches!(db.data_left_behind.as_slice(), [l] if l.data_node == home && l.empty && l.t == noticed.plus(secs(5))), "seed {seed}: {:?}", db.data_left_behind);
+        assert_eq!(first(&r, TraceKind::Operator, &home), None, "seed {seed}: nobody acts");
+        // A consequence of its own, not hidden behind the short downtime.
+        let c = summary::consequences(&sc, &r).into_iter().find(|c| c.service == "db").expect("db");
+        assert!(c.findings.iter().any(|f| matches!(f, summary::Finding::DataLeftBehind { data_node, empty: true, .. } if *data_node == home)), "seed {seed}: {c:?}");
+        assert!(text::consequence(&text::EN, &c).contains(&format!("with an empty volume: its data stayed on {home}")), "seed {seed}");
+        assert_eq!(consistency::check(&sc, &r), Vec::<String>::new(), "seed {seed}");
+    }
+    // Pinned to its node (`node:`, a placement constraint `node.hostname == …` in the stack file):
+    // the new task is Pending until the operator brings the node back at 60 s + 15 min = 960 s;
+    // it starts there on its own volume and answers 8 s later.
+    let (sc, r) = run(&format!("{}events:\n  - {{ at: 60s, kill_node: {home} }}\n", SWARM_DB.replace(" PIN", &format!(", node: {home} "))));
+    assert!(matches!(cause(&r, TraceKind::Operator, &home), Cause::SwarmNodeBack { operator: Some(d), .. } if d == sc.timings.operator_reaction), "seed 0");
+    let db = svc(&r, "db");
+    assert_eq!(db.outages.first().map(|o| (o.start, o.end)), Some((s(60), Some(s(968)))), "seed 0");
+    assert!(db.data_left_behind.is_empty(), "seed 0: {:?}", db.data_left_behind);
+    assert_eq!(consistency::check(&sc, &r), Vec::<String>::new(), "seed 0");
+}
+
+#[test]
+fn swarm_update_takes_the_next_slot_as_soon_as_the_new_task_runs_and_waits_the_monitor_once() {
+    // swarmkit manager/orchestrator/update/updater.go with Swarm's defaults (api/defaults/
+    // service.go: parallelism 1, delay 0, stop-first, monitor 5 s): `Run` hands one slot at a time
+    // to the `worker`, whose `updateTask` stops the old task, starts the new one and returns as
+    // soon as it is RUNNING; with delay 0 the worker takes the next slot at once. `monitor` is
+    // waited once, after the last slot (`monitorLoop`), before the update is complete.
+    // A HEALTHCHECK every 5 s: a task is RUNNING when its first check passes, 5 s after its start
+    // (the application needs 5 s). Release at T = 60 s ⇒ api.1 stopped at 60 s, its v2 running at
+    // 65 s ⇒ api.2 stopped at once, running at 70 s ⇒ api.3 stopped at 70 s, running at 75 s ⇒
+    // complete at 75 + 5 = 80 s (not 5 s after every task: 60, 70, 80 s and complete at 90 s).
+    let yaml = "
 seed: 0
 platform: { kind: swarm, nodes: 3 }
 services:
-  - { name: api, replicas: 2, startup: 5s, liveness: true }
+  - { name: api, replicas: 3, startup: 5s, liveness: { period: 5s } }
+traffic: { entry: api, rps: 30 }
+events:
+  - { at: 60s, deploy: { service: api, version: v2 } }
+";
+    let (_, r) = run(yaml);
+    let stopped: Vec<Option<SimTime>> = ["api.1", "api.2", "api.3"].iter().map(|t| first(&r, TraceKind::Terminating, t)).collect();
+    assert_eq!(stopped, [Some(s(60)), Some(s(65)), Some(s(70))], "seed 0");
+    let running: Vec<Vec<SimTime>> = ["api.1", "api.2", "api.3"].iter().map(|t| all(&r, TraceKind::Ready, t)).collect();
+    assert_eq!(running, [vec![s(65)], vec![s(70)], vec![s(75)]], "seed 0");
+    assert_eq!(first(&r, TraceKind::RolloutComplete, "api"), Some(s(80)), "seed 0");
+    // Stop-first with two other tasks serving: no downtime, no failed request (a stopped task leaves
+    // the routing mesh first, a new one joins it when healthy).
+    assert_eq!((svc(&r, "api").downtime, svc(&r, "api").failed_requests), (SimDuration::ZERO, 0), "seed 0");
+    // Without a HEALTHCHECK a task is RUNNING as soon as its container started (image cached,
+    // Hafen's old task stops at once): every slot is taken at 60 s and the update is complete at
+    // 65 s; with no old task left and the new ones answering only after their 5 s start-up, the
+    // service is down from 60 to 65 s.
+    let (_, r) = run(&yaml.replace(", liveness: { period: 5s }", ""));
+    let stopped: Vec<Option<SimTime>> = ["api.1", "api.2", "api.3"].iter().map(|t| first(&r, TraceKind::Terminating, t)).collect();
+    assert_eq!(stopped, [Some(s(60)); 3], "seed 0");
+    assert_eq!(first(&r, TraceKind::RolloutComplete, "api"), Some(s(65)), "seed 0");
+    assert_eq!(svc(&r, "api").outages.first().map(|o| (o.start, o.end)), Some((s(60), Some(s(65)))), "seed 0");
+    // While the worker brings up the last slot, `Run` waits for it (`wg.Wait()`) and reads a
+    // failure only afterwards, measuring the window then. Two replicas, HEALTHCHECK every 30 s:
+    // api.1's v2 is RUNNING at 90 s, api.2 is taken at once and is RUNNING at 120 s. api.1 crashes
+    // at 92 s, 2 s after it ran; the updater reads it at 120 s, 30 s after ⇒ it does not count:
+    // complete at 125 s, while the restart supervisor replaced api.1 at 97 s.
+    let two = yaml.replace("replicas: 3", "replicas: 2").replace("liveness: { period: 5s }", "liveness: true").replace("rps: 30", "rps: 20");
+    let (_, r) = run(&format!("{two}  - {{ at: 92s, crash: api }}\n"));
+    assert_eq!(first(&r, TraceKind::Crash, "api.1"), Some(s(92)), "seed 0");
+    assert_eq!(first(&r, TraceKind::UpdatePaused, "api"), None, "seed 0");
+    assert_eq!(first(&r, TraceKind::RolloutComplete, "api"), Some(s(125)), "seed 0");
+}
+
+#[test]
+fn swarm_bad_release_pauses_once_the_updater_has_moved_on_to_the_next_slots() {
+    // updater.go: a task the update created (`updatedTasks`) that fails before it reaches RUNNING,
+    // or at most `monitor` (5 s) after (`failureTriggersAction`: `time.Since(startedAt) <=
+    // monitoringPeriod`), pauses the update (failure action pause, max failure ratio 0); the
+    // worker has meanwhile taken the next slot as soon as that task was RUNNING. The tasks of the
+    // paused update keep failing: the restart supervisor replaces each after the 5 s restart delay
+    // with a task of the service's spec, the bad release (restart.go `Restart`).
+    // v2 exits right after its 5 s start-up. Without a HEALTHCHECK each new task is RUNNING at its
+    // container start: at 60 s api.1, api.2 and api.3 are all stopped and replaced; api.1's task
+    // fails at 65 s, 5 s after it ran, within the window ⇒ paused at 65 s with 3 of 3 updated, not
+    // 1: nothing serves, from 60 s until the operator's rollback at 60 s + 15 min = 960 s. Every
+    // slot's v2 task failed at 955 s; its restart, due at 960 s, starts v1 (the spec is v1 again)
+    // ⇒ answers at 965 s.
+    let yaml = "
+seed: 0
+platform: { kind: swarm, nodes: 3 }
+services:
+  - { name: api, replicas: 3, startup: 5s LIVENESS }
+traffic: { entry: api, rps: 30 }
 events:
   - { at: 60s, deploy: { service: api, version: v2, healthy: false } }
-");
+";
+    let (_, r) = run(&yaml.replace(" LIVENESS", ""));
     assert_eq!(first(&r, TraceKind::UpdatePaused, "api"), Some(s(65)), "seed 0");
-    assert_eq!(svc(&r, "api").downtime, SimDuration::ZERO, "seed 0");
+    let paused = cause(&r, TraceKind::UpdatePaused, "api");
+    assert!(matches!(&paused, Cause::UpdatePaused { task, ran: Some(ran), updated: 3, slots: 3, .. } if task == "api.1" && *ran == secs(5)), "seed 0: {paused:?}");
+    let stopped: Vec<Option<SimTime>> = ["api.1", "api.2", "api.3"].iter().map(|t| first(&r, TraceKind::Terminating, t)).collect();
+    assert_eq!(stopped, [Some(s(60)); 3], "seed 0");
+    assert_eq!(svc(&r, "api").outages.first().map(|o| (o.start, o.end)), Some((s(60), Some(s(965)))), "seed 0");
     assert!(matches!(cause(&r, TraceKind::Operator, "api"), Cause::OperatorRollsBack { platform: PlatformKind::Swarm, .. }), "seed 0");
+    // A start-up longer than the window (8 s): the update is complete at 65 s, the monitor window
+    // after its last slot, before any v2 task fails at 68 s (8 s after it ran: not counted) ⇒ no
+    // pause; the tasks keep failing until the operator rolls back.
+    let (_, r) = run(&yaml.replace(" LIVENESS", "").replace("startup: 5s", "startup: 8s"));
+    assert_eq!(first(&r, TraceKind::RolloutComplete, "api"), Some(s(65)), "seed 0");
+    assert_eq!(first(&r, TraceKind::UpdatePaused, "api"), None, "seed 0");
+    assert_eq!(first(&r, TraceKind::Crash, "api.1"), Some(s(68)), "seed 0");
+    // With a HEALTHCHECK (every 30 s) a task is RUNNING only once healthy; api.1's v2 exits at 65 s,
+    // before its first check at 90 s: `updateTask` returns on the failed state and the failure
+    // counts (it never ran), before the worker could take api.2 ⇒ paused at 65 s with 1 of 3
+    // updated. api.2 and api.3 (v1) keep serving: no downtime; api.1's slot restarts v2 every
+    // 10 s (5 s delay, 5 s start-up) and never joins the routing mesh, so no request fails.
+    let (_, r) = run(&yaml.replace(" LIVENESS", ", liveness: true"));
+    assert_eq!(first(&r, TraceKind::UpdatePaused, "api"), Some(s(65)), "seed 0");
+    assert!(matches!(cause(&r, TraceKind::UpdatePaused, "api"), Cause::UpdatePaused { ran: None, updated: 1, slots: 3, .. }), "seed 0");
+    assert_eq!((first(&r, TraceKind::Terminating, "api.2"), first(&r, TraceKind::Terminating, "api.3")), (None, None), "seed 0");
+    assert_eq!((svc(&r, "api").downtime, svc(&r, "api").failed_requests), (SimDuration::ZERO, 0), "seed 0");
+    assert_eq!(all(&r, TraceKind::Crash, "api.1").into_iter().take(3).collect::<Vec<_>>(), [s(65), s(75), s(85)], "seed 0");
 }
 
 // ======================================================================= Kubernetes

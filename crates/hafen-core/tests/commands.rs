@@ -41,6 +41,11 @@ fn each_action_gets_each_platforms_commands_or_its_healer() {
     let r = row(&sc, &FaultKind::KillNode(NodeRef::Named("node-3".into())));
     assert!(matches!(&r.answers[0], Answer::After(Step::PowerOn(NodeRef::Named(n)), _) if n == "node-3"));
     assert!(lines(&r.answers[2]).iter().any(|l| l == "kubectl -n feastflow delete pod postgres-0 --force --grace-period=0"));
+    // Swarm replaces the tasks by itself, PostgreSQL's on an empty volume unless it is pinned.
+    assert_eq!(r.answers[1], Answer::Heals(Healer::SwarmOrchestratorDataLeft(vec!["postgres".into()])));
+    let mut pinned = sc.clone();
+    pinned.topology.services.iter_mut().filter(|s| s.name == "postgres").for_each(|s| s.node = Some("node-3".into()));
+    assert_eq!(row(&pinned, &FaultKind::KillNode(NodeRef::Named("node-3".into()))).answers[1], Answer::Heals(Healer::SwarmOrchestrator));
     // Traffic: the autoscaler heals it where the entry is autoscaled.
     let mut hpa = sc.clone();
     hpa.topology.services.iter_mut().filter(|s| s.name == "frontend").for_each(|s| s.autoscale = Some(Autoscaler::new(3, 9, 70)));
@@ -53,7 +58,7 @@ fn each_action_gets_each_platforms_commands_or_its_healer() {
     assert_eq!(d[0], Answer::Nothing(Missing::OneHost));
     assert_eq!(lines(&d[2])[0], "kubectl drain node-2 --ignore-daemonsets --delete-emptydir-data");
     // Every reason has words.
-    for h in [Healer::SwarmOrchestrator, Healer::Kubelet, Healer::Eviction, Healer::Autoscaler, Healer::Rejoins, Healer::LivenessProbe, Healer::SwarmHealthcheck] {
+    for h in [Healer::SwarmOrchestrator, Healer::SwarmOrchestratorDataLeft(vec!["postgres".into()]), Healer::Kubelet, Healer::Eviction, Healer::Autoscaler, Healer::Rejoins, Healer::LivenessProbe, Healer::SwarmHealthcheck] {
         assert!(text::commands::healer(&text::EN, &h).starts_with("heals by itself") || text::commands::healer(&text::EN, &h).starts_with("nothing to do"));
     }
 }

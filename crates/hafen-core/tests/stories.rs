@@ -116,6 +116,18 @@ fn the_numbers_the_narration_states() {
     // "The operator force-deletes after 15 minutes … detaches after 6 minutes".
     let (start, end) = outage("surprises/statefulset", PlatformKind::Kubernetes, "postgres");
     assert!(end.unwrap() - start >= 15 * 60 + 6 * 60, "statefulset: down {} s", end.unwrap() - start);
+    // "Swarm … starts postgres again on another node within a minute, with a new, empty volume:
+    // its data stays on the dead node".
+    let step = step_named("surprises/statefulset");
+    let run = simulate(&step.on(PlatformKind::Swarm)).unwrap();
+    let pg = run.service("postgres").unwrap();
+    let o = pg.outages.last().expect("postgres is down while its node is");
+    let down = o.end.expect("back by itself").since(o.start).as_secs_f64();
+    assert!(down <= 60.0, "Swarm: postgres down {down} s");
+    let left = pg.data_left_behind.first().expect("its data is left behind");
+    assert!(left.empty && left.node != left.data_node, "{left:?}");
+    let killed = run.trace.iter().find(|e| e.kind == hafen_core::TraceKind::NodeDown).expect("a node dies");
+    assert_eq!(killed.subject, left.data_node, "the data stays on the dead node");
     // "until the on-call operator acts after 15 minutes".
     let (start, end) = outage("feastflow/crash", PlatformKind::Compose, "backend");
     assert!((15 * 60..=15 * 60 + 30).contains(&(end.unwrap() - start)), "crash on Compose: down {} s", end.unwrap() - start);

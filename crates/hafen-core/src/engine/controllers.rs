@@ -25,8 +25,27 @@ pub(crate) struct Rollout {
     pub stalled: bool,
     /// Swarm: the update is paused after a failed task (`--update-failure-action pause`).
     pub paused: bool,
-    /// Swarm: the task being updated and waiting for its monitor period.
+    /// Swarm: the new task the updater's worker waits for to reach RUNNING before it takes the next
+    /// slot (swarmkit updater.go `updateTask`).
     pub updating: Option<RepId>,
+    /// Swarm: the tasks this update created, each with the moment it reached RUNNING (or failed
+    /// first): updater.go's `updatedTasks`, the only tasks whose failure triggers the failure action.
+    pub updated: Vec<(RepId, Option<SimTime>)>,
+    /// Swarm: slots the update had to change when it started [count].
+    pub slots: u32,
+    /// Swarm: every slot is updated and the one monitor window after the last runs (updater.go
+    /// `monitorLoop`).
+    pub monitoring: bool,
+    /// Swarm: tasks of this update that failed while the worker brought up the last slot; the
+    /// updater reads their failure only once the worker is done (updater.go: `wg.Wait()`).
+    pub unseen: Vec<RepId>,
+}
+
+impl Rollout {
+    /// A rollout (update) of the release at index `from` on, started at `now`.
+    pub(crate) fn new(id: u32, from: usize, now: SimTime) -> Self {
+        Rollout { id, from, last_progress: now, ready_new: 0, stalled: false, paused: false, updating: None, updated: Vec::new(), slots: 0, monitoring: false, unseen: Vec::new() }
+    }
 }
 
 /// What the platform's controller wants for one service.
@@ -45,8 +64,12 @@ pub(crate) struct SvcState {
     /// HPA with `behavior`: its steps within the policies' period: (time, replicas added; negative
     /// when removed).
     pub hpa_steps: Vec<(SimTime, i64)>,
-    /// Swarm, stateful services: the node holding each slot's local volume, by slot.
+    /// Swarm, stateful services: the node whose local volume holds each slot's data, by slot. Only
+    /// a record: Swarm's scheduler does not keep a task near its data (see [`Sim::claim_volume`]).
     pub homes: Vec<Option<NodeId>>,
+    /// Swarm, stateful services: the nodes where a task of the service created its local volume
+    /// (Docker's `local` driver creates a named volume on the node that first mounts it).
+    pub volumes: Vec<NodeId>,
 }
 
 impl SvcState {
@@ -68,6 +91,7 @@ impl SvcState {
             hpa_recs: if s.autoscale.is_some() { vec![(SimTime::ZERO, desired)] } else { Vec::new() },
             hpa_steps: Vec::new(),
             homes: Vec::new(),
+            volumes: Vec::new(),
         }
     }
 

@@ -57,7 +57,7 @@ mod world;
 use crate::cause::{Cause, Exit};
 use crate::defaults::Timings;
 use crate::rng::SplitMix64;
-use crate::run::{Change, NodeInfo, NodeState, ReplicaInfo, ReplicaState, Run, TraceEvent, TraceKind};
+use crate::run::{Change, LeftBehind, NodeInfo, NodeState, ReplicaInfo, ReplicaState, Run, TraceEvent, TraceKind};
 use crate::scenario::{Scenario, ScenarioError};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Service};
@@ -184,7 +184,8 @@ pub(crate) enum Ev {
     VolumeDetached { rep: RepId, epoch: u32 },
     VolumeResized { service: SvcId },
     ProgressDeadline { service: SvcId, rollout: u32 },
-    SwarmMonitorDone { rep: RepId, epoch: u32 },
+    /// Swarm: the monitor window after an update's last slot is over.
+    SwarmMonitorDone { service: SvcId, rollout: u32 },
     HpaSync,
     /// metrics-server scrapes the kubelets.
     MetricsScrape,
@@ -236,6 +237,8 @@ pub(crate) struct Sim<'a> {
     rates_stale: bool,
     /// The HorizontalPodAutoscaler and metrics-server, when a service is autoscaled on Kubernetes.
     pub hpa: Option<autoscaler::Hpa>,
+    /// Per service: Swarm tasks that started on another node than their slot's data, in order.
+    pub left_behind: Vec<Vec<LeftBehind>>,
 }
 
 impl<'a> Sim<'a> {
@@ -320,6 +323,7 @@ impl<'a> Sim<'a> {
             rates_seen: 0,
             rates_stale: true,
             hpa: (kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some())).then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase)),
+            left_behind: vec![Vec::new(); n],
         };
         // The application has been running for a long time when the scenario starts.
         for si in SvcId::all(n) {
@@ -331,6 +335,7 @@ impl<'a> Sim<'a> {
                 match sim.place_initial(rep, &order) {
                     Some(node) => {
                         sim.bind(rep, node);
+                        sim.claim_volume(rep, node);
                         let r = sim.world.rep_mut(rep);
                         r.process_up = true;
                         r.initial = true;
@@ -597,7 +602,7 @@ impl<'a> Sim<'a> {
             Ev::VolumeDetached { rep, epoch } if rep_ok(self, rep, epoch) => self.volume_detached(rep),
             Ev::VolumeResized { service } => self.volume_resized(service),
             Ev::ProgressDeadline { service, rollout } => self.progress_deadline(service, rollout),
-            Ev::SwarmMonitorDone { rep, epoch } if rep_ok(self, rep, epoch) => self.swarm_monitor_done(rep),
+            Ev::SwarmMonitorDone { service, rollout } => self.swarm_monitor_done(service, rollout),
             Ev::HpaSync => self.hpa_sync(),
             Ev::MetricsScrape => self.metrics_scrape(),
             Ev::StartupGivesUp { rep, epoch, startup_probe } if rep_ok(self, rep, epoch) => self.startup_gives_up(rep, startup_probe),
@@ -641,8 +646,9 @@ impl<'a> Sim<'a> {
         let (handled, stopped_early) = (self.handled, self.stopped_early);
         let requests = self.flow.served.iter().zip(&self.flow.failed).map(|(&s, &f)| (s.round() as u64, f.round() as u64)).collect();
         let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end);
-        for (s, &over) in run.services.iter_mut().zip(&self.flow.overload_time) {
+        for ((s, &over), left) in run.services.iter_mut().zip(&self.flow.overload_time).zip(self.left_behind) {
             s.overloaded = over;
+            s.data_left_behind = left;
         }
         run.events_handled = handled;
         run.stopped_early = stopped_early;

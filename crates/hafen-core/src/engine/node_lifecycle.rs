@@ -64,9 +64,14 @@ impl Sim<'_> {
                     }
                 }
                 if kind == PlatformKind::Swarm {
-                    // Only this node has the stateful tasks' data: the platform cannot heal that.
-                    let holds_data = on_node.iter().any(|&rep| self.rep_service(rep).stateful);
-                    if holds_data {
+                    // A stateful service pinned to this node (a placement constraint, to stay by its
+                    // data) cannot run anywhere else: only the operator bringing the node back
+                    // heals it. An unpinned one is rescheduled elsewhere, its data left here.
+                    let pinned_here = on_node.iter().any(|&rep| {
+                        let s = self.rep_service(rep);
+                        s.stateful && s.node.as_deref() == Some(name.as_str())
+                    });
+                    if pinned_here {
                         self.push(self.now.plus(self.t.operator_reaction), Ev::OperatorRestoresHost { node, epoch });
                     }
                 }
@@ -191,6 +196,11 @@ impl Sim<'_> {
         let kind = if kube { TraceKind::PodRemoved } else { TraceKind::TaskRemoved };
         for rep in on_node {
             if self.world.rep(rep).deleted() {
+                if !kube {
+                    // The node reports the task it could not run as shut down: past RUNNING, which
+                    // ends an update's wait for it.
+                    self.swarm_update_task_ended(rep);
+                }
                 let rn = self.rep_name(rep);
                 let cause = if kube { Cause::PodRemovedConfirmed { rep: rn.clone(), node: node_name.to_string() } } else { Cause::OldTaskShutDown { rep: rn.clone() } };
                 self.log(kind, &rn, cause);

@@ -31,7 +31,7 @@ impl Sim<'_> {
         st.rollouts += 1;
         let id = st.rollouts;
         let now = self.now;
-        st.rollout = Some(Rollout { id, from, last_progress: now, ready_new: 0, stalled: false, paused: false, updating: None });
+        st.rollout = Some(Rollout::new(id, from, now));
         let stateful = self.service(si).stateful;
         let release = if restart {
             Release::Config

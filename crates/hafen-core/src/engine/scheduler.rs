@@ -1,17 +1,19 @@
 //! The scheduler: which node a new replica goes to (kube-scheduler's filters and spreading, Swarm's
 //! spread strategy, the one Compose host), binding and unbinding its requests, and retrying
-//! Pending replicas when a node frees resources or becomes ready.
+//! Pending replicas when a node frees resources or becomes ready. Swarm places a stateful task
+//! wherever it fits, as swarmkit's scheduler does: none of its filters (manager/scheduler/pipeline.go
+//! `defaultFilters`: ready, resources, plugins, constraints, platform, host ports, max replicas)
+//! knows where a `local` volume's data is, so only a placement constraint keeps a task by its data.
 
 use super::ids::{NodeId, RepId};
 use super::sorted::SortedSet;
 use super::{Ev, Sim};
 use crate::cause::{Cause, Created, Unschedulable};
 use crate::rng::SplitMix64;
-use crate::run::{ReplicaState, TraceKind};
+use crate::run::{LeftBehind, ReplicaState, TraceKind};
 use crate::topology::PlatformKind;
 
-/// What a node must offer a replica: its requests, a GPU or not, the node it is pinned to, and
-/// (Swarm, stateful) the node holding its volume.
+/// What a node must offer a replica: its requests, a GPU or not, and the node it is pinned to.
 struct Need<'s> {
     /// CPU request [millicores].
     cpu: u64,
@@ -19,7 +21,6 @@ struct Need<'s> {
     mem: u64,
     gpu: bool,
     pin: Option<&'s str>,
-    home: Option<NodeId>,
 }
 
 /// A service's rank for a node (rendezvous hashing: FNV-1a over both names, then a SplitMix64
@@ -72,11 +73,11 @@ impl<'a> Sim<'a> {
     fn need_of(&self, rep: RepId) -> Option<Need<'a>> {
         let svc = self.rep_service(rep);
         let (cpu, mem) = self.requests(rep);
-        Some(Need { cpu, mem, gpu: svc.gpu, pin: svc.node.as_deref(), home: self.swarm_home(rep) })
+        Some(Need { cpu, mem, gpu: svc.gpu, pin: svc.node.as_deref() })
     }
 
     /// Whether node `i` takes a replica needing `need` now: ready in the control plane's view, the
-    /// requests fit, and the pin, GPU need, control-plane taint and Swarm volume allow it. What
+    /// requests fit, and the pin, GPU need and control-plane taint allow it. What
     /// [`Sim::choose_node`] filters on, and all that can make a Pending replica schedulable.
     fn node_takes(&self, need: &Need, i: NodeId) -> bool {
         let n = self.world.node(i);
@@ -85,9 +86,6 @@ impl<'a> Sim<'a> {
         }
         let cap_cpu = u64::from(self.sc.platform.node_cpu_millis);
         let cap_mem = u64::from(self.sc.platform.node_memory_mib);
-        if need.home.is_some_and(|h| h != i) {
-            return false;
-        }
         if !n.api_ready || n.cpu_used + need.cpu > cap_cpu || n.mem_used + need.mem > cap_mem || n.gpu != need.gpu {
             return false;
         }
@@ -98,8 +96,8 @@ impl<'a> Sim<'a> {
         need.pin.is_none_or(|pin| pin == n.name)
     }
 
-    /// A node the control plane sees as ready where the requests fit and the pin / GPU need / Swarm
-    /// volume allows (the one host on Compose), preferring the zone and then the node with the fewest
+    /// A node the control plane sees as ready where the requests fit and the pin / GPU need allows
+    /// (the one host on Compose), preferring the zone and then the node with the fewest
     /// replicas of the same service (spreading), then (`steady`: the service's own order of nodes)
     /// the most free resources (LeastAllocated), then the lowest node number.
     pub(super) fn choose_node(&self, rep: RepId, steady: Option<&[u64]>) -> Option<NodeId> {
@@ -140,15 +138,6 @@ impl<'a> Sim<'a> {
         best.map(|(i, _)| i)
     }
 
-    /// The node holding the local volume of a stateful Swarm task's slot, once it has one.
-    pub(crate) fn swarm_home(&self, rep: RepId) -> Option<NodeId> {
-        if self.kind() != PlatformKind::Swarm || !self.rep_service(rep).stateful {
-            return None;
-        }
-        let r = self.world.rep(rep);
-        self.svc_state(r.service()).homes.get(r.slot() as usize).copied().flatten()
-    }
-
     /// What replica `rep` needs that no ready node offers.
     pub(crate) fn unschedulable_reason(&self, rep: RepId) -> Unschedulable {
         let (cpu_millis, memory_mib) = self.requests(rep);
@@ -158,7 +147,6 @@ impl<'a> Sim<'a> {
             memory_mib,
             pin: svc.node.clone(),
             gpu: svc.gpu,
-            volume_node: self.swarm_home(rep).map(|home| self.node_name(home)),
             ready: self.world.nodes.iter().filter(|n| n.api_ready).count() as u32,
             nodes: self.world.nodes.len() as u32,
         }
@@ -166,21 +154,35 @@ impl<'a> Sim<'a> {
 
     pub(crate) fn bind(&mut self, rep: RepId, node: NodeId) {
         let (cpu, mem) = self.requests(rep);
-        let stateful = self.rep_service(rep).stateful;
         self.world.set_node(rep, Some(node));
-        if stateful && self.sc.platform.kind == PlatformKind::Swarm {
-            let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot());
-            {
-                let st = &mut self.svcs[si.index()];
-                if st.homes.len() <= slot as usize {
-                    st.homes.resize(slot as usize + 1, None);
-                }
-                st.homes[slot as usize].get_or_insert(node);
-            }
-        }
         let n = self.world.node_mut(node);
         n.cpu_used += cpu;
         n.mem_used += mem;
+    }
+
+    /// A stateful Swarm task bound to `node` mounts the service's named volume there; Docker's `local`
+    /// driver creates it on the node on first use (docs "Manage data in Docker": volumes; a stack
+    /// file's top-level `volumes:` without a driver is `local`). When the slot's data is on another
+    /// node, the task runs on a new, empty volume (or one an earlier task left on `node`) and its
+    /// data stays where it was: recorded and logged. From then on the slot's data is here.
+    pub(crate) fn claim_volume(&mut self, rep: RepId, node: NodeId) {
+        if self.kind() != PlatformKind::Swarm || !self.rep_service(rep).stateful {
+            return;
+        }
+        let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot() as usize);
+        let st = self.svc_state_mut(si);
+        if st.homes.len() <= slot {
+            st.homes.resize(slot + 1, None);
+        }
+        let home = st.homes[slot].replace(node);
+        let empty = !st.volumes.contains(&node);
+        if empty {
+            st.volumes.push(node);
+        }
+        let Some(home) = home.filter(|&h| h != node) else { return };
+        let (name, node_name, data_node) = (self.rep_name(rep), self.node_name(node), self.node_name(home));
+        self.left_behind[si.index()].push(LeftBehind { t: self.now, rep: name.clone(), node: node_name.clone(), data_node: data_node.clone(), empty });
+        self.log(TraceKind::DataLeftBehind, &name, Cause::SwarmDataLeftBehind { rep: name.clone(), node: node_name, data_node, empty });
     }
 
     pub(crate) fn unbind(&mut self, rep: RepId) {
@@ -201,14 +203,12 @@ impl<'a> Sim<'a> {
             self.world.pending()
         } else {
             // A Pending replica failed on every node when it was last tried; only the changed nodes
-            // got better since. Replicas of a service differ only in their Swarm volume's node.
+            // got better since. The replicas of a service all need the same.
             let mut c = Vec::new();
             for si in self.service_ids() {
                 let Some(first) = self.world.pending_of(si).next() else { continue };
                 let fits = |rep: RepId| self.need_of(rep).is_some_and(|need| changed.nodes.iter().any(|&n| self.node_takes(&need, n)));
-                if self.kind() == PlatformKind::Swarm && self.service(si).stateful {
-                    c.extend(self.world.pending_of(si).filter(|&r| fits(r)));
-                } else if fits(first) {
+                if fits(first) {
                     c.extend(self.world.pending_of(si));
                 }
             }
@@ -220,6 +220,7 @@ impl<'a> Sim<'a> {
                 self.bind(rep, node);
                 let (name, node_name) = (self.rep_name(rep), self.node_name(node));
                 self.log(TraceKind::Scheduled, &name, Cause::ScheduledNowFits { rep: name.clone(), node: node_name });
+                self.claim_volume(rep, node);
                 self.start_bound(rep);
             }
         }
@@ -252,6 +253,7 @@ impl<'a> Sim<'a> {
                 let node_name = self.node_name(node);
                 let spread = self.kind() != PlatformKind::Compose;
                 self.log(TraceKind::Scheduled, &name, Cause::Scheduled { why, rep: name.clone(), node: node_name, spread });
+                self.claim_volume(rep, node);
                 self.start_bound(rep);
             }
             None => {

@@ -1,6 +1,7 @@
 //! Swarm's orchestrator and updater: a failed task is replaced in its slot after the restart
-//! delay, a service update runs one task at a time, stop-first, pausing on failure; and the
-//! gossip layer (memberlist) that takes a dead node's tasks out of the routing mesh.
+//! delay; a service update runs one task at a time, stop-first, moving on as soon as the new task
+//! runs and pausing when a task it created fails within the monitor window; and the gossip layer
+//! (memberlist) that takes a dead node's tasks out of the routing mesh.
 
 use super::ids::{NodeId, RepId, SvcId};
 use super::{Ev, Sim};
@@ -45,7 +46,9 @@ impl Sim<'_> {
     }
 
     /// A task exited, became unhealthy or was lost with its node: Swarm shuts it down and, after the
-    /// restart delay, starts a new task for the same slot (restart condition `any`).
+    /// restart delay, starts a new task for the same slot (restart condition `any`), of the service's
+    /// current version (swarmkit restart.go `Restart`: `NewTask` from the service spec), so a task of
+    /// a bad release keeps being replaced by another of the same release.
     pub(crate) fn swarm_task_failed(&mut self, rep: RepId, why: TaskFailure) {
         let r = self.world.rep(rep);
         if r.gone() || (r.deleted() && r.replaced()) {
@@ -60,26 +63,20 @@ impl Sim<'_> {
         let name = r.name.clone();
         let dead_node = !self.node_alive(node);
         self.set_state(rep, if dead_node { ReplicaState::Unknown } else { ReplicaState::Exited });
-        // A failing task during a service update pauses the update.
-        let si = self.world.rep(rep).service();
-        let mut paused = false;
-        if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
-            if ro.updating == Some(rep) && !ro.paused {
-                ro.paused = true;
-                paused = true;
-            }
-        }
-        if paused {
-            let svc = self.service_name(si);
-            self.log(TraceKind::UpdatePaused, &svc, Cause::UpdatePaused { service: svc.clone() });
-        }
         if !self.quorum {
             self.log(TraceKind::TaskFailed, &name, Cause::TaskFailedNoQuorum { rep: name.clone(), why });
             return;
         }
         let delay = self.t.swarm_restart_delay;
+        // A task on a node the managers declared down keeps its last reported state (running, or
+        // still starting) until the dispatcher orphans it after 24 h (swarmkit dispatcher.go
+        // `markNodeNotReady`, `defaultNodeDownPeriod`): for the updater it has not failed.
+        let ended = !matches!(why, TaskFailure::LostWithNode { .. });
         self.log(TraceKind::TaskFailed, &name, Cause::TaskFailed { rep: name.clone(), why, delay });
         self.push(self.now.plus(delay), Ev::SwarmReplace { rep, epoch });
+        if ended {
+            self.swarm_update_task_ended(rep);
+        }
     }
 
     pub(crate) fn swarm_replace(&mut self, rep: RepId) {
@@ -92,7 +89,6 @@ impl Sim<'_> {
         }
         let (si, slot, node) = (r.service(), r.slot(), r.node());
         self.world.set_replaced(rep);
-        let was_updating = self.svc_state(si).rollout.as_ref().is_some_and(|ro| ro.updating == Some(rep));
         if self.node_alive(node) {
             self.remove(rep);
         }
@@ -100,11 +96,6 @@ impl Sim<'_> {
             return;
         }
         let new = self.new_rep(si, Some(slot));
-        if was_updating {
-            if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
-                ro.updating = Some(new);
-            }
-        }
         self.schedule_new(new, Created::SwarmTask);
     }
 
@@ -126,26 +117,43 @@ impl Sim<'_> {
         self.swarm_update_step(si);
     }
 
-    /// Service update: parallelism 1, delay 0, stop-first: stop one old task, start its replacement,
-    /// and move on once it has run for the monitor period.
+    /// Service update as swarmkit's updater runs it with Swarm's defaults (api/defaults/service.go:
+    /// parallelism 1, delay 0, order stop-first, failure action pause, monitor 5 s, max failure ratio
+    /// 0), manager/orchestrator/update/updater.go: `Run` hands the outdated slots one at a time to a
+    /// `worker`, whose `updateTask` shuts the old task down and waits for the new one to reach
+    /// RUNNING (or to fail); with delay 0 the worker takes the next slot at once. `monitor` is not a
+    /// pause between slots: it is the window after a task reached RUNNING in which its failure
+    /// triggers the failure action (`failureTriggersAction`), and `Run` waits it once, after the last
+    /// slot, before it declares the update complete.
     pub(super) fn swarm_update_step(&mut self, si: SvcId) {
         let st = self.svc_state(si);
         let target = st.target;
         let Some(ro) = st.rollout.as_ref() else { return };
-        if ro.paused || ro.updating.is_some() {
+        if ro.paused || ro.updating.is_some() || ro.monitoring {
             return;
         }
-        let outdated = self.world.live_slot_extreme(si, |v| v != target, false);
-        let svc_name = self.service_name(si);
-        let v = self.version_name(si, target);
-        let Some(old) = outdated else {
-            {
-                let st = &mut self.svcs[si.index()];
-                st.rollout = None;
+        let (first, id, updated_any) = (ro.updated.is_empty() && ro.slots == 0, ro.id, !ro.updated.is_empty());
+        if first {
+            let slots: u32 = self.world.version_counts(si).filter(|&(v, _)| v != target).map(|(_, c)| c.live).sum();
+            if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
+                ro.slots = slots;
             }
-            self.log(TraceKind::RolloutComplete, &svc_name, Cause::SwarmUpdateComplete { service: svc_name.clone(), version: v });
+        }
+        let outdated = self.world.live_slot_extreme(si, |v| v != target, false);
+        let Some(old) = outdated else {
+            if updated_any {
+                // Every slot handed out: watch for failures one more monitor window, then complete.
+                if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
+                    ro.monitoring = true;
+                }
+                self.push(self.now.plus(self.t.swarm_update_monitor), Ev::SwarmMonitorDone { service: si, rollout: id });
+            } else {
+                // Nothing to update: `Run` completes at once.
+                self.swarm_update_complete(si);
+            }
             return;
         };
+        let v = self.version_name(si, target);
         let slot = self.world.rep(old).slot();
         let old_name = self.rep_name(old);
         self.world.set_replaced(old);
@@ -153,8 +161,16 @@ impl Sim<'_> {
         let new = self.new_rep(si, Some(slot));
         if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
             ro.updating = Some(new);
+            ro.updated.push((new, None));
         }
         self.schedule_new(new, Created::SwarmUpdate { old: old_name, version: v });
+    }
+
+    fn swarm_update_complete(&mut self, si: SvcId) {
+        let svc_name = self.service_name(si);
+        let v = self.version_name(si, self.svc_state(si).target);
+        self.svc_state_mut(si).rollout = None;
+        self.log(TraceKind::RolloutComplete, &svc_name, Cause::SwarmUpdateComplete { service: svc_name.clone(), version: v });
     }
 
     /// Called when a Swarm task's container starts; without a HEALTHCHECK it is running now.
@@ -164,27 +180,81 @@ impl Sim<'_> {
         }
     }
 
-    /// A Swarm task reached `running`: an updating task now has to survive the monitor period.
+    /// A Swarm task reached RUNNING (its container started; with a HEALTHCHECK, healthy: moby's
+    /// executor reports it running only then). If the updater's worker waited for it, its monitor
+    /// window starts now and the worker takes the next slot.
     pub(crate) fn swarm_task_running(&mut self, rep: RepId) {
         let si = self.world.rep(rep).service();
-        let updating = self.svc_state(si).rollout.as_ref().is_some_and(|ro| ro.updating == Some(rep));
-        if updating {
-            let epoch = self.world.rep(rep).epoch;
-            self.push(self.now.plus(self.t.swarm_update_monitor), Ev::SwarmMonitorDone { rep, epoch });
-        }
-    }
-
-    pub(crate) fn swarm_monitor_done(&mut self, rep: RepId) {
-        let r = self.world.rep(rep);
-        if !r.process_up || r.deleted() {
+        let now = self.now;
+        let Some(ro) = self.svc_state_mut(si).rollout.as_mut() else { return };
+        if ro.updating != Some(rep) {
             return;
         }
-        let si = r.service();
-        if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
-            if ro.updating == Some(rep) {
-                ro.updating = None;
+        ro.updating = None;
+        if let Some(u) = ro.updated.iter_mut().find(|(r, _)| *r == rep) {
+            u.1 = Some(now);
+        }
+        if ro.paused {
+            return;
+        }
+        let unseen = std::mem::take(&mut ro.unseen);
+        // Failures that came while the worker brought up the last slot are read now.
+        for failed in unseen {
+            if self.swarm_update_failure(si, failed) {
+                return;
             }
         }
         self.swarm_update_step(si);
+    }
+
+    /// A task's state went past RUNNING (it failed, or was shut down on a node that came back):
+    /// the worker waiting for it is done, and if the update created it, the updater decides whether
+    /// its failure counts. While the worker brings up the last slot, `Run` is in `wg.Wait()` and
+    /// reads the failure only afterwards.
+    pub(crate) fn swarm_update_task_ended(&mut self, rep: RepId) {
+        let si = self.world.rep(rep).service();
+        let target = self.svc_state(si).target;
+        let last_slot = self.world.live_slot_extreme(si, |v| v != target, false).is_none();
+        let Some(ro) = self.svc_state_mut(si).rollout.as_mut() else { return };
+        if ro.paused || !ro.updated.iter().any(|(r, _)| *r == rep) {
+            return;
+        }
+        if ro.updating == Some(rep) {
+            // `updateTask` sees a state past RUNNING and returns; the task never ran, so its
+            // failure counts (the updater stamps it now: 0 s ≤ monitor).
+            ro.updating = None;
+        } else if ro.updating.is_some() && last_slot {
+            ro.unseen.push(rep);
+            return;
+        }
+        if !self.swarm_update_failure(si, rep) {
+            self.swarm_update_step(si);
+        }
+    }
+
+    /// The failure of `rep`, a task of the update of `si`, seen now: it triggers the failure action
+    /// (pause) if it never ran or ran at most `monitor` (`failureTriggersAction`: `startedAt.IsZero()
+    /// || time.Since(startedAt) <= monitoringPeriod`; max failure ratio 0). True when it paused.
+    fn swarm_update_failure(&mut self, si: SvcId, rep: RepId) -> bool {
+        let (now, monitor) = (self.now, self.t.swarm_update_monitor);
+        let (service, task) = (self.service_name(si), self.rep_name(rep));
+        let Some(ro) = self.svc_state_mut(si).rollout.as_mut() else { return false };
+        let started = ro.updated.iter().find(|(r, _)| *r == rep).and_then(|&(_, t)| t);
+        let ran = started.map(|t| now.since(t));
+        if ran.is_some_and(|r| r > monitor) {
+            return false;
+        }
+        ro.paused = true;
+        let (updated, slots) = (ro.updated.len() as u32, ro.slots);
+        self.log(TraceKind::UpdatePaused, &service, Cause::UpdatePaused { service: service.clone(), task, ran, monitor, updated, slots });
+        true
+    }
+
+    /// The monitor window after the update's last slot is over: the update is complete.
+    pub(crate) fn swarm_monitor_done(&mut self, si: SvcId, id: u32) {
+        let done = self.svc_state(si).rollout.as_ref().is_some_and(|ro| ro.id == id && ro.monitoring && !ro.paused);
+        if done {
+            self.swarm_update_complete(si);
+        }
     }
 }

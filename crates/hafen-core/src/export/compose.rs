@@ -164,6 +164,12 @@ pub fn compose_yaml(doc: &Document, flavour: Flavour) -> String {
             let _ = writeln!(o, "    ports: [\"{hosts}:{}\"]", port(s));
         }
         if s.stateful {
+            if flavour == Flavour::Stack && s.node.is_none() {
+                // What Hafen simulates for it: swarmkit's scheduler does not follow a local volume.
+                let _ = writeln!(o, "    # No placement constraint: when its node dies, Swarm starts this task on another node with a new, empty");
+                let _ = writeln!(o, "    # local volume, and its data stays behind. To wait for the node instead, pin it (Hafen's `node:`), written");
+                let _ = writeln!(o, "    # here as deploy.placement.constraints: [\"node.hostname == NODE\"].");
+            }
             let _ = writeln!(o, "    volumes: [{}]", quoted(&format!("{}-data:{}", slug(&s.name), data_path(s))));
         }
         // What Compose does not say, for Hafen (see compose::import).

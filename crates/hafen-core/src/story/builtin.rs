@@ -242,7 +242,13 @@ fn surprises() -> Vec<Step> {
             &[HealedByItself, DownUntilSomeoneActs, NotBack],
         ),
         ask(
-            beside_swarm(step("surprises/statefulset", with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("postgres".into())))]), s(50), m(25), vec![claim(Kubernetes, service("postgres"), Outcome::DownUntilSomeoneActs)])),
+            beside_swarm(step(
+                "surprises/statefulset",
+                with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("postgres".into())))]),
+                s(50),
+                m(25),
+                vec![claim(Kubernetes, service("postgres"), Outcome::DownUntilSomeoneActs), claim(Swarm, service("postgres"), Outcome::BackWithoutItsData)],
+            )),
             Kubernetes,
             service("postgres"),
             &[HealedByItself, DownUntilSomeoneActs, NotBack],

@@ -64,9 +64,6 @@ fn unschedulable(w: &Words, u: &Unschedulable) -> String {
         out.push(' ');
         out.push_str(&say!(w, "cause-unschedulable-gpu"));
     }
-    if let Some(home) = &u.volume_node {
-        out.push_str(&say!(w, "cause-unschedulable-volume", node = home));
-    }
     out.push_str(&say!(w, "cause-unschedulable-ready", ready = u.ready, nodes = u.nodes));
     out
 }
@@ -242,7 +239,12 @@ pub fn cause(w: &Words, c: &Cause) -> String {
         Cause::Unhealthy { rep, retries, interval, timeout, swarm: false } => {
             say!(w, "cause-unhealthy-compose", rep = rep, retries = retries, interval = interval, timeout = timeout)
         }
-        Cause::UpdatePaused { service } => say!(w, "cause-update-paused", service = service),
+        Cause::UpdatePaused { service, task, ran: None, monitor: _, updated, slots } => {
+            say!(w, "cause-update-paused-never-ran", service = service, task = task, updated = updated, slots = slots)
+        }
+        Cause::UpdatePaused { service, task, ran: Some(ran), monitor, updated, slots } => {
+            say!(w, "cause-update-paused", service = service, task = task, ran = ran, monitor = monitor, updated = updated, slots = slots)
+        }
         Cause::TaskFailed { rep, why, delay } => say!(w, "cause-task-failed", failure = task_failure(w, rep, why), delay = delay),
         Cause::TaskFailedNoQuorum { rep, why } => say!(w, "cause-task-failed-no-quorum", failure = task_failure(w, rep, why)),
         Cause::HostDown { node, containers, reaction } => say!(w, "cause-host-down", node = node, containers = containers, reaction = reaction),
@@ -269,6 +271,8 @@ pub fn cause(w: &Words, c: &Cause) -> String {
         Cause::KubeletBack { node } => say!(w, "cause-kubelet-back", node = node),
         Cause::SwarmNodeBack { node, operator: None } => say!(w, "cause-swarm-node-back", node = node),
         Cause::SwarmNodeBack { node, operator: Some(reaction) } => say!(w, "cause-swarm-node-back-by-operator", node = node, reaction = reaction),
+        Cause::SwarmDataLeftBehind { rep, node, data_node, empty: true } => say!(w, "cause-data-left-behind", rep = rep, node = node, data_node = data_node),
+        Cause::SwarmDataLeftBehind { rep, node, data_node, empty: false } => say!(w, "cause-data-left-behind-old-volume", rep = rep, node = node, data_node = data_node),
         Cause::PodRemovedConfirmed { rep, node } => say!(w, "cause-pod-removed-confirmed", rep = rep, node = node),
         Cause::OldTaskShutDown { rep } => say!(w, "cause-old-task-shut-down", rep = rep),
         Cause::NodeReadyAgain { node, taint_removed: true } => say!(w, "cause-node-ready-again-untainted", node = node),

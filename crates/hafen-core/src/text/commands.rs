@@ -42,6 +42,7 @@ pub fn healer(w: &Words, h: &Healer) -> String {
     match h {
         Healer::RestartPolicy(p) => say!(w, "healer-restart-policy", policy = p.id()),
         Healer::SwarmOrchestrator => say!(w, "healer-swarm-orchestrator"),
+        Healer::SwarmOrchestratorDataLeft(services) => say!(w, "healer-swarm-orchestrator-data-left", services = services.join(", ")),
         Healer::Kubelet => say!(w, "healer-kubelet"),
         Healer::LivenessProbe => say!(w, "healer-liveness"),
         Healer::SwarmHealthcheck => say!(w, "healer-swarm-healthcheck"),

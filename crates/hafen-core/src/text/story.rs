@@ -134,6 +134,7 @@ pub fn outcome(w: &Words, o: Outcome) -> String {
         Outcome::OthersKeptServing => say!(w, "outcome-others-kept-serving"),
         Outcome::SomeRequestsFailed => say!(w, "outcome-some-requests-failed"),
         Outcome::HealedByItself => say!(w, "outcome-healed-by-itself"),
+        Outcome::BackWithoutItsData => say!(w, "outcome-back-without-its-data"),
         Outcome::DownWhileChanged => say!(w, "outcome-down-while-changed"),
         Outcome::DownUntilSomeoneActs => say!(w, "outcome-down-until-someone-acts"),
         Outcome::NotBack => say!(w, "outcome-not-back"),

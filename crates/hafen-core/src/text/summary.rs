@@ -98,6 +98,8 @@ fn finding(w: &Words, x: &Finding) -> String {
             }
             out
         }
+        Finding::DataLeftBehind { at, node, data_node, empty: true } => say!(w, "finding-data-left-behind", at = *at, node = node, data_node = data_node),
+        Finding::DataLeftBehind { at, node, data_node, empty: false } => say!(w, "finding-data-left-behind-old-volume", at = *at, node = node, data_node = data_node),
         Finding::RequestsFailed { failed, total, answered, no_downtime, why } => {
             let answered = answered.map(|a| percent(w, a)).unwrap_or_default();
             let mut out = if *no_downtime {
