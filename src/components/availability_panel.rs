@@ -121,6 +121,9 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
                 <thead><tr><th scope="col">{""}</th><th scope="col">{say!(w, "availability-availability")}</th><th scope="col">{say!(w, "availability-requests-estimated")}</th><th scope="col">{say!(w, "availability-nines")}</th><th scope="col">{say!(w, "availability-down-month")}</th><th scope="col">{say!(w, "availability-down-year")}</th><th scope="col">{say!(w, "availability-budget")}</th><th scope="col">{say!(w, "availability-deploy")}</th><th scope="col">{say!(w, "availability-spof")}</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            if props.economics.platforms.iter().any(|(_, (a, _))| a.services.iter().any(|x| x.data_left_behind)) {
+                <p class="note data-left-behind">{say!(w, "availability-note-data-left-behind", operator = props.doc.timings.operator_reaction)}</p>
+            }
             <details class="sources"><summary>{say!(w, "availability-repair-times")}</summary><ul>{ for mttr }</ul></details>
             <super::monte_carlo::MonteCarlo doc={props.doc.clone()} rates={s.rates()} />
         </section>

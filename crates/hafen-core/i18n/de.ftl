@@ -379,6 +379,7 @@ availability-requests-answered = beantwortete Anfragen
 availability-failed-requests = fehlgeschlagene Anfragen
 availability-note-kinds = „Zeit verfügbar“ zählt die Momente, in denen ein Replikat antworten konnte; „beantwortete Anfragen“ zählt auch Anfragen, die an Überlast oder an einem toten Replikat im Load Balancer scheiterten. Darunter: ein Jahr, geschätzt aus Ausfallraten.
 availability-note-rates = Die Ausfallraten sind Ihre Annahmen (ein Hänger: Der Prozess läuft weiter, antwortet aber nicht mehr). Die Reparaturzeiten kommen aus der Simulation mit den dokumentierten Standardwerten (mit der Reaktionszeit des Admins, wo die Plattform sich nicht selbst heilt). Replikate parallel: 1 − (1 − a)ⁿ; der Einstieg und wovon er abhängt in Reihe; jedes Deployment kostet, was ein simuliertes Deployment der eigenen Services des Teams kostet, mal die Deployments am Tag (Reiter „Brauchen wir Kubernetes?“).
+availability-note-data-left-behind = Ein Service, den ein Knotenausfall auf einem anderen Knoten mit einem neuen, leeren Volume zurückbringt (Swarm: keine Bindung an das lokale Volume), zählt als ausgefallen, bis der Admin handelt ({ $operator }): eine Annahme, denn seine Daten blieben auf dem toten Knoten.
 availability-estimated = Geschätzt über ein Jahr: die Verfügbarkeit, die Nutzer sehen (der Einstiegs-Service und seine Abhängigkeiten)
 availability-availability = Verfügbarkeit
 availability-requests-estimated = beantwortete Anfragen
@@ -886,6 +887,13 @@ reason-deploy = ein Deployment (simuliert) legt { $entry } für { $down } lahm: 
         [one] 1 Deployment
         *[other] { $per_day } Deployments
     } am Tag
+reason-data-left-behind = ein Knotenausfall bringt { $services } auf einem anderen Knoten mit einem neuen, leeren Volume zurück: { $count ->
+        [one] Seine Daten bleiben
+        *[other] Ihre Daten bleiben
+    } auf dem toten Knoten (Swarm hält einen Task nicht bei seinem lokalen Volume), deshalb zählt die Schätzung { $count ->
+        [one] ihn
+        *[other] sie
+    } als ausgefallen, bis der Admin handelt ({ $operator }); `node:` (eine Placement-Constraint) behält die Daten und wartet stattdessen auf den Knoten
 reason-excluded = verfehlt eine harte Anforderung, { $requirement }: { $why }
 reason-total = { $total } über { $months } Monate ({ $monthly } im Monat: Maschinen, Personal und erwarteter Ausfall)
 reason-costs-more = { $by } mehr als { $platform }, die Empfehlung

@@ -352,6 +352,7 @@ availability-requests-answered = requests answered
 availability-failed-requests = failed requests
 availability-note-kinds = Time up counts the moments a replica could answer; requests answered also counts requests lost to overload or to a dead replica still in the load balancer. Below: a year estimated from failure rates.
 availability-note-rates = Failure rates are your assumptions (a hang: the process stays alive but no longer answers). Repair times come from the simulation with the documented defaults (operator reaction included where the platform does not heal). Replicas in parallel: 1 − (1 − a)ⁿ; the entry and what it depends on in series; each deploy costs what one simulated deploy of the team's own services costs, times the deploys a day (tab "Do we need Kubernetes?").
+availability-note-data-left-behind = A service a node failure brings back on another node with a new, empty volume (Swarm: no local-volume affinity) counts as down until the operator acts ({ $operator }): an assumption, since its data stayed on the dead node.
 availability-estimated = Estimated over a year: availability users see (the entry service and its dependencies)
 availability-availability = availability
 availability-requests-estimated = requests answered
@@ -853,6 +854,13 @@ reason-deploy = a deploy (simulated) leaves { $entry } down for { $down }: { $mo
         [one] 1 deploy
         *[other] { $per_day } deploys
     } a day
+reason-data-left-behind = a node failure brings { $services } back on another node with a new, empty volume: { $count ->
+        [one] its data stays
+        *[other] their data stays
+    } on the dead node (Swarm does not keep a task near its local volume), so the estimate counts { $count ->
+        [one] it
+        *[other] them
+    } as down until the operator acts ({ $operator }); `node:` (a placement constraint) keeps the data and waits for the node instead
 reason-excluded = fails a hard requirement, { $requirement }: { $why }
 reason-total = { $total } over { $months } months ({ $monthly } a month: machines, people and expected downtime)
 reason-costs-more = { $by } more than { $platform }, the recommendation

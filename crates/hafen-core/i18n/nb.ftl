@@ -379,6 +379,7 @@ availability-requests-answered = besvarte forespørsler
 availability-failed-requests = feilede forespørsler
 availability-note-kinds = «Tid oppe» teller øyeblikkene da en replika kunne svare; «besvarte forespørsler» teller også forespørsler som gikk tapt på grunn av overlast eller en død replika som fortsatt sto i lastbalansereren. Under: et år estimert fra feilrater.
 availability-note-rates = Feilratene er dine antakelser (et heng: prosessen kjører videre, men svarer ikke lenger). Reparasjonstidene kommer fra simuleringen med de dokumenterte standardverdiene (med driftens reaksjonstid der plattformen ikke reparerer seg selv). Replikaer i parallell: 1 − (1 − a)ⁿ; inngangen og det den er avhengig av i serie; hver utrulling koster det en simulert utrulling av teamets egne tjenester koster, ganger utrullingene om dagen (fanen «Trenger vi Kubernetes?»).
+availability-note-data-left-behind = En tjeneste som en nodefeil bringer tilbake på en annen node med et nytt, tomt volum (Swarm: ingen binding til det lokale volumet), regnes som nede til driften griper inn ({ $operator }): en antakelse, siden dataene ble liggende på den døde noden.
 availability-estimated = Estimert over et år: tilgjengeligheten brukerne ser (inngangstjenesten og avhengighetene)
 availability-availability = tilgjengelighet
 availability-requests-estimated = besvarte forespørsler
@@ -886,6 +887,10 @@ reason-deploy = en utrulling (simulert) gjør { $entry } utilgjengelig i { $down
         [one] 1 utrulling
         *[other] { $per_day } utrullinger
     } om dagen
+reason-data-left-behind = en nodefeil bringer { $services } tilbake på en annen node med et nytt, tomt volum: Dataene blir liggende på den døde noden (Swarm holder ikke en task ved det lokale volumet), så anslaget regner { $count ->
+        [one] tjenesten
+        *[other] tjenestene
+    } som nede til driften griper inn ({ $operator }); `node:` (en plasseringsbegrensning) beholder dataene og venter heller på noden
 reason-excluded = oppfyller ikke et absolutt krav, { $requirement }: { $why }
 reason-total = { $total } over { $months } måneder ({ $monthly } i måneden: maskiner, personer og forventet nedetid)
 reason-costs-more = { $by } mer enn { $platform }, anbefalingen

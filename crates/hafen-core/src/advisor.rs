@@ -220,6 +220,9 @@ pub struct PlatformVerdict {
     pub excluded_by: Vec<Requirement>,
     /// What it would need to meet the target (empty when it meets it).
     pub needs: Vec<Need>,
+    /// Services a node failure brings back on another node with an empty volume, their data left
+    /// on the dead node (counted as down until the operator acts).
+    pub data_left_behind: Vec<String>,
 }
 
 /// The verdict.
@@ -312,6 +315,8 @@ pub struct Advice {
     pub target: f64,
     /// The service users call (the traffic's entry, else the first): whose downtime counts.
     pub entry: String,
+    /// The operator's reaction [ms].
+    pub operator: SimDuration,
     /// Months the totals are over.
     pub horizon: u32,
     /// Worth doing whatever the platform (e.g. a restart policy on Compose).
@@ -401,6 +406,7 @@ pub fn advise(sc: &Scenario, repairs: &PerPlatform<Repairs>, estimates: &PerPlat
             meets_target,
             excluded_by,
             needs,
+            data_left_behind: est.services.iter().filter(|x| x.data_left_behind && x.on_entry_chain).map(|x| x.name.clone()).collect(),
         }
     });
     let verdict = verdict(&platforms);
@@ -434,7 +440,7 @@ pub fn advise(sc: &Scenario, repairs: &PerPlatform<Repairs>, estimates: &PerPlat
         PlatformKind::Kubernetes => Vec::new(),
     };
     let entry = sc.traffic.as_ref().map(|t| t.entry.clone()).or_else(|| sc.topology.services.first().map(|s| s.name.clone())).unwrap_or_default();
-    Advice { inputs, verdict, platforms, requirements, target, entry, horizon: pricing.horizon, notes, stay, move_on, path }
+    Advice { inputs, verdict, platforms, requirements, target, entry, operator: sc.timings.operator_reaction, horizon: pricing.horizon, notes, stay, move_on, path }
 }
 
 /// Whether `a` costs less than `b` over the horizon: in EUR when both can be said in EUR, else when

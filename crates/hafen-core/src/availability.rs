@@ -58,6 +58,9 @@ pub struct ServiceAvailability {
     pub availability: f64,
     /// A single crash, hang or node failure takes the users' entry service down.
     pub single_point_of_failure: bool,
+    /// A node failure brings it back on another node with an empty volume, its data left on the
+    /// dead node: counted as down until the operator acts (`mttr_node` says so).
+    pub data_left_behind: bool,
     /// On the users' entry service's dependency chain (the entry included): its availability
     /// counts in the users' figure.
     pub on_entry_chain: bool,
@@ -173,6 +176,11 @@ pub struct Outcome {
     pub entry_failed: SimDuration,
     /// The node the run killed, for a node failure.
     pub node: Option<String>,
+    /// The service came back on another node with an empty volume, its data left on the dead one
+    /// (Swarm: no local-volume affinity).
+    pub data_left_behind: bool,
+    /// Some service of the application did (its users lose what it held).
+    pub any_data_left_behind: bool,
 }
 
 impl Outcome {
@@ -191,6 +199,8 @@ impl Outcome {
             entry_down: entry.map(|x| x.downtime).unwrap_or_default(),
             entry_failed: entry.map(|x| x.failed_share).unwrap_or_default(),
             node: run.trace.iter().find(|e| e.kind == TraceKind::NodeDown).map(|e| e.subject.clone()),
+            data_left_behind: svc.is_some_and(|x| !x.data_left_behind.is_empty()),
+            any_data_left_behind: run.services.iter().any(|x| !x.data_left_behind.is_empty()),
         }
     }
 }
@@ -225,6 +235,8 @@ pub struct Repairs {
     pub deploy: Outcome,
     /// The services it released.
     pub deployed: Vec<String>,
+    /// The operator's reaction [ms]: a service whose data was left behind counts as down until then.
+    pub operator: SimDuration,
 }
 
 /// The services a deploy releases: the team's own code (frontends, backends, workers), or the entry
@@ -368,7 +380,7 @@ impl Estimation {
             let hang = take(Mode::Hang);
             services.push(ServiceRepairs { name: s.name.clone(), replicas: s.replicas_on(platform), crash, node, hang });
         }
-        Repairs { platform, services, chain: chain(&self.sc, entry_index(&self.sc)), deploy, deployed: deployed_services(&self.sc) }
+        Repairs { platform, services, chain: chain(&self.sc, entry_index(&self.sc)), deploy, deployed: deployed_services(&self.sc), operator: self.sc.timings.operator_reaction }
     }
 }
 
@@ -412,14 +424,30 @@ impl Repairs {
         let mut services = Vec::new();
         let mut contributions = Vec::new();
         let mut host_mttr = SimDuration::ZERO;
+        // A service back without its data is not back for its users: an assumption, labelled in the
+        // Availability tab's notes — it counts as down until the operator acts (restores the dead
+        // node's volume or a backup), as a pinned one waits for the operator to bring its node back.
+        let node_outcome = |o: &Outcome| {
+            let mut o = o.clone();
+            if o.data_left_behind {
+                o.back = o.back.max(self.operator);
+            }
+            if o.any_data_left_behind {
+                o.entry_down = o.entry_down.max(self.operator);
+                o.entry_failed = o.entry_failed.max(self.operator);
+            }
+            o
+        };
+        let nodes: Vec<Outcome> = self.services.iter().map(|s| node_outcome(&s.node)).collect();
         for (i, s) in self.services.iter().enumerate() {
             let on_chain = self.chain.contains(&i);
-            host_mttr = host_mttr.max(s.node.back);
+            let node = nodes.get(i).unwrap_or_else(|| panic!("availability invariant broken: no node outcome for service #{i}"));
+            host_mttr = host_mttr.max(node.back);
             let spof = s.replicas > 0 && (s.crash.hits_entry || s.node.hits_entry || s.hang.hits_entry);
             // Unavailability of one replica, per way it fails.
             let mut parts = vec![(Mode::Crash, lam_rep * hours(s.crash.back)), (Mode::Hang, lam_hang * hours(s.hang.back))];
             if !compose {
-                parts.push((Mode::Node, lam_node * hours(s.node.back)));
+                parts.push((Mode::Node, lam_node * hours(node.back)));
             }
             let u_rep: f64 = parts.iter().map(|(_, u)| u).sum::<f64>().min(1.0);
             let availability = if s.replicas == 0 { 0.0 } else { 1.0 - u_rep.powi(s.replicas as i32) };
@@ -435,10 +463,11 @@ impl Repairs {
                 name: s.name.clone(),
                 replicas: s.replicas,
                 mttr_crash: s.crash.back,
-                mttr_node: s.node.back,
+                mttr_node: node.back,
                 mttr_hang: s.hang.back,
                 availability,
                 single_point_of_failure: spof,
+                data_left_behind: s.node.data_left_behind,
                 on_entry_chain: on_chain,
             });
         }
@@ -461,13 +490,13 @@ impl Repairs {
         // Requests: the entry's failed requests in each run, as often as that failure happens.
         let mut failed_hours = per_month / MONTH_MINUTES * 60.0 * hours(self.deploy.entry_failed);
         let mut nodes_seen: Vec<&str> = Vec::new();
-        for s in &self.services {
+        for (s, node) in self.services.iter().zip(&nodes) {
             let n = f64::from(s.replicas);
             failed_hours += n * (lam_rep * hours(s.crash.entry_failed) + lam_hang * hours(s.hang.entry_failed));
-            if let Some(node) = s.node.node.as_deref() {
-                if !nodes_seen.contains(&node) {
-                    nodes_seen.push(node);
-                    failed_hours += lam_node * hours(s.node.entry_failed);
+            if let Some(name) = node.node.as_deref() {
+                if !nodes_seen.contains(&name) {
+                    nodes_seen.push(name);
+                    failed_hours += lam_node * hours(node.entry_failed);
                 }
             }
         }

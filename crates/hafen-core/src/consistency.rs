@@ -386,4 +386,27 @@ mod tests {
         k8s.platform.nodes = 4;
         assert!(check(&k8s, &krun).iter().any(|p| p.contains("the diagram draws 3 worker nodes")), "{:?}", check(&k8s, &krun));
     }
+
+    #[test]
+    fn an_advice_that_contradicts_the_tabs_is_caught() {
+        let doc = Document { scenario: builtin("feastflow").expect("preset"), pricing: crate::document::Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] };
+        let eco = crate::economics::of_document(&doc);
+        assert_eq!(check_advice(&doc, &eco, &EN), Vec::<String>::new());
+        // Recommending the dearer of two platforms that meet everything.
+        let mut dear = eco.clone();
+        dear.advice.verdict = Verdict::Cheapest { platform: PlatformKind::Kubernetes, next: PlatformKind::Swarm };
+        assert!(check_advice(&doc, &dear, &EN).iter().any(|p| p.contains("recommends Kubernetes") && p.contains("while Docker Swarm meets everything")), "{:?}", check_advice(&doc, &dear, &EN));
+        // Recommending one a requirement excludes.
+        let mut excluded = eco.clone();
+        excluded.advice.verdict = Verdict::Only(PlatformKind::Compose);
+        assert!(check_advice(&doc, &excluded, &EN).iter().any(|p| p.contains("recommends Docker Compose which misses")), "{:?}", check_advice(&doc, &excluded, &EN));
+        // Recommending none while two qualify.
+        let mut none = eco.clone();
+        none.advice.verdict = Verdict::NoneSatisfies;
+        assert!(check_advice(&doc, &none, &EN).iter().any(|p| p.contains("recommends none")));
+        // A figure the Availability tab does not show.
+        let mut figure = eco.clone();
+        figure.advice.platforms.swarm.availability = 0.5;
+        assert!(check_advice(&doc, &figure, &EN).iter().any(|p| p.contains("but the Availability tab")));
+    }
 }

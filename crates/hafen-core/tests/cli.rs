@@ -161,3 +161,21 @@ fn export_writes_compose_stack_and_kubernetes_files() {
     assert_eq!(sim(&["export", &scenario("feastflow.yaml")]).0, 2);
     assert_eq!(sim(&["export", "--to", "compose", "/nonexistent.yaml"]).0, 1);
 }
+
+#[test]
+fn advise_prints_the_verdict_and_each_platforms_figures_and_reasons_as_json() {
+    let (code, out, err) = sim(&["advise", &scenario("feastflow.yaml")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("\"recommendation\": \"swarm\""), "{out}");
+    for key in ["\"verdict\":", "\"requirements\":", "\"compose\": {", "\"swarm\": {", "\"kubernetes\": {", "\"availability\":", "\"request_success\":", "\"monthly_total\":", "\"meets_target\":", "\"excluded_by\":", "\"reasons\": ["] {
+        assert!(out.contains(key), "missing {key}: {out}");
+    }
+    assert!(out.contains("\"excluded_by\": [\"zero_downtime_deploys\"]"), "Compose's deploy stops the frontend: {out}");
+    // In German: the same keys and recommendation, the sentences in German.
+    let (code, de, err) = sim(&["advise", "--lang", "de", &scenario("feastflow.yaml")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(de.contains("\"recommendation\": \"swarm\"") && de.contains("geschätzte Verfügbarkeit"), "{de}");
+    // Usage errors exit 2; a broken file 1.
+    assert_eq!(sim(&["advise", "--compare", &scenario("feastflow.yaml")]).0, 2);
+    assert_eq!(sim(&["advise", "/nonexistent.yaml"]).0, 1);
+}

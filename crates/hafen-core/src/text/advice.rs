@@ -172,6 +172,9 @@ pub fn platform_reasons(w: &Words, a: &Advice, platform: PlatformKind, usd_per_e
     } else {
         say!(w, "reason-deploy", entry = entry(a), down = p.deploy_down, per_day = per_day, month = minutes(w, p.deploy_month_minutes))
     });
+    if !p.data_left_behind.is_empty() {
+        out.push(say!(w, "reason-data-left-behind", services = p.data_left_behind.join(", "), count = p.data_left_behind.len(), operator = a.operator));
+    }
     for r in &p.excluded_by {
         let check = a.requirements.iter().find(|c| c.requirement == *r).map(|c| c.platforms.get(platform).why);
         let why = check.map(|c| why(w, c, entry(a))).unwrap_or_else(|| panic!("advisor invariant broken: {r:?} excludes {platform:?} but is not checked"));
