@@ -152,7 +152,13 @@ fn the_advisor_answers_for_the_situation_and_its_inputs_are_undoable_edits() {
     let s = Rc::new(AppState::with_preset("quantum-trader"));
     let k = EstimateKey::of(&s.doc);
     let runs = k.repairs();
-    let advice = |s: &AppState| economics(&s.doc, &k, &runs, &s.costs).advice;
+    // The advice as the file worker derives it for the Advisor tab: from the same runs.
+    let advice = |s: &AppState| {
+        let mut sc = (*k.doc).clone();
+        sc.situation = s.doc.situation.clone();
+        let eco = economics(&s.doc, &k, &runs, &s.costs);
+        hafen_core::economics::advice(&sc, &runs, &eco, &s.costs)
+    };
     assert_eq!(advice(&s).recommendation(), Some(PlatformKind::Compose));
     assert_eq!(advice(&s).inputs.situation.machines, 1);
     // 99.9 %: hangs that wait 4 h for the office-hours operator keep every platform below it.

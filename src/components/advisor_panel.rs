@@ -1,16 +1,22 @@
 //! The decision: which platform fits the team's situation, from the figures the Availability and
-//! Costs tabs show (the same [`Economics`]), with each platform's reasons, the hard requirements,
-//! what a platform would need, the design documents' rules of thumb and the path onwards. Every
-//! input the advisor uses is shown here and can be changed (each change is an edit of the
-//! document). `hafen-sim advise` says the same (`hafen_core::report::advice_json`).
+//! Costs tabs show (the same engine runs and [`Economics`]), with each platform's reasons, the hard
+//! requirements, what a platform would need, the design documents' rules of thumb and the path
+//! onwards. Every input the advisor uses is shown here and can be changed (each change is an edit
+//! of the document). The advice is derived only while this panel is shown, and drawn from its
+//! words ([`AdviceView`]) as `hafen-sim advise` prints them.
 
+use crate::hooks::use_estimates::Estimates;
 use crate::state::{Economics, Shared};
-use hafen_core::advisor::{Advice, Inputs, Trigger};
+use hafen_core::advisor::{Inputs, Trigger};
+use hafen_core::document::Pricing;
 use hafen_core::scenario::{Scenario, Situation};
+use hafen_core::advisor::Advice;
 use hafen_core::text::advice as text;
+use hafen_core::text::{costs, percent};
 use hafen_core::text::message::Message;
-use hafen_core::text::{costs, percent, Words};
+use hafen_core::text::Words;
 use hafen_core::{message, say};
+use std::rc::Rc;
 use hafen_core::PlatformKind;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -20,13 +26,15 @@ use yew::prelude::*;
 pub struct AdvisorPanelProps {
     /// The document: its situation and what it runs.
     pub doc: Shared<Scenario>,
-    /// The figures and the advice, once estimated.
+    /// The engine's runs the Availability and Costs tabs use, once made.
+    pub runs: Option<Estimates>,
+    /// The figures derived from them (the Availability and Costs tabs').
     pub economics: Option<Shared<Economics>>,
-    /// The figures are for the document before the last edit, and new ones are being estimated.
+    /// The runs are for the document before the last edit, and new ones are being made.
     #[prop_or_default]
     pub updating: bool,
-    /// USD per EUR, if given (how totals are written).
-    pub usd_per_eur: Option<f64>,
+    /// The pricing inputs (the totals, the failure rates).
+    pub costs: Pricing,
     /// Change the situation.
     pub onsituation: Callback<Situation>,
     /// Change the traffic at the start [requests/s].
@@ -42,6 +50,13 @@ fn whole(e: &Event) -> Option<u64> {
 #[component]
 pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
     let w = crate::i18n::use_words();
+    // The advice and its words, from the runs and figures on screen and the situation.
+    let view = use_memo((props.runs.clone(), props.economics.clone(), props.doc.situation.clone(), props.costs.clone()), |(runs, eco, situation, costs)| {
+        let (runs, eco) = (runs.as_ref()?, eco.as_ref()?);
+        let mut sc = (*runs.key.doc).clone();
+        sc.situation = situation.clone();
+        Some(Rc::new(hafen_core::economics::advice(&sc, &runs.platforms, eco, costs)))
+    });
     let inputs = Inputs::of(&props.doc);
     let s = &inputs.situation;
     // Why the last value typed here was refused, shown beside the fields until a valid one comes.
@@ -102,8 +117,8 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
     };
     let today = s.today;
     let rps = props.doc.traffic.as_ref().map_or(0, |t| t.rps);
-    let verdict = match &props.economics {
-        Some(eco) => verdict(&w, &eco.advice, props.usd_per_eur, props.updating),
+    let verdict = match &*view {
+        Some(a) => verdict(&w, a, props.costs.usd_per_eur, props.updating),
         None => html! { <p class="updating-note" aria-live="polite">{say!(w, "app-estimating")}</p> },
     };
     let (stay, move_on) = hafen_core::advisor::rules_of_thumb(&inputs);
@@ -161,39 +176,30 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
 /// The verdict, the figures it follows, the requirements, each platform's reasons and the notes.
 fn verdict(w: &Words, a: &Advice, rate: Option<f64>, updating: bool) -> Html {
     let yes_no = |b: bool| if b { say!(w, "advisor-yes") } else { say!(w, "advisor-no") };
+    // The table as text first, then drawn by one loop (each literal element costs the page bytes).
+    let head = [
+        say!(w, "advisor-col-availability"),
+        say!(w, "advisor-col-requests"),
+        say!(w, "advisor-col-deploy"),
+        say!(w, "advisor-col-monthly"),
+        say!(w, "advisor-col-horizon", months = a.horizon),
+        say!(w, "advisor-col-target", target = text::target(w, a.target)),
+        say!(w, "advisor-col-fails"),
+    ];
+    const CLASSES: [&str; 7] = ["availability", "requests", "deploy", "monthly", "horizon", "meets", "fails"];
     let rows = PlatformKind::ALL.iter().map(|&k| {
         let p = a.platforms.get(k);
         let fails: Vec<String> = p.excluded_by.iter().map(|r| text::requirement(w, *r)).collect();
-        let deploy = if p.deploy_down.as_millis() == 0 { "0 s".to_string() } else { w.duration(p.deploy_down) };
-        html! {
-            <tr data-platform={k.id()} class={classes!((a.recommendation() == Some(k)).then_some("recommended"))}>
-                <th scope="row">{k.label()}</th>
-                <td class="availability">{percent(w, p.availability)}</td>
-                <td class="requests">{percent(w, p.request_success)}</td>
-                <td class="deploy">{deploy}</td>
-                <td class="monthly">{costs::money(w, p.monthly, rate)}</td>
-                <td class="horizon">{text::total(w, p, rate)}</td>
-                <td class={classes!("meets", if p.meets_target { "yes" } else { "no" })}>{yes_no(p.meets_target)}</td>
-                <td class="fails">{if fails.is_empty() { "—".to_string() } else { fails.join(", ") }}</td>
-            </tr>
-        }
-    });
-    let requirements = a.requirements.iter().map(|r| {
-        html! {
-            <li data-requirement={r.requirement.id()}><strong>{text::requirement(w, r.requirement)}</strong>
-                <ul>{ for r.platforms.iter().map(|(k, c)| html! {
-                    <li class={classes!(if c.satisfied { "met" } else { "not-met" })}>{say!(w, "advisor-requirement-platform", mark = if c.satisfied { "✔" } else { "✘" }, platform = k.label(), why = text::why(w, c.why, &a.entry))}</li>
-                }) }</ul>
-            </li>
-        }
-    });
-    let reasons = PlatformKind::ALL.iter().map(|&k| {
-        html! {
-            <div class="platform-reasons" data-platform={k.id()}>
-                <h4>{k.label()}</h4>
-                <ul>{ for text::platform_reasons(w, a, k, rate).into_iter().map(|r| html! { <li>{r}</li> }) }</ul>
-            </div>
-        }
+        let cells = [
+            percent(w, p.availability),
+            percent(w, p.request_success),
+            if p.deploy_down.as_millis() == 0 { "0 s".to_string() } else { w.duration(p.deploy_down) },
+            costs::money(w, p.monthly, rate),
+            text::total(w, p, rate),
+            yes_no(p.meets_target),
+            if fails.is_empty() { "—".to_string() } else { fails.join(", ") },
+        ];
+        (k, p.meets_target, cells)
     });
     html! {
         <>
@@ -202,25 +208,32 @@ fn verdict(w: &Words, a: &Advice, rate: Option<f64>, updating: bool) -> Html {
             <p class="verdict">{text::verdict(w, a, rate)}</p>
             <table class="advisor-figures">
                 <caption>{say!(w, "advisor-figures")}</caption>
-                <thead><tr>
-                    <th scope="col">{""}</th>
-                    <th scope="col">{say!(w, "advisor-col-availability")}</th>
-                    <th scope="col">{say!(w, "advisor-col-requests")}</th>
-                    <th scope="col">{say!(w, "advisor-col-deploy")}</th>
-                    <th scope="col">{say!(w, "advisor-col-monthly")}</th>
-                    <th scope="col">{say!(w, "advisor-col-horizon", months = a.horizon)}</th>
-                    <th scope="col">{say!(w, "advisor-col-target", target = text::target(w, a.target))}</th>
-                    <th scope="col">{say!(w, "advisor-col-fails")}</th>
-                </tr></thead>
-                <tbody>{ for rows }</tbody>
+                <thead><tr><th scope="col">{""}</th>{ for head.into_iter().map(|h| html! { <th scope="col">{h}</th> }) }</tr></thead>
+                <tbody>{ for rows.map(|(k, meets, cells)| html! {
+                    <tr data-platform={k.id()} class={classes!((a.recommendation() == Some(k)).then_some("recommended"), if meets { "meets-target" } else { "misses-target" })}>
+                        <th scope="row">{k.label()}</th>
+                        { for cells.into_iter().zip(CLASSES).map(|(c, class)| html! { <td class={class}>{c}</td> }) }
+                    </tr>
+                }) }</tbody>
             </table>
             if !a.requirements.is_empty() {
                 <h3>{say!(w, "advisor-requirements")}</h3>
-                <ul class="requirements">{ for requirements }</ul>
+                <ul class="requirements">{ for a.requirements.iter().map(|r| html! {
+                    <li data-requirement={r.requirement.id()}><strong>{text::requirement(w, r.requirement)}</strong>
+                        <ul>{ for r.platforms.iter().map(|(k, c)| html! {
+                            <li class={if c.satisfied { "met" } else { "not-met" }}>{say!(w, "advisor-requirement-platform", mark = if c.satisfied { "✔" } else { "✘" }, platform = k.label(), why = text::why(w, c.why, &a.entry))}</li>
+                        }) }</ul>
+                    </li>
+                }) }</ul>
             }
             { for a.notes.iter().map(|n| html! { <p class="advice-note">{text::note(w, n)}</p> }) }
             <h3>{say!(w, "advisor-why")}</h3>
-            <div class="reasons">{ for reasons }</div>
+            <div class="reasons">{ for PlatformKind::ALL.iter().map(|&k| html! {
+                <div class="platform-reasons" data-platform={k.id()}>
+                    <h4>{k.label()}</h4>
+                    <ul>{ for text::platform_reasons(w, a, k, rate).into_iter().map(|r| html! { <li>{r}</li> }) }</ul>
+                </div>
+            }) }</div>
         </>
     }
 }

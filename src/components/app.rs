@@ -8,16 +8,16 @@ use super::advisor_panel::AdvisorPanel;
 use super::availability_panel::AvailabilityPanel;
 use super::commands_panel::CommandsPanel;
 use super::cost_panel::CostPanel;
-use super::defaults_table::DefaultsTable;
+use super::defaults_table::defaults_table;
 use super::inspector::Inspector;
 use super::manifests_panel::ManifestsPanel;
-use super::notice_bar::NoticeBar;
-use super::palette::Palette;
+use super::notice_bar::notice_bar;
+use super::palette::{palette, PaletteProps};
 use super::share_dialog::ShareDialog;
 use super::platform_panel::PlatformPanel;
-use super::tabs::Tabs;
-use super::timeline::Timeline;
-use super::toast::Toast;
+use super::tabs::tabs;
+use super::timeline::{timeline, TimelineProps};
+use super::toast::toast;
 use super::toolbar::Toolbar;
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
@@ -114,8 +114,8 @@ pub fn App(props: &AppProps) -> Html {
         (Panel::Costs | Panel::Availability, None) => Some(html! {
             <section class="economics-part estimating" aria-live="polite"><p class="updating-note">{hafen_core::say!(words, "app-estimating")}</p></section>
         }),
-        (Panel::Advisor, eco) => Some(html! { <AdvisorPanel doc={state.doc.clone()} economics={eco} {updating} usd_per_eur={state.costs.usd_per_eur} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /> }),
-        (Panel::Timings, _) => Some(html! { <DefaultsTable timings={doc.timings.clone()} version={doc.platform.kubernetes_version} /> }),
+        (Panel::Advisor, _) => Some(html! { <AdvisorPanel doc={state.doc.clone()} runs={estimates.latest.clone()} economics={economics.clone()} {updating} costs={state.costs.clone()} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /> }),
+        (Panel::Timings, _) => Some(defaults_table(&words, &doc.timings, doc.platform.kubernetes_version)),
         (Panel::Commands, _) => Some(html! { <CommandsPanel doc={state.doc.clone()} shown={state.shown.clone()} /> }),
         (Panel::Manifests, _) => Some(html! { <ManifestsPanel doc={state.doc.clone()} /> }),
     };
@@ -141,15 +141,15 @@ pub fn App(props: &AppProps) -> Html {
                     onundo={on.undo.clone()} onredo={on.redo.clone()} onclear={on.clear.clone()}
                     ondownload={files.download.clone()} onopen={files.open.clone()} onshare={share.onopen.clone()} onpresent={onstory} story={doc.story.as_ref().map(|w| AttrValue::from(w.title.clone()))} />
                 if let Some(notice) = state.notice.clone() {
-                    <NoticeBar {notice} onfresh={on.fresh.clone()} ondismiss={on.dismiss_notice.clone()} />
+                    { notice_bar(&words, &notice, &on.fresh, &on.dismiss_notice) }
                 }
-                <Tabs panel={state.panel} onselect={on.panel.clone()} />
+                { tabs(&words, state.panel, &on.panel) }
             </header>
             <div class="body">
                 // The platforms stay mounted behind another tab: coming back to them is a style
                 // change, not 4,500 replicas drawn anew.
                 <div class="workspace" hidden={state.panel != Panel::Platforms}>
-                        <Palette ondragstart={ondragstart.clone()} onadd={on.add.clone()} onaddnode={on.add_node.clone()} />
+                        { palette(&words, &PaletteProps { ondragstart: ondragstart.clone(), onadd: on.add.clone(), onaddnode: on.add_node.clone() }) }
                         <div class="middle">
                             <div class="graph-row">
                                 <AppGraph doc={state.doc.clone()} selected={state.selected.clone()} onselect={on.select.clone()} />
@@ -170,11 +170,11 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             </div>
             if let Some(removed) = state.removed.clone() {
-                <Toast {removed} onundo={on.undo.clone()} ondismiss={on.dismiss.clone()} />
+                { toast(&words, &removed, &on.undo, &on.dismiss) }
             }
-            <Timeline cursor={state.cursor} end={state.end()} playing={state.playing} speed={state.speed} onseek={on.seek.clone()}
-                ontoggle={on.toggle.clone()} onspeed={on.speed.clone()} onnext={on.next.clone()} onprev={on.prev.clone()}
-                has_prev={state.has_prev()} has_next={state.has_next()} />
+            { timeline(&words, &TimelineProps { cursor: state.cursor, end: state.end(), playing: state.playing, speed: state.speed, onseek: on.seek.clone(),
+                ontoggle: on.toggle.clone(), onspeed: on.speed.clone(), onnext: on.next.clone(), onprev: on.prev.clone(),
+                has_prev: state.has_prev(), has_next: state.has_next() }) }
             if let Some((link, snippet)) = share.texts.clone() {
                 <ShareDialog {link} {snippet} time={AttrValue::from(state.cursor.clock())} status={share.status.clone()}
                     oncopy={share.oncopy.clone()} onpicture={share.onpicture.clone()} onclose={share.onclose.clone()} />

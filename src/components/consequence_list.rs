@@ -40,7 +40,7 @@ pub fn ConsequenceList(props: &ConsequenceListProps) -> Html {
     }
     let mut items: Vec<&Consequence> = props.items.iter().collect();
     // Worst first (stable, so services keep their order within a tone).
-    items.sort_by_key(|c| match c.tone {
+    hafen_core::order::sort_by_key(&mut items, |c| match c.tone {
         Tone::Down => 0,
         Tone::Degraded => 1,
         Tone::Unaffected => 2,

@@ -2,24 +2,12 @@
 //! breakdown. The same figures are in the cost table beside them, for screen readers.
 
 use crate::chart::{axes, bar, legend, nice_ticks, Frame};
-use crate::state::{Economics, Shared};
+use crate::state::Economics;
 use hafen_core::costs::{cumulative, BreakEven, Money};
-use crate::i18n::use_words;
 use hafen_core::say;
 use hafen_core::text::Words;
 use hafen_core::PlatformKind;
 use yew::prelude::*;
-
-/// Props of [`CostChart`].
-#[derive(Properties, PartialEq)]
-pub struct CostChartProps {
-    /// The figures.
-    pub economics: Shared<Economics>,
-    /// Months to draw.
-    pub horizon: u32,
-    /// USD per EUR, if given.
-    pub usd_per_eur: Option<f64>,
-}
 
 fn cumulative_chart(w: &Words, eco: &Economics, horizon: u32, rate: Option<f64>) -> Html {
     let series: Vec<(PlatformKind, Vec<(u32, f64)>)> = eco.platforms.iter().map(|(kind, (_, c))| (kind, (0..=horizon).filter_map(|m| cumulative(c, m, rate).map(|v| (m, v))).collect())).collect();
@@ -82,18 +70,17 @@ fn breakdown_chart(w: &Words, eco: &Economics, rate: Option<f64>) -> Html {
     }
 }
 
-/// The two charts.
-#[component]
-pub fn CostChart(props: &CostChartProps) -> Html {
-    let w = use_words();
-    let eco = &props.economics;
+/// The two charts over `horizon` months. A view of the cost panel, not a component of its own
+/// (each component type costs the page ~4.5 KB of wasm): the panel draws it only when its figures
+/// change.
+pub fn cost_chart(w: &Words, eco: &Economics, horizon: u32, usd_per_eur: Option<f64>) -> Html {
     if matches!(eco.break_even, BreakEven::NeedsRate) {
         return html! { <div class="charts"><p class="note">{say!(w, "chart-needs-rate")}</p></div> };
     }
     html! {
         <div class="charts">
-            <figure>{ cumulative_chart(&w, eco, props.horizon, props.usd_per_eur) }</figure>
-            <figure>{ breakdown_chart(&w, eco, props.usd_per_eur) }</figure>
+            <figure>{ cumulative_chart(w, eco, horizon, usd_per_eur) }</figure>
+            <figure>{ breakdown_chart(w, eco, usd_per_eur) }</figure>
         </div>
     }
 }

@@ -113,7 +113,7 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
                     { row(say!(w, "cost-row-horizon", months = s.horizon), &|(_, c)| cumulative(c, s.horizon, rate).map(|v| w.lang().money(v, 0, "EUR")).unwrap_or_else(|| say!(w, "cost-needs-rate"))) }
                 </tbody>
             </table>
-            <super::cost_chart::CostChart economics={eco.clone()} horizon={s.horizon} usd_per_eur={s.usd_per_eur} />
+            { super::cost_chart::cost_chart(&w, eco, s.horizon, s.usd_per_eur) }
             <p class={classes!("break-even", break_month.map(|_| "found"))} data-month={break_month.map(|m| m.to_string()).unwrap_or_default()}>{be}</p>
             <details class="sources"><summary>{say!(w, "cost-people-sources")}</summary>
                 <ul>{ for PlatformKind::ALL.iter().map(|k| html! { <li>{say!(w, "cost-line", item = k.label(), amount = text::people_source(&w, *k))}</li> }) }</ul>

@@ -2,22 +2,13 @@
 
 use hafen_core::say;
 use hafen_core::text::timings::rows;
+use hafen_core::text::Words;
 use yew::prelude::*;
 
-/// Props of [`DefaultsTable`].
-#[derive(Properties, PartialEq)]
-pub struct DefaultsTableProps {
-    /// The timings in force.
-    pub timings: hafen_core::Timings,
-    /// The Kubernetes version they are shown for.
-    pub version: hafen_core::KubeVersion,
-}
-
-/// The table, under a heading (the Timings tab).
-#[component]
-pub fn DefaultsTable(props: &DefaultsTableProps) -> Html {
-    let w = crate::i18n::use_words();
-    let rows = rows(&w, &props.timings, props.version);
+/// The table of `timings` in force for Kubernetes `version`, under a heading (the Timings tab).
+/// A view, not a component of its own (each component type costs the page ~1.2 KB gzipped of wasm).
+pub fn defaults_table(w: &Words, timings: &hafen_core::Timings, version: hafen_core::KubeVersion) -> Html {
+    let rows = rows(w, timings, version);
     html! {
         <section class="defaults economics-part">
             <h2>{say!(w, "timings-heading")}</h2>

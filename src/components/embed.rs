@@ -3,9 +3,9 @@
 //! nothing is saved in the browser. It plays as its address says (`autoplay`, `speed`, `loop`,
 //! `t`, `show`) and talks with its host page (`hooks::use_host`).
 
-use super::notice_bar::NoticeBar;
+use super::notice_bar::notice_bar;
 use super::platform_panel::PlatformPanel;
-use super::timeline::Timeline;
+use super::timeline::{timeline, TimelineProps};
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_host::use_host;
@@ -41,12 +41,12 @@ pub fn Embed() -> Html {
                 <a class="open-full" href={(*link).clone()} target="_blank" rel="noopener">{hafen_core::say!(words, "embed-open")}</a>
             </header>
             if let Some(notice) = state.notice.clone() {
-                <NoticeBar {notice} onfresh={on.fresh.clone()} ondismiss={on.dismiss_notice.clone()} />
+                { notice_bar(&words, &notice, &on.fresh, &on.dismiss_notice) }
             }
             <main class={classes!("embed-sides", format!("cols-{}", state.sides.len()))}>{ for panels }</main>
-            <Timeline cursor={state.cursor} end={state.end()} playing={state.playing} speed={state.speed} onseek={on.seek.clone()}
-                ontoggle={on.toggle.clone()} onspeed={on.speed.clone()} onnext={on.next.clone()} onprev={on.prev.clone()}
-                has_prev={state.has_prev()} has_next={state.has_next()} />
+            { timeline(&words, &TimelineProps { cursor: state.cursor, end: state.end(), playing: state.playing, speed: state.speed, onseek: on.seek.clone(),
+                ontoggle: on.toggle.clone(), onspeed: on.speed.clone(), onnext: on.next.clone(), onprev: on.prev.clone(),
+                has_prev: state.has_prev(), has_next: state.has_next() }) }
         </div>
     }
 }

@@ -6,16 +6,6 @@ use hafen_core::say;
 use hafen_core::text::Words;
 use yew::prelude::*;
 
-/// Props of [`NoticeBar`].
-#[derive(Properties, PartialEq)]
-pub struct NoticeBarProps {
-    /// What to say.
-    pub notice: Notice,
-    /// Start from a preset instead of the restored scenario.
-    pub onfresh: Callback<()>,
-    /// Put the notice away.
-    pub ondismiss: Callback<()>,
-}
 
 /// "(saved 5 min ago)", or nothing when it is not known.
 fn ago(w: &Words, minutes: Option<u64>) -> String {
@@ -28,12 +18,11 @@ fn ago(w: &Words, minutes: Option<u64>) -> String {
     }
 }
 
-/// The notice line.
-#[component]
-pub fn NoticeBar(props: &NoticeBarProps) -> Html {
-    let w = crate::i18n::use_words();
-    let (text, problem) = match &props.notice {
-        Notice::Restored(m) => (say!(w, "notice-restored", ago = ago(&w, *m)), false),
+/// The notice line saying `notice`; `onfresh` starts from a preset instead of a restored scenario,
+/// `ondismiss` puts the notice away. A view, not a component of its own (each component type costs the page ~1.2 KB gzipped of wasm).
+pub fn notice_bar(w: &Words, notice: &Notice, onfresh: &Callback<()>, ondismiss: &Callback<()>) -> Html {
+    let (text, problem) = match notice {
+        Notice::Restored(m) => (say!(w, "notice-restored", ago = ago(w, *m)), false),
         Notice::BadLink { why, instead } => {
             let why = w.tell(why);
             let text = match instead {
@@ -58,7 +47,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     html! {
         <div class={classes!("notice", problem.then_some("problem"))} role={if problem { "alert" } else { "status" }}>
             <span>{text}</span>
-            if let Notice::Imported { warnings, .. } = &props.notice {
+            if let Notice::Imported { warnings, .. } = notice {
                 if !warnings.is_empty() {
                     <details class="import-warnings">
                         <summary>{say!(w, "notice-show-them")}</summary>
@@ -66,10 +55,10 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
                     </details>
                 }
             }
-            if matches!(props.notice, Notice::Restored(_)) {
-                <button class="notice-fresh" onclick={props.onfresh.reform(|_| ())}>{say!(w, "notice-fresh")}</button>
+            if matches!(notice, Notice::Restored(_)) {
+                <button class="notice-fresh" onclick={onfresh.reform(|_| ())}>{say!(w, "notice-fresh")}</button>
             }
-            <button class="notice-close" aria-label={say!(w, "dismiss")} onclick={props.ondismiss.reform(|_| ())}>{"×"}</button>
+            <button class="notice-close" aria-label={say!(w, "dismiss")} onclick={ondismiss.reform(|_| ())}>{"×"}</button>
         </div>
     }
 }

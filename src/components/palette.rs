@@ -2,14 +2,13 @@
 //! diagram, or press it (mouse or keyboard) to add it to the application at once.
 
 use crate::drag::DragKind;
-use crate::i18n::use_words;
+use hafen_core::text::Words;
 use hafen_core::say;
 use crate::icons::icon;
 use hafen_core::edit::PaletteItem;
 use yew::prelude::*;
 
-/// Props of [`Palette`].
-#[derive(Properties, PartialEq)]
+/// What the palette does.
 pub struct PaletteProps {
     /// A drag starts on an item.
     pub ondragstart: Callback<(DragKind, PointerEvent)>,
@@ -19,14 +18,12 @@ pub struct PaletteProps {
     pub onaddnode: Callback<()>,
 }
 
-/// The palette column.
-#[component]
-pub fn Palette(props: &PaletteProps) -> Html {
-    let w = use_words();
+/// The palette column. A view, not a component of its own (each component type costs the page ~1.2 KB gzipped of wasm).
+pub fn palette(w: &Words, props: &PaletteProps) -> Html {
     let items = PaletteItem::ALL.into_iter().map(|item| {
         let down = props.ondragstart.reform(move |e: PointerEvent| (DragKind::Palette(item), e));
         let click = props.onadd.reform(move |_: MouseEvent| item);
-        let name = hafen_core::text::palette_item(&w, item);
+        let name = hafen_core::text::palette_item(w, item);
         html! {
             <li>
                 <button class="palette-item" data-item={item.id()} onpointerdown={down} onclick={click}

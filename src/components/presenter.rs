@@ -11,7 +11,7 @@ use super::commands_panel::CommandsPanel;
 use super::cost_panel::CostPanel;
 use super::glossed::Glossed;
 use super::platform_panel::PlatformPanel;
-use super::question_card::QuestionCard;
+use super::question_card::{question_card, QuestionCardProps};
 use crate::deck::{Deck, Move};
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
@@ -196,7 +196,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         },
         (Panel::Costs | Panel::Availability, None) => html! { <div class="present-panel"><p class="updating-note">{say!(tongue, "present-estimating")}</p></div> },
         (Panel::Advisor, _) => html! {
-            <div class="present-panel"><AdvisorPanel doc={state.doc.clone()} economics={eco} {updating} usd_per_eur={state.costs.usd_per_eur} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /></div>
+            <div class="present-panel"><AdvisorPanel doc={state.doc.clone()} runs={estimates.latest.clone()} economics={eco.clone()} {updating} costs={state.costs.clone()} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /></div>
         },
         (Panel::Commands, _) => html! { <div class="present-panel"><CommandsPanel doc={state.doc.clone()} shown={state.shown.clone()} /></div> },
         _ => {
@@ -213,7 +213,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         let prompt = AttrValue::from(words.question.to_string());
         let d = deck.dispatcher();
         let onchoose = Callback::from(move |o| d.dispatch(Move::Choose(o)));
-        html! { <QuestionCard {prompt} choices={q.choices.clone()} chosen={deck.chosen[deck.at]} {answer} detail={detail.clone().unwrap_or_default()} {onchoose} /> }
+        question_card(&tongue, &QuestionCardProps { prompt, choices: q.choices.clone(), chosen: deck.chosen[deck.at], answer, detail: detail.clone().unwrap_or_default().into(), onchoose })
     });
     let finish = score.map(|(right, asked)| {
         let before = (*previous).map(|(r, a)| say!(tongue, "present-last-time", right = r, asked = a));

@@ -4,10 +4,10 @@
 use hafen_core::story::Outcome;
 use hafen_core::say;
 use hafen_core::text::story::outcome;
+use hafen_core::text::Words;
 use yew::prelude::*;
 
-/// Props of [`QuestionCard`].
-#[derive(Properties, PartialEq)]
+/// What the card shows and does.
 pub struct QuestionCardProps {
     /// The question.
     pub prompt: AttrValue,
@@ -18,16 +18,13 @@ pub struct QuestionCardProps {
     /// The simulation's answer, once the step has played.
     pub answer: Option<Outcome>,
     /// What the platform did, in words (the consequence behind the answer).
-    #[prop_or_default]
     pub detail: AttrValue,
     /// A choice.
     pub onchoose: Callback<Outcome>,
 }
 
-/// The card.
-#[component]
-pub fn QuestionCard(props: &QuestionCardProps) -> Html {
-    let w = crate::i18n::use_words();
+/// The card. A view, not a component of its own (each component type costs the page ~1.2 KB gzipped of wasm).
+pub fn question_card(w: &Words, props: &QuestionCardProps) -> Html {
     let open = props.chosen.is_none() && props.answer.is_none();
     let choices = props.choices.iter().enumerate().map(|(i, &o)| {
         let onchoose = props.onchoose.clone();
@@ -41,7 +38,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             <li>
                 <button class={classes!("choice", mark)} disabled={!open} aria-pressed={(props.chosen == Some(o)).to_string()}
                     onclick={Callback::from(move |_: MouseEvent| onchoose.emit(o))}>
-                    <kbd>{i + 1}</kbd>{" "}{outcome(&w, o)}
+                    <kbd>{i + 1}</kbd>{" "}{outcome(w, o)}
                 </button>
             </li>
         }
@@ -54,13 +51,13 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
         };
         html! {
             <p class={classes!("verdict", class)} role="status">
-                <b>{said}</b>{" "}{say!(w, "question-answer", outcome = outcome(&w, a))}
+                <b>{said}</b>{" "}{say!(w, "question-answer", outcome = outcome(w, a))}
                 if !props.detail.is_empty() { <span class="detail">{" "}{props.detail.clone()}</span> }
             </p>
         }
     });
     // Once answered, the card is the verdict alone: the diagrams keep the room.
-    let said = props.chosen.filter(|_| props.answer.is_some()).map(|c| html! { <p class="said">{say!(w, "question-you-said", outcome = outcome(&w, c))}</p> });
+    let said = props.chosen.filter(|_| props.answer.is_some()).map(|c| html! { <p class="said">{say!(w, "question-you-said", outcome = outcome(w, c))}</p> });
     html! {
         <section class={classes!("question-card", props.answer.is_some().then_some("revealed"))} aria-label={say!(w, "question-aria")}>
             <p class="prompt">{props.prompt.clone()}</p>

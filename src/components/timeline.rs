@@ -4,10 +4,10 @@ use crate::state::Speed;
 use hafen_core::SimTime;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use hafen_core::say;
+use hafen_core::text::Words;
 use yew::prelude::*;
 
-/// Props of [`Timeline`].
-#[derive(Properties, PartialEq)]
+/// What the timeline shows and does.
 pub struct TimelineProps {
     /// The moment shown [ms].
     pub cursor: SimTime,
@@ -28,16 +28,13 @@ pub struct TimelineProps {
     /// Jump to the previous event.
     pub onprev: Callback<()>,
     /// Something happened before the cursor.
-    #[prop_or(true)]
     pub has_prev: bool,
     /// Something happens after the cursor.
-    #[prop_or(true)]
     pub has_next: bool,
 }
 
-/// The timeline bar.
-#[component]
-pub fn Timeline(props: &TimelineProps) -> Html {
+/// The timeline bar. A view, not a component of its own (each component type costs the page ~1.2 KB gzipped of wasm): its props change with every frame anyway.
+pub fn timeline(w: &Words, props: &TimelineProps) -> Html {
     let oninput = props.onseek.reform(|e: InputEvent| {
         let v = e.target_dyn_into::<HtmlInputElement>().and_then(|i| i.value().parse::<u64>().ok()).unwrap_or(0);
         SimTime(v.saturating_mul(1_000))
@@ -46,7 +43,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let v = e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
         Speed::from_param(&v).unwrap_or(Speed::X10)
     });
-    let w = crate::i18n::use_words();
     html! {
         <div class="timeline" role="group" aria-label={say!(w, "timeline-aria")}>
             <button class="play" id="play" onclick={props.ontoggle.reform(|_| ())} aria-pressed={props.playing.to_string()} title={say!(w, "timeline-play-title")}>

@@ -468,7 +468,7 @@ fn verdict(platforms: &PerPlatform<PlatformVerdict>) -> Verdict {
     if allowed.is_empty() {
         return Verdict::NoneSatisfies;
     }
-    let mut qualify: Vec<&PlatformVerdict> = allowed.iter().copied().filter(|p| p.meets_target).collect();
+    let qualify: Vec<&PlatformVerdict> = allowed.iter().copied().filter(|p| p.meets_target).collect();
     if qualify.is_empty() {
         let closest = allowed.iter().copied().max_by(|a, b| a.availability.total_cmp(&b.availability)).unwrap_or_else(|| panic!("advisor invariant broken: no platform allowed"));
         return Verdict::NoneMeets { closest: closest.platform, availability: closest.availability };
@@ -476,24 +476,15 @@ fn verdict(platforms: &PerPlatform<PlatformVerdict>) -> Verdict {
     if qualify.len() == 1 {
         return Verdict::Only(qualify[0].platform);
     }
-    // The cheapest: one that no other beats.
-    let mut undecided = false;
-    qualify.sort_by(|a, b| match cheaper(a, b) {
-        Some(true) => std::cmp::Ordering::Less,
-        Some(false) => std::cmp::Ordering::Greater,
-        None => {
-            undecided = true;
-            std::cmp::Ordering::Equal
-        }
-    });
-    let best = qualify[0];
-    if undecided && qualify.iter().skip(1).any(|o| cheaper(best, o) != Some(true)) {
+    // The cheapest: the one cheaper than every other (none when that depends on the exchange rate);
+    // the next: the cheapest of the rest (in EUR, else by its amounts in each currency).
+    let beats_all = |p: &PlatformVerdict, among: &[&PlatformVerdict]| among.iter().all(|o| o.platform == p.platform || cheaper(p, o) == Some(true));
+    let Some(best) = qualify.iter().copied().find(|p| beats_all(p, &qualify)) else {
         return Verdict::NeedsRate(qualify.iter().map(|p| p.platform).collect());
-    }
-    match qualify.get(1) {
-        Some(next) => Verdict::Cheapest { platform: best.platform, next: next.platform },
-        None => Verdict::Only(best.platform),
-    }
+    };
+    let rest: Vec<&PlatformVerdict> = qualify.iter().copied().filter(|p| p.platform != best.platform).collect();
+    let next = rest.iter().copied().find(|p| beats_all(p, &rest)).or_else(|| rest.first().copied()).unwrap_or_else(|| panic!("advisor invariant broken: two qualify, one left"));
+    Verdict::Cheapest { platform: best.platform, next: next.platform }
 }
 
 /// Time until a hung container is found unhealthy by Docker's HEALTHCHECK, at the latest: the hang

@@ -373,7 +373,7 @@ impl Estimation {
         for (i, s) in self.sc.topology.services.iter().enumerate() {
             let mut take = |mode: Mode| match outcomes.next() {
                 Some((Job::Service(j, m), o)) if j == i && m == mode => o,
-                other => panic!("availability invariant broken: run {other:?} where service #{i}'s {mode:?} was due"),
+                _ => panic!("availability invariant broken: the runs are not in the order they were started (service #{i})"),
             };
             let crash = take(Mode::Crash);
             let node = take(Mode::Node);
@@ -486,7 +486,7 @@ impl Repairs {
         if deploy_minutes > 0.0 {
             contributions.push(Contribution { mode: Mode::Deploy, service: None, month_minutes: deploy_minutes });
         }
-        contributions.sort_by(|x, y| y.month_minutes.total_cmp(&x.month_minutes));
+        crate::order::sort_by(&mut contributions, |x, y| y.month_minutes.total_cmp(&x.month_minutes));
         // Requests: the entry's failed requests in each run, as often as that failure happens.
         let mut failed_hours = per_month / MONTH_MINUTES * 60.0 * hours(self.deploy.entry_failed);
         let mut nodes_seen: Vec<&str> = Vec::new();

@@ -247,7 +247,7 @@ pub fn drain(node: &str) -> [Answer; 3] {
 /// The rows for every action on the document's timeline, in time order.
 pub fn rows(sc: &Scenario) -> Vec<(crate::time::SimTime, Row)> {
     let mut faults: Vec<_> = sc.faults.iter().collect();
-    faults.sort_by_key(|f| f.at);
+    crate::order::sort_by_key(&mut faults, |f| f.at);
     faults.into_iter().map(|f| (f.at, row(sc, &f.kind))).collect()
 }
 

@@ -3,7 +3,7 @@
 //! cost bill and the advisor. [`check`] returns each disagreement as a sentence naming the platform,
 //! the seed and the service, so a failing test says what to look at.
 
-use crate::advisor::{rules_of_thumb, Inputs, Need, Requirement, Verdict};
+use crate::advisor::{rules_of_thumb, Advice, Inputs, Need, Requirement, Verdict};
 use crate::costs::{cumulative, platform_cost, CostInputs, Item, Machines};
 use crate::document::Document;
 use crate::economics::Economics;
@@ -199,11 +199,10 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
 /// from (`eco`, in the language of `w`): a recommended platform that misses the target or a
 /// requirement while another meets them, a cheaper platform meeting everything, a figure the
 /// advisor quotes that the tabs do not show in the same words. Empty when they agree.
-pub fn check_advice(doc: &Document, eco: &Economics, w: &Words) -> Vec<String> {
+pub fn check_advice(doc: &Document, eco: &Economics, a: &Advice, w: &Words) -> Vec<String> {
     let mut out = Vec::new();
     let who = format!("{} (seed {}, {})", doc.scenario.name, doc.scenario.seed, w.lang().tag());
     let mut say = |what: String| out.push(format!("{who}: advisor: {what}"));
-    let a = &eco.advice;
     let rate = doc.pricing.usd_per_eur;
     let s = &doc.scenario.situation;
     if a.inputs.situation != *s {
@@ -390,23 +389,23 @@ mod tests {
     #[test]
     fn an_advice_that_contradicts_the_tabs_is_caught() {
         let doc = Document { scenario: builtin("feastflow").expect("preset"), pricing: crate::document::Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] };
-        let eco = crate::economics::of_document(&doc);
-        assert_eq!(check_advice(&doc, &eco, &EN), Vec::<String>::new());
+        let (eco, a) = crate::economics::of_document(&doc);
+        assert_eq!(check_advice(&doc, &eco, &a, &EN), Vec::<String>::new());
         // Recommending the dearer of two platforms that meet everything.
-        let mut dear = eco.clone();
-        dear.advice.verdict = Verdict::Cheapest { platform: PlatformKind::Kubernetes, next: PlatformKind::Swarm };
-        assert!(check_advice(&doc, &dear, &EN).iter().any(|p| p.contains("recommends Kubernetes") && p.contains("while Docker Swarm meets everything")), "{:?}", check_advice(&doc, &dear, &EN));
+        let mut dear = a.clone();
+        dear.verdict = Verdict::Cheapest { platform: PlatformKind::Kubernetes, next: PlatformKind::Swarm };
+        assert!(check_advice(&doc, &eco, &dear, &EN).iter().any(|p| p.contains("recommends Kubernetes") && p.contains("while Docker Swarm meets everything")), "{:?}", check_advice(&doc, &eco, &dear, &EN));
         // Recommending one a requirement excludes.
-        let mut excluded = eco.clone();
-        excluded.advice.verdict = Verdict::Only(PlatformKind::Compose);
-        assert!(check_advice(&doc, &excluded, &EN).iter().any(|p| p.contains("recommends Docker Compose which misses")), "{:?}", check_advice(&doc, &excluded, &EN));
+        let mut excluded = a.clone();
+        excluded.verdict = Verdict::Only(PlatformKind::Compose);
+        assert!(check_advice(&doc, &eco, &excluded, &EN).iter().any(|p| p.contains("recommends Docker Compose which misses")), "{:?}", check_advice(&doc, &eco, &excluded, &EN));
         // Recommending none while two qualify.
-        let mut none = eco.clone();
-        none.advice.verdict = Verdict::NoneSatisfies;
-        assert!(check_advice(&doc, &none, &EN).iter().any(|p| p.contains("recommends none")));
+        let mut none = a.clone();
+        none.verdict = Verdict::NoneSatisfies;
+        assert!(check_advice(&doc, &eco, &none, &EN).iter().any(|p| p.contains("recommends none")));
         // A figure the Availability tab does not show.
-        let mut figure = eco.clone();
-        figure.advice.platforms.swarm.availability = 0.5;
-        assert!(check_advice(&doc, &figure, &EN).iter().any(|p| p.contains("but the Availability tab")));
+        let mut figure = a.clone();
+        figure.platforms.swarm.availability = 0.5;
+        assert!(check_advice(&doc, &eco, &figure, &EN).iter().any(|p| p.contains("but the Availability tab")));
     }
 }

@@ -1,8 +1,9 @@
 //! Everything the Availability, Costs and Advisor tabs show for one document, from one set of
 //! engine runs: per platform the availability estimate and the bill, Kubernetes' break-even
-//! against Compose, and the advice derived from exactly these figures. The app computes the runs
-//! in slices ([`crate::availability::Estimation`]) and then calls [`economics`]; the command line
-//! and the tests call [`of_document`].
+//! against Compose ([`economics`]), and the advice derived from exactly these figures
+//! ([`advice`]). The app computes the runs in slices ([`crate::availability::Estimation`]), then the
+//! figures, and the advice when the Advisor tab is shown; the command line and the tests call
+//! [`of_document`].
 
 use crate::advisor::{advise, Advice};
 use crate::availability::{AvailabilityEstimate, Estimation, Repairs};
@@ -11,15 +12,13 @@ use crate::document::{Document, Pricing};
 use crate::scenario::Scenario;
 use crate::topology::{PerPlatform, PlatformKind};
 
-/// Costs, availability and the advice for a document, per platform (Compose, Swarm, Kubernetes).
+/// Costs and availability for a document, per platform (Compose, Swarm, Kubernetes).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Economics {
     /// Per platform: its availability estimate and its bill.
     pub platforms: PerPlatform<(AvailabilityEstimate, PlatformCost)>,
     /// Kubernetes against Compose.
     pub break_even: BreakEven,
-    /// The advice, from these figures and the document's situation.
-    pub advice: Advice,
 }
 
 /// The engine's runs for `sc` on each platform, at once (the app runs them in slices).
@@ -43,16 +42,29 @@ pub fn economics(sc: &Scenario, repairs: &PerPlatform<Repairs>, pricing: &Pricin
         (est, cost)
     });
     let be = break_even(&platforms.compose.1, &platforms.kubernetes.1, pricing.horizon, pricing.usd_per_eur);
-    let advice = advise(sc, repairs, &platforms, pricing);
-    Economics { platforms, break_even: be, advice }
+    Economics { platforms, break_even: be }
 }
 
-/// The figures for a scenario at the default pricing, runs included (a preset as the app opens it).
-pub fn of_scenario(sc: &Scenario) -> Economics {
-    economics(sc, &repairs(sc), &Pricing::default())
+/// The advice for `sc`'s situation from the runs `repairs` and the figures `eco` derived from them
+/// at `pricing`.
+pub fn advice(sc: &Scenario, repairs: &PerPlatform<Repairs>, eco: &Economics, pricing: &Pricing) -> Advice {
+    advise(sc, repairs, &eco.platforms, pricing)
 }
 
-/// The figures for a whole document, runs included (the command line, tests).
-pub fn of_document(doc: &Document) -> Economics {
-    economics(&doc.scenario, &repairs(&doc.scenario), &doc.pricing)
+/// The figures and the advice for a scenario at the default pricing, runs included (a preset as
+/// the app opens it).
+pub fn of_scenario(sc: &Scenario) -> (Economics, Advice) {
+    let runs = repairs(sc);
+    let pricing = Pricing::default();
+    let eco = economics(sc, &runs, &pricing);
+    let a = advice(sc, &runs, &eco, &pricing);
+    (eco, a)
+}
+
+/// The figures and the advice for a whole document, runs included (the command line, tests).
+pub fn of_document(doc: &Document) -> (Economics, Advice) {
+    let runs = repairs(&doc.scenario);
+    let eco = economics(&doc.scenario, &runs, &doc.pricing);
+    let a = advice(&doc.scenario, &runs, &eco, &doc.pricing);
+    (eco, a)
 }

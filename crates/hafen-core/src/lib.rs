@@ -21,6 +21,7 @@ pub mod export;
 pub mod file;
 pub mod montecarlo;
 pub mod offload;
+pub mod order;
 pub mod golden;
 pub mod locale;
 pub mod presets;

@@ -103,7 +103,7 @@ pub fn random_year(sc: &Scenario, rates: FailureRates, rng: &mut SplitMix64) -> 
             t = t.saturating_add(every.max(1));
         }
     }
-    faults.sort_by_key(|f| f.at);
+    crate::order::sort_by_key(&mut faults, |f| f.at);
     faults
 }
 
@@ -159,7 +159,7 @@ pub struct Distribution {
 impl Distribution {
     /// Builds it from samples.
     pub fn new(mut years: Vec<f64>) -> Self {
-        years.sort_by(f64::total_cmp);
+        crate::order::sort_by(&mut years, f64::total_cmp);
         Distribution { years }
     }
     /// The p-th percentile [min] (nearest rank).

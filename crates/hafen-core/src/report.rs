@@ -226,16 +226,17 @@ pub fn costs_json(w: &Words, sc: &Scenario, inputs: &crate::costs::CostInputs, r
 /// `kubernetes` or `none`), the verdict in words, the requirements with the platforms that satisfy
 /// them, and per platform the figures the Availability and Costs tabs show, whether it meets the
 /// target, the requirements it fails and its reasons in words: what the app's advisor tab shows.
-pub fn advice_json(w: &Words, doc: &crate::document::Document, eco: &crate::economics::Economics) -> String {
+pub fn advice_json(w: &Words, doc: &crate::document::Document, a: &crate::advisor::Advice) -> String {
     use crate::text::advice as text;
     use crate::topology::PlatformKind;
-    let a = &eco.advice;
     let rate = doc.pricing.usd_per_eur;
+    // The sentences as the Advisor tab shows them.
+    let view = text::view(w, a, rate);
     let number = |v: Option<f64>| v.map_or_else(|| "null".to_string(), |v| format!("{v:.2}"));
     let mut o = String::from("{\n  \"scenario\": ");
     string(&mut o, &doc.scenario.name);
     o.push_str(&format!(",\n  \"recommendation\": \"{}\",\n  \"verdict\": ", a.recommendation().map_or("none", PlatformKind::id)));
-    string(&mut o, &text::verdict(w, a, rate));
+    string(&mut o, &view.verdict);
     o.push_str(&format!(",\n  \"uptime_target\": {:.5},\n  \"horizon_months\": {},\n  \"requirements\": [", a.target, a.horizon));
     for (i, r) in a.requirements.iter().enumerate() {
         o.push_str(if i == 0 { "\n    {\"requirement\": " } else { ",\n    {\"requirement\": " });
@@ -257,16 +258,17 @@ pub fn advice_json(w: &Words, doc: &crate::document::Document, eco: &crate::econ
         o.push_str(&format!("    \"deploy_downtime_s\": {},\n    \"meets_target\": {},\n", secs(p.deploy_down.as_millis()), p.meets_target));
         let excluded: Vec<String> = p.excluded_by.iter().map(|r| format!("\"{}\"", r.id())).collect();
         o.push_str(&format!("    \"excluded_by\": [{}],\n    \"reasons\": [", excluded.join(", ")));
-        for (i, r) in text::platform_reasons(w, a, k, rate).iter().enumerate() {
+        let reasons = view.reasons.iter().find(|(p, _)| *p == k).map(|(_, r)| r.as_slice()).unwrap_or_default();
+        for (i, r) in reasons.iter().enumerate() {
             o.push_str(if i == 0 { "\n      " } else { ",\n      " });
             string(&mut o, r);
         }
         o.push_str("\n    ]\n  }");
     }
     o.push_str(",\n  \"notes\": [");
-    for (i, n) in a.notes.iter().enumerate() {
+    for (i, n) in view.notes.iter().enumerate() {
         o.push_str(if i == 0 { "\n    " } else { ",\n    " });
-        string(&mut o, &text::note(w, n));
+        string(&mut o, n);
     }
     o.push_str(if a.notes.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
     o

@@ -2,7 +2,7 @@
 //! one for an imported compose file with a 99.9 % target, and the consistency check of the advice
 //! against those figures over every preset and scenario file in English, German and Norwegian.
 
-use hafen_core::advisor::{Fix, Need, Note, Requirement, Verdict};
+use hafen_core::advisor::{Advice, Fix, Need, Note, Requirement, Verdict};
 use hafen_core::consistency::check_advice;
 use hafen_core::document::{Document, Pricing};
 use hafen_core::economics::{of_document, Economics};
@@ -25,8 +25,8 @@ fn preset(id: &str) -> Document {
     Document { scenario: builtin(id).unwrap_or_else(|e| panic!("{id}: {e}")), pricing: Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] }
 }
 
-fn problems(doc: &Document, eco: &Economics) -> Vec<String> {
-    languages().iter().flat_map(|w| check_advice(doc, eco, w)).collect()
+fn problems(doc: &Document, (eco, a): &(Economics, Advice)) -> Vec<String> {
+    languages().iter().flat_map(|w| check_advice(doc, eco, a, w)).collect()
 }
 
 #[test]
@@ -34,13 +34,13 @@ fn quantum_trader_stays_on_one_host_and_is_told_that_its_hangs_wait_for_a_person
     // 95 % target, one person, 2 deploys a day. Every platform meets 95 %; one VPS costs least.
     let doc = preset("quantum-trader");
     let eco = of_document(&doc);
-    let a = &eco.advice;
+    let a = &eco.1;
     assert!(matches!(a.verdict, Verdict::Cheapest { platform: PlatformKind::Compose, next: PlatformKind::Swarm }), "{:?}", a.verdict);
     assert!(PlatformKind::ALL.iter().all(|&k| a.platforms.get(k).meets_target), "{:?}", a.platforms);
     // Docker marks a hung container unhealthy and restarts nothing: a hang waits for the
     // office-hours operator (4 h); the advice says so and names the fix.
     assert_eq!(doc.scenario.timings.operator_reaction, SimDuration::from_hours(4));
-    let hang = eco.platforms.compose.0.services.iter().find(|s| s.name == "execution").map(|s| s.mttr_hang).expect("execution");
+    let hang = eco.0.platforms.compose.0.services.iter().find(|s| s.name == "execution").map(|s| s.mttr_hang).expect("execution");
     assert!(hang >= SimDuration::from_hours(4), "{hang:?}");
     assert!(
         a.notes.iter().any(|n| matches!(n, Note::HangsWait { platform: PlatformKind::Compose, fix: Fix::Watchdog, services, .. } if services.contains(&"execution".to_string()))),
@@ -55,8 +55,8 @@ fn quantum_trader_stays_on_one_host_and_is_told_that_its_hangs_wait_for_a_person
     let mut strict = doc.clone();
     strict.scenario.situation.uptime_target = 99_900;
     let eco = of_document(&strict);
-    assert!(matches!(eco.advice.verdict, Verdict::NoneMeets { .. }), "{:?}", eco.advice.verdict);
-    let compose = &eco.advice.platforms.compose;
+    assert!(matches!(eco.1.verdict, Verdict::NoneMeets { .. }), "{:?}", eco.1.verdict);
+    let compose = &eco.1.platforms.compose;
     assert!(
         compose.needs.iter().any(|n| matches!(n, Need::Change { fix: Fix::Watchdog, .. })),
         "Compose is told to restart hung containers: {:?}",
@@ -69,7 +69,7 @@ fn quantum_trader_stays_on_one_host_and_is_told_that_its_hangs_wait_for_a_person
 fn feastflow_needs_zero_downtime_deploys_and_swarm_meets_everything_for_less_than_kubernetes() {
     let doc = preset("feastflow");
     let eco = of_document(&doc);
-    let a = &eco.advice;
+    let a = &eco.1;
     // Compose's deploy (docker compose up -d: stop, then start) leaves the frontend down for the
     // backend's 5 s start-up: it fails the requirement, whatever it costs.
     assert_eq!(a.platforms.compose.deploy_down, SimDuration::from_secs(5));
@@ -84,22 +84,22 @@ fn feastflow_needs_zero_downtime_deploys_and_swarm_meets_everything_for_less_tha
     // Swarm brings PostgreSQL back on another node without its data: said, and counted as down
     // until the operator acts.
     assert_eq!(a.platforms.swarm.data_left_behind, vec!["postgres".to_string()]);
-    let pg = eco.platforms.swarm.0.services.iter().find(|x| x.name == "postgres").expect("postgres");
+    let pg = eco.0.platforms.swarm.0.services.iter().find(|x| x.name == "postgres").expect("postgres");
     assert!(pg.mttr_node >= doc.scenario.timings.operator_reaction, "{:?}", pg.mttr_node);
     assert!(problems(&doc, &eco).is_empty(), "{:#?}", problems(&doc, &eco));
     // A what-if spike is the scenario's, not the situation's: the advice does not move.
     let mut spiked = doc.clone();
     spiked.scenario.faults.push(Fault { at: SimTime(60_000), kind: FaultKind::Traffic(200) });
     let again = of_document(&spiked);
-    assert_eq!(again.advice.inputs, a.inputs);
-    assert_eq!(again.advice.verdict, a.verdict);
+    assert_eq!(again.1.inputs, a.inputs);
+    assert_eq!(again.1.verdict, a.verdict);
 }
 
 #[test]
 fn aima_needs_machines_added_automatically_which_only_kubernetes_does() {
     let doc = preset("aima");
     let eco = of_document(&doc);
-    let a = &eco.advice;
+    let a = &eco.1;
     assert_eq!(a.recommendation(), Some(PlatformKind::Kubernetes), "{:?}", a.verdict);
     for k in [PlatformKind::Compose, PlatformKind::Swarm] {
         assert!(a.platforms.get(k).excluded_by.contains(&Requirement::NodeAutoscaling), "{k:?}");
@@ -119,7 +119,7 @@ fn an_imported_nextcloud_at_99_9_percent_is_judged_on_a_simulated_deploy_not_a_c
     assert_eq!(doc.scenario.situation.uptime_target, 99_900, "the default target");
     assert_eq!(doc.scenario.situation.deploys_per_day, 1);
     let eco = of_document(&doc);
-    let a = &eco.advice;
+    let a = &eco.1;
     for k in PlatformKind::ALL {
         assert_eq!(a.platforms.get(k).deploy_down, SimDuration::from_secs(5), "{k:?}: nginx waits for the app's 5 s start-up");
         // 30 deploys × 5 s = 2 min 30 s a month.
@@ -131,7 +131,7 @@ fn an_imported_nextcloud_at_99_9_percent_is_judged_on_a_simulated_deploy_not_a_c
     // Ten deploys a day are still 25 min a month: within the 43 min budget on their own.
     doc.scenario.situation.deploys_per_day = 10;
     let eco = of_document(&doc);
-    assert!((eco.advice.platforms.compose.deploy_month_minutes - 25.0).abs() < 1e-9);
+    assert!((eco.1.platforms.compose.deploy_month_minutes - 25.0).abs() < 1e-9);
     assert!(problems(&doc, &eco).is_empty(), "{:#?}", problems(&doc, &eco));
 }
 
@@ -142,8 +142,8 @@ fn without_an_exchange_rate_the_cheaper_in_both_currencies_is_recommended() {
     let mut doc = preset("quantum-trader");
     doc.pricing.prices = "aws-eks".into();
     let eco = of_document(&doc);
-    assert!(eco.advice.platforms.compose.horizon_eur.is_none());
-    assert_eq!(eco.advice.recommendation(), Some(PlatformKind::Compose), "{:?}", eco.advice.verdict);
+    assert!(eco.1.platforms.compose.horizon_eur.is_none());
+    assert_eq!(eco.1.recommendation(), Some(PlatformKind::Compose), "{:?}", eco.1.verdict);
     assert!(problems(&doc, &eco).is_empty(), "{:#?}", problems(&doc, &eco));
 }
 

@@ -2,7 +2,7 @@
 //! figures derived in a comment from the documented defaults (shared/reference/timings.md) or the
 //! design documents. Every assertion names the seed.
 
-use hafen_core::advisor::{Advice, Figure, Fix, Need, Note, Requirement, Verdict};
+use hafen_core::advisor::{Advice, Figure, Note, Requirement, Verdict};
 use hafen_core::costs::{platform_cost, CostInputs, Item, Machines, Missing};
 use hafen_core::presets::builtin;
 use hafen_core::summary::{consequences, Finding, Tone};
@@ -16,7 +16,7 @@ use hafen_core::cause::{Cause, HpaCalc, HpaLimit, HpaStep};
 
 /// The advice for a preset as the app opens it (default pricing).
 fn advise(sc: &Scenario) -> Advice {
-    hafen_core::economics::of_scenario(sc).advice
+    hafen_core::economics::of_scenario(sc).1
 }
 
 #[test]

@@ -195,8 +195,8 @@ fn main() -> ExitCode {
     if advising {
         return match hafen_core::file::parse_document(&source) {
             Ok(doc) => {
-                let eco = hafen_core::economics::of_document(&doc);
-                write_out(&hafen_core::report::advice_json(&words, &doc, &eco))
+                let (_, advice) = hafen_core::economics::of_document(&doc);
+                write_out(&hafen_core::report::advice_json(&words, &doc, &advice))
             }
             Err(e) => {
                 eprintln!("{path}: {}", words.tell(&e.said()));

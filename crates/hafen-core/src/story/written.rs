@@ -137,7 +137,7 @@ impl WrittenStep {
         // document's platforms may have changed since the story was written).
         if let Some(q) = self.question.as_ref().filter(|q| !shown.contains(&q.platform)) {
             shown.push(q.platform);
-            shown.sort_by_key(|k| PlatformKind::ALL.iter().position(|a| a == k));
+            crate::order::sort_by_key(&mut shown, |k| PlatformKind::ALL.iter().position(|a| a == k));
         }
         Step {
             words: Words::Own(self.words.clone()),

@@ -177,7 +177,7 @@ pub fn platform_reasons(w: &Words, a: &Advice, platform: PlatformKind, usd_per_e
     }
     for r in &p.excluded_by {
         let check = a.requirements.iter().find(|c| c.requirement == *r).map(|c| c.platforms.get(platform).why);
-        let why = check.map(|c| why(w, c, entry(a))).unwrap_or_else(|| panic!("advisor invariant broken: {r:?} excludes {platform:?} but is not checked"));
+        let why = check.map(|c| why(w, c, entry(a))).unwrap_or_else(|| panic!("advisor invariant broken: a requirement excludes {} but is not checked", platform.id()));
         out.push(say!(w, "reason-excluded", requirement = requirement(w, *r), why = why));
     }
     let monthly = super::costs::money(w, p.monthly, usd_per_eur);
@@ -198,6 +198,111 @@ pub fn platform_reasons(w: &Words, a: &Advice, platform: PlatformKind, usd_per_e
         out.push(say!(w, "reason-needs", heading = needs_heading(w, a, platform), needs = p.needs.iter().map(|n| need(w, n, platform)).collect::<Vec<_>>().join("; ")));
     }
     out
+}
+
+/// The advice as the Advisor tab shows it, every sentence said in one language: what the tab draws
+/// and what `hafen-sim advise` prints.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AdviceView {
+    /// The platform recommended, if any.
+    pub recommendation: Option<PlatformKind>,
+    /// "Recommendation: Docker Swarm".
+    pub heading: String,
+    /// The verdict in one sentence.
+    pub verdict: String,
+    /// The figures table's column headings.
+    pub columns: Vec<String>,
+    /// Its rows, one per platform.
+    pub rows: Vec<ViewRow>,
+    /// The hard requirements.
+    pub requirements: Vec<ViewRequirement>,
+    /// Worth doing whatever the platform.
+    pub notes: Vec<String>,
+    /// Each platform's reasons.
+    pub reasons: Vec<(PlatformKind, Vec<String>)>,
+}
+
+/// A platform's row of the figures table.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewRow {
+    /// The platform.
+    pub platform: Option<PlatformKind>,
+    /// It is the one recommended.
+    pub recommended: bool,
+    /// It meets the uptime target.
+    pub meets: bool,
+    /// Availability, requests answered, a deploy, the total a month and over the horizon, whether
+    /// it meets the target, the requirements it fails.
+    pub cells: Vec<String>,
+}
+
+/// A hard requirement and, per platform, whether it satisfies it and why.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewRequirement {
+    /// Its stable name (`zero_downtime_deploys`).
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Per platform: satisfied, and the sentence that says so.
+    pub platforms: Vec<(bool, String)>,
+}
+
+/// The advice in `w`'s words, totals converted at `usd_per_eur` when given.
+pub fn view(w: &Words, a: &Advice, usd_per_eur: Option<f64>) -> AdviceView {
+    let yes_no = |b: bool| if b { say!(w, "advisor-yes") } else { say!(w, "advisor-no") };
+    let columns = vec![
+        say!(w, "advisor-col-availability"),
+        say!(w, "advisor-col-requests"),
+        say!(w, "advisor-col-deploy"),
+        say!(w, "advisor-col-monthly"),
+        say!(w, "advisor-col-horizon", months = a.horizon),
+        say!(w, "advisor-col-target", target = target(w, a.target)),
+        say!(w, "advisor-col-fails"),
+    ];
+    let rows = PlatformKind::ALL
+        .iter()
+        .map(|&k| {
+            let p = a.platforms.get(k);
+            let fails: Vec<String> = p.excluded_by.iter().map(|r| requirement(w, *r)).collect();
+            ViewRow {
+                platform: Some(k),
+                recommended: a.recommendation() == Some(k),
+                meets: p.meets_target,
+                cells: vec![
+                    percent(w, p.availability),
+                    percent(w, p.request_success),
+                    if p.deploy_down.as_millis() == 0 { "0 s".to_string() } else { w.duration(p.deploy_down) },
+                    super::costs::money(w, p.monthly, usd_per_eur),
+                    total(w, p, usd_per_eur),
+                    yes_no(p.meets_target),
+                    if fails.is_empty() { "—".to_string() } else { fails.join(", ") },
+                ],
+            }
+        })
+        .collect();
+    let requirements = a
+        .requirements
+        .iter()
+        .map(|r| ViewRequirement {
+            id: r.requirement.id().to_string(),
+            name: requirement(w, r.requirement),
+            platforms: r
+                .platforms
+                .iter()
+                .map(|(k, c)| (c.satisfied, say!(w, "advisor-requirement-platform", mark = if c.satisfied { "✔" } else { "✘" }, platform = k.label(), why = why(w, c.why, &a.entry))))
+                .collect(),
+        })
+        .collect();
+    AdviceView {
+        recommendation: a.recommendation(),
+        heading: recommendation(w, a),
+        verdict: verdict(w, a, usd_per_eur),
+        columns,
+        rows,
+        requirements,
+        notes: a.notes.iter().map(|n| note(w, n)).collect(),
+        reasons: PlatformKind::ALL.iter().map(|&k| (k, platform_reasons(w, a, k, usd_per_eur))).collect(),
+    }
 }
 
 /// A rule of thumb as the design documents state it.
@@ -236,7 +341,7 @@ pub fn note(w: &Words, n: &Note) -> String {
                 Fix::Watchdog => say!(w, "advice-hang-fix-watchdog"),
                 Fix::Healthcheck => say!(w, "advice-hang-fix-healthcheck"),
                 Fix::LivenessProbe => say!(w, "advice-hang-fix-liveness"),
-                Fix::RestartPolicy | Fix::SecondReplica | Fix::Standby => panic!("advisor invariant broken: {fix:?} does not restart a hung container"),
+                Fix::RestartPolicy | Fix::SecondReplica | Fix::Standby => panic!("advisor invariant broken: a hang's note names a fix that restarts nothing"),
             };
             say!(w, "advice-hangs-wait", platform = platform.label(), services = services.join(", "), operator = *operator, fix = fix)
         }

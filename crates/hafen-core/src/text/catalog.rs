@@ -214,7 +214,7 @@ impl Catalog {
         if let Some(parts) = self.messages.get(key) {
             walk(parts, &mut out);
         }
-        out.sort();
+        crate::order::sort_by(&mut out, |a, b| a.cmp(b));
         out.dedup();
         out
     }

@@ -30,7 +30,7 @@ pub fn fault(w: &Words, k: &FaultKind) -> String {
 /// not listed.
 pub fn caption(w: &Words, sc: &Scenario) -> String {
     let mut faults: Vec<_> = sc.faults.iter().collect();
-    faults.sort_by_key(|f| f.at);
+    crate::order::sort_by_key(&mut faults, |f| f.at);
     match faults.as_slice() {
         [] => say!(w, "caption-quiet", name = &sc.name),
         [one] => say!(w, "caption-one", name = &sc.name, at = one.at, fault = fault(w, &one.kind)),

@@ -78,7 +78,7 @@ impl Glossary {
                 }
             }
         }
-        found.sort_by_key(|(a, _, _)| *a);
+        crate::order::sort_by_key(&mut found, |(a, _, _)| *a);
         let mut out = Vec::new();
         let mut at = 0;
         for (a, b, t) in found {

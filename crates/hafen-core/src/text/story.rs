@@ -59,7 +59,7 @@ pub fn words<'a>(w: &Words, s: &'a Step) -> Said<'a> {
 /// A document's events as one narration: "At 01:00 node-2 loses power. At 03:00 node-2 comes back."
 fn whole(w: &Words, sc: &Scenario) -> String {
     let mut faults: Vec<_> = sc.faults.iter().collect();
-    faults.sort_by_key(|f| f.at);
+    crate::order::sort_by_key(&mut faults, |f| f.at);
     if faults.is_empty() {
         return say!(w, "story-whole-quiet");
     }
