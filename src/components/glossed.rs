@@ -1,28 +1,13 @@
 //! A text with the glossary's terms marked: each explained on hover or keyboard focus, with its
 //! source (`hafen_core::text::glossary`, in the page's language). A list of texts (the event log,
 //! the consequences) marks each term once, where it first appears in the list ([`marked`] with the
-//! terms marked so far).
+//! terms marked so far); the presenter's narration marks its own.
 
-use crate::i18n::use_glossary;
 use hafen_core::say;
 use hafen_core::text::glossary::{Glossary, Term};
 use hafen_core::text::Words;
 use yew::prelude::*;
 
-/// Props of [`Glossed`].
-#[derive(Properties, PartialEq)]
-pub struct GlossedProps {
-    /// The text.
-    pub text: AttrValue,
-}
-
-/// The text, terms marked.
-#[component]
-pub fn Glossed(props: &GlossedProps) -> Html {
-    let w = crate::i18n::use_words();
-    let glossary = use_glossary();
-    marked(&w, &glossary, &props.text, &mut Vec::new())
-}
 
 /// `text` with the glossary terms not in `seen` (their ids) marked, and added to it.
 pub fn marked(w: &Words, glossary: &Glossary, text: &str, seen: &mut Vec<&'static str>) -> Html {

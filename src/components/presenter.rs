@@ -9,7 +9,7 @@ use super::advisor_panel::AdvisorPanel;
 use super::availability_panel::AvailabilityPanel;
 use super::commands_panel::CommandsPanel;
 use super::cost_panel::CostPanel;
-use super::glossed::Glossed;
+use super::glossed::marked;
 use super::platform_panel::PlatformPanel;
 use super::question_card::{question_card, QuestionCardProps};
 use crate::deck::{Deck, Move};
@@ -55,6 +55,7 @@ fn panel(p: story::Panel) -> Panel {
 #[component]
 pub fn Presenter(props: &PresenterProps) -> Html {
     let tongue = crate::i18n::use_words();
+    let glossary = crate::i18n::use_glossary();
     let story: Rc<Story> = props.shown.story.clone();
     let shown = props.shown.clone();
     let deck = use_reducer({
@@ -249,7 +250,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             if let Some(finish) = finish { { finish } } else {
                 <main class="present-stage">{ stage }</main>
                 <section class="present-words">
-                    <p class="narration"><Glossed text={AttrValue::from(words.narration.to_string())} /></p>
+                    <p class="narration">{ marked(&tongue, &glossary, &words.narration, &mut Vec::new()) }</p>
                     { card.unwrap_or_default() }
                 </section>
             }
