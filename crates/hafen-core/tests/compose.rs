@@ -204,7 +204,7 @@ services:
     assert!(i.document.scenario.topology.service_index("debugger").is_none());
     assert!(has(&i, Some("debugger"), "profiles", &Note::InProfile(vec!["debug".into()])));
     assert!(has(&i, Some("api"), "depends_on", &Note::DependencyDropped("debugger".into())));
-    assert!(has(&i, Some("web"), "depends_on.api.condition", &Note::StartOrder("service_healthy".into())));
+    assert!(has(&i, Some("web"), "depends_on.api.condition", &Note::StartOrder { condition: "service_healthy".into(), dependency: "api".into() }));
     assert!(has(&i, Some("web"), "depends_on.api.restart", &Note::NotSimulated));
 }
 
@@ -513,4 +513,58 @@ fn a_compose_file_is_told_from_a_scenario_file_in_one_read() {
     assert!(matches!(import_if_compose("services:\n  web: { image: nginx }\n", "f"), Some(Ok(_))));
     let refused = import_if_compose("services:\n  web: { ports: ['80:80'] }\n", "f");
     assert!(matches!(refused, Some(Err(ref e)) if e.field == "services.web"), "{refused:?}");
+}
+
+#[test]
+fn every_import_warning_is_a_whole_sentence_in_every_language() {
+    // Issue 29: "condition service_healthy orders start-up only, which is not simulated; the
+    // dependency for answering requests is" ended mid-sentence (German "… schon", Norwegian
+    // "… gjør det"). Every note, said in English, German and Norwegian, ends as a sentence does,
+    // and the start-order note says what is simulated instead, naming the dependency.
+    use hafen_core::locale::Lang;
+    use hafen_core::text::message::Value;
+    use hafen_core::text::Words;
+    let i = ok("services:\n  web:\n    image: acme/web\n    ports: ['80:80']\n    depends_on:\n      api: { condition: service_healthy }\n  api: { image: acme/api }\n");
+    let start = i.warnings.iter().find(|w| matches!(w.note, Note::StartOrder { .. })).expect("a start-order warning");
+    assert_eq!(
+        Words::default().tell(&text::compose_warning(start)),
+        "services.web.depends_on.api.condition (line 6): condition service_healthy orders start-up only, which is not simulated; the dependency itself is simulated: this service cannot answer while api is down"
+    );
+    let notes = [
+        Note::NotSimulated,
+        Note::Unknown,
+        Note::Obsolete,
+        Note::BindMount("./nginx.conf".into()),
+        Note::OnlyBuild,
+        Note::InProfile(vec!["debug".into()]),
+        Note::DependencyDropped("debugger".into()),
+        Note::Unset("PASSWORD".into()),
+        Note::Required("PASSWORD".into(), "set it first".into()),
+        Note::BadValue(Value::from("lots"), hafen_core::message!("expect-memory-lower")),
+        Note::Constraint("node.role == manager".into()),
+        Note::StartOrder { condition: "service_healthy".into(), dependency: "api".into() },
+        Note::Global(3),
+        Note::PortClash(2),
+        Note::Assumed(Assumption::Resources(100, 128)),
+        Note::Assumed(Assumption::VolumeSize(10)),
+        Note::Assumed(Assumption::Traffic("web".into(), 50)),
+        Note::Assumed(Assumption::EntryWithoutPorts("worker".into())),
+        Note::Assumed(Assumption::Cluster(3, 2_000, 4_096, 1)),
+    ];
+    // Words a sentence of these catalogs never ends on (an ellipsis that reads as cut off).
+    let dangling: [(Lang, &[&str]); 3] = [
+        (Lang::En, &["is", "are", "was", "the", "a", "an", "and", "or", "but"]),
+        (Lang::De, &["schon", "der", "die", "das", "und", "oder"]),
+        (Lang::Nb, &["det", "er", "og", "eller", "en", "et"]),
+    ];
+    for (lang, words) in dangling {
+        let source = std::fs::read_to_string(format!("{}/i18n/{}.ftl", env!("CARGO_MANIFEST_DIR"), lang.tag())).expect("catalog");
+        let w = Words::read(lang, &source).expect("catalog reads");
+        for note in &notes {
+            let said = w.tell(&text::compose_note(note));
+            let last = said.trim_end_matches([')', '.']).rsplit([' ', '(']).next().unwrap_or_default();
+            assert!(!words.contains(&last), "{}: ends mid-sentence on {last:?}: {said}", lang.tag());
+            assert!(!said.contains('{') && !said.ends_with([',', ';', ':']), "{}: {said}", lang.tag());
+        }
+    }
 }

@@ -243,7 +243,7 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
                 for (dep, how) in m {
                     s.depends_on.push(dep.clone());
                     if let Some(c) = how.get("condition").and_then(N::scalar).filter(|c| c != "service_started") {
-                        cx.warn(format!("depends_on.{dep}.condition"), how.line, Note::StartOrder(c));
+                        cx.warn(format!("depends_on.{dep}.condition"), how.line, Note::StartOrder { condition: c, dependency: dep.clone() });
                     }
                     for (k, v) in how.entries().unwrap_or_default() {
                         if k != "condition" {
