@@ -517,6 +517,7 @@ bad-second-to-hour = muss zwischen 1 s und 1 h liegen
 bad-at-most-day = höchstens einen Tag
 bad-pre-stop-hour = eine preStop-Pause von mehr als einer Stunde ist nicht plausibel
 bad-cpu-limit = das Limit ({ $limit } m) liegt unter dem Request ({ $request } m); Kubernetes lehnt das ab
+bad-memory-limit = das Limit ({ $limit } MiB) liegt unter dem Request ({ $request } MiB); Kubernetes lehnt das ab
 bad-autoscale-range = braucht 1 ≤ min ≤ max ≤ { $most }, nicht { $min }–{ $max }
 bad-autoscale-cpu = die Ziel-CPU muss zwischen 1 und 1000 % liegen
 bad-autoscale-capacity = ein automatisch skalierter Service braucht capacity_rps (die CPU-Last folgt Last durch Kapazität)

@@ -484,6 +484,7 @@ bad-second-to-hour = must be between 1 s and 1 h
 bad-at-most-day = at most a day
 bad-pre-stop-hour = a preStop pause of more than an hour is not plausible
 bad-cpu-limit = the limit ({ $limit } m) is below the request ({ $request } m); Kubernetes refuses that
+bad-memory-limit = the limit ({ $limit } MiB) is below the request ({ $request } MiB); Kubernetes refuses that
 bad-autoscale-range = needs 1 ≤ min ≤ max ≤ { $most }, got { $min }–{ $max }
 bad-autoscale-cpu = target CPU must be between 1 and 1000 %
 bad-autoscale-capacity = an autoscaled service needs capacity_rps (CPU use follows load over capacity)

@@ -517,6 +517,7 @@ bad-second-to-hour = må være mellom 1 s og 1 h
 bad-at-most-day = høyst ett døgn
 bad-pre-stop-hour = en preStop-pause på mer enn en time er ikke plausibel
 bad-cpu-limit = grensen ({ $limit } m) er lavere enn forespørselen ({ $request } m); det avviser Kubernetes
+bad-memory-limit = grensen ({ $limit } MiB) er lavere enn forespørselen ({ $request } MiB); det avviser Kubernetes
 bad-autoscale-range = krever 1 ≤ min ≤ max ≤ { $most }, ikke { $min }–{ $max }
 bad-autoscale-cpu = mål-CPU må være mellom 1 og 1000 %
 bad-autoscale-capacity = en autoskalert tjeneste trenger capacity_rps (CPU-bruken følger last delt på kapasitet)

@@ -73,9 +73,9 @@ services:
   plain: { image: acme/plain }
 ");
     let api = svc(&i, "api");
-    assert_eq!((api.replicas, api.cpu_millis, api.cpu_limit, api.memory_mib), (4, 250, Some(1500), 256));
+    assert_eq!((api.replicas, api.cpu_millis, api.cpu_limit, api.memory_mib, api.memory_limit), (4, 250, Some(1500), 256, Some(1024)));
     let legacy = svc(&i, "legacy");
-    assert_eq!((legacy.replicas, legacy.cpu_limit, legacy.memory_mib), (2, Some(500), 768));
+    assert_eq!((legacy.replicas, legacy.cpu_limit, legacy.memory_mib, legacy.memory_limit), (2, Some(500), 768, Some(768)));
     assert!(svc(&i, "model").gpu);
     assert!(has(&i, Some("plain"), "deploy.resources", &Note::Assumed(Assumption::Resources(100, 128))));
     assert!(!has(&i, Some("api"), "deploy.resources", &Note::Assumed(Assumption::Resources(100, 128))));
@@ -469,6 +469,58 @@ fn an_exported_compose_or_stack_file_imports_to_the_same_application() {
             assert!(assumed.is_empty(), "{what} ({flavour:?}): nothing assumed or unread on the way back: {assumed:?}");
         }
     }
+}
+
+#[test]
+fn a_memory_limit_comes_back_out_as_a_limit_and_a_reservation_as_a_request() {
+    // Issue 29: `mem_limit: 1g` came out of the exports as a reservation (`reservations.memory`,
+    // `requests.memory`) and nowhere as a limit. A limit is a limit: Compose's `limits.memory`,
+    // Kubernetes' `resources.limits.memory`. The request Hafen schedules by is the reservation,
+    // else the limit (Kubernetes copies a limit into a request left unset).
+    let i = ok("
+services:
+  cloud:
+    image: nextcloud:fpm-alpine
+    mem_limit: 1g
+  db:
+    image: mariadb:10.11
+    mem_reservation: 256m
+    mem_limit: 1g
+  api:
+    image: acme/api
+    deploy:
+      resources:
+        limits: { memory: 2G }
+        reservations: { memory: 512M }
+");
+    let mems: Vec<(&str, u32, Option<u32>)> = ["cloud", "db", "api"].iter().map(|n| (*n, svc(&i, n).memory_mib, svc(&i, n).memory_limit)).collect();
+    assert_eq!(mems, [("cloud", 1024, Some(1024)), ("db", 256, Some(1024)), ("api", 512, Some(2048))]);
+    let doc = &i.document;
+    // docker-compose.yml and the stack file: the limit under limits:, a reservation only where one was given.
+    for flavour in [export::compose::Flavour::Compose, export::compose::Flavour::Stack] {
+        let yaml = export::compose::compose_yaml(doc, flavour);
+        let block = |name: &str| {
+            let from = yaml.find(&format!("  \"{name}\":")).unwrap_or_else(|| panic!("{name} in\n{yaml}"));
+            let rest = &yaml[from..];
+            rest[..rest.find("    x-hafen:").unwrap_or(rest.len())].to_string()
+        };
+        let cloud = block("cloud");
+        assert!(cloud.contains("        limits:\n          memory: 1024M\n") && !cloud.contains("reservations:\n          cpus: \"0.1\"\n          memory"), "{flavour:?}: {cloud}");
+        let db = block("db");
+        assert!(db.contains("        limits:\n          memory: 1024M\n") && db.contains("          memory: 256M\n"), "{flavour:?}: {db}");
+        let api = block("api");
+        assert!(api.contains("          memory: 2048M\n") && api.contains("          memory: 512M\n"), "{flavour:?}: {api}");
+        let back = import(&yaml, "other").unwrap_or_else(|e| panic!("{flavour:?}: {e}\n{yaml}"));
+        assert_eq!(application(&back.document), application(doc), "{flavour:?}: round trip\n{yaml}");
+    }
+    // Kubernetes: requests are the request, limits the limit.
+    let m = export::kubernetes::manifests(doc);
+    assert!(m.contains("requests: { cpu: 100m, memory: 1024Mi }\n            limits: { memory: 1024Mi }"), "{m}");
+    assert!(m.contains("requests: { cpu: 100m, memory: 256Mi }\n            limits: { memory: 1024Mi }"), "{m}");
+    assert!(m.contains("requests: { cpu: 100m, memory: 512Mi }\n            limits: { memory: 2048Mi }"), "{m}");
+    // The scenario file carries it too.
+    let file = export::scenario::scenario_yaml(doc);
+    assert_eq!(file::parse_document(&file).as_ref().map(|d| application(d)), Ok(application(doc)), "{file}");
 }
 
 #[test]

@@ -122,13 +122,22 @@ pub fn compose_yaml(doc: &Document, flavour: Flavour) -> String {
         let _ = writeln!(o, "    deploy:");
         let _ = writeln!(o, "      replicas: {replicas}");
         let _ = writeln!(o, "      resources:");
-        if let Some(l) = s.cpu_limit {
+        if s.cpu_limit.is_some() || s.memory_limit.is_some() {
             let _ = writeln!(o, "        limits:");
+        }
+        if let Some(l) = s.cpu_limit {
             let _ = writeln!(o, "          cpus: \"{}\"", cpus(l));
+        }
+        if let Some(l) = s.memory_limit {
+            let _ = writeln!(o, "          memory: {l}M");
         }
         let _ = writeln!(o, "        reservations:");
         let _ = writeln!(o, "          cpus: \"{}\"", cpus(s.cpu_millis));
-        let _ = writeln!(o, "          memory: {}M", s.memory_mib);
+        // A limit alone is read back as the request too (compose::import): a reservation equal to
+        // the limit is not written, so a file that gave only `mem_limit` comes back out as a limit.
+        if s.memory_limit != Some(s.memory_mib) {
+            let _ = writeln!(o, "          memory: {}M", s.memory_mib);
+        }
         if s.gpu {
             let _ = writeln!(o, "          devices:");
             let _ = writeln!(o, "            - capabilities: [\"gpu\"]");

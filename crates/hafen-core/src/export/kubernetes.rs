@@ -106,17 +106,16 @@ pub fn manifests(doc: &Document) -> String {
         let _ = writeln!(o, "          ports: [{{ containerPort: {p} }}]");
         let _ = writeln!(o, "          envFrom: [{{ configMapRef: {{ name: {config} }} }}]");
         let _ = writeln!(o, "          resources:\n            requests: {{ cpu: {}m, memory: {}Mi }}", s.cpu_millis, s.memory_mib);
-        match (s.cpu_limit, s.gpu) {
-            (Some(l), true) => {
-                let _ = writeln!(o, "            limits: {{ cpu: {l}m, nvidia.com/gpu: 1 }}");
-            }
-            (Some(l), false) => {
-                let _ = writeln!(o, "            limits: {{ cpu: {l}m }}");
-            }
-            (None, true) => {
-                let _ = writeln!(o, "            limits: {{ nvidia.com/gpu: 1 }}");
-            }
-            (None, false) => {}
+        let limits: Vec<String> = [
+            s.cpu_limit.map(|l| format!("cpu: {l}m")),
+            s.memory_limit.map(|l| format!("memory: {l}Mi")),
+            s.gpu.then(|| "nvidia.com/gpu: 1".to_string()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !limits.is_empty() {
+            let _ = writeln!(o, "            limits: {{ {} }}", limits.join(", "));
         }
         if let Some(pr) = &s.startup_probe {
             probe(&mut o, "startupProbe", pr, p);
