@@ -1064,6 +1064,8 @@ file-browser-refused = der Browser hat die Datei nicht erzeugt
 fault-kill-node = { $node } verliert den Strom
 fault-kill-node-running = der Knoten mit { $service } verliert den Strom
 fault-restore-node = { $node } ist wieder da
+fault-kill-host = der Host verliert den Strom
+fault-restore-host = der Host ist wieder da
 fault-kill-zone = Zone { $zone } fällt aus
 fault-restore-zone = Zone { $zone } ist wieder da
 fault-crash = { $service } stürzt ab
@@ -1270,7 +1272,7 @@ glossary-source-line = { " " }Quelle: { $source }.
 
 command-step-image-tag = das Image-Tag des Service in docker-compose.yml auf { $version } setzen, dann
 command-step-config = die Einstellung in docker-compose.yml oder .env ändern, dann
-command-step-power-on = { $node } wieder einschalten (oder ersetzen); Container ohne Restart-Policy brauchen danach
+command-step-power-on-host = den Host wieder einschalten (oder ersetzen); Container ohne Restart-Policy brauchen danach
 command-step-grow-volume = das Volume mit den Speicherwerkzeugen des Hosts auf { $gib } GiB vergrößern (Docker kann es nicht), davor und danach
 healer-restart-policy = heilt von selbst: Docker startet den Container neu (restart: { $policy }), mit seinem Back-off
 healer-swarm-orchestrator = heilt von selbst: der Orchestrator von Swarm startet einen Ersatz-Task
@@ -1504,7 +1506,6 @@ file-pasted = eingefügter Text
 
 ## Anmerkungen in den Befehlszeilen
 
-command-node-running = den Knoten mit { $service }
 remark-roll-back = zurückrollen: das vorherige Tag wieder setzen, dann: { $command }
 remark-volume-expansion = die StorageClass muss das Vergrößern von Volumes erlauben
 remark-spread-again = die Tasks wieder auf { $node } verteilen

@@ -1031,6 +1031,8 @@ file-browser-refused = the browser refused to make the file
 fault-kill-node = { $node } loses power
 fault-kill-node-running = the node running { $service } loses power
 fault-restore-node = { $node } comes back
+fault-kill-host = the host loses power
+fault-restore-host = the host comes back
 fault-kill-zone = zone { $zone } goes down
 fault-restore-zone = zone { $zone } comes back
 fault-crash = { $service } crashes
@@ -1237,7 +1239,7 @@ glossary-source-line = { " " }Source: { $source }.
 
 command-step-image-tag = set the service's image tag to { $version } in docker-compose.yml, then
 command-step-config = change the setting in docker-compose.yml or .env, then
-command-step-power-on = power { $node } back on (or replace it); containers without a restart policy then need
+command-step-power-on-host = power the host back on (or replace it); containers without a restart policy then need
 command-step-grow-volume = grow the volume to { $gib } GiB with the host's storage tools (Docker cannot), around
 healer-restart-policy = heals by itself: Docker restarts the container (restart: { $policy }), with its back-off
 healer-swarm-orchestrator = heals by itself: Swarm's orchestrator starts a replacement task
@@ -1471,7 +1473,6 @@ file-pasted = pasted text
 
 ## Remarks in the shell lines
 
-command-node-running = the node running { $service }
 remark-roll-back = roll back: set the previous tag again, then: { $command }
 remark-volume-expansion = the StorageClass must allow volume expansion
 remark-spread-again = spread the tasks over { $node } again

@@ -1061,6 +1061,8 @@ file-browser-refused = nettleseren ville ikke lage filen
 fault-kill-node = { $node } mister strømmen
 fault-kill-node-running = noden som kjører { $service }, mister strømmen
 fault-restore-node = { $node } kommer tilbake
+fault-kill-host = verten mister strømmen
+fault-restore-host = verten kommer tilbake
 fault-kill-zone = sonen { $zone } går ned
 fault-restore-zone = sonen { $zone } kommer tilbake
 fault-crash = { $service } krasjer
@@ -1267,7 +1269,7 @@ glossary-source-line = { " " }Kilde: { $source }.
 
 command-step-image-tag = sett image-taggen til tjenesten til { $version } i docker-compose.yml, deretter
 command-step-config = endre innstillingen i docker-compose.yml eller .env, deretter
-command-step-power-on = slå { $node } på igjen (eller bytt den ut); containere uten restart-policy trenger deretter
+command-step-power-on-host = slå verten på igjen (eller bytt den ut); containere uten restart-policy trenger deretter
 command-step-grow-volume = utvid volumet til { $gib } GiB med vertens lagringsverktøy (Docker kan ikke), rundt
 healer-restart-policy = retter seg selv: Docker starter containeren på nytt (restart: { $policy }), med back-off
 healer-swarm-orchestrator = retter seg selv: orkestratoren i Swarm starter en erstatningstask
@@ -1501,7 +1503,6 @@ file-pasted = innlimt tekst
 
 ## Merknader i kommandolinjene
 
-command-node-running = noden som kjører { $service }
 remark-roll-back = rull tilbake: sett forrige tag igjen, deretter: { $command }
 remark-volume-expansion = StorageClass-en må tillate utvidelse av volumer
 remark-spread-again = fordel tasks-ene på { $node } igjen

@@ -5,7 +5,7 @@
 //! services); the text layer words the reasons.
 
 use crate::export::compose::{image, slug};
-use crate::scenario::{FaultKind, NodeRef, Scenario};
+use crate::scenario::{FaultKind, Scenario};
 use crate::topology::{PlatformKind, RestartPolicy, Service};
 
 /// What a platform needs for one action.
@@ -65,8 +65,9 @@ pub enum Step {
     EditImageTag(String),
     /// Change the setting in the compose file or .env first.
     EditConfig,
-    /// Power the machine back on (or replace it).
-    PowerOn(NodeRef),
+    /// Power the host back on (or replace it): Compose's one machine, whatever node the document
+    /// named.
+    PowerOnHost,
     /// Grow the volume on the host (the storage's own tools).
     GrowHostVolume(u32),
 }
@@ -209,7 +210,7 @@ pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
                 Remark::VolumeExpansion,
             )]),
         ],
-        FaultKind::KillNode(node) => {
+        FaultKind::KillNode(_) => {
             // A StatefulSet's pod on an unreachable node is never replaced by itself.
             let stateful: Vec<&Service> = sc.topology.services.iter().filter(|s| s.is_statefulset()).collect();
             let kube = if stateful.is_empty() {
@@ -222,7 +223,7 @@ pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
             // Swarm's scheduler does not follow a local volume: an unpinned stateful task moves on.
             let unpinned: Vec<String> = sc.topology.services.iter().filter(|s| s.stateful && s.node.is_none()).map(|s| s.name.clone()).collect();
             let swarm = if unpinned.is_empty() { Healer::SwarmOrchestrator } else { Healer::SwarmOrchestratorDataLeft(unpinned) };
-            [Answer::After(Step::PowerOn(node.clone()), commands(&["docker compose up -d".into()])), Answer::Heals(swarm), kube]
+            [Answer::After(Step::PowerOnHost, commands(&["docker compose up -d".into()])), Answer::Heals(swarm), kube]
         }
         FaultKind::RestoreNode(node) => [
             cmds(&["docker compose up -d".to_string()]),
