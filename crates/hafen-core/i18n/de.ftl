@@ -155,13 +155,12 @@ cause-rollout-complete = { $service }: Rollout auf { $version } abgeschlossen
 cause-swarm-update-complete = { $service }: Service-Update auf { $version } abgeschlossen
 cause-rollout-stalled = { $service }: der Rollout kam { $deadline } lang nicht voran (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes rollt nicht von selbst zurück
 cause-volume-attached = { $rep }: Volume zwangsweise vom toten Knoten getrennt und hier eingebunden
-cause-operator-force-deletes = der Admin löscht { $rep } nach { $reaction } mit Gewalt (kubectl delete pod --force --grace-period=0; Reaktionszeit des Admins)
-cause-operator-rolls-back-compose = der Admin bemerkt das fehlerhafte Release nach { $reaction }, pinnt das vorherige Image und führt `docker compose up -d` aus (zurück auf { $previous })
-cause-operator-rolls-back-swarm = der Admin bemerkt das fehlerhafte Release nach { $reaction } und führt `docker service rollback { $service }` aus (zurück auf { $previous })
-cause-operator-rolls-back-kubernetes = der Admin bemerkt das fehlerhafte Release nach { $reaction } und führt `kubectl rollout undo { $service }` aus (zurück auf { $previous })
-cause-operator-restarts = der Admin bemerkt es nach { $reaction } und führt { $command } aus
-cause-operator-restarts-hung = der Admin bemerkt es nach { $reaction } und führt { $command } aus; der hängende Prozess ignoriert SIGTERM und wird nach { $grace } hart beendet
-cause-compose-config-change = Konfigurationsänderung: .env bearbeiten, `docker compose restart`: alle Services starten gleichzeitig neu
+cause-operator-force-deletes = der Admin löscht { $rep } nach { $reaction } mit Gewalt (`{ $command }`; Reaktionszeit des Admins)
+cause-operator-rolls-back-compose = der Admin bemerkt das fehlerhafte Release nach { $reaction }, setzt das vorherige Image-Tag wieder und führt `{ $command }` aus (zurück auf { $previous })
+cause-operator-rolls-back = der Admin bemerkt das fehlerhafte Release nach { $reaction } und führt `{ $command }` aus (zurück auf { $previous })
+cause-operator-restarts = der Admin bemerkt es nach { $reaction } und führt `{ $command }` aus
+cause-operator-restarts-hung = der Admin bemerkt es nach { $reaction } und führt `{ $command }` aus; der hängende Prozess ignoriert SIGTERM und wird nach { $grace } hart beendet
+cause-compose-config-change = Konfigurationsänderung: .env bearbeiten, `docker compose up -d`: alle Services werden gleichzeitig neu erstellt
 cause-volume-expanded = { $service }: PersistentVolumeClaim im laufenden Betrieb auf { $gib } GiB vergrößert (StorageClass mit allowVolumeExpansion); kein Neustart
 cause-volume-resized-by-hand = { $service }: Volume von Hand auf { $gib } GiB vergrößert: sichern, stoppen, vergrößern, neu starten, wiederherstellen (angenommen { $took }; kein Plattform-Standard)
 cause-volume-restored = { $service }: Volume vergrößert und Daten wiederhergestellt; startet wieder

@@ -137,13 +137,12 @@ cause-rollout-complete = { $service }: rollout to { $version } complete
 cause-swarm-update-complete = { $service }: service update to { $version } complete
 cause-rollout-stalled = { $service }: rollout made no progress for { $deadline } (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes does not roll back by itself
 cause-volume-attached = { $rep }: volume force-detached from the dead node and attached here
-cause-operator-force-deletes = operator force-deletes { $rep } after { $reaction } (kubectl delete pod --force --grace-period=0; operator reaction)
-cause-operator-rolls-back-compose = operator notices the broken release after { $reaction } and pins the previous image and runs `docker compose up -d` (back to { $previous })
-cause-operator-rolls-back-swarm = operator notices the broken release after { $reaction } and runs `docker service rollback { $service }` (back to { $previous })
-cause-operator-rolls-back-kubernetes = operator notices the broken release after { $reaction } and runs `kubectl rollout undo { $service }` (back to { $previous })
-cause-operator-restarts = operator notices after { $reaction } and runs { $command }
-cause-operator-restarts-hung = operator notices after { $reaction } and runs { $command }; the hung process ignores SIGTERM and is killed after { $grace }
-cause-compose-config-change = configuration change: edit .env, `docker compose restart`: every service restarts at once
+cause-operator-force-deletes = operator force-deletes { $rep } after { $reaction } (`{ $command }`; operator reaction)
+cause-operator-rolls-back-compose = operator notices the broken release after { $reaction }, sets the previous image tag again and runs `{ $command }` (back to { $previous })
+cause-operator-rolls-back = operator notices the broken release after { $reaction } and runs `{ $command }` (back to { $previous })
+cause-operator-restarts = operator notices after { $reaction } and runs `{ $command }`
+cause-operator-restarts-hung = operator notices after { $reaction } and runs `{ $command }`; the hung process ignores SIGTERM and is killed after { $grace }
+cause-compose-config-change = configuration change: edit .env, `docker compose up -d`: every service is recreated at once
 cause-volume-expanded = { $service }: PersistentVolumeClaim expanded to { $gib } GiB online (storage class with allowVolumeExpansion); no restart
 cause-volume-resized-by-hand = { $service }: volume resized to { $gib } GiB by hand: back up, stop, resize, restart, restore (assumed { $took }; not a platform default)
 cause-volume-restored = { $service }: volume resized and data restored; starting again

@@ -155,13 +155,12 @@ cause-rollout-complete = { $service }: utrullingen av { $version } er ferdig
 cause-swarm-update-complete = { $service }: tjenesteoppdateringen til { $version } er ferdig
 cause-rollout-stalled = { $service }: utrullingen har ikke kommet videre på { $deadline } (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes ruller ikke tilbake av seg selv
 cause-volume-attached = { $rep }: volumet tvangskoblet fra den døde noden og koblet til her
-cause-operator-force-deletes = driften tvangssletter { $rep } etter { $reaction } (kubectl delete pod --force --grace-period=0; driftens reaksjonstid)
-cause-operator-rolls-back-compose = driften oppdager den feilaktige releasen etter { $reaction }, låser forrige image og kjører `docker compose up -d` (tilbake til { $previous })
-cause-operator-rolls-back-swarm = driften oppdager den feilaktige releasen etter { $reaction } og kjører `docker service rollback { $service }` (tilbake til { $previous })
-cause-operator-rolls-back-kubernetes = driften oppdager den feilaktige releasen etter { $reaction } og kjører `kubectl rollout undo { $service }` (tilbake til { $previous })
-cause-operator-restarts = driften oppdager det etter { $reaction } og kjører { $command }
-cause-operator-restarts-hung = driften oppdager det etter { $reaction } og kjører { $command }; den hengende prosessen ignorerer SIGTERM og drepes etter { $grace }
-cause-compose-config-change = konfigurasjonsendring: rediger .env, `docker compose restart`: alle tjenester starter på nytt samtidig
+cause-operator-force-deletes = driften tvangssletter { $rep } etter { $reaction } (`{ $command }`; driftens reaksjonstid)
+cause-operator-rolls-back-compose = driften oppdager den feilaktige releasen etter { $reaction }, setter forrige image-tag igjen og kjører `{ $command }` (tilbake til { $previous })
+cause-operator-rolls-back = driften oppdager den feilaktige releasen etter { $reaction } og kjører `{ $command }` (tilbake til { $previous })
+cause-operator-restarts = driften oppdager det etter { $reaction } og kjører `{ $command }`
+cause-operator-restarts-hung = driften oppdager det etter { $reaction } og kjører `{ $command }`; den hengende prosessen ignorerer SIGTERM og drepes etter { $grace }
+cause-compose-config-change = konfigurasjonsendring: rediger .env, `docker compose up -d`: alle tjenester opprettes på nytt samtidig
 cause-volume-expanded = { $service }: PersistentVolumeClaim utvidet til { $gib } GiB i drift (storage class med allowVolumeExpansion); ingen omstart
 cause-volume-resized-by-hand = { $service }: volumet utvidet til { $gib } GiB for hånd: ta backup, stopp, endre størrelse, start, gjenopprett (antatt { $took }; ikke en standard i plattformen)
 cause-volume-restored = { $service }: volumet utvidet og data gjenopprettet; starter igjen

@@ -808,6 +808,8 @@ pub enum Cause {
         rep: String,
         /// Operator reaction [ms].
         reaction: SimDuration,
+        /// What the operator types ([`crate::commands::Names::force_delete`]).
+        command: String,
     },
     /// The operator rolls a broken release back.
     OperatorRollsBack {
@@ -819,6 +821,8 @@ pub enum Cause {
         previous: String,
         /// Operator reaction [ms].
         reaction: SimDuration,
+        /// What the operator types ([`crate::commands::Names::release`]).
+        command: String,
     },
     /// The operator restarts a container the platform does not restart.
     OperatorRestarts {
@@ -832,6 +836,8 @@ pub enum Cause {
         reaction: SimDuration,
         /// A hung process is killed after this grace period [ms].
         hung_grace: Option<SimDuration>,
+        /// What the operator types ([`crate::commands::Names::restart`]).
+        command: String,
     },
     /// A release, rollback or configuration change of a service.
     Deploy {
@@ -843,6 +849,8 @@ pub enum Cause {
         platform: PlatformKind,
         /// Kubernetes: the rollout strategy.
         strategy: Option<KubeStrategy>,
+        /// What the operator or CI types ([`crate::commands::Names::release`], as the Commands tab).
+        command: String,
     },
     /// A configuration change of every Compose service.
     ComposeConfigChange,
@@ -884,6 +892,8 @@ pub enum Cause {
         platform: PlatformKind,
         /// Kubernetes with an autoscaler, which may change it again.
         autoscaled: bool,
+        /// What the operator types ([`crate::commands::Names::scale`]).
+        command: String,
     },
     /// The HorizontalPodAutoscaler changes the replicas.
     Autoscale {

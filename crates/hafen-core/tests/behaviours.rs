@@ -476,6 +476,49 @@ fn k8s_rolling_update_has_no_downtime_but_a_small_error_blip_without_a_pre_stop_
 }
 
 #[test]
+fn k8s_rollout_is_complete_only_when_kubectl_rollout_status_says_so() {
+    // kubectl rollout status (staging/src/k8s.io/kubectl/pkg/polymorphichelpers/rollout_status.go):
+    // a Deployment is rolled out when updatedReplicas ≥ replicas, no old replicas are left and
+    // availableReplicas ≥ updatedReplicas; a StatefulSet when readyReplicas ≥ replicas and every
+    // pod is at the update revision. Issue 29: a 1-replica StatefulSet logged "rollout to v2
+    // complete" at 60 s, when its only pod was deleted, before the new one even started.
+    // StatefulSet db, 1 replica: db-0 (v1) deleted at 60 s and recreated at once (it stops at
+    // SIGTERM), 8 s start-up, readiness probed every 10 s from the pod's start ⇒ Ready at 70 s ⇒
+    // complete at 70 s. Deployment api, 1 replica: maxSurge ceil(25 %) = 1, maxUnavailable 0 ⇒
+    // api-2 (v2) created at 180 s, answers at 185 s, Ready at its probe at 190 s, then api-1 is
+    // deleted ⇒ complete at 190 s. StatefulSet of 3: one pod at a time from the highest ordinal,
+    // each Ready 10 s after it was recreated ⇒ db-2 at 310 s, db-1 at 320 s, db-0 at 330 s ⇒
+    // complete at 330 s.
+    let yaml = "
+seed: 0
+duration: 10m
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: db, kind: database, replicas: 1, startup: 8s, readiness: true, volume: 10Gi }
+  - { name: api, replicas: 1, startup: 5s, readiness: true, depends_on: [db] }
+  - { name: store, kind: database, replicas: 3, startup: 8s, readiness: true, volume: 10Gi }
+traffic: { entry: api, rps: 10 }
+events:
+  - { at: 60s, deploy: { service: db, version: v2 } }
+  - { at: 180s, deploy: { service: api, version: v2 } }
+  - { at: 300s, deploy: { service: store, version: v2 } }
+";
+    for seed in 0..4 {
+        let (_, r) = with_seed(yaml, seed);
+        assert_eq!(all(&r, TraceKind::RolloutComplete, "db"), [s(70)], "seed {seed}");
+        assert_eq!(first(&r, TraceKind::Ready, "db-0").filter(|&t| t > s(60)), Some(s(70)), "seed {seed}");
+        assert_eq!(all(&r, TraceKind::RolloutComplete, "api"), [s(190)], "seed {seed}");
+        assert_eq!(first(&r, TraceKind::Ready, "api-2"), Some(s(190)), "seed {seed}");
+        assert_eq!(all(&r, TraceKind::RolloutComplete, "store"), [s(330)], "seed {seed}");
+        // Never before the last new pod of the service is Ready.
+        for (svc_name, at) in [("db", s(70)), ("api", s(190)), ("store", s(330))] {
+            let last_ready = r.trace.iter().filter(|e| e.kind == TraceKind::Ready && e.subject.starts_with(&format!("{svc_name}-"))).map(|e| e.t).max();
+            assert_eq!(last_ready, Some(at), "seed {seed}: {svc_name}");
+        }
+    }
+}
+
+#[test]
 fn k8s_rolling_update_with_a_pre_stop_pause_fails_no_request() {
     // preStop sleep 5 s: the old pod keeps answering while its endpoint removal propagates (1 s), and
     // gets SIGTERM only once no request reaches it.

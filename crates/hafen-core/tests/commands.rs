@@ -117,3 +117,119 @@ fn compose_names_its_host_whatever_node_the_document_named() {
     compose.faults[0].kind = FaultKind::KillNode(NodeRef::Running("postgres".into()));
     assert_eq!(text::caption(&languages[0], &compose), "FeastFlow: at 01:00 the host loses power");
 }
+
+/// Why `line` is not a command its tool accepts, with the names the exports give `sc`'s
+/// application (`None`: it is valid). The forms are those of `kubectl <verb> --help`, `docker
+/// service <verb> --help` and `docker compose <verb> --help`.
+fn invalid(sc: &Scenario, line: &str) -> Option<String> {
+    let ns = export::compose::slug(&sc.name);
+    let words: Vec<&str> = line.split(' ').collect();
+    let kube_names: Vec<String> = sc.topology.services.iter().map(|s| export::compose::slug(&s.name)).collect();
+    let workload = |w: &str| -> bool {
+        match w.split_once('/') {
+            Some((kind @ ("deployment" | "statefulset"), name)) => {
+                sc.topology.services.iter().zip(&kube_names).any(|(s, n)| n == name && (kind == "statefulset") == s.is_statefulset())
+            }
+            _ => false,
+        }
+    };
+    let image = |i: &str| i.rsplit_once(':').is_some_and(|(repo, tag)| !repo.is_empty() && !tag.is_empty() && !tag.contains('/') && tag.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c)));
+    let stack_service = |s: &str| sc.topology.services.iter().any(|x| format!("{ns}_{}", x.name) == s);
+    let service = |s: &str| sc.topology.services.iter().any(|x| x.name == s);
+    let ok = match words.as_slice() {
+        ["kubectl", "-n", n, rest @ ..] if *n == ns => match rest {
+            ["set", "image", w, assign] => workload(w) && assign.split_once('=').is_some_and(|(c, i)| w.ends_with(&format!("/{c}")) && image(i)),
+            ["rollout", "restart" | "undo" | "status", w] => workload(w),
+            ["scale", w, r] => workload(w) && r.strip_prefix("--replicas=").is_some_and(|n| n.parse::<u32>().is_ok()),
+            ["delete", "pod", p] | ["delete", "pod", p, "--force", "--grace-period=0"] => run_pod(sc, p),
+            ["apply", "-f", "configmap.yaml"] => true,
+            ["patch", "pvc", claim, "-p", _patch @ ..] => claim.starts_with("data-"),
+            _ => false,
+        },
+        ["docker", "service", "update", "--image", i, s] => image(i) && stack_service(s),
+        ["docker", "service", "update", "--force", s] | ["docker", "service", "rollback", s] => stack_service(s),
+        ["docker", "service", "update", "--env-add", kv, s] => kv.contains('=') && stack_service(s),
+        ["docker", "service", "scale", s] => s.split_once('=').is_some_and(|(s, n)| stack_service(s) && n.parse::<u32>().is_ok()),
+        ["docker", "compose", "up", "-d"] => true,
+        ["docker", "compose", "up", "-d", s] | ["docker", "compose", "up", "-d", "--no-deps", s] => service(s),
+        ["docker", "compose", "up", "-d", "--scale", s] | ["docker", "compose", "up", "--scale", s] => s.split_once('=').is_some_and(|(s, n)| service(s) && n.parse::<u32>().is_ok()),
+        ["docker", "compose", "restart" | "pull" | "stop" | "start", s] => service(s),
+        _ => false,
+    };
+    (!ok).then(|| format!("not a valid command for {}: `{line}`", sc.name))
+}
+
+/// Whether `p` is a pod name a workload of `sc` can have (`api-7f9c…` is Hafen's `api-3`).
+fn run_pod(sc: &Scenario, p: &str) -> bool {
+    sc.topology.services.iter().any(|s| p.strip_prefix(&format!("{}-", export::compose::slug(&s.name))).is_some_and(|n| n.parse::<u32>().is_ok()))
+}
+
+#[test]
+fn every_command_hafen_writes_is_one_its_tool_accepts() {
+    // Issue 29: the event log said `kubectl set image nc v2` (kubectl wants `set image
+    // TYPE/NAME CONTAINER=IMAGE`), `kubectl rollout undo backend` and `kubectl scale api` (no
+    // resource type), `docker stack deploy (image v2)`, and Swarm services without their stack's
+    // name. Every command of the Commands tab and of the event log, for every scenario file and
+    // preset with each kind of action, on each platform, is one kubectl / docker accepts, with
+    // the names the exported files use.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scenarios");
+    let mut docs: Vec<Scenario> = std::fs::read_dir(dir)
+        .expect("scenarios")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .map(|p| file::parse_scenario(&std::fs::read_to_string(&p).expect("reads")).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+        .collect();
+    for (_, text) in presets::BUILTIN {
+        let base = file::parse_scenario(text).expect("preset");
+        let first = base.topology.services[0].name.clone();
+        let stateful = base.topology.services.iter().find(|s| s.stateful).map_or(first.clone(), |s| s.name.clone());
+        let mut sc = base.clone();
+        sc.faults = [
+            FaultKind::Crash(first.clone()),
+            FaultKind::Hang(first.clone()),
+            FaultKind::Deploy { service: first.clone(), version: "v2".into(), healthy: true },
+            FaultKind::Deploy { service: stateful.clone(), version: "v3-beta".into(), healthy: false },
+            FaultKind::Scale { service: first.clone(), replicas: 3 },
+            FaultKind::ConfigChange(None),
+            FaultKind::ConfigChange(Some(stateful.clone())),
+            FaultKind::KillNode(NodeRef::Running(stateful.clone())),
+            FaultKind::ResizeVolume { service: stateful.clone(), gib: 20 },
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, kind)| Fault { at: SimTime(60_000 + 1_200_000 * i as u64), kind })
+        .collect();
+        sc.duration = SimDuration::from_hours(4);
+        docs.push(sc);
+    }
+    let mut bad = Vec::new();
+    let mut seen = 0;
+    for doc in &docs {
+        // The Commands tab.
+        for (_, r) in commands::rows(doc) {
+            for a in &r.answers {
+                if let Answer::Commands(lines) | Answer::After(_, lines) = a {
+                    for l in lines.iter().filter_map(|l| l.command()) {
+                        seen += 1;
+                        bad.extend(invalid(doc, l));
+                    }
+                }
+            }
+        }
+        // The event log on each platform: every command it quotes (`…`).
+        for kind in PlatformKind::ALL {
+            let (sc, _) = doc.on_platform(kind);
+            let run = simulate(&sc).unwrap_or_else(|e| panic!("{}: {e}", sc.name));
+            for e in &run.trace {
+                let said = text::cause(&text::EN, &e.cause);
+                for command in said.split('`').skip(1).step_by(2).filter(|c| c.starts_with("kubectl") || c.starts_with("docker")) {
+                    seen += 1;
+                    bad.extend(invalid(&sc, command).map(|b| format!("{} at {}: {b}", kind.label(), e.t)));
+                }
+            }
+        }
+    }
+    assert!(seen > 200, "{seen} commands checked");
+    assert!(bad.is_empty(), "{} invalid:\n{}", bad.len(), bad.join("\n"));
+}

@@ -35,6 +35,17 @@ pub fn image(app: &str, s: &Service) -> String {
     }
 }
 
+/// The image of release `version` of service `s`: the repository its export names (the
+/// placeholder in the team's registry, or the public image) with the release's version as its tag.
+/// Hafen keeps no image names, so this is the honest form of `docker service update --image` and
+/// `kubectl set image`'s argument.
+pub fn release_image(app: &str, s: &Service, version: &str) -> String {
+    let current = image(app, s);
+    let repository = current.rsplit_once(':').map_or(current.as_str(), |(r, _)| r);
+    // Versions are image tags already (Scenario::validate refuses any other).
+    format!("{repository}:{version}")
+}
+
 /// The port a service listens on, by kind (PostgreSQL, Redis, RabbitMQ, HTTP).
 pub fn port(s: &Service) -> u16 {
     match s.kind {

@@ -60,7 +60,8 @@ fn behavior(o: &mut String, b: &HpaBehavior, t: &Timings) {
     let _ = writeln!(o, "      selectPolicy: Max\n      policies:\n        - {{ type: Percent, value: 100, periodSeconds: {per} }}");
 }
 
-fn names(services: &[Service]) -> Vec<String> {
+/// Each service's Kubernetes name, in order: its slug, made unique (`api-2`) where two slugs meet.
+pub(crate) fn names(services: &[Service]) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(services.len());
     for s in services {
         let base = slug(&s.name);
