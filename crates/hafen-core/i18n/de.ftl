@@ -124,7 +124,7 @@ cause-kube-node-down = { $node } fällt aus: { $pods ->
        *[other] seine { $pods } Pods antworten
     } nicht mehr, aber die Control Plane leitet weiter Anfragen dorthin, bis sie die Stille bemerkt
 cause-swarm-node-noticed = { $node } ausgefallen: seit { $silent } kein Heartbeat ({ $missed } verpasste Heartbeats zu je { $heartbeat }); seine Tasks verlassen das Routing Mesh
-cause-node-not-ready = { $node } NotReady: seit { $silent } kein Status (node-monitor-grace-period { $grace }, Kubernetes { $version }); seine Pods verlassen die Endpunkte des Service; Taint node.kubernetes.io/unreachable gesetzt, Eviction nach { $toleration } (tolerationSeconds)
+cause-node-not-ready = { $node } NotReady: seit { $silent } kein Status; der Node-Controller (prüft alle { $period }) hat den letzten vor { $seen } gesehen, länger als node-monitor-grace-period { $grace } (Kubernetes { $version }); seine Pods verlassen die Endpunkte des Service; Taint node.kubernetes.io/unreachable gesetzt, Eviction nach { $toleration } (tolerationSeconds)
 cause-host-back = { $node } ist zurück; der Docker-Daemon startet jeden Container neu (Restart-Policies)
 cause-host-back-some-unrestarted = { $node } ist zurück; der Daemon startet die Container mit Restart-Policy neu, und der Admin führt für den Rest `docker compose up -d` aus
 cause-host-back-by-operator = der Admin holt { $node } nach { $reaction } zurück; der Docker-Daemon startet jeden Container neu (Restart-Policies)

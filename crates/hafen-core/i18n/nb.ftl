@@ -124,7 +124,7 @@ cause-kube-node-down = { $node } stopper: { $pods ->
        *[other] de { $pods } podene
     } slutter å svare, men kontrollplanet sender fortsatt trafikk dit til det merker stillheten
 cause-swarm-node-noticed = { $node } er nede: ingen heartbeat på { $silent } ({ $missed } tapte heartbeats à { $heartbeat }); taskene går ut av routing mesh
-cause-node-not-ready = { $node } NotReady: ingen status på { $silent } (node-monitor-grace-period { $grace }, Kubernetes { $version }); podene går ut av Service-endepunktene; taint node.kubernetes.io/unreachable lagt til, eviction etter { $toleration } (tolerationSeconds)
+cause-node-not-ready = { $node } NotReady: ingen status på { $silent }; nodekontrolleren (sjekker hvert { $period }) så den siste for { $seen } siden, mer enn node-monitor-grace-period { $grace } (Kubernetes { $version }); podene går ut av Service-endepunktene; taint node.kubernetes.io/unreachable lagt til, eviction etter { $toleration } (tolerationSeconds)
 cause-host-back = { $node } er tilbake; Docker-daemonen starter hver container på nytt (restart-policyer)
 cause-host-back-some-unrestarted = { $node } er tilbake; daemonen starter containerne med restart-policy på nytt, og driften kjører `docker compose up -d` for resten
 cause-host-back-by-operator = driften henter { $node } tilbake etter { $reaction }; Docker-daemonen starter hver container på nytt (restart-policyer)

@@ -647,10 +647,15 @@ pub enum Cause {
     NodeNotReady {
         /// The node.
         node: String,
-        /// Silent for [ms].
+        /// Silent for: since its last status (lease renewal) [ms].
         silent: SimDuration,
+        /// Since the node controller's check that saw that status (its probeTimestamp) [ms]: what
+        /// it compares with the grace period.
+        seen: SimDuration,
         /// node-monitor-grace-period [ms].
         grace: SimDuration,
+        /// --node-monitor-period: how often the node controller checks [ms].
+        period: SimDuration,
         /// The Kubernetes version whose default applies.
         version: KubeVersion,
         /// tolerationSeconds of the unreachable taint [ms].

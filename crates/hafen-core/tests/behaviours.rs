@@ -190,6 +190,50 @@ events:
 }
 
 #[test]
+fn a_dead_nodes_silence_is_said_as_the_control_plane_measured_it_even_at_the_start() {
+    // Kubernetes (pkg/controller/nodelifecycle/node_lifecycle_controller.go tryUpdateNodeHealth):
+    // at each check (every 5 s, --node-monitor-period) the node controller stamps probeTimestamp
+    // with its own clock when it sees a renewed lease (the kubelet renews it every 10 s), and marks
+    // the node NotReady when `now.After(probeTimestamp + gracePeriod)`. The stamp is a check, 50 s
+    // (1.32) is 10 checks, and After is strict ⇒ NotReady at the 11th check after the one that saw
+    // the last renewal: 55 s after it, 55–59 s after the renewal itself (the check that sees it
+    // comes 0–4 s later; a renewal at a check's own second is seen by it). Killed at any moment —
+    // at 00:00 too, when the last renewal was before the run started — the stated silence is the
+    // time since that renewal, more than the grace period (issue 29: "no status for 49 s
+    // (node-monitor-grace-period 50 s)"). Swarm: down 3 × 5 s heartbeats after the last one.
+    let yaml = "
+seed: 0
+duration: 10m
+platform: { kind: KIND, nodes: 3 }
+services:
+  - { name: api, replicas: 3, startup: 5s }
+events:
+  - { at: AT, kill_node: node-1 }
+";
+    for at_ms in [0u64, 1_000, 3_500, 10_000, 61_000, 127_000] {
+        let at = SimTime(at_ms);
+        for seed in 0..10 {
+            let k8s = yaml.replace("KIND", "kubernetes").replace("AT", &format!("{at_ms}ms"));
+            let (_, r) = with_seed(&k8s, seed);
+            let e = r.trace.iter().find(|e| e.kind == TraceKind::NodeNotReady).unwrap_or_else(|| panic!("seed {seed}, kill at {at}: never NotReady"));
+            let Cause::NodeNotReady { silent, seen, grace, period, .. } = e.cause.clone() else { panic!("seed {seed}: {:?}", e.cause) };
+            assert_eq!((grace, period), (secs(50), secs(5)), "seed {seed}");
+            assert_eq!(seen, secs(55), "seed {seed}, kill at {at}: the first check strictly more than 50 s after the stamp");
+            assert!(silent >= seen && silent < seen.saturating_add(period) && silent > grace, "seed {seed}, kill at {at}: no status for {silent}");
+            // The last renewal was at most one renewal period (10 s) before the kill, not after it.
+            let renewed = e.t.since(SimTime::ZERO).as_millis() as i128 - silent.as_millis() as i128;
+            assert!(renewed <= at_ms as i128 && renewed > at_ms as i128 - 10_000, "seed {seed}, kill at {at}: last renewal at {renewed} ms");
+            let said = text::cause(&text::EN, &e.cause);
+            assert!(said.contains(&format!("no status for {}", text::EN.duration(silent))) && said.contains("last saw one 55 s ago"), "seed {seed}: {said}");
+            let swarm = yaml.replace("KIND", "swarm").replace("AT", &format!("{at_ms}ms"));
+            let (_, r) = with_seed(&swarm, seed);
+            let e = r.trace.iter().find(|e| e.kind == TraceKind::NodeNotReady).unwrap_or_else(|| panic!("seed {seed}, kill at {at}: never down"));
+            assert!(matches!(e.cause, Cause::SwarmNodeNoticed { silent, .. } if silent == secs(15)), "seed {seed}, kill at {at}: {:?}", e.cause);
+        }
+    }
+}
+
+#[test]
 fn swarm_without_manager_quorum_reschedules_nothing_until_a_majority_is_back() {
     // 3 managers; the node running api and another die ⇒ quorum lost: api is not rescheduled until
     // the other is back at 10 min ⇒ new task then, answering 5 s later.

@@ -229,12 +229,14 @@ pub fn cause(w: &Words, c: &Cause) -> String {
         Cause::SwarmNodeNoticed { node, silent, missed, heartbeat } => {
             say!(w, "cause-swarm-node-noticed", node = node, silent = silent, missed = missed, heartbeat = heartbeat)
         }
-        Cause::NodeNotReady { node, silent, grace, version, toleration } => say!(
+        Cause::NodeNotReady { node, silent, seen, grace, period, version, toleration } => say!(
             w,
             "cause-node-not-ready",
             node = node,
             silent = silent,
+            seen = seen,
             grace = grace,
+            period = period,
             version = version.to_string(),
             toleration = toleration
         ),
