@@ -66,6 +66,7 @@ cause-strategy-statefulset = Rolling Update des StatefulSets, ein Pod nach dem a
 cause-trace-cut = Protokoll nach { $max } Einträgen gekürzt; Ausfallzeit und Anfragezahlen gelten weiter für den ganzen Lauf
 cause-run-stopped = Lauf bei { $at } nach { $events } Engine-Ereignissen angehalten: Szenario oder Fehlerschleife kürzen
 cause-service-down = { $service } ausgefallen: kein Replikat kann antworten
+cause-service-down-via = { $service } ausgefallen: seine Abhängigkeit { $dependency } ist ausgefallen
 cause-service-up = { $service } antwortet wieder ({ $answering ->
         [one] ein Replikat antwortet
        *[other] { $answering } Replikate antworten

@@ -69,6 +69,7 @@ cause-strategy-statefulset = StatefulSet rolling update, one pod at a time from 
 cause-trace-cut = trace cut after { $max } entries; downtime and request counts still cover the whole run
 cause-run-stopped = run stopped at { $at } after { $events } engine events: shorten the scenario or the failure loop
 cause-service-down = { $service } down: no replica can answer
+cause-service-down-via = { $service } down: its dependency { $dependency } is down
 cause-service-up = { $service } serving again ({ $answering } replica(s) answering)
 cause-scheduled = { $created }; { $rep } on { $node }
 cause-scheduled-spread = { $created }; { $rep } on { $node } (spread, most free resources)

@@ -66,6 +66,7 @@ cause-strategy-statefulset = rullerende oppdatering av StatefulSet-et, én pod o
 cause-trace-cut = loggen kuttet etter { $max } oppføringer; nedetid og antall forespørsler gjelder fortsatt hele kjøringen
 cause-run-stopped = kjøringen stoppet ved { $at } etter { $events } motorhendelser: gjør scenariet eller feilsløyfen kortere
 cause-service-down = { $service } er nede: ingen replika kan svare
+cause-service-down-via = { $service } er nede: avhengigheten { $dependency } er nede
 cause-service-up = { $service } svarer igjen ({ $answering ->
         [one] én replika svarer
        *[other] { $answering } replikaer svarer

@@ -340,6 +340,9 @@ pub enum Cause {
     ServiceDown {
         /// The service.
         service: String,
+        /// The dependency that is down, when its own replicas could still answer (the first of its
+        /// `depends_on` that is down, as its consequence names it); `None`: no replica can answer.
+        via: Option<String>,
     },
     /// A service answers again.
     ServiceUp {
