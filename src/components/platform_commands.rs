@@ -4,7 +4,7 @@
 use super::commands_panel::cell;
 use hafen_core::commands::{rows, Answer, ORDER};
 use hafen_core::say;
-use hafen_core::text::fault;
+use hafen_core::text::fault_on;
 use hafen_core::{PlatformKind, Scenario};
 use yew::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn PlatformCommands(props: &PlatformCommandsProps) -> Html {
             <summary>{summary}</summary>
             <ol>
                 { for timeline.iter().map(|(at, row)| html! {
-                    <li><span class="at">{at.clock()}</span>{" "}{fault(&w, &row.action)}{cell(&w, &row.answers[column])}</li>
+                    <li><span class="at">{at.clock()}</span>{" "}{fault_on(&w, &row.action, props.platform)}{cell(&w, &row.answers[column])}</li>
                 }) }
             </ol>
         </details>

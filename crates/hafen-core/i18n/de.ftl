@@ -66,6 +66,7 @@ cause-strategy-statefulset = Rolling Update des StatefulSets, ein Pod nach dem a
 cause-trace-cut = Protokoll nach { $max } Einträgen gekürzt; Ausfallzeit und Anfragezahlen gelten weiter für den ganzen Lauf
 cause-run-stopped = Lauf bei { $at } nach { $events } Engine-Ereignissen angehalten: Szenario oder Fehlerschleife kürzen
 cause-service-down = { $service } ausgefallen: kein Replikat kann antworten
+cause-service-down-via = { $service } ausgefallen: seine Abhängigkeit { $dependency } ist ausgefallen
 cause-service-up = { $service } antwortet wieder ({ $answering ->
         [one] ein Replikat antwortet
        *[other] { $answering } Replikate antworten
@@ -124,7 +125,7 @@ cause-kube-node-down = { $node } fällt aus: { $pods ->
        *[other] seine { $pods } Pods antworten
     } nicht mehr, aber die Control Plane leitet weiter Anfragen dorthin, bis sie die Stille bemerkt
 cause-swarm-node-noticed = { $node } ausgefallen: seit { $silent } kein Heartbeat ({ $missed } verpasste Heartbeats zu je { $heartbeat }); seine Tasks verlassen das Routing Mesh
-cause-node-not-ready = { $node } NotReady: seit { $silent } kein Status (node-monitor-grace-period { $grace }, Kubernetes { $version }); seine Pods verlassen die Endpunkte des Service; Taint node.kubernetes.io/unreachable gesetzt, Eviction nach { $toleration } (tolerationSeconds)
+cause-node-not-ready = { $node } NotReady: seit { $silent } kein Status; der Node-Controller (prüft alle { $period }) hat den letzten vor { $seen } gesehen, länger als node-monitor-grace-period { $grace } (Kubernetes { $version }); seine Pods verlassen die Endpunkte des Service; Taint node.kubernetes.io/unreachable gesetzt, Eviction nach { $toleration } (tolerationSeconds)
 cause-host-back = { $node } ist zurück; der Docker-Daemon startet jeden Container neu (Restart-Policies)
 cause-host-back-some-unrestarted = { $node } ist zurück; der Daemon startet die Container mit Restart-Policy neu, und der Admin führt für den Rest `docker compose up -d` aus
 cause-host-back-by-operator = der Admin holt { $node } nach { $reaction } zurück; der Docker-Daemon startet jeden Container neu (Restart-Policies)
@@ -155,13 +156,12 @@ cause-rollout-complete = { $service }: Rollout auf { $version } abgeschlossen
 cause-swarm-update-complete = { $service }: Service-Update auf { $version } abgeschlossen
 cause-rollout-stalled = { $service }: der Rollout kam { $deadline } lang nicht voran (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes rollt nicht von selbst zurück
 cause-volume-attached = { $rep }: Volume zwangsweise vom toten Knoten getrennt und hier eingebunden
-cause-operator-force-deletes = der Admin löscht { $rep } nach { $reaction } mit Gewalt (kubectl delete pod --force --grace-period=0; Reaktionszeit des Admins)
-cause-operator-rolls-back-compose = der Admin bemerkt das fehlerhafte Release nach { $reaction }, pinnt das vorherige Image und führt `docker compose up -d` aus (zurück auf { $previous })
-cause-operator-rolls-back-swarm = der Admin bemerkt das fehlerhafte Release nach { $reaction } und führt `docker service rollback { $service }` aus (zurück auf { $previous })
-cause-operator-rolls-back-kubernetes = der Admin bemerkt das fehlerhafte Release nach { $reaction } und führt `kubectl rollout undo { $service }` aus (zurück auf { $previous })
-cause-operator-restarts = der Admin bemerkt es nach { $reaction } und führt { $command } aus
-cause-operator-restarts-hung = der Admin bemerkt es nach { $reaction } und führt { $command } aus; der hängende Prozess ignoriert SIGTERM und wird nach { $grace } hart beendet
-cause-compose-config-change = Konfigurationsänderung: .env bearbeiten, `docker compose restart`: alle Services starten gleichzeitig neu
+cause-operator-force-deletes = der Admin löscht { $rep } nach { $reaction } mit Gewalt (`{ $command }`; Reaktionszeit des Admins)
+cause-operator-rolls-back-compose = der Admin bemerkt das fehlerhafte Release nach { $reaction }, setzt das vorherige Image-Tag wieder und führt `{ $command }` aus (zurück auf { $previous })
+cause-operator-rolls-back = der Admin bemerkt das fehlerhafte Release nach { $reaction } und führt `{ $command }` aus (zurück auf { $previous })
+cause-operator-restarts = der Admin bemerkt es nach { $reaction } und führt `{ $command }` aus
+cause-operator-restarts-hung = der Admin bemerkt es nach { $reaction } und führt `{ $command }` aus; der hängende Prozess ignoriert SIGTERM und wird nach { $grace } hart beendet
+cause-compose-config-change = Konfigurationsänderung: .env bearbeiten, `docker compose up -d`: alle Services werden gleichzeitig neu erstellt
 cause-volume-expanded = { $service }: PersistentVolumeClaim im laufenden Betrieb auf { $gib } GiB vergrößert (StorageClass mit allowVolumeExpansion); kein Neustart
 cause-volume-resized-by-hand = { $service }: Volume von Hand auf { $gib } GiB vergrößert: sichern, stoppen, vergrößern, neu starten, wiederherstellen (angenommen { $took }; kein Plattform-Standard)
 cause-volume-restored = { $service }: Volume vergrößert und Daten wiederhergestellt; startet wieder
@@ -517,6 +517,7 @@ bad-second-to-hour = muss zwischen 1 s und 1 h liegen
 bad-at-most-day = höchstens einen Tag
 bad-pre-stop-hour = eine preStop-Pause von mehr als einer Stunde ist nicht plausibel
 bad-cpu-limit = das Limit ({ $limit } m) liegt unter dem Request ({ $request } m); Kubernetes lehnt das ab
+bad-memory-limit = das Limit ({ $limit } MiB) liegt unter dem Request ({ $request } MiB); Kubernetes lehnt das ab
 bad-autoscale-range = braucht 1 ≤ min ≤ max ≤ { $most }, nicht { $min }–{ $max }
 bad-autoscale-cpu = die Ziel-CPU muss zwischen 1 und 1000 % liegen
 bad-autoscale-capacity = ein automatisch skalierter Service braucht capacity_rps (die CPU-Last folgt Last durch Kapazität)
@@ -740,7 +741,7 @@ compose-unset = Variable { $variable } ist nicht gesetzt (Hafen hat keine Umgebu
 compose-required = Variable { $variable } ist Pflicht („{ $message }“): Compose würde abbrechen; verwendet wurde der leere String
 compose-bad-value = „{ $value }“ ließ sich nicht lesen (erwartet: { $expected }); der Standardwert bleibt
 compose-constraint = Platzierungsregel „{ $constraint }“ nennt keinen Knoten, den Hafen zeichnet; nicht simuliert
-compose-start-order = Bedingung { $condition } legt nur die Startreihenfolge fest, die nicht simuliert wird; die Abhängigkeit beim Beantworten von Anfragen schon
+compose-start-order = Bedingung { $condition } legt nur die Startreihenfolge fest, die nicht simuliert wird; die Abhängigkeit selbst wird simuliert: dieser Service kann nicht antworten, solange { $dependency } ausgefallen ist
 compose-global = globaler Modus: ein Replikat pro Knoten, { $replicas } auf dem verglichenen Cluster
 compose-port-clash = { $replicas } Replikate veröffentlichen denselben festen Host-Port: auf einem Host kann nur ein Container ihn belegen, also läuft auf Compose einer; die Cluster betreiben alle { $replicas } hinter ihren Load Balancern
 compose-assumed-resources = keine Ressourcen angegeben: angenommen Requests von { $cpu } m CPU und { $memory } MiB Arbeitsspeicher
@@ -1063,6 +1064,8 @@ file-browser-refused = der Browser hat die Datei nicht erzeugt
 fault-kill-node = { $node } verliert den Strom
 fault-kill-node-running = der Knoten mit { $service } verliert den Strom
 fault-restore-node = { $node } ist wieder da
+fault-kill-host = der Host verliert den Strom
+fault-restore-host = der Host ist wieder da
 fault-kill-zone = Zone { $zone } fällt aus
 fault-restore-zone = Zone { $zone } ist wieder da
 fault-crash = { $service } stürzt ab
@@ -1269,7 +1272,7 @@ glossary-source-line = { " " }Quelle: { $source }.
 
 command-step-image-tag = das Image-Tag des Service in docker-compose.yml auf { $version } setzen, dann
 command-step-config = die Einstellung in docker-compose.yml oder .env ändern, dann
-command-step-power-on = { $node } wieder einschalten (oder ersetzen); Container ohne Restart-Policy brauchen danach
+command-step-power-on-host = den Host wieder einschalten (oder ersetzen); Container ohne Restart-Policy brauchen danach
 command-step-grow-volume = das Volume mit den Speicherwerkzeugen des Hosts auf { $gib } GiB vergrößern (Docker kann es nicht), davor und danach
 healer-restart-policy = heilt von selbst: Docker startet den Container neu (restart: { $policy }), mit seinem Back-off
 healer-swarm-orchestrator = heilt von selbst: der Orchestrator von Swarm startet einen Ersatz-Task
@@ -1503,7 +1506,6 @@ file-pasted = eingefügter Text
 
 ## Anmerkungen in den Befehlszeilen
 
-command-node-running = den Knoten mit { $service }
 remark-roll-back = zurückrollen: das vorherige Tag wieder setzen, dann: { $command }
 remark-volume-expansion = die StorageClass muss das Vergrößern von Volumes erlauben
 remark-spread-again = die Tasks wieder auf { $node } verteilen

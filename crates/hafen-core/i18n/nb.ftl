@@ -66,6 +66,7 @@ cause-strategy-statefulset = rullerende oppdatering av StatefulSet-et, én pod o
 cause-trace-cut = loggen kuttet etter { $max } oppføringer; nedetid og antall forespørsler gjelder fortsatt hele kjøringen
 cause-run-stopped = kjøringen stoppet ved { $at } etter { $events } motorhendelser: gjør scenariet eller feilsløyfen kortere
 cause-service-down = { $service } er nede: ingen replika kan svare
+cause-service-down-via = { $service } er nede: avhengigheten { $dependency } er nede
 cause-service-up = { $service } svarer igjen ({ $answering ->
         [one] én replika svarer
        *[other] { $answering } replikaer svarer
@@ -124,7 +125,7 @@ cause-kube-node-down = { $node } stopper: { $pods ->
        *[other] de { $pods } podene
     } slutter å svare, men kontrollplanet sender fortsatt trafikk dit til det merker stillheten
 cause-swarm-node-noticed = { $node } er nede: ingen heartbeat på { $silent } ({ $missed } tapte heartbeats à { $heartbeat }); taskene går ut av routing mesh
-cause-node-not-ready = { $node } NotReady: ingen status på { $silent } (node-monitor-grace-period { $grace }, Kubernetes { $version }); podene går ut av Service-endepunktene; taint node.kubernetes.io/unreachable lagt til, eviction etter { $toleration } (tolerationSeconds)
+cause-node-not-ready = { $node } NotReady: ingen status på { $silent }; nodekontrolleren (sjekker hvert { $period }) så den siste for { $seen } siden, mer enn node-monitor-grace-period { $grace } (Kubernetes { $version }); podene går ut av Service-endepunktene; taint node.kubernetes.io/unreachable lagt til, eviction etter { $toleration } (tolerationSeconds)
 cause-host-back = { $node } er tilbake; Docker-daemonen starter hver container på nytt (restart-policyer)
 cause-host-back-some-unrestarted = { $node } er tilbake; daemonen starter containerne med restart-policy på nytt, og driften kjører `docker compose up -d` for resten
 cause-host-back-by-operator = driften henter { $node } tilbake etter { $reaction }; Docker-daemonen starter hver container på nytt (restart-policyer)
@@ -155,13 +156,12 @@ cause-rollout-complete = { $service }: utrullingen av { $version } er ferdig
 cause-swarm-update-complete = { $service }: tjenesteoppdateringen til { $version } er ferdig
 cause-rollout-stalled = { $service }: utrullingen har ikke kommet videre på { $deadline } (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes ruller ikke tilbake av seg selv
 cause-volume-attached = { $rep }: volumet tvangskoblet fra den døde noden og koblet til her
-cause-operator-force-deletes = driften tvangssletter { $rep } etter { $reaction } (kubectl delete pod --force --grace-period=0; driftens reaksjonstid)
-cause-operator-rolls-back-compose = driften oppdager den feilaktige releasen etter { $reaction }, låser forrige image og kjører `docker compose up -d` (tilbake til { $previous })
-cause-operator-rolls-back-swarm = driften oppdager den feilaktige releasen etter { $reaction } og kjører `docker service rollback { $service }` (tilbake til { $previous })
-cause-operator-rolls-back-kubernetes = driften oppdager den feilaktige releasen etter { $reaction } og kjører `kubectl rollout undo { $service }` (tilbake til { $previous })
-cause-operator-restarts = driften oppdager det etter { $reaction } og kjører { $command }
-cause-operator-restarts-hung = driften oppdager det etter { $reaction } og kjører { $command }; den hengende prosessen ignorerer SIGTERM og drepes etter { $grace }
-cause-compose-config-change = konfigurasjonsendring: rediger .env, `docker compose restart`: alle tjenester starter på nytt samtidig
+cause-operator-force-deletes = driften tvangssletter { $rep } etter { $reaction } (`{ $command }`; driftens reaksjonstid)
+cause-operator-rolls-back-compose = driften oppdager den feilaktige releasen etter { $reaction }, setter forrige image-tag igjen og kjører `{ $command }` (tilbake til { $previous })
+cause-operator-rolls-back = driften oppdager den feilaktige releasen etter { $reaction } og kjører `{ $command }` (tilbake til { $previous })
+cause-operator-restarts = driften oppdager det etter { $reaction } og kjører `{ $command }`
+cause-operator-restarts-hung = driften oppdager det etter { $reaction } og kjører `{ $command }`; den hengende prosessen ignorerer SIGTERM og drepes etter { $grace }
+cause-compose-config-change = konfigurasjonsendring: rediger .env, `docker compose up -d`: alle tjenester opprettes på nytt samtidig
 cause-volume-expanded = { $service }: PersistentVolumeClaim utvidet til { $gib } GiB i drift (storage class med allowVolumeExpansion); ingen omstart
 cause-volume-resized-by-hand = { $service }: volumet utvidet til { $gib } GiB for hånd: ta backup, stopp, endre størrelse, start, gjenopprett (antatt { $took }; ikke en standard i plattformen)
 cause-volume-restored = { $service }: volumet utvidet og data gjenopprettet; starter igjen
@@ -517,6 +517,7 @@ bad-second-to-hour = må være mellom 1 s og 1 h
 bad-at-most-day = høyst ett døgn
 bad-pre-stop-hour = en preStop-pause på mer enn en time er ikke plausibel
 bad-cpu-limit = grensen ({ $limit } m) er lavere enn forespørselen ({ $request } m); det avviser Kubernetes
+bad-memory-limit = grensen ({ $limit } MiB) er lavere enn forespørselen ({ $request } MiB); det avviser Kubernetes
 bad-autoscale-range = krever 1 ≤ min ≤ max ≤ { $most }, ikke { $min }–{ $max }
 bad-autoscale-cpu = mål-CPU må være mellom 1 og 1000 %
 bad-autoscale-capacity = en autoskalert tjeneste trenger capacity_rps (CPU-bruken følger last delt på kapasitet)
@@ -740,7 +741,7 @@ compose-unset = variabelen { $variable } er ikke satt (Hafen har verken miljø e
 compose-required = variabelen { $variable } er påkrevd («{ $message }»): Compose ville stoppet; den tomme strengen ble brukt
 compose-bad-value = «{ $value }» kunne ikke leses (forventet { $expected }); standardverdien ble beholdt
 compose-constraint = plasseringsregelen «{ $constraint }» nevner ingen node Hafen tegner; ikke simulert
-compose-start-order = betingelsen { $condition } styrer bare oppstartsrekkefølgen, som ikke simuleres; avhengigheten ved besvarelse av forespørsler gjør det
+compose-start-order = betingelsen { $condition } styrer bare oppstartsrekkefølgen, som ikke simuleres; selve avhengigheten simuleres: denne tjenesten kan ikke svare mens { $dependency } er nede
 compose-global = global modus: én replika per node, { $replicas } på klyngen som sammenlignes
 compose-port-clash = { $replicas } replikaer publiserer én fast vertsport: på én vert kan bare én container binde den, så Compose kjører én; klyngene kjører alle { $replicas } bak lastbalansererne sine
 compose-assumed-resources = ingen ressurser oppgitt: antatt forespørsler på { $cpu } m CPU og { $memory } MiB minne
@@ -1060,6 +1061,8 @@ file-browser-refused = nettleseren ville ikke lage filen
 fault-kill-node = { $node } mister strømmen
 fault-kill-node-running = noden som kjører { $service }, mister strømmen
 fault-restore-node = { $node } kommer tilbake
+fault-kill-host = verten mister strømmen
+fault-restore-host = verten kommer tilbake
 fault-kill-zone = sonen { $zone } går ned
 fault-restore-zone = sonen { $zone } kommer tilbake
 fault-crash = { $service } krasjer
@@ -1266,7 +1269,7 @@ glossary-source-line = { " " }Kilde: { $source }.
 
 command-step-image-tag = sett image-taggen til tjenesten til { $version } i docker-compose.yml, deretter
 command-step-config = endre innstillingen i docker-compose.yml eller .env, deretter
-command-step-power-on = slå { $node } på igjen (eller bytt den ut); containere uten restart-policy trenger deretter
+command-step-power-on-host = slå verten på igjen (eller bytt den ut); containere uten restart-policy trenger deretter
 command-step-grow-volume = utvid volumet til { $gib } GiB med vertens lagringsverktøy (Docker kan ikke), rundt
 healer-restart-policy = retter seg selv: Docker starter containeren på nytt (restart: { $policy }), med back-off
 healer-swarm-orchestrator = retter seg selv: orkestratoren i Swarm starter en erstatningstask
@@ -1500,7 +1503,6 @@ file-pasted = innlimt tekst
 
 ## Merknader i kommandolinjene
 
-command-node-running = noden som kjører { $service }
 remark-roll-back = rull tilbake: sett forrige tag igjen, deretter: { $command }
 remark-volume-expansion = StorageClass-en må tillate utvidelse av volumer
 remark-spread-again = fordel tasks-ene på { $node } igjen

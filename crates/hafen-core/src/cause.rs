@@ -340,6 +340,9 @@ pub enum Cause {
     ServiceDown {
         /// The service.
         service: String,
+        /// The dependency that is down, when its own replicas could still answer (the first of its
+        /// `depends_on` that is down, as its consequence names it); `None`: no replica can answer.
+        via: Option<String>,
     },
     /// A service answers again.
     ServiceUp {
@@ -647,10 +650,15 @@ pub enum Cause {
     NodeNotReady {
         /// The node.
         node: String,
-        /// Silent for [ms].
+        /// Silent for: since its last status (lease renewal) [ms].
         silent: SimDuration,
+        /// Since the node controller's check that saw that status (its probeTimestamp) [ms]: what
+        /// it compares with the grace period.
+        seen: SimDuration,
         /// node-monitor-grace-period [ms].
         grace: SimDuration,
+        /// --node-monitor-period: how often the node controller checks [ms].
+        period: SimDuration,
         /// The Kubernetes version whose default applies.
         version: KubeVersion,
         /// tolerationSeconds of the unreachable taint [ms].
@@ -808,6 +816,8 @@ pub enum Cause {
         rep: String,
         /// Operator reaction [ms].
         reaction: SimDuration,
+        /// What the operator types ([`crate::commands::Names::force_delete`]).
+        command: String,
     },
     /// The operator rolls a broken release back.
     OperatorRollsBack {
@@ -819,6 +829,8 @@ pub enum Cause {
         previous: String,
         /// Operator reaction [ms].
         reaction: SimDuration,
+        /// What the operator types ([`crate::commands::Names::release`]).
+        command: String,
     },
     /// The operator restarts a container the platform does not restart.
     OperatorRestarts {
@@ -832,6 +844,8 @@ pub enum Cause {
         reaction: SimDuration,
         /// A hung process is killed after this grace period [ms].
         hung_grace: Option<SimDuration>,
+        /// What the operator types ([`crate::commands::Names::restart`]).
+        command: String,
     },
     /// A release, rollback or configuration change of a service.
     Deploy {
@@ -843,6 +857,8 @@ pub enum Cause {
         platform: PlatformKind,
         /// Kubernetes: the rollout strategy.
         strategy: Option<KubeStrategy>,
+        /// What the operator or CI types ([`crate::commands::Names::release`], as the Commands tab).
+        command: String,
     },
     /// A configuration change of every Compose service.
     ComposeConfigChange,
@@ -884,6 +900,8 @@ pub enum Cause {
         platform: PlatformKind,
         /// Kubernetes with an autoscaler, which may change it again.
         autoscaled: bool,
+        /// What the operator types ([`crate::commands::Names::scale`]).
+        command: String,
     },
     /// The HorizontalPodAutoscaler changes the replicas.
     Autoscale {

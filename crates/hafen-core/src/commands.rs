@@ -4,8 +4,9 @@
 //! the project/stack and namespace are the application's slug, workloads are named after the
 //! services); the text layer words the reasons.
 
-use crate::export::compose::{image, slug};
-use crate::scenario::{FaultKind, NodeRef, Scenario};
+use crate::cause::Release;
+use crate::export::compose::{release_image, slug};
+use crate::scenario::{FaultKind, Scenario};
 use crate::topology::{PlatformKind, RestartPolicy, Service};
 
 /// What a platform needs for one action.
@@ -65,8 +66,9 @@ pub enum Step {
     EditImageTag(String),
     /// Change the setting in the compose file or .env first.
     EditConfig,
-    /// Power the machine back on (or replace it).
-    PowerOn(NodeRef),
+    /// Power the host back on (or replace it): Compose's one machine, whatever node the document
+    /// named.
+    PowerOnHost,
     /// Grow the volume on the host (the storage's own tools).
     GrowHostVolume(u32),
 }
@@ -118,6 +120,96 @@ fn workload(s: &Service) -> &'static str {
     if s.is_statefulset() { "statefulset" } else { "deployment" }
 }
 
+/// The names the exported files give a document's application: the Compose project, Swarm stack
+/// and Kubernetes namespace are its slug; a Swarm service is `<stack>_<service>`; a Kubernetes
+/// workload and its container are named as `export::kubernetes` names them.
+pub struct Names<'a> {
+    sc: &'a Scenario,
+    ns: String,
+    kube: Vec<String>,
+}
+
+impl<'a> Names<'a> {
+    /// The names in `sc`'s exports.
+    pub fn of(sc: &'a Scenario) -> Names<'a> {
+        Names { sc, ns: slug(&sc.name), kube: crate::export::kubernetes::names(&sc.topology.services) }
+    }
+
+    /// The project, stack and namespace.
+    pub fn namespace(&self) -> &str {
+        &self.ns
+    }
+
+    fn service(&self, name: &str) -> Option<(usize, &'a Service)> {
+        self.sc.topology.services.iter().enumerate().find(|(_, s)| s.name == name)
+    }
+
+    /// The Swarm service of `service`: `<stack>_<service>`.
+    pub fn stack_service(&self, service: &str) -> String {
+        format!("{}_{service}", self.ns)
+    }
+
+    /// `deployment/NAME` or `statefulset/NAME`, and the container's name, for `service`.
+    pub fn workload(&self, service: &str) -> (String, String) {
+        match self.service(service) {
+            Some((i, s)) => {
+                let name = self.kube.get(i).cloned().unwrap_or_else(|| slug(service));
+                (format!("{}/{name}", workload(s)), name)
+            }
+            None => (format!("deployment/{}", slug(service)), slug(service)),
+        }
+    }
+
+    /// The command that applies `release` of `service` on `platform`, as the Commands tab gives it.
+    pub fn release(&self, service: &str, release: &Release, platform: PlatformKind) -> String {
+        let ns = &self.ns;
+        let (workload, container) = self.workload(service);
+        match (platform, release) {
+            (PlatformKind::Compose, Release::Config) => format!("docker compose up -d {service}"),
+            (PlatformKind::Compose, _) => format!("docker compose up -d --no-deps {service}"),
+            (PlatformKind::Swarm, Release::Config) => format!("docker service update --env-add KEY=VALUE {}", self.stack_service(service)),
+            (PlatformKind::Swarm, Release::Rollback { .. }) => format!("docker service rollback {}", self.stack_service(service)),
+            (PlatformKind::Swarm, Release::New { version }) => format!("docker service update --image {} {}", self.image(service, version), self.stack_service(service)),
+            (PlatformKind::Kubernetes, Release::Config) => format!("kubectl -n {ns} rollout restart {workload}"),
+            (PlatformKind::Kubernetes, Release::Rollback { .. }) => format!("kubectl -n {ns} rollout undo {workload}"),
+            (PlatformKind::Kubernetes, Release::New { version }) => format!("kubectl -n {ns} set image {workload} {container}={}", self.image(service, version)),
+        }
+    }
+
+    /// The image of `version` of `service` (see [`release_image`]).
+    fn image(&self, service: &str, version: &str) -> String {
+        match self.service(service) {
+            Some((_, s)) => release_image(&self.sc.name, s, version),
+            None => release_image(&self.sc.name, &Service::new(service, crate::topology::ServiceKind::Backend), version),
+        }
+    }
+
+    /// The command that restarts replica `rep` of `service` by hand: a stopped container is
+    /// started again, a running (hung) one restarted.
+    pub fn restart(&self, rep: &str, service: &str, platform: PlatformKind, hung: bool) -> String {
+        match (platform, hung) {
+            (PlatformKind::Compose, false) => format!("docker compose up -d {service}"),
+            (PlatformKind::Compose, true) => format!("docker compose restart {service}"),
+            (PlatformKind::Swarm, _) => format!("docker service update --force {}", self.stack_service(service)),
+            (PlatformKind::Kubernetes, _) => format!("kubectl -n {} delete pod {rep}", self.ns),
+        }
+    }
+
+    /// The command that force-deletes pod `rep` on an unreachable node.
+    pub fn force_delete(&self, rep: &str) -> String {
+        format!("kubectl -n {} delete pod {rep} --force --grace-period=0", self.ns)
+    }
+
+    /// The command that sets `service`'s replicas by hand.
+    pub fn scale(&self, service: &str, replicas: u32, platform: PlatformKind) -> String {
+        match platform {
+            PlatformKind::Compose => format!("docker compose up -d --scale {service}={replicas}"),
+            PlatformKind::Swarm => format!("docker service scale {}={replicas}", self.stack_service(service)),
+            PlatformKind::Kubernetes => format!("kubectl -n {} scale {} --replicas={replicas}", self.ns, self.workload(service).0),
+        }
+    }
+}
+
 fn cmds(lines: &[String]) -> Answer {
     Answer::Commands(commands(lines))
 }
@@ -130,104 +222,100 @@ fn commands(lines: &[String]) -> Vec<Line> {
 pub fn row(sc: &Scenario, action: &FaultKind) -> Row {
     // The exports' names: the application's slug is the stack's name and the namespace; a Swarm
     // service is `<stack>_<service>`.
-    let ns = &slug(&sc.name);
-    let stack_service = |service: &str| format!("{ns}_{service}");
+    let names = Names::of(sc);
+    let ns = names.namespace();
+    let workload = |service: &str| names.workload(service).0;
+    // A StatefulSet's first pod, as `kubectl get pods` names it.
+    let pod0 = |service: &str| format!("{}-0", names.workload(service).1);
     let find = |name: &str| sc.topology.services.iter().find(|s| s.name == name);
     let answers = match action {
         FaultKind::Crash(svc) => {
             let restart = find(svc).map_or(RestartPolicy::No, |s| s.restart);
-            let compose = if restart.restarts_after_crash() { Answer::Heals(Healer::RestartPolicy(restart)) } else { cmds(&[format!("docker compose up -d {svc}")]) };
+            let compose = if restart.restarts_after_crash() { Answer::Heals(Healer::RestartPolicy(restart)) } else { cmds(&[names.restart("", svc, PlatformKind::Compose, false)]) };
             [compose, Answer::Heals(Healer::SwarmOrchestrator), Answer::Heals(Healer::Kubelet)]
         }
         FaultKind::Hang(svc) => {
             let s = find(svc);
-            let swarm = if s.is_some_and(|s| s.liveness.is_some()) { Answer::Heals(Healer::SwarmHealthcheck) } else { cmds(&[format!("docker service update --force {}", stack_service(svc))]) };
+            let swarm = if s.is_some_and(|s| s.liveness.is_some()) { Answer::Heals(Healer::SwarmHealthcheck) } else { cmds(&[names.restart("", svc, PlatformKind::Swarm, true)]) };
             let kube = match s {
                 Some(s) if s.liveness.is_some() => Answer::Heals(Healer::LivenessProbe),
-                Some(s) => cmds(&[format!("kubectl -n {ns} rollout restart {}/{}", workload(s), slug(svc))]),
-                None => cmds(&[format!("kubectl -n {ns} rollout restart deployment/{}", slug(svc))]),
+                _ => cmds(&[names.release(svc, &Release::Config, PlatformKind::Kubernetes)]),
             };
             // Docker marks a hung container unhealthy and leaves it running.
-            [cmds(&[format!("docker compose restart {svc}")]), swarm, kube]
+            [cmds(&[names.restart("", svc, PlatformKind::Compose, true)]), swarm, kube]
         }
         FaultKind::Deploy { service, version, healthy } => {
-            let s = find(service);
-            let img = s.map(|s| { let mut v = s.clone(); v.version = version.clone(); image(&sc.name, &v) }).unwrap_or_default();
-            let workload = s.map_or("deployment", workload);
-            let mut compose = commands(&[format!("docker compose pull {service}"), format!("docker compose up -d --no-deps {service}")]);
-            let mut swarm = vec![format!("docker service update --image {img} {}", stack_service(service))];
-            let mut kube = vec![format!("kubectl -n {ns} set image {workload}/{} {}={img}", slug(service), slug(service)), format!("kubectl -n {ns} rollout status {workload}/{}", slug(service))];
+            let new = Release::New { version: version.clone() };
+            let back = Release::Rollback { version: String::new() };
+            let mut compose = commands(&[format!("docker compose pull {service}"), names.release(service, &new, PlatformKind::Compose)]);
+            let mut swarm = vec![names.release(service, &new, PlatformKind::Swarm)];
+            let mut kube = vec![names.release(service, &new, PlatformKind::Kubernetes), format!("kubectl -n {ns} rollout status {}", workload(service))];
             if !healthy {
                 // The release is broken: going back.
-                compose.push(Line::Comment(Remark::RollBack(format!("docker compose up -d --no-deps {service}"))));
-                swarm.push(format!("docker service rollback {}", stack_service(service)));
-                kube.push(format!("kubectl -n {ns} rollout undo {workload}/{}", slug(service)));
+                compose.push(Line::Comment(Remark::RollBack(names.release(service, &back, PlatformKind::Compose))));
+                swarm.push(names.release(service, &back, PlatformKind::Swarm));
+                kube.push(names.release(service, &back, PlatformKind::Kubernetes));
             }
             [Answer::After(Step::EditImageTag(version.clone()), compose), cmds(&swarm), cmds(&kube)]
         }
-        FaultKind::Scale { service, replicas } => {
-            let workload = find(service).map_or("deployment", workload);
-            [
-                cmds(&[format!("docker compose up -d --scale {service}={replicas}")]),
-                cmds(&[format!("docker service scale {}={replicas}", stack_service(service))]),
-                cmds(&[format!("kubectl -n {ns} scale {workload}/{} --replicas={replicas}", slug(service))]),
-            ]
-        }
+        FaultKind::Scale { service, replicas } => [
+            cmds(&[names.scale(service, *replicas, PlatformKind::Compose)]),
+            cmds(&[names.scale(service, *replicas, PlatformKind::Swarm)]),
+            cmds(&[names.scale(service, *replicas, PlatformKind::Kubernetes)]),
+        ],
         FaultKind::Traffic(_) => {
             let entry = sc.traffic.as_ref().map(|t| t.entry.clone()).unwrap_or_default();
             let autoscaled = find(&entry).is_some_and(|s| s.autoscale.is_some());
             let more = find(&entry).map_or(2, |s| s.replicas.saturating_mul(2));
             [
-                cmds(&[format!("docker compose up -d --scale {entry}={more}")]),
-                cmds(&[format!("docker service scale {}={more}", stack_service(&entry))]),
-                if autoscaled { Answer::Heals(Healer::Autoscaler) } else { cmds(&[format!("kubectl -n {ns} scale deployment/{} --replicas={more}", slug(&entry))]) },
+                cmds(&[names.scale(&entry, more, PlatformKind::Compose)]),
+                cmds(&[names.scale(&entry, more, PlatformKind::Swarm)]),
+                if autoscaled { Answer::Heals(Healer::Autoscaler) } else { cmds(&[names.scale(&entry, more, PlatformKind::Kubernetes)]) },
             ]
         }
         FaultKind::ConfigChange(target) => {
+            let configmap = format!("kubectl -n {ns} apply -f configmap.yaml");
             let (compose, swarm, kube) = match target {
-                Some(svc) => {
-                    let workload = find(svc).map_or("deployment", workload);
-                    (
-                        vec![format!("docker compose up -d {svc}")],
-                        vec![format!("docker service update --env-add KEY=VALUE {}", stack_service(svc))],
-                        vec![format!("kubectl -n {ns} apply -f configmap.yaml"), format!("kubectl -n {ns} rollout restart {workload}/{}", slug(svc))],
-                    )
-                }
+                Some(svc) => (
+                    vec![names.release(svc, &Release::Config, PlatformKind::Compose)],
+                    vec![names.release(svc, &Release::Config, PlatformKind::Swarm)],
+                    vec![configmap, names.release(svc, &Release::Config, PlatformKind::Kubernetes)],
+                ),
                 None => (
                     vec!["docker compose up -d".to_string()],
-                    sc.topology.services.iter().map(|s| format!("docker service update --env-add KEY=VALUE {}", stack_service(&s.name))).collect(),
-                    std::iter::once(format!("kubectl -n {ns} apply -f configmap.yaml")).chain(sc.topology.services.iter().map(|s| format!("kubectl -n {ns} rollout restart {}/{}", workload(s), slug(&s.name)))).collect(),
+                    sc.topology.services.iter().map(|s| names.release(&s.name, &Release::Config, PlatformKind::Swarm)).collect(),
+                    std::iter::once(configmap).chain(sc.topology.services.iter().map(|s| names.release(&s.name, &Release::Config, PlatformKind::Kubernetes))).collect(),
                 ),
             };
             [Answer::After(Step::EditConfig, commands(&compose)), cmds(&swarm), cmds(&kube)]
         }
         FaultKind::ResizeVolume { service, gib } => [
             Answer::After(Step::GrowHostVolume(*gib), commands(&[format!("docker compose stop {service}"), format!("docker compose start {service}")])),
-            Answer::After(Step::GrowHostVolume(*gib), commands(&[format!("docker service update --force {}", stack_service(service))])),
+            Answer::After(Step::GrowHostVolume(*gib), commands(&[names.restart("", service, PlatformKind::Swarm, false)])),
             Answer::Commands(vec![Line::Remark(
-                format!("kubectl -n {ns} patch pvc data-{}-0 -p '{{\"spec\":{{\"resources\":{{\"requests\":{{\"storage\":\"{gib}Gi\"}}}}}}}}'", slug(service)),
+                format!("kubectl -n {ns} patch pvc data-{} -p '{{\"spec\":{{\"resources\":{{\"requests\":{{\"storage\":\"{gib}Gi\"}}}}}}}}'", pod0(service)),
                 Remark::VolumeExpansion,
             )]),
         ],
-        FaultKind::KillNode(node) => {
+        FaultKind::KillNode(_) => {
             // A StatefulSet's pod on an unreachable node is never replaced by itself.
             let stateful: Vec<&Service> = sc.topology.services.iter().filter(|s| s.is_statefulset()).collect();
             let kube = if stateful.is_empty() {
                 Answer::Heals(Healer::Eviction)
             } else {
                 let mut lines = vec![Line::Comment(Remark::StatefulWaits)];
-                lines.extend(stateful.iter().map(|s| Line::Command(format!("kubectl -n {ns} delete pod {}-0 --force --grace-period=0", slug(&s.name)))));
+                lines.extend(stateful.iter().map(|s| Line::Command(names.force_delete(&pod0(&s.name)))));
                 Answer::Commands(lines)
             };
             // Swarm's scheduler does not follow a local volume: an unpinned stateful task moves on.
             let unpinned: Vec<String> = sc.topology.services.iter().filter(|s| s.stateful && s.node.is_none()).map(|s| s.name.clone()).collect();
             let swarm = if unpinned.is_empty() { Healer::SwarmOrchestrator } else { Healer::SwarmOrchestratorDataLeft(unpinned) };
-            [Answer::After(Step::PowerOn(node.clone()), commands(&["docker compose up -d".into()])), Answer::Heals(swarm), kube]
+            [Answer::After(Step::PowerOnHost, commands(&["docker compose up -d".into()])), Answer::Heals(swarm), kube]
         }
         FaultKind::RestoreNode(node) => [
             cmds(&["docker compose up -d".to_string()]),
             // Swarm does not move tasks back to a node that returns.
-            Answer::Commands(sc.topology.services.iter().map(|s| Line::Remark(format!("docker service update --force {}", stack_service(&s.name)), Remark::SpreadAgain(node.clone()))).collect()),
+            Answer::Commands(sc.topology.services.iter().map(|s| Line::Remark(names.restart("", &s.name, PlatformKind::Swarm, false), Remark::SpreadAgain(node.clone()))).collect()),
             Answer::Heals(Healer::Rejoins),
         ],
         FaultKind::KillZone(_) | FaultKind::RestoreZone(_) => [Answer::Nothing(Missing::NoZones), Answer::Heals(Healer::SwarmOrchestrator), Answer::Heals(Healer::Eviction)],

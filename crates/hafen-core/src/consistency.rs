@@ -4,6 +4,7 @@
 //! the seed and the service, so a failing test says what to look at.
 
 use crate::advisor::{rules_of_thumb, Advice, Inputs, Need, Requirement, Verdict};
+use crate::cause::Cause;
 use crate::costs::{cumulative, platform_cost, CostInputs, Item, Machines};
 use crate::document::Document;
 use crate::economics::Economics;
@@ -105,6 +106,31 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
                 say(format!("{name}: its data stayed on {} at {}, which the consequence or the JSON report does not say", l.data_node, l.t));
             }
         }
+        // The event log: each outage of the report is said where it starts ("down", by itself or
+        // through the dependency its consequence names) and where it ends ("serving again").
+        if !cut && !r.stopped {
+            let said = said_outages(run, name);
+            let reported: Vec<(SimTime, Option<SimTime>)> = r.outages.iter().map(|o| (o.start, o.end)).collect();
+            if said.iter().map(|&(s, e, _)| (s, e)).collect::<Vec<_>>() != reported {
+                let log: Vec<String> = said.iter().map(|(s, e, _)| format!("{s} → {}", e.map_or("end".to_string(), |e| e.to_string()))).collect();
+                let rep: Vec<String> = reported.iter().map(|(s, e)| format!("{s} → {}", e.map_or("end".to_string(), |e| e.to_string()))).collect();
+                say(format!("{name}: the report's outages {rep:?}, the event log's down/serving again {log:?}"));
+            }
+            for (o, (_, _, via)) in r.outages.iter().zip(&said) {
+                if via.is_some() != o.via_dependency {
+                    say(format!("{name}: down at {} {} in the report, {} in the event log", o.start, if o.via_dependency { "through a dependency" } else { "by itself" }, via.as_deref().map_or("by itself".to_string(), |d| format!("through {d}"))));
+                }
+                let named = w.findings.iter().find_map(|f| match f {
+                    Finding::Down { start, dependency: Some(d), .. } if *start == o.start => Some(d),
+                    _ => None,
+                });
+                if let (Some(d), Some(v)) = (named, via) {
+                    if d != v {
+                        say(format!("{name}: down at {} because {d} was down, says its consequence; because {v} was, says the event log", o.start));
+                    }
+                }
+            }
+        }
         // The JSON report.
         let entry = format!("\"failed_requests\": {}, \"served_requests\": {}", r.failed_requests, r.served_requests);
         let mut key = String::new();
@@ -191,6 +217,31 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
     let (stay, move_on) = rules_of_thumb(&inputs);
     if stay.iter().chain(&move_on).filter(|t| machine_triggers.contains(&t.kind)).any(|t| t.figure != machines) {
         say(format!("the advisor's machine count is not the situation's ({machines:?})"));
+    }
+    out
+}
+
+/// The outages the event log says for service `name`: from each "down" entry to the next
+/// "serving again" (open at the end: `None`), with the dependency the "down" names; as the report
+/// counts them, a span that ends where it starts is none and one that starts where the previous
+/// ended continues it.
+fn said_outages(run: &Run, name: &str) -> Vec<(SimTime, Option<SimTime>, Option<String>)> {
+    let mut out: Vec<(SimTime, Option<SimTime>, Option<String>)> = Vec::new();
+    for e in run.trace.iter().filter(|e| e.subject == name) {
+        match (&e.cause, out.last_mut()) {
+            (Cause::ServiceDown { via, .. }, last) => match last {
+                Some(o) if o.1 == Some(e.t) => o.1 = None,
+                Some(o) if o.1.is_none() => {}
+                _ => out.push((e.t, None, via.clone())),
+            },
+            (Cause::ServiceUp { .. }, Some(o)) if o.1.is_none() => {
+                o.1 = Some(e.t);
+                if o.0 == e.t {
+                    out.pop();
+                }
+            }
+            _ => {}
+        }
     }
     out
 }
@@ -363,6 +414,52 @@ mod tests {
         let prun = crate::simulate(&pinned).expect("valid");
         assert!(prun.service("postgres").is_some_and(|s| s.data_left_behind.is_empty()));
         assert_eq!(check(&pinned, &prun), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_outage_the_event_log_does_not_say_is_caught() {
+        // Issue 29: FeastFlow on Kubernetes losing PostgreSQL's node. Its consequences say frontend
+        // and backend were down through it; the event log said only "postgres down". It says each
+        // now, dependencies first, each naming the dependency its consequence names.
+        for kind in PlatformKind::ALL {
+            let mut sc = builtin("feastflow").expect("preset").on_platform(kind).0;
+            sc.faults = vec![crate::scenario::Fault { at: SimTime(60_000), kind: FaultKind::KillNode(crate::scenario::NodeRef::Running("postgres".into())) }];
+            let run = crate::simulate(&sc).expect("valid");
+            assert_eq!(check(&sc, &run), Vec::<String>::new(), "{kind:?}");
+            let down: Vec<(&str, Option<&str>)> = run
+                .trace
+                .iter()
+                .filter_map(|e| match &e.cause {
+                    Cause::ServiceDown { service, via } if e.t == SimTime(60_000) => Some((service.as_str(), via.as_deref())),
+                    _ => None,
+                })
+                .collect();
+            let expected: &[(&str, Option<&str>)] = match kind {
+                // One host: every container stopped with it.
+                PlatformKind::Compose => &[("postgres", None), ("backend", None), ("frontend", None)],
+                _ => &[("postgres", None), ("backend", Some("postgres")), ("frontend", Some("backend"))],
+            };
+            assert_eq!(down, expected, "{kind:?} (seed {})", sc.seed);
+            // Serving again only once what it depends on is: frontend with postgres, not before.
+            let back = |name: &str| run.trace.iter().find(|e| e.kind == TraceKind::ServiceUp && e.subject == name).map(|e| e.t);
+            assert_eq!(back("frontend"), back("postgres"), "{kind:?} (seed {})", sc.seed);
+            assert_eq!(run.service("frontend").and_then(|s| s.outages.first()).and_then(|o| o.end), back("frontend"), "{kind:?}");
+            // The log as Hafen wrote it before: a dependency's outage unsaid, or a service "serving
+            // again" while what it depends on is still down.
+            let mut unsaid = run.clone();
+            unsaid.trace.retain(|e| !matches!(e.cause, Cause::ServiceDown { via: Some(_), .. }));
+            let mut early = run.clone();
+            if let Some(e) = early.trace.iter_mut().find(|e| e.kind == TraceKind::ServiceUp && e.subject == "frontend") {
+                e.t = SimTime(e.t.0 - 6_000);
+            }
+            for (what, tampered) in [("unsaid", unsaid), ("early", early)] {
+                let said = check(&sc, &tampered);
+                if what == "unsaid" && kind == PlatformKind::Compose {
+                    continue;
+                }
+                assert!(said.iter().any(|p| p.contains("frontend: the report's outages")), "{kind:?} {what}: {said:?}");
+            }
+        }
     }
 
     #[test]

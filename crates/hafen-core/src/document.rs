@@ -27,6 +27,7 @@
 //! |---|---|
 //! | `service.autoscale.behavior` | `Vec<(u32, HpaBehavior)>`: (service index, its `autoscale.behavior`) for each service whose behavior is set, by index |
 //! | `pricing.hang_mtbf` | `f64`: [`Pricing::hang_mtbf_hours`], when it is not the default |
+//! | `service.memory_limit` | `Vec<(u32, u32)>`: (service index, its `memory_limit` in MiB) for each service with a memory limit, by index |
 
 use crate::availability::FailureRates;
 use crate::costs::Figure;
@@ -53,6 +54,8 @@ const LEVEL: u8 = 9;
 pub const EXT_HPA_BEHAVIOR: &str = "service.autoscale.behavior";
 /// The extension key of the replicas' mean time between hangs (see the module's doc).
 pub const EXT_HANG_MTBF: &str = "pricing.hang_mtbf";
+/// The extension key of the services' memory limits (see the module's doc).
+pub const EXT_MEMORY_LIMIT: &str = "service.memory_limit";
 
 /// A document read from a link, with how many settings this build did not understand.
 #[derive(Clone, Debug, PartialEq)]
@@ -273,6 +276,10 @@ impl Document {
         if self.pricing.hang_mtbf_hours != default_hang_mtbf() {
             out.push((EXT_HANG_MTBF.to_string(), postcard::to_allocvec(&self.pricing.hang_mtbf_hours).expect("a number always serializes")));
         }
+        let limits: Vec<(u32, u32)> = (0u32..).zip(&self.scenario.topology.services).filter_map(|(i, s)| s.memory_limit.map(|l| (i, l))).collect();
+        if !limits.is_empty() {
+            out.push((EXT_MEMORY_LIMIT.to_string(), postcard::to_allocvec(&limits).expect("limits always serialize")));
+        }
         out
     }
 
@@ -301,6 +308,21 @@ impl Document {
                 }
                 // Checked with the rest of the pricing (its range) when the document is validated.
                 self.pricing.hang_mtbf_hours = hours;
+                Ok(true)
+            }
+            EXT_MEMORY_LIMIT => {
+                let (limits, rest): (Vec<(u32, u32)>, &[u8]) = postcard::take_from_bytes(value).map_err(|_| LinkError::NotADocument)?;
+                if !rest.is_empty() {
+                    return Err(LinkError::NotADocument);
+                }
+                for (i, mib) in limits {
+                    match usize::try_from(i).ok().and_then(|i| self.scenario.topology.services.get_mut(i)) {
+                        // Checked against the request when the document is validated.
+                        Some(s) if s.memory_limit.is_none() => s.memory_limit = Some(mib),
+                        // No such service, or one given twice: not what Hafen writes.
+                        _ => return Err(LinkError::NotADocument),
+                    }
+                }
                 Ok(true)
             }
             _ => Ok(false),

@@ -299,7 +299,7 @@ fn service_kind(n: &Node, field: &str) -> Result<ServiceKind, ScenarioError> {
 }
 
 const SERVICE_KEYS: &[&str] = &[
-    "name", "kind", "replicas", "compose_replicas", "cpu", "cpu_limit", "memory", "startup", "stateful", "volume", "restart", "liveness",
+    "name", "kind", "replicas", "compose_replicas", "cpu", "cpu_limit", "memory", "memory_limit", "startup", "stateful", "volume", "restart", "liveness",
     "readiness", "startup_probe", "pre_stop", "node", "capacity_rps", "depends_on", "gpu", "autoscale", "version",
 ];
 
@@ -325,6 +325,7 @@ fn service(n: &Node, field: &str) -> Result<Service, ScenarioError> {
             "compose_replicas" => s.compose_replicas = Some(whole(v, &f, u64::from(crate::scenario::MAX_REPLICAS))? as u32),
             "cpu" => s.cpu_millis = cpu(v, &f)?,
             "memory" => s.memory_mib = memory(v, &f)?,
+            "memory_limit" => s.memory_limit = Some(memory(v, &f)?),
             "startup" => s.startup = duration(v, &f)?,
             "stateful" => s.stateful = flag(v, &f)?,
             "volume" => {

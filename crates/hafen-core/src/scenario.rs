@@ -428,6 +428,9 @@ impl Scenario {
             if s.cpu_limit.is_some_and(|l| l < s.cpu_millis) {
                 return Err(err(f("cpu_limit"), message!("bad-cpu-limit", limit = s.cpu_limit.unwrap_or(0), request = s.cpu_millis)));
             }
+            if let Some(l) = s.memory_limit.filter(|&l| l < s.memory_mib) {
+                return Err(err(f("memory_limit"), message!("bad-memory-limit", limit = l, request = s.memory_mib)));
+            }
             if let Some(a) = &s.autoscale {
                 if a.min == 0 || a.min > a.max || a.max > MAX_REPLICAS {
                     return Err(err(f("autoscale"), message!("bad-autoscale-range", most = MAX_REPLICAS, min = a.min, max = a.max)));

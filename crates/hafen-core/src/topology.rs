@@ -174,6 +174,12 @@ pub struct Service {
     pub pre_stop: Option<SimDuration>,
     /// CPU limit [millicores]; `None` = no limit (the container may use its node's unrequested CPU).
     pub cpu_limit: Option<u32>,
+    /// Memory limit [MiB] (compose `mem_limit` / `deploy.resources.limits.memory`, Kubernetes
+    /// `resources.limits.memory`); `None` = no limit. Carried through imports and exports; the
+    /// simulation schedules by the request. Added after link format 2: kept out of its positional
+    /// shape and carried in the document's extension section (`service.memory_limit`).
+    #[serde(skip)]
+    pub memory_limit: Option<u32>,
     /// Compose restart policy (Swarm ignores `restart:` as `docker stack deploy` does, and restarts on any exit).
     pub restart: RestartPolicy,
     /// Services this one needs to answer requests.
@@ -219,6 +225,7 @@ impl Service {
             startup_probe: None,
             pre_stop: None,
             cpu_limit: None,
+            memory_limit: None,
             restart: RestartPolicy::No,
             depends_on: Vec::new(),
             node: None,

@@ -190,6 +190,50 @@ events:
 }
 
 #[test]
+fn a_dead_nodes_silence_is_said_as_the_control_plane_measured_it_even_at_the_start() {
+    // Kubernetes (pkg/controller/nodelifecycle/node_lifecycle_controller.go tryUpdateNodeHealth):
+    // at each check (every 5 s, --node-monitor-period) the node controller stamps probeTimestamp
+    // with its own clock when it sees a renewed lease (the kubelet renews it every 10 s), and marks
+    // the node NotReady when `now.After(probeTimestamp + gracePeriod)`. The stamp is a check, 50 s
+    // (1.32) is 10 checks, and After is strict ⇒ NotReady at the 11th check after the one that saw
+    // the last renewal: 55 s after it, 55–59 s after the renewal itself (the check that sees it
+    // comes 0–4 s later; a renewal at a check's own second is seen by it). Killed at any moment —
+    // at 00:00 too, when the last renewal was before the run started — the stated silence is the
+    // time since that renewal, more than the grace period (issue 29: "no status for 49 s
+    // (node-monitor-grace-period 50 s)"). Swarm: down 3 × 5 s heartbeats after the last one.
+    let yaml = "
+seed: 0
+duration: 10m
+platform: { kind: KIND, nodes: 3 }
+services:
+  - { name: api, replicas: 3, startup: 5s }
+events:
+  - { at: AT, kill_node: node-1 }
+";
+    for at_ms in [0u64, 1_000, 3_500, 10_000, 61_000, 127_000] {
+        let at = SimTime(at_ms);
+        for seed in 0..10 {
+            let k8s = yaml.replace("KIND", "kubernetes").replace("AT", &format!("{at_ms}ms"));
+            let (_, r) = with_seed(&k8s, seed);
+            let e = r.trace.iter().find(|e| e.kind == TraceKind::NodeNotReady).unwrap_or_else(|| panic!("seed {seed}, kill at {at}: never NotReady"));
+            let Cause::NodeNotReady { silent, seen, grace, period, .. } = e.cause.clone() else { panic!("seed {seed}: {:?}", e.cause) };
+            assert_eq!((grace, period), (secs(50), secs(5)), "seed {seed}");
+            assert_eq!(seen, secs(55), "seed {seed}, kill at {at}: the first check strictly more than 50 s after the stamp");
+            assert!(silent >= seen && silent < seen.saturating_add(period) && silent > grace, "seed {seed}, kill at {at}: no status for {silent}");
+            // The last renewal was at most one renewal period (10 s) before the kill, not after it.
+            let renewed = e.t.since(SimTime::ZERO).as_millis() as i128 - silent.as_millis() as i128;
+            assert!(renewed <= at_ms as i128 && renewed > at_ms as i128 - 10_000, "seed {seed}, kill at {at}: last renewal at {renewed} ms");
+            let said = text::cause(&text::EN, &e.cause);
+            assert!(said.contains(&format!("no status for {}", text::EN.duration(silent))) && said.contains("last saw one 55 s ago"), "seed {seed}: {said}");
+            let swarm = yaml.replace("KIND", "swarm").replace("AT", &format!("{at_ms}ms"));
+            let (_, r) = with_seed(&swarm, seed);
+            let e = r.trace.iter().find(|e| e.kind == TraceKind::NodeNotReady).unwrap_or_else(|| panic!("seed {seed}, kill at {at}: never down"));
+            assert!(matches!(e.cause, Cause::SwarmNodeNoticed { silent, .. } if silent == secs(15)), "seed {seed}, kill at {at}: {:?}", e.cause);
+        }
+    }
+}
+
+#[test]
 fn swarm_without_manager_quorum_reschedules_nothing_until_a_majority_is_back() {
     // 3 managers; the node running api and another die ⇒ quorum lost: api is not rescheduled until
     // the other is back at 10 min ⇒ new task then, answering 5 s later.
@@ -473,6 +517,49 @@ fn k8s_rolling_update_has_no_downtime_but_a_small_error_blip_without_a_pre_stop_
     let started_v2 = r.trace.iter().filter(|e| e.kind == TraceKind::ContainerStarted && matches!(&e.cause, Cause::ContainerStarted { version, .. } if version == "v2")).count();
     assert_eq!(started_v2, 4, "seed 0");
     assert!(first(&r, TraceKind::RolloutComplete, "api").is_some_and(|t| t > s(60) && t < s(120)), "seed 0");
+}
+
+#[test]
+fn k8s_rollout_is_complete_only_when_kubectl_rollout_status_says_so() {
+    // kubectl rollout status (staging/src/k8s.io/kubectl/pkg/polymorphichelpers/rollout_status.go):
+    // a Deployment is rolled out when updatedReplicas ≥ replicas, no old replicas are left and
+    // availableReplicas ≥ updatedReplicas; a StatefulSet when readyReplicas ≥ replicas and every
+    // pod is at the update revision. Issue 29: a 1-replica StatefulSet logged "rollout to v2
+    // complete" at 60 s, when its only pod was deleted, before the new one even started.
+    // StatefulSet db, 1 replica: db-0 (v1) deleted at 60 s and recreated at once (it stops at
+    // SIGTERM), 8 s start-up, readiness probed every 10 s from the pod's start ⇒ Ready at 70 s ⇒
+    // complete at 70 s. Deployment api, 1 replica: maxSurge ceil(25 %) = 1, maxUnavailable 0 ⇒
+    // api-2 (v2) created at 180 s, answers at 185 s, Ready at its probe at 190 s, then api-1 is
+    // deleted ⇒ complete at 190 s. StatefulSet of 3: one pod at a time from the highest ordinal,
+    // each Ready 10 s after it was recreated ⇒ db-2 at 310 s, db-1 at 320 s, db-0 at 330 s ⇒
+    // complete at 330 s.
+    let yaml = "
+seed: 0
+duration: 10m
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: db, kind: database, replicas: 1, startup: 8s, readiness: true, volume: 10Gi }
+  - { name: api, replicas: 1, startup: 5s, readiness: true, depends_on: [db] }
+  - { name: store, kind: database, replicas: 3, startup: 8s, readiness: true, volume: 10Gi }
+traffic: { entry: api, rps: 10 }
+events:
+  - { at: 60s, deploy: { service: db, version: v2 } }
+  - { at: 180s, deploy: { service: api, version: v2 } }
+  - { at: 300s, deploy: { service: store, version: v2 } }
+";
+    for seed in 0..4 {
+        let (_, r) = with_seed(yaml, seed);
+        assert_eq!(all(&r, TraceKind::RolloutComplete, "db"), [s(70)], "seed {seed}");
+        assert_eq!(first(&r, TraceKind::Ready, "db-0").filter(|&t| t > s(60)), Some(s(70)), "seed {seed}");
+        assert_eq!(all(&r, TraceKind::RolloutComplete, "api"), [s(190)], "seed {seed}");
+        assert_eq!(first(&r, TraceKind::Ready, "api-2"), Some(s(190)), "seed {seed}");
+        assert_eq!(all(&r, TraceKind::RolloutComplete, "store"), [s(330)], "seed {seed}");
+        // Never before the last new pod of the service is Ready.
+        for (svc_name, at) in [("db", s(70)), ("api", s(190)), ("store", s(330))] {
+            let last_ready = r.trace.iter().filter(|e| e.kind == TraceKind::Ready && e.subject.starts_with(&format!("{svc_name}-"))).map(|e| e.t).max();
+            assert_eq!(last_ready, Some(at), "seed {seed}: {svc_name}");
+        }
+    }
 }
 
 #[test]

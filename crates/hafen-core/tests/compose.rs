@@ -73,9 +73,9 @@ services:
   plain: { image: acme/plain }
 ");
     let api = svc(&i, "api");
-    assert_eq!((api.replicas, api.cpu_millis, api.cpu_limit, api.memory_mib), (4, 250, Some(1500), 256));
+    assert_eq!((api.replicas, api.cpu_millis, api.cpu_limit, api.memory_mib, api.memory_limit), (4, 250, Some(1500), 256, Some(1024)));
     let legacy = svc(&i, "legacy");
-    assert_eq!((legacy.replicas, legacy.cpu_limit, legacy.memory_mib), (2, Some(500), 768));
+    assert_eq!((legacy.replicas, legacy.cpu_limit, legacy.memory_mib, legacy.memory_limit), (2, Some(500), 768, Some(768)));
     assert!(svc(&i, "model").gpu);
     assert!(has(&i, Some("plain"), "deploy.resources", &Note::Assumed(Assumption::Resources(100, 128))));
     assert!(!has(&i, Some("api"), "deploy.resources", &Note::Assumed(Assumption::Resources(100, 128))));
@@ -204,7 +204,7 @@ services:
     assert!(i.document.scenario.topology.service_index("debugger").is_none());
     assert!(has(&i, Some("debugger"), "profiles", &Note::InProfile(vec!["debug".into()])));
     assert!(has(&i, Some("api"), "depends_on", &Note::DependencyDropped("debugger".into())));
-    assert!(has(&i, Some("web"), "depends_on.api.condition", &Note::StartOrder("service_healthy".into())));
+    assert!(has(&i, Some("web"), "depends_on.api.condition", &Note::StartOrder { condition: "service_healthy".into(), dependency: "api".into() }));
     assert!(has(&i, Some("web"), "depends_on.api.restart", &Note::NotSimulated));
 }
 
@@ -472,6 +472,58 @@ fn an_exported_compose_or_stack_file_imports_to_the_same_application() {
 }
 
 #[test]
+fn a_memory_limit_comes_back_out_as_a_limit_and_a_reservation_as_a_request() {
+    // Issue 29: `mem_limit: 1g` came out of the exports as a reservation (`reservations.memory`,
+    // `requests.memory`) and nowhere as a limit. A limit is a limit: Compose's `limits.memory`,
+    // Kubernetes' `resources.limits.memory`. The request Hafen schedules by is the reservation,
+    // else the limit (Kubernetes copies a limit into a request left unset).
+    let i = ok("
+services:
+  cloud:
+    image: nextcloud:fpm-alpine
+    mem_limit: 1g
+  db:
+    image: mariadb:10.11
+    mem_reservation: 256m
+    mem_limit: 1g
+  api:
+    image: acme/api
+    deploy:
+      resources:
+        limits: { memory: 2G }
+        reservations: { memory: 512M }
+");
+    let mems: Vec<(&str, u32, Option<u32>)> = ["cloud", "db", "api"].iter().map(|n| (*n, svc(&i, n).memory_mib, svc(&i, n).memory_limit)).collect();
+    assert_eq!(mems, [("cloud", 1024, Some(1024)), ("db", 256, Some(1024)), ("api", 512, Some(2048))]);
+    let doc = &i.document;
+    // docker-compose.yml and the stack file: the limit under limits:, a reservation only where one was given.
+    for flavour in [export::compose::Flavour::Compose, export::compose::Flavour::Stack] {
+        let yaml = export::compose::compose_yaml(doc, flavour);
+        let block = |name: &str| {
+            let from = yaml.find(&format!("  \"{name}\":")).unwrap_or_else(|| panic!("{name} in\n{yaml}"));
+            let rest = &yaml[from..];
+            rest[..rest.find("    x-hafen:").unwrap_or(rest.len())].to_string()
+        };
+        let cloud = block("cloud");
+        assert!(cloud.contains("        limits:\n          memory: 1024M\n") && !cloud.contains("reservations:\n          cpus: \"0.1\"\n          memory"), "{flavour:?}: {cloud}");
+        let db = block("db");
+        assert!(db.contains("        limits:\n          memory: 1024M\n") && db.contains("          memory: 256M\n"), "{flavour:?}: {db}");
+        let api = block("api");
+        assert!(api.contains("          memory: 2048M\n") && api.contains("          memory: 512M\n"), "{flavour:?}: {api}");
+        let back = import(&yaml, "other").unwrap_or_else(|e| panic!("{flavour:?}: {e}\n{yaml}"));
+        assert_eq!(application(&back.document), application(doc), "{flavour:?}: round trip\n{yaml}");
+    }
+    // Kubernetes: requests are the request, limits the limit.
+    let m = export::kubernetes::manifests(doc);
+    assert!(m.contains("requests: { cpu: 100m, memory: 1024Mi }\n            limits: { memory: 1024Mi }"), "{m}");
+    assert!(m.contains("requests: { cpu: 100m, memory: 256Mi }\n            limits: { memory: 1024Mi }"), "{m}");
+    assert!(m.contains("requests: { cpu: 100m, memory: 512Mi }\n            limits: { memory: 2048Mi }"), "{m}");
+    // The scenario file carries it too.
+    let file = export::scenario::scenario_yaml(doc);
+    assert_eq!(file::parse_document(&file).as_ref().map(|d| application(d)), Ok(application(doc)), "{file}");
+}
+
+#[test]
 fn the_kubernetes_manifests_carry_the_scenarios_workloads_probes_volumes_and_autoscaler() {
     let mut doc = file::parse_document(presets::BUILTIN[0].1).expect("FeastFlow");
     // Probe timings and a preStop pause the manifests must carry.
@@ -513,4 +565,58 @@ fn a_compose_file_is_told_from_a_scenario_file_in_one_read() {
     assert!(matches!(import_if_compose("services:\n  web: { image: nginx }\n", "f"), Some(Ok(_))));
     let refused = import_if_compose("services:\n  web: { ports: ['80:80'] }\n", "f");
     assert!(matches!(refused, Some(Err(ref e)) if e.field == "services.web"), "{refused:?}");
+}
+
+#[test]
+fn every_import_warning_is_a_whole_sentence_in_every_language() {
+    // Issue 29: "condition service_healthy orders start-up only, which is not simulated; the
+    // dependency for answering requests is" ended mid-sentence (German "… schon", Norwegian
+    // "… gjør det"). Every note, said in English, German and Norwegian, ends as a sentence does,
+    // and the start-order note says what is simulated instead, naming the dependency.
+    use hafen_core::locale::Lang;
+    use hafen_core::text::message::Value;
+    use hafen_core::text::Words;
+    let i = ok("services:\n  web:\n    image: acme/web\n    ports: ['80:80']\n    depends_on:\n      api: { condition: service_healthy }\n  api: { image: acme/api }\n");
+    let start = i.warnings.iter().find(|w| matches!(w.note, Note::StartOrder { .. })).expect("a start-order warning");
+    assert_eq!(
+        Words::default().tell(&text::compose_warning(start)),
+        "services.web.depends_on.api.condition (line 6): condition service_healthy orders start-up only, which is not simulated; the dependency itself is simulated: this service cannot answer while api is down"
+    );
+    let notes = [
+        Note::NotSimulated,
+        Note::Unknown,
+        Note::Obsolete,
+        Note::BindMount("./nginx.conf".into()),
+        Note::OnlyBuild,
+        Note::InProfile(vec!["debug".into()]),
+        Note::DependencyDropped("debugger".into()),
+        Note::Unset("PASSWORD".into()),
+        Note::Required("PASSWORD".into(), "set it first".into()),
+        Note::BadValue(Value::from("lots"), hafen_core::message!("expect-memory-lower")),
+        Note::Constraint("node.role == manager".into()),
+        Note::StartOrder { condition: "service_healthy".into(), dependency: "api".into() },
+        Note::Global(3),
+        Note::PortClash(2),
+        Note::Assumed(Assumption::Resources(100, 128)),
+        Note::Assumed(Assumption::VolumeSize(10)),
+        Note::Assumed(Assumption::Traffic("web".into(), 50)),
+        Note::Assumed(Assumption::EntryWithoutPorts("worker".into())),
+        Note::Assumed(Assumption::Cluster(3, 2_000, 4_096, 1)),
+    ];
+    // Words a sentence of these catalogs never ends on (an ellipsis that reads as cut off).
+    let dangling: [(Lang, &[&str]); 3] = [
+        (Lang::En, &["is", "are", "was", "the", "a", "an", "and", "or", "but"]),
+        (Lang::De, &["schon", "der", "die", "das", "und", "oder"]),
+        (Lang::Nb, &["det", "er", "og", "eller", "en", "et"]),
+    ];
+    for (lang, words) in dangling {
+        let source = std::fs::read_to_string(format!("{}/i18n/{}.ftl", env!("CARGO_MANIFEST_DIR"), lang.tag())).expect("catalog");
+        let w = Words::read(lang, &source).expect("catalog reads");
+        for note in &notes {
+            let said = w.tell(&text::compose_note(note));
+            let last = said.trim_end_matches([')', '.']).rsplit([' ', '(']).next().unwrap_or_default();
+            assert!(!words.contains(&last), "{}: ends mid-sentence on {last:?}: {said}", lang.tag());
+            assert!(!said.contains('{') && !said.ends_with([',', ';', ':']), "{}: {said}", lang.tag());
+        }
+    }
 }

@@ -176,6 +176,38 @@ fn a_replicas_hang_interval_travels_in_the_extension_section_and_the_default_add
 }
 
 #[test]
+fn a_memory_limit_travels_in_the_extension_section_and_none_adds_nothing() {
+    // Issue 29: a compose `mem_limit: 1g` is a limit. The model keeps it apart from the request
+    // (Service::memory_limit, after link format 2), so a link carries it as `service.memory_limit`.
+    let mut d = edited_feastflow();
+    let plain = d.to_bytes();
+    let pg = d.scenario.topology.service_index("postgres").expect("postgres");
+    d.scenario.topology.services[pg].memory_limit = Some(1024);
+    let link = d.encode();
+    assert_eq!(Document::decode(&link).as_ref(), Ok(&d), "through a link");
+    assert_eq!(Document::decode_counting(&link).map(|x| x.not_understood), Ok(0));
+    assert_eq!(Document::from_bytes(&d.to_bytes()).as_ref(), Ok(&d), "through to_bytes");
+    let job = hafen_core::offload::Job::Write { file: hafen_core::offload::FileOut::Kubernetes, doc: Box::new(d.clone()) };
+    assert_eq!(hafen_core::offload::Job::from_parts(&job.to_parts()), Some(job), "to the file worker");
+    assert!(d.to_bytes().starts_with(&plain) && d.to_bytes().len() > plain.len(), "after the positional document and story");
+    let file = hafen_core::export::scenario::scenario_yaml(&d);
+    assert!(file.contains("    memory_limit: 1024Mi"), "{file}");
+    assert_eq!(hafen_core::file::parse_document(&file).as_ref(), Ok(&d), "through a scenario file:\n{file}");
+    // What Hafen never writes is refused: a service twice, no such service; a limit below the
+    // request (postgres requests 1 GiB) is refused as a file's is.
+    let key = hafen_core::document::EXT_MEMORY_LIMIT;
+    let of = |limits: Vec<(u32, u32)>| section(&[(key, postcard::to_allocvec(&limits).expect("serializes"))]);
+    for (what, tail) in [("a service twice", of(vec![(0, 512), (0, 512)])), ("no such service", of(vec![(99, 512)]))] {
+        let mut bytes = plain.clone();
+        bytes.extend(tail);
+        assert_eq!(Document::decode(&link_of(&bytes)), Err(LinkError::NotADocument), "{what}");
+    }
+    let mut bytes = plain.clone();
+    bytes.extend(of(vec![(pg as u32, 512)]));
+    assert!(matches!(Document::decode(&link_of(&bytes)), Err(LinkError::Invalid(ref e)) if e.field.ends_with("memory_limit")), "{:?}", Document::decode(&link_of(&bytes)));
+}
+
+#[test]
 fn a_document_without_extensions_encodes_to_the_bytes_it_always_did() {
     // The positional document and the story, nothing after: links made before the extension
     // section and the same documents encoded now are the same characters (see also

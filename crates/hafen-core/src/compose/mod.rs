@@ -89,8 +89,13 @@ pub enum Note {
     BadValue(Value, Message),
     /// A placement constraint that names no node Hafen draws.
     Constraint(String),
-    /// `depends_on` with a condition: start order is not simulated.
-    StartOrder(String),
+    /// `depends_on` with a condition: start order is not simulated (the dependency itself is).
+    StartOrder {
+        /// The condition, e.g. `service_healthy`.
+        condition: String,
+        /// The service depended on.
+        dependency: String,
+    },
     /// `deploy.mode: global`: one task per node, as replicas on every node.
     Global(u32),
     /// Several replicas publish the same host port: on one host only one container can bind it,

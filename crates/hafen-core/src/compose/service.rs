@@ -123,6 +123,9 @@ fn millicores(n: &N) -> Option<u32> {
 struct Ctx<'w> {
     service: String,
     warnings: &'w mut Vec<Warning>,
+    /// A memory reservation was given (`deploy.resources.reservations.memory`, `mem_reservation`):
+    /// the request is that, not the limit.
+    memory_reserved: bool,
 }
 
 impl Ctx<'_> {
@@ -147,7 +150,7 @@ fn count(n: &N) -> Option<u32> {
 
 /// Reads service `name`.
 pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnings: &mut Vec<Warning>) -> Result<Read, ScenarioError> {
-    let mut cx = Ctx { service: name.to_string(), warnings };
+    let mut cx = Ctx { service: name.to_string(), warnings, memory_reserved: false };
     let entries = node.entries().unwrap_or_default();
     for (k, v) in entries {
         if READ.contains(&k.as_str()) || k.starts_with("x-") {
@@ -188,10 +191,22 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
     }
     for key in ["mem_reservation", "mem_limit"] {
         if let Some(n) = node.get(key) {
-            match n.scalar().as_deref().and_then(mebibytes) {
-                Some(m) => s.memory_mib = m,
-                None => cx.bad(key, n, crate::message!("expect-memory-lower")),
+            match (n.scalar().as_deref().and_then(mebibytes), key) {
+                (Some(m), "mem_limit") => s.memory_limit = Some(m),
+                (Some(m), _) => {
+                    s.memory_mib = m;
+                    cx.memory_reserved = true;
+                }
+                (None, _) => cx.bad(key, n, crate::message!("expect-memory-lower")),
             }
+        }
+    }
+    // A memory limit is a limit (`resources.limits.memory`). Hafen schedules by the request: the
+    // reservation if one is given, else the limit, as Kubernetes copies a limit into a request
+    // left unset (docs: "Resource Management for Pods and Containers"); never above the limit.
+    if let Some(l) = s.memory_limit {
+        if !cx.memory_reserved || s.memory_mib > l {
+            s.memory_mib = l;
         }
     }
     let resources_given = deploy.and_then(|d| d.get("resources")).is_some() || ["cpus", "mem_limit", "mem_reservation"].iter().any(|k| node.get(k).is_some());
@@ -243,7 +258,7 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
                 for (dep, how) in m {
                     s.depends_on.push(dep.clone());
                     if let Some(c) = how.get("condition").and_then(N::scalar).filter(|c| c != "service_started") {
-                        cx.warn(format!("depends_on.{dep}.condition"), how.line, Note::StartOrder(c));
+                        cx.warn(format!("depends_on.{dep}.condition"), how.line, Note::StartOrder { condition: c, dependency: dep.clone() });
                     }
                     for (k, v) in how.entries().unwrap_or_default() {
                         if k != "condition" {
@@ -511,8 +526,8 @@ fn deploy_keys(cx: &mut Ctx, d: &N, s: &mut Service) {
     }
 }
 
-/// `deploy.resources`: reservations are requests, limits cap CPU; memory from the reservation,
-/// else the limit. A GPU device reservation needs a GPU node.
+/// `deploy.resources`: reservations are requests, limits are limits (CPU and memory); the memory
+/// request is the reservation, else the limit (see [`read`]). A GPU device reservation needs a GPU node.
 fn resources(cx: &mut Ctx, r: &N, s: &mut Service) {
     let part = |name: &str| r.get(name);
     for (name, n) in [("limits", part("limits")), ("reservations", part("reservations"))] {
@@ -525,10 +540,13 @@ fn resources(cx: &mut Ctx, r: &N, s: &mut Service) {
                     (Some(m), _) => s.cpu_millis = m,
                     (None, _) => cx.bad(&key, v, crate::message!("expect-cpu-cores")),
                 },
-                // Limits are read first: a reservation, if any, wins.
-                "memory" => match v.scalar().as_deref().and_then(mebibytes) {
-                    Some(m) => s.memory_mib = m,
-                    None => cx.bad(&key, v, crate::message!("expect-memory-upper")),
+                "memory" => match (v.scalar().as_deref().and_then(mebibytes), name) {
+                    (Some(m), "limits") => s.memory_limit = Some(m),
+                    (Some(m), _) => {
+                        s.memory_mib = m;
+                        cx.memory_reserved = true;
+                    }
+                    (None, _) => cx.bad(&key, v, crate::message!("expect-memory-upper")),
                 },
                 "devices" if name == "reservations" => {
                     let gpu = matches!(&v.v, V::Seq(items) if items.iter().any(|d| matches!(d.get("capabilities").map(|c| &c.v), Some(V::Seq(cs)) if cs.iter().any(|c| c.scalar().as_deref() == Some("gpu")))));

@@ -52,7 +52,11 @@ impl Sim<'_> {
                     self.delete_gracefully(r, Deletion::DeploymentScaledDown { desired });
                 }
             }
-            let done = self.svc_state(si).rollout.as_ref().is_some() && new.ready >= desired;
+            // kubectl rollout status (rollout_status.go, DeploymentStatusViewer): updatedReplicas ≥
+            // replicas, no old replicas (Status.Replicas counts pods not being deleted) and
+            // availableReplicas ≥ updatedReplicas, counted after this sync's creations and deletions.
+            let now = self.world.version_count(si, target);
+            let done = self.svc_state(si).rollout.as_ref().is_some() && now.live >= desired && now.ready >= now.live;
             if done {
                 {
                     let st = &mut self.svcs[si.index()];

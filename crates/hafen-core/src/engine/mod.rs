@@ -239,6 +239,9 @@ pub(crate) struct Sim<'a> {
     pub hpa: Option<autoscaler::Hpa>,
     /// Per service: Swarm tasks that started on another node than their slot's data, in order.
     pub left_behind: Vec<Vec<LeftBehind>>,
+    /// Per service: whether it can answer, its dependencies included (what the report's outages
+    /// follow), as the trace last said it.
+    up: Vec<bool>,
 }
 
 impl<'a> Sim<'a> {
@@ -263,7 +266,8 @@ impl<'a> Sim<'a> {
                 api_ready: true,
                 heartbeat_phase: whole_second_phase(&mut rng, heartbeat),
                 gossip_phase: 0,
-                last_heartbeat: SimTime::ZERO,
+                last_heartbeat: 0,
+                back_at: None,
                 epoch: 0,
                 cpu_used: 0,
                 mem_used: 0,
@@ -324,6 +328,7 @@ impl<'a> Sim<'a> {
             rates_stale: true,
             hpa: (kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some())).then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase)),
             left_behind: vec![Vec::new(); n],
+            up: vec![true; n],
         };
         // The application has been running for a long time when the scenario starts.
         for si in SvcId::all(n) {
@@ -622,21 +627,47 @@ impl<'a> Sim<'a> {
         self.world.endpoint_counts()
     }
 
-    /// Records each service's endpoints and answering endpoints where they changed.
+    /// Records each service's endpoints and answering endpoints where they changed; where that
+    /// changes whether a service can answer, itself or through a dependency, says so.
     fn observe(&mut self, services: impl IntoIterator<Item = SvcId>) {
+        let mut flipped = false;
         for si in services {
             let (e, a) = self.world.endpoints_of(si);
             let prev = self.avail[si.index()].last().map(|&(_, pe, pa)| (pe, pa));
             if prev == Some((e, a)) {
                 continue;
             }
-            let name = self.service_name(si);
-            match prev {
-                Some((_, pa)) if pa > 0 && a == 0 => self.log(TraceKind::ServiceDown, &name, Cause::ServiceDown { service: name.clone() }),
-                Some((_, 0)) if a > 0 => self.log(TraceKind::ServiceUp, &name, Cause::ServiceUp { service: name.clone(), answering: a }),
-                _ => {}
-            }
+            flipped |= prev.is_none_or(|(_, pa)| (pa > 0) != (a > 0));
             self.avail[si.index()].push((self.now, e, a));
+        }
+        if flipped {
+            self.say_outages();
+        }
+    }
+
+    /// Logs each service that stopped or started being able to answer, its dependencies included,
+    /// as the report's outages count it (`run::report`): up when one of its endpoints answers and
+    /// every service it depends on is up. Dependencies first, so a service's entry follows its
+    /// dependency's; a dependency's outage is named as the consequence names it (the first of its
+    /// `depends_on` that is down).
+    fn say_outages(&mut self) {
+        for k in 0..self.order.len() {
+            let si = self.order[k];
+            let own = self.avail[si.index()].last().is_some_and(|&(_, _, a)| a > 0);
+            let via = if own { self.deps[si.index()].iter().copied().find(|d| !self.up[d.index()]) } else { None };
+            let up = own && via.is_none();
+            if up == self.up[si.index()] {
+                continue;
+            }
+            self.up[si.index()] = up;
+            let name = self.service_name(si);
+            if up {
+                let answering = self.avail[si.index()].last().map_or(0, |&(_, _, a)| a);
+                self.log(TraceKind::ServiceUp, &name, Cause::ServiceUp { service: name.clone(), answering });
+            } else {
+                let via = via.map(|d| self.service_name(d));
+                self.log(TraceKind::ServiceDown, &name, Cause::ServiceDown { service: name.clone(), via });
+            }
         }
     }
 
@@ -649,6 +680,12 @@ impl<'a> Sim<'a> {
         for ((s, &over), left) in run.services.iter_mut().zip(&self.flow.overload_time).zip(self.left_behind) {
             s.overloaded = over;
             s.data_left_behind = left;
+        }
+        // A service stopped by choice (0 replicas, none ever ran) has no outage of its own: only
+        // the run's end tells, so the "down" said for it at the start goes.
+        let stopped: Vec<String> = run.services.iter().filter(|s| s.stopped).map(|s| s.name.clone()).collect();
+        if !stopped.is_empty() {
+            run.trace.retain(|e| !(matches!(e.kind, TraceKind::ServiceDown | TraceKind::ServiceUp) && stopped.contains(&e.subject)));
         }
         run.events_handled = handled;
         run.stopped_early = stopped_early;

@@ -6,7 +6,7 @@ use super::ids::{NodeId, RepId};
 use super::{Ev, Sim};
 use crate::cause::{Cause, Ignored, TaskFailure};
 use crate::run::{NodeState, ReplicaState, TraceKind};
-use crate::time::SimTime;
+use crate::time::{SimDuration, SimTime};
 use crate::topology::PlatformKind;
 
 impl Sim<'_> {
@@ -38,10 +38,7 @@ impl Sim<'_> {
                     self.set_state(rep, ReplicaState::Unknown);
                 }
                 let (last, noticed) = self.silence_noticed(node);
-                {
-            let n = self.world.node_mut(node);
-                    n.last_heartbeat = last;
-                }
+                self.world.node_mut(node).last_heartbeat = last;
                 let cause = if kind == PlatformKind::Swarm {
                     Cause::SwarmNodeDown { node: name.clone(), tasks: on_node.len(), grace: self.t.swarm_heartbeat_grace }
                 } else {
@@ -79,27 +76,53 @@ impl Sim<'_> {
         }
     }
 
-    /// The last heartbeat of `node` at or before now, and when the control plane notices its silence:
-    /// Kubernetes: the first node-controller check strictly after last + grace period;
+    /// The last heartbeat of `node` at or before now [ms since the run's start, negative before
+    /// it], and when the control plane notices its silence:
+    /// Kubernetes: the first node-controller check strictly after probeTimestamp + grace period,
+    /// probeTimestamp being the check that saw that heartbeat (see [`Sim::probe_stamp`]);
     /// Swarm: last + heartbeat × grace multiplier.
-    pub(super) fn silence_noticed(&self, node: NodeId) -> (SimTime, SimTime) {
+    pub(super) fn silence_noticed(&self, node: NodeId) -> (i64, SimTime) {
         let swarm = self.kind() == PlatformKind::Swarm;
         let now = i128::from(self.now.as_millis());
         let period = if swarm { self.t.swarm_heartbeat } else { self.t.node_status_update };
         let p = i128::from(period.as_millis().max(1));
-        let phase = i128::from(self.world.node(node).heartbeat_phase);
-        // Posts happen at phase + k·p for every integer k (also before the scenario started).
-        let last = phase + (now - phase).div_euclid(p) * p;
+        let n = self.world.node(node);
+        let phase = i128::from(n.heartbeat_phase);
+        // Posts happen at phase + k·p for every integer k (also before the scenario started), and
+        // at the moment the node came back.
+        let mut last = phase + (now - phase).div_euclid(p) * p;
+        if let Some(back) = n.back_at {
+            last = last.max(i128::from(back.as_millis()));
+        }
         let clamp = |v: i128| SimTime(v.clamp(0, i128::from(u64::MAX)) as u64);
+        let last_ms = last.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64;
         if swarm {
             let ttl = i128::from(self.t.swarm_heartbeat.saturating_mul(u64::from(self.t.swarm_heartbeat_grace)).as_millis());
-            return (clamp(last), clamp((last + ttl).max(now)));
+            return (last_ms, clamp((last + ttl).max(now)));
         }
+        (last_ms, self.not_ready_due(last_ms).max(self.now))
+    }
+
+    /// When the node controller marks NotReady a node last renewed at `renewed` [ms since the run's
+    /// start]: its first check strictly after probeTimestamp + grace period
+    /// (`nc.now().After(nodeHealth.probeTimestamp.Add(gracePeriod))`).
+    pub(super) fn not_ready_due(&self, renewed: i64) -> SimTime {
+        let m = i128::from(self.t.node_monitor_period.as_millis().max(1));
+        let threshold = self.probe_stamp(i128::from(renewed)) + i128::from(self.t.node_monitor_grace.as_millis());
+        let mphase = i128::from(self.monitor_phase);
+        let check = mphase + ((threshold - mphase).div_euclid(m) + 1) * m;
+        SimTime(check.clamp(0, i128::from(u64::MAX)) as u64)
+    }
+
+    /// The node controller's probeTimestamp for a lease renewed at `renewed` [ms since the run's
+    /// start]: `nc.now()` of the first check (every --node-monitor-period) that sees the renewal
+    /// (node_lifecycle_controller.go tryUpdateNodeHealth: `nodeHealth.probeTimestamp = nc.now()`
+    /// when the observed lease's RenewTime is newer). Assumption: a check at the renewal's own
+    /// second sees it (the informer's delay is milliseconds).
+    fn probe_stamp(&self, renewed: i128) -> i128 {
         let m = i128::from(self.t.node_monitor_period.as_millis().max(1));
         let mphase = i128::from(self.monitor_phase);
-        let threshold = last + i128::from(self.t.node_monitor_grace.as_millis());
-        let check = mphase + ((threshold - mphase).div_euclid(m) + 1) * m;
-        (clamp(last), clamp(check.max(now)))
+        mphase + (renewed - mphase).div_euclid(m) * m + if (renewed - mphase).rem_euclid(m) == 0 { 0 } else { m }
     }
 
     pub(crate) fn node_not_ready(&mut self, node: NodeId) {
@@ -108,11 +131,11 @@ impl Sim<'_> {
             return;
         }
         let name = self.node_name(node);
-        let silent = self.now.since(self.world.node(node).last_heartbeat);
-        {
-            let n = self.world.node_mut(node);
-            n.api_ready = false;
-        }
+        let last = i128::from(self.world.node(node).last_heartbeat);
+        let now = i128::from(self.now.as_millis());
+        let since = move |t: i128| SimDuration((now - t).clamp(0, i128::from(u64::MAX)) as u64);
+        let silent = since(last);
+        self.world.node_mut(node).api_ready = false;
         self.set_node_state(node, NodeState::NotReady);
         let on_node = self.reps_on(node);
         for &rep in &on_node {
@@ -126,10 +149,11 @@ impl Sim<'_> {
             }
             return;
         }
-        let grace = self.t.node_monitor_grace;
+        let (grace, period) = (self.t.node_monitor_grace, self.t.node_monitor_period);
+        let seen = since(self.probe_stamp(last));
         let toleration = self.t.not_ready_toleration;
         let version = self.sc.platform.kubernetes_version;
-        self.log(TraceKind::NodeNotReady, &name, Cause::NodeNotReady { node: name.clone(), silent, grace, version, toleration });
+        self.log(TraceKind::NodeNotReady, &name, Cause::NodeNotReady { node: name.clone(), silent, seen, grace, period, version, toleration });
         for rep in on_node {
             let r = self.world.rep(rep);
             let epoch = r.epoch;
@@ -150,6 +174,8 @@ impl Sim<'_> {
             return;
         }
         let epoch = self.world.set_alive(node, true);
+        // The kubelet posts its status, the Swarm node its heartbeat, at once.
+        self.world.node_mut(node).back_at = Some(self.now);
         let on_node = self.reps_on(node);
         match self.kind() {
             PlatformKind::Compose => {

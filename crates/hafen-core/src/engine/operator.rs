@@ -20,7 +20,8 @@ impl Sim<'_> {
         let (si, name, slot) = (r.service(), r.name.clone(), r.slot());
         let reaction = self.t.operator_reaction;
         self.remove(rep);
-        self.log(TraceKind::Operator, &name, Cause::OperatorForceDeletes { rep: name.clone(), reaction });
+        let command = crate::commands::Names::of(self.sc).force_delete(&name);
+        self.log(TraceKind::Operator, &name, Cause::OperatorForceDeletes { rep: name.clone(), reaction, command });
         // The StatefulSet recreates the same identity; its ReadWriteOnce volume is still attached to the
         // dead node until the attach/detach controller gives up waiting for an unmount.
         let new = self.new_rep(si, Some(slot));
@@ -44,7 +45,8 @@ impl Sim<'_> {
         let previous = self.version_name(si, from);
         let name = self.service_name(si);
         let (reaction, platform) = (self.t.operator_reaction, self.kind());
-        self.log(TraceKind::Operator, &name, Cause::OperatorRollsBack { service: name.clone(), platform, previous, reaction });
+        let command = crate::commands::Names::of(self.sc).release(&name, &crate::cause::Release::Rollback { version: previous.clone() }, platform);
+        self.log(TraceKind::Operator, &name, Cause::OperatorRollsBack { service: name.clone(), platform, previous, reaction, command });
         if self.kind() == PlatformKind::Kubernetes && self.service(si).stateful {
             // A StatefulSet does not replace a pod that never became Ready: the operator deletes it.
             for rep in self.reps_of(si) {
@@ -73,7 +75,8 @@ impl Sim<'_> {
         };
         let (reaction, platform) = (self.t.operator_reaction, self.kind());
         let hung_grace = hung.then_some(grace);
-        self.log(TraceKind::Operator, &name, Cause::OperatorRestarts { rep: name.clone(), service: svc, platform, reaction, hung_grace });
+        let command = crate::commands::Names::of(self.sc).restart(&name, &svc, platform, hung);
+        self.log(TraceKind::Operator, &name, Cause::OperatorRestarts { rep: name.clone(), service: svc, platform, reaction, hung_grace, command });
         if self.world.rep(rep).process_up {
             self.stop_process(rep, true);
             self.set_state(rep, ReplicaState::Terminating);

@@ -52,11 +52,15 @@ impl Sim<'_> {
             return;
         }
         self.log(TraceKind::Quorum, "control-plane", Cause::EtcdQuorumBack { up, members });
-        // The node controller now sees every silent node at once; overdue evictions happen now.
+        // The node controller now sees every node silent past its grace period at once (one still
+        // within it is marked when it runs out, as scheduled at its death); overdue evictions
+        // happen now.
         let dead: Vec<NodeId> = self.world.nodes_with_ids().filter(|(_, n)| !n.alive()).map(|(i, _)| i).collect();
         for node in dead {
             if self.world.node(node).api_ready {
-                self.node_not_ready(node);
+                if self.now >= self.not_ready_due(self.world.node(node).last_heartbeat) {
+                    self.node_not_ready(node);
+                }
                 continue;
             }
             for rep in self.reps_on(node) {

@@ -41,10 +41,11 @@ impl Sim<'_> {
             Release::New { version }
         };
         let (platform, service) = (self.kind(), name.clone());
+        let command = crate::commands::Names::of(self.sc).release(&name, &release, platform);
         match self.kind() {
             PlatformKind::Compose => {
                 let keep = |s: &Self, r: RepId| rollback && { let r = s.world.rep(r); r.version() == idx && r.process_up };
-                self.log(TraceKind::Deploy, &name, Cause::Deploy { service, release, platform, strategy: None });
+                self.log(TraceKind::Deploy, &name, Cause::Deploy { service, release, platform, strategy: None, command });
                 for rep in self.reps_of(si) {
                     if keep(self, rep) {
                         continue;
@@ -61,7 +62,7 @@ impl Sim<'_> {
                 }
             }
             PlatformKind::Swarm => {
-                self.log(TraceKind::Deploy, &name, Cause::Deploy { service, release, platform, strategy: None });
+                self.log(TraceKind::Deploy, &name, Cause::Deploy { service, release, platform, strategy: None, command });
                 self.mark_dirty(si);
             }
             PlatformKind::Kubernetes => {
@@ -72,7 +73,7 @@ impl Sim<'_> {
                     let (surge_percent, unavailable_percent) = (self.t.max_surge_percent, self.t.max_unavailable_percent);
                     KubeStrategy::Rolling { surge: percent_up(d, surge_percent), surge_percent, unavailable: percent_down(d, unavailable_percent), unavailable_percent }
                 };
-                self.log(TraceKind::Deploy, &name, Cause::Deploy { service, release, platform, strategy: Some(strategy) });
+                self.log(TraceKind::Deploy, &name, Cause::Deploy { service, release, platform, strategy: Some(strategy), command });
                 self.push(now.plus(self.t.progress_deadline), Ev::ProgressDeadline { service: si, rollout: id });
                 self.mark_dirty(si);
             }
@@ -134,7 +135,8 @@ impl Sim<'_> {
                     self.log(TraceKind::ScaleRefused, &name, Cause::ComposeScaleRefused { service: name.clone(), replicas });
                     return;
                 }
-                self.log(TraceKind::Scale, &name, Cause::Scale { service: name.clone(), replicas, platform: PlatformKind::Compose, autoscaled: false });
+                let command = crate::commands::Names::of(self.sc).scale(&name, replicas, PlatformKind::Compose);
+                self.log(TraceKind::Scale, &name, Cause::Scale { service: name.clone(), replicas, platform: PlatformKind::Compose, autoscaled: false, command });
                 let have = self.reps_of(si);
                 {
                     let st = &mut self.svcs[si.index()];
@@ -150,7 +152,8 @@ impl Sim<'_> {
             }
             kind => {
                 let autoscaled = kind == PlatformKind::Kubernetes && self.service(si).autoscale.is_some();
-                self.log(TraceKind::Scale, &name, Cause::Scale { service: name.clone(), replicas, platform: kind, autoscaled });
+                let command = crate::commands::Names::of(self.sc).scale(&name, replicas, kind);
+                self.log(TraceKind::Scale, &name, Cause::Scale { service: name.clone(), replicas, platform: kind, autoscaled, command });
                 {
                     let st = &mut self.svcs[si.index()];
                     st.desired = replicas;

@@ -32,7 +32,12 @@ impl Sim<'_> {
             let v = self.version_name(si, target);
             self.delete_gracefully(r, Deletion::StatefulSetUpdate { version: v });
         }
-        let done = self.world.version_counts(si).all(|(v, c)| v == target && c.ready == c.live) && self.svc_state(si).rollout.as_ref().is_some();
+        // kubectl rollout status (rollout_status.go, StatefulSetStatusViewer): complete when
+        // readyReplicas ≥ replicas and every pod is at the update revision. Not while a deleted
+        // pod's successor has yet to start: the pods left must be the new ones, enough of them Ready.
+        let updated = self.world.version_count(si, target);
+        let all_updated = self.world.version_counts(si).all(|(v, c)| v == target || c.live == 0);
+        let done = self.svc_state(si).rollout.as_ref().is_some() && all_updated && updated.ready >= desired && updated.ready == updated.live;
         if done {
             {
                 let st = &mut self.svcs[si.index()];

@@ -53,7 +53,11 @@ pub(crate) struct Node {
     pub heartbeat_phase: u64,
     /// Swarm: when, within one gossip probe interval after it dies, another member first probes it [ms].
     pub gossip_phase: u64,
-    pub last_heartbeat: SimTime,
+    /// When the control plane last heard from it before it died [ms since the run's start; negative
+    /// before it: the application has been running long before].
+    pub last_heartbeat: i64,
+    /// When it came back and posted at once (kubelet status, Swarm heartbeat), if it ever did.
+    pub back_at: Option<SimTime>,
     pub epoch: u32,
     pub cpu_used: u64,
     pub mem_used: u64,

@@ -35,6 +35,17 @@ pub fn image(app: &str, s: &Service) -> String {
     }
 }
 
+/// The image of release `version` of service `s`: the repository its export names (the
+/// placeholder in the team's registry, or the public image) with the release's version as its tag.
+/// Hafen keeps no image names, so this is the honest form of `docker service update --image` and
+/// `kubectl set image`'s argument.
+pub fn release_image(app: &str, s: &Service, version: &str) -> String {
+    let current = image(app, s);
+    let repository = current.rsplit_once(':').map_or(current.as_str(), |(r, _)| r);
+    // Versions are image tags already (Scenario::validate refuses any other).
+    format!("{repository}:{version}")
+}
+
 /// The port a service listens on, by kind (PostgreSQL, Redis, RabbitMQ, HTTP).
 pub fn port(s: &Service) -> u16 {
     match s.kind {
@@ -122,13 +133,22 @@ pub fn compose_yaml(doc: &Document, flavour: Flavour) -> String {
         let _ = writeln!(o, "    deploy:");
         let _ = writeln!(o, "      replicas: {replicas}");
         let _ = writeln!(o, "      resources:");
-        if let Some(l) = s.cpu_limit {
+        if s.cpu_limit.is_some() || s.memory_limit.is_some() {
             let _ = writeln!(o, "        limits:");
+        }
+        if let Some(l) = s.cpu_limit {
             let _ = writeln!(o, "          cpus: \"{}\"", cpus(l));
+        }
+        if let Some(l) = s.memory_limit {
+            let _ = writeln!(o, "          memory: {l}M");
         }
         let _ = writeln!(o, "        reservations:");
         let _ = writeln!(o, "          cpus: \"{}\"", cpus(s.cpu_millis));
-        let _ = writeln!(o, "          memory: {}M", s.memory_mib);
+        // A limit alone is read back as the request too (compose::import): a reservation equal to
+        // the limit is not written, so a file that gave only `mem_limit` comes back out as a limit.
+        if s.memory_limit != Some(s.memory_mib) {
+            let _ = writeln!(o, "          memory: {}M", s.memory_mib);
+        }
         if s.gpu {
             let _ = writeln!(o, "          devices:");
             let _ = writeln!(o, "            - capabilities: [\"gpu\"]");

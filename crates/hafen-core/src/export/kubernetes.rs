@@ -60,7 +60,8 @@ fn behavior(o: &mut String, b: &HpaBehavior, t: &Timings) {
     let _ = writeln!(o, "      selectPolicy: Max\n      policies:\n        - {{ type: Percent, value: 100, periodSeconds: {per} }}");
 }
 
-fn names(services: &[Service]) -> Vec<String> {
+/// Each service's Kubernetes name, in order: its slug, made unique (`api-2`) where two slugs meet.
+pub(crate) fn names(services: &[Service]) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(services.len());
     for s in services {
         let base = slug(&s.name);
@@ -106,17 +107,16 @@ pub fn manifests(doc: &Document) -> String {
         let _ = writeln!(o, "          ports: [{{ containerPort: {p} }}]");
         let _ = writeln!(o, "          envFrom: [{{ configMapRef: {{ name: {config} }} }}]");
         let _ = writeln!(o, "          resources:\n            requests: {{ cpu: {}m, memory: {}Mi }}", s.cpu_millis, s.memory_mib);
-        match (s.cpu_limit, s.gpu) {
-            (Some(l), true) => {
-                let _ = writeln!(o, "            limits: {{ cpu: {l}m, nvidia.com/gpu: 1 }}");
-            }
-            (Some(l), false) => {
-                let _ = writeln!(o, "            limits: {{ cpu: {l}m }}");
-            }
-            (None, true) => {
-                let _ = writeln!(o, "            limits: {{ nvidia.com/gpu: 1 }}");
-            }
-            (None, false) => {}
+        let limits: Vec<String> = [
+            s.cpu_limit.map(|l| format!("cpu: {l}m")),
+            s.memory_limit.map(|l| format!("memory: {l}Mi")),
+            s.gpu.then(|| "nvidia.com/gpu: 1".to_string()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !limits.is_empty() {
+            let _ = writeln!(o, "            limits: {{ {} }}", limits.join(", "));
         }
         if let Some(pr) = &s.startup_probe {
             probe(&mut o, "startupProbe", pr, p);

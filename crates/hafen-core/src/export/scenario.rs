@@ -236,6 +236,9 @@ fn service(o: &mut String, s: &Service) {
         let _ = writeln!(o, "    cpu_limit: {l}m");
     }
     let _ = writeln!(o, "    memory: {}Mi", s.memory_mib);
+    if let Some(l) = s.memory_limit {
+        let _ = writeln!(o, "    memory_limit: {l}Mi");
+    }
     let _ = writeln!(o, "    startup: {}", duration(s.startup));
     let _ = writeln!(o, "    stateful: {}", s.stateful);
     if let Some(g) = s.volume_gib {

@@ -91,22 +91,7 @@ fn hpa(w: &Words, calc: &HpaCalc) -> String {
     }
 }
 
-/// The command an operator or CI runs for a release on `platform`.
-fn release_command(service: &str, r: &Release, platform: PlatformKind) -> String {
-    match (platform, r) {
-        (PlatformKind::Compose, Release::Config) => "docker compose restart".into(),
-        (PlatformKind::Compose, _) => "docker compose up -d".into(),
-        (PlatformKind::Swarm, Release::Config) => format!("docker service update --force {service}"),
-        (PlatformKind::Swarm, Release::Rollback { .. }) => format!("docker service rollback {service}"),
-        (PlatformKind::Swarm, Release::New { version }) => format!("docker stack deploy (image {version})"),
-        (PlatformKind::Kubernetes, Release::Config) => format!("kubectl rollout restart {service}"),
-        (PlatformKind::Kubernetes, Release::Rollback { .. }) => format!("kubectl rollout undo {service}"),
-        (PlatformKind::Kubernetes, Release::New { version }) => format!("kubectl set image {service} {version}"),
-    }
-}
-
-fn deploy(w: &Words, service: &str, r: &Release, platform: PlatformKind, strategy: Option<KubeStrategy>) -> String {
-    let command = release_command(service, r, platform);
+fn deploy(w: &Words, service: &str, r: &Release, platform: PlatformKind, strategy: Option<KubeStrategy>, command: &str) -> String {
     let mut out = match r {
         Release::New { version } => say!(w, "cause-release-new", version = version, service = service, command = command),
         Release::Rollback { version } => say!(w, "cause-release-rollback", version = version, service = service, command = command),
@@ -131,22 +116,14 @@ fn deploy(w: &Words, service: &str, r: &Release, platform: PlatformKind, strateg
     out
 }
 
-/// The command an operator runs to restart a stuck replica by hand, quoted as code.
-fn restart_command(rep: &str, service: &str, platform: PlatformKind) -> String {
-    match platform {
-        PlatformKind::Compose => format!("`docker compose up -d` ({service})"),
-        PlatformKind::Swarm => format!("`docker service update --force {service}`"),
-        PlatformKind::Kubernetes => format!("`kubectl delete pod {rep}`"),
-    }
-}
-
 /// One trace entry's cause.
 pub fn cause(w: &Words, c: &Cause) -> String {
     match c {
         Cause::TraceCut { max } => say!(w, "cause-trace-cut", max = max),
         Cause::RunStopped { at, max_events } => say!(w, "cause-run-stopped", at = *at, events = max_events),
         Cause::Ignored(i) => ignored(w, i),
-        Cause::ServiceDown { service } => say!(w, "cause-service-down", service = service),
+        Cause::ServiceDown { service, via: None } => say!(w, "cause-service-down", service = service),
+        Cause::ServiceDown { service, via: Some(dependency) } => say!(w, "cause-service-down-via", service = service, dependency = dependency),
         Cause::ServiceUp { service, answering } => say!(w, "cause-service-up", service = service, answering = answering),
         Cause::Scheduled { why, rep, node, spread: false } => say!(w, "cause-scheduled", created = created(w, why, rep), rep = rep, node = node),
         Cause::Scheduled { why, rep, node, spread: true } => say!(w, "cause-scheduled-spread", created = created(w, why, rep), rep = rep, node = node),
@@ -253,12 +230,14 @@ pub fn cause(w: &Words, c: &Cause) -> String {
         Cause::SwarmNodeNoticed { node, silent, missed, heartbeat } => {
             say!(w, "cause-swarm-node-noticed", node = node, silent = silent, missed = missed, heartbeat = heartbeat)
         }
-        Cause::NodeNotReady { node, silent, grace, version, toleration } => say!(
+        Cause::NodeNotReady { node, silent, seen, grace, period, version, toleration } => say!(
             w,
             "cause-node-not-ready",
             node = node,
             silent = silent,
+            seen = seen,
             grace = grace,
+            period = period,
             version = version.to_string(),
             toleration = toleration
         ),
@@ -298,31 +277,24 @@ pub fn cause(w: &Words, c: &Cause) -> String {
         Cause::SwarmUpdateComplete { service, version } => say!(w, "cause-swarm-update-complete", service = service, version = version),
         Cause::RolloutStalled { service, deadline } => say!(w, "cause-rollout-stalled", service = service, deadline = deadline),
         Cause::VolumeAttached { rep } => say!(w, "cause-volume-attached", rep = rep),
-        Cause::OperatorForceDeletes { rep, reaction } => say!(w, "cause-operator-force-deletes", rep = rep, reaction = reaction),
-        Cause::OperatorRollsBack { service, platform, previous, reaction } => match platform {
-            PlatformKind::Compose => say!(w, "cause-operator-rolls-back-compose", reaction = reaction, previous = previous),
-            PlatformKind::Swarm => say!(w, "cause-operator-rolls-back-swarm", reaction = reaction, service = service, previous = previous),
-            PlatformKind::Kubernetes => say!(w, "cause-operator-rolls-back-kubernetes", reaction = reaction, service = service, previous = previous),
+        Cause::OperatorForceDeletes { rep, reaction, command } => say!(w, "cause-operator-force-deletes", rep = rep, reaction = reaction, command = command),
+        Cause::OperatorRollsBack { service: _, platform, previous, reaction, command } => match platform {
+            PlatformKind::Compose => say!(w, "cause-operator-rolls-back-compose", reaction = reaction, previous = previous, command = command),
+            PlatformKind::Swarm | PlatformKind::Kubernetes => say!(w, "cause-operator-rolls-back", reaction = reaction, previous = previous, command = command),
         },
-        Cause::OperatorRestarts { rep, service, platform, reaction, hung_grace } => {
-            let command = restart_command(rep, service, *platform);
+        Cause::OperatorRestarts { rep: _, service: _, platform: _, reaction, hung_grace, command } => {
             match hung_grace {
                 Some(grace) => say!(w, "cause-operator-restarts-hung", reaction = reaction, command = command, grace = grace),
                 None => say!(w, "cause-operator-restarts", reaction = reaction, command = command),
             }
         }
-        Cause::Deploy { service, release, platform, strategy } => deploy(w, service, release, *platform, *strategy),
+        Cause::Deploy { service, release, platform, strategy, command } => deploy(w, service, release, *platform, *strategy, command),
         Cause::ComposeConfigChange => say!(w, "cause-compose-config-change"),
         Cause::VolumeExpanded { service, gib } => say!(w, "cause-volume-expanded", service = service, gib = gib),
         Cause::VolumeResizedByHand { service, gib, took } => say!(w, "cause-volume-resized-by-hand", service = service, gib = gib, took = took),
         Cause::VolumeRestored { service } => say!(w, "cause-volume-restored", service = service),
         Cause::ComposeScaleRefused { service, replicas } => say!(w, "cause-compose-scale-refused", service = service, replicas = replicas.to_string()),
-        Cause::Scale { service, replicas, platform, autoscaled } => {
-            let command = match platform {
-                PlatformKind::Compose => format!("docker compose up -d --scale {service}={replicas}"),
-                PlatformKind::Swarm => format!("docker service scale {service}={replicas}"),
-                PlatformKind::Kubernetes => format!("kubectl scale {service} --replicas={replicas}"),
-            };
+        Cause::Scale { service: _, replicas: _, platform: _, autoscaled, command } => {
             if *autoscaled {
                 say!(w, "cause-scale-autoscaled", command = command)
             } else {

@@ -4,15 +4,13 @@
 use super::Words;
 use crate::commands::{Healer, Line, Missing, Remark, Step};
 use crate::say;
-use crate::scenario::NodeRef;
 
 /// A step before the commands.
 pub fn step(w: &Words, s: &Step) -> String {
     match s {
         Step::EditImageTag(v) => say!(w, "command-step-image-tag", version = v),
         Step::EditConfig => say!(w, "command-step-config"),
-        Step::PowerOn(NodeRef::Named(n)) => say!(w, "command-step-power-on", node = n),
-        Step::PowerOn(NodeRef::Running(s)) => say!(w, "command-step-power-on", node = say!(w, "command-node-running", service = s)),
+        Step::PowerOnHost => say!(w, "command-step-power-on-host"),
         Step::GrowHostVolume(g) => say!(w, "command-step-grow-volume", gib = g),
     }
 }

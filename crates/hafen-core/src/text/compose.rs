@@ -31,7 +31,7 @@ pub fn note(n: &Note) -> Message {
         Note::Required(v, m) => message!("compose-required", variable = v, message = m),
         Note::BadValue(v, expected) => message!("compose-bad-value", value = v.clone(), expected = expected.clone()),
         Note::Constraint(c) => message!("compose-constraint", constraint = c),
-        Note::StartOrder(c) => message!("compose-start-order", condition = c),
+        Note::StartOrder { condition, dependency } => message!("compose-start-order", condition = condition, dependency = dependency),
         Note::Global(n) => message!("compose-global", replicas = *n),
         Note::PortClash(n) => message!("compose-port-clash", replicas = *n),
         Note::Assumed(a) => assumed(a),

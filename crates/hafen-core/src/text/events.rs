@@ -3,6 +3,7 @@
 use super::Words;
 use crate::say;
 use crate::scenario::{FaultKind, NodeRef, Scenario};
+use crate::topology::PlatformKind;
 
 /// What a fault does, as a clause: "the node running postgres loses power", "backend v2 is
 /// deployed (a broken release)".
@@ -25,16 +26,27 @@ pub fn fault(w: &Words, k: &FaultKind) -> String {
     }
 }
 
+/// What a fault does on `platform`: on Compose a node's failure or return is its one host's,
+/// whatever node the document named ("the host loses power"); elsewhere as [`fault`] says it.
+pub fn fault_on(w: &Words, k: &FaultKind, platform: PlatformKind) -> String {
+    match (platform, k) {
+        (PlatformKind::Compose, FaultKind::KillNode(_)) => say!(w, "fault-kill-host"),
+        (PlatformKind::Compose, FaultKind::RestoreNode(_)) => say!(w, "fault-restore-host"),
+        _ => fault(w, k),
+    }
+}
+
 /// One line under a picture or at the top of an embed: the application and what happens to it,
-/// "FeastFlow: at 01:00 the node running postgres loses power". More than two faults are counted,
-/// not listed.
+/// "FeastFlow: at 01:00 the node running postgres loses power" (a Compose document's: "the host
+/// loses power"). More than two faults are counted, not listed.
 pub fn caption(w: &Words, sc: &Scenario) -> String {
     let mut faults: Vec<_> = sc.faults.iter().collect();
     crate::order::sort_by_key(&mut faults, |f| f.at);
+    let fault = |k: &FaultKind| fault_on(w, k, sc.platform.kind);
     match faults.as_slice() {
         [] => say!(w, "caption-quiet", name = &sc.name),
-        [one] => say!(w, "caption-one", name = &sc.name, at = one.at, fault = fault(w, &one.kind)),
-        [a, b] => say!(w, "caption-two", name = &sc.name, at = a.at, fault = fault(w, &a.kind), then_at = b.at, then = fault(w, &b.kind)),
-        [first, rest @ ..] => say!(w, "caption-more", name = &sc.name, at = first.at, fault = fault(w, &first.kind), more = rest.len()),
+        [one] => say!(w, "caption-one", name = &sc.name, at = one.at, fault = fault(&one.kind)),
+        [a, b] => say!(w, "caption-two", name = &sc.name, at = a.at, fault = fault(&a.kind), then_at = b.at, then = fault(&b.kind)),
+        [first, rest @ ..] => say!(w, "caption-more", name = &sc.name, at = first.at, fault = fault(&first.kind), more = rest.len()),
     }
 }

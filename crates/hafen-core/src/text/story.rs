@@ -64,7 +64,7 @@ fn whole(w: &Words, sc: &Scenario) -> String {
         return say!(w, "story-whole-quiet");
     }
     let shown = faults.len().min(6);
-    let mut line: Vec<String> = faults[..shown].iter().map(|f| say!(w, "story-whole-event", at = f.at, fault = super::fault(w, &f.kind))).collect();
+    let mut line: Vec<String> = faults[..shown].iter().map(|f| say!(w, "story-whole-event", at = f.at, fault = super::fault_on(w, &f.kind, sc.platform.kind))).collect();
     if faults.len() > shown {
         line.push(say!(w, "story-whole-more", count = faults.len() - shown));
     }
