@@ -62,6 +62,15 @@ async fn change(root: &Element, selector: &str, value: &str) {
     yew::scheduler::flush().await;
 }
 
+async fn check(root: &Element, selector: &str) {
+    let el = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    el.clone().dyn_into::<web_sys::HtmlInputElement>().unwrap().set_checked(true);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
 /// Waits (up to 20 s) until `selector` matches: the estimates behind the Availability, Costs and
 /// Advisor tabs are computed in slices after an edit.
 async fn until(root: &Element, selector: &str) {
@@ -259,9 +268,18 @@ async fn cost_availability_and_advisor_panels_follow_their_inputs() {
 #[wasm_bindgen_test]
 async fn single_points_of_failure_are_marked_on_the_diagrams() {
     let root = mount().await;
-    // Compose: every service is one container on one host; Kubernetes: only the one PostgreSQL pod.
+    check(&root, "fieldset.platforms input[data-platform=swarm]").await;
+    // One rule on every platform: a service of one replica on the users' chain (frontend →
+    // backend → postgres). Compose runs one container of each; Swarm and Kubernetes run three
+    // frontends and two backends, and one PostgreSQL.
     until(&root, "svg[data-platform=kubernetes] g.pod.spof").await;
+    until(&root, "svg[data-platform=swarm] g.pod.spof").await;
     assert_eq!(count(&root, "svg[data-platform=compose] g.pod.spof"), 3);
-    assert_eq!(count(&root, "svg[data-platform=kubernetes] g.pod.spof"), 1);
-    assert_eq!(attr(&root, "svg[data-platform=kubernetes] g.pod.spof", "data-service"), "postgres");
+    for platform in ["swarm", "kubernetes"] {
+        assert_eq!(count(&root, &format!("svg[data-platform={platform}] g.pod.spof")), 1, "{platform}");
+        assert_eq!(attr(&root, &format!("svg[data-platform={platform}] g.pod.spof"), "data-service"), "postgres", "{platform}");
+    }
+    // The badge says what it means.
+    let tooltip = text(&root, "svg[data-platform=swarm] g.pod.spof title");
+    assert!(tooltip.ends_with("single point of failure: one crash, hang or node failure of it takes frontend down for the users"), "{tooltip}");
 }
