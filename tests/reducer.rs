@@ -389,3 +389,25 @@ mod playing {
     }
 }
 
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn the_embed_snippet_is_titled_with_what_the_embed_plays_in_the_pages_language() {
+    use hafen::state::Playback;
+    use hafen_core::locale::Lang;
+    use hafen_core::text::Words;
+    // FeastFlow has no faults: the snippet asks for autoplay=1, which plays the node running the
+    // database dying at 01:00; its title says so, as the embed's caption does, in each language.
+    let s = AppState::default();
+    assert!(s.doc.faults.is_empty());
+    let doc = s.doc.clone();
+    let played = s.played_as(&Playback { autoplay: true, ..Playback::default() });
+    for (lang, source) in [(Lang::En, ""), (Lang::De, include_str!("../crates/hafen-core/i18n/de.ftl")), (Lang::Nb, include_str!("../crates/hafen-core/i18n/nb.ftl"))] {
+        let w = Words::read(lang, source).expect("catalog");
+        let title = hafen::share::embed_title(&w, &doc);
+        let caption = hafen_core::text::caption(&w, &played.doc);
+        assert!(title.ends_with(&caption), "{lang:?}: \"{title}\" is not the embed's caption \"{caption}\"");
+        assert!(!title.contains(&hafen_core::text::caption(&w, &doc)), "{lang:?}: \"{title}\" says no faults are scheduled");
+    }
+    assert_eq!(hafen::share::embed_title(&hafen_core::text::EN, &doc), "Hafen: FeastFlow: at 01:00 the node running postgres loses power");
+}

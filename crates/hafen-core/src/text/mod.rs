@@ -25,7 +25,7 @@ pub mod timings;
 pub use cause::{cause, exit};
 pub use compose::{note as compose_note, warning as compose_warning};
 pub use document::link_error;
-pub use events::{caption, fault};
+pub use events::{autoplay_caption, caption, fault};
 pub use labels::{operator_preset, palette_item, state};
 pub use summary::{consequence, minutes, percent, so_far, stopped_note};
 
