@@ -71,6 +71,14 @@ async fn check(root: &Element, selector: &str) {
     yew::scheduler::flush().await;
 }
 
+async fn sleep(ms: i32) {
+    let sleep = wasm_bindgen_futures::js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(sleep).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
 /// Waits (up to 20 s) until `selector` matches: the estimates behind the Availability, Costs and
 /// Advisor tabs are computed in slices after an edit.
 async fn until(root: &Element, selector: &str) {
@@ -282,4 +290,36 @@ async fn single_points_of_failure_are_marked_on_the_diagrams() {
     // The badge says what it means.
     let tooltip = text(&root, "svg[data-platform=swarm] g.pod.spof title");
     assert!(tooltip.ends_with("single point of failure: one crash, hang or node failure of it takes frontend down for the users"), "{tooltip}");
+}
+
+#[wasm_bindgen_test]
+async fn the_counters_say_so_far_the_consequences_the_whole_run_in_whole_seconds() {
+    let root = mount().await;
+    // Kill offers the node running the database: on Compose the host, on Kubernetes postgres's node.
+    assert_eq!(text(&root, ".actions button.kill-node"), "Kill the node running postgres");
+    click(&root, ".actions button.kill-node").await;
+    assert_eq!(text(&root, "section.compose .figures-now .when"), "So far (at 00:10)");
+    for side in ["compose", "kubernetes"] {
+        assert_eq!(text(&root, &format!("section.{side} .figures-now + p.when")), "Over the whole run (to 1:00:00)", "{side}: above the consequences");
+        assert!(attr(&root, &format!("section.{side} li.consequence[data-service=postgres]"), "class").contains("down"), "{side}: postgres lost its node");
+    }
+    // Play at 60× a moment and pause: the cursor stops between two seconds, the counters read
+    // those of the second the clock shows, in whole seconds.
+    let speed = root.query_selector("select.speed").unwrap().unwrap().dyn_into::<web_sys::HtmlSelectElement>().unwrap();
+    speed.set_value("60");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    speed.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    click(&root, "button.play").await;
+    sleep(700).await;
+    click(&root, "button.play").await;
+    let clock = text(&root, "output.clock");
+    assert_ne!(clock, "00:10", "time moved");
+    for side in ["compose", "kubernetes"] {
+        assert_eq!(text(&root, &format!("section.{side} .figures-now .when")), format!("So far (at {clock})"));
+        let counters = text(&root, &format!("section.{side} dl.counters"));
+        let words: Vec<&str> = counters.split(' ').collect();
+        let millis = words.windows(2).any(|p| p[1].starts_with('s') && p[0].split_once('.').is_some_and(|(_, f)| f.len() > 1));
+        assert!(!millis, "{side}: {counters}");
+    }
 }

@@ -66,7 +66,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
             <tr data-platform={side.platform.id()}>
                 <th scope="row">{side.platform.label()}</th>
                 <td class="time-up">{percent(&w, r.availability(duration))}</td>
-                <td>{w.duration(r.downtime)}</td>
+                <td>{w.duration(hafen_core::text::readable(r.downtime))}</td>
                 <td class="answered">{answered}</td>
                 <td class="failed">{w.count(r.failed_requests)}</td>
             </tr>

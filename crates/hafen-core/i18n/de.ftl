@@ -352,12 +352,14 @@ counters-requests = Anfragen
 counters-time = Zeit
 counters-for = für
 counters-down-now = { $service } (jetzt AUSGEFALLEN)
+counters-when = Bisher (bei { $at })
 consequences-idle = Noch ist nichts ausgefallen. Einen Knoten ausschalten, einen Service abstürzen lassen oder oben eine Aktion wählen.
 consequences-aria = Folgen über den ganzen Lauf
 consequences-more = { $count ->
         [one] ein weiterer Service
        *[other] { $count } weitere Services
     }
+consequences-when = Über den ganzen Lauf (bis { $end })
 
 ## Verfügbarkeit
 

@@ -328,9 +328,11 @@ counters-requests = requests
 counters-time = time
 counters-for = for
 counters-down-now = { $service } (DOWN now)
+counters-when = So far (at { $at })
 consequences-idle = Nothing has failed yet. Kill a node, crash a service, or pick an action above.
 consequences-aria = Consequences over the whole run
 consequences-more = { $count } more services
+consequences-when = Over the whole run (to { $end })
 
 ## Availability
 

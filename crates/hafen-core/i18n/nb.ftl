@@ -352,12 +352,14 @@ counters-requests = forespørsler
 counters-time = tid
 counters-for = for
 counters-down-now = { $service } (NEDE nå)
+counters-when = Så langt (ved { $at })
 consequences-idle = Ingenting har feilet ennå. Slå av en node, krasj en tjeneste, eller velg en handling over.
 consequences-aria = Konsekvenser over hele kjøringen
 consequences-more = { $count ->
         [one] én tjeneste til
        *[other] { $count } tjenester til
     }
+consequences-when = Over hele kjøringen (til { $end })
 
 ## Tilgjengelighet
 
