@@ -36,7 +36,7 @@ async function onPreset(context, preset) {
   return { page, hash: await page.evaluate(() => location.hash) };
 }
 
-/** A page of `context` on FeastFlow with two edits: node-1 killed, Swarm shown. */
+/** A page of `context` on FeastFlow with two edits: the node running postgres killed, Swarm shown. */
 async function editedFeastflow(context) {
   const page = await context.newPage();
   await page.goto(`${server.url}?preset=feastflow`);
@@ -220,7 +220,7 @@ test('download the scenario as YAML, open it again (picker and drop), and a brok
   assert.equal(download.suggestedFilename(), 'feastflow.yaml');
   const yaml = await readFile(await download.path(), 'utf8');
   assert.match(yaml, /^show: \[compose, swarm, kubernetes\]$/m);
-  assert.match(yaml, /kill_node: "node-1"/);
+  assert.match(yaml, /kill_node: \{ running: "postgres" \}/);
   const mine = await picture(page);
   const hash = await page.evaluate(() => location.hash);
 

@@ -80,7 +80,7 @@ test('pictures: a valid SVG and a PNG of the diagrams with caption and time; mar
   await page.click('.timeline button.next');
   const clock = await page.textContent('.timeline output.clock');
   const { snippet } = await openShare(page);
-  assert.match(snippet, /title="Hafen: &lt;img src=x onerror=alert\(1\)&gt; Shop &amp; co: at 00:10 node-1 loses power"/);
+  assert.match(snippet, /title="Hafen: &lt;img src=x onerror=alert\(1\)&gt; Shop &amp; co: at 00:10 the node running postgres loses power"/);
   // Space in the dialog does not play the timeline behind it.
   await page.focus('.copy-link');
   await page.keyboard.press('n');
@@ -107,7 +107,7 @@ test('pictures: a valid SVG and a PNG of the diagrams with caption and time; mar
   assert.equal(checked.ns, 'http://www.w3.org/2000/svg');
   assert.equal(checked.diagrams, 2);
   assert.equal(checked.scripts, 0, 'the name stayed text');
-  assert.ok(checked.texts.includes('<img src=x onerror=alert(1)> Shop & co: at 00:10 node-1 loses power'), checked.texts.slice(0, 3).join(' | '));
+  assert.ok(checked.texts.includes('<img src=x onerror=alert(1)> Shop & co: at 00:10 the node running postgres loses power'), checked.texts.slice(0, 3).join(' | '));
   assert.ok(checked.texts.some((t) => t.startsWith(`at ${clock} of `)), 'the simulated time');
   assert.ok(checked.texts.includes('Docker Compose on one host') && checked.texts.some((t) => t.startsWith('Kubernetes on 3')), 'each platform\'s title');
   assert.ok(checked.texts.includes('NotReady') || checked.texts.includes('DOWN'), 'the diagrams\' state');

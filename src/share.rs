@@ -2,6 +2,8 @@
 //! Pure (tested natively); the address itself comes from the browser glue (`persist`).
 
 use hafen_core::locale::Lang;
+use hafen_core::text::Words;
+use hafen_core::Scenario;
 
 /// The snippet's iframe width [px]: the embed's platforms side by side with their nodes in a row.
 pub const EMBED_WIDTH: u32 = 800;
@@ -25,6 +27,13 @@ pub fn escape_attr(s: &str) -> String {
         }
     }
     out
+}
+
+/// The snippet's accessible title, in the page's language: what the embed plays. The snippet asks
+/// for `autoplay=1`, so a document without faults plays its signature failure ("Hafen: FeastFlow:
+/// at 01:00 the node running postgres loses power"), never "no faults scheduled".
+pub fn embed_title(w: &Words, doc: &Scenario) -> String {
+    hafen_core::say!(w, "share-embed-title", caption = hafen_core::text::autoplay_caption(w, doc))
 }
 
 /// A copy-paste iframe for the document `encoded` at `page` (the app's address without query or

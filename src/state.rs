@@ -9,7 +9,7 @@ pub use hafen_core::economics::Economics;
 use hafen_core::edit::{apply, Edit};
 use hafen_core::presets::{builtin, large_cluster};
 use hafen_core::summary::{consequences, Consequence};
-use hafen_core::{Fault, FaultKind, PerPlatform, PlatformKind, Run, Scenario, SimDuration, SimTime};
+use hafen_core::{Fault, FaultKind, NodeRef, PerPlatform, PlatformKind, Run, Scenario, SimDuration, SimTime};
 use hafen_core::text::message::Message;
 use std::rc::Rc;
 use yew::Reducible;
@@ -221,6 +221,12 @@ pub struct Playback {
     pub start: Option<SimTime>,
     /// The platforms shown, in order.
     pub show: Option<Vec<PlatformKind>>,
+}
+
+/// The node a node fault acts on for the node `n` selected on a diagram: the Compose host is
+/// `node-1` in the document.
+pub fn fault_node(n: &str) -> String {
+    if n == "host" { "node-1".into() } else { n.to_string() }
 }
 
 /// Where a saved document that could not be read is kept (never overwritten by a later save).
@@ -583,6 +589,22 @@ impl AppState {
     /// Whether something happens on a platform after the cursor (the timeline's "next").
     pub fn has_next(&self) -> bool {
         self.sides.iter().filter_map(|s| s.run.as_ref().ok()).any(|r| r.trace.last().is_some_and(|e| e.t > self.cursor))
+    }
+
+    /// The node the actions bar's "Kill" powers off: a selected node by name (the Compose host is
+    /// `node-1` in the document); else the node running the selected service, else the node running
+    /// the application's database ([`hafen_core::presets::signature_service`]). A node named
+    /// `node-1` is Compose's one host but may be an empty node of a cluster; the node running a
+    /// service is lost on every platform alike.
+    pub fn kill_target(&self) -> NodeRef {
+        match &self.selected {
+            Some(Selection::Node(n)) => NodeRef::Named(fault_node(n)),
+            Some(Selection::Service(s)) => NodeRef::Running(s.clone()),
+            None => match hafen_core::presets::signature_service(&self.doc) {
+                Some(s) => NodeRef::Running(s.to_string()),
+                None => NodeRef::Named(fault_node("host")),
+            },
+        }
     }
 
     /// Whether something happened on a platform before the cursor (the timeline's "prev").

@@ -62,6 +62,23 @@ async fn change(root: &Element, selector: &str, value: &str) {
     yew::scheduler::flush().await;
 }
 
+async fn check(root: &Element, selector: &str) {
+    let el = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    el.clone().dyn_into::<web_sys::HtmlInputElement>().unwrap().set_checked(true);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn sleep(ms: i32) {
+    let sleep = wasm_bindgen_futures::js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(sleep).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
 /// Waits (up to 20 s) until `selector` matches: the estimates behind the Availability, Costs and
 /// Advisor tabs are computed in slices after an edit.
 async fn until(root: &Element, selector: &str) {
@@ -259,9 +276,50 @@ async fn cost_availability_and_advisor_panels_follow_their_inputs() {
 #[wasm_bindgen_test]
 async fn single_points_of_failure_are_marked_on_the_diagrams() {
     let root = mount().await;
-    // Compose: every service is one container on one host; Kubernetes: only the one PostgreSQL pod.
+    check(&root, "fieldset.platforms input[data-platform=swarm]").await;
+    // One rule on every platform: a service of one replica on the users' chain (frontend →
+    // backend → postgres). Compose runs one container of each; Swarm and Kubernetes run three
+    // frontends and two backends, and one PostgreSQL.
     until(&root, "svg[data-platform=kubernetes] g.pod.spof").await;
+    until(&root, "svg[data-platform=swarm] g.pod.spof").await;
     assert_eq!(count(&root, "svg[data-platform=compose] g.pod.spof"), 3);
-    assert_eq!(count(&root, "svg[data-platform=kubernetes] g.pod.spof"), 1);
-    assert_eq!(attr(&root, "svg[data-platform=kubernetes] g.pod.spof", "data-service"), "postgres");
+    for platform in ["swarm", "kubernetes"] {
+        assert_eq!(count(&root, &format!("svg[data-platform={platform}] g.pod.spof")), 1, "{platform}");
+        assert_eq!(attr(&root, &format!("svg[data-platform={platform}] g.pod.spof"), "data-service"), "postgres", "{platform}");
+    }
+    // The badge says what it means.
+    let tooltip = text(&root, "svg[data-platform=swarm] g.pod.spof title");
+    assert!(tooltip.ends_with("single point of failure: one crash, hang or node failure of it takes frontend down for the users"), "{tooltip}");
+}
+
+#[wasm_bindgen_test]
+async fn the_counters_say_so_far_the_consequences_the_whole_run_in_whole_seconds() {
+    let root = mount().await;
+    // Kill offers the node running the database: on Compose the host, on Kubernetes postgres's node.
+    assert_eq!(text(&root, ".actions button.kill-node"), "Kill the node running postgres");
+    click(&root, ".actions button.kill-node").await;
+    assert_eq!(text(&root, "section.compose .figures-now .when"), "So far (at 00:10)");
+    for side in ["compose", "kubernetes"] {
+        assert_eq!(text(&root, &format!("section.{side} .figures-now + p.when")), "Over the whole run (to 1:00:00)", "{side}: above the consequences");
+        assert!(attr(&root, &format!("section.{side} li.consequence[data-service=postgres]"), "class").contains("down"), "{side}: postgres lost its node");
+    }
+    // Play at 60× a moment and pause: the cursor stops between two seconds, the counters read
+    // those of the second the clock shows, in whole seconds.
+    let speed = root.query_selector("select.speed").unwrap().unwrap().dyn_into::<web_sys::HtmlSelectElement>().unwrap();
+    speed.set_value("60");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    speed.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    click(&root, "button.play").await;
+    sleep(700).await;
+    click(&root, "button.play").await;
+    let clock = text(&root, "output.clock");
+    assert_ne!(clock, "00:10", "time moved");
+    for side in ["compose", "kubernetes"] {
+        assert_eq!(text(&root, &format!("section.{side} .figures-now .when")), format!("So far (at {clock})"));
+        let counters = text(&root, &format!("section.{side} dl.counters"));
+        let words: Vec<&str> = counters.split(' ').collect();
+        let millis = words.windows(2).any(|p| p[1].starts_with('s') && p[0].split_once('.').is_some_and(|(_, f)| f.len() > 1));
+        assert!(!millis, "{side}: {counters}");
+    }
 }

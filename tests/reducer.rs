@@ -395,3 +395,72 @@ mod playing {
     }
 }
 
+
+/// The node each platform lost to the first node failure of `s`'s runs (Compose: its one host).
+fn node_lost(s: &AppState, platform: PlatformKind) -> String {
+    let run = s.side(platform).and_then(|d| d.run.as_ref().ok()).unwrap_or_else(|| panic!("{platform:?} runs"));
+    run.trace.iter().find(|e| e.kind == hafen_core::TraceKind::NodeDown).map(|e| e.subject.clone()).unwrap_or_else(|| panic!("{platform:?}: no node went down"))
+}
+
+/// The node `service`'s first replica stands on at the start of `s`'s run on `platform`.
+fn node_running(s: &AppState, platform: PlatformKind, service: &str) -> String {
+    let run = s.side(platform).and_then(|d| d.run.as_ref().ok()).unwrap_or_else(|| panic!("{platform:?} runs"));
+    let si = s.doc.topology.service_index(service).unwrap_or_else(|| panic!("no {service}")) as u32;
+    let snap = run.snapshot_at(SimTime::ZERO);
+    snap.replicas
+        .iter()
+        .find(|(rep, _, _)| run.replicas.get(*rep as usize).is_some_and(|r| r.service == si))
+        .and_then(|(_, node, _)| node.and_then(|n| run.nodes.get(n as usize)))
+        .map(|n| n.name.clone())
+        .unwrap_or_else(|| panic!("{platform:?}: {service} on no node"))
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn kill_offers_the_node_running_the_database_on_every_platform_and_a_selected_node_by_name() {
+    // FeastFlow with Swarm shown too: nothing selected, Kill is "the node running postgres" (the
+    // database, as the embed's signature failure), so Compose loses its host and Swarm and
+    // Kubernetes the node that runs postgres, not node-1 (only frontend-2 there on Kubernetes).
+    let s = Rc::new(AppState::default());
+    let s = apply(s, Action::Show(PlatformKind::Swarm, true));
+    assert_eq!(s.kill_target(), NodeRef::Running("postgres".into()));
+    let killed = apply(s.clone(), Action::Fault(FaultKind::KillNode(s.kill_target())));
+    for platform in [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes] {
+        assert_eq!(node_lost(&killed, platform), node_running(&s, platform, "postgres"), "{platform:?} (seed 0)");
+        assert!(downtime(&killed, platform, "postgres").is_some_and(|d| d > 0), "{platform:?} (seed 0): postgres lost its node");
+    }
+    // A selected service: the node running it; a selected node: that node by name (the Compose
+    // host is node-1 in the document).
+    let s = apply(s, Action::Select(Some(Selection::Service("backend".into()))));
+    assert_eq!(s.kill_target(), NodeRef::Running("backend".into()));
+    let s = apply(s, Action::Select(Some(Selection::Node("node-2".into()))));
+    assert_eq!(s.kill_target(), NodeRef::Named("node-2".into()));
+    let s = apply(s, Action::Select(Some(Selection::Node("host".into()))));
+    assert_eq!(s.kill_target(), NodeRef::Named("node-1".into()));
+    // K does what the button does.
+    use hafen::hooks::use_shortcuts::{shortcut, Key};
+    let k = Key { key: "k", ctrl: false, shift: false, alt: false, typing: false };
+    assert!(matches!(shortcut(&k, Some(&Selection::Service("backend".into()))), Some(Action::Fault(FaultKind::KillNode(NodeRef::Running(s)))) if s == "backend"));
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn the_embed_snippet_is_titled_with_what_the_embed_plays_in_the_pages_language() {
+    use hafen::state::Playback;
+    use hafen_core::locale::Lang;
+    use hafen_core::text::Words;
+    // FeastFlow has no faults: the snippet asks for autoplay=1, which plays the node running the
+    // database dying at 01:00; its title says so, as the embed's caption does, in each language.
+    let s = AppState::default();
+    assert!(s.doc.faults.is_empty());
+    let doc = s.doc.clone();
+    let played = s.played_as(&Playback { autoplay: true, ..Playback::default() });
+    for (lang, source) in [(Lang::En, ""), (Lang::De, include_str!("../crates/hafen-core/i18n/de.ftl")), (Lang::Nb, include_str!("../crates/hafen-core/i18n/nb.ftl"))] {
+        let w = Words::read(lang, source).expect("catalog");
+        let title = hafen::share::embed_title(&w, &doc);
+        let caption = hafen_core::text::caption(&w, &played.doc);
+        assert!(title.ends_with(&caption), "{lang:?}: \"{title}\" is not the embed's caption \"{caption}\"");
+        assert!(!title.contains(&hafen_core::text::caption(&w, &doc)), "{lang:?}: \"{title}\" says no faults are scheduled");
+    }
+    assert_eq!(hafen::share::embed_title(&hafen_core::text::EN, &doc), "Hafen: FeastFlow: at 01:00 the node running postgres loses power");
+}

@@ -11,8 +11,9 @@ pub struct ActionsBarProps {
     pub cursor: SimTime,
     /// Service the service actions apply to.
     pub service: Option<String>,
-    /// Node the node action applies to.
-    pub node: String,
+    /// Node the node action applies to: the node running a service (the fair comparison: every
+    /// platform loses that service's node), or a node the user selected by name.
+    pub node: NodeRef,
     /// Current traffic [requests/s], if any.
     pub rps: Option<u64>,
     /// Zone names, if the clusters use zones.
@@ -42,11 +43,14 @@ pub fn ActionsBar(props: &ActionsBarProps) -> Html {
         html! { <button class="spike" onclick={fault(FaultKind::Traffic(to))}>{say!(w, "action-spike", to = to)}</button> }
     });
     let zones = props.zones.iter().map(|z| html! { <button class="zone" onclick={fault(FaultKind::KillZone(z.clone()))}>{say!(w, "action-fail-zone", zone = z)}</button> });
-    let node = props.node.clone();
+    let (kill, kill_title) = match &props.node {
+        NodeRef::Running(service) => (say!(w, "node-kill-running", service = service), say!(w, "action-kill-running-title", service = service)),
+        NodeRef::Named(node) => (say!(w, "node-kill", node = node), say!(w, "action-kill-title")),
+    };
     html! {
         <div class="actions" role="group" aria-label={say!(w, "actions-aria")}>
             <span class="at">{say!(w, "actions-at", at = props.cursor)}</span>
-            <button class="kill-node" onclick={fault(FaultKind::KillNode(NodeRef::Named(node.clone())))} title={say!(w, "action-kill-title")}>{say!(w, "node-kill", node = node)}</button>
+            <button class="kill-node" onclick={fault(FaultKind::KillNode(props.node.clone()))} title={kill_title}>{kill}</button>
             { service_buttons.unwrap_or_default() }
             { spike.unwrap_or_default() }
             <button class="config" onclick={fault(FaultKind::ConfigChange(None))}>{say!(w, "action-config")}</button>

@@ -100,10 +100,7 @@ pub fn App(props: &AppProps) -> Html {
         Some(Selection::Service(s)) => Some(s.clone()),
         _ => doc.topology.services.iter().find(|s| s.kind == hafen_core::ServiceKind::Backend).or_else(|| doc.topology.services.first()).map(|s| s.name.clone()),
     };
-    let target_node = match &state.selected {
-        Some(Selection::Node(n)) if n != "host" => n.clone(),
-        _ => "node-1".to_string(),
-    };
+    let target_node = state.kill_target();
     let cols = state.sides.len();
     // The economics are derived whichever tab is in front; only the one shown is drawn.
     // The tab in front other than the platforms, if it draws here (the availability panel, once

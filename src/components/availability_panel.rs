@@ -66,7 +66,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
             <tr data-platform={side.platform.id()}>
                 <th scope="row">{side.platform.label()}</th>
                 <td class="time-up">{percent(&w, r.availability(duration))}</td>
-                <td>{w.duration(r.downtime)}</td>
+                <td>{w.duration(hafen_core::text::readable(r.downtime))}</td>
                 <td class="answered">{answered}</td>
                 <td class="failed">{w.count(r.failed_requests)}</td>
             </tr>
@@ -89,6 +89,9 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
             </tr>
         }
     });
+    // What the diagrams' SPOF badge and this column mean.
+    let entry = props.doc.topology.services.get(hafen_core::availability::entry_index(&props.doc)).map(|x| x.name.as_str()).unwrap_or_default();
+    let spof_title = say!(w, "spof-title", entry = entry);
     let mttr = props.economics.platforms.iter().map(|(k, (a, _))| {
         html! {
             <li>{say!(w, "cost-line", item = k.label(), amount = a.services.iter().map(|x| say!(w, "availability-repair", service = &x.name, crash = x.mttr_crash, hang = x.mttr_hang, node = x.mttr_node)).collect::<Vec<_>>().join("; "))}</li>
@@ -118,7 +121,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
             <p class="note">{say!(w, "availability-note-rates")}</p>
             <table class="availability-table">
                 <caption>{say!(w, "availability-estimated")}</caption>
-                <thead><tr><th scope="col">{""}</th><th scope="col">{say!(w, "availability-availability")}</th><th scope="col">{say!(w, "availability-requests-estimated")}</th><th scope="col">{say!(w, "availability-nines")}</th><th scope="col">{say!(w, "availability-down-month")}</th><th scope="col">{say!(w, "availability-down-year")}</th><th scope="col">{say!(w, "availability-budget")}</th><th scope="col">{say!(w, "availability-deploy")}</th><th scope="col">{say!(w, "availability-spof")}</th></tr></thead>
+                <thead><tr><th scope="col">{""}</th><th scope="col">{say!(w, "availability-availability")}</th><th scope="col">{say!(w, "availability-requests-estimated")}</th><th scope="col">{say!(w, "availability-nines")}</th><th scope="col">{say!(w, "availability-down-month")}</th><th scope="col">{say!(w, "availability-down-year")}</th><th scope="col">{say!(w, "availability-budget")}</th><th scope="col">{say!(w, "availability-deploy")}</th><th scope="col" title={spof_title}>{say!(w, "availability-spof")}</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
             if props.economics.platforms.iter().any(|(_, (a, _))| a.services.iter().any(|x| x.data_left_behind)) {

@@ -1,5 +1,6 @@
-//! What happened to each service, in one sentence each; the worst first, the rest folded away when
-//! there are many.
+//! What happened to each service over the whole run, in one sentence each, headed "Over the whole
+//! run (to 1:00:00)" (the counters above them are so far); the worst first, the rest folded away
+//! when there are many.
 
 use super::glossed::marked;
 use hafen_core::text::glossary::Glossary;
@@ -16,6 +17,8 @@ pub struct ConsequenceListProps {
     pub items: Vec<Consequence>,
     /// Whether any fault was injected (otherwise a prompt is shown).
     pub active: bool,
+    /// The end of the run they cover.
+    pub end: hafen_core::SimTime,
 }
 
 /// Items shown before the rest is folded.
@@ -52,6 +55,7 @@ pub fn ConsequenceList(props: &ConsequenceListProps) -> Html {
     let rest: Vec<Html> = rest.iter().map(|c| item(&w, &glossary, c, &mut seen)).collect();
     html! {
         <>
+            <p class="when">{say!(w, "consequences-when", end = props.end)}</p>
             <ul class="consequences" aria-label={say!(w, "consequences-aria")}>{ for first }</ul>
             if !rest.is_empty() {
                 <details class="more-consequences">

@@ -244,7 +244,9 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         l
     };
     let spof_tag = say!(words, "spof-tag");
-    let spof_title = say!(words, "spof-title");
+    // What the badge means, in its tooltip: the rule is the same on every platform.
+    let entry = side.scenario.topology.services.get(hafen_core::availability::entry_index(&side.scenario)).map(|s| s.name.as_str()).unwrap_or_default();
+    let spof_title = say!(words, "spof-title", entry = entry);
     let pod = |rep: u32, node: Option<u32>, state: ReplicaState| -> Html {
         let info = run.replicas.get(rep as usize);
         let drop_node = node.and_then(|n| run.nodes.get(n as usize)).map(|n| AttrValue::from(n.name.clone()));

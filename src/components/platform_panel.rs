@@ -150,9 +150,9 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
             }
             <Diagram side={side.clone()} {upto} rps={side.scenario.rps_at(props.cursor)} failing={failing_share(run, side.entry, props.cursor)} selected={props.selected.clone()} onselect={props.onselect.clone()}
                 onpower={props.onpower.clone()} ondragstart={props.ondragstart.clone()} spof={props.spof.clone()} dense={props.brief} zoom={props.zoom} />
-            <Counters side={side.clone()} cursor={props.cursor} />
+            <Counters side={side.clone()} cursor={props.cursor} headed={!props.brief} />
             if !props.brief {
-                <ConsequenceList items={side.consequences.clone()} active={props.faulted} />
+                <ConsequenceList items={side.consequences.clone()} active={props.faulted} end={run.end} />
                 <PlatformCommands scenario={props.document.clone()} platform={kind} />
                 <EventLog side={side.clone()} upto={trace_upto} onseek={props.onseek.clone()} />
             }

@@ -130,7 +130,7 @@ pub fn use_share(state: &UseReducerHandle<AppState>) -> Share {
         key.as_ref().map(|(doc, pricing, shown, _)| {
             let encoded = Document { scenario: (**doc).clone(), pricing: pricing.clone(), shown: shown.clone() }.encode();
             let page = crate::persist::page();
-            let title = say!(words, "share-embed-title", caption = hafen_core::text::caption(&words, doc));
+            let title = share::embed_title(&words, doc);
             let snippet = share::embed_snippet(&page, &encoded, &title, shown.len(), words.lang());
             (AttrValue::from(share::link(&page, &encoded, words.lang())), AttrValue::from(snippet))
         })

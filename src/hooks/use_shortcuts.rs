@@ -2,7 +2,7 @@
 //! listener is registered once and reads the selection when a key is pressed, so a key right after
 //! a click acts on what was clicked.
 
-use crate::state::{Action, AppState, Selection};
+use crate::state::{fault_node, Action, AppState, Selection};
 use hafen_core::edit::Edit;
 use hafen_core::{FaultKind, NodeRef, SimTime};
 use wasm_bindgen::closure::Closure;
@@ -21,11 +21,6 @@ pub struct Key<'a> {
     pub alt: bool,
     /// Focus is in a text field or menu (keys are typing, not commands).
     pub typing: bool,
-}
-
-/// The node a node fault acts on: the Compose host is `node-1` in the document.
-fn fault_node(n: &str) -> String {
-    if n == "host" { "node-1".into() } else { n.to_string() }
 }
 
 /// What a key does with this selection (None: nothing, the browser keeps the key).
@@ -47,9 +42,10 @@ pub fn shortcut(k: &Key, selected: Option<&Selection>) -> Option<Action> {
             Selection::Node(n) if n.starts_with("node-") => Some(Action::Edit(Edit::RemoveNode(n.clone()))),
             Selection::Node(_) => None,
         },
+        // A service selected: the node running it, on every platform (as the actions bar's Kill).
         "k" => match selected? {
             Selection::Node(n) => Some(Action::Fault(FaultKind::KillNode(NodeRef::Named(fault_node(n))))),
-            Selection::Service(_) => None,
+            Selection::Service(s) => Some(Action::Fault(FaultKind::KillNode(NodeRef::Running(s.clone())))),
         },
         "r" => match selected? {
             Selection::Node(n) => Some(Action::Fault(FaultKind::RestoreNode(fault_node(n)))),

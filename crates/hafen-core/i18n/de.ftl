@@ -230,8 +230,9 @@ node-swarm-unnoticed = aus; Swarm hat es noch nicht bemerkt
 node-control-plane-unnoticed = aus; die Control Plane hat es noch nicht bemerkt
 node-restore = { $node } wiederherstellen
 node-kill = { $node } ausschalten
+node-kill-running = Knoten mit { $service } ausschalten
 spof-tag = SPOF
-spof-title = Single Point of Failure
+spof-title = Single Point of Failure: ein Absturz, ein Hänger oder ein Knotenausfall davon legt { $entry } für die Nutzer lahm
 pod-title = { $name }: { $state }
 pod-title-spof = { $name }: { $state }; { $spof }
 diagram-node-summary = { $node } { $state }: { $count }
@@ -351,12 +352,14 @@ counters-requests = Anfragen
 counters-time = Zeit
 counters-for = für
 counters-down-now = { $service } (jetzt AUSGEFALLEN)
+counters-when = Bisher (bei { $at })
 consequences-idle = Noch ist nichts ausgefallen. Einen Knoten ausschalten, einen Service abstürzen lassen oder oben eine Aktion wählen.
 consequences-aria = Folgen über den ganzen Lauf
 consequences-more = { $count ->
         [one] ein weiterer Service
        *[other] { $count } weitere Services
     }
+consequences-when = Über den ganzen Lauf (bis { $end })
 
 ## Verfügbarkeit
 
@@ -466,6 +469,7 @@ tagline = eine Anwendung auf Docker Compose, Docker Swarm und Kubernetes: was au
 actions-aria = Fehler und Eingriffe
 actions-at = Bei { $at }, auf jeder Plattform:
 action-kill-title = Ausschalten (Taste K); bei Compose ist das der eine Host
+action-kill-running-title = Schaltet auf jeder Plattform den Knoten aus, auf dem { $service } läuft (bei Compose der eine Host): überall derselbe Verlust. Einen Knoten auswählen, um stattdessen diesen auszuschalten (Taste K)
 action-crash = { $service } abstürzen lassen
 action-crash-title = Der Prozess eines Replikats beendet sich (Taste C)
 action-hang = { $service } hängen lassen

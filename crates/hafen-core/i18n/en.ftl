@@ -209,8 +209,9 @@ node-swarm-unnoticed = down; Swarm has not noticed yet
 node-control-plane-unnoticed = down; the control plane has not noticed yet
 node-restore = Restore { $node }
 node-kill = Kill { $node }
+node-kill-running = Kill the node running { $service }
 spof-tag = SPOF
-spof-title = single point of failure
+spof-title = single point of failure: one crash, hang or node failure of it takes { $entry } down for the users
 pod-title = { $name }: { $state }
 pod-title-spof = { $name }: { $state }; { $spof }
 diagram-node-summary = { $node } { $state }: { $count }
@@ -327,9 +328,11 @@ counters-requests = requests
 counters-time = time
 counters-for = for
 counters-down-now = { $service } (DOWN now)
+counters-when = So far (at { $at })
 consequences-idle = Nothing has failed yet. Kill a node, crash a service, or pick an action above.
 consequences-aria = Consequences over the whole run
 consequences-more = { $count } more services
+consequences-when = Over the whole run (to { $end })
 
 ## Availability
 
@@ -439,6 +442,7 @@ tagline = one application on Docker Compose, Docker Swarm and Kubernetes: what f
 actions-aria = Faults and operations
 actions-at = At { $at }, on every platform:
 action-kill-title = Power off (key K); on Compose this is the one host
+action-kill-running-title = Powers off the node that runs { $service } on every platform (on Compose the one host): the same loss everywhere. Select a node to power off that one instead (key K)
 action-crash = Crash { $service }
 action-crash-title = One replica's process exits (key C)
 action-hang = Hang { $service }

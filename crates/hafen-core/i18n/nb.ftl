@@ -230,8 +230,9 @@ node-swarm-unnoticed = nede; Swarm har ikke oppdaget det ennå
 node-control-plane-unnoticed = nede; kontrollplanet har ikke oppdaget det ennå
 node-restore = Gjenopprett { $node }
 node-kill = Slå av { $node }
+node-kill-running = Slå av noden som kjører { $service }
 spof-tag = SPOF
-spof-title = enkelt feilpunkt (SPOF)
+spof-title = enkelt feilpunkt (SPOF): ett krasj, heng eller én nodefeil her tar { $entry } ned for brukerne
 pod-title = { $name }: { $state }
 pod-title-spof = { $name }: { $state }; { $spof }
 diagram-node-summary = { $node } { $state }: { $count }
@@ -351,12 +352,14 @@ counters-requests = forespørsler
 counters-time = tid
 counters-for = for
 counters-down-now = { $service } (NEDE nå)
+counters-when = Så langt (ved { $at })
 consequences-idle = Ingenting har feilet ennå. Slå av en node, krasj en tjeneste, eller velg en handling over.
 consequences-aria = Konsekvenser over hele kjøringen
 consequences-more = { $count ->
         [one] én tjeneste til
        *[other] { $count } tjenester til
     }
+consequences-when = Over hele kjøringen (til { $end })
 
 ## Tilgjengelighet
 
@@ -466,6 +469,7 @@ tagline = én applikasjon på Docker Compose, Docker Swarm og Kubernetes: hva so
 actions-aria = Feil og inngrep
 actions-at = Ved { $at }, på hver plattform:
 action-kill-title = Slå av (tast K); på Compose er dette den ene verten
+action-kill-running-title = Slår av noden som kjører { $service }, på hver plattform (på Compose den ene verten): det samme tapet overalt. Velg en node for å slå av den i stedet (tast K)
 action-crash = Krasj { $service }
 action-crash-title = Prosessen til én replika avslutter (tast C)
 action-hang = Heng { $service }

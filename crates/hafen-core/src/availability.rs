@@ -56,7 +56,12 @@ pub struct ServiceAvailability {
     pub mttr_hang: SimDuration,
     /// The service's availability on its own [0..1].
     pub availability: f64,
-    /// A single crash, hang or node failure takes the users' entry service down.
+    /// A single point of failure, the same rule on every platform: it is on the users' entry
+    /// service's dependency chain (the entry included) and one failure of it takes the entry down —
+    /// it runs one replica (a crash stops it), or its one simulated crash, hang or node failure
+    /// stopped every replica all the same (all of them on one host). A service off the chain never
+    /// is one: on Compose the host's death stops it with everything else, but that is the host's
+    /// failure, not the service's.
     pub single_point_of_failure: bool,
     /// A node failure brings it back on another node with an empty volume, its data left on the
     /// dead node: counted as down until the operator acts (`mttr_node` says so).
@@ -256,8 +261,9 @@ pub fn deployed_services(sc: &Scenario) -> Vec<String> {
     }
 }
 
-/// The users' entry service: the traffic's, else the first.
-fn entry_index(sc: &Scenario) -> usize {
+/// The users' entry service, whose dependency chain the estimate and its single points of failure
+/// follow: the traffic's, else the first.
+pub fn entry_index(sc: &Scenario) -> usize {
     sc.traffic.as_ref().and_then(|t| sc.topology.service_index(&t.entry)).unwrap_or(0)
 }
 
@@ -443,7 +449,7 @@ impl Repairs {
             let on_chain = self.chain.contains(&i);
             let node = nodes.get(i).unwrap_or_else(|| panic!("availability invariant broken: no node outcome for service #{i}"));
             host_mttr = host_mttr.max(node.back);
-            let spof = s.replicas > 0 && (s.crash.hits_entry || s.node.hits_entry || s.hang.hits_entry);
+            let spof = on_chain && s.replicas > 0 && (s.replicas == 1 || s.crash.hits_entry || s.node.hits_entry || s.hang.hits_entry);
             // Unavailability of one replica, per way it fails.
             let mut parts = vec![(Mode::Crash, lam_rep * hours(s.crash.back)), (Mode::Hang, lam_hang * hours(s.hang.back))];
             if !compose {
@@ -545,6 +551,70 @@ mod tests {
         assert!((est.availability - expected).abs() < 1e-12, "{} vs {expected}", est.availability);
         // One container each: every failed moment fails every request.
         assert!((est.request_success - est.availability).abs() < 1e-4, "{} vs {}", est.request_success, est.availability);
+    }
+
+    /// The users call `web` (two replicas), which needs `api` (one), which needs `db` (one); a
+    /// `reports` worker of one replica is needed by nobody. `compose_replicas: 1` keeps `web` at one
+    /// container on Compose too, so every platform runs the same replicas of each service.
+    const CHAIN: &str = "
+seed: 0
+duration: 1h
+platform: { kind: kubernetes, nodes: 3 }
+services:
+  - { name: web, replicas: 2, startup: 2s, readiness: true, depends_on: [api] }
+  - { name: api, replicas: 1, startup: 5s, readiness: true, depends_on: [db] }
+  - { name: db, kind: database, replicas: 1, startup: 8s, volume: 10Gi, readiness: true }
+  - { name: reports, kind: worker, replicas: 1, startup: 5s }
+traffic: { entry: web, rps: 20 }
+";
+
+    /// The services the badges mark on `kind`, for [`CHAIN`] with `web` at `web` replicas on Compose.
+    fn spof_of_chain(kind: PlatformKind, compose_web: u32) -> Vec<String> {
+        let doc = crate::file::parse_scenario(&CHAIN.replace("replicas: 2, startup: 2s", &format!("replicas: 2, compose_replicas: {compose_web}, startup: 2s"))).expect("scenario");
+        let (sc, _) = doc.on_platform(kind);
+        estimate(&sc, FailureRates::default()).services.into_iter().filter(|s| s.single_point_of_failure).map(|s| s.name).collect()
+    }
+
+    #[test]
+    fn a_single_replica_on_the_entrys_chain_is_a_single_point_of_failure_on_compose() {
+        // One container each: a crash of any of web, api or db stops the entry (restart: no, the
+        // operator after 15 min). `reports` is one container too, but the users never call it: the
+        // host's death stops it with everything else, and that is the host's failure, not its own.
+        assert_eq!(spof_of_chain(PlatformKind::Compose, 1), ["web", "api", "db"], "seed 0");
+        // Two web containers on the one host: the host's death stops both, so web still is one.
+        assert_eq!(spof_of_chain(PlatformKind::Compose, 2), ["web", "api", "db"], "seed 0");
+    }
+
+    #[test]
+    fn a_single_replica_on_the_entrys_chain_is_a_single_point_of_failure_on_swarm() {
+        // web's two tasks stand on two nodes (spread): one crash, hang or node leaves the other
+        // answering. api and db have one task each; reports is off the chain.
+        assert_eq!(spof_of_chain(PlatformKind::Swarm, 1), ["api", "db"], "seed 0");
+    }
+
+    #[test]
+    fn a_single_replica_on_the_entrys_chain_is_a_single_point_of_failure_on_kubernetes() {
+        assert_eq!(spof_of_chain(PlatformKind::Kubernetes, 1), ["api", "db"], "seed 0");
+    }
+
+    #[test]
+    fn every_preset_marks_its_single_replicas_on_the_chain_alike_on_every_platform() {
+        // A service with one replica on a platform, on the chain, is marked there; off the chain
+        // (AIMA's gpu-orchestrator, Quantum Trader's stopped risk-safety) never, Compose included.
+        for id in ["feastflow", "quantum-trader", "aima"] {
+            let doc = builtin(id).expect("preset");
+            for kind in PlatformKind::ALL {
+                let (sc, _) = doc.on_platform(kind);
+                for s in estimate(&sc, FailureRates::default()).services {
+                    if s.on_entry_chain && s.replicas == 1 {
+                        assert!(s.single_point_of_failure, "{id} on {kind:?} (seed {}): {} has one replica on the chain", sc.seed, s.name);
+                    }
+                    if !s.on_entry_chain {
+                        assert!(!s.single_point_of_failure, "{id} on {kind:?} (seed {}): {} is off the chain", sc.seed, s.name);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

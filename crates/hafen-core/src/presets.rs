@@ -100,13 +100,12 @@ pub fn large_cluster(nodes: u32, services: u32, replicas: u32, duration: SimDura
 /// When the signature fault happens: a minute in, once everything has started and traffic flows.
 pub const SIGNATURE_AT: crate::time::SimTime = crate::time::SimTime(60_000);
 
-/// What a document without faults shows when it is played on its own (an embed's autoplay, a
-/// presenter's first step): the design documents' node failure, "the node running the database
-/// dies" (`scenarios/2-node-failure.yaml`), at [`SIGNATURE_AT`]. The database is the first
-/// service of kind database, else the first with a volume, else the service users call, else the
-/// first service; `None` for an empty application. Compose loses its one host and waits for the
-/// operator; the clusters detect the node and reschedule, at their documented timings.
-pub fn signature_fault(sc: &Scenario) -> Option<crate::scenario::Fault> {
+/// The service whose node the signature failure kills, and the app's "Kill the node running …"
+/// when nothing is selected: the first service of kind database, else the first with a volume,
+/// else the service users call, else the first service; `None` for an empty application. Every
+/// platform then loses the node that runs the same service — a fair comparison, where a node
+/// named `node-1` is Compose's one host and may be an empty node of a cluster.
+pub fn signature_service(sc: &Scenario) -> Option<&str> {
     let services = &sc.topology.services;
     let target = services
         .iter()
@@ -114,7 +113,17 @@ pub fn signature_fault(sc: &Scenario) -> Option<crate::scenario::Fault> {
         .or_else(|| services.iter().find(|s| s.volume_gib.is_some()))
         .or_else(|| sc.traffic.as_ref().and_then(|t| services.iter().find(|s| s.name == t.entry)))
         .or_else(|| services.first())?;
-    Some(crate::scenario::Fault { at: SIGNATURE_AT, kind: crate::scenario::FaultKind::KillNode(crate::scenario::NodeRef::Running(target.name.clone())) })
+    Some(&target.name)
+}
+
+/// What a document without faults shows when it is played on its own (an embed's autoplay, a
+/// presenter's first step): the design documents' node failure, "the node running the database
+/// dies" (`scenarios/2-node-failure.yaml`), at [`SIGNATURE_AT`]; the database is
+/// [`signature_service`]. Compose loses its one host and waits for the operator; the clusters
+/// detect the node and reschedule, at their documented timings.
+pub fn signature_fault(sc: &Scenario) -> Option<crate::scenario::Fault> {
+    let target = signature_service(sc)?;
+    Some(crate::scenario::Fault { at: SIGNATURE_AT, kind: crate::scenario::FaultKind::KillNode(crate::scenario::NodeRef::Running(target.to_string())) })
 }
 
 #[cfg(test)]

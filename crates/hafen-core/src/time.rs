@@ -114,6 +114,12 @@ impl SimTime {
         SimDuration(self.0.saturating_sub(earlier.0))
     }
 
+    /// The moment [`SimTime::clock`] shows: down to the whole second (a cursor paused at
+    /// 00:43.332 reads 00:43, and the figures shown beside the clock are those of 00:43).
+    pub const fn on_clock(self) -> SimTime {
+        SimTime(self.0 / 1_000 * 1_000)
+    }
+
     /// Clock form for timelines: "mm:ss" below an hour, "h:mm:ss" above.
     pub fn clock(self) -> String {
         let s = self.0 / 1_000;
@@ -155,6 +161,8 @@ mod tests {
     fn clock_is_mm_ss_below_an_hour() {
         assert_eq!(SimTime(65_000).clock(), "01:05");
         assert_eq!(SimTime(3_725_000).clock(), "1:02:05");
+        assert_eq!(SimTime(43_332).on_clock(), SimTime(43_000));
+        assert_eq!(SimTime(43_332).on_clock().clock(), SimTime(43_332).clock());
     }
 
     #[test]

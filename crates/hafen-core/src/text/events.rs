@@ -50,3 +50,30 @@ pub fn caption(w: &Words, sc: &Scenario) -> String {
         [first, rest @ ..] => say!(w, "caption-more", name = &sc.name, at = first.at, fault = fault(&first.kind), more = rest.len()),
     }
 }
+
+/// The caption of what `sc` shows when it plays on its own (an embed's `autoplay=1`): a document
+/// without faults plays its signature failure ([`crate::presets::signature_fault`], "the node
+/// running postgres loses power" at 01:00), so its caption says that, not "no faults scheduled".
+pub fn autoplay_caption(w: &Words, sc: &Scenario) -> String {
+    match crate::presets::signature_fault(sc).filter(|_| sc.faults.is_empty()) {
+        Some(signature) => caption(w, &Scenario { faults: vec![signature], ..sc.clone() }),
+        None => caption(w, sc),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quiet_document_played_on_its_own_is_captioned_with_its_signature_failure() {
+        let feastflow = crate::presets::builtin("feastflow").expect("preset");
+        assert!(feastflow.faults.is_empty());
+        assert_eq!(caption(&crate::text::EN, &feastflow), "FeastFlow: no faults scheduled");
+        assert_eq!(autoplay_caption(&crate::text::EN, &feastflow), "FeastFlow: at 01:00 the node running postgres loses power");
+        // A document with faults plays them.
+        let qt = crate::presets::builtin("quantum-trader").expect("preset");
+        assert_eq!(autoplay_caption(&crate::text::EN, &qt), caption(&crate::text::EN, &qt));
+        assert_eq!(autoplay_caption(&crate::text::EN, &qt), "Quantum Trader: at 10:00 ai-engine hangs");
+    }
+}

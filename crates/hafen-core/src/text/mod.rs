@@ -25,9 +25,9 @@ pub mod timings;
 pub use cause::{cause, exit};
 pub use compose::{note as compose_note, warning as compose_warning};
 pub use document::link_error;
-pub use events::{caption, fault, fault_on};
+pub use events::{autoplay_caption, caption, fault, fault_on};
 pub use labels::{operator_preset, palette_item, state};
-pub use summary::{consequence, minutes, percent, so_far, stopped_note};
+pub use summary::{consequence, minutes, percent, readable, so_far, stopped_note};
 
 use crate::locale::Lang;
 use catalog::{Arg, Catalog, CatalogError};

@@ -44,14 +44,29 @@ pub fn percent(w: &Words, share: f64) -> String {
     w.percent(shown, digits)
 }
 
+/// A duration measured in a run, as a person reads it: to the nearest whole second from 10 s
+/// ("26 s", not "25.668 s"), to the nearest tenth from 1 s ("5.1 s", "8 s" for 7.952 s), as it is
+/// below ("100 ms"). Only the words round: the figures behind them (the report, the data
+/// attributes, the consistency checks) stay exact to the millisecond.
+pub fn readable(d: SimDuration) -> SimDuration {
+    let ms = d.as_millis();
+    let step = match ms {
+        10_000.. => 1_000,
+        1_000.. => 100,
+        _ => return d,
+    };
+    SimDuration(ms.saturating_add(step / 2) / step * step)
+}
+
 /// The live counters' availability in words that cannot be misread: the share of the elapsed
 /// simulated time the service could answer, with the downtime beside it, e.g.
-/// "up 98.4 % of the first 15 min 20 s (down 15 s)".
+/// "up 98.4 % of the first 15 min 20 s (down 15 s)". `t` is the moment the counters `c` were
+/// taken at, on the clock's whole second ([`SimTime::on_clock`]).
 pub fn so_far(w: &Words, c: &Counters, t: SimTime) -> String {
     let share = percent(w, c.availability);
     let elapsed = t.since(SimTime::ZERO);
     if c.downtime > SimDuration::ZERO {
-        say!(w, "so-far-down", share = share, elapsed = elapsed, down = c.downtime)
+        say!(w, "so-far-down", share = share, elapsed = elapsed, down = readable(c.downtime))
     } else {
         say!(w, "so-far", share = share, elapsed = elapsed)
     }
@@ -85,8 +100,8 @@ fn finding(w: &Words, x: &Finding) -> String {
         }
         Finding::Down { start, end, run_end, dependency, operator, unless_stopped } => {
             let mut out = match (end, dependency) {
-                (Some(e), None) => say!(w, "finding-down", duration = e.since(*start), start = *start, end = *e),
-                (Some(e), Some(d)) => say!(w, "finding-down-via", duration = e.since(*start), start = *start, end = *e, dependency = d),
+                (Some(e), None) => say!(w, "finding-down", duration = readable(e.since(*start)), start = *start, end = *e),
+                (Some(e), Some(d)) => say!(w, "finding-down-via", duration = readable(e.since(*start)), start = *start, end = *e, dependency = d),
                 (None, None) => say!(w, "finding-down-not-back", start = *start, end = *run_end),
                 (None, Some(d)) => say!(w, "finding-down-not-back-via", start = *start, end = *run_end, dependency = d),
             };
@@ -114,7 +129,7 @@ fn finding(w: &Words, x: &Finding) -> String {
             out
         }
         Finding::RolloutStalled => say!(w, "finding-rollout-stalled"),
-        Finding::DeadEndpoint { time, like_outage } => say!(w, "finding-dead-endpoint", time = time, like_outage = like_outage),
+        Finding::DeadEndpoint { time, like_outage } => say!(w, "finding-dead-endpoint", time = readable(*time), like_outage = like_outage),
         Finding::OthersKeptServing => say!(w, "finding-others-kept-serving"),
         Finding::Unaffected => say!(w, "finding-unaffected"),
         Finding::BackAt(t) => say!(w, "finding-back-at", at = *t),
@@ -132,8 +147,8 @@ fn failed_because(w: &Words, because: &FailedBecause) -> String {
                 None => say!(w, "failed-overloaded", service = who, time = time),
             }
         }
-        FailedBecause::DeadEndpoint { service: Some(s), time, like_outage } => say!(w, "failed-dead-endpoint-of", service = s, time = time, like_outage = like_outage),
-        FailedBecause::DeadEndpoint { service: None, time, like_outage } => say!(w, "failed-dead-endpoint", time = time, like_outage = like_outage),
+        FailedBecause::DeadEndpoint { service: Some(s), time, like_outage } => say!(w, "failed-dead-endpoint-of", service = s, time = readable(*time), like_outage = like_outage),
+        FailedBecause::DeadEndpoint { service: None, time, like_outage } => say!(w, "failed-dead-endpoint", time = readable(*time), like_outage = like_outage),
         FailedBecause::Downtime => say!(w, "failed-downtime"),
     }
 }
@@ -154,6 +169,43 @@ mod tests {
         assert_eq!(percent(0.0000781), "0.007 %");
         assert_eq!(percent(0.9999999), "99.9999 %");
         assert_eq!(percent(0.016), "1.6 %");
+    }
+
+    #[test]
+    fn durations_read_in_whole_seconds_from_10_s_and_tenths_below() {
+        let read = |ms| readable(SimDuration::from_millis(ms)).human();
+        assert_eq!(read(33_332), "33 s");
+        assert_eq!(read(25_668), "26 s");
+        assert_eq!(read(908_600), "15 min 9 s", "rounded, not cut, as the seconds below a minute are");
+        assert_eq!(read(7_952), "8 s");
+        assert_eq!(read(5_100), "5.1 s", "a start-up of 5 s after a 100 ms restart delay stays exact");
+        assert_eq!(read(1_100), "1.1 s");
+        assert_eq!(read(100), "100 ms");
+        assert_eq!(read(0), "0 s");
+    }
+
+    #[test]
+    fn a_fault_at_a_paused_cursors_millisecond_reads_in_whole_seconds() {
+        // AIMA, node-1 killed where a paused cursor stood, 00:43.332, on Swarm: the database's task
+        // is back on another node at 01:09.000 (gossip, 3 missed heartbeats, 8 s start-up), down
+        // 25.668 s, said "26 s" beside the clocks 00:43 → 01:09; the figures stay exact.
+        use crate::scenario::{Fault, FaultKind, NodeRef};
+        use crate::topology::PlatformKind;
+        let mut doc = crate::presets::builtin("aima").expect("preset");
+        doc.faults = vec![Fault { at: SimTime(43_332), kind: FaultKind::KillNode(NodeRef::Named("node-1".into())) }];
+        for kind in PlatformKind::ALL {
+            let (sc, _) = doc.on_platform(kind);
+            let run = crate::engine::simulate(&sc).expect("runs");
+            for c in crate::summary::consequences(&sc, &run) {
+                let text = consequence(&crate::text::EN, &c);
+                let millis = text.split(' ').zip(text.split(' ').skip(1)).any(|(n, unit)| unit.starts_with('s') && n.split_once('.').is_some_and(|(_, f)| f.len() > 1));
+                assert!(!millis, "{kind:?} (seed {}): {}: \"{text}\"", sc.seed, c.service);
+                if kind == PlatformKind::Swarm && c.service == "database" {
+                    assert!(text.starts_with("down 26 s (00:43 → 01:09)"), "seed {}: \"{text}\"", sc.seed);
+                    assert_eq!(c.downtime, SimDuration::from_millis(25_668), "seed {}: the figure stays exact", sc.seed);
+                }
+            }
+        }
     }
 
     #[test]
