@@ -2,10 +2,10 @@
 
 use hafen_core::{FaultKind, NodeRef, SimTime};
 use hafen_core::say;
+use hafen_core::text::Words;
 use yew::prelude::*;
 
-/// Props of [`ActionsBar`].
-#[derive(Properties, PartialEq)]
+/// What the actions apply to.
 pub struct ActionsBarProps {
     /// The moment the actions happen.
     pub cursor: SimTime,
@@ -22,10 +22,9 @@ pub struct ActionsBarProps {
     pub onfault: Callback<FaultKind>,
 }
 
-/// The bar of action buttons.
-#[component]
-pub fn ActionsBar(props: &ActionsBarProps) -> Html {
-    let w = crate::i18n::use_words();
+/// The bar of action buttons. A view, not a component of its own (each component type costs the
+/// page ~1.2 KB gzipped of wasm): its inputs change with every frame anyway (the moment shown).
+pub fn actions_bar(w: &Words, props: &ActionsBarProps) -> Html {
     let fault = |kind: FaultKind| props.onfault.reform(move |_: MouseEvent| kind.clone());
     let svc = props.service.clone();
     let service_buttons = svc.map(|s| {

@@ -2,11 +2,11 @@
 //! the inspector. Holds the reducer; the animation loop, shortcuts, drag session and estimates are
 //! hooks (`crate::hooks`), the browser glue is `crate::browser`.
 
-use super::actions_bar::ActionsBar;
+use super::actions_bar::{actions_bar, ActionsBarProps};
 use super::app_graph::AppGraph;
 use super::advisor_panel::AdvisorPanel;
 use super::availability_panel::AvailabilityPanel;
-use super::commands_panel::CommandsPanel;
+use super::commands_panel::commands_panel;
 use super::cost_panel::CostPanel;
 use super::defaults_table::defaults_table;
 use super::inspector::Inspector;
@@ -14,11 +14,11 @@ use super::manifests_panel::ManifestsPanel;
 use super::notice_bar::notice_bar;
 use super::palette::{palette, PaletteProps};
 use super::share_dialog::ShareDialog;
-use super::platform_panel::PlatformPanel;
+use super::platform_panel::{platform_panel, PlatformPanelProps};
 use super::tabs::tabs;
 use super::timeline::{timeline, TimelineProps};
 use super::toast::toast;
-use super::toolbar::Toolbar;
+use super::toolbar::{toolbar, ToolbarProps};
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_drag::use_drag;
@@ -60,6 +60,9 @@ fn presentation(state: &AppState, which: Option<&str>) -> Presentation {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let words = crate::i18n::use_words();
+    // The toolbar's language menu and the file input its Open… clicks.
+    let tongue = crate::i18n::use_tongue();
+    let picker = use_node_ref();
     let state = use_reducer(crate::persist::open_page);
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
@@ -83,6 +86,9 @@ pub fn App(props: &AppProps) -> Html {
     // Costs and availability: estimated in slices after each edit (never inside it).
     let (estimates, economics) = use_economics(&state.doc, &state.costs);
     let updating = !estimates.current;
+    // The operator's answers to the document's actions, once per document: under each platform
+    // and in the Commands tab.
+    let commands = use_memo(state.doc.clone(), |doc| hafen_core::commands::rows(doc));
     let panels = state.sides.iter().map(|side| {
         // Single points of failure only from estimates of the document on screen.
         let spof: Vec<String> = economics
@@ -90,10 +96,8 @@ pub fn App(props: &AppProps) -> Html {
             .filter(|_| estimates.current)
             .map(|e| e.platforms.get(side.platform).0.services.iter().filter(|s| s.single_point_of_failure).map(|s| s.name.clone()).collect())
             .unwrap_or_default();
-        html! {
-            <PlatformPanel key={side.platform.id()} side={side.clone()} document={state.doc.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} {spof}
-                onselect={on.select.clone()} onpower={on.power.clone()} onseek={on.seek.clone()} ondragstart={ondragstart.clone()} />
-        }
+        platform_panel(&words, &PlatformPanelProps { side: side.clone(), commands: commands.clone(), cursor: state.cursor, selected: state.selected.clone(), faulted, spof,
+            onselect: on.select.clone(), onpower: on.power.clone(), onseek: on.seek.clone(), ondragstart: ondragstart.clone(), brief: false, zoom: 1.0 })
     });
     let doc = &state.doc;
     let target_service = match &state.selected {
@@ -113,7 +117,7 @@ pub fn App(props: &AppProps) -> Html {
         }),
         (Panel::Advisor, _) => Some(html! { <AdvisorPanel doc={state.doc.clone()} runs={estimates.latest.clone()} economics={economics.clone()} {updating} costs={state.costs.clone()} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /> }),
         (Panel::Timings, _) => Some(defaults_table(&words, &doc.timings, doc.platform.kubernetes_version)),
-        (Panel::Commands, _) => Some(html! { <CommandsPanel doc={state.doc.clone()} shown={state.shown.clone()} /> }),
+        (Panel::Commands, _) => Some(commands_panel(&words, &state.doc, &state.shown, &commands)),
         (Panel::Manifests, _) => Some(html! { <ManifestsPanel doc={state.doc.clone()} /> }),
     };
     // The availability panel stays mounted behind the other tabs: a Monte Carlo run goes on (and
@@ -132,11 +136,12 @@ pub fn App(props: &AppProps) -> Html {
             <div class="scroller">
             <header class="topbar">
                 <h1>{"Hafen"}<span class="tagline">{" — "}{hafen_core::say!(words, "tagline")}</span></h1>
-                <Toolbar preset={state.preset.clone()} shown={state.shown.clone()} zones={doc.platform.zones} operator={doc.timings.operator_reaction}
-                    can_undo={state.can_undo()} can_redo={state.can_redo()} faults={doc.faults.len()}
-                    onpreset={on.preset.clone()} onshow={on.show.clone()} onzones={on.zones.clone()} onoperator={on.operator.clone()}
-                    onundo={on.undo.clone()} onredo={on.redo.clone()} onclear={on.clear.clone()}
-                    ondownload={files.download.clone()} onopen={files.open.clone()} onshare={share.onopen.clone()} onpresent={onstory} story={doc.story.as_ref().map(|w| AttrValue::from(w.title.clone()))} />
+                { toolbar(&words, &ToolbarProps { preset: state.preset.clone(), shown: state.shown.clone(), zones: doc.platform.zones, operator: doc.timings.operator_reaction,
+                    can_undo: state.can_undo(), can_redo: state.can_redo(), faults: doc.faults.len(),
+                    onpreset: on.preset.clone(), onshow: on.show.clone(), onzones: on.zones.clone(), onoperator: on.operator.clone(),
+                    onundo: on.undo.clone(), onredo: on.redo.clone(), onclear: on.clear.clone(),
+                    ondownload: files.download.clone(), onopen: files.open.clone(), onshare: share.onopen.clone(), onpresent: onstory, story: doc.story.as_ref().map(|w| AttrValue::from(w.title.clone())),
+                    tongue: tongue.clone(), picker: picker.clone() }) }
                 if let Some(notice) = state.notice.clone() {
                     { notice_bar(&words, &notice, &on.fresh, &on.dismiss_notice) }
                 }
@@ -151,8 +156,8 @@ pub fn App(props: &AppProps) -> Html {
                             <div class="graph-row">
                                 <AppGraph doc={state.doc.clone()} selected={state.selected.clone()} onselect={on.select.clone()} />
                             </div>
-                            <ActionsBar cursor={state.cursor} service={target_service} node={target_node} rps={doc.traffic.as_ref().map(|t| t.rps)}
-                                zones={doc.platform.zone_names()} onfault={on.fault.clone()} />
+                            { actions_bar(&words, &ActionsBarProps { cursor: state.cursor, service: target_service, node: target_node, rps: doc.traffic.as_ref().map(|t| t.rps),
+                                zones: doc.platform.zone_names(), onfault: on.fault.clone() }) }
                             <main class={classes!("sides", format!("cols-{cols}"))}>{ for panels }</main>
                         </div>
                         <Inspector doc={state.doc.clone()} selected={state.selected.clone()} refusal={state.refusal.clone()} onedit={on.edit.clone()} onfault={on.fault.clone()} onclose={on.deselect.clone()} />

@@ -2,23 +2,14 @@
 //! shown, side by side and copyable — or that the platform heals by itself, and how. Draining a
 //! node for maintenance is listed too.
 
-use crate::state::Shared;
-use hafen_core::commands::{drain, rows, Answer, ORDER};
+use hafen_core::commands::{drain, Answer, Row, ORDER};
 use hafen_core::say;
 use hafen_core::commands::Line;
 use hafen_core::text::commands::{healer, line, missing, step};
 use hafen_core::text::{fault, Words};
-use hafen_core::{PlatformKind, Scenario};
+use hafen_core::{PlatformKind, Scenario, SimTime};
 use yew::prelude::*;
 
-/// Props of [`CommandsPanel`].
-#[derive(Properties, PartialEq)]
-pub struct CommandsPanelProps {
-    /// The document.
-    pub doc: Shared<Scenario>,
-    /// Platforms shown, in order.
-    pub shown: Vec<PlatformKind>,
-}
 
 fn copy_button(w: &Words, text: String) -> Html {
     let (copied, select) = (say!(w, "commands-copied"), say!(w, "commands-select"));
@@ -48,21 +39,18 @@ pub fn cell(w: &Words, answer: &Answer) -> Html {
     }
 }
 
-/// The panel.
-#[component]
-pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
-    let w = crate::i18n::use_words();
-    let sc = &props.doc;
-    let columns: Vec<usize> = props.shown.iter().filter_map(|k| ORDER.iter().position(|o| o == k)).collect();
+/// The panel for `sc` with the platforms `shown`, from its `timeline` (the document's
+/// [`rows`](hafen_core::commands::rows), made once per document by the page). A view, not a component of its own (each component type costs the page ~1.2 KB gzipped of wasm).
+pub fn commands_panel(w: &Words, sc: &Scenario, shown: &[PlatformKind], timeline: &[(SimTime, Row)]) -> Html {
+    let columns: Vec<usize> = shown.iter().filter_map(|k| ORDER.iter().position(|o| o == k)).collect();
     let head = html! {
         <tr><th scope="col">{say!(w, "commands-action")}</th>{ for columns.iter().map(|&i| html! { <th scope="col">{ORDER[i].label()}</th> }) }</tr>
     };
-    let timeline = rows(sc);
     let body = timeline.iter().map(|(at, row)| {
         html! {
             <tr>
-                <th scope="row"><span class="at">{at.clock()}</span>{" "}{fault(&w, &row.action)}</th>
-                { for columns.iter().map(|&i| html! { <td data-platform={ORDER[i].label()}>{cell(&w, &row.answers[i])}</td> }) }
+                <th scope="row"><span class="at">{at.clock()}</span>{" "}{fault(w, &row.action)}</th>
+                { for columns.iter().map(|&i| html! { <td data-platform={ORDER[i].label()}>{cell(w, &row.answers[i])}</td> }) }
             </tr>
         }
     });
@@ -81,7 +69,7 @@ pub fn CommandsPanel(props: &CommandsPanelProps) -> Html {
                     { for body }
                     <tr class="maintenance">
                         <th scope="row">{say!(w, "commands-drain", node = &node)}</th>
-                        { for columns.iter().map(|&i| html! { <td data-platform={ORDER[i].label()}>{cell(&w, &maintenance[i])}</td> }) }
+                        { for columns.iter().map(|&i| html! { <td data-platform={ORDER[i].label()}>{cell(w, &maintenance[i])}</td> }) }
                     </tr>
                 </tbody>
             </table>

@@ -5,14 +5,12 @@
 //! shows the counters of 00:43).
 
 use crate::state::{Shared, Side};
-use crate::i18n::use_words;
 use hafen_core::say;
-use hafen_core::text::{percent, readable, so_far};
+use hafen_core::text::{percent, readable, so_far, Words};
 use hafen_core::SimTime;
 use yew::prelude::*;
 
-/// Props of [`Counters`].
-#[derive(Properties, PartialEq)]
+/// What the counters show.
 pub struct CountersProps {
     /// The simulated platform.
     pub side: Shared<Side>,
@@ -20,14 +18,11 @@ pub struct CountersProps {
     pub cursor: SimTime,
     /// Headed "So far (at 01:30)": where the consequences of the whole run are shown below them
     /// (not in an embed or the presenter, which show the counters alone beside the clock).
-    #[prop_or_default]
     pub headed: bool,
 }
 
-/// The counters row (for the service users call).
-#[component]
-pub fn Counters(props: &CountersProps) -> Html {
-    let w = use_words();
+/// The counters row (for the service users call). A view, not a component of its own (each component type costs the page ~1.2 KB gzipped of wasm): its inputs change with every frame anyway.
+pub fn counters(w: &Words, props: &CountersProps) -> Html {
     let side = &props.side;
     let (Ok(run), Some(entry)) = (&side.run, side.entry.or(Some(0))) else { return html! {} };
     let name = side.scenario.topology.services.get(entry).map(|s| s.name.clone()).unwrap_or_default();
@@ -35,7 +30,7 @@ pub fn Counters(props: &CountersProps) -> Html {
     let t = props.cursor.on_clock().min(run.end);
     let c = run.counters_at(entry, t);
     let total = c.served.saturating_add(c.failed);
-    let answered = if total == 0 { say!(w, "counters-no-requests") } else { say!(w, "counters-answered", share = percent(&w, c.served as f64 / total as f64)) };
+    let answered = if total == 0 { say!(w, "counters-no-requests") } else { say!(w, "counters-answered", share = percent(w, c.served as f64 / total as f64)) };
     html! {
         <div class="figures-now">
         if props.headed {
@@ -45,7 +40,7 @@ pub fn Counters(props: &CountersProps) -> Html {
             <div><dt>{say!(w, "counters-downtime")}</dt><dd>{w.duration(readable(c.downtime))}</dd></div>
             <div><dt>{say!(w, "counters-failed")}</dt><dd>{say!(w, "counters-failed-of", failed = w.count(c.failed), total = w.count(total))}</dd></div>
             <div class="answered"><dt>{say!(w, "counters-requests")}</dt><dd>{answered}</dd></div>
-            <div class="so-far"><dt>{say!(w, "counters-time")}</dt><dd>{so_far(&w, &c, t)}</dd></div>
+            <div class="so-far"><dt>{say!(w, "counters-time")}</dt><dd>{so_far(w, &c, t)}</dd></div>
             <div class="who"><dt>{say!(w, "counters-for")}</dt><dd>{if c.down { say!(w, "counters-down-now", service = name) } else { name }}</dd></div>
         </dl>
         </div>

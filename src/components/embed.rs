@@ -4,7 +4,7 @@
 //! `t`, `show`) and talks with its host page (`hooks::use_host`).
 
 use super::notice_bar::notice_bar;
-use super::platform_panel::PlatformPanel;
+use super::platform_panel::{platform_panel, PlatformPanelProps};
 use super::timeline::{timeline, TimelineProps};
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
@@ -29,10 +29,8 @@ pub fn Embed() -> Html {
     };
     let faulted = !state.doc.faults.is_empty();
     let panels = state.sides.iter().map(|side| {
-        html! {
-            <PlatformPanel key={side.platform.id()} side={side.clone()} document={state.doc.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} brief=true
-                onselect={on.select.clone()} onpower={on.power.clone()} onseek={on.seek.clone()} ondragstart={Callback::noop()} />
-        }
+        platform_panel(&words, &PlatformPanelProps { side: side.clone(), commands: Default::default(), cursor: state.cursor, selected: state.selected.clone(), faulted, spof: Vec::new(),
+            onselect: on.select.clone(), onpower: on.power.clone(), onseek: on.seek.clone(), ondragstart: Callback::noop(), brief: true, zoom: 1.0 })
     });
     html! {
         <div class="embed" ref={root}>

@@ -2,27 +2,17 @@
 //! or that it heals by itself (the Commands tab shows all platforms side by side).
 
 use super::commands_panel::cell;
-use hafen_core::commands::{rows, Answer, ORDER};
+use hafen_core::commands::{Answer, Row, ORDER};
 use hafen_core::say;
 use hafen_core::text::fault_on;
-use hafen_core::{PlatformKind, Scenario};
+use hafen_core::text::Words;
+use hafen_core::{PlatformKind, SimTime};
 use yew::prelude::*;
 
-/// Props of [`PlatformCommands`].
-#[derive(Properties, PartialEq)]
-pub struct PlatformCommandsProps {
-    /// The scenario on this platform.
-    pub scenario: crate::state::Shared<Scenario>,
-    /// The platform.
-    pub platform: PlatformKind,
-}
-
-/// The folded list.
-#[component]
-pub fn PlatformCommands(props: &PlatformCommandsProps) -> Html {
-    let w = crate::i18n::use_words();
-    let timeline = use_memo(props.scenario.clone(), |sc| rows(sc));
-    let Some(column) = ORDER.iter().position(|k| *k == props.platform) else { return html! {} };
+/// The folded list of `platform`'s answers to the actions of `timeline` (the document's
+/// [`rows`](hafen_core::commands::rows), made once per document by the page). A view, not a component of its own (each component type costs the page ~1.2 KB gzipped of wasm).
+pub fn platform_commands(w: &Words, timeline: &[(SimTime, Row)], platform: PlatformKind) -> Html {
+    let Some(column) = ORDER.iter().position(|k| *k == platform) else { return html! {} };
     if timeline.is_empty() {
         return html! {};
     }
@@ -37,7 +27,7 @@ pub fn PlatformCommands(props: &PlatformCommandsProps) -> Html {
             <summary>{summary}</summary>
             <ol>
                 { for timeline.iter().map(|(at, row)| html! {
-                    <li><span class="at">{at.clock()}</span>{" "}{fault_on(&w, &row.action, props.platform)}{cell(&w, &row.answers[column])}</li>
+                    <li><span class="at">{at.clock()}</span>{" "}{fault_on(w, &row.action, platform)}{cell(w, &row.answers[column])}</li>
                 }) }
             </ol>
         </details>

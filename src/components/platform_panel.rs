@@ -1,20 +1,18 @@
 //! One platform: title, diagram, live counters, consequences so far and the event log.
 
 use super::consequence_list::ConsequenceList;
-use super::counters::Counters;
+use super::counters::{counters, CountersProps};
 use super::diagram::Diagram;
 use super::event_log::EventLog;
-use super::platform_commands::PlatformCommands;
+use super::platform_commands::platform_commands;
 use crate::drag::DragKind;
-use crate::i18n::use_words;
 use hafen_core::say;
 use hafen_core::text::Words;
 use crate::state::{Selection, Shared, Side};
 use hafen_core::{PlatformKind, SimTime};
 use yew::prelude::*;
 
-/// Props of [`PlatformPanel`].
-#[derive(Properties, PartialEq)]
+/// What a platform column shows and does.
 pub struct PlatformPanelProps {
     /// The simulated platform.
     pub side: Shared<Side>,
@@ -33,15 +31,13 @@ pub struct PlatformPanelProps {
     /// A drag starts in the diagram.
     pub ondragstart: Callback<(DragKind, PointerEvent)>,
     /// Services that are single points of failure on this platform.
-    #[prop_or_default]
     pub spof: Vec<String>,
-    /// The document's scenario (the operator's commands use the names the exported files use).
-    pub document: Shared<hafen_core::Scenario>,
+    /// The operator's answers to the document's actions ([`hafen_core::commands::rows`], made once
+    /// per document; empty where the commands are not shown).
+    pub commands: std::rc::Rc<Vec<(SimTime, hafen_core::commands::Row)>>,
     /// Only the title, the diagram and the counters (an embed).
-    #[prop_or_default]
     pub brief: bool,
-    /// The diagram drawn this many times larger (the presenter).
-    #[prop_or(1.0)]
+    /// The diagram drawn this many times larger (the presenter; 1 elsewhere).
     pub zoom: f64,
 }
 
@@ -100,19 +96,17 @@ fn failing_share(run: &hafen_core::Run, entry: Option<usize>, t: SimTime) -> f64
     }
 }
 
-/// A platform column.
-#[component]
-pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
-    let w = use_words();
+/// A platform column, keyed by its platform. A view, not a component of its own (each component type costs the page ~1.2 KB gzipped of wasm): its inputs change with every frame anyway.
+pub fn platform_panel(w: &Words, props: &PlatformPanelProps) -> Html {
     let side = &props.side;
     let kind = side.platform;
     let p = &side.scenario.platform;
-    let heading = if props.brief { brief_title(&w, p) } else { title(&w, p) };
+    let heading = if props.brief { brief_title(w, p) } else { title(w, p) };
     let run = match &side.run {
         Ok(run) => run,
         Err(message) => {
             return html! {
-                <section class={classes!("platform", kind.id())} aria-label={kind.label()}>
+                <section key={kind.id()} class={classes!("platform", kind.id())} aria-label={kind.label()}>
                     <h2>{heading}</h2>
                     <p class="error" role="alert">{say!(w, "platform-cannot-simulate", why = w.tell(message))}</p>
                 </section>
@@ -122,7 +116,7 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
     let upto = run.changes_until(props.cursor);
     let trace_upto = run.trace.partition_point(|e| e.t <= props.cursor);
     let sub = match kind {
-        PlatformKind::Compose => say!(w, "platform-sub-compose", policies = restart_policies(&w, &side.scenario)),
+        PlatformKind::Compose => say!(w, "platform-sub-compose", policies = restart_policies(w, &side.scenario)),
         PlatformKind::Swarm => {
             let t = &side.scenario.timings;
             say!(w, "platform-sub-swarm", heartbeat = t.swarm_heartbeat, missed = t.swarm_heartbeat_grace, restart = t.swarm_restart_delay)
@@ -138,22 +132,22 @@ pub fn PlatformPanel(props: &PlatformPanelProps) -> Html {
     // An embed gives a cluster twice the width of a single host: its nodes then stand side by side.
     let width = props.brief.then_some(if run.nodes.len() > 1 { "wide" } else { "narrow" });
     html! {
-        <section class={classes!("platform", kind.id(), width)} aria-label={kind.label()}>
+        <section key={kind.id()} class={classes!("platform", kind.id(), width)} aria-label={kind.label()}>
             <header>
                 <h2>{heading}</h2>
                 if !props.brief {
                     <p class="sub">{sub}</p>
                 }
             </header>
-            if let Some(note) = hafen_core::text::stopped_note(&w, &side.scenario, run) {
+            if let Some(note) = hafen_core::text::stopped_note(w, &side.scenario, run) {
                 <p class="error run-stopped" role="alert">{note}</p>
             }
             <Diagram side={side.clone()} {upto} rps={side.scenario.rps_at(props.cursor)} failing={failing_share(run, side.entry, props.cursor)} selected={props.selected.clone()} onselect={props.onselect.clone()}
                 onpower={props.onpower.clone()} ondragstart={props.ondragstart.clone()} spof={props.spof.clone()} dense={props.brief} zoom={props.zoom} />
-            <Counters side={side.clone()} cursor={props.cursor} headed={!props.brief} />
+            { counters(w, &CountersProps { side: side.clone(), cursor: props.cursor, headed: !props.brief }) }
             if !props.brief {
                 <ConsequenceList items={side.consequences.clone()} active={props.faulted} end={run.end} />
-                <PlatformCommands scenario={props.document.clone()} platform={kind} />
+                { platform_commands(w, &props.commands, kind) }
                 <EventLog side={side.clone()} upto={trace_upto} onseek={props.onseek.clone()} />
             }
         </section>

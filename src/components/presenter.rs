@@ -7,10 +7,10 @@
 
 use super::advisor_panel::AdvisorPanel;
 use super::availability_panel::AvailabilityPanel;
-use super::commands_panel::CommandsPanel;
+use super::commands_panel::commands_panel;
 use super::cost_panel::CostPanel;
 use super::glossed::marked;
-use super::platform_panel::PlatformPanel;
+use super::platform_panel::{platform_panel, PlatformPanelProps};
 use super::question_card::{question_card, QuestionCardProps};
 use crate::deck::{Deck, Move};
 use crate::hooks::use_action::use_handlers;
@@ -199,13 +199,11 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         (Panel::Advisor, _) => html! {
             <div class="present-panel"><AdvisorPanel doc={state.doc.clone()} runs={estimates.latest.clone()} economics={eco.clone()} {updating} costs={state.costs.clone()} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /></div>
         },
-        (Panel::Commands, _) => html! { <div class="present-panel"><CommandsPanel doc={state.doc.clone()} shown={state.shown.clone()} /></div> },
+        (Panel::Commands, _) => html! { <div class="present-panel">{ commands_panel(&tongue, &state.doc, &state.shown, &hafen_core::commands::rows(&state.doc)) }</div> },
         _ => {
             let panels = state.sides.iter().map(|side| {
-                html! {
-                    <PlatformPanel key={side.platform.id()} side={side.clone()} document={state.doc.clone()} cursor={state.cursor} selected={state.selected.clone()} {faulted} brief=true {zoom}
-                        onselect={on.select.clone()} onpower={on.power.clone()} onseek={on.seek.clone()} ondragstart={Callback::noop()} />
-                }
+                platform_panel(&tongue, &PlatformPanelProps { side: side.clone(), commands: Default::default(), cursor: state.cursor, selected: state.selected.clone(), faulted, spof: Vec::new(),
+                    onselect: on.select.clone(), onpower: on.power.clone(), onseek: on.seek.clone(), ondragstart: Callback::noop(), brief: true, zoom })
             });
             html! { <div class={classes!("present-sides", format!("cols-{}", state.sides.len()))}>{ for panels }</div> }
         }

@@ -1,7 +1,7 @@
 //! The top bar: preset, platforms shown, zones, operator reaction, undo and redo, and the
 //! scenario (share, download, open).
 
-use crate::i18n::use_words;
+use hafen_core::text::Words;
 use crate::state::PRESETS;
 use hafen_core::locale::Lang;
 use hafen_core::say;
@@ -9,8 +9,7 @@ use hafen_core::{OperatorPreset, PlatformKind, SimDuration};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Props of [`Toolbar`].
-#[derive(Properties, PartialEq)]
+/// What the toolbar shows and does.
 pub struct ToolbarProps {
     /// Current preset id.
     pub preset: String,
@@ -47,26 +46,27 @@ pub struct ToolbarProps {
     /// Open the Share dialog.
     pub onshare: Callback<()>,
     /// Present a story: a built-in one's id, or `document` for the one the document tells.
-    #[prop_or_default]
     pub onpresent: Callback<String>,
     /// The title of the story written into the document, if it has one.
-    #[prop_or_default]
     pub story: Option<AttrValue>,
+    /// The page's language and how to change it (the language menu).
+    pub tongue: Option<crate::i18n::Tongue>,
+    /// The hidden file input that Open… clicks.
+    pub picker: NodeRef,
 }
 
 fn select_value(e: &Event) -> String {
     e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
 }
 
-/// The bar.
-#[component]
-pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let w = use_words();
-    let tongue = crate::i18n::use_tongue();
+/// The bar. A view, not a component of its own (each component type costs the page ~1.2 KB
+/// gzipped of wasm); its parent holds its language and file-picker hooks.
+pub fn toolbar(w: &Words, props: &ToolbarProps) -> Html {
+    let tongue = props.tongue.clone();
     let onpreset = props.onpreset.reform(|e: Event| select_value(&e));
     let onzones = props.onzones.reform(|e: Event| select_value(&e).parse().unwrap_or(0));
     let onoperator = props.onoperator.reform(|e: Event| OperatorPreset::from_id(&select_value(&e)).unwrap_or(OperatorPreset::OnCall).reaction());
-    let picker = use_node_ref();
+    let picker = props.picker.clone();
     let pick = {
         let picker = picker.clone();
         Callback::from(move |_: MouseEvent| {
