@@ -271,10 +271,10 @@ test('costs: change the provider and the ops rate, and the totals and break-even
   const breakEven = page.locator('.break-even');
   await page.fill('.cost-panel input.downtime-rate', '5000');
   await page.locator('.cost-panel input.downtime-rate').blur();
-  assert.equal(await breakEven.getAttribute('data-month'), '4');
+  assert.equal(await breakEven.getAttribute('data-month'), '3');
   await page.fill('.cost-panel input.ops-rate', '100');
   await page.locator('.cost-panel input.ops-rate').blur();
-  assert.equal(await breakEven.getAttribute('data-month'), '18');
+  assert.equal(await breakEven.getAttribute('data-month'), '8');
   await page.selectOption('.cost-panel select.prices', 'aws-eks');
   assert.match(await page.locator('.cost-table').textContent(), /\$163/);
   assert.match(await breakEven.textContent(), /enter a USD per EUR rate/);

@@ -129,7 +129,8 @@ test('the browser language decides without ?lang=; the menu switches, is remembe
   await page.click('button.share');
   assert.match(await page.inputValue('.share-link'), /\?lang=de#2\./);
   assert.match(await page.inputValue('.share-snippet'), /lang=de#2\./);
-  assert.match(await page.inputValue('.share-snippet'), /title="Hafen: FeastFlow: keine Fehler geplant"/);
+  // Its title says what the embed plays (autoplay: the database's node loses power), in German.
+  assert.match(await page.inputValue('.share-snippet'), /title="Hafen: FeastFlow: 01:00 – der Knoten mit postgres verliert den Strom"/);
   await page.keyboard.press('Escape');
   // An address's ?lang= wins over the stored choice, and the menu keeps the address in step.
   await page.goto(`${server.url}?lang=en`);

@@ -7,7 +7,7 @@ use super::app_graph::AppGraph;
 use super::advisor_panel::AdvisorPanel;
 use super::availability_panel::AvailabilityPanel;
 use super::commands_panel::commands_panel;
-use super::cost_panel::CostPanel;
+use super::cost_panel::{cost_panel, CostPanelProps};
 use super::defaults_table::defaults_table;
 use super::inspector::Inspector;
 use super::manifests_panel::ManifestsPanel;
@@ -63,6 +63,8 @@ pub fn App(props: &AppProps) -> Html {
     // The toolbar's language menu and the file input its Open… clicks.
     let tongue = crate::i18n::use_tongue();
     let picker = use_node_ref();
+    // Why the last figure typed on the Costs tab was refused.
+    let cost_refusal = use_state(|| None::<hafen_core::text::message::Message>);
     let state = use_reducer(crate::persist::open_page);
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
@@ -111,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
     // estimated, is drawn below and kept while other tabs are in front).
     let economics_view = match (state.panel, economics.clone()) {
         (Panel::Platforms, _) | (Panel::Availability, Some(_)) => None,
-        (Panel::Costs, Some(eco)) => Some(html! { <CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /> }),
+        (Panel::Costs, Some(eco)) => Some(cost_panel(&words, &CostPanelProps { settings: state.costs.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() })),
         (Panel::Costs | Panel::Availability, None) => Some(html! {
             <section class="economics-part estimating" aria-live="polite"><p class="updating-note">{hafen_core::say!(words, "app-estimating")}</p></section>
         }),

@@ -128,7 +128,8 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
                 <p class="note data-left-behind">{say!(w, "availability-note-data-left-behind", operator = props.doc.timings.operator_reaction)}</p>
             }
             <details class="sources"><summary>{say!(w, "availability-repair-times")}</summary><ul>{ for mttr }</ul></details>
-            <super::monte_carlo::MonteCarlo doc={props.doc.clone()} rates={s.rates()} />
+            <super::monte_carlo::MonteCarlo doc={props.doc.clone()} rates={s.rates()}
+                deploys={hafen_core::PlatformKind::ALL.map(|k| hafen_core::montecarlo::deploy_minutes_per_year(&props.economics.platforms.get(k).0.deploy))} />
         </section>
     }
 }

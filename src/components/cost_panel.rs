@@ -3,6 +3,7 @@
 use crate::state::{Pricing, Economics, Shared};
 use hafen_core::availability::AvailabilityEstimate;
 use hafen_core::text::costs as text;
+use hafen_core::text::Words;
 use hafen_core::text::message::Message;
 use hafen_core::{message, say};
 use hafen_core::costs::{cumulative, price_tables, BreakEven, Figure, PlatformCost, PRICE_DATE};
@@ -10,29 +11,27 @@ use web_sys::HtmlSelectElement;
 use hafen_core::PlatformKind;
 use yew::prelude::*;
 
-/// Props of [`CostPanel`].
-#[derive(Properties, PartialEq)]
+/// What the costs section shows and does.
 pub struct CostPanelProps {
     /// The inputs.
     pub settings: Pricing,
     /// The figures.
     pub economics: Shared<Economics>,
     /// The figures are for the document before the last edit, and new ones are being estimated.
-    #[prop_or_default]
     pub updating: bool,
     /// Change the inputs.
     pub onchange: Callback<Pricing>,
+    /// Why the last figure typed was refused (the parent's state: it outlives a redraw).
+    pub refusal: UseStateHandle<Option<Message>>,
 }
 
-
-/// The costs section.
-#[component]
-pub fn CostPanel(props: &CostPanelProps) -> Html {
-    let w = crate::i18n::use_words();
+/// The costs section. A view, not a component of its own (each component type costs the page
+/// ~1.2 KB gzipped of wasm): its parent holds the refusal.
+pub fn cost_panel(w: &Words, props: &CostPanelProps) -> Html {
     let s = &props.settings;
     let eco = &props.economics;
     let rate = s.usd_per_eur;
-    let refusal = use_state(|| None::<Message>);
+    let refusal = props.refusal.clone();
     let set = |which: Figure, label: Message, f: fn(&mut Pricing, f64)| crate::forms::set_figure(s, &props.onchange, &refusal, which, label, f);
     let onprices = {
         let cb = props.onchange.clone();
@@ -62,7 +61,7 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
             }
         })
     };
-    let source = eco.platforms.compose.1.lines.first().map(|l| text::source(&w, &l.source)).unwrap_or_default();
+    let source = eco.platforms.compose.1.lines.first().map(|l| text::source(w, &l.source)).unwrap_or_default();
     let row = |label: String, f: &dyn Fn(&(AvailabilityEstimate, PlatformCost)) -> String| {
         html! {
             <tr><th scope="row">{label}</th>{ for eco.platforms.iter().map(|(_, p)| html! { <td>{f(p)}</td> }) }</tr>
@@ -79,15 +78,15 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
         BreakEven::Month(m) => Some(m),
         _ => None,
     };
-    let money = |m: hafen_core::costs::Money| text::money(&w, m, rate);
+    let money = |m: hafen_core::costs::Money| text::money(w, m, rate);
     html! {
         <section class={classes!("economics-part", "cost-panel", props.updating.then_some("updating"))} aria-label={say!(w, "cost-aria")} aria-busy={props.updating.to_string()}>
             <h2>{say!(w, "cost-heading")}</h2>
-            { crate::forms::updating_note(&w, props.updating) }
+            { crate::forms::updating_note(w, props.updating) }
             <div class="inputs">
                 <label>{say!(w, "cost-prices")}{" "}
                     <select class="prices" onchange={onprices}>
-                        { for price_tables().iter().map(|t| html! { <option value={t.id} selected={t.id == s.prices}>{text::table_label(&w, t.id)}</option> }) }
+                        { for price_tables().iter().map(|t| html! { <option value={t.id} selected={t.id == s.prices}>{text::table_label(w, t.id)}</option> }) }
                     </select>
                 </label>
                 <label>{say!(w, "cost-ops-rate")}{" "}<input class="ops-rate" type="number" min="0" step="5" value={s.ops_rate.to_string()} onchange={set(Figure::OpsRate, message!("cost-ops-rate-field"), |n, v| n.ops_rate = v)} /></label>
@@ -95,16 +94,16 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
                 <label>{say!(w, "cost-months")}{" "}<input class="horizon" type="number" min="1" max="36" value={s.horizon.to_string()} onchange={set(Figure::Horizon, message!("cost-months-field"), |n, v| n.horizon = v.round() as u32)} /></label>
                 <label>{say!(w, "cost-usd-rate")}{" "}<input class="usd-rate" type="number" min="0" step="0.01" placeholder={say!(w, "cost-keep-apart")} value={s.usd_per_eur.map(|r| r.to_string()).unwrap_or_default()} onchange={onrate} /></label>
             </div>
-            { crate::forms::refusal_line(&w, &refusal, "prices") }
+            { crate::forms::refusal_line(w, &refusal, "prices") }
             <p class="note">{say!(w, "cost-note", date = PRICE_DATE, source = source)}</p>
             <table class="cost-table">
                 <caption>{say!(w, "cost-caption")}</caption>
                 <thead><tr><th scope="col">{""}</th>{ for PlatformKind::ALL.iter().map(|k| html! { <th scope="col">{k.label()}</th> }) }</tr></thead>
                 <tbody>
                     { row(say!(w, "cost-row-infrastructure"), &|(_, c)| money(c.infrastructure)) }
-                    { row(say!(w, "cost-row-of-which"), &|(_, c)| c.lines.iter().map(|l| say!(w, "cost-line", item = text::item(&w, &l.item), amount = money(l.monthly))).collect::<Vec<_>>().join("; ")) }
-                    { row(say!(w, "cost-row-not-priced"), &|(_, c)| if c.missing.is_empty() { "—".to_string() } else { c.missing.iter().map(|m| text::missing(&w, *m)).collect::<Vec<_>>().join(", ") }) }
-                    { row(say!(w, "cost-row-ops-hours"), &|(_, c)| say!(w, "cost-hours", hours = text::span(&w, c.ops_hours))) }
+                    { row(say!(w, "cost-row-of-which"), &|(_, c)| c.lines.iter().map(|l| say!(w, "cost-line", item = text::item(w, &l.item), amount = money(l.monthly))).collect::<Vec<_>>().join("; ")) }
+                    { row(say!(w, "cost-row-not-priced"), &|(_, c)| if c.missing.is_empty() { "—".to_string() } else { c.missing.iter().map(|m| text::missing(w, *m)).collect::<Vec<_>>().join(", ") }) }
+                    { row(say!(w, "cost-row-ops-hours"), &|(_, c)| say!(w, "cost-hours", hours = text::span(w, c.ops_hours))) }
                     { row(say!(w, "cost-row-people"), &|(_, c)| money(c.people)) }
                     { row(say!(w, "cost-row-expected-downtime"), &|(a, _)| say!(w, "cost-minutes", minutes = w.number(a.month_minutes, 1))) }
                     { row(say!(w, "cost-row-downtime-cost"), &|(_, c)| money(c.downtime)) }
@@ -113,10 +112,10 @@ pub fn CostPanel(props: &CostPanelProps) -> Html {
                     { row(say!(w, "cost-row-horizon", months = s.horizon), &|(_, c)| cumulative(c, s.horizon, rate).map(|v| w.lang().money(v, 0, "EUR")).unwrap_or_else(|| say!(w, "cost-needs-rate"))) }
                 </tbody>
             </table>
-            { super::cost_chart::cost_chart(&w, eco, s.horizon, s.usd_per_eur) }
+            { super::cost_chart::cost_chart(w, eco, s.horizon, s.usd_per_eur) }
             <p class={classes!("break-even", break_month.map(|_| "found"))} data-month={break_month.map(|m| m.to_string()).unwrap_or_default()}>{be}</p>
             <details class="sources"><summary>{say!(w, "cost-people-sources")}</summary>
-                <ul>{ for PlatformKind::ALL.iter().map(|k| html! { <li>{say!(w, "cost-line", item = k.label(), amount = text::people_source(&w, *k))}</li> }) }</ul>
+                <ul>{ for PlatformKind::ALL.iter().map(|k| html! { <li>{say!(w, "cost-line", item = k.label(), amount = text::people_source(w, *k))}</li> }) }</ul>
             </details>
         </section>
     }

@@ -21,6 +21,9 @@ pub struct MonteCarloProps {
     pub doc: Shared<Scenario>,
     /// The failure rates (node, replica crash and hang MTBF).
     pub rates: FailureRates,
+    /// What a year of the situation's deploys costs each platform [min] (the estimate's simulated
+    /// deploy), in [`PlatformKind::ALL`] order: added to every simulated year.
+    pub deploys: [f64; 3],
 }
 
 /// Years simulated per platform.
@@ -84,6 +87,7 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
     let cancel = use_mut_ref(|| Rc::new(Cell::new(false)));
     let r = props.rates;
     let key = (Rc::as_ptr(&props.doc.0) as usize, r.node_mtbf_hours.to_bits(), r.replica_mtbf_hours.to_bits(), r.hang_mtbf_hours.to_bits());
+    let deploys = props.deploys;
     let stale = progress.key.is_some() && progress.key != Some(key) && !progress.running;
     let start = {
         let progress = progress.clone();
@@ -131,7 +135,8 @@ pub fn MonteCarlo(props: &MonteCarloProps) -> Html {
                         return false;
                     }
                     if let (Some(run), Some(out)) = (year.take(), p.results.get_mut(platform)) {
-                        out.extend(run.finish());
+                        let deploys = deploys.get(platform).copied().unwrap_or(0.0);
+                        out.extend(run.finish().map(|minutes| minutes + deploys));
                     }
                     next = if platform + 1 < scenarios.len() { (seed, platform + 1) } else { (seed + 1, 0) };
                     if next.1 == 0 {

@@ -8,7 +8,7 @@
 use super::advisor_panel::AdvisorPanel;
 use super::availability_panel::AvailabilityPanel;
 use super::commands_panel::commands_panel;
-use super::cost_panel::CostPanel;
+use super::cost_panel::{cost_panel, CostPanelProps};
 use super::glossed::marked;
 use super::platform_panel::{platform_panel, PlatformPanelProps};
 use super::question_card::{question_card, QuestionCardProps};
@@ -56,6 +56,8 @@ fn panel(p: story::Panel) -> Panel {
 pub fn Presenter(props: &PresenterProps) -> Html {
     let tongue = crate::i18n::use_words();
     let glossary = crate::i18n::use_glossary();
+    // Why the last figure typed on a costs step was refused.
+    let cost_refusal = use_state(|| None::<hafen_core::text::message::Message>);
     let story: Rc<Story> = props.shown.story.clone();
     let shown = props.shown.clone();
     let deck = use_reducer({
@@ -191,7 +193,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let words = step_words(&tongue, step);
     let faulted = !state.doc.faults.is_empty();
     let stage = match (state.panel, eco.clone()) {
-        (Panel::Costs, Some(eco)) => html! { <div class="present-panel"><CostPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} /></div> },
+        (Panel::Costs, Some(eco)) => html! { <div class="present-panel">{ cost_panel(&tongue, &CostPanelProps { settings: state.costs.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() }) }</div> },
         (Panel::Availability, Some(eco)) => html! {
             <div class="present-panel"><AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} /></div>
         },

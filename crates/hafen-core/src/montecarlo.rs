@@ -1,7 +1,8 @@
 //! Monte Carlo with the engine: many simulated years with random failures (exponential times
-//! between failures from the MTBFs: node deaths, replica crashes and hangs) and the situation's
-//! deploys (evenly spread over each day, as the availability estimate counts them), giving the
-//! distribution of yearly downtime per platform.
+//! between failures from the MTBFs: node deaths, replica crashes and hangs), giving the distribution
+//! of yearly downtime per platform. The situation's deploys are the same every year: the app adds
+//! what they cost ([`deploy_minutes_per_year`], from the estimate's simulated deploy) instead of
+//! simulating hundreds of rollouts a year.
 //! Runs in batches so a caller (the app) can show progress and cancel between batches.
 
 use crate::availability::FailureRates;
@@ -23,8 +24,13 @@ pub fn failures_per_year(sc: &Scenario, rates: FailureRates) -> f64 {
     let nodes = sc.platform.node_names().len() as f64 / rates.node_mtbf_hours.max(1e-9);
     let replicas: f64 = sc.topology.services.iter().map(|s| f64::from(s.replicas_on(sc.platform.kind))).sum::<f64>();
     let per_replica = 1.0 / rates.replica_mtbf_hours.max(1e-9) + 1.0 / rates.hang_mtbf_hours.max(1e-9);
-    let deploys = 365.0 * f64::from(sc.situation.deploys_per_day) * crate::availability::deployed_services(sc).len() as f64;
-    hours * (nodes + replicas * per_replica) + deploys
+    hours * (nodes + replicas * per_replica)
+}
+
+/// What a year of deploys costs the users' service [min]: the simulated deploy's downtime
+/// ([`crate::availability::DeployCost`]) for each of the situation's deploys a day, 365 days.
+pub fn deploy_minutes_per_year(deploy: &crate::availability::DeployCost) -> f64 {
+    deploy.month_minutes / 30.0 * 365.0
 }
 
 /// How many of `wanted` years to simulate on `sc`'s platform: all of them, fewer when together they
@@ -52,9 +58,7 @@ fn exponential(rng: &mut SplitMix64, mean_hours: f64) -> SimDuration {
 }
 
 /// The faults of one random year on `sc`'s platform: each node dies at random and is repaired after
-/// the operator's reaction; each replica crashes and hangs at random; the team's own services are
-/// deployed `situation.deploys_per_day` times a day, evenly spread (what the availability
-/// estimate's deploy run releases, each time a new version).
+/// the operator's reaction; each replica crashes and hangs at random.
 pub fn random_year(sc: &Scenario, rates: FailureRates, rng: &mut SplitMix64) -> Vec<Fault> {
     let mut faults = Vec::new();
     // Draws stop at the cap (an unlucky year at the limit of the rates), whatever the rates.
@@ -86,21 +90,6 @@ pub fn random_year(sc: &Scenario, rates: FailureRates, rng: &mut SplitMix64) -> 
                 faults.push(Fault { at: SimTime(t), kind });
                 t = t.saturating_add(exponential(rng, mean).as_millis().max(1_000));
             }
-        }
-    }
-    let per_day = u64::from(sc.situation.deploys_per_day);
-    if per_day > 0 {
-        let every = SimDuration::from_hours(24).as_millis() / per_day;
-        let services = crate::availability::deployed_services(sc);
-        let mut k = 0u64;
-        // The first at half an interval, so a day's deploys sit in the middle of their slots.
-        let mut t = every / 2;
-        while t < end && faults.len() < cap {
-            for service in &services {
-                faults.push(Fault { at: SimTime(t), kind: FaultKind::Deploy { service: service.clone(), version: format!("release-{}", k + 1), healthy: true } });
-            }
-            k += 1;
-            t = t.saturating_add(every.max(1));
         }
     }
     crate::order::sort_by_key(&mut faults, |f| f.at);
@@ -189,12 +178,12 @@ mod tests {
         let absurd = FailureRates { replica_mtbf_hours: 0.001, ..FailureRates::default() };
         assert!(years_to_simulate(&sc, absurd, 1_000).is_err_and(|m| m.to_string().contains("between 1 and")));
         let heavy = FailureRates { replica_mtbf_hours: 1.0, ..FailureRates::default() };
-        // 6 replicas crashing hourly (52,560) and hanging every 2,190 h (24), 3 nodes once a year,
-        // 1 deploy a day of frontend and backend (730): 53,317 a year, over the per-year cap.
-        assert!(years_to_simulate(&sc, heavy, 1_000).is_err_and(|m| m.to_string().contains("about 53,317 failures on Kubernetes")));
+        // 6 replicas crashing hourly (52,560) and hanging every 2,190 h (24), 3 nodes once a year:
+        // 52,587 a year, over the per-year cap.
+        assert!(years_to_simulate(&sc, heavy, 1_000).is_err_and(|m| m.to_string().contains("about 52,587 failures on Kubernetes")));
         let busy = FailureRates { replica_mtbf_hours: 24.0, ..FailureRates::default() };
-        // 6 × (365 + 4) + 3 + 730 = 2,947 a year: 339 years fit in the total of 1,000,000 (339.3).
-        assert_eq!(years_to_simulate(&sc, busy, 1_000), Ok(339));
+        // 6 × (365 + 4) + 3 = 2,217 a year: 451 years fit in the total of 1,000,000 (451.06).
+        assert_eq!(years_to_simulate(&sc, busy, 1_000), Ok(451));
         assert_eq!(years_to_simulate(&sc, FailureRates::default(), 1_000), Ok(1_000));
         let mut rng = SplitMix64::new(1);
         assert!(random_year(&sc, heavy, &mut rng).len() <= (MAX_FAULTS_PER_YEAR * 3.0) as usize);
