@@ -433,7 +433,10 @@ impl Repairs {
         // A service back without its data is not back for its users: an assumption, labelled in the
         // Availability tab's notes — it counts as down until the operator acts (restores the dead
         // node's volume or a backup), as a pinned one waits for the operator to bring its node back.
-        let node_outcome = |o: &Outcome| {
+        // (A crashed task's replacement may land on another node too, when the scheduler ranks another
+        // one first; from a steady state the engine moves it once and keeps it there after: counted
+        // for node failures only, as Monte Carlo counts it.)
+        let fixed = |o: &Outcome| {
             let mut o = o.clone();
             if o.data_left_behind {
                 o.back = o.back.max(self.operator);
@@ -444,14 +447,14 @@ impl Repairs {
             }
             o
         };
-        let nodes: Vec<Outcome> = self.services.iter().map(|s| node_outcome(&s.node)).collect();
+        let runs: Vec<[Outcome; 3]> = self.services.iter().map(|s| [s.crash.clone(), s.hang.clone(), fixed(&s.node)]).collect();
         for (i, s) in self.services.iter().enumerate() {
             let on_chain = self.chain.contains(&i);
-            let node = nodes.get(i).unwrap_or_else(|| panic!("availability invariant broken: no node outcome for service #{i}"));
+            let Some([crash, hang, node]) = runs.get(i) else { panic!("availability invariant broken: no runs for service #{i}") };
             host_mttr = host_mttr.max(node.back);
             let spof = on_chain && s.replicas > 0 && (s.replicas == 1 || s.crash.hits_entry || s.node.hits_entry || s.hang.hits_entry);
             // Unavailability of one replica, per way it fails.
-            let mut parts = vec![(Mode::Crash, lam_rep * hours(s.crash.back)), (Mode::Hang, lam_hang * hours(s.hang.back))];
+            let mut parts = vec![(Mode::Crash, lam_rep * hours(crash.back)), (Mode::Hang, lam_hang * hours(hang.back))];
             if !compose {
                 parts.push((Mode::Node, lam_node * hours(node.back)));
             }
@@ -468,12 +471,12 @@ impl Repairs {
             services.push(ServiceAvailability {
                 name: s.name.clone(),
                 replicas: s.replicas,
-                mttr_crash: s.crash.back,
+                mttr_crash: crash.back,
                 mttr_node: node.back,
-                mttr_hang: s.hang.back,
+                mttr_hang: hang.back,
                 availability,
                 single_point_of_failure: spof,
-                data_left_behind: s.node.data_left_behind,
+                data_left_behind: node.data_left_behind,
                 on_entry_chain: on_chain,
             });
         }
@@ -496,9 +499,9 @@ impl Repairs {
         // Requests: the entry's failed requests in each run, as often as that failure happens.
         let mut failed_hours = per_month / MONTH_MINUTES * 60.0 * hours(self.deploy.entry_failed);
         let mut nodes_seen: Vec<&str> = Vec::new();
-        for (s, node) in self.services.iter().zip(&nodes) {
+        for (s, [crash, hang, node]) in self.services.iter().zip(&runs) {
             let n = f64::from(s.replicas);
-            failed_hours += n * (lam_rep * hours(s.crash.entry_failed) + lam_hang * hours(s.hang.entry_failed));
+            failed_hours += n * (lam_rep * hours(crash.entry_failed) + lam_hang * hours(hang.entry_failed));
             if let Some(name) = node.node.as_deref() {
                 if !nodes_seen.contains(&name) {
                     nodes_seen.push(name);

@@ -106,6 +106,8 @@ pub fn one_year(sc: &Scenario, rates: FailureRates, seed: u64) -> Option<f64> {
 pub struct YearRun {
     stepper: Option<crate::Stepper>,
     entry: String,
+    /// The operator's reaction [ms]: a service back without its data counts as down until then.
+    operator: SimDuration,
 }
 
 impl YearRun {
@@ -118,7 +120,7 @@ impl YearRun {
         year.duration = YEAR;
         year.seed = seed;
         let entry = sc.traffic.as_ref().map(|t| t.entry.clone()).or_else(|| sc.topology.services.first().map(|s| s.name.clone()))?;
-        Some(YearRun { stepper: crate::Stepper::new(year).ok(), entry })
+        Some(YearRun { stepper: crate::Stepper::new(year).ok(), entry, operator: sc.timings.operator_reaction })
     }
 
     /// Handles up to `events` more engine events; true once the year is simulated.
@@ -131,10 +133,23 @@ impl YearRun {
         self.stepper.as_ref().map_or(0, crate::Stepper::handled)
     }
 
-    /// The entry service's downtime in the year [min] (`None` for a year the engine refused).
+    /// The entry service's downtime in the year [min] (`None` for a year the engine refused). A
+    /// service a node failure brought back on an empty volume (Swarm) counts as down until the
+    /// operator acts after that failure, as the availability estimate counts it (its data stayed
+    /// on the dead node): that time is added where the entry was not down anyway. (A crash whose
+    /// replacement landed elsewhere is left as the engine ran it, as the estimate leaves it.)
     pub fn finish(self) -> Option<f64> {
         let run = self.stepper?.finish();
-        run.service(&self.entry).map(|s| s.downtime.as_millis() as f64 / 60_000.0)
+        let entry = run.service(&self.entry)?;
+        let mut down = entry.downtime.as_millis();
+        for left in run.services.iter().flat_map(|s| &s.data_left_behind) {
+            // From the death of the node holding the data to the operator's reaction.
+            let Some(died) = run.trace.iter().rev().find(|e| e.kind == crate::run::TraceKind::NodeDown && e.subject == left.data_node && e.t <= left.t).map(|e| e.t) else { continue };
+            let (from, to) = (died.as_millis(), died.plus(self.operator).min(run.end).as_millis());
+            let counted: u64 = entry.outages.iter().map(|o| o.end.unwrap_or(run.end).as_millis().min(to).saturating_sub(o.start.as_millis().max(from))).sum();
+            down = down.saturating_add(to.saturating_sub(from).saturating_sub(counted));
+        }
+        Some(down as f64 / 60_000.0)
     }
 }
 
