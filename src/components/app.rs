@@ -9,7 +9,7 @@ use super::availability_panel::AvailabilityPanel;
 use super::commands_panel::commands_panel;
 use super::cost_panel::{cost_panel, CostPanelProps};
 use super::defaults_table::defaults_table;
-use super::inspector::Inspector;
+use super::inspector::{inspector, InspectorProps};
 use super::manifests_panel::ManifestsPanel;
 use super::notice_bar::notice_bar;
 use super::palette::{palette, PaletteProps};
@@ -162,7 +162,7 @@ pub fn App(props: &AppProps) -> Html {
                                 zones: doc.platform.zone_names(), onfault: on.fault.clone() }) }
                             <main class={classes!("sides", format!("cols-{cols}"))}>{ for panels }</main>
                         </div>
-                        <Inspector doc={state.doc.clone()} selected={state.selected.clone()} refusal={state.refusal.clone()} onedit={on.edit.clone()} onfault={on.fault.clone()} onclose={on.deselect.clone()} />
+                        { inspector(&words, &InspectorProps { doc: state.doc.clone(), selected: state.selected.clone(), refusal: state.refusal.clone(), onedit: on.edit.clone(), onfault: on.fault.clone(), onclose: on.deselect.clone() }) }
                 </div>
                 if let Some(view) = economics_view {
                     <div class="economics">{ view }</div>
