@@ -73,7 +73,10 @@ dist="${1:-dist}"
 # (hafen_core::order: ten copies of the standard library's were 30 KB raw), wasm-bindgen's glue
 # minified by terser (10.4 → 8.3 KB), and thirteen components that were only views turned into view
 # functions of their parents (each component type ~0.5–1.2 KB; their inputs change every frame anyway
-# or their parents redraw them only on change): 452.8 KB. The advice derived in the file worker
+# or their parents redraw them only on change): 452.8 KB. A review's fixes (the advisor's and
+# costs' tabs drawn again only when their inputs change, a stopped service's baseline, …) took it
+# back to 453.0; wasm-opt's `--flatten --rereloop -Oz -Oz` after Trunk's -Oz (index.html,
+# data-wasm-opt-params; 27 s, behaviour and frame times unchanged) brings it to 451.8 KB. The advice derived in the file worker
 # instead was tried and left: the page kept the advisor's words (one catalog) and saved 2 KB, the
 # worker grew by 53 KB (it would need the whole English catalog). The file worker: an autoscaler's
 # behavior read and written, the extension section, memory limits, stack placement constraints:

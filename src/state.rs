@@ -303,11 +303,11 @@ impl EstimateKey {
     }
 }
 
-/// The figures the Availability, Costs and Advisor tabs show for `doc` (its situation and what it
-/// runs), from the runs made for `key` and the pricing inputs `c`. Cheap: no simulation.
-pub fn economics(doc: &Scenario, key: &EstimateKey, repairs: &PerPlatform<Repairs>, c: &Pricing) -> Economics {
+/// The figures the Availability and Costs tabs show for the document `key` describes in
+/// `situation`, from the runs made for `key` and the pricing inputs `c`. Cheap: no simulation.
+pub fn economics(situation: &hafen_core::scenario::Situation, key: &EstimateKey, repairs: &PerPlatform<Repairs>, c: &Pricing) -> Economics {
     let mut sc = (*key.doc).clone();
-    sc.situation = doc.situation.clone();
+    sc.situation = situation.clone();
     hafen_core::economics::economics(&sc, repairs, c)
 }
 

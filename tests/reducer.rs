@@ -132,7 +132,7 @@ fn a_fault_keeps_the_cost_figures_and_a_topology_edit_renews_them() {
     assert!(key(&s) != before);
     let k = key(&s);
     let runs = k.repairs();
-    let eco = economics(&s.doc, &k, &runs, &s.costs);
+    let eco = economics(&s.doc.situation, &k, &runs, &s.costs);
     let k8s_backend = eco.platforms.kubernetes.0.services.iter().find(|x| x.name == "backend").map(|x| x.replicas);
     assert_eq!(k8s_backend, Some(3));
     // Failure rates, the ops rate and the situation apply to the same runs: no new simulation.
@@ -141,7 +141,7 @@ fn a_fault_keeps_the_cost_figures_and_a_topology_edit_renews_them() {
     c.node_mtbf_hours = 100.0;
     let s = apply(s, Action::SetCosts(c.clone()));
     assert!(key(&s) == k);
-    let again = economics(&s.doc, &k, &runs, &s.costs);
+    let again = economics(&s.doc.situation, &k, &runs, &s.costs);
     assert!(again.platforms.kubernetes.0.availability < eco.platforms.kubernetes.0.availability, "a node failing every 100 h costs more");
 }
 
@@ -156,7 +156,7 @@ fn the_advisor_answers_for_the_situation_and_its_inputs_are_undoable_edits() {
     let advice = |s: &AppState| {
         let mut sc = (*k.doc).clone();
         sc.situation = s.doc.situation.clone();
-        let eco = economics(&s.doc, &k, &runs, &s.costs);
+        let eco = economics(&s.doc.situation, &k, &runs, &s.costs);
         hafen_core::economics::advice(&sc, &runs, &eco, &s.costs)
     };
     assert_eq!(advice(&s).recommendation(), Some(PlatformKind::Compose));

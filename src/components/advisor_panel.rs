@@ -2,8 +2,8 @@
 //! Costs tabs show (the same engine runs and [`Economics`]), with each platform's reasons, the hard
 //! requirements, what a platform would need, the design documents' rules of thumb and the path
 //! onwards. Every input the advisor uses is shown here and can be changed (each change is an edit
-//! of the document). The advice is derived only while this panel is shown, and drawn from its
-//! words ([`AdviceView`]) as `hafen-sim advise` prints them.
+//! of the document). The advice is derived only while this panel is shown; its sentences are the
+//! text layer's (`text::advice`), as `hafen-sim advise` prints them.
 
 use crate::hooks::use_estimates::Estimates;
 use crate::state::{Economics, Shared};
@@ -16,13 +16,11 @@ use hafen_core::text::{costs, percent};
 use hafen_core::text::message::Message;
 use hafen_core::text::Words;
 use hafen_core::{message, say};
-use std::rc::Rc;
 use hafen_core::PlatformKind;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Props of [`AdvisorPanel`].
-#[derive(Properties, PartialEq)]
+/// What the advisor section shows and does.
 pub struct AdvisorPanelProps {
     /// The document: its situation and what it runs.
     pub doc: Shared<Scenario>,
@@ -31,7 +29,6 @@ pub struct AdvisorPanelProps {
     /// The figures derived from them (the Availability and Costs tabs').
     pub economics: Option<Shared<Economics>>,
     /// The runs are for the document before the last edit, and new ones are being made.
-    #[prop_or_default]
     pub updating: bool,
     /// The pricing inputs (the totals, the failure rates).
     pub costs: Pricing,
@@ -39,6 +36,8 @@ pub struct AdvisorPanelProps {
     pub onsituation: Callback<Situation>,
     /// Change the traffic at the start [requests/s].
     pub ontraffic: Callback<u64>,
+    /// Why the last value typed here was refused (the parent's state: it outlives a redraw).
+    pub refusal: UseStateHandle<Option<Message>>,
 }
 
 /// A whole number typed in the input that fired `e`.
@@ -46,21 +45,20 @@ fn whole(e: &Event) -> Option<u64> {
     e.target_dyn_into::<HtmlInputElement>().and_then(|i| i.value().trim().parse::<u64>().ok())
 }
 
-/// The advisor section.
-#[component]
-pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
-    let w = crate::i18n::use_words();
-    // The advice and its words, from the runs and figures on screen and the situation.
-    let view = use_memo((props.runs.clone(), props.economics.clone(), props.doc.situation.clone(), props.costs.clone()), |(runs, eco, situation, costs)| {
-        let (runs, eco) = (runs.as_ref()?, eco.as_ref()?);
+/// The advisor section. A view, not a component of its own (each component type costs the page
+/// ~1.2 KB gzipped of wasm): its parent holds the refusal and draws it again only when its inputs
+/// change.
+pub fn advisor_panel(w: &Words, props: &AdvisorPanelProps) -> Html {
+    // The advice, from the runs and figures on screen and the situation.
+    let view = props.runs.as_ref().zip(props.economics.as_ref()).map(|(runs, eco)| {
         let mut sc = (*runs.key.doc).clone();
-        sc.situation = situation.clone();
-        Some(Rc::new(hafen_core::economics::advice(&sc, &runs.platforms, eco, costs)))
+        sc.situation = props.doc.situation.clone();
+        hafen_core::economics::advice(&sc, &runs.platforms, eco, &props.costs)
     });
     let inputs = Inputs::of(&props.doc);
     let s = &inputs.situation;
-    // Why the last value typed here was refused, shown beside the fields until a valid one comes.
-    let refusal = use_state(|| None::<Message>);
+    // Shown beside the fields until a valid value comes.
+    let refusal = props.refusal.clone();
     // One change handler per field: a copy of the situation with that field set, checked here so a
     // refusal is shown where it was typed.
     let set = |f: fn(&mut Situation, &Event) -> bool| {
@@ -113,12 +111,12 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
         })
     };
     let trigger = |t: &Trigger| html! {
-        <li class={classes!(if t.met { "met" } else { "not-met" })}>{say!(w, "advisor-trigger", mark = if t.met { "✔" } else { "✘" }, trigger = text::trigger(&w, t.kind), figure = text::figure(&w, &t.figure))}</li>
+        <li class={classes!(if t.met { "met" } else { "not-met" })}>{say!(w, "advisor-trigger", mark = if t.met { "✔" } else { "✘" }, trigger = text::trigger(w, t.kind), figure = text::figure(w, &t.figure))}</li>
     };
     let today = s.today;
     let rps = props.doc.traffic.as_ref().map_or(0, |t| t.rps);
-    let verdict = match &*view {
-        Some(a) => verdict(&w, a, props.costs.usd_per_eur, props.updating),
+    let verdict = match &view {
+        Some(a) => verdict(w, a, props.costs.usd_per_eur, props.updating),
         None => html! { <p class="updating-note" aria-live="polite">{say!(w, "app-estimating")}</p> },
     };
     let (stay, move_on) = hafen_core::advisor::rules_of_thumb(&inputs);
@@ -151,13 +149,13 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                 <label class="check"><input class="node-autoscaling" type="checkbox" checked={s.node_autoscaling} onchange={onautoscale} />{say!(w, "advisor-node-autoscaling")}</label>
                 <span class="from-doc">{say!(w, "advisor-from-doc", rps = inputs.rps, containers = inputs.containers, platform = today.label())}</span>
             </div>
-            { crate::forms::refusal_line(&w, &refusal, "situation") }
+            { crate::forms::refusal_line(w, &refusal, "situation") }
             { verdict }
             <h3>{path_title}</h3>
             <ol class="path">
                 { for path.into_iter().map(|(from, to)| html! {
                     <li><strong>{format!("{} → {}", from.label(), to.label())}</strong>
-                        <ul>{ for text::changes(&w, hafen_core::advisor::Step { from, to }).into_iter().map(|c| html! { <li>{c}</li> }) }</ul></li>
+                        <ul>{ for text::changes(w, hafen_core::advisor::Step { from, to }).into_iter().map(|c| html! { <li>{c}</li> }) }</ul></li>
                 }) }
             </ol>
             <details class="rules">

@@ -4,7 +4,7 @@
 
 use super::actions_bar::{actions_bar, ActionsBarProps};
 use super::app_graph::AppGraph;
-use super::advisor_panel::AdvisorPanel;
+use super::advisor_panel::{advisor_panel, AdvisorPanelProps};
 use super::availability_panel::AvailabilityPanel;
 use super::commands_panel::commands_panel;
 use super::cost_panel::{cost_panel, CostPanelProps};
@@ -65,6 +65,8 @@ pub fn App(props: &AppProps) -> Html {
     let picker = use_node_ref();
     // Why the last figure typed on the Costs tab was refused.
     let cost_refusal = use_state(|| None::<hafen_core::text::message::Message>);
+    // … and on the advisor's.
+    let advisor_refusal = use_state(|| None::<hafen_core::text::message::Message>);
     let state = use_reducer(crate::persist::open_page);
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
@@ -111,16 +113,25 @@ pub fn App(props: &AppProps) -> Html {
     // The economics are derived whichever tab is in front; only the one shown is drawn.
     // The tab in front other than the platforms, if it draws here (the availability panel, once
     // estimated, is drawn below and kept while other tabs are in front).
-    let economics_view = match (state.panel, economics.clone()) {
-        (Panel::Platforms, _) | (Panel::Availability, Some(_)) => None,
-        (Panel::Costs, Some(eco)) => Some(cost_panel(&words, &CostPanelProps { settings: state.costs.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() })),
-        (Panel::Costs | Panel::Availability, None) => Some(html! {
-            <section class="economics-part estimating" aria-live="polite"><p class="updating-note">{hafen_core::say!(words, "app-estimating")}</p></section>
-        }),
-        (Panel::Advisor, _) => Some(html! { <AdvisorPanel doc={state.doc.clone()} runs={estimates.latest.clone()} economics={economics.clone()} {updating} costs={state.costs.clone()} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /> }),
-        (Panel::Timings, _) => Some(defaults_table(&words, &doc.timings, doc.platform.kubernetes_version)),
-        (Panel::Commands, _) => Some(commands_panel(&words, &state.doc, &state.shown, &commands)),
-        (Panel::Manifests, _) => Some(html! { <ManifestsPanel doc={state.doc.clone()} /> }),
+    // The tab in front other than the platforms, drawn again only when what it shows changes (not
+    // with every frame while playing).
+    let economics_view = {
+        let (words, on, refusals, latest, commands) = (words.clone(), on.clone(), (cost_refusal.clone(), advisor_refusal.clone()), estimates.latest.clone(), commands.clone());
+        let runs = latest.as_ref().map(|e| e.platforms.clone());
+        use_memo(
+            (state.panel, economics.clone(), state.costs.clone(), updating, words.lang(), ((*cost_refusal).clone(), (*advisor_refusal).clone()), state.doc.clone(), state.shown.clone(), runs),
+            move |(panel, economics, costs, updating, _, _, doc, shown, _)| match (*panel, economics.clone()) {
+                (Panel::Platforms, _) | (Panel::Availability, Some(_)) => None,
+                (Panel::Costs, Some(eco)) => Some(cost_panel(&words, &CostPanelProps { settings: costs.clone(), economics: eco, updating: *updating, onchange: on.costs.clone(), refusal: refusals.0 })),
+                (Panel::Costs | Panel::Availability, None) => Some(html! {
+                    <section class="economics-part estimating" aria-live="polite"><p class="updating-note">{hafen_core::say!(words, "app-estimating")}</p></section>
+                }),
+                (Panel::Advisor, eco) => Some(advisor_panel(&words, &AdvisorPanelProps { doc: doc.clone(), runs: latest, economics: eco, updating: *updating, costs: costs.clone(), onsituation: on.situation.clone(), ontraffic: on.traffic.clone(), refusal: refusals.1 })),
+                (Panel::Timings, _) => Some(defaults_table(&words, &doc.timings, doc.platform.kubernetes_version)),
+                (Panel::Commands, _) => Some(commands_panel(&words, doc, shown, &commands)),
+                (Panel::Manifests, _) => Some(html! { <ManifestsPanel doc={doc.clone()} /> }),
+            },
+        )
     };
     // The availability panel stays mounted behind the other tabs: a Monte Carlo run goes on (and
     // its results wait) while the user looks elsewhere.
@@ -164,7 +175,7 @@ pub fn App(props: &AppProps) -> Html {
                         </div>
                         { inspector(&words, &InspectorProps { doc: state.doc.clone(), selected: state.selected.clone(), refusal: state.refusal.clone(), onedit: on.edit.clone(), onfault: on.fault.clone(), onclose: on.deselect.clone() }) }
                 </div>
-                if let Some(view) = economics_view {
+                if let Some(view) = (*economics_view).clone() {
                     <div class="economics">{ view }</div>
                 }
                 { availability.unwrap_or_default() }

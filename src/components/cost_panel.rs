@@ -105,7 +105,7 @@ pub fn cost_panel(w: &Words, props: &CostPanelProps) -> Html {
                     { row(say!(w, "cost-row-not-priced"), &|(_, c)| if c.missing.is_empty() { "—".to_string() } else { c.missing.iter().map(|m| text::missing(w, *m)).collect::<Vec<_>>().join(", ") }) }
                     { row(say!(w, "cost-row-ops-hours"), &|(_, c)| say!(w, "cost-hours", hours = text::span(w, c.ops_hours))) }
                     { row(say!(w, "cost-row-people"), &|(_, c)| money(c.people)) }
-                    { row(say!(w, "cost-row-expected-downtime"), &|(a, _)| say!(w, "cost-minutes", minutes = w.number(a.month_minutes, 1))) }
+                    { row(say!(w, "cost-row-expected-downtime"), &|(a, _)| hafen_core::text::minutes(w, a.month_minutes)) }
                     { row(say!(w, "cost-row-downtime-cost"), &|(_, c)| money(c.downtime)) }
                     { row(say!(w, "cost-row-total"), &|(_, c)| money(c.monthly)) }
                     { row(say!(w, "cost-row-once"), &|(_, c)| money(c.one_time)) }

@@ -5,7 +5,7 @@
 //! kept in step with the speaker's notes window (`presenting::Channel`); a step's question is asked
 //! before it plays and answered by the simulation when it has played.
 
-use super::advisor_panel::AdvisorPanel;
+use super::advisor_panel::{advisor_panel, AdvisorPanelProps};
 use super::availability_panel::AvailabilityPanel;
 use super::commands_panel::commands_panel;
 use super::cost_panel::{cost_panel, CostPanelProps};
@@ -58,6 +58,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let glossary = crate::i18n::use_glossary();
     // Why the last figure typed on a costs step was refused.
     let cost_refusal = use_state(|| None::<hafen_core::text::message::Message>);
+    let advisor_refusal = use_state(|| None::<hafen_core::text::message::Message>);
     let story: Rc<Story> = props.shown.story.clone();
     let shown = props.shown.clone();
     let deck = use_reducer({
@@ -199,7 +200,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         },
         (Panel::Costs | Panel::Availability, None) => html! { <div class="present-panel"><p class="updating-note">{say!(tongue, "present-estimating")}</p></div> },
         (Panel::Advisor, _) => html! {
-            <div class="present-panel"><AdvisorPanel doc={state.doc.clone()} runs={estimates.latest.clone()} economics={eco.clone()} {updating} costs={state.costs.clone()} onsituation={on.situation.clone()} ontraffic={on.traffic.clone()} /></div>
+            <div class="present-panel">{ advisor_panel(&tongue, &AdvisorPanelProps { doc: state.doc.clone(), runs: estimates.latest.clone(), economics: eco.clone(), updating, costs: state.costs.clone(), onsituation: on.situation.clone(), ontraffic: on.traffic.clone(), refusal: advisor_refusal.clone() }) }</div>
         },
         (Panel::Commands, _) => html! { <div class="present-panel">{ commands_panel(&tongue, &state.doc, &state.shown, &hafen_core::commands::rows(&state.doc)) }</div> },
         _ => {

@@ -81,8 +81,9 @@ pub fn use_estimates(doc: &Shared<Scenario>) -> EstimatesView {
 #[hook]
 pub fn use_economics(doc: &Shared<Scenario>, costs: &Pricing) -> (EstimatesView, Option<Shared<Economics>>) {
     let estimates = use_estimates(doc);
-    let economics = use_memo((estimates.latest.clone(), costs.clone(), doc.clone()), |(latest, costs, doc)| {
-        latest.as_ref().map(|e| Shared(Rc::new(economics(doc, &e.key, &e.platforms, costs))))
+    // Not keyed on the whole document: a fault (the most common edit) changes no figure.
+    let economics = use_memo((estimates.latest.clone(), costs.clone(), doc.situation.clone()), |(latest, costs, situation)| {
+        latest.as_ref().map(|e| Shared(Rc::new(economics(situation, &e.key, &e.platforms, costs))))
     });
     (estimates, (*economics).clone())
 }

@@ -903,6 +903,7 @@ reason-excluded = verfehlt eine harte Anforderung, { $requirement }: { $why }
 reason-total = { $total } über { $months } Monate ({ $monthly } im Monat: Maschinen, Personal und erwarteter Ausfall)
 reason-costs-more = { $by } mehr als { $platform }, die Empfehlung
 reason-costs-less-but = { $by } weniger als { $platform }, verfehlt aber das Ziel oder eine Anforderung
+reason-costs-depends = ob es mehr kostet als { $platform }, die Empfehlung, hängt vom Wechselkurs ab
 reason-needs = { $heading }: { $needs }
 trigger-team-under-3 = Team kleiner als 3
 trigger-under-100-rps = unter 100 Anfragen/s

@@ -870,6 +870,7 @@ reason-excluded = fails a hard requirement, { $requirement }: { $why }
 reason-total = { $total } over { $months } months ({ $monthly } a month: machines, people and expected downtime)
 reason-costs-more = { $by } more than { $platform }, the recommendation
 reason-costs-less-but = { $by } less than { $platform }, but it misses the target or a requirement
+reason-costs-depends = whether it costs more than { $platform }, the recommendation, depends on the exchange rate
 reason-needs = { $heading }: { $needs }
 trigger-team-under-3 = team smaller than 3
 trigger-under-100-rps = under 100 requests/s

@@ -900,6 +900,7 @@ reason-excluded = oppfyller ikke et absolutt krav, { $requirement }: { $why }
 reason-total = { $total } over { $months } måneder ({ $monthly } i måneden: maskiner, personer og forventet nedetid)
 reason-costs-more = { $by } mer enn { $platform }, anbefalingen
 reason-costs-less-but = { $by } mindre enn { $platform }, men bommer på målet eller et krav
+reason-costs-depends = om den koster mer enn { $platform }, anbefalingen, avhenger av valutakursen
 reason-needs = { $heading }: { $needs }
 trigger-team-under-3 = team mindre enn 3
 trigger-under-100-rps = under 100 forespørsler/s

@@ -221,7 +221,7 @@ pub struct PlatformVerdict {
     /// What it would need to meet the target (empty when it meets it).
     pub needs: Vec<Need>,
     /// Services a node failure brings back on another node with an empty volume, their data left
-    /// on the dead node (counted as down until the operator acts).
+    /// on the dead node (the users' service counted as down until the operator acts).
     pub data_left_behind: Vec<String>,
 }
 
@@ -319,14 +319,9 @@ pub struct Advice {
     pub operator: SimDuration,
     /// Months the totals are over.
     pub horizon: u32,
-    /// Worth doing whatever the platform (e.g. a restart policy on Compose).
+    /// Worth doing whatever the platform (e.g. a restart policy on Compose). (The design
+    /// documents' rules of thumb, which decide nothing, are [`rules_of_thumb`] of the inputs.)
     pub notes: Vec<Note>,
-    /// The design documents' "stay on Compose below" rules (met = still true).
-    pub stay: Vec<Trigger>,
-    /// The design documents' "consider Kubernetes above" rules (met = crossed).
-    pub move_on: Vec<Trigger>,
-    /// The path from today's platform onwards.
-    pub path: Vec<Step>,
 }
 
 impl Advice {
@@ -406,7 +401,7 @@ pub fn advise(sc: &Scenario, repairs: &PerPlatform<Repairs>, estimates: &PerPlat
             meets_target,
             excluded_by,
             needs,
-            data_left_behind: est.services.iter().filter(|x| x.data_left_behind && x.on_entry_chain).map(|x| x.name.clone()).collect(),
+            data_left_behind: est.services.iter().filter(|x| x.data_left_behind).map(|x| x.name.clone()).collect(),
         }
     });
     let verdict = verdict(&platforms);
@@ -432,20 +427,13 @@ pub fn advise(sc: &Scenario, repairs: &PerPlatform<Repairs>, estimates: &PerPlat
         };
         notes.push(Note::HangsWait { platform: s.today, services: waiting, operator: sc.timings.operator_reaction, fix });
     }
-    let (stay, move_on) = rules_of_thumb(&inputs);
-    let (to_swarm, to_k8s) = (Step { from: PlatformKind::Compose, to: PlatformKind::Swarm }, Step { from: PlatformKind::Swarm, to: PlatformKind::Kubernetes });
-    let path = match s.today {
-        PlatformKind::Compose => vec![to_swarm, to_k8s],
-        PlatformKind::Swarm => vec![to_k8s],
-        PlatformKind::Kubernetes => Vec::new(),
-    };
     let entry = sc.traffic.as_ref().map(|t| t.entry.clone()).or_else(|| sc.topology.services.first().map(|s| s.name.clone())).unwrap_or_default();
-    Advice { inputs, verdict, platforms, requirements, target, entry, operator: sc.timings.operator_reaction, horizon: pricing.horizon, notes, stay, move_on, path }
+    Advice { inputs, verdict, platforms, requirements, target, entry, operator: sc.timings.operator_reaction, horizon: pricing.horizon, notes }
 }
 
 /// Whether `a` costs less than `b` over the horizon: in EUR when both can be said in EUR, else when
 /// it costs less in each currency (`None`: it depends on the exchange rate).
-fn cheaper(a: &PlatformVerdict, b: &PlatformVerdict) -> Option<bool> {
+pub fn cheaper(a: &PlatformVerdict, b: &PlatformVerdict) -> Option<bool> {
     match (a.horizon_eur, b.horizon_eur) {
         (Some(x), Some(y)) => Some(x < y || (x == y && (a.platform as u8) < (b.platform as u8))),
         _ => {
@@ -536,12 +524,15 @@ fn needs(sc: &Scenario, platform: PlatformKind, repairs: &Repairs, rates: Failur
             };
             let applies = match fix {
                 Fix::RestartPolicy => svc.restart == RestartPolicy::No && set_back(&mut rs.crash, healed(SimDuration::ZERO, t.docker_restart_initial)),
-                Fix::Watchdog => set_back(&mut rs.hang, healed(docker_check(), t.docker_restart_initial)),
-                Fix::Healthcheck => svc.liveness.is_none() && set_back(&mut rs.hang, healed(docker_check(), t.swarm_restart_delay)),
+                // A hung process ignores SIGTERM: `docker stop`/`restart` waits its stop grace first.
+                Fix::Watchdog => set_back(&mut rs.hang, healed(docker_check().saturating_add(t.docker_stop_grace), t.docker_restart_initial)),
+                Fix::Healthcheck => svc.liveness.is_none() && set_back(&mut rs.hang, healed(docker_check().saturating_add(t.docker_stop_grace), t.swarm_restart_delay)),
                 Fix::LivenessProbe => {
                     let p = svc.liveness.as_ref();
                     let detect = p.and_then(|p| p.period).unwrap_or(t.probe_period).saturating_mul(u64::from(p.and_then(|p| p.failure_threshold).unwrap_or(t.probe_failure_threshold).max(1)));
-                    svc.liveness.is_none() && set_back(&mut rs.hang, healed(detect, SimDuration::ZERO))
+                    // The kubelet kills it with the pod's termination grace period, all of it for a
+                    // process that no longer answers SIGTERM.
+                    svc.liveness.is_none() && set_back(&mut rs.hang, healed(detect.saturating_add(t.termination_grace), SimDuration::ZERO))
                 }
                 Fix::SecondReplica | Fix::Standby => {
                     let wanted = if fix == Fix::Standby { svc.stateful } else { !svc.stateful };

@@ -80,11 +80,6 @@ pub struct DeployCost {
     pub services: Vec<String>,
     /// Time the users' entry service could not answer during one deploy [ms].
     pub down: SimDuration,
-    /// Requests that failed during one deploy, as time at full outage [ms] (a dead endpoint among
-    /// two for 4 s counts 2 s).
-    pub failed: SimDuration,
-    /// Deploys a month (the situation's deploys a day × 30) [count].
-    pub per_month: f64,
     /// Downtime of the deploys per 30-day month [min].
     pub month_minutes: f64,
 }
@@ -198,11 +193,14 @@ impl Outcome {
             Some(x) => x.full_strength_at.map(|t| t.since(FAILURE_AT)).unwrap_or_default(),
             None => SimDuration::ZERO,
         };
+        // What the entry was down before the failure (a service stopped on purpose on its chain)
+        // is not the failure's doing.
+        let before = entry.map_or(SimDuration::ZERO, |x| x.outages.iter().filter(|o| o.start < FAILURE_AT).map(|o| o.end.unwrap_or(run.end).since(o.start)).fold(SimDuration::ZERO, SimDuration::saturating_add));
         Outcome {
             back,
-            hits_entry: svc.is_some_and(|x| x.own_downtime > SimDuration::ZERO) && entry.is_some_and(|x| x.downtime > SimDuration::ZERO),
-            entry_down: entry.map(|x| x.downtime).unwrap_or_default(),
-            entry_failed: entry.map(|x| x.failed_share).unwrap_or_default(),
+            hits_entry: svc.is_some_and(|x| x.own_downtime > SimDuration::ZERO) && entry.is_some_and(|x| x.downtime > before),
+            entry_down: entry.map(|x| SimDuration(x.downtime.as_millis().saturating_sub(before.as_millis()))).unwrap_or_default(),
+            entry_failed: entry.map(|x| SimDuration(x.failed_share.as_millis().saturating_sub(before.as_millis()))).unwrap_or_default(),
             node: run.trace.iter().find(|e| e.kind == TraceKind::NodeDown).map(|e| e.subject.clone()),
             data_left_behind: svc.is_some_and(|x| !x.data_left_behind.is_empty()),
             any_data_left_behind: run.services.iter().any(|x| !x.data_left_behind.is_empty()),
@@ -516,7 +514,7 @@ impl Repairs {
             services,
             availability: a,
             request_success,
-            deploy: DeployCost { services: self.deployed.clone(), down: self.deploy.entry_down, failed: self.deploy.entry_failed, per_month, month_minutes: deploy_minutes },
+            deploy: DeployCost { services: self.deployed.clone(), down: self.deploy.entry_down, month_minutes: deploy_minutes },
             contributions,
             month_minutes: u * MONTH_MINUTES,
             year_minutes: u * YEAR_MINUTES,

@@ -18,7 +18,7 @@ pub const MAX_FAULTS_PER_YEAR: f64 = 20_000.0;
 /// simulated when the rates would exceed it, and the app says so.
 pub const MAX_FAULTS_TOTAL: f64 = 1_000_000.0;
 
-/// Failures and deploys a year draws on average at these rates on `sc`'s platform [count].
+/// Failures a year draws on average at these rates on `sc`'s platform [count].
 pub fn failures_per_year(sc: &Scenario, rates: FailureRates) -> f64 {
     let hours = YEAR.as_secs_f64() / 3_600.0;
     let nodes = sc.platform.node_names().len() as f64 / rates.node_mtbf_hours.max(1e-9);
@@ -141,9 +141,11 @@ impl YearRun {
     pub fn finish(self) -> Option<f64> {
         let run = self.stepper?.finish();
         let entry = run.service(&self.entry)?;
+        // From the death of the node holding the data to the operator's reaction. (Two such windows
+        // overlapping — two stateful services on one dead node — would count their overlap twice:
+        // rare, and left.)
         let mut down = entry.downtime.as_millis();
         for left in run.services.iter().flat_map(|s| &s.data_left_behind) {
-            // From the death of the node holding the data to the operator's reaction.
             let Some(died) = run.trace.iter().rev().find(|e| e.kind == crate::run::TraceKind::NodeDown && e.subject == left.data_node && e.t <= left.t).map(|e| e.t) else { continue };
             let (from, to) = (died.as_millis(), died.plus(self.operator).min(run.end).as_millis());
             let counted: u64 = entry.outages.iter().map(|o| o.end.unwrap_or(run.end).as_millis().min(to).saturating_sub(o.start.as_millis().max(from))).sum();

@@ -184,14 +184,11 @@ pub fn platform_reasons(w: &Words, a: &Advice, platform: PlatformKind, usd_per_e
     out.push(say!(w, "reason-total", total = total(w, p, usd_per_eur), months = a.horizon, monthly = monthly));
     if let Some(best) = a.recommendation().filter(|b| *b != platform) {
         let b = a.platforms.get(best);
-        let more = match (b.horizon_eur, p.horizon_eur) {
-            (Some(x), Some(y)) => y > x,
-            _ => true,
-        };
-        if more {
-            out.push(say!(w, "reason-costs-more", by = difference(w, b, p, usd_per_eur), platform = best.label()));
-        } else {
-            out.push(say!(w, "reason-costs-less-but", by = difference(w, p, b, usd_per_eur), platform = best.label()));
+        // In EUR, or in each currency; without a rate neither may be cheaper in both.
+        match crate::advisor::cheaper(b, p) {
+            Some(true) => out.push(say!(w, "reason-costs-more", by = difference(w, b, p, usd_per_eur), platform = best.label())),
+            Some(false) => out.push(say!(w, "reason-costs-less-but", by = difference(w, p, b, usd_per_eur), platform = best.label())),
+            None => out.push(say!(w, "reason-costs-depends", platform = best.label())),
         }
     }
     if !p.needs.is_empty() {
