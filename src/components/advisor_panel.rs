@@ -191,7 +191,7 @@ fn verdict(w: &Words, a: &Advice, rate: Option<f64>, updating: bool) -> Html {
         let cells = [
             percent(w, p.availability),
             percent(w, p.request_success),
-            if p.deploy_down.as_millis() == 0 { "0 s".to_string() } else { w.duration(p.deploy_down) },
+            w.duration(p.deploy_down),
             costs::money(w, p.monthly, rate),
             text::total(w, p, rate),
             yes_no(p.meets_target),

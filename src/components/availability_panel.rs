@@ -84,7 +84,7 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
                 <td>{minutes(&w, a.month_minutes)}</td>
                 <td>{minutes(&w, a.year_minutes)}</td>
                 <td class={classes!(if used > 1.0 { "over" } else { "within" })}>{say!(w, "availability-budget-used", share = w.number(used * 100.0, 0), budget = minutes(&w, budget))}</td>
-                <td class="deploy">{if a.deploy.down.as_millis() == 0 { "0 s".to_string() } else { w.duration(a.deploy.down) }}</td>
+                <td class="deploy">{w.duration(a.deploy.down)}</td>
                 <td class="spof">{if spof.is_empty() { say!(w, "availability-no-spof") } else { spof.join(", ") }}</td>
             </tr>
         }

@@ -62,7 +62,7 @@ pub fn inspector(w: &Words, props: &InspectorProps) -> Html {
     let body = match &props.selected {
         None => html! { <p class="note">{say!(w, "inspector-idle")}</p> },
         Some(Selection::Node(name)) => {
-            let node = if name == "host" { "node-1".to_string() } else { name.clone() };
+            let node = crate::state::fault_node(name);
             let kill = props.onfault.reform({
                 let n = node.clone();
                 move |_: MouseEvent| FaultKind::KillNode(NodeRef::Named(n.clone()))

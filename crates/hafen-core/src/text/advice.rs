@@ -268,7 +268,7 @@ pub fn view(w: &Words, a: &Advice, usd_per_eur: Option<f64>) -> AdviceView {
                 cells: vec![
                     percent(w, p.availability),
                     percent(w, p.request_success),
-                    if p.deploy_down.as_millis() == 0 { "0 s".to_string() } else { w.duration(p.deploy_down) },
+                    w.duration(p.deploy_down),
                     super::costs::money(w, p.monthly, usd_per_eur),
                     total(w, p, usd_per_eur),
                     yes_no(p.meets_target),
