@@ -22,6 +22,18 @@ pub fn typed(e: &Event) -> Option<Result<f64, Message>> {
     Some(text.replace(',', ".").parse::<f64>().map_err(|_| message!("form-not-a-number", text = text)))
 }
 
+/// A figure as a number field shows it: the reader's decimal separator ("1,5" in German and
+/// Norwegian), no grouping, so [`typed`] reads it back. Number fields are text fields with a
+/// decimal keyboard (`inputmode="decimal"`): a browser's own number field writes the browser's
+/// locale, not the page's language.
+pub fn decimal(w: &Words, v: f64) -> String {
+    let s = v.to_string();
+    match w.lang() {
+        hafen_core::locale::Lang::En => s,
+        _ => s.replace('.', ","),
+    }
+}
+
 /// The number typed in the input that fired `e`: finite and at least `min`.
 pub fn number(e: &Event, min: f64) -> Option<f64> {
     typed(e).and_then(Result::ok).filter(|v| v.is_finite() && *v >= min)

@@ -143,7 +143,7 @@ pub fn advisor_panel(w: &Words, props: &AdvisorPanelProps) -> Html {
                 <label>{say!(w, "advisor-machines")}{" "}<input class="machines" type="number" min="1" value={s.machines.to_string()} disabled={today == PlatformKind::Compose} onchange={onmachines} /></label>
                 <label>{say!(w, "advisor-team")}{" "}<input class="team" type="number" min="1" value={s.team.to_string()} onchange={onteam} /></label>
                 <label>{say!(w, "advisor-deploys")}{" "}<input class="deploys" type="number" min="0" value={s.deploys_per_day.to_string()} onchange={ondeploys} /></label>
-                <label>{say!(w, "advisor-uptime")}{" "}<input class="uptime" type="number" min="50" max="99.999" step="0.01" value={s.uptime_percent().to_string()} onchange={onuptime} /></label>
+                <label>{say!(w, "advisor-uptime")}{" "}<input class="uptime" type="text" inputmode="decimal" value={crate::forms::decimal(w, s.uptime_percent())} onchange={onuptime} /></label>
                 <label>{say!(w, "advisor-traffic")}{" "}<input class="traffic" type="number" min="0" value={rps.to_string()} onchange={ontraffic} /></label>
                 <label class="check"><input class="zero-downtime" type="checkbox" checked={s.zero_downtime_deploys} onchange={onzero} />{say!(w, "advisor-zero-downtime")}</label>
                 <label class="check"><input class="node-autoscaling" type="checkbox" checked={s.node_autoscaling} onchange={onautoscale} />{say!(w, "advisor-node-autoscaling")}</label>

@@ -102,10 +102,10 @@ pub fn AvailabilityPanel(props: &AvailabilityPanelProps) -> Html {
             <h2>{say!(w, "availability-heading")}</h2>
             { crate::forms::updating_note(&w, props.updating) }
             <div class="inputs">
-                <label>{say!(w, "availability-node-mtbf")}{" "}<input class="node-mtbf" type="number" min="1" value={s.node_mtbf_hours.to_string()} onchange={set(message!("availability-node-mtbf-field"), |n, v| n.node_mtbf_hours = v)} /></label>
-                <label>{say!(w, "availability-replica-mtbf")}{" "}<input class="replica-mtbf" type="number" min="1" value={s.replica_mtbf_hours.to_string()} onchange={set(message!("availability-replica-mtbf-field"), |n, v| n.replica_mtbf_hours = v)} /></label>
-                <label>{say!(w, "availability-hang-mtbf")}{" "}<input class="hang-mtbf" type="number" min="1" value={s.hang_mtbf_hours.to_string()} onchange={set(message!("availability-hang-mtbf-field"), |n, v| n.hang_mtbf_hours = v)} /></label>
-                <label>{say!(w, "availability-target")}{" "}<input class="sla" type="number" min="50" max="99.999" step="0.01" value={sla.to_string()} onchange={onsla} /></label>
+                <label>{say!(w, "availability-node-mtbf")}{" "}<input class="node-mtbf" type="text" inputmode="decimal" value={crate::forms::decimal(&w, s.node_mtbf_hours)} onchange={set(message!("availability-node-mtbf-field"), |n, v| n.node_mtbf_hours = v)} /></label>
+                <label>{say!(w, "availability-replica-mtbf")}{" "}<input class="replica-mtbf" type="text" inputmode="decimal" value={crate::forms::decimal(&w, s.replica_mtbf_hours)} onchange={set(message!("availability-replica-mtbf-field"), |n, v| n.replica_mtbf_hours = v)} /></label>
+                <label>{say!(w, "availability-hang-mtbf")}{" "}<input class="hang-mtbf" type="text" inputmode="decimal" value={crate::forms::decimal(&w, s.hang_mtbf_hours)} onchange={set(message!("availability-hang-mtbf-field"), |n, v| n.hang_mtbf_hours = v)} /></label>
+                <label>{say!(w, "availability-target")}{" "}<input class="sla" type="text" inputmode="decimal" value={crate::forms::decimal(&w, sla)} onchange={onsla} /></label>
             </div>
             { crate::forms::refusal_line(&w, &refusal, "uptime") }
             { crate::forms::refusal_line(&w, &rates_refusal, "rates") }

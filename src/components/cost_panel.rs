@@ -89,10 +89,10 @@ pub fn cost_panel(w: &Words, props: &CostPanelProps) -> Html {
                         { for price_tables().iter().map(|t| html! { <option value={t.id} selected={t.id == s.prices}>{text::table_label(w, t.id)}</option> }) }
                     </select>
                 </label>
-                <label>{say!(w, "cost-ops-rate")}{" "}<input class="ops-rate" type="number" min="0" step="5" value={s.ops_rate.to_string()} onchange={set(Figure::OpsRate, message!("cost-ops-rate-field"), |n, v| n.ops_rate = v)} /></label>
-                <label>{say!(w, "cost-downtime-rate")}{" "}<input class="downtime-rate" type="number" min="0" step="10" value={s.downtime_per_hour.to_string()} onchange={set(Figure::DowntimeCost, message!("cost-downtime-field"), |n, v| n.downtime_per_hour = v)} /></label>
+                <label>{say!(w, "cost-ops-rate")}{" "}<input class="ops-rate" type="text" inputmode="decimal" value={crate::forms::decimal(w, s.ops_rate)} onchange={set(Figure::OpsRate, message!("cost-ops-rate-field"), |n, v| n.ops_rate = v)} /></label>
+                <label>{say!(w, "cost-downtime-rate")}{" "}<input class="downtime-rate" type="text" inputmode="decimal" value={crate::forms::decimal(w, s.downtime_per_hour)} onchange={set(Figure::DowntimeCost, message!("cost-downtime-field"), |n, v| n.downtime_per_hour = v)} /></label>
                 <label>{say!(w, "cost-months")}{" "}<input class="horizon" type="number" min="1" max="36" value={s.horizon.to_string()} onchange={set(Figure::Horizon, message!("cost-months-field"), |n, v| n.horizon = v.round() as u32)} /></label>
-                <label>{say!(w, "cost-usd-rate")}{" "}<input class="usd-rate" type="number" min="0" step="0.01" placeholder={say!(w, "cost-keep-apart")} value={s.usd_per_eur.map(|r| r.to_string()).unwrap_or_default()} onchange={onrate} /></label>
+                <label>{say!(w, "cost-usd-rate")}{" "}<input class="usd-rate" type="text" inputmode="decimal" placeholder={say!(w, "cost-keep-apart")} value={s.usd_per_eur.map(|r| crate::forms::decimal(w, r)).unwrap_or_default()} onchange={onrate} /></label>
             </div>
             { crate::forms::refusal_line(w, &refusal, "prices") }
             <p class="note">{say!(w, "cost-note", date = PRICE_DATE, source = source)}</p>
