@@ -82,7 +82,7 @@ test('a what-if traffic spike does not change the advice, and a changed situatio
   await page.press('.advisor-panel input.uptime', 'Enter');
   await page.locator('.advisor-panel input.zero-downtime').uncheck();
   await page.waitForFunction(() => document.querySelector('.advisor-panel .recommendation')?.getAttribute('data-platform') === 'compose');
-  assert.match(await page.textContent('.advisor-panel .verdict'), /^Docker Compose: it meets the 99\.5 % uptime target/);
+  assert.match(await page.textContent('.advisor-panel .verdict'), /^Docker Compose: it meets the 99\.5\s% uptime target/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -141,7 +141,7 @@ test('kill a backend node and play: Kubernetes marks it NotReady, evicts and res
   await page.waitForFunction(() => document.querySelector('output.clock')?.textContent >= '01:10');
   await page.click('button.play');
   assert.equal(await page.locator(k8s(`g.node[data-node="${node}"]`)).getAttribute('data-state'), 'notready');
-  assert.match(await page.locator('section.kubernetes .event-log').innerText(), new RegExp(`${node} NotReady: no status for 5\\d s; the node controller \\(checking every 5 s\\) last saw one 55 s ago, more than node-monitor-grace-period 50 s`));
+  assert.match(await page.locator('section.kubernetes .event-log').innerText(), new RegExp(`${node} NotReady: no status for 5\\d\\ss; the node controller \\(checking every 5\\ss\\) last saw one 55\\ss ago, more than node-monitor-grace-period 50\\ss`));
   // Jump to the end.
   const max = await page.locator('input[type=range]').getAttribute('max');
   await page.locator('input[type=range]').fill(max);
@@ -231,15 +231,15 @@ test('crash the backend: Compose without a restart policy waits for the operator
   const backend = page.locator('section.compose li.consequence[data-service="backend"]');
   // What is on screen (a glossary term's explanation shows only on hover or focus).
   const text = await backend.innerText();
-  assert.match(text, /^backend: down 15 min 5 s \(00:10 → 15:15\): down until an operator acts \(operator reaction 15 min\)/);
-  assert.match(text, /with `restart: unless-stopped` Docker would have restarted it after 100 ms and it would answer 5 s later/);
+  assert.match(text, /^backend: down 15\smin 5\ss \(00:10 → 15:15\): down until an operator acts \(operator reaction 15\smin\)/);
+  assert.match(text, /with `restart: unless-stopped` Docker would have restarted it after 100\sms and it would answer 5\ss later/);
   assert.match(text, /[\d,]+ of [\d,]+ requests failed/);
   assert.match(await page.locator('section.compose p.sub').textContent(), /restart policy: no — Docker's default/);
   await page.selectOption('select.operator', 'office-hours');
-  assert.match(await backend.innerText(), /down 4 h 5 s .*operator reaction 4 h/);
+  assert.match(await backend.innerText(), /down 4\sh 5\ss .*operator reaction 4\sh/);
   await page.click('svg.app-graph g.svc[data-service="backend"]');
   await page.selectOption('#inspector select[data-field="restart"]', 'unless-stopped');
-  assert.match(await backend.innerText(), /down 5\.1 s \(00:10 → 00:15\)/);
+  assert.match(await backend.innerText(), /down 5\.1\ss \(00:10 → 00:15\)/);
   assert.deepEqual(problems, []);
   await page.close();
 });

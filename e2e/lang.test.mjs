@@ -75,8 +75,8 @@ async function databaseNodeDies(page, seconds) {
 }
 
 for (const [tag, size, notReady, eviction] of [
-  ['de', { width: 1440, height: 900 }, /NotReady: seit \d+ s kein Status; der Node-Controller \(prüft alle 5 s\) hat den letzten vor 55 s gesehen, länger als node-monitor-grace-period 50 s/, /verdrängt \(Eviction\)|bleibt aber Terminating/],
-  ['nb', { width: 1280, height: 720 }, /NotReady: ingen status på \d+ s; nodekontrolleren \(sjekker hvert 5 s\) så den siste for 55 s siden, mer enn node-monitor-grace-period 50 s/, /kastet ut \(eviction\)|blir stående Terminating/],
+  ['de', { width: 1440, height: 900 }, /NotReady: seit \d+\ss kein Status; der Node-Controller \(prüft alle 5\ss\) hat den letzten vor 55\ss gesehen, länger als node-monitor-grace-period 50\ss/, /Eviction von|bleibt aber Terminating/],
+  ['nb', { width: 1280, height: 720 }, /NotReady: ingen status på \d+\ss; nodekontrolleren \(sjekker hvert 5\ss\) så den siste for 55\ss siden, mer enn node-monitor-grace-period 50\ss/, /kastet ut \(eviction\)|blir stående Terminating/],
 ]) {
   test(`the FeastFlow node failure in ${tag}: every cause, counter and consequence in the language, no English left`, async () => {
     const { page, problems } = await openWatched(browser, `${server.url}?lang=${tag}`, server.origin, size);

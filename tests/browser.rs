@@ -137,14 +137,14 @@ async fn a_traffic_spike_is_never_called_unaffected_while_requests_fail() {
     let root = mount().await;
     // ×4 at the cursor (10 s): 200 req/s into one Compose frontend and one backend of 100 req/s.
     click(&root, ".actions button.spike").await;
-    assert!(text(&root, "svg[data-platform=compose] text.users").starts_with("users: 200 req/s"), "the label follows the traffic event");
+    assert!(text(&root, "svg[data-platform=compose] text.users").starts_with("users: 200\u{a0}req/s"), "the label follows the traffic event");
     let item = "section.compose li.consequence[data-service=frontend]";
     assert_ne!(attr(&root, item, "data-failed"), "0");
     assert!(!attr(&root, item, "class").split(' ').any(|c| c == "ok"), "not unaffected");
     assert!(text(&root, item).contains("requests failed"), "{}", text(&root, item));
     click(&root, ".tabs button[data-panel=advisor]").await;
     // The team's situation is theirs: a what-if spike does not change the traffic it is judged on.
-    assert!(text(&root, ".advisor-panel .from-doc").contains("50 req/s"), "{}", text(&root, ".advisor-panel .from-doc"));
+    assert!(text(&root, ".advisor-panel .from-doc").contains("50\u{a0}req/s"), "{}", text(&root, ".advisor-panel .from-doc"));
     // The simulated table shows both kinds of availability: always up, half the requests lost.
     click(&root, ".tabs button[data-panel=availability]").await;
     assert_eq!(text(&root, ".simulated-table tr[data-platform=compose] .time-up"), "100 %");
@@ -255,7 +255,7 @@ async fn cost_availability_and_advisor_panels_follow_their_inputs() {
     assert_eq!(count(&root, ".advisor-panel .refusal"), 0);
     click(&root, ".tabs button[data-panel=availability]").await;
     change(&root, ".availability-panel input.sla", "42").await;
-    assert!(text(&root, ".availability-panel .refusal.uptime").contains("between 50 % and 99.999 %"));
+    assert!(text(&root, ".availability-panel .refusal.uptime").contains("between 50\u{a0}% and 99.999\u{a0}%"));
     // Figures out of the range files accept are refused beside the field, and nothing changes.
     click(&root, ".tabs button[data-panel=costs]").await;
     change(&root, ".cost-panel input.ops-rate", "1e306").await;

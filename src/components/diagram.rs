@@ -55,7 +55,7 @@ fn glyph(s: ReplicaState) -> &'static str {
         ReplicaState::Running => "●",
         ReplicaState::Starting => "◔",
         ReplicaState::NotReady => "◌",
-        ReplicaState::Hung => "‖",
+        ReplicaState::Hung | ReplicaState::Unhealthy => "‖",
         ReplicaState::BackOff => "↻",
         ReplicaState::Exited => "✕",
         ReplicaState::Unknown => "?",
@@ -364,7 +364,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             .filter_map(|r| match r.2 {
                 ReplicaState::Running => Some((r.0, true)),
                 // Still in the load balancer but not answering: these requests fail.
-                ReplicaState::Unknown | ReplicaState::Hung if kind != PlatformKind::Compose || r.2 == ReplicaState::Hung => Some((r.0, false)),
+                ReplicaState::Unknown | ReplicaState::Hung | ReplicaState::Unhealthy if kind != PlatformKind::Compose || r.2 != ReplicaState::Unknown => Some((r.0, false)),
                 _ => None,
             })
             .take(12)

@@ -192,6 +192,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let (estimates, eco) = use_economics(&state.doc, &state.costs);
     let updating = !estimates.current;
     let words = step_words(&tongue, step);
+    // A question step's neutral title and set-up until it has played, then the rest (the answer).
+    let (title, narration) = words.on_screen(played);
     let faulted = !state.doc.faults.is_empty();
     let stage = match (state.panel, eco.clone()) {
         (Panel::Costs, Some(eco)) => html! { <div class="present-panel">{ cost_panel(&tongue, &CostPanelProps { settings: state.costs.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() }) }</div> },
@@ -237,7 +239,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         <div ref={root} class={classes!("presenter", deck.finished.then_some("finished"))} data-step={(deck.at + 1).to_string()} data-watching={watching.to_string()} data-played={played.to_string()}>
             <header class="present-head">
                 <p class="present-story">{title_of(&tongue, &story).into_owned()}</p>
-                <h1 class="present-title">{words.title.to_string()}</h1>
+                <h1 class="present-title">{title.to_string()}</h1>
                 <p class="present-count" aria-label={say!(tongue, "present-step-of", step = deck.at + 1, steps = deck.len)}>{format!("{} / {}", deck.at + 1, deck.len)}</p>
                 <nav class="present-bar" aria-label={say!(tongue, "present-aria")}>
                     <button class="present-prev" onclick={press(Clicker::Prev)} title={say!(tongue, "present-back-title")}>{"←"}</button>
@@ -251,7 +253,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             if let Some(finish) = finish { { finish } } else {
                 <main class="present-stage">{ stage }</main>
                 <section class="present-words">
-                    <p class="narration">{ marked(&tongue, &glossary, &words.narration, &mut Vec::new()) }</p>
+                    <p class="narration">{ marked(&tongue, &glossary, &narration, &mut Vec::new()) }</p>
                     { card.unwrap_or_default() }
                 </section>
             }

@@ -92,6 +92,9 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
                     }
                     if let Some(e) = expected { <p class="notes-answer"><b>{say!(w, "notes-will-show")}</b>{" "}{e}</p> }
                     <p class="notes-narration"><b>{say!(w, "notes-on-screen")}</b>{" "}{said.narration.to_string()}</p>
+                    if let Some((title, rest)) = &said.after {
+                        <p class="notes-after"><b>{say!(w, "notes-after-play")}</b>{" "}<i>{title.to_string()}</i>{" — "}{rest.to_string()}</p>
+                    }
                     <p class="notes-next"><b>{say!(w, "notes-next")}</b>{" "}{next}</p>
                 </>
             }

@@ -33,7 +33,7 @@ cause-deleted-swarm-update-stop-first = Service-Update auf { $version }: zuerst 
 cause-deleted-operator-rollback = vom Admin gelöscht, damit das StatefulSet ihn mit der vorherigen Version neu anlegt
 cause-deleted-compose-scaled-down = herunterskaliert
 
-cause-unschedulable = Pending: kein bereiter Knoten hat { $cpu } m CPU und { $memory } MiB Speicher frei
+cause-unschedulable = Pending: kein bereiter Knoten hat { $cpu } m CPU und { $memory } MiB Speicher frei
 cause-unschedulable-pinned = (fest an { $node } gebunden)
 cause-unschedulable-gpu = und eine GPU
 cause-unschedulable-ready = ; { $ready } von { $nodes } Knoten bereit
@@ -48,23 +48,23 @@ cause-ignored-already-up = { $node } läuft bereits
 
 cause-hpa-ready = ceil({ $ratio } × { $pods } Ready-Pods) = { $n }
 cause-hpa-rebalanced = ceil({ $ratio } × { $pods } Pods) = { $n }
-cause-hpa-rebalanced-unready = ceil({ $ratio } × { $pods } Pods, { $unready } nicht Ready mit 0 %) = { $n }
+cause-hpa-rebalanced-unready = ceil({ $ratio } × { $pods } Pods, { $unready } nicht Ready mit 0 %) = { $n }
 cause-hpa-then = { $first }; { $then }
 cause-hpa-held-highest = auf { $n } angehoben, die höchste Empfehlung der letzten { $window } (kein behavior gesetzt: das Stabilisierungsfenster fürs Herunterskalieren hält jeden Schritt)
 cause-hpa-held-lowest = auf { $n } gehalten, die niedrigste Empfehlung des Stabilisierungsfensters fürs Hochskalieren von { $window } (behavior)
 cause-hpa-limit-legacy = begrenzt auf max(2 × { $current }, 4) = { $limit } (kein behavior gesetzt)
-cause-hpa-limit-policies = begrenzt auf max({ $start } + { $pods }, { $start } + { $pct } %) = { $limit } pro { $per } (Scale-up-Policies von behavior)
+cause-hpa-limit-policies = begrenzt auf max({ $start } + { $pods }, { $start } + { $pct } %) = { $limit } pro { $per } (Scale-up-Policies von behavior)
 
 cause-release-new = Release { $version } von { $service }: `{ $command }`
 cause-release-rollback = Rollback von { $service } auf { $version }: `{ $command }`
 cause-release-config = Konfigurationsänderung von { $service }: `{ $command }`
 cause-strategy-compose = stoppt die alten Container und startet dann neue: dazwischen antwortet kein Replikat
 cause-strategy-swarm = Rolling Update, ein Task nach dem anderen, stop-first, der nächste, sobald der neue Task läuft; schlägt ein neuer Task innerhalb des Überwachungsfensters (--update-monitor) fehl, pausiert es
-cause-strategy-rolling = Rolling Update: maxSurge { $surge } ({ $surge_percent } %), maxUnavailable { $unavailable } ({ $unavailable_percent } %), neue Pods bekommen erst Traffic, wenn sie Ready sind
+cause-strategy-rolling = Rolling Update: maxSurge { $surge } ({ $surge_percent } %), maxUnavailable { $unavailable } ({ $unavailable_percent } %), neue Pods bekommen erst Traffic, wenn sie Ready sind
 cause-strategy-statefulset = Rolling Update des StatefulSets, ein Pod nach dem anderen ab der höchsten Ordinalzahl
 
 cause-trace-cut = Protokoll nach { $max } Einträgen gekürzt; Ausfallzeit und Anfragezahlen gelten weiter für den ganzen Lauf
-cause-run-stopped = Lauf bei { $at } nach { $events } Engine-Ereignissen angehalten: Szenario oder Fehlerschleife kürzen
+cause-run-stopped = Lauf um { $at } nach { $events } Engine-Ereignissen angehalten: Szenario oder Fehlerschleife kürzen
 cause-service-down = { $service } ausgefallen: kein Replikat kann antworten
 cause-service-down-via = { $service } ausgefallen: seine Abhängigkeit { $dependency } ist ausgefallen
 cause-service-up = { $service } antwortet wieder ({ $answering ->
@@ -85,7 +85,7 @@ cause-zone-up = { $zone } ist zurück: { $nodes ->
        *[other] { $nodes } Knoten
     }
 cause-crash = { $rep }: der Prozess beendet sich (Absturz)
-cause-traffic = Traffic auf { $entry } ändert sich von { $from } auf { $to } Anfragen/s
+cause-traffic = Traffic auf { $entry } ändert sich von { $from } auf { $to } Anfragen/s
 cause-container-started = { $rep }: Container gestartet ({ $version }); die Anwendung braucht { $startup } zum Starten
 cause-broken-release = { $rep }: Release { $version } ist fehlerhaft und beendet sich direkt nach dem Start
 cause-app-answers = { $rep }: die Anwendung beantwortet Anfragen
@@ -139,15 +139,15 @@ cause-pod-removed-confirmed = { $rep }: { $node } bestätigt, dass der Pod gesto
 cause-old-task-shut-down = { $rep }: sein Slot läuft schon anderswo; der alte Task wird beendet
 cause-node-ready-again-untainted = { $node } wieder Ready; Taint entfernt
 cause-node-ready-again = { $node } wieder bereit
-cause-pod-evicted-stateful = { $rep } nach { $toleration } auf dem unerreichbaren { $node } gelöscht (tolerationSeconds), bleibt aber Terminating: ein StatefulSet ersetzt einen Pod erst, wenn sein Knoten bestätigt, dass er gestoppt ist, oder jemand ihn mit Gewalt löscht
-cause-pod-evicted = { $rep } verdrängt (Eviction): { $node } seit { $toleration } unerreichbar (tolerationSeconds); bleibt auf dem toten Knoten Terminating, das ReplicaSet ersetzt ihn
+cause-pod-evicted-stateful = { $rep } nach { $toleration } auf dem unerreichbaren { $node } gelöscht (tolerationSeconds), bleibt aber Terminating: Ein StatefulSet ersetzt einen Pod erst, wenn sein Knoten bestätigt, dass er gestoppt ist, oder jemand ihn zwangsweise löscht
+cause-pod-evicted = Eviction von { $rep }: { $node } ist seit { $toleration } unerreichbar (tolerationSeconds); der Pod bleibt auf dem toten Knoten Terminating, das ReplicaSet ersetzt ihn
 cause-mesh-removed = { $node } von der Gossip-Schicht für tot erklärt (memberlist: eine Probe alle { $probe_interval }, Suspicion-Timeout { $suspicion_mult } × max(1, log10 Knoten) Probe-Intervalle): das Routing Mesh schickt keine Anfragen mehr an { $tasks ->
         [one] seinen Task
        *[other] seine { $tasks } Tasks
     }; die Manager planen erst neu ein, wenn seine Heartbeats überfällig sind
 cause-swarm-quorum-back = der Swarm hat wieder eine Mehrheit der Manager ({ $up } von { $managers }); der Orchestrator holt auf
 cause-swarm-quorum-lost = der Swarm hat sein Manager-Quorum verloren: { $up } von { $managers } Managern laufen, { $needed } nötig; kein Task wird neu eingeplant oder neu gestartet, bis wieder eine Mehrheit da ist (laufende Tasks laufen weiter)
-cause-etcd-quorum-lost = etcd hat sein Quorum verloren: { $up } von { $members } Control-Plane-Knoten laufen, { $needed } nötig; der API-Server antwortet nicht mehr: kein Knoten wird NotReady, nichts wird verdrängt, eingeplant oder skaliert, bis wieder eine Mehrheit da ist; laufende Pods laufen weiter, und Kubelets starten abgestürzte Container weiterhin neu
+cause-etcd-quorum-lost = etcd hat sein Quorum verloren: { $up } von { $members } Control-Plane-Knoten laufen, { $needed } nötig; der API-Server antwortet nicht mehr: Kein Knoten wird NotReady, es gibt keine Eviction, nichts wird eingeplant oder skaliert, bis wieder eine Mehrheit da ist; laufende Pods laufen weiter, und Kubelets starten abgestürzte Container weiterhin neu
 cause-etcd-quorum-back = etcd hat wieder eine Mehrheit ({ $up } von { $members }); die Controller holen auf
 cause-terminating = { $rep }: { $why }
 cause-endpoint-removed = { $rep }: seine Entfernung aus den Endpunkten des Service hat kube-proxy erreicht ({ $propagation } nach dem Löschen); Anfragen, die in der Zwischenzeit an ihn gingen, schlugen fehl, weil er bei SIGTERM stoppte (keine preStop-Pause überbrückt die Verzögerung)
@@ -156,19 +156,19 @@ cause-rollout-complete = { $service }: Rollout auf { $version } abgeschlossen
 cause-swarm-update-complete = { $service }: Service-Update auf { $version } abgeschlossen
 cause-rollout-stalled = { $service }: der Rollout kam { $deadline } lang nicht voran (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes rollt nicht von selbst zurück
 cause-volume-attached = { $rep }: Volume zwangsweise vom toten Knoten getrennt und hier eingebunden
-cause-operator-force-deletes = der Admin löscht { $rep } nach { $reaction } mit Gewalt (`{ $command }`; Reaktionszeit des Admins)
+cause-operator-force-deletes = der Admin löscht { $rep } nach { $reaction } zwangsweise (`{ $command }`; Reaktionszeit des Admins)
 cause-operator-rolls-back-compose = der Admin bemerkt das fehlerhafte Release nach { $reaction }, setzt das vorherige Image-Tag wieder und führt `{ $command }` aus (zurück auf { $previous })
 cause-operator-rolls-back = der Admin bemerkt das fehlerhafte Release nach { $reaction } und führt `{ $command }` aus (zurück auf { $previous })
 cause-operator-restarts = der Admin bemerkt es nach { $reaction } und führt `{ $command }` aus
 cause-operator-restarts-hung = der Admin bemerkt es nach { $reaction } und führt `{ $command }` aus; der hängende Prozess ignoriert SIGTERM und wird nach { $grace } hart beendet
 cause-compose-config-change = Konfigurationsänderung: .env bearbeiten, `docker compose up -d`: alle Services werden gleichzeitig neu erstellt
-cause-volume-expanded = { $service }: PersistentVolumeClaim im laufenden Betrieb auf { $gib } GiB vergrößert (StorageClass mit allowVolumeExpansion); kein Neustart
-cause-volume-resized-by-hand = { $service }: Volume von Hand auf { $gib } GiB vergrößert: sichern, stoppen, vergrößern, neu starten, wiederherstellen (angenommen { $took }; kein Plattform-Standard)
+cause-volume-expanded = { $service }: PersistentVolumeClaim im laufenden Betrieb auf { $gib } GiB vergrößert (StorageClass mit allowVolumeExpansion); kein Neustart
+cause-volume-resized-by-hand = { $service }: Volume von Hand auf { $gib } GiB vergrößert: sichern, stoppen, vergrößern, neu starten, wiederherstellen (angenommen { $took }; kein Plattform-Standard)
 cause-volume-restored = { $service }: Volume vergrößert und Daten wiederhergestellt; startet wieder
 cause-compose-scale-refused = `docker compose up --scale { $service }={ $replicas }` schlägt fehl: Replikate können sich keinen veröffentlichten Host-Port teilen; zuerst braucht es einen Reverse Proxy
 cause-scale = `{ $command }`
 cause-scale-autoscaled = `{ $command }`; der Autoscaler kann das bei seinem nächsten Abgleich wieder ändern
-cause-autoscale = der HorizontalPodAutoscaler skaliert { $service } von { $from } auf { $to }: CPU { $cpu } % der Requests über { $ready } Ready-Pods beim letzten Abruf von metrics-server (alle { $scrape }) gegenüber dem Ziel { $target } %
+cause-autoscale = der HorizontalPodAutoscaler skaliert { $service } von { $from } auf { $to }: CPU { $cpu } % der Requests über { $ready } Ready-Pods beim letzten Abruf von metrics-server (alle { $scrape }) gegenüber dem Ziel { $target } %
 cause-autoscale-up = { $autoscale }: { $calc }
 cause-autoscale-down = { $autoscale }; die höchste Empfehlung des Stabilisierungsfensters von { $window }
 cause-autoscale-bounds = { $autoscale }; seine Replikas lagen außerhalb von minReplicas { $min } bis maxReplicas { $max }: sofort auf die Grenze gesetzt
@@ -181,10 +181,10 @@ dismiss = Schließen
 
 ## Ereignisprotokoll
 
-log-latest = { $platform } bei { $at }: { $cause }
+log-latest = { $platform } um { $at }: { $cause }
 log-seek = die Diagramme zu diesem Zeitpunkt zeigen
 log-summary = Was passiert ist ({ $past } von { $all } Ereignissen bisher)
-log-summary-next = Was passiert ist ({ $past } von { $all } Ereignissen bisher); nächstes bei { $next }
+log-summary-next = Was passiert ist ({ $past } von { $all } Ereignissen bisher); nächstes um { $next }
 log-earlier = … { $count ->
         [one] ein früheres Ereignis
        *[other] { $count } frühere Ereignisse
@@ -197,6 +197,7 @@ state-starting-not-ready = Starting (nicht Ready)
 state-starting = Starting
 state-not-ready = NotReady
 state-hung = Running, antwortet nicht
+state-unhealthy = Running (unhealthy)
 state-crash-loop-back-off = CrashLoopBackOff
 state-restarting = Restarting
 state-exited = Exited
@@ -215,14 +216,14 @@ palette-redis = Redis
 palette-queue = Message Queue
 palette-ingress = Ingress / Proxy
 palette-gpu-worker = GPU-Worker
-operator-on-call = Rufbereitschaft (15 min)
-operator-office-hours = Bürozeiten (4 h)
-operator-weekend = Wochenende (48 h)
+operator-on-call = Rufbereitschaft (15 min)
+operator-office-hours = Bürozeiten (4 h)
+operator-weekend = Wochenende (48 h)
 
 ## Diagramme
 
 node-ready = Ready
-node-host-down = AUS
+node-host-down = Aus
 node-down-unnoticed = aus, unbemerkt
 node-swarm-down = Down
 node-not-ready = NotReady
@@ -238,7 +239,7 @@ pod-title-spof = { $name }: { $state }; { $spof }
 diagram-node-summary = { $node } { $state }: { $count }
 diagram-all-ready = alle { $count } Knoten Ready
 diagram-some-ready = { $ready } Ready · { $others }
-diagram-users = Nutzer: { $rps } Anfragen/s → { $entry }
+diagram-users = Nutzer: { $rps } Anfragen/s → { $entry }
 diagram-nobody-answers = ✕ niemand antwortet
 diagram-pending = Auf keinem Knoten (Pending):
 diagram-aria = Diagramm { $platform }: { $nodes }
@@ -268,7 +269,7 @@ drag-remove-where = { $node } entfernen: außerhalb des Clusters ablegen
 
 so-far = verfügbar { $share } der ersten { $elapsed }
 so-far-down = verfügbar { $share } der ersten { $elapsed } (ausgefallen { $down })
-run-stopped-note = Lauf bei { $at } von { $duration } angehalten: er brauchte mehr als { $events } Engine-Ereignisse (viele Replikate, die lange abstürzen und neu starten, oder Neustartverzögerungen von 0 s). Alle Zahlen hier gelten nur für 00:00–{ $at }.
+run-stopped-note = Lauf um { $at } von { $duration } angehalten: er brauchte mehr als { $events } Engine-Ereignisse (viele Replikate, die lange abstürzen und neu starten, oder Neustartverzögerungen von 0 s). Alle Zahlen hier gelten nur für 00:00–{ $at }.
 finding-stopped = bewusst gestoppt (0 Replikate): läuft nicht, und kein Service hängt davon ab
 finding-stopped-dependents = bewusst gestoppt (0 Replikate): läuft nicht, daher kann { $dependents } nicht antworten
 finding-stopped-failed = ; { $failed } Anfragen an ihn schlugen fehl
@@ -294,7 +295,7 @@ finding-still-failing = { $count ->
     }
 failed-overloaded-it = er
 failed-overloaded = { $service } bekam { $time } lang mehr Anfragen, als seine Replikate beantworten konnten
-failed-overloaded-capacity = { $service } bekam { $time } lang mehr Anfragen, als seine Replikate beantworten konnten ({ $capacity } Anfragen/s pro Replikat)
+failed-overloaded-capacity = { $service } bekam { $time } lang mehr Anfragen, als seine Replikate beantworten konnten ({ $capacity } Anfragen/s pro Replikat)
 failed-dead-endpoint-of = ein totes Replikat blieb { $time } lang im Load Balancer von { $service } (so viel wie { $like_outage } Totalausfall)
 failed-dead-endpoint = ein totes Replikat blieb { $time } lang in seinem Load Balancer (so viel wie { $like_outage } Totalausfall)
 failed-downtime = jede Anfrage während des Ausfalls oben
@@ -351,8 +352,8 @@ counters-failed-of = { $failed } von { $total }
 counters-requests = Anfragen
 counters-time = Zeit
 counters-for = für
-counters-down-now = { $service } (jetzt AUSGEFALLEN)
-counters-when = Bisher (bei { $at })
+counters-down-now = { $service } (jetzt ausgefallen)
+counters-when = Bisher (Stand { $at })
 consequences-idle = Noch ist nichts ausgefallen. Einen Knoten ausschalten, einen Service abstürzen lassen oder oben eine Aktion wählen.
 consequences-aria = Folgen über den ganzen Lauf
 consequences-more = { $count ->
@@ -365,7 +366,7 @@ consequences-when = Über den ganzen Lauf (bis { $end })
 
 availability-target-refused = das Verfügbarkeitsziel ist ein Prozentwert, z. B. 99,9
 availability-no-traffic = kein Traffic
-availability-budget-used = { $share } % von { $budget }
+availability-budget-used = { $share } % von { $budget }
 availability-no-spof = keine
 availability-repair = { $service }: Absturz { $crash }, Hänger { $hang }, Knoten { $node }
 availability-aria = Verfügbarkeit
@@ -494,8 +495,8 @@ graph-aria = Anwendung: { $services }
 
 error-at-line = Zeile { $line }: { $field }: { $message }
 error-in-field = { $field }: { $message }
-note-event-dropped-node = { $id }: Ereignis bei { $at } entfällt: Knoten { $node } gibt es auf { $platform } nicht
-note-event-dropped-zone = { $id }: Ereignis bei { $at } entfällt: Zone { $zone } gibt es auf { $platform } nicht
+note-event-dropped-node = { $id }: Ereignis um { $at } entfällt: Knoten { $node } gibt es auf { $platform } nicht
+note-event-dropped-zone = { $id }: Ereignis um { $at } entfällt: Zone { $zone } gibt es auf { $platform } nicht
 bad-control-plane-nodes = eine selbst betriebene Control Plane hat 1 bis 7 Knoten, nicht { $got }
 bad-between = muss zwischen { $min } und { $max } liegen, nicht { $got }
 bad-between-bare = muss zwischen { $min } und { $max } liegen
@@ -517,23 +518,23 @@ bad-name-compose-rule = { $why } (die Regel von Compose für Service-Namen)
 bad-tag-docker-rule = { $why } (die Regel von Docker für Image-Tags)
 bad-service-twice = zwei Services heißen „{ $service }“
 bad-startup-day = ein Start, der länger als einen Tag dauert, ist nicht plausibel
-bad-second-to-hour = muss zwischen 1 s und 1 h liegen
+bad-second-to-hour = muss zwischen 1 s und 1 h liegen
 bad-at-most-day = höchstens einen Tag
 bad-pre-stop-hour = eine preStop-Pause von mehr als einer Stunde ist nicht plausibel
 bad-cpu-limit = das Limit ({ $limit } m) liegt unter dem Request ({ $request } m); Kubernetes lehnt das ab
-bad-memory-limit = das Limit ({ $limit } MiB) liegt unter dem Request ({ $request } MiB); Kubernetes lehnt das ab
+bad-memory-limit = das Limit ({ $limit } MiB) liegt unter dem Request ({ $request } MiB); Kubernetes lehnt das ab
 bad-autoscale-range = braucht 1 ≤ min ≤ max ≤ { $most }, nicht { $min }–{ $max }
-bad-autoscale-cpu = die Ziel-CPU muss zwischen 1 und 1000 % liegen
+bad-autoscale-cpu = die Ziel-CPU muss zwischen 1 und 1000 % liegen
 bad-autoscale-capacity = ein automatisch skalierter Service braucht capacity_rps (die CPU-Last folgt Last durch Kapazität)
 bad-autoscale-behavior-policy = eine Scale-up-Policy fügt pro Zeitraum mindestens 1 hinzu (Pod oder %)
-bad-autoscale-behavior-window = ein Stabilisierungsfenster dauert höchstens 1 h, nicht { $got }
+bad-autoscale-behavior-window = ein Stabilisierungsfenster dauert höchstens 1 h, nicht { $got }
 bad-no-such-node = kein Knoten heißt „{ $node }“ (Knoten: { $nodes })
-bad-capacity-zero = muss mindestens 1 Anfrage/s sein (weglassen für unbegrenzt)
+bad-capacity-zero = muss mindestens 1 Anfrage/s sein (weglassen für unbegrenzt)
 bad-no-such-service = kein Service heißt „{ $service }“
 bad-depends-on-itself = ein Service kann nicht von sich selbst abhängen
 bad-replicas-total = insgesamt { $total } Replikate; höchstens { $max }
 bad-cycle = die Abhängigkeiten bilden einen Zyklus
-bad-rps-most = höchstens { $max } Anfragen/s
+bad-rps-most = höchstens { $max } Anfragen/s
 bad-after-end = { $at } liegt nach dem Ende des Szenarios ({ $end })
 bad-no-such-zone = keine Zone heißt „{ $zone }“ (Zonen: { $zones })
 bad-no-zones = keine Zone heißt „{ $zone }“ (diese Plattform hat keine Zonen: platform.zones setzen)
@@ -545,9 +546,9 @@ bad-name-character = „{ $name }“ enthält '{ $character }'; erlaubt sind Buc
 
 ## Zeiten außerhalb der Grenzen
 
-bad-period-short = ein Intervall muss mindestens 100 ms lang sein, nicht { $got }
+bad-period-short = ein Intervall muss mindestens 100 ms lang sein, nicht { $got }
 bad-at-most-year = höchstens ein Jahr, nicht { $got }
-bad-percent-most = höchstens { $max } %, nicht { $got } %
+bad-percent-most = höchstens { $max } %, nicht { $got } %
 bad-surge-and-unavailable-zero = maxSurge und maxUnavailable können nicht beide 0 sein: Kubernetes lehnt ein solches Deployment ab (es könnte nie einen Pod ersetzen)
 
 ## Die Lage des Teams
@@ -555,7 +556,7 @@ bad-surge-and-unavailable-zero = maxSurge und maxUnavailable können nicht beide
 bad-compose-one-machine = Docker Compose läuft auf einer Maschine
 bad-team = muss zwischen 1 und 100000 Personen liegen, nicht { $got }
 bad-deploys-per-day = höchstens 10000 am Tag, nicht { $got }
-bad-uptime-target = muss zwischen 50 % und 99,999 % liegen, nicht { $got } %
+bad-uptime-target = muss zwischen 50 % und 99,999 % liegen, nicht { $got } %
 
 ## Szenario-Dateien
 
@@ -626,7 +627,7 @@ file-step-needs-title = ein Schritt braucht `title:`
 file-unknown-platform = unbekannte Plattform „{ $platform }“ (compose, swarm, kubernetes)
 file-uptime-target = ein Ziel zwischen 50 und 99,999 (%), nicht { $got }
 file-expected-number = erwartet eine Zahl, nicht { $got }
-file-mtbf = eine mittlere Zeit zwischen Ausfällen muss zwischen 1 h und { $max } h liegen
+file-mtbf = eine mittlere Zeit zwischen Ausfällen muss zwischen 1 h und { $max } h liegen
 file-unknown-price-table = unbekannte Preistabelle „{ $table }“ ({ $known })
 file-listed-twice = { $platform } steht zweimal in der Liste
 file-two-or-three-platforms = zwei oder drei Plattformen zum Vergleich angeben: compose, swarm, kubernetes
@@ -717,7 +718,7 @@ edit-needs-cpu = ein Container braucht etwas CPU
 edit-needs-memory = ein Container braucht etwas Arbeitsspeicher
 edit-unknown-restart = unbekannte Restart-Policy „{ $policy }“
 edit-unknown-kind = unbekannte Service-Art „{ $kind }“
-edit-capacity-zero = die Kapazität muss mindestens 1 Anfrage/s sein (leer lassen für unbegrenzt)
+edit-capacity-zero = die Kapazität muss mindestens 1 Anfrage/s sein (leer lassen für unbegrenzt)
 edit-cpu-limit-zero = ein CPU-Limit muss über null liegen (leer lassen für keins)
 edit-autoscale-form = den Autoscaler als min-max schreiben, z. B. 2-10
 edit-last-service = die Anwendung braucht mindestens einen Service
@@ -748,11 +749,11 @@ compose-constraint = Platzierungsregel „{ $constraint }“ nennt keinen Knoten
 compose-start-order = Bedingung { $condition } legt nur die Startreihenfolge fest, die nicht simuliert wird; die Abhängigkeit selbst wird simuliert: dieser Service kann nicht antworten, solange { $dependency } ausgefallen ist
 compose-global = globaler Modus: ein Replikat pro Knoten, { $replicas } auf dem verglichenen Cluster
 compose-port-clash = { $replicas } Replikate veröffentlichen denselben festen Host-Port: auf einem Host kann nur ein Container ihn belegen, also läuft auf Compose einer; die Cluster betreiben alle { $replicas } hinter ihren Load Balancern
-compose-assumed-resources = keine Ressourcen angegeben: angenommen Requests von { $cpu } m CPU und { $memory } MiB Arbeitsspeicher
-compose-assumed-volume = ein benanntes Volume: ein zustandsbehafteter Service (ein StatefulSet auf Kubernetes) mit angenommen { $gib } GiB Volume
-compose-assumed-traffic = angenommen { $rps } Anfragen/s von Nutzern an { $entry } (die Datei sagt es nicht; in der App oder der Szenario-Datei ändern)
+compose-assumed-resources = keine Ressourcen angegeben: angenommen Requests von { $cpu } m CPU und { $memory } MiB Arbeitsspeicher
+compose-assumed-volume = ein benanntes Volume: ein zustandsbehafteter Service (ein StatefulSet auf Kubernetes) mit angenommen { $gib } GiB Volume
+compose-assumed-traffic = angenommen { $rps } Anfragen/s von Nutzern an { $entry } (die Datei sagt es nicht; in der App oder der Szenario-Datei ändern)
 compose-assumed-entry = kein Service veröffentlicht einen Port: angenommen wird, dass Nutzer { $entry } aufrufen, von dem nichts abhängt
-compose-assumed-cluster = verglichen auf einem Kubernetes-Cluster mit { $nodes } Worker-Knoten mit je { $cpu } vCPU und { $memory } GiB{ $gpu ->
+compose-assumed-cluster = verglichen auf einem Kubernetes-Cluster mit { $nodes } Worker-Knoten mit je { $cpu } vCPU und { $memory } GiB{ $gpu ->
         [0] {""}
         [one] { " und 1 GPU-Knoten" }
         *[other] { " und " }{ $gpu } GPU-Knoten
@@ -770,7 +771,7 @@ link-no-version = das ist kein Hafen-Szenario-Link (der Teil nach # beginnt mit 
 link-newer = der Link stammt von einem neueren Hafen (Format { $theirs }); dieses liest Format { $ours }
 link-not-base64 = der Link enthält Zeichen, die ein Hafen-Link nie hat: er wurde beim Kopieren verändert oder abgeschnitten
 link-damaged = der Link ist abgeschnitten oder beschädigt: die ganze Adresse noch einmal kopieren
-link-too-big = der Link entpackt sich zu mehr als { $most } MiB und wird abgelehnt
+link-too-big = der Link entpackt sich zu mehr als { $most } MiB und wird abgelehnt
 link-not-a-document = der Link enthält kein Hafen-Szenario (abgeschnitten oder von etwas anderem erzeugt)
 link-invalid = das Szenario im Link wird abgelehnt: { $why }
 
@@ -797,9 +798,9 @@ cost-item-control-plane = { $count } × { $offer } für eine selbst betriebene C
 cost-item-managed-control-plane = verwaltete Control Plane
 cost-item-load-balancer = Load Balancer vor den Knoten
 cost-item-gpu = { $count } × GPU-Knoten
-cost-item-block-storage = { $gib } GiB Block Storage
+cost-item-block-storage = { $gib } GiB Block Storage
 cost-item-persistent-volumes = Speicher (PersistentVolumes)
-cost-source-no-offer-fits = keine einzelne VM der Tabelle fasst { $cpu } vCPU / { $gib } GiB; gezeigt wird die größte
+cost-source-no-offer-fits = keine einzelne VM der Tabelle fasst { $cpu } vCPU / { $gib } GiB; gezeigt wird die größte
 cost-source-own-machines = prices.md: eine selbst betriebene Control Plane läuft auf eigenen Maschinen (3 für Hochverfügbarkeit)
 cost-missing-vm = VM-Preis
 cost-missing-node = Knotenpreis
@@ -808,9 +809,9 @@ cost-missing-managed-fee = Gebühr der verwalteten Control Plane (nicht in diese
 cost-missing-load-balancer = Load Balancer
 cost-missing-gpu = GPU-Knoten
 cost-missing-block-storage = Block Storage
-cost-people-compose = Designdokumente (prices.md): Betrieb 2–4 h/Monat, Einarbeitung ~0 h, Einrichtung „Stunden“ (gelesen als 2–8 h)
+cost-people-compose = Designdokumente (prices.md): Betrieb 2–4 h/Monat, Einarbeitung ~0 h, Einrichtung „Stunden“ (gelesen als 2–8 h)
 cost-people-swarm = Annahme: die Designdokumente nennen keine Zahlen für Swarm; angesetzt zwischen Compose und Kubernetes
-cost-people-kubernetes = Designdokumente (prices.md): Betrieb 20–40 h/Monat, Einarbeitung 100–120 h, Einrichtung 40–80 h
+cost-people-kubernetes = Designdokumente (prices.md): Betrieb 20–40 h/Monat, Einarbeitung 100–120 h, Einrichtung 40–80 h
 
 ## Die Kostenansicht
 
@@ -837,16 +838,16 @@ cost-row-expected-downtime = erwartete Ausfallzeit
 cost-row-downtime-cost = Ausfallkosten
 cost-row-total = gesamt pro Monat
 cost-row-once = einmalig: Einrichtung und Einarbeitung
-cost-row-horizon = gesamt über { $months } Monate
+cost-row-horizon = gesamt über { $months } Monate
 cost-line = { $item }: { $amount }
-cost-hours = { $hours } h
-cost-minutes = { $minutes } min
+cost-hours = { $hours } h
+cost-minutes = { $minutes } min
 cost-needs-rate = braucht einen USD-Kurs
 cost-people-sources = Woher die Zahlen zum Personal stammen
 break-even-from-start = Kubernetes kostet ab dem ersten Monat weniger als Docker Compose.
 break-even-month = Kubernetes holt seine höheren Fixkosten in Monat { $month } wieder herein: ab dann bleiben seine Gesamtkosten unter denen von Docker Compose.
-break-even-never = Kubernetes rechnet sich bei diesen Eingaben nie: es kostet jeden Monat mehr, und weniger Ausfallzeit gleicht das nicht aus (betrachtet: { $months } Monate).
-break-even-later = Kubernetes rechnet sich nicht innerhalb von { $months } Monaten (später schon: es kostet pro Monat weniger).
+break-even-never = Kubernetes rechnet sich bei diesen Eingaben nie: es kostet jeden Monat mehr, und weniger Ausfallzeit gleicht das nicht aus (betrachtet: { $months } Monate).
+break-even-later = Kubernetes rechnet sich nicht innerhalb von { $months } Monaten (später schon: es kostet pro Monat weniger).
 break-even-needs-rate = EUR und USD sind gemischt: einen Kurs USD pro EUR eingeben, um Summen zu vergleichen und den Break-even-Monat zu finden.
 
 ## Felder der Verfügbarkeit
@@ -857,8 +858,8 @@ availability-hang-mtbf-field = Hängerintervall der Replikate
 
 ## Die Empfehlung
 
-verdict-cheapest = { $platform }: erfüllt das Verfügbarkeitsziel von { $target } und jede Anforderung und kostet { $total } über { $months } Monate, { $by } weniger als { $next } ({ $next_total }), die nächste, die beides schafft.
-verdict-only = { $platform }: die einzige Plattform, die das Verfügbarkeitsziel von { $target } und jede Anforderung erfüllt ({ $total } über { $months } Monate).
+verdict-cheapest = { $platform }: erfüllt das Verfügbarkeitsziel von { $target } und jede Anforderung und kostet { $total } über { $months } Monate, { $by } weniger als { $next } ({ $next_total }), die nächste, die beides schafft.
+verdict-only = { $platform }: die einzige Plattform, die das Verfügbarkeitsziel von { $target } und jede Anforderung erfüllt ({ $total } über { $months } Monate).
 verdict-needs-rate = { $platforms } erfüllen das Verfügbarkeitsziel von { $target } und jede Anforderung; was weniger kostet, hängt vom Wechselkurs ab: Geben Sie USD pro EUR im Reiter Kosten an.
 verdict-none-meets = Keine: Keine Plattform erfüllt das Verfügbarkeitsziel von { $target }; am nächsten kommt { $platform } mit { $availability }.
 verdict-none-meets-requirements = Keine: Keine Plattform, die jede Anforderung erfüllt, erreicht das Verfügbarkeitsziel von { $target }; am nächsten kommt { $platform } mit { $availability }.
@@ -900,16 +901,16 @@ reason-data-left-behind = ein Knotenausfall bringt { $services } auf einem ander
         *[other] sie
     } als ausgefallen, bis der Admin handelt ({ $operator }); `node:` (eine Placement-Constraint) behält die Daten und wartet stattdessen auf den Knoten
 reason-excluded = verfehlt eine harte Anforderung, { $requirement }: { $why }
-reason-total = { $total } über { $months } Monate ({ $monthly } im Monat: Maschinen, Personal und erwarteter Ausfall)
+reason-total = { $total } über { $months } Monate ({ $monthly } im Monat: Maschinen, Personal und erwarteter Ausfall)
 reason-costs-more = { $by } mehr als { $platform }, die Empfehlung
 reason-costs-less-but = { $by } weniger als { $platform }, verfehlt aber das Ziel oder eine Anforderung
 reason-costs-depends = ob es mehr kostet als { $platform }, die Empfehlung, hängt vom Wechselkurs ab
 reason-needs = { $heading }: { $needs }
 trigger-team-under-3 = Team kleiner als 3
-trigger-under-100-rps = unter 100 Anfragen/s
+trigger-under-100-rps = unter 100 Anfragen/s
 trigger-one-or-two-machines = 1–2 Maschinen
 trigger-team-over-3 = Team größer als 3
-trigger-over-1000-rps = über 1000 Anfragen/s
+trigger-over-1000-rps = über 1000 Anfragen/s
 trigger-over-5-machines = über 5 Maschinen
 trigger-over-20-containers = über 20 Container
 trigger-over-10-deploys = über 10 Deployments am Tag
@@ -917,7 +918,7 @@ figure-team = { $people ->
         [one] Team aus 1 Person
         *[other] Team aus { $people } Personen
     }
-figure-peak-rps = { $rps } Anfragen/s
+figure-peak-rps = { $rps } Anfragen/s
 figure-machines = heute { $machines ->
         [one] 1 Maschine
         *[other] { $machines } Maschinen
@@ -942,7 +943,7 @@ path-load-balancer = einen Load Balancer vor die Maschinen stellen
 path-translate = Services in Deployments, StatefulSets mit PersistentVolumeClaims, Services und einen Ingress übersetzen
 path-probes = Liveness- und Readiness-Probes ergänzen (Rolling Updates verlassen sich auf Readiness), mit einer startupProbe für langsame Starter
 path-control-plane = eine verwaltete Control Plane wählen oder 3 Control-Plane-Knoten betreiben
-path-budget-hours = 100–120 h Einarbeitung und 20–40 h Betrieb im Monat einplanen (Designdokumente)
+path-budget-hours = 100–120 h Einarbeitung und 20–40 h Betrieb im Monat einplanen (Designdokumente)
 
 ## Die Ansicht der Empfehlung
 
@@ -962,7 +963,7 @@ advisor-uptime = Verfügbarkeitsziel %
 advisor-traffic = Traffic, Anfragen/s
 advisor-zero-downtime = Deployments ohne Ausfall sind geschäftskritisch
 advisor-node-autoscaling = Maschinen müssen automatisch hinzukommen und wegfallen
-advisor-from-doc = aus dem Szenario: { $rps } Anfragen/s, { $containers } Container mit { $platform }
+advisor-from-doc = aus dem Szenario: { $rps } Anfragen/s, { $containers } Container mit { $platform }
 advisor-recommendation = Empfehlung: { $platform }
 advisor-recommendation-none = Empfehlung: keine
 advisor-figures = Die Zahlen, denen die Empfehlung folgt (Reiter Verfügbarkeit und Kosten)
@@ -970,7 +971,7 @@ advisor-col-availability = Verfügbarkeit (Schätzung)
 advisor-col-requests = beantwortete Anfragen (Schätzung)
 advisor-col-deploy = ein Deployment (simuliert)
 advisor-col-monthly = gesamt im Monat
-advisor-col-horizon = über { $months } Monate
+advisor-col-horizon = über { $months } Monate
 advisor-col-target = erfüllt { $target }
 advisor-col-fails = verfehlt
 advisor-yes = ja
@@ -982,7 +983,7 @@ advisor-rules = Die Faustregeln der Designdokumente
 advisor-rules-note = Zur Orientierung: Die Empfehlung oben folgt den Zahlen. Über die SLA- und Deployment-Regeln der Dokumente entscheiden die Schätzungen; Deployments ohne Ausfall und automatisch hinzukommende Maschinen sind harte Anforderungen.
 advisor-stay = Bei Compose bleiben, solange
 advisor-consider = Kubernetes erwägen ab
-advisor-triggers-source = Faustregeln aus den Designdokumenten (prices.md): bleiben unter einem Team von 3, 100 Anfragen/s und 1–2 Maschinen; Kubernetes erwägen über einem Team von 3, 1000 Anfragen/s, 5 Maschinen, 20 Containern oder 10 Deployments am Tag.
+advisor-triggers-source = Faustregeln aus den Designdokumenten (prices.md): bleiben unter einem Team von 3, 100 Anfragen/s und 1–2 Maschinen; Kubernetes erwägen über einem Team von 3, 1000 Anfragen/s, 5 Maschinen, 20 Containern oder 10 Deployments am Tag.
 
 ## Der Inspektor
 
@@ -1011,7 +1012,7 @@ field-capacity-hint = pro Replikat; leer: unbegrenzt
 field-depends-on = hängt ab von
 field-depends-on-hint = Services, die er aufruft, durch Kommas getrennt
 field-autoscale = Autoscaling
-field-autoscale-hint = Kubernetes min-max bei 70 % CPU; leer: aus
+field-autoscale-hint = Kubernetes min-max bei 70 % CPU; leer: aus
 field-volume = Volume
 field-volume-hint = zustandsbehaftete Daten, z. B. 10Gi
 field-cpu-limit = CPU-Limit
@@ -1021,7 +1022,7 @@ field-pre-stop-hint = Kubernetes: antwortet weiter, während sein Endpunkt entfe
 field-stateful = zustandsbehaftet
 field-liveness = Liveness-Probe / HEALTHCHECK
 field-readiness = Readiness-Probe
-field-startup-probe = Startup-Probe (30 × 10 s, Kubernetes)
+field-startup-probe = Startup-Probe (30 × 10 s, Kubernetes)
 field-kind = Art
 field-restart = restart (Compose)
 field-restart-no = no (Standard von Docker)
@@ -1031,9 +1032,9 @@ field-pin-any = beliebiger Knoten (der Scheduler entscheidet)
 ## Die Hinweiszeile
 
 notice-saved-now = { " " }(eben gespeichert)
-notice-saved-minutes = { " " }(vor { $minutes } min gespeichert)
-notice-saved-hours = { " " }(vor { $hours } h gespeichert)
-notice-saved-days = { " " }(vor { $days } Tagen gespeichert)
+notice-saved-minutes = { " " }(vor { $minutes } min gespeichert)
+notice-saved-hours = { " " }(vor { $hours } h gespeichert)
+notice-saved-days = { " " }(vor { $days } Tagen gespeichert)
 notice-restored = Ihr letztes Szenario wurde wiederhergestellt{ $ago }.
 notice-bad-link-saved = Dieser Link ließ sich nicht öffnen: { $why }. Stattdessen wird Ihr letztes Szenario gezeigt.
 notice-bad-link-preset = Dieser Link ließ sich nicht öffnen: { $why }. Stattdessen wird eine Vorlage gezeigt.
@@ -1077,10 +1078,10 @@ fault-crash = { $service } stürzt ab
 fault-hang = { $service } hängt
 fault-deploy = { $service } { $version } wird ausgerollt
 fault-deploy-broken = { $service } { $version } wird ausgerollt (ein fehlerhaftes Release)
-fault-traffic = der Traffic ändert sich auf { $rps } Anfragen/s
+fault-traffic = der Traffic ändert sich auf { $rps } Anfragen/s
 fault-config-all = die Konfiguration ändert sich
 fault-config = die Konfiguration von { $service } ändert sich
-fault-resize-volume = das Volume von { $service } wächst auf { $gib } GiB
+fault-resize-volume = das Volume von { $service } wächst auf { $gib } GiB
 fault-scale = { $service } wird auf { $replicas } skaliert
 caption-quiet = { $name }: keine Fehler geplant
 caption-one = { $name }: { $at } – { $fault }
@@ -1094,7 +1095,7 @@ share-close = Schließen
 share-link-label = Link – das ganze Dokument: wer ihn öffnet, sieht diese Simulation
 share-copy = Kopieren
 share-snippet-label = In eine Wiki-Seite einbetten – es läuft von selbst; die README nennt die Parameter
-share-pictures = Bilder der Diagramme bei { $at }, mit Bildunterschrift und Zeit:
+share-pictures = Bilder der Diagramme um { $at }, mit Bildunterschrift und Zeit:
 share-link-copied = Link kopiert.
 share-link-selected = Link markiert: Strg+C (⌘C) drücken, um ihn zu kopieren.
 share-snippet-copied = Snippet kopiert.
@@ -1102,7 +1103,7 @@ share-snippet-selected = Snippet markiert: Strg+C (⌘C) drücken, um es zu kopi
 share-saved = { $file } gespeichert.
 share-no-picture = Kein Bild: { $why }.
 share-embed-title = Hafen: { $caption }
-picture-time-line = bei { $at } von { $end } simulierter Zeit · Hafen: die dokumentierten Standardwerte von Docker Compose, Docker Swarm und Kubernetes
+picture-time-line = { $at } von { $end } simulierter Zeit · Hafen: die dokumentierten Standardwerte von Docker Compose, Docker Swarm und Kubernetes
 picture-no-diagram = es wird kein Diagramm gezeigt
 picture-browser-failed = der Browser konnte das Bild nicht zeichnen
 picture-no-png = der Browser konnte das PNG nicht erzeugen
@@ -1113,49 +1114,55 @@ story-feastflow-app-title = Eine Anwendung, zwei Arten, sie zu betreiben
 story-feastflow-app-narration = FeastFlow: ein Frontend, ein REST-Backend und PostgreSQL. Links je ein Container auf einem Host mit Docker Compose; rechts drei Knoten mit Kubernetes: 3 Frontend-Pods, 2 Backend-Pods mit Autoscaler, ein PostgreSQL-StatefulSet.
 story-feastflow-app-notes = Der Ausgangspunkt des Designdokuments: heute auf einem Host, im Betrieb sind Hochverfügbarkeit und Releases ohne Ausfall gewünscht. Jede Zahl, die Sie sehen, stammt aus den dokumentierten Standardwerten der Plattformen.
 story-feastflow-crash-title = Das Backend stürzt ab
-story-feastflow-crash-narration = Bei 01:00 beendet sich ein Backend-Prozess. Die Compose-Datei setzt keine Restart-Policy, also gilt Dockers Standard `restart: no`: das Backend bleibt aus, bis der Admin in Rufbereitschaft nach 15 Minuten eingreift. Auf Kubernetes startet das Kubelet den Container neu, und der andere Backend-Pod antwortet weiter.
-story-feastflow-crash-notes = Mit `restart: unless-stopped` wäre Compose nach etwa 5 s wieder da (100 ms Neustartverzögerung plus Startzeit). Kubernetes nimmt den abgestürzten Pod aus den Endpunkten des Service, also schlägt keine Anfrage fehl.
+story-feastflow-crash-narration = Um 01:00 beendet sich ein Backend-Prozess, auf einem Host mit Compose und daneben auf Kubernetes. Die Compose-Datei setzt keine eigene Restart-Policy.
+story-feastflow-crash-notes = Mit `restart: unless-stopped` wäre Compose nach etwa 5 s wieder da (100 ms Neustartverzögerung plus Startzeit). Kubernetes nimmt den abgestürzten Pod aus den Endpunkten des Service, also schlägt keine Anfrage fehl.
 story-feastflow-crash-question = Das Backend stürzt auf Compose ab, mit Dockers Standard-Restart-Policy. Was passiert mit ihm?
+story-feastflow-crash-after-title = Aus, bis jemand eingreift
+story-feastflow-crash-after = Es gilt Dockers Standard `restart: no`: Das Backend bleibt aus, bis der Admin in Rufbereitschaft nach 15 Minuten eingreift. Auf Kubernetes startet das Kubelet den Container neu, und der andere Backend-Pod antwortet weiter.
 story-feastflow-node-title = Der Knoten mit der Datenbank fällt aus
-story-feastflow-node-narration = Compose: der Host ist weg und alles mit ihm, bis jemand ihn wieder einschaltet und `docker compose up -d` ausführt. Kubernetes ersetzt Frontend- und Backend-Pods nach der 5-minütigen Eviction, aber PostgreSQL ist ein einzelner StatefulSet-Pod: er wird erst ersetzt, wenn der Admin ihn mit Gewalt löscht, und sein Volume wird erst 6 Minuten später getrennt.
-story-feastflow-node-notes = NotReady nach 50 s (node-monitor-grace-period, Kubernetes 1.32), Eviction nach 300 s (tolerationSeconds), erzwungenes Trennen nach 6 min (maxWaitForUnmountDuration). Eine Datenbank mit einem einzigen Replikat bleibt auf jeder Plattform ein Single Point of Failure.
+story-feastflow-node-narration = Um 01:00 verliert die Maschine mit PostgreSQL den Strom: auf Compose der einzige Host, auf Kubernetes einer von drei Knoten.
+story-feastflow-node-notes = NotReady nach 50 s (node-monitor-grace-period, Kubernetes 1.32), Eviction nach 300 s (tolerationSeconds), zwangsweises Trennen nach 6 min (maxWaitForUnmountDuration). Eine Datenbank mit einem einzigen Replikat bleibt auf jeder Plattform ein Single Point of Failure.
 story-feastflow-node-question = Der Knoten mit PostgreSQL verliert den Strom. Was passiert auf Kubernetes mit dem Frontend von FeastFlow?
+story-feastflow-node-after-title = Nur so verfügbar wie die Datenbank
+story-feastflow-node-after = Compose: Der Host ist weg und alles mit ihm, bis jemand ihn wieder einschaltet und `docker compose up -d` ausführt. Kubernetes ersetzt die Frontend- und Backend-Pods nach der Eviction nach 5 Minuten, aber PostgreSQL ist ein einzelner StatefulSet-Pod: Er wird erst ersetzt, wenn der Admin ihn zwangsweise löscht, und sein Volume wird 6 Minuten später getrennt. FeastFlow wartet auf beiden Plattformen auf seine Datenbank.
 story-feastflow-spike-title = Lastspitze
-story-feastflow-spike-narration = Bei 05:00 springt der Traffic für 20 Minuten von 50 auf 400 Anfragen/s. Compose hat ein Backend und ein Frontend: solange die Spitze dauert, schlagen Anfragen fehl, es sei denn, jemand ändert die Datei und skaliert von Hand. Der Autoscaler von Kubernetes fügt selbst Backend-Pods hinzu, aber nicht sofort: einige Anfragen schlagen fehl, bis er aufgeholt hat.
-story-feastflow-spike-notes = Der HorizontalPodAutoscaler gleicht alle 15 s ab und skaliert nach CPU (hier 70 %); neue Pods brauchen trotzdem ihre Startzeit und eine Readiness-Probe. Auf Compose kosten `--scale` und ein vorgeschalteter Load Balancer von Hand 5–10 Minuten.
+story-feastflow-spike-narration = Um 05:00 springt der Traffic für 20 Minuten von 50 auf 400 Anfragen/s. Compose hat ein Backend und ein Frontend: Solange die Spitze dauert, schlagen Anfragen fehl, es sei denn, jemand ändert die Datei und skaliert von Hand. Der Autoscaler von Kubernetes fügt selbst Backend-Pods hinzu, aber nicht sofort: Einige Anfragen schlagen fehl, bis er aufgeholt hat.
+story-feastflow-spike-notes = Der HorizontalPodAutoscaler gleicht alle 15 s ab und skaliert nach CPU (hier 70 %); neue Pods brauchen trotzdem ihre Startzeit und eine Readiness-Probe. Auf Compose kosten `--scale` und ein vorgeschalteter Load Balancer von Hand 5–10 Minuten.
 story-feastflow-update-title = Das Backend auf v2 aktualisieren
-story-feastflow-update-narration = Compose stoppt den alten Container, lädt den neuen und startet ihn: solange ist das Backend aus. Kubernetes tauscht die Pods einzeln hinter Readiness-Probes aus: kein Ausfall, doch ohne preStop-Pause erreichen noch einige Anfragen einen Pod, der gerade herunterfährt.
-story-feastflow-update-notes = maxSurge 25 %, maxUnavailable 25 % (gerundet: ein Pod zusätzlich, keiner fehlt). Der kurze Aussetzer ist das Rennen zwischen der Aktualisierung der Endpunkte und dem SIGTERM; ein `preStop: sleep 5` beseitigt ihn.
+story-feastflow-update-narration = Um 05:00 wird Backend v2 ausgerollt, auf jeder Plattform auf die übliche Art: auf Compose `docker compose up -d` mit dem neuen Image, auf Kubernetes das Rolling Update des Deployments.
+story-feastflow-update-notes = maxSurge 25 %, maxUnavailable 25 % (gerundet: ein Pod zusätzlich, keiner fehlt). Der kurze Aussetzer ist das Rennen zwischen der Aktualisierung der Endpunkte und dem SIGTERM; ein `preStop: sleep 5` beseitigt ihn.
 story-feastflow-update-question = Compose rollt Backend v2 aus. Was passiert mit dem Backend?
+story-feastflow-update-after-title = Erst stoppen, dann starten
+story-feastflow-update-after = Compose stoppt den alten Container, lädt den neuen und startet ihn: Solange ist das Backend aus. Kubernetes tauscht die Pods einzeln hinter Readiness-Probes aus, ohne Ausfall; doch ohne preStop-Pause erreichen noch einige Anfragen einen Pod, der gerade herunterfährt.
 story-feastflow-bad-release-title = Ein fehlerhaftes v2
 story-feastflow-bad-release-narration = v2 stürzt direkt nach dem Start ab. Compose hat v1 schon gestoppt: aus, bis der Admin zurückrollt. Auf Kubernetes werden die neuen Pods nie Ready, der Rollout bleibt stehen, und die alten Pods antworten weiter; `kubectl rollout undo` räumt auf.
-story-feastflow-bad-release-notes = progressDeadlineSeconds ist 600 s: das Deployment meldet den Stillstand nach 10 Minuten. Auf keiner der beiden Plattformen wird automatisch zurückgerollt.
+story-feastflow-bad-release-notes = progressDeadlineSeconds ist 600 s: Das Deployment meldet den Stillstand nach 10 Minuten. Auf keiner der beiden Plattformen wird automatisch zurückgerollt.
 story-feastflow-storage-title = Die Datenbank braucht mehr Speicher
-story-feastflow-storage-narration = Auf Compose: sichern, stoppen, das Volume von Hand vergrößern, neu starten, wiederherstellen: PostgreSQL ist während des ganzen Vorgangs aus (angenommen 30 Minuten). Auf Kubernetes wird der PersistentVolumeClaim im laufenden Betrieb vergrößert, wo die StorageClass es erlaubt: nichts hält an.
-story-feastflow-storage-notes = Die 30 Minuten sind eine Annahme, kein Standardwert: im Szenario änderbar. Vergrößern im laufenden Betrieb braucht `allowVolumeExpansion: true` an der StorageClass.
+story-feastflow-storage-narration = Auf Compose: sichern, stoppen, das Volume von Hand vergrößern, neu starten, wiederherstellen: PostgreSQL ist während des ganzen Vorgangs aus (angenommen 30 Minuten). Auf Kubernetes wird der PersistentVolumeClaim im laufenden Betrieb vergrößert, wo die StorageClass es erlaubt: nichts hält an.
+story-feastflow-storage-notes = Die 30 Minuten sind eine Annahme, kein Standardwert: im Szenario änderbar. Vergrößern im laufenden Betrieb braucht `allowVolumeExpansion: true` an der StorageClass.
 story-feastflow-config-title = Eine Konfigurationsänderung
-story-feastflow-config-narration = Compose startet alle Container gleichzeitig neu: einige Sekunden antwortet nichts. Kubernetes tauscht Frontend und Backend Pod für Pod aus, aber der einzelne PostgreSQL-Pod muss ebenfalls neu starten, also ist FeastFlow auch dort kurz aus.
+story-feastflow-config-narration = Compose startet alle Container gleichzeitig neu: 8 s lang antwortet nichts. Kubernetes tauscht Frontend und Backend Pod für Pod aus, aber der einzelne PostgreSQL-Pod muss ebenfalls neu starten: FeastFlow ist dort 10 s aus, bis seine Readiness-Probe besteht, und es schlagen etwas mehr Anfragen fehl als auf Compose. Das rollierende Austauschen hilft nicht, solange die Datenbank nur ein Replikat hat.
 story-feastflow-config-notes = `docker compose up -d` nach dem Bearbeiten der `.env` gegenüber `kubectl rollout restart` nach dem Bearbeiten der ConfigMap. Die Datenbank ist der Teil, den keine der beiden Plattformen rollierend austauschen kann.
 story-feastflow-costs-title = Was es kostet
-story-feastflow-costs-narration = Ein Host gegen drei Knoten und eine verwaltete Control Plane, pro Monat, mit der Arbeitszeit, die der Betrieb jeweils kostet.
+story-feastflow-costs-narration = Compose auf einem Host, Swarm und Kubernetes auf je drei Knoten, pro Monat, mit der Arbeitszeit, die der Betrieb jeweils kostet. Diese Preistabelle kennt keine Gebühr für die verwaltete Control Plane von Kubernetes: Die Ansicht führt sie unter „nicht in der Preistabelle“, außerhalb der Summen.
 story-feastflow-costs-notes = Die Preise sind datierte Listenpreise (siehe die Quellen in der Kostenansicht); für den eigenen Anbieter anpassen.
 story-quantum-trader-today-title = Quantum Trader heute
-story-quantum-trader-today-narration = Redis, die KI-Engine und der Ausführungsdienst auf einem Hetzner-VPS, ein Admin, unter 10 Anfragen/s, ein Verfügbarkeitsziel von 95 %.
-story-quantum-trader-today-notes = Aus der norwegischen Bewertung: die Frage ist nicht, ob Kubernetes besser ist, sondern ob es sich schon bezahlt macht.
+story-quantum-trader-today-narration = Redis, die KI-Engine und der Ausführungsdienst auf einem Hetzner-VPS, ein Admin, unter 10 Anfragen/s, ein Verfügbarkeitsziel von 95 %.
+story-quantum-trader-today-notes = Aus der norwegischen Bewertung: Die Frage ist nicht, ob Kubernetes besser ist, sondern ob es sich schon bezahlt macht.
 story-quantum-trader-host-dies-title = Der VPS fällt aus
-story-quantum-trader-host-dies-narration = Alles läuft auf einer Maschine: hält sie an, hält alles an, und nichts kommt zurück, bis jemand die Maschine zurückholt; mit einem Admin zu Bürozeiten können das 4 Stunden sein. `restart: unless-stopped` startet die Container dann von selbst.
-story-quantum-trader-host-dies-notes = Das ist das Risiko, das das Ziel von 95 % auffangen muss: 5 % eines Monats sind 36 Stunden.
+story-quantum-trader-host-dies-narration = Alles läuft auf einer Maschine: Hält sie an, hält alles an, und nichts kommt zurück, bis jemand die Maschine zurückholt; mit einem Admin zu Bürozeiten können das 4 Stunden sein. `restart: unless-stopped` startet die Container dann von selbst.
+story-quantum-trader-host-dies-notes = Das ist das Risiko, das das Ziel von 95 % auffangen muss: 5 % eines Monats sind 36 Stunden.
 story-quantum-trader-costs-title = Was Kubernetes kosten würde
 story-quantum-trader-costs-narration = Dieselbe Anwendung auf einem Cluster: mehr Maschinen, eine Control Plane und jeden Monat Stunden für Einrichtung und Betrieb – für ein Ein-Personen-Team.
 story-quantum-trader-costs-notes = Die Stunden werden mit dem Stundensatz aus der Kostenansicht bewertet; sie sind meist der größere Teil.
 story-quantum-trader-availability-title = Was es bringen würde
 story-quantum-trader-availability-narration = Verfügbarkeit über ein Jahr aus den Ausfallraten: was ein Host leistet gegenüber einem Cluster, der den Ausfall eines Knotens übersteht.
-story-quantum-trader-availability-notes = Mit dem Ziel vergleichen: erreicht ein Host es schon, kauft der Cluster Reserve, keine Zielerfüllung.
+story-quantum-trader-availability-notes = Mit dem Ziel vergleichen: Erreicht ein Host es schon, kauft der Cluster Reserve, keine Zielerfüllung.
 story-quantum-trader-swarm-title = Swarm als Mittelweg
 story-quantum-trader-swarm-narration = Docker Swarm betreibt dieselbe Compose-Datei auf mehreren Maschinen (`docker stack deploy`): Failover ohne die Control Plane und die Lernkurve von Kubernetes, mit weniger Funktionen.
-story-quantum-trader-swarm-notes = Kein Autoscaler, keine StatefulSets (Redis per Platzierungsregel an seine Maschine binden, sonst startet ein Knotenausfall es anderswo mit leerem Volume neu), kein Neuverteilen, wenn ein Knoten zurückkommt: das sollte man prüfen, bevor man sich dafür entscheidet.
+story-quantum-trader-swarm-notes = Kein Autoscaler, keine StatefulSets (Redis per Platzierungsregel an seine Maschine binden, sonst startet ein Knotenausfall es anderswo mit leerem Volume neu), kein Neuverteilen, wenn ein Knoten zurückkommt: Das sollte man prüfen, bevor man sich dafür entscheidet.
 story-quantum-trader-verdict-title = Das Urteil
-story-quantum-trader-verdict-narration = Die Empfehlung stellt die geschätzte Verfügbarkeit jeder Plattform dem Ziel von 95 % gegenüber, dazu die Kosten über zwei Jahre: Die günstigste, die es erreicht, gewinnt.
+story-quantum-trader-verdict-narration = Die Empfehlung stellt die geschätzte Verfügbarkeit jeder Plattform dem Ziel von 95 % gegenüber, dazu die Kosten über zwei Jahre: Die günstigste, die es erreicht, gewinnt.
 story-quantum-trader-verdict-notes = Sie sagt, was eine Plattform für ein strengeres Ziel bräuchte; die Faustregeln der Designdokumente stehen daneben und entscheiden nichts.
 story-aima-app-title = AIMA
 story-aima-app-narration = Ein Backend, eine Datenbank, eine Message Queue und ein GPU-Orchestrator, der GPU-Knoten anfordert, wenn Arbeit anfällt, und sie danach wieder freigibt.
@@ -1172,35 +1179,47 @@ story-aima-failures-notes = Automatisierung zahlt sich aus, wo Ausfälle häufig
 story-aima-payback-title = Wo sich Automatisierung auszahlt
 story-aima-payback-narration = Maschinen müssen bei Bedarf hinzukommen, und das kann nur Kubernetes von selbst; die Empfehlung stellt seine Kosten den Ausfällen gegenüber, die es abfängt.
 story-aima-payback-notes = Verfügbarkeitsziel, Deployments am Tag oder die Anforderung ändern, um zu zeigen, wo die Antwort kippt.
-story-surprises-dead-node-traffic-title = Ein toter Knoten bekommt noch Traffic
-story-surprises-dead-node-traffic-narration = node-2 verliert bei 01:00 den Strom. Kubernetes weiß es noch nicht: seine Frontend- und Backend-Pods bleiben in den Endpunkten des Service, bis der Knoten etwa 50 s später als NotReady markiert wird, und die Anfragen an sie schlagen fehl.
-story-surprises-dead-node-traffic-notes = node-monitor-grace-period beträgt ab Kubernetes 1.32 50 s (vorher 40 s). Das Routing Mesh von Swarm blendet die Tasks eines toten Knotens nach wenigen Sekunden aus (der Ausfalldetektor der Gossip-Schicht), bevor die Heartbeat-Frist der Manager abläuft.
+story-surprises-dead-node-traffic-title = node-2 verliert den Strom
+story-surprises-dead-node-traffic-narration = node-2, einer von drei Knoten, verliert um 01:00 den Strom. Auf Kubernetes laufen dort einer der drei Frontend-Pods und einer der zwei Backend-Pods.
+story-surprises-dead-node-traffic-notes = node-monitor-grace-period beträgt ab Kubernetes 1.32 50 s (vorher 40 s). Das Routing Mesh von Swarm blendet die Tasks eines toten Knotens nach wenigen Sekunden aus (der Ausfalldetektor der Gossip-Schicht), bevor die Heartbeat-Frist der Manager abläuft.
 story-surprises-dead-node-traffic-question = node-2, auf dem einer von drei Frontend-Pods läuft, verliert den Strom. Was passiert auf Kubernetes mit dem Frontend?
-story-surprises-eviction-title = Die Eviction wartet fünf Minuten
-story-surprises-eviction-narration = Der Knoten mit dem einzigen Backend-Pod fällt aus. NotReady kommt nach etwa 50 s, aber verdrängt und ersetzt wird der Pod erst nach der Toleration von 300 s: etwa sechs Minuten ohne Backend.
+story-surprises-dead-node-traffic-after-title = Ein toter Knoten bekommt noch Traffic
+story-surprises-dead-node-traffic-after = Kubernetes weiß es noch nicht: Seine Frontend- und Backend-Pods bleiben in den Endpunkten des Service, bis der Knoten etwa 50 s später als NotReady markiert wird, und die Anfragen an sie schlagen fehl. Das Routing Mesh von Swarm nimmt sie schon nach wenigen Sekunden heraus.
+story-surprises-eviction-title = Der Knoten des einzigen Backend-Pods fällt aus
+story-surprises-eviction-narration = Diesmal hat das Backend nur ein Replikat, und sein Knoten fällt um 01:00 aus. Kubernetes markiert einen stummen Knoten nach etwa 50 s als NotReady.
 story-surprises-eviction-notes = DefaultTolerationSeconds fügt jedem Pod `node.kubernetes.io/unreachable` mit tolerationSeconds 300 hinzu. Pro Pod herabsetzen beschleunigt das Failover; mehr Replikate sind die bessere Lösung.
 story-surprises-eviction-question = Der Knoten mit dem einzigen Backend-Pod fällt aus. Was passiert auf Kubernetes mit dem Backend?
-story-surprises-statefulset-title = Ein StatefulSet-Pod wird nicht ersetzt
-story-surprises-statefulset-narration = Der Knoten mit postgres-0 fällt aus. Nach fünf Minuten wird der Pod zum Löschen markiert, bleibt aber Terminating: ein StatefulSet startet nie ein zweites postgres-0, solange das erste noch laufen könnte. Es wartet auf den Knoten oder darauf, dass jemand den Pod mit Gewalt löscht. Swarm daneben startet postgres binnen einer Minute auf einem anderen Knoten neu, mit einem neuen, leeren Volume: seine Daten bleiben auf dem ausgefallenen Knoten.
-story-surprises-statefulset-notes = Die Garantie „höchstens einer“ schützt die Daten. Der Admin löscht nach 15 Minuten mit Gewalt (Reaktion in Rufbereitschaft); das ReadWriteOnce-Volume wird danach nach maxWaitForUnmountDuration, 6 Minuten, getrennt. Der Scheduler von Swarm weiß nicht, wo die Daten eines lokalen Volumes liegen: nur eine Platzierungsregel (`node.hostname == node-1`, in Hafen eine Bindung mit `node:`) lässt den Task stattdessen auf seinen Knoten warten.
+story-surprises-eviction-after-title = Die Eviction wartet fünf Minuten
+story-surprises-eviction-after = Die Eviction und den Ersatz des Pods gibt es aber erst nach der Toleration von 300 s: etwa sechs Minuten ohne Backend.
+story-surprises-statefulset-title = Der Knoten der Datenbank fällt aus
+story-surprises-statefulset-narration = Der Knoten mit postgres-0, dem einzigen PostgreSQL-Pod von FeastFlow (ein StatefulSet), fällt um 01:00 aus. Swarm daneben betreibt dieselbe Datenbank auf einem lokalen Volume.
+story-surprises-statefulset-notes = Die Garantie „höchstens einer“ schützt die Daten. Der Admin löscht den Pod nach 15 Minuten zwangsweise (Reaktion in Rufbereitschaft); das ReadWriteOnce-Volume wird danach nach maxWaitForUnmountDuration, 6 Minuten, getrennt. Der Scheduler von Swarm weiß nicht, wo die Daten eines lokalen Volumes liegen: nur eine Platzierungsregel (`node.hostname == node-1`, in Hafen eine Bindung mit `node:`) lässt den Task stattdessen auf seinen Knoten warten.
 story-surprises-statefulset-question = Der Knoten mit PostgreSQL (einem StatefulSet) fällt aus. Was passiert auf Kubernetes mit postgres?
-story-surprises-slow-starter-title = Ein langsamer Starter startet nie
-story-surprises-slow-starter-narration = Dieses Backend braucht 60 s zum Starten, und seine Liveness-Probe behält die Standardwerte von Kubernetes: geprüft alle 10 s ab dem Start, 3 Fehlschläge erlaubt. Nach einem Absturz beendet das Kubelet es bei 30 s, immer wieder: CrashLoopBackOff. Auf Swarm erlaubt der HEALTHCHECK 3 × 30 s, also startet es.
-story-surprises-slow-starter-notes = Die Lösung ist eine startupProbe (oder initialDelaySeconds), die länger ist als der Start. Das Back-off verdoppelt sich von 10 s bis zu 5 Minuten.
-story-surprises-slow-starter-question = Ein Backend, das 60 s zum Starten braucht, stürzt einmal ab. Seine Liveness-Probe nutzt die Standardwerte von Kubernetes. Was passiert mit ihm?
-story-surprises-hung-title = Docker sieht einen hängenden Container, startet ihn aber nicht neu
-story-surprises-hung-narration = Das Backend antwortet nicht mehr, aber sein Prozess läuft weiter. Dockers HEALTHCHECK markiert es nach drei fehlgeschlagenen Prüfungen als unhealthy, und das ist alles: keine Restart-Policy reagiert auf den Zustand. Es hängt, bis der Admin es neu startet. Auf Kubernetes nimmt die Readiness-Probe den Pod nach drei fehlgeschlagenen Prüfungen aus den Endpunkten (bis dahin schlagen Anfragen an ihn fehl), und die Liveness-Probe startet ihn neu.
+story-surprises-statefulset-after-title = Ein StatefulSet-Pod wird nicht ersetzt
+story-surprises-statefulset-after = Nach fünf Minuten wird der Pod zum Löschen markiert, bleibt aber Terminating: Ein StatefulSet startet nie ein zweites postgres-0, solange das erste noch laufen könnte. Es wartet auf den Knoten oder darauf, dass jemand den Pod zwangsweise löscht: Der Admin tut das um 16:00, und das Volume wird 6 Minuten später getrennt. Swarm startet postgres binnen einer Minute auf einem anderen Knoten neu, mit einem neuen, leeren Volume: Seine Daten bleiben auf dem ausgefallenen Knoten. Der Knoten selbst bleibt auf beiden Seiten aus, auf Kubernetes NotReady, auf Swarm Down: Niemand schaltet ihn wieder ein.
+story-surprises-slow-starter-title = Ein langsamer Starter stürzt einmal ab
+story-surprises-slow-starter-narration = Dieses Backend braucht 60 s zum Starten, und seine Liveness-Probe behält die Standardwerte von Kubernetes: Sie prüft ab dem Start alle 10 s und erlaubt 3 Fehlschläge. Um 01:00 stürzt es einmal ab.
+story-surprises-slow-starter-notes = Die Lösung ist eine startupProbe (oder initialDelaySeconds), die länger ist als der Start. Das Back-off verdoppelt sich von 10 s bis zu 5 Minuten.
+story-surprises-slow-starter-question = Ein Backend, das 60 s zum Starten braucht, stürzt einmal ab. Seine Liveness-Probe nutzt die Standardwerte von Kubernetes. Was passiert mit ihm?
+story-surprises-slow-starter-after-title = Ein langsamer Starter startet nie
+story-surprises-slow-starter-after = Das Kubelet beendet es jeweils 30 s nach dem Start, immer wieder: CrashLoopBackOff. Auf Swarm erlaubt der HEALTHCHECK 3 × 30 s, also startet es.
+story-surprises-hung-title = Das Backend hängt
+story-surprises-hung-narration = Um 01:00 antwortet das Backend nicht mehr, sein Prozess läuft aber weiter. Auf Compose prüft es ein HEALTHCHECK alle 30 s, auf Kubernetes prüfen es Readiness- und Liveness-Probe alle 10 s.
 story-surprises-hung-notes = Nur Swarm (und Kubernetes) reagieren auf den Zustand; reines Docker braucht etwas wie autoheal oder einen Admin.
 story-surprises-hung-question = Das Backend hängt auf Compose; sein HEALTHCHECK schlägt fehl. Was passiert mit ihm?
-story-surprises-no-rebalance-title = Swarm verteilt nicht neu
-story-surprises-no-rebalance-narration = node-2 fällt bei 01:00 aus, und Swarm verlegt seine Tasks auf die anderen Knoten. Bei 03:00 ist node-2 zurück und bleibt leer: Swarm platziert nur neue Tasks und verlegt laufende nie zurück.
-story-surprises-no-rebalance-notes = `docker service update --force` verteilt die Tasks eines Service neu. Auch Kubernetes verlegt verdrängte Pods nicht zurück (das tun der Descheduler oder ein Rollout-Restart); hier kommt node-2 vor der 5-minütigen Eviction zurück, also starten seine eigenen Pods dort einfach wieder.
+story-surprises-hung-after-title = Docker erkennt einen hängenden Container, startet ihn aber nicht neu
+story-surprises-hung-after = Docker markiert den Container nach drei fehlgeschlagenen Prüfungen als unhealthy, und das ist alles: Keine Restart-Policy reagiert auf den Health-Status. Er hängt, bis der Admin ihn neu startet. Auf Kubernetes nimmt die Readiness-Probe den Pod nach drei fehlgeschlagenen Prüfungen aus den Endpunkten, und die Liveness-Probe startet ihn neu; bis dahin schlagen Anfragen an ihn fehl.
+story-surprises-no-rebalance-title = node-2 kommt zurück
+story-surprises-no-rebalance-narration = node-2 fällt um 01:00 aus, und Swarm verlegt seine Tasks auf die anderen Knoten. Um 03:00 ist node-2 zurück.
+story-surprises-no-rebalance-notes = `docker service update --force` verteilt die Tasks eines Service neu. Auch Kubernetes verlegt Pods nach einer Eviction nicht zurück (das tun der Descheduler oder ein Rollout-Restart); hier kommt node-2 vor der 5-minütigen Eviction zurück, also starten seine eigenen Pods dort einfach wieder.
 story-surprises-no-rebalance-question = node-2 kommt zwei Minuten nach seinem Ausfall zurück. Was macht Swarm mit ihm?
+story-surprises-no-rebalance-after-title = Swarm verteilt nicht neu
+story-surprises-no-rebalance-after = Swarm platziert nur neue Tasks und verlegt laufende nie zurück: node-2 bleibt ohne Tasks. Auf Kubernetes kommt node-2 vor der Eviction nach 5 Minuten zurück, also starten seine eigenen Pods dort wieder.
 
 ## Geschichten und Fragen
 
 story-title-feastflow = FeastFlow: Compose oder Kubernetes
-story-title-quantum-trader = Quantum Trader: brauchen wir schon Kubernetes?
+story-title-quantum-trader = Quantum Trader: Brauchen wir schon Kubernetes?
 story-title-aima = AIMA: welchen Aufwand jede Plattform kostet
 story-title-surprises = Die Überraschungen
 story-title-other = Geschichte
@@ -1225,19 +1244,19 @@ story-target = { $name } auf { $platform }
 
 glossary-not-ready = NotReady
 glossary-not-ready-matches = NotReady
-glossary-not-ready-explanation = Das Urteil des Node-Controllers über einen Knoten, dessen Kubelet während der Karenzzeit (50 s ab Kubernetes 1.32) keinen Status gesendet hat. Seine Pods verlassen die Endpunkte des Service; verlegt werden sie noch nicht.
+glossary-not-ready-explanation = Das Urteil des Node-Controllers über einen Knoten, dessen Kubelet während der Grace Period (50 s ab Kubernetes 1.32) keinen Status gesendet hat. Seine Pods verlassen die Endpunkte des Service; verlegt werden sie noch nicht.
 glossary-not-ready-source = Kubernetes-Dokumentation, Nodes: node status and heartbeats; kube-controller-manager --node-monitor-grace-period
 glossary-eviction = Eviction
-glossary-eviction-matches = Eviction|verdrängt
+glossary-eviction-matches = Eviction
 glossary-eviction-explanation = Das Löschen der Pods eines Knotens, der unerreichbar bleibt, sobald ihre Toleration abgelaufen ist, damit ihre Controller anderswo Ersatz anlegen.
 glossary-eviction-source = Kubernetes-Dokumentation, Taint-based evictions
 glossary-toleration = Toleration
 glossary-toleration-matches = tolerationSeconds|Toleration
-glossary-toleration-explanation = Wie lange ein Pod an einen Knoten mit dem Taint not-ready oder unreachable gebunden bleibt: 300 s, wenn der Pod nichts anderes sagt, eingetragen vom Admission-Plugin DefaultTolerationSeconds.
+glossary-toleration-explanation = Wie lange ein Pod an einen Knoten mit dem Taint not-ready oder unreachable gebunden bleibt: 300 s, wenn der Pod nichts anderes sagt, eingetragen vom Admission-Plugin DefaultTolerationSeconds.
 glossary-toleration-source = Kubernetes-Dokumentation, Taints and Tolerations; DefaultTolerationSeconds admission plugin
 glossary-crash-loop = CrashLoopBackOff
 glossary-crash-loop-matches = CrashLoopBackOff
-glossary-crash-loop-explanation = Ein Container, der sich immer wieder beendet, wird nach einer wachsenden Pause neu gestartet: 10 s, verdoppelt bis höchstens 5 Minuten, zurückgesetzt nach 10 Minuten Laufzeit.
+glossary-crash-loop-explanation = Ein Container, der sich immer wieder beendet, wird nach einer wachsenden Pause neu gestartet: 10 s, verdoppelt bis höchstens 5 Minuten, zurückgesetzt nach 10 Minuten Laufzeit.
 glossary-crash-loop-source = Kubernetes-Dokumentation, Pod lifecycle: container restart policy
 glossary-readiness = Readiness-Probe
 glossary-readiness-matches = Readiness-Probe|Readiness-Probes
@@ -1245,7 +1264,7 @@ glossary-readiness-explanation = Eine Prüfung, die das Kubelet an einem Contain
 glossary-readiness-source = Kubernetes-Dokumentation, Liveness, Readiness and Startup Probes
 glossary-liveness = Liveness-Probe
 glossary-liveness-matches = Liveness-Probe|Liveness-Probes
-glossary-liveness-explanation = Eine Prüfung, die das Kubelet an einem Container ausführt: nach failureThreshold Fehlschlägen in Folge (standardmäßig 3, alle 10 s) wird der Container beendet und neu gestartet.
+glossary-liveness-explanation = Eine Prüfung, die das Kubelet an einem Container ausführt: nach failureThreshold Fehlschlägen in Folge (standardmäßig 3, alle 10 s) wird der Container beendet und neu gestartet.
 glossary-liveness-source = Kubernetes-Dokumentation, Liveness, Readiness and Startup Probes
 glossary-endpoints = Endpunkte
 glossary-endpoints-matches = Endpunkten|Endpunkte
@@ -1253,11 +1272,11 @@ glossary-endpoints-explanation = Die Adressen der bereiten Pods hinter einem Ser
 glossary-endpoints-source = Kubernetes-Dokumentation, EndpointSlices
 glossary-statefulset = StatefulSet
 glossary-statefulset-matches = StatefulSet
-glossary-statefulset-explanation = Ein Controller für Pods mit festem Namen und eigenem Volume (postgres-0). Er betreibt nie zwei Pods mit demselben Namen und ersetzt daher keinen auf einem unerreichbaren Knoten, bis der Knoten bestätigt, dass er gestoppt ist, oder jemand ihn mit Gewalt löscht.
+glossary-statefulset-explanation = Ein Controller für Pods mit festem Namen und eigenem Volume (postgres-0). Er betreibt nie zwei Pods mit demselben Namen und ersetzt daher keinen auf einem unerreichbaren Knoten, bis der Knoten bestätigt, dass er gestoppt ist, oder jemand ihn zwangsweise löscht.
 glossary-statefulset-source = Kubernetes-Dokumentation, StatefulSets: pod identity; Force Delete StatefulSet Pods
 glossary-rwo = ReadWriteOnce
 glossary-rwo-matches = ReadWriteOnce
-glossary-rwo-explanation = Ein Zugriffsmodus für Volumes: das Volume hängt jeweils an einem Knoten. Fällt der Knoten aus, wird es erst nach 6 Minuten zwangsweise getrennt (maxWaitForUnmountDuration).
+glossary-rwo-explanation = Ein Zugriffsmodus für Volumes: das Volume hängt jeweils an einem Knoten. Fällt der Knoten aus, wird es erst nach 6 Minuten zwangsweise getrennt (maxWaitForUnmountDuration).
 glossary-rwo-source = Kubernetes-Dokumentation, Persistent Volumes: access modes; attach/detach controller
 glossary-quorum = Quorum
 glossary-quorum-matches = Quorum
@@ -1265,11 +1284,11 @@ glossary-quorum-explanation = Eine Mehrheit der Manager, (N/2)+1 von N. Ohne sie
 glossary-quorum-source = Docker-Dokumentation, Administer and maintain a swarm: maintain the quorum of managers
 glossary-restart-policy = Restart-Policy
 glossary-restart-policy-matches = Restart-Policy|Restart-Policies|restart: no|restart: unless-stopped
-glossary-restart-policy-explanation = Was Docker tut, wenn sich der Prozess eines Containers beendet: `no` (der Standard) nichts, `on-failure`, `always` oder `unless-stopped` starten ihn nach einer Pause ab 100 ms neu, die sich verdoppelt. Docker startet einen Container nie neu, weil er unhealthy ist.
+glossary-restart-policy-explanation = Was Docker tut, wenn sich der Prozess eines Containers beendet: `no` (der Standard) nichts, `on-failure`, `always` oder `unless-stopped` starten ihn nach einer Pause ab 100 ms neu, die sich verdoppelt. Docker startet einen Container nie neu, weil er unhealthy ist.
 glossary-restart-policy-source = Docker-Dokumentation, Start containers automatically (restart policies)
 glossary-healthcheck = HEALTHCHECK
 glossary-healthcheck-matches = HEALTHCHECK
-glossary-healthcheck-explanation = Ein Befehl, den Docker in einem Container ausführt (standardmäßig alle 30 s, 3 Fehlschläge), um ihn als healthy oder unhealthy zu markieren. Swarm ersetzt einen unhealthy Task; reines Docker meldet es nur.
+glossary-healthcheck-explanation = Ein Befehl, den Docker in einem Container ausführt (standardmäßig alle 30 s, 3 Fehlschläge), um ihn als healthy oder unhealthy zu markieren. Swarm ersetzt einen unhealthy Task; reines Docker meldet es nur.
 glossary-healthcheck-source = Dockerfile-Referenz, HEALTHCHECK; Docker Swarm services
 glossary-source-line = { " " }Quelle: { $source }.
 
@@ -1278,14 +1297,14 @@ glossary-source-line = { " " }Quelle: { $source }.
 command-step-image-tag = das Image-Tag des Service in docker-compose.yml auf { $version } setzen, dann
 command-step-config = die Einstellung in docker-compose.yml oder .env ändern, dann
 command-step-power-on-host = den Host wieder einschalten (oder ersetzen); Container ohne Restart-Policy brauchen danach
-command-step-grow-volume = das Volume mit den Speicherwerkzeugen des Hosts auf { $gib } GiB vergrößern (Docker kann es nicht), davor und danach
+command-step-grow-volume = das Volume mit den Speicherwerkzeugen des Hosts auf { $gib } GiB vergrößern (Docker kann es nicht), davor und danach
 healer-restart-policy = heilt von selbst: Docker startet den Container neu (restart: { $policy }), mit seinem Back-off
 healer-swarm-orchestrator = heilt von selbst: der Orchestrator von Swarm startet einen Ersatz-Task
 healer-swarm-orchestrator-data-left = heilt von selbst: der Orchestrator von Swarm startet Ersatz-Tasks auf anderen Knoten, { $services } mit einem neuen, leeren Volume: seine Daten bleiben auf dem ausgefallenen Knoten (mit einer Platzierungsregel wartet er stattdessen auf seinen Knoten)
 healer-kubelet = heilt von selbst: das Kubelet startet den Container neu (CrashLoopBackOff zwischen den Versuchen)
 healer-liveness = heilt von selbst: die Liveness-Probe schlägt fehl, und das Kubelet startet den Container neu
 healer-swarm-healthcheck = heilt von selbst: der HEALTHCHECK markiert den Task als unhealthy, und Swarm ersetzt ihn
-healer-eviction = heilt von selbst: NotReady nach der Karenzzeit, die Pods werden nach tolerationSeconds verdrängt, die ReplicaSets ersetzen sie
+healer-eviction = heilt von selbst: NotReady nach der Grace Period, Eviction der Pods nach tolerationSeconds, die ReplicaSets ersetzen sie
 healer-autoscaler = heilt von selbst: der HorizontalPodAutoscaler fügt Replikate hinzu, wenn die CPU-Last steigt
 healer-rejoins = nichts zu tun: der Knoten wird Ready und nimmt neue Pods an (laufende Pods werden nicht zurückverlegt)
 command-missing-one-host = keine Entsprechung: ein Host; Wartung bedeutet Ausfall
@@ -1359,6 +1378,7 @@ notes-the-end = — Ende: die Punktzahl
 notes-asks = Fragt:
 notes-will-show = Die Simulation wird zeigen:
 notes-on-screen = Auf dem Bildschirm:
+notes-after-play = Nach dem Abspielen:
 notes-next = Als Nächstes:
 notes-waiting = Warte auf das Präsentationsfenster (derselbe Browser, dieselbe Adresse) …
 notes-back = ← Zurück
@@ -1366,9 +1386,9 @@ notes-forward = Weiter →
 
 ## Monte Carlo
 
-mc-node-interval = das Ausfallintervall der Knoten: { $why } h
-mc-replica-interval = das Ausfallintervall der Replikate: { $why } h
-mc-hang-interval = das Hängerintervall der Replikate: { $why } h
+mc-node-interval = das Ausfallintervall der Knoten: { $why } h
+mc-replica-interval = das Ausfallintervall der Replikate: { $why } h
+mc-hang-interval = das Hängerintervall der Replikate: { $why } h
 mc-too-many-failures = bei diesen Raten hat ein Jahr etwa { $failures } Ausfälle auf { $platform }; Monte Carlo simuliert höchstens { $most } pro Jahr: Ausfälle seltener machen
 mc-heading = Monte Carlo: viele simulierte Jahre
 mc-note = Jedes Jahr zieht Knotenausfälle, Abstürze und Hänger von Replikaten zufällig aus den Raten oben und lässt die Simulation sie durchlaufen (der Admin repariert nach der Reaktionszeit); die Deployments des Jahres kosten, was das simulierte Deployment kostet.
@@ -1403,10 +1423,10 @@ timing-node-status-update-source = kubelet nodeStatusUpdateFrequency
 timing-node-monitor-period = Prüfung durch den Node-Controller (--node-monitor-period)
 timing-node-monitor-period-source = Flags des kube-controller-manager
 timing-node-monitor-grace = Knoten NotReady nach Stille (--node-monitor-grace-period)
-timing-node-monitor-grace-source = Flags des kube-controller-manager; 40 s bis 1.31, 50 s ab 1.32
+timing-node-monitor-grace-source = Flags des kube-controller-manager; 40 s bis 1.31, 50 s ab 1.32
 timing-not-ready-toleration = Eviction von einem NotReady-Knoten (tolerationSeconds)
 timing-not-ready-toleration-source = DefaultTolerationSeconds Admission-Plugin
-timing-max-wait-for-unmount = erzwungenes Trennen eines RWO-Volumes (maxWaitForUnmountDuration)
+timing-max-wait-for-unmount = zwangsweises Trennen eines RWO-Volumes (maxWaitForUnmountDuration)
 timing-max-wait-for-unmount-source = pkg/controller/volume/attachdetach
 timing-image-pull = Image-Pull (Annahme: Image im Cache)
 timing-image-pull-source = kein Standardwert: eine Annahme
@@ -1428,18 +1448,18 @@ timing-hpa-sync = Abgleichintervall des HPA
 timing-hpa-sync-source = Flags des kube-controller-manager
 timing-hpa-tolerance-percent = Toleranz des HPA
 timing-hpa-tolerance-percent-source = HPA-Dokumentation
-timing-hpa-scale-up-pods = HPA mit behavior: Scale-up-Policy, Pods pro 15 s
+timing-hpa-scale-up-pods = HPA mit behavior: Scale-up-Policy, Pods pro 15 s
 timing-hpa-scale-up-pods-source = autoscaling/v2 defaults.go
-timing-hpa-scale-up-percent = HPA mit behavior: Scale-up-Policy, Prozent pro 15 s (der größere der beiden Werte gilt; ohne behavior: max(2 × aktuell, 4))
+timing-hpa-scale-up-percent = HPA mit behavior: Scale-up-Policy, Prozent pro 15 s (der größere der beiden Werte gilt; ohne behavior: max(2 × aktuell, 4))
 timing-hpa-scale-up-percent-source = autoscaling/v2 defaults.go; podautoscaler horizontal.go
 timing-hpa-scale-down-window = Stabilisierungsfenster des HPA beim Herunterskalieren
 timing-hpa-scale-down-window-source = Flags des kube-controller-manager; podautoscaler horizontal.go
 timing-hpa-cpu-initialization-period = CPU-Initialisierungszeit des HPA
 timing-hpa-cpu-initialization-period-source = Flags des kube-controller-manager; podautoscaler replica_calculator.go
 timing-metrics-resolution = Abruf durch metrics-server (--metric-resolution; der HPA liest den neuesten Wert)
-timing-metrics-resolution-source = metrics-server veröffentlichtes Manifest (Standard des Programms 60 s); kubernetes PR 117121
+timing-metrics-resolution-source = metrics-server veröffentlichtes Manifest (Standard des Programms 60 s); kubernetes PR 117121
 timing-endpoint-propagation = Endpunkt eines gelöschten Pods bekommt noch Anfragen (Näherung)
-timing-endpoint-propagation-source = kube-proxy --iptables-min-sync-period Standard 1 s; Dokumentation Pod Lifecycle
+timing-endpoint-propagation-source = kube-proxy --iptables-min-sync-period Standard 1 s; Dokumentation Pod Lifecycle
 timing-healthcheck-interval = HEALTHCHECK-Intervall
 timing-healthcheck-interval-source = Dockerfile-Referenz
 timing-healthcheck-timeout = HEALTHCHECK-Timeout
@@ -1473,7 +1493,7 @@ timing-gossip-probe-interval-source = moby networkdb: memberlist DefaultLANConfi
 timing-gossip-suspicion-mult = Gossip-Verdacht: tot nach so vielen Probe-Intervallen × max(1, log10 Knoten)
 timing-gossip-suspicion-mult-source = memberlist DefaultLANConfig SuspicionMult
 timing-operator-reaction = Admin bemerkt es und greift ein
-timing-operator-reaction-source = Produkteinstellung (Vorgaben: 15 min, 4 h, 48 h), kein Standardwert einer Plattform
+timing-operator-reaction-source = Produkteinstellung (Vorgaben: 15 min, 4 h, 48 h), kein Standardwert einer Plattform
 timings-heading = Geltende Zeiten und woher sie stammen
 timings-system = System
 timings-mechanism = Mechanismus
@@ -1515,7 +1535,7 @@ remark-roll-back = zurückrollen: das vorherige Tag wieder setzen, dann: { $comm
 remark-volume-expansion = die StorageClass muss das Vergrößern von Volumes erlauben
 remark-spread-again = die Tasks wieder auf { $node } verteilen
 remark-afterwards = danach
-remark-stateful-waits = Deployments heilen von selbst (nach tolerationSeconds verdrängt, ersetzt); der Pod eines StatefulSets auf dem toten Knoten wartet auf Sie:
+remark-stateful-waits = Deployments heilen von selbst (Eviction nach tolerationSeconds, dann ersetzt); der Pod eines StatefulSets auf dem toten Knoten wartet auf Sie:
 
 ## Preistabellen: ihre Namen und woher ihre Zahlen stammen
 
@@ -1525,10 +1545,10 @@ price-aws-eks = AWS mit EKS (USD)
 price-gke = Google GKE, regional (USD)
 price-aks = Azure AKS, Free-Tarif (USD)
 price-digitalocean = DigitalOcean DOKS, hochverfügbare Control Plane (USD)
-price-design-docs-source = prices.md, Designdokumente (norwegische Kubernetes-Bewertung): 1 VPS 20 EUR; 3 VPS (Control Plane + 2 Worker) 60–100 EUR, also 20–33,33 EUR pro VPS; Load Balancer 10–20 EUR; Speicher (PV) 10–20 EUR
+price-design-docs-source = prices.md, Designdokumente (norwegische Kubernetes-Bewertung): 1 VPS 20 EUR; 3 VPS (Control Plane + 2 Worker) 60–100 EUR, also 20–33,33 EUR pro VPS; Load Balancer 10–20 EUR; Speicher (PV) 10–20 EUR
 price-hetzner-source = prices.md: Hetzner Cloud cx23 0,006 EUR/h, cx33 ~8, cx43 ~15 EUR/Monat, LB11 ~6 EUR/Monat (Preise zum 1. April 2026 erhöht)
-price-aws-eks-source = prices.md: EKS 0,10 USD pro Cluster-Stunde (~73 USD/Monat); EC2 t3.medium ~30 USD/Monat On-Demand
-price-gke-source = prices.md: GKE 0,10 USD pro Cluster-Stunde (~74,40 USD/Monat; ein zonaler Cluster ist durch das monatliche Guthaben gedeckt, ein regionaler nicht); e2-medium ~25–27 USD/Monat
+price-aws-eks-source = prices.md: EKS 0,10 USD pro Cluster-Stunde (~73 USD/Monat); EC2 t3.medium ~30 USD/Monat On-Demand
+price-gke-source = prices.md: GKE 0,10 USD pro Cluster-Stunde (~74,40 USD/Monat; ein zonaler Cluster ist durch das monatliche Guthaben gedeckt, ein regionaler nicht); e2-medium ~25–27 USD/Monat
 price-aks-source = prices.md: der Free-Tarif von AKS hat keine Gebühr und keine Verfügbarkeits-SLA (der Preis des Standard-Tarifs steht nicht in der Tabelle); B2s ~30–34 USD/Monat
 price-digitalocean-source = prices.md: DOKS-Control-Plane kostenlos, hochverfügbare Control Plane 40 USD/Monat; Knotenpreise stehen nicht in der Tabelle (bitte eintragen)
 

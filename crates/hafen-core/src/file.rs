@@ -1024,7 +1024,7 @@ mod tests {
             if let Some(bad) = bad {
                 let e = parse_scenario(&with_timing(key, bad)).expect_err(key.key);
                 assert_eq!((e.field.as_str(), e.line.is_some()), (key.path().as_str(), true), "{}: {e}", key.key);
-                assert!(["at least 100 ms", "at most a year", "between 1 and", "at most 100 %"].iter().any(|m| e.message.to_string().contains(m)), "{}: {e}", key.key);
+                assert!(["at least 100 ms", "at most a year", "between 1 and", "at most 100 %"].iter().any(|m| e.message.to_string().replace('\u{a0}', " ").contains(m)), "{}: {e}", key.key);
             }
         }
     }

@@ -145,13 +145,23 @@ impl Lang {
         }
     }
 
-    /// A duration in SI symbols ("5 min 50 s"), with this language's decimal separator ("5,1 s").
+    /// A duration in SI symbols ("5 min 50 s"), with this language's decimal separator ("5,1 s")
+    /// and a no-break space between each number and its unit (a line breaks only between parts).
     pub fn duration(self, d: crate::time::SimDuration) -> String {
-        let text = d.human();
-        match self {
-            Lang::En => text,
-            Lang::De | Lang::Nb => text.replace('.', ","),
-        }
+        let decimal = self.decimal();
+        let mut digit = false;
+        d.human()
+            .chars()
+            .map(|c| {
+                let out = match c {
+                    ' ' if digit => NBSP,
+                    '.' => decimal,
+                    c => c,
+                };
+                digit = c.is_ascii_digit();
+                out
+            })
+            .collect()
     }
 
     /// A percentage, given in percent ("99.95%", "99,95 %").

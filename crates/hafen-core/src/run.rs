@@ -25,6 +25,9 @@ pub enum ReplicaState {
     Terminating,
     /// Waiting for a node (nothing fits) or for its volume.
     Pending,
+    /// Hung, and its Docker HEALTHCHECK has reported it unhealthy (`docker ps`: "Up (unhealthy)"):
+    /// Docker and Compose only report it, no restart policy acts on it.
+    Unhealthy,
 }
 
 impl ReplicaState {
@@ -40,6 +43,7 @@ impl ReplicaState {
             ReplicaState::Unknown => "unknown",
             ReplicaState::Terminating => "terminating",
             ReplicaState::Pending => "pending",
+            ReplicaState::Unhealthy => "unhealthy",
         }
     }
 }

@@ -348,7 +348,7 @@ mod tests {
             Some(&Finding::Down { start: SimTime(10_000), end: Some(SimTime(915_000)), run_end: run.end, dependency: None, operator: Some(ms(900_000)), unless_stopped: Some((ms(100), ms(5_000))) })
         );
         assert_eq!(
-            crate::text::consequence(&crate::text::EN, b),
+            crate::text::consequence(&crate::text::EN, b).replace('\u{a0}', " "),
             "down 15 min 5 s (00:10 → 15:15): down until an operator acts (operator reaction 15 min); with `restart: unless-stopped` Docker would have restarted it after 100 ms and it would answer 5 s later",
             "{b:?}"
         );

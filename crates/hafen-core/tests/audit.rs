@@ -68,7 +68,7 @@ fn a_traffic_spike_on_compose_is_up_all_the_time_yet_fails_most_requests_and_say
         matches!(fe.findings.first(), Some(Finding::RequestsFailed { failed: 360_000, total: 600_000, answered: Some(a), no_downtime: true, .. }) if *a == 0.4),
         "seed 0: {fe:?}"
     );
-    let summary = report::summary_text(&hafen_core::text::EN, &[(compose.clone(), r_compose.clone())]);
+    let summary = report::summary_text(&hafen_core::text::EN, &[(compose.clone(), r_compose.clone())]).replace('\u{a0}', " ");
     assert!(summary.contains("100.0000 %") && summary.contains("40.0000 %"), "both kinds of availability:\n{summary}");
     assert!(!summary.contains("unaffected\n  backend"), "{summary}");
     let json = report::run_json(&hafen_core::text::EN, &compose, &r_compose, 0);
@@ -91,8 +91,8 @@ events:
   - { at: 10s, crash: api }
 ");
     let c = r.counters_at(0, s(920));
-    assert_eq!(hafen_core::text::so_far(&hafen_core::text::EN, &c, s(920)), "up 1.6 % of the first 15 min 20 s (down 15 min 5 s)");
-    assert_eq!(hafen_core::text::so_far(&hafen_core::text::EN, &r.counters_at(0, s(5)), s(5)), "up 100 % of the first 5 s");
+    assert_eq!(hafen_core::text::so_far(&hafen_core::text::EN, &c, s(920)), "up 1.6\u{a0}% of the first 15\u{a0}min 20\u{a0}s (down 15\u{a0}min 5\u{a0}s)");
+    assert_eq!(hafen_core::text::so_far(&hafen_core::text::EN, &r.counters_at(0, s(5)), s(5)), "up 100\u{a0}% of the first 5\u{a0}s");
 }
 
 // 4. ---------------------------------------------------------------- costs of the topology drawn

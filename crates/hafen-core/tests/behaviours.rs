@@ -224,7 +224,7 @@ events:
             let renewed = e.t.since(SimTime::ZERO).as_millis() as i128 - silent.as_millis() as i128;
             assert!(renewed <= at_ms as i128 && renewed > at_ms as i128 - 10_000, "seed {seed}, kill at {at}: last renewal at {renewed} ms");
             let said = text::cause(&text::EN, &e.cause);
-            assert!(said.contains(&format!("no status for {}", text::EN.duration(silent))) && said.contains("last saw one 55 s ago"), "seed {seed}: {said}");
+            assert!(said.contains(&format!("no status for {}", text::EN.duration(silent))) && said.contains("last saw one 55\u{a0}s ago"), "seed {seed}: {said}");
             let swarm = yaml.replace("KIND", "swarm").replace("AT", &format!("{at_ms}ms"));
             let (_, r) = with_seed(&swarm, seed);
             let e = r.trace.iter().find(|e| e.kind == TraceKind::NodeNotReady).unwrap_or_else(|| panic!("seed {seed}, kill at {at}: never down"));

@@ -43,7 +43,7 @@ events:
         let kind = sc.platform.kind;
         let at = run.stopped_early.unwrap_or_else(|| panic!("{kind:?}: a zero-delay loop for 7 days must stop early"));
         assert_eq!(run.end, at, "{kind:?}: figures cover the simulated part only");
-        let note = stopped_note(&EN, &sc, &run).unwrap_or_default();
+        let note = stopped_note(&EN, &sc, &run).unwrap_or_default().replace('\u{a0}', " ");
         assert!(note.starts_with(&format!("Run stopped at {} of 168 h", at.clock())), "{kind:?}: {note}");
         let up = run.services.iter().map(|s| s.availability(run.covered())).fold(1.0, f64::min);
         assert!((0.0..=1.0).contains(&up), "{kind:?}: availability {up}");

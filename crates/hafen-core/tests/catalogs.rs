@@ -157,3 +157,124 @@ fn every_scenario_trace_reads_in_every_language() {
     }
     assert!(said > 1_000, "{said} causes said");
 }
+
+/// The units a number is written with (docs/style/): symbols, rates and time words of the three
+/// languages.
+const UNITS: &[&str] = &[
+    "ms", "s", "min", "h", "%", "GiB", "MiB", "GB", "€", "EUR", "USD", "vCPU", "req/s", "request/s", "requests/s", "Anfrage/s", "Anfragen/s", "forespørsel/s",
+    "forespørsler/s", "h/month", "h/Monat", "h/måned", "minute", "minutes", "Minute", "Minuten", "minutt", "minutter", "second", "seconds", "Sekunde", "Sekunden",
+    "sekund", "sekunder", "hour", "hours", "Stunde", "Stunden", "time", "timer", "day", "days", "Tag", "Tage", "Tagen", "dag", "dager", "month", "months", "Monat",
+    "Monate", "Monaten", "måned", "måneder",
+];
+
+/// Where `text` puts a breaking space between a number (a digit, or a placeable `{ $n }` in a
+/// catalog's source) and its unit: the text around each such place.
+fn breaking_units(text: &str, placeables: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices(' ') {
+        let before = text[..i].chars().next_back();
+        // A placeable counts when it is a variable (`{ $n }`), not a literal (`{ "{" }`).
+        let variable = placeables && before == Some('}') && text[..i].rfind('{').is_some_and(|j| text[j..].starts_with("{ $"));
+        if !before.is_some_and(|c| c.is_ascii_digit()) && !variable {
+            continue;
+        }
+        let rest = &text[i + 1..];
+        let unit = UNITS.iter().any(|u| rest.starts_with(u) && !rest[u.len()..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '_' || c == '-'));
+        if unit {
+            let from = text[..i].char_indices().rev().nth(12).map_or(0, |(j, _)| j);
+            let to = text[i..].char_indices().nth(12).map_or(text.len(), |(j, _)| i + j);
+            out.push(text[from..to].to_string());
+        }
+    }
+    out
+}
+
+/// The style sheets' rules a test can check (docs/style/en.md, de.md, nb.md): a no-break space
+/// between a number and its unit in every message; each language's one term per concept (the
+/// others banned); clock times "um 01:00" in German and "kl. 01:00" in Norwegian; no capitals
+/// for emphasis.
+#[test]
+fn every_catalog_keeps_its_style_sheet() {
+    let banned: &[(Lang, &[&str])] = &[
+        (Lang::En, &["DOWN"]),
+        (Lang::De, &["Karenzzeit", "Kulanzzeit", "verdräng", "Verdräng", "mit Gewalt", "erzwungen", "AUSGEFALLEN", "= AUS", "bei { $at", "bei { $next"]),
+        (Lang::Nb, &["poder", "tvungen", "tvangsmessig", "tvangskoblet", "(t)", "NEDE", "ved { $at", "ved { $next"]),
+    ];
+    // Acronyms and the platforms' own capitalised words, not emphasis.
+    let acronyms = ["HEALTHCHECK", "EUR", "USD", "CPU", "GPU", "HPA", "VPS", "API", "YAML", "SIGTERM", "SIGKILL", "AIMA", "SLA", "RUNNING", "GKE", "EKS", "DOKS", "AKS", "SPOF", "RWO", "REST", "README", "PNG", "SVG", "AWS", "JSON", "URL"];
+    let mut wrong = Vec::new();
+    for (lang, words) in banned {
+        let path = root().join("i18n").join(format!("{}.ftl", lang.tag()));
+        let source = std::fs::read_to_string(&path).expect("catalog");
+        for (n, line) in source.lines().enumerate().filter(|(_, l)| !l.starts_with('#')) {
+            let at = format!("{}.ftl:{}", lang.tag(), n + 1);
+            for w in *words {
+                if line.contains(w) {
+                    wrong.push(format!("{at}: \"{w}\" (see docs/style/{}.md)", lang.tag()));
+                }
+            }
+            for b in breaking_units(line, true) {
+                wrong.push(format!("{at}: a breaking space between a number and its unit: \"{b}\""));
+            }
+            // A clock time after "bei" (German) or "ved" (Norwegian).
+            for (word, tag) in [("bei ", Lang::De), ("Bei ", Lang::De), ("ved ", Lang::Nb), ("Ved ", Lang::Nb)] {
+                if *lang == tag {
+                    for (i, _) in line.match_indices(word) {
+                        let b = line[i + word.len()..].as_bytes();
+                        if b.len() >= 5 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && b[2] == b':' {
+                            wrong.push(format!("{at}: a clock time after \"{word}\""));
+                        }
+                    }
+                }
+            }
+            let value = line.split_once(" = ").map_or(line, |(_, v)| v);
+            // Words joined by `_` (an environment variable: `UPDATE_PACKED`) are names, not emphasis.
+            for word in value.split(|c: char| !c.is_alphabetic() && c != '_').filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_uppercase)) {
+                if !acronyms.contains(&word) {
+                    wrong.push(format!("{at}: \"{word}\" in capitals (emphasis is not written in capitals)"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+/// Formatted output keeps a no-break space between a number and its unit too: durations,
+/// percentages and every cause of every scenario file's trace in the three languages.
+#[test]
+fn formatted_numbers_never_break_from_their_units() {
+    use hafen_core::text::{cause, Words};
+    use hafen_core::topology::PlatformKind;
+    use hafen_core::SimDuration;
+    let languages: Vec<Words> = Lang::ALL
+        .into_iter()
+        .map(|l| Words::read(l, &std::fs::read_to_string(root().join(format!("i18n/{}.ftl", l.tag()))).expect("catalog")).expect("reads"))
+        .collect();
+    for w in &languages {
+        for d in [SimDuration::from_millis(100), SimDuration::from_millis(5_100), SimDuration::from_secs(350), SimDuration::from_hours(48)] {
+            let said = w.duration(d);
+            assert!(breaking_units(&said, false).is_empty() && !said.contains("  "), "{}: {said:?}", w.lang().tag());
+        }
+        assert!(w.percent(99.95, 2).contains('\u{a0}'), "{}", w.percent(99.95, 2));
+        assert_eq!(w.duration(SimDuration::from_secs(350)).matches(' ').count(), 1, "\"5 min 50 s\" breaks only between its parts");
+    }
+    let dir = root().join("../../scenarios");
+    let mut wrong = Vec::new();
+    for f in std::fs::read_dir(&dir).expect("scenarios/").filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "yaml")) {
+        let scenario = hafen_core::file::parse_scenario(&std::fs::read_to_string(&f).expect("file")).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        for kind in PlatformKind::ALL {
+            let (sc, _) = scenario.on_platform(kind);
+            let run = hafen_core::simulate(&sc).expect("runs");
+            for e in &run.trace {
+                for w in &languages {
+                    for b in breaking_units(&cause(w, &e.cause), false) {
+                        wrong.push(format!("{} on {kind:?} ({}): \"{b}\"", f.display(), w.lang().tag()));
+                    }
+                }
+            }
+        }
+    }
+    wrong.sort();
+    wrong.dedup();
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}

@@ -4,7 +4,9 @@ use std::process::Command;
 
 fn sim(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_hafen-sim")).args(args).output().expect("runs");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    // The words, with a number and its unit's no-break space read as a space.
+    let text = |b: &[u8]| String::from_utf8_lossy(b).replace('\u{a0}', " ");
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
 }
 
 fn scenario(name: &str) -> String {

@@ -131,6 +131,11 @@ fn the_numbers_the_narration_states() {
     // "until the on-call operator acts after 15 minutes".
     let (start, end) = outage("feastflow/crash", PlatformKind::Compose, "backend");
     assert!((15 * 60..=15 * 60 + 30).contains(&(end.unwrap() - start)), "crash on Compose: down {} s", end.unwrap() - start);
+    // "nothing answers for 8 s … FeastFlow is down there for 10 s".
+    for (platform, secs) in [(PlatformKind::Compose, 8), (PlatformKind::Kubernetes, 10)] {
+        let (start, end) = outage("feastflow/config", platform, "frontend");
+        assert_eq!(end.unwrap() - start, secs, "config change on {platform:?}");
+    }
     // "the requests sent to them fail" until NotReady, about 50 s later — and no longer.
     let step = step_named("surprises/dead-node-traffic");
     let sc = step.on(PlatformKind::Kubernetes);
@@ -150,4 +155,156 @@ fn steps_are_deterministic() {
             assert_eq!(simulate(&sc).unwrap(), simulate(&sc).unwrap(), "{key} on {p:?} (seed {})", sc.seed);
         }
     }
+}
+
+/// The three languages' words.
+fn languages() -> Vec<hafen_core::text::Words> {
+    use hafen_core::locale::Lang;
+    Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let path = format!("{}/i18n/{}.ftl", env!("CARGO_MANIFEST_DIR"), l.tag());
+            hafen_core::text::Words::read(l, &std::fs::read_to_string(&path).expect("catalog")).expect("reads")
+        })
+        .collect()
+}
+
+/// `tests/story_answers.txt`: (step key, language tag, phrase).
+fn answer_phrases() -> Vec<(String, String, String)> {
+    let text = std::fs::read_to_string(format!("{}/tests/story_answers.txt", env!("CARGO_MANIFEST_DIR"))).expect("story_answers.txt");
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<_> = l.split('\t').collect();
+            assert_eq!(f.len(), 3, "{l}");
+            (f[0].to_string(), f[1].to_string(), f[2].to_lowercase())
+        })
+        .collect()
+}
+
+/// A question step shows a neutral title and its set-up before it plays: nothing on screen then
+/// (title, narration, question, choices) states its answer; the rest comes once it has played.
+#[test]
+fn no_question_step_gives_its_answer_away_before_it_plays() {
+    let phrases = answer_phrases();
+    let mut wrong = Vec::new();
+    for w in languages() {
+        let tag = w.lang().tag();
+        for (key, step) in steps() {
+            let Some(q) = &step.question else { continue };
+            let said = hafen_core::text::story::words(&w, &step);
+            let (title, narration) = said.on_screen(false);
+            let choices: Vec<String> = q.choices.iter().map(|&o| hafen_core::text::story::outcome(&w, o)).collect();
+            let before = format!("{title}\n{narration}\n{}\n{}", said.question, choices.join("\n")).to_lowercase();
+            let (title, narration) = said.on_screen(true);
+            let after = format!("{title}\n{narration}").to_lowercase();
+            let mine: Vec<_> = phrases.iter().filter(|(k, l, _)| *k == key && l == tag).collect();
+            if mine.len() < 3 {
+                wrong.push(format!("{key} ({tag}): only {} phrase(s) state its answer in story_answers.txt", mine.len()));
+            }
+            assert!(said.after.is_some(), "{key} ({tag}): a question step without words for after it has played");
+            for (_, _, p) in mine {
+                if before.contains(p.as_str()) {
+                    wrong.push(format!("{key} ({tag}): before it plays the screen says \"{p}\""));
+                }
+                if !after.contains(p.as_str()) {
+                    wrong.push(format!("{key} ({tag}): \"{p}\" is not in the words once it has played"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    assert!(phrases.iter().all(|(k, ..)| steps().iter().any(|(s, st)| s == k && st.question.is_some())), "a phrase for a step without a question");
+}
+
+/// What a step's narration says about figures its panel or its runs show.
+enum Says {
+    /// Kubernetes' bill on the Costs panel prices no managed control-plane fee: it lists it as missing.
+    NoControlPlaneFee,
+    /// Kubernetes' bill prices a control plane (a provider's fee or machines of its own).
+    ControlPlanePriced,
+    /// The platform's bill prices this many machines (Compose's one host, the workers).
+    Machines(PlatformKind, u32),
+    /// Of `service`'s requests over the step, `fewer` fails fewer than `than`.
+    FailsFewer { fewer: PlatformKind, than: PlatformKind, service: &'static str },
+}
+
+/// Each claim of that kind a built-in narration makes (the figures it relies on).
+fn says() -> Vec<(&'static str, Says)> {
+    use PlatformKind::{Compose, Kubernetes, Swarm};
+    vec![
+        // "Compose on one host, Swarm and Kubernetes on three nodes each … no fee for Kubernetes'
+        // managed control plane: the panel lists it under “not in the price table”".
+        ("feastflow/costs", Says::Machines(Compose, 1)),
+        ("feastflow/costs", Says::Machines(Swarm, 3)),
+        ("feastflow/costs", Says::Machines(Kubernetes, 3)),
+        ("feastflow/costs", Says::NoControlPlaneFee),
+        // "Compose restarts every container at once … Kubernetes … fails more requests".
+        ("feastflow/config", Says::FailsFewer { fewer: Compose, than: Kubernetes, service: "frontend" }),
+        // "The same application on a cluster: more machines, a control plane" (its own machine here).
+        ("quantum-trader/costs", Says::ControlPlanePriced),
+    ]
+}
+
+fn machines(cost: &hafen_core::costs::PlatformCost) -> u32 {
+    use hafen_core::costs::Item;
+    cost.lines.iter().map(|l| match l.item {
+        Item::Host | Item::HostOffer(_) => 1,
+        Item::Workers(n, _) => n,
+        _ => 0,
+    })
+    .sum()
+}
+
+/// Every claim a narration makes about the figures on screen holds: the Costs panel's bill (its
+/// machines, whether a control-plane fee is in it), the requests each platform failed. And a costs
+/// narration names every platform the panel shows (it shows all three) or none.
+#[test]
+fn the_panels_and_runs_show_what_their_narrations_say() {
+    use hafen_core::costs::{Item, Missing};
+    let mut wrong = Vec::new();
+    for (key, said) in says() {
+        let step = step_named(key);
+        let (eco, _) = hafen_core::economics::of_scenario(&step.staged());
+        let kube = &eco.platforms.kubernetes.1;
+        match said {
+            Says::NoControlPlaneFee => {
+                if !kube.missing.contains(&Missing::ManagedControlPlaneFee) || kube.lines.iter().any(|l| l.item == Item::ManagedControlPlane) {
+                    wrong.push(format!("{key}: the narration says the table has no control-plane fee; the bill: {:?}, missing {:?}", kube.lines, kube.missing));
+                }
+            }
+            Says::ControlPlanePriced => {
+                if !kube.lines.iter().any(|l| matches!(l.item, Item::ManagedControlPlane | Item::SelfManagedControlPlane(..))) {
+                    wrong.push(format!("{key}: the narration says a control plane is priced; the bill: {:?}", kube.lines));
+                }
+            }
+            Says::Machines(k, n) => {
+                let got = machines(&eco.platforms.get(k).1);
+                if got != n {
+                    wrong.push(format!("{key}: the narration says {n} machine(s) on {k:?}, the bill prices {got}"));
+                }
+            }
+            Says::FailsFewer { fewer, than, service } => {
+                let failed = |k: PlatformKind| {
+                    let sc = step.on(k);
+                    let run = simulate(&sc).unwrap();
+                    let s = run.service(service).unwrap();
+                    (s.failed_requests, s.failed_requests + s.served_requests)
+                };
+                let (a, b) = (failed(fewer), failed(than));
+                if a.0 >= b.0 {
+                    wrong.push(format!("{key}: the narration says {fewer:?} fails fewer {service} requests than {than:?}; {} of {} against {} of {}", a.0, a.1, b.0, b.1));
+                }
+            }
+        }
+    }
+    for (key, step) in steps().into_iter().filter(|(_, s)| s.panel == hafen_core::story::Panel::Costs) {
+        let w = hafen_core::text::story::step(&hafen_core::text::EN, &key).unwrap();
+        let named = ["Compose", "Swarm", "Kubernetes"].iter().filter(|p| w.narration.contains(*p)).count();
+        if named != 0 && named != 3 {
+            wrong.push(format!("{key}: the costs panel shows three platforms, the narration names {named}: {}", w.narration));
+        }
+        let _ = step;
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
 }

@@ -71,6 +71,9 @@ impl Sim<'_> {
         if swarm {
             self.stop_process(rep, true);
             self.swarm_task_failed(rep, TaskFailure::Unhealthy);
+        } else {
+            // `docker ps` shows it "(unhealthy)"; it stays hung and keeps receiving requests.
+            self.set_state(rep, ReplicaState::Unhealthy);
         }
     }
 

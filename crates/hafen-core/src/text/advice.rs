@@ -371,8 +371,8 @@ mod tests {
 
     #[test]
     fn targets_are_written_with_the_decimals_they_have() {
-        assert_eq!(target(&EN, 0.999), "99.9 %");
-        assert_eq!(target(&EN, 0.95), "95 %");
-        assert_eq!(target(&EN, 0.9995), "99.95 %");
+        assert_eq!(target(&EN, 0.999), "99.9\u{a0}%");
+        assert_eq!(target(&EN, 0.95), "95\u{a0}%");
+        assert_eq!(target(&EN, 0.9995), "99.95\u{a0}%");
     }
 }

@@ -16,6 +16,7 @@ pub fn state(w: &Words, s: ReplicaState, platform: PlatformKind) -> String {
         (ReplicaState::Starting, _) => say!(w, "state-starting"),
         (ReplicaState::NotReady, _) => say!(w, "state-not-ready"),
         (ReplicaState::Hung, _) => say!(w, "state-hung"),
+        (ReplicaState::Unhealthy, _) => say!(w, "state-unhealthy"),
         (ReplicaState::BackOff, PlatformKind::Kubernetes) => say!(w, "state-crash-loop-back-off"),
         (ReplicaState::BackOff, _) => say!(w, "state-restarting"),
         (ReplicaState::Exited, _) => say!(w, "state-exited"),

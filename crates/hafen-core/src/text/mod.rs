@@ -166,11 +166,11 @@ impl Words {
     }
 
     /// A percentage, given in percent, as Hafen writes it: English with the space it has always
-    /// written before `%` ("99.95 %"), German and Norwegian as CLDR does ("99,95 %", a no-break
-    /// space).
+    /// written before `%` ("99.95 %"), a no-break one as German and Norwegian write it in CLDR
+    /// ("99,95 %").
     pub fn percent(&self, pct: f64, decimals: usize) -> String {
         match self.lang {
-            Lang::En => format!("{} %", self.lang.number(pct, decimals)),
+            Lang::En => format!("{}\u{a0}%", self.lang.number(pct, decimals)),
             Lang::De | Lang::Nb => self.lang.percent(pct, decimals),
         }
     }

@@ -22,6 +22,10 @@ pub struct StepWords {
     pub notes: String,
     /// The question asked before it plays, if it asks one.
     pub question: Option<String>,
+    /// A question step's words once it has played: its title then, and the rest of its narration
+    /// (what happened: the answer). Before, only [`StepWords::title`] and the set-up
+    /// [`StepWords::narration`] are shown, which never state the answer (`tests/stories.rs`).
+    pub after: Option<(String, String)>,
 }
 
 /// Any step's words, as the presenter and the notes window show them.
@@ -35,6 +39,22 @@ pub struct Said<'a> {
     pub notes: Cow<'a, str>,
     /// The question asked before it plays.
     pub question: Cow<'a, str>,
+    /// A question step's title and the rest of its narration once it has played (the answer);
+    /// `None` where the narration is whole from the start (no question, or a written step: its
+    /// author's narration is its set-up, shown throughout).
+    pub after: Option<(Cow<'a, str>, Cow<'a, str>)>,
+}
+
+impl Said<'_> {
+    /// The title and narration on screen: before a question step has played, its neutral title
+    /// and its set-up; once it has played (`played`), its title then and the set-up followed by
+    /// the rest.
+    pub fn on_screen(&self, played: bool) -> (&str, Cow<'_, str>) {
+        match &self.after {
+            Some((title, rest)) if played => (title, Cow::Owned(format!("{} {rest}", self.narration))),
+            _ => (&self.title, Cow::Borrowed(&self.narration)),
+        }
+    }
 }
 
 /// A step's words: a built-in step's from the catalog, a written step's as its author wrote
@@ -43,16 +63,23 @@ pub fn words<'a>(w: &Words, s: &'a Step) -> Said<'a> {
     let what_happens = || Cow::Owned(say!(w, "story-what-happens"));
     match &s.words {
         StepText::Key(key) => match step(w, key) {
-            Some(b) => Said { title: b.title.into(), narration: b.narration.into(), notes: b.notes.into(), question: b.question.map_or_else(what_happens, Cow::Owned) },
-            None => Said { title: "".into(), narration: "".into(), notes: "".into(), question: what_happens() },
+            Some(b) => Said {
+                title: b.title.into(),
+                narration: b.narration.into(),
+                notes: b.notes.into(),
+                question: b.question.map_or_else(what_happens, Cow::Owned),
+                after: b.after.map(|(t, n)| (t.into(), n.into())),
+            },
+            None => Said { title: "".into(), narration: "".into(), notes: "".into(), question: what_happens(), after: None },
         },
         StepText::Own(o) => Said {
             title: o.title.as_str().into(),
             narration: o.narration.as_str().into(),
             notes: o.notes.as_str().into(),
             question: if o.question.is_empty() { what_happens() } else { o.question.as_str().into() },
+            after: None,
         },
-        StepText::Whole => Said { title: say!(w, "story-whole-title").into(), narration: whole(w, &s.scenario).into(), notes: "".into(), question: what_happens() },
+        StepText::Whole => Said { title: say!(w, "story-whole-title").into(), narration: whole(w, &s.scenario).into(), notes: "".into(), question: what_happens(), after: None },
     }
 }
 
@@ -90,14 +117,15 @@ pub fn story_title(w: &Words, id: &str) -> String {
     }
 }
 
-/// Each built-in step's key and its messages: title, narration, speaker notes, and the question
-/// if it asks one.
-const STEPS: [(&str, [Key; 3], Option<Key>); 26] = [
+/// Each built-in step's key and its messages: title, narration, speaker notes, and, if it asks a
+/// question, the question, the title once it has played and the rest of the narration (a question
+/// step's title and narration are its neutral set-up).
+const STEPS: [(&str, [Key; 3], Option<[Key; 3]>); 26] = [
     ("feastflow/app", [key("story-feastflow-app-title"), key("story-feastflow-app-narration"), key("story-feastflow-app-notes")], None),
-    ("feastflow/crash", [key("story-feastflow-crash-title"), key("story-feastflow-crash-narration"), key("story-feastflow-crash-notes")], Some(key("story-feastflow-crash-question"))),
-    ("feastflow/node", [key("story-feastflow-node-title"), key("story-feastflow-node-narration"), key("story-feastflow-node-notes")], Some(key("story-feastflow-node-question"))),
+    ("feastflow/crash", [key("story-feastflow-crash-title"), key("story-feastflow-crash-narration"), key("story-feastflow-crash-notes")], Some([key("story-feastflow-crash-question"), key("story-feastflow-crash-after-title"), key("story-feastflow-crash-after")])),
+    ("feastflow/node", [key("story-feastflow-node-title"), key("story-feastflow-node-narration"), key("story-feastflow-node-notes")], Some([key("story-feastflow-node-question"), key("story-feastflow-node-after-title"), key("story-feastflow-node-after")])),
     ("feastflow/spike", [key("story-feastflow-spike-title"), key("story-feastflow-spike-narration"), key("story-feastflow-spike-notes")], None),
-    ("feastflow/update", [key("story-feastflow-update-title"), key("story-feastflow-update-narration"), key("story-feastflow-update-notes")], Some(key("story-feastflow-update-question"))),
+    ("feastflow/update", [key("story-feastflow-update-title"), key("story-feastflow-update-narration"), key("story-feastflow-update-notes")], Some([key("story-feastflow-update-question"), key("story-feastflow-update-after-title"), key("story-feastflow-update-after")])),
     ("feastflow/bad-release", [key("story-feastflow-bad-release-title"), key("story-feastflow-bad-release-narration"), key("story-feastflow-bad-release-notes")], None),
     ("feastflow/storage", [key("story-feastflow-storage-title"), key("story-feastflow-storage-narration"), key("story-feastflow-storage-notes")], None),
     ("feastflow/config", [key("story-feastflow-config-title"), key("story-feastflow-config-narration"), key("story-feastflow-config-notes")], None),
@@ -113,18 +141,24 @@ const STEPS: [(&str, [Key; 3], Option<Key>); 26] = [
     ("aima/operations", [key("story-aima-operations-title"), key("story-aima-operations-narration"), key("story-aima-operations-notes")], None),
     ("aima/failures", [key("story-aima-failures-title"), key("story-aima-failures-narration"), key("story-aima-failures-notes")], None),
     ("aima/payback", [key("story-aima-payback-title"), key("story-aima-payback-narration"), key("story-aima-payback-notes")], None),
-    ("surprises/dead-node-traffic", [key("story-surprises-dead-node-traffic-title"), key("story-surprises-dead-node-traffic-narration"), key("story-surprises-dead-node-traffic-notes")], Some(key("story-surprises-dead-node-traffic-question"))),
-    ("surprises/eviction", [key("story-surprises-eviction-title"), key("story-surprises-eviction-narration"), key("story-surprises-eviction-notes")], Some(key("story-surprises-eviction-question"))),
-    ("surprises/statefulset", [key("story-surprises-statefulset-title"), key("story-surprises-statefulset-narration"), key("story-surprises-statefulset-notes")], Some(key("story-surprises-statefulset-question"))),
-    ("surprises/slow-starter", [key("story-surprises-slow-starter-title"), key("story-surprises-slow-starter-narration"), key("story-surprises-slow-starter-notes")], Some(key("story-surprises-slow-starter-question"))),
-    ("surprises/hung", [key("story-surprises-hung-title"), key("story-surprises-hung-narration"), key("story-surprises-hung-notes")], Some(key("story-surprises-hung-question"))),
-    ("surprises/no-rebalance", [key("story-surprises-no-rebalance-title"), key("story-surprises-no-rebalance-narration"), key("story-surprises-no-rebalance-notes")], Some(key("story-surprises-no-rebalance-question"))),
+    ("surprises/dead-node-traffic", [key("story-surprises-dead-node-traffic-title"), key("story-surprises-dead-node-traffic-narration"), key("story-surprises-dead-node-traffic-notes")], Some([key("story-surprises-dead-node-traffic-question"), key("story-surprises-dead-node-traffic-after-title"), key("story-surprises-dead-node-traffic-after")])),
+    ("surprises/eviction", [key("story-surprises-eviction-title"), key("story-surprises-eviction-narration"), key("story-surprises-eviction-notes")], Some([key("story-surprises-eviction-question"), key("story-surprises-eviction-after-title"), key("story-surprises-eviction-after")])),
+    ("surprises/statefulset", [key("story-surprises-statefulset-title"), key("story-surprises-statefulset-narration"), key("story-surprises-statefulset-notes")], Some([key("story-surprises-statefulset-question"), key("story-surprises-statefulset-after-title"), key("story-surprises-statefulset-after")])),
+    ("surprises/slow-starter", [key("story-surprises-slow-starter-title"), key("story-surprises-slow-starter-narration"), key("story-surprises-slow-starter-notes")], Some([key("story-surprises-slow-starter-question"), key("story-surprises-slow-starter-after-title"), key("story-surprises-slow-starter-after")])),
+    ("surprises/hung", [key("story-surprises-hung-title"), key("story-surprises-hung-narration"), key("story-surprises-hung-notes")], Some([key("story-surprises-hung-question"), key("story-surprises-hung-after-title"), key("story-surprises-hung-after")])),
+    ("surprises/no-rebalance", [key("story-surprises-no-rebalance-title"), key("story-surprises-no-rebalance-narration"), key("story-surprises-no-rebalance-notes")], Some([key("story-surprises-no-rebalance-question"), key("story-surprises-no-rebalance-after-title"), key("story-surprises-no-rebalance-after")])),
 ];
 
 /// The words of the built-in step with this key; `None` for a key no built-in story has.
 pub fn step(w: &Words, key: &str) -> Option<StepWords> {
-    let &(_, [title, narration, notes], question) = STEPS.iter().find(|(k, ..)| *k == key)?;
-    Some(StepWords { title: w.say(title, &[]), narration: w.say(narration, &[]), notes: w.say(notes, &[]), question: question.map(|q| w.say(q, &[])) })
+    let &(_, [title, narration, notes], asks) = STEPS.iter().find(|(k, ..)| *k == key)?;
+    Some(StepWords {
+        title: w.say(title, &[]),
+        narration: w.say(narration, &[]),
+        notes: w.say(notes, &[]),
+        question: asks.map(|[q, ..]| w.say(q, &[])),
+        after: asks.map(|[_, t, n]| (w.say(t, &[]), w.say(n, &[]))),
+    })
 }
 
 /// A choice as a question offers it.

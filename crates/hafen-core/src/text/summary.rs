@@ -10,13 +10,13 @@ use crate::time::{SimDuration, SimTime};
 /// Minutes of downtime a month or a year as the Availability tab writes them: "2 min 05 s", "4.3 h".
 pub fn minutes(w: &Words, m: f64) -> String {
     if m >= 120.0 {
-        return format!("{} h", w.number(m / 60.0, 1));
+        return format!("{}\u{a0}h", w.number(m / 60.0, 1));
     }
     let secs = (m * 60.0).round() as u64;
     if secs >= 60 {
-        format!("{} min {:02} s", secs / 60, secs % 60)
+        format!("{}\u{a0}min {:02}\u{a0}s", secs / 60, secs % 60)
     } else {
-        format!("{secs} s")
+        format!("{secs}\u{a0}s")
     }
 }
 
@@ -160,7 +160,7 @@ mod tests {
 
     #[test]
     fn percentages_never_round_a_shortfall_to_100_or_a_remainder_to_0() {
-        let percent = |share| percent(&crate::text::EN, share);
+        let percent = |share| percent(&crate::text::EN, share).replace('\u{a0}', " ");
         assert_eq!(percent(1.0), "100 %");
         assert_eq!(percent(0.0), "0 %");
         assert_eq!(percent(0.4), "40.0 %");
@@ -197,7 +197,7 @@ mod tests {
             let (sc, _) = doc.on_platform(kind);
             let run = crate::engine::simulate(&sc).expect("runs");
             for c in crate::summary::consequences(&sc, &run) {
-                let text = consequence(&crate::text::EN, &c);
+                let text = consequence(&crate::text::EN, &c).replace('\u{a0}', " ");
                 let millis = text.split(' ').zip(text.split(' ').skip(1)).any(|(n, unit)| unit.starts_with('s') && n.split_once('.').is_some_and(|(_, f)| f.len() > 1));
                 assert!(!millis, "{kind:?} (seed {}): {}: \"{text}\"", sc.seed, c.service);
                 if kind == PlatformKind::Swarm && c.service == "database" {
