@@ -478,9 +478,12 @@ pub struct TimingKey {
     pub key: &'static str,
     /// Who documents it.
     pub system: System,
-    /// What it governs (English; a translation is keyed by [`TimingKey::key`]).
+    /// What it governs (English, for the command line and the README's list; the app says it
+    /// from the catalogs, keyed by [`TimingKey::key`], so the page's module does not carry it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub doc: &'static str,
-    /// Where the default is documented, or that it is an assumption.
+    /// Where the default is documented, or that it is an assumption (as `doc`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
     /// Type, bounds and field.
     pub value: Value,
@@ -552,8 +555,15 @@ macro_rules! percent {
     };
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 const fn k(key: &'static str, system: System, doc: &'static str, source: &'static str, value: Value) -> TimingKey {
     TimingKey { key, system, doc, source, value }
+}
+
+/// In the page's module the English words stay out (the catalogs say them).
+#[cfg(target_arch = "wasm32")]
+const fn k(key: &'static str, system: System, _doc: &'static str, _source: &'static str, value: Value) -> TimingKey {
+    TimingKey { key, system, value }
 }
 
 use System::{Docker, Kubernetes, People, Swarm};
@@ -658,6 +668,7 @@ pub struct DefaultRow {
 impl Timings {
     /// The timings in force, one row per key of [`TIMINGS`], with their sources, for `version`
     /// (the node monitor grace period's default depends on it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn rows(&self, version: KubeVersion) -> Vec<DefaultRow> {
         let d = Timings::documented(version);
         TIMINGS

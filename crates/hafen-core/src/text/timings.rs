@@ -3,7 +3,7 @@
 //! [`crate::defaults::TIMINGS`] without words here fails loudly.
 
 use super::{entry, key, Key, Words};
-use crate::defaults::{DefaultRow, System, TimingKey, Timings, Value, TIMINGS};
+use crate::defaults::{System, TimingKey, Timings, Value, TIMINGS};
 use crate::say;
 use crate::KubeVersion;
 
@@ -96,16 +96,15 @@ pub struct Row {
 
 /// The timings in force for `version`, one row per key of [`TIMINGS`].
 pub fn rows(w: &Words, t: &Timings, version: KubeVersion) -> Vec<Row> {
-    let documented: Vec<DefaultRow> = t.rows(version);
+    let documented = Timings::documented(version);
     TIMINGS
         .iter()
-        .zip(documented)
-        .map(|(key, d)| {
+        .map(|key| {
             let mut value = value(w, key, t);
             if key.key == "node_monitor_grace" {
                 value = say!(w, "timings-version", value = value, version = version.to_string());
             }
-            Row { system: system(w, key.system), mechanism: mechanism(w, key.key), value, source: source(w, key.key), changed: d.changed }
+            Row { system: system(w, key.system), mechanism: mechanism(w, key.key), value, source: source(w, key.key), changed: !key.same(t, &documented) }
         })
         .collect()
 }
