@@ -154,7 +154,7 @@ test('kill a backend node and play: Kubernetes marks it NotReady, evicts and res
   const backend = page.locator('section.kubernetes li.consequence[data-service="backend"]');
   assert.notEqual(await backend.getAttribute('data-failed'), '0');
   assert.match(await backend.textContent(), /no downtime, but [\d,]+ of [\d,]+ requests failed/);
-  assert.match(await page.locator('section.compose dl.counters .so-far dd').textContent(), /^up [\d.]+ % of the first \d+ h/);
+  assert.match(await page.locator('section.compose dl.counters .so-far dd').textContent(), /^up [\d.]+\s% of the first \d+\sh/);
   await page.screenshot({ path: `${SHOTS}/k8s-node-killed.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
