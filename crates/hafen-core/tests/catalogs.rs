@@ -220,7 +220,7 @@ fn every_catalog_keeps_its_style_sheet() {
             for (word, tag) in [("bei ", Lang::De), ("Bei ", Lang::De), ("ved ", Lang::Nb), ("Ved ", Lang::Nb)] {
                 if *lang == tag {
                     for (i, _) in line.match_indices(word) {
-                        let b = line[i + word.len()..].as_bytes();
+                        let b = &line.as_bytes()[i + word.len()..];
                         if b.len() >= 5 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && b[2] == b':' {
                             wrong.push(format!("{at}: a clock time after \"{word}\""));
                         }

@@ -117,10 +117,13 @@ pub fn story_title(w: &Words, id: &str) -> String {
     }
 }
 
+/// A built-in step's key, its title, narration and notes, and its question's messages if it asks one.
+type StepKeys = (&'static str, [Key; 3], Option<[Key; 3]>);
+
 /// Each built-in step's key and its messages: title, narration, speaker notes, and, if it asks a
 /// question, the question, the title once it has played and the rest of the narration (a question
 /// step's title and narration are its neutral set-up).
-const STEPS: [(&str, [Key; 3], Option<[Key; 3]>); 26] = [
+const STEPS: [StepKeys; 26] = [
     ("feastflow/app", [key("story-feastflow-app-title"), key("story-feastflow-app-narration"), key("story-feastflow-app-notes")], None),
     ("feastflow/crash", [key("story-feastflow-crash-title"), key("story-feastflow-crash-narration"), key("story-feastflow-crash-notes")], Some([key("story-feastflow-crash-question"), key("story-feastflow-crash-after-title"), key("story-feastflow-crash-after")])),
     ("feastflow/node", [key("story-feastflow-node-title"), key("story-feastflow-node-narration"), key("story-feastflow-node-notes")], Some([key("story-feastflow-node-question"), key("story-feastflow-node-after-title"), key("story-feastflow-node-after")])),
