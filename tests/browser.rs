@@ -147,8 +147,8 @@ async fn a_traffic_spike_is_never_called_unaffected_while_requests_fail() {
     assert!(text(&root, ".advisor-panel .from-doc").contains("50\u{a0}req/s"), "{}", text(&root, ".advisor-panel .from-doc"));
     // The simulated table shows both kinds of availability: always up, half the requests lost.
     click(&root, ".tabs button[data-panel=availability]").await;
-    assert_eq!(text(&root, ".simulated-table tr[data-platform=compose] .time-up"), "100 %");
-    assert_ne!(text(&root, ".simulated-table tr[data-platform=compose] .answered"), "100 %");
+    assert_eq!(text(&root, ".simulated-table tr[data-platform=compose] .time-up"), "100\u{a0}%");
+    assert_ne!(text(&root, ".simulated-table tr[data-platform=compose] .answered"), "100\u{a0}%");
 }
 
 #[wasm_bindgen_test]
