@@ -27,7 +27,7 @@ test('drop a compose file: its services on Compose and Kubernetes, the warnings 
   const warnings = await page.$$eval('.import-warnings li', (lis) => lis.map((l) => l.textContent));
   assert.ok(warnings.some((w) => /services\.flower\.profiles \(line \d+\): in profile monitoring/.test(w)), warnings.join('\n'));
   assert.ok(warnings.some((w) => /services\.web\.env_file \(line \d+\): read, not simulated/.test(w)), warnings.join('\n'));
-  assert.ok(warnings.some((w) => /assumed 50 requests\/s from users into web/.test(w)), warnings.join('\n'));
+  assert.ok(warnings.some((w) => /assumed 50\srequests\/s from users into web/.test(w)), warnings.join('\n'));
   await page.screenshot({ path: `${SHOTS}/compose-imported.png` });
   const services = await page.$$eval('svg.diagram[data-platform="compose"] g.pod', (pods) => [...new Set(pods.map((p) => p.dataset.service))].sort());
   assert.deepEqual(services, ['beat', 'postgres', 'redis', 'web', 'worker']);
