@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { suite, SHOTS } from './suite.mjs';
+import { suite, SHOTS, dropFile } from './suite.mjs';
 import { openWatched } from './browser.mjs';
 
 let server, browser;
@@ -93,4 +93,27 @@ test('German and Norwegian number fields show a decimal comma and read one; no n
     assert.deepEqual(problems, [], lang);
     await page.close();
   }
+});
+
+test('a written question keeps its answer (question.after) off the screen until its step has played, through the link too', async () => {
+  const { page, problems } = await openWatched(browser, `${server.url}?preset=feastflow`, server.origin, { width: 1280, height: 720 });
+  await page.waitForSelector('svg.diagram g.pod');
+  const after = 'Nothing restarts it until the operator acts.';
+  const yaml = (await readFile('scenarios/8-onboarding-story.yaml', 'utf8'))
+    .replace('        text: What happens to the backend on Compose?\n', `        text: What happens to the backend on Compose?\n        after: ${after}\n`);
+  await dropFile(page, 'story-with-answer.yaml', yaml);
+  await page.waitForFunction(() => document.querySelector('select.stories')?.textContent.includes("This document's story"));
+  await page.keyboard.press('p');
+  await page.waitForSelector('.presenter[data-step="1"]');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.presenter[data-step="2"] .question-card');
+  // The link holds it: a reload comes back to the same step, still without the answer.
+  await page.reload();
+  await page.waitForSelector('.presenter[data-step="2"] .question-card');
+  assert.ok(!(await page.innerText('.presenter')).includes(after), 'the answer before the step has played');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.presenter[data-played="true"]', { timeout: 30_000 });
+  assert.ok((await page.textContent('.narration')).includes(after), 'the answer once played');
+  assert.deepEqual(problems, []);
+  await page.close();
 });

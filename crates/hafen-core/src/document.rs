@@ -28,6 +28,7 @@
 //! | `service.autoscale.behavior` | `Vec<(u32, HpaBehavior)>`: (service index, its `autoscale.behavior`) for each service whose behavior is set, by index |
 //! | `pricing.hang_mtbf` | `f64`: [`Pricing::hang_mtbf_hours`], when it is not the default |
 //! | `service.memory_limit` | `Vec<(u32, u32)>`: (service index, its `memory_limit` in MiB) for each service with a memory limit, by index |
+//! | `story.step.after` | `Vec<(u32, String)>`: (step index, its `question.after:` words) for each step of the story with some, by index |
 
 use crate::availability::FailureRates;
 use crate::costs::Figure;
@@ -56,6 +57,8 @@ pub const EXT_HPA_BEHAVIOR: &str = "service.autoscale.behavior";
 pub const EXT_HANG_MTBF: &str = "pricing.hang_mtbf";
 /// The extension key of the services' memory limits (see the module's doc).
 pub const EXT_MEMORY_LIMIT: &str = "service.memory_limit";
+/// The extension key of a written story's words shown once a question's step has played.
+pub const EXT_STORY_AFTER: &str = "story.step.after";
 
 /// A document read from a link, with how many settings this build did not understand.
 #[derive(Clone, Debug, PartialEq)]
@@ -280,6 +283,10 @@ impl Document {
         if !limits.is_empty() {
             out.push((EXT_MEMORY_LIMIT.to_string(), postcard::to_allocvec(&limits).expect("limits always serialize")));
         }
+        let after: Vec<(u32, &str)> = self.scenario.story.iter().flat_map(|s| (0u32..).zip(&s.steps)).filter(|(_, st)| !st.words.after.is_empty()).map(|(i, st)| (i, st.words.after.as_str())).collect();
+        if !after.is_empty() {
+            out.push((EXT_STORY_AFTER.to_string(), postcard::to_allocvec(&after).expect("words always serialize")));
+        }
         out
     }
 
@@ -320,6 +327,22 @@ impl Document {
                         // Checked against the request when the document is validated.
                         Some(s) if s.memory_limit.is_none() => s.memory_limit = Some(mib),
                         // No such service, or one given twice: not what Hafen writes.
+                        _ => return Err(LinkError::NotADocument),
+                    }
+                }
+                Ok(true)
+            }
+            EXT_STORY_AFTER => {
+                let (after, rest): (Vec<(u32, String)>, &[u8]) = postcard::take_from_bytes(value).map_err(|_| LinkError::NotADocument)?;
+                if !rest.is_empty() {
+                    return Err(LinkError::NotADocument);
+                }
+                for (i, words) in after {
+                    let step = self.scenario.story.as_mut().and_then(|s| usize::try_from(i).ok().and_then(|i| std::rc::Rc::make_mut(s).steps.get_mut(i)));
+                    match step {
+                        // Its length is checked with the story when the document is validated.
+                        Some(st) if st.words.after.is_empty() && !words.is_empty() => st.words.after = words,
+                        // No such step, given twice, or empty: not what Hafen writes.
                         _ => return Err(LinkError::NotADocument),
                     }
                 }

@@ -586,7 +586,7 @@ const TOP_KEYS: &[&str] = &["name", "description", "seed", "duration", "show", "
 
 const STEP_KEYS: &[&str] = &["title", "narration", "notes", "show", "panel", "play", "events", "question"];
 
-const QUESTION_KEYS: &[&str] = &["text", "platform", "service", "node", "choices"];
+const QUESTION_KEYS: &[&str] = &["text", "after", "platform", "service", "node", "choices"];
 
 /// The `story:` section: a title and steps, each with its words, the platforms shown, the panel
 /// in front, the time to play (`play: { from, to }`; the whole run when absent), the events that
@@ -651,6 +651,7 @@ fn story(n: &Node, duration: SimDuration) -> Result<crate::story::written::Writt
                         let qf = join(&f, qk);
                         match qk {
                             "text" => w.words.question = text(qv, &qf)?.to_string(),
+                            "after" => w.words.after = text(qv, &qf)?.trim_end().to_string(),
                             "platform" => platform = Some(platform_kind(qv, &qf)?),
                             "service" | "node" if target.is_some() => return Err(fail(qv, &qf, message!("file-question-one-target"))),
                             "service" => target = Some(Target::Service(text(qv, &qf)?.to_string())),

@@ -159,6 +159,11 @@ pub struct OwnWords {
     pub notes: String,
     /// The question asked before it plays (empty: none, or the text layer's "What happens?").
     pub question: String,
+    /// Shown after the narration once a question's step has played (`question.after:`; empty:
+    /// the narration is the whole text, shown throughout). Not in the link's positional shape:
+    /// it travels in the document's extension section (`story.step.after`).
+    #[serde(skip)]
+    pub after: String,
 }
 
 /// Where a step's words come from.

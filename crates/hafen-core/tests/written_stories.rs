@@ -204,3 +204,35 @@ fn edits_to_the_application_follow_into_its_story() {
     let why = apply(&d3.scenario, &Edit::SetZones(2)).expect_err("zone-c is in the story");
     assert!(why.to_string().contains("zone-c"), "{why}");
 }
+
+/// A written question may say what happened once its step has played (`question.after:`): read
+/// from the file, written back by Download, carried in a link's extension section (a story
+/// without it encodes as before), shown only after the step has played.
+#[test]
+fn a_written_question_keeps_its_answer_for_after_the_step_has_played() {
+    let text = EXAMPLE.replacen(
+        "        text: What happens to the backend on Compose?\n",
+        "        text: What happens to the backend on Compose?\n        after: Nothing restarts it until the operator acts.\n",
+        1,
+    );
+    let d = parse_document(&text).expect("reads");
+    let w = written(&d);
+    assert_eq!(w.steps[1].words.after, "Nothing restarts it until the operator acts.");
+    // Download writes it back; the file reads to the same document.
+    assert_eq!(parse_document(&scenario_yaml(&d)).as_ref(), Ok(&d));
+    // A link carries it in its extension section; the example without it encodes as before.
+    assert_eq!(Document::decode(&d.encode()).as_ref(), Ok(&d));
+    assert_eq!(Document::decode_counting(&d.encode()).map(|x| x.not_understood), Ok(0));
+    let plain = example();
+    assert_ne!(plain.encode(), d.encode());
+    assert!(written(&plain).steps.iter().all(|s| s.words.after.is_empty()));
+    // On screen: the narration alone before the step has played, then the rest after it.
+    let story = Story::of_document(&d.scenario, &[PlatformKind::Compose, PlatformKind::Kubernetes]);
+    let said = hafen_core::text::story::words(&hafen_core::text::EN, &story.steps[1]);
+    assert!(!said.on_screen(false).1.contains("Nothing restarts it"));
+    assert!(said.on_screen(true).1.ends_with("Nothing restarts it until the operator acts."));
+    // Refused where it does not belong: under a question only, and no longer than a narration.
+    let long = text.replacen("Nothing restarts it until the operator acts.", &"x".repeat(1_001), 1);
+    let e = parse_document(&long).expect_err("too long");
+    assert!(e.field.ends_with("question.after"), "{e}");
+}

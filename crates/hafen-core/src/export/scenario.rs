@@ -93,6 +93,9 @@ fn written(o: &mut String, story: &crate::story::written::Written) {
             if !w.question.is_empty() {
                 let _ = writeln!(o, "        text: {}", quoted(&w.question));
             }
+            if !w.after.is_empty() {
+                let _ = writeln!(o, "        after: {}", quoted(&w.after));
+            }
             let _ = writeln!(o, "        platform: {}", q.platform.id());
             match &q.target {
                 Target::Service(s) => writeln!(o, "        service: {}", quoted(s)),

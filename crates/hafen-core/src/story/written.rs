@@ -173,6 +173,7 @@ impl WrittenStep {
         length(&w.narration, "narration".into(), MAX_NARRATION)?;
         length(&w.notes, "notes".into(), MAX_NOTES)?;
         length(&w.question, "question.text".into(), MAX_QUESTION)?;
+        length(&w.after, "question.after".into(), MAX_NARRATION)?;
         if self.to <= self.from {
             return Err(err("play", message!("story-ends-before-start", to = self.to, from = self.from)));
         }

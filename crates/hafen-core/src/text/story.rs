@@ -40,8 +40,8 @@ pub struct Said<'a> {
     /// The question asked before it plays.
     pub question: Cow<'a, str>,
     /// A question step's title and the rest of its narration once it has played (the answer);
-    /// `None` where the narration is whole from the start (no question, or a written step: its
-    /// author's narration is its set-up, shown throughout).
+    /// `None` where the narration is whole from the start (no question, or a written step without
+    /// `question.after:`: its author's narration is shown throughout).
     pub after: Option<(Cow<'a, str>, Cow<'a, str>)>,
 }
 
@@ -77,7 +77,7 @@ pub fn words<'a>(w: &Words, s: &'a Step) -> Said<'a> {
             narration: o.narration.as_str().into(),
             notes: o.notes.as_str().into(),
             question: if o.question.is_empty() { what_happens() } else { o.question.as_str().into() },
-            after: None,
+            after: (!o.after.is_empty() && s.question.is_some()).then(|| (o.title.as_str().into(), o.after.as_str().into())),
         },
         StepText::Whole => Said { title: say!(w, "story-whole-title").into(), narration: whole(w, &s.scenario).into(), notes: "".into(), question: what_happens(), after: None },
     }
