@@ -1,8 +1,9 @@
 //! The speaker's notes (`?notes=1&story=…`, or `?notes=1#<document>` for the story a document
 //! tells; opened by the presenter's S key in a second window):
 //! the step on screen with its notes and narration, the answer its question will reveal, the next
-//! step's title and a clock. Follows the presenter over a BroadcastChannel; its own ← and → (and
-//! buttons) move the presenter.
+//! step's title and a clock; whether the presenter's screen is blacked out, and when its window has
+//! gone (it says so when closed or left; silent for [`SILENT`] it is taken as gone). Follows the
+//! presenter over a BroadcastChannel; its own ← and → (and buttons) move the presenter.
 
 use crate::hooks::use_clicker::{use_clicker, Clicker};
 use crate::presenting::{self, Channel, Signal};
@@ -11,6 +12,10 @@ use hafen_core::say;
 use hafen_core::text::story::{outcome as said_outcome, target, title_of, words as step_words};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// How long the presenter may stay silent before its window is taken as gone [ms] (the notes ask
+/// where it is every other second).
+const SILENT: f64 = 5_000.0;
 
 /// Props of [`SpeakerNotes`].
 #[derive(Properties, PartialEq)]
@@ -24,13 +29,22 @@ pub struct SpeakerNotesProps {
 pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
     let w = crate::i18n::use_words();
     let at = use_state(|| (props.story.id.clone(), None::<usize>));
+    // The presenter's screen blacked out; when it last spoke [ms since the epoch]; gone.
+    let black = use_state(|| false);
+    let heard = use_mut_ref(crate::persist::now);
+    let gone = use_state(|| false);
     {
-        let at = at.clone();
+        let (at, black, heard, gone) = (at.clone(), black.clone(), heard.clone(), gone.clone());
         use_effect_with((), move |_| {
-            let channel = Channel::open(move |s| {
-                if let Signal::At(story, i) = s {
+            let channel = Channel::open(move |s| match s {
+                Signal::At(story, i, b) => {
+                    *heard.borrow_mut() = crate::persist::now();
                     at.set((story, Some(i)));
+                    black.set(b);
+                    gone.set(false);
                 }
+                Signal::Gone => gone.set(true),
+                _ => {}
             });
             presenting::announce(&Signal::Where);
             move || drop(channel)
@@ -40,9 +54,19 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
     let started = use_state(crate::persist::now);
     let tick = use_state(crate::persist::now);
     {
-        let tick = tick.clone();
-        use_effect_with((), move |_| {
-            let interval = every_second(move || tick.set(crate::persist::now()));
+        let (tick, heard, gone, known) = (tick.clone(), heard.clone(), gone.clone(), at.1.is_some());
+        use_effect_with(known, move |_| {
+            let interval = every_second(move || {
+                let now = crate::persist::now();
+                tick.set(now);
+                // Every other second: where is the presenter? Silent too long: gone.
+                if (now / 1000.0) as u64 % 2 == 0 {
+                    presenting::announce(&Signal::Where);
+                }
+                if known && now - *heard.borrow() > SILENT {
+                    gone.set(true);
+                }
+            });
             move || drop(interval)
         });
     }
@@ -104,6 +128,11 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
                 <p class="notes-story">{story.as_ref().as_ref().map(|s| title_of(&w, s).into_owned()).unwrap_or_default()}</p>
                 <p class="notes-clock">{clock}</p>
             </header>
+            if *gone {
+                <p class="notes-state gone" role="alert">{say!(w, "notes-gone")}</p>
+            } else if *black {
+                <p class="notes-state black" role="status">{say!(w, "notes-blackout")}</p>
+            }
             { body }
             <footer>
                 <button onclick={Callback::from(|_: MouseEvent| presenting::announce(&Signal::Prev))}>{say!(w, "notes-back")}</button>
