@@ -6,6 +6,7 @@
 // blackout and the presenter gone; the language kept through a reload and in the notes window.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
 import { suite, SHOTS } from './suite.mjs';
 import { openWatched } from './browser.mjs';
 
@@ -20,6 +21,8 @@ const SIZES = [{ width: 1280, height: 720 }, { width: 1024, height: 768 }, { wid
  * (empty when everything is there whole). */
 async function clipped(page) {
   return page.evaluate(() => {
+    // Replicas gliding to their places and fading in: measured where they come to rest.
+    for (const a of document.getAnimations()) if (a.effect?.getTiming().iterations !== Infinity) a.finish();
     const out = [];
     const W = innerWidth, H = innerHeight;
     const root = document.scrollingElement;
@@ -154,6 +157,8 @@ for (const lang of LANGS) {
       assert.deepEqual(problems, []);
       await page.close();
     }
+    // The whole list, for reading (the assertion's message shows its start).
+    await writeFile(`${SHOTS}/speaker-${lang}-problems.txt`, bad.join('\n'));
     assert.deepEqual(bad, []);
   });
 }

@@ -23,11 +23,25 @@ use hafen_core::story::{self, Story, Target};
 use hafen_core::say;
 use hafen_core::text::story::{outcome as said_outcome, title_of, words as step_words};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// How much larger the diagrams are drawn than in the app: their smallest text (12 px) becomes
-/// 16.1 px, the 16 px at 1280×720 (measured in `e2e/present.test.mjs`).
-const ZOOM: f64 = 1.34;
+/// How much larger the diagrams are drawn than in the app at 1280 px wide (more on a wider screen):
+/// their smallest text (12 px) becomes 18 px, legible from the back of a room at 1280×720
+/// (measured in `e2e/speaker.test.mjs`).
+const ZOOM: f64 = 1.5;
+
+/// The diagrams' zoom in a presenter `w` px wide: [`ZOOM`], grown with a wider screen, and no more
+/// than lets each cluster stand its nodes side by side (three at most, 120 px each as laid out,
+/// [`crate::diagram_layout`]) in its column — a single host gets two parts of the row, a cluster
+/// three; `nodes`: each platform's node count.
+fn fit_zoom(w: f64, nodes: &[usize]) -> f64 {
+    let weight = |n: usize| if n > 1 { 3.0 } else { 2.0 };
+    let total: f64 = nodes.iter().map(|&n| weight(n)).sum();
+    // Less the presenter's padding, the gaps between columns and each column's padding [px].
+    let room = w - 32.0 - 34.0 * nodes.len() as f64 + 16.0;
+    nodes.iter().map(|&n| (room * weight(n) / total) / (n.min(3) as f64 * 120.0 + 10.0)).fold(ZOOM * (w / 1280.0).max(1.0), f64::min)
+}
 
 /// Props of [`Presenter`].
 #[derive(Properties, PartialEq)]
@@ -68,7 +82,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let state = use_reducer(AppState::default);
     // Large type where there is room for it; a phone gets the app's own size, in one column.
     let root = use_node_ref();
-    let zoom = if crate::hooks::use_width::use_width(root.clone()).is_some_and(|w| w < 700.0) { 1.0 } else { ZOOM };
+    let width = crate::hooks::use_width::use_width(root.clone());
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
     let on = use_handlers(dispatcher.clone());
@@ -150,6 +164,15 @@ pub fn Presenter(props: &PresenterProps) -> Html {
 
     // The answer, read from the run on screen once the step has played to its end.
     let played = watching && at_end;
+    let stage_ref = use_node_ref();
+    let cap = use_state_eq(|| f64::MAX);
+    // Bumped to measure again once the drawings have followed a new zoom.
+    let recheck = use_state(|| 0u32);
+    {
+        let cap = cap.clone();
+        use_effect_with((deck.at, staged, watching, width), move |_| cap.set(f64::MAX));
+    }
+
     let question = step.question.as_ref();
     // The answer, and what the platform did to the service asked about (its consequence).
     let revealed = question.filter(|_| played).and_then(|q| {
@@ -224,24 +247,73 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let updating = !estimates.current;
     let words = step_words(&tongue, step);
     let faulted = !state.doc.faults.is_empty();
+    // A panel shows the figures of the platforms the step names, no others (`data-shown`).
+    let only = state.shown.iter().map(|k| k.id()).collect::<Vec<_>>().join(" ");
+    let nodes: Vec<usize> = state.sides.iter().map(|s| s.run.as_ref().map_or(1, |r| r.nodes.len())).collect();
+    // What still does not fit (a long narration, a written story's step) shrinks the diagrams
+    // until it does (`cap`, measured after drawing, from scratch for each step and width).
+    let zoom = match width {
+        Some(w) if w < 700.0 => 1.0,
+        w => fit_zoom(w.unwrap_or(1280.0), &nodes).min(*cap),
+    };
+    {
+        let (cap, stage_ref, recheck) = (cap.clone(), stage_ref.clone(), recheck.clone());
+        use_effect(move || {
+            let Some(el) = stage_ref.cast::<web_sys::Element>() else { return };
+            let over = f64::from(el.scroll_height() - el.client_height());
+            if over <= 1.0 || zoom <= 1.0 {
+                return;
+            }
+            // The tallest drawing, once drawn at this zoom (its layout follows a resize a frame
+            // later): its height shrinks by what overflows.
+            let Ok(svgs) = el.query_selector_all("svg.diagram") else { return };
+            let mut tallest = 0.0f64;
+            for i in 0..svgs.length() {
+                let Some(svg) = svgs.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+                let logical = svg.get_attribute("viewBox").and_then(|v| v.split(' ').nth(2).and_then(|w| w.parse::<f64>().ok())).unwrap_or(0.0);
+                let r = svg.get_bounding_client_rect();
+                if logical <= 0.0 || (r.width() / logical - zoom).abs() > 0.02 {
+                    let again = wasm_bindgen::closure::Closure::once_into_js(move || recheck.set(*recheck + 1));
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(again.unchecked_ref(), 100);
+                    }
+                    return;
+                }
+                tallest = tallest.max(r.height());
+            }
+            if tallest > over {
+                cap.set((zoom * (tallest - over) / tallest).max(1.0));
+            }
+        });
+    }
     let stage = match (state.panel, eco.clone()) {
-        (Panel::Costs, Some(eco)) => html! { <div class="present-panel">{ cost_panel(&tongue, &CostPanelProps { settings: state.costs.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() }) }</div> },
+        (Panel::Costs, Some(eco)) => html! { <div class="present-panel" data-shown={only.clone()}>{ cost_panel(&tongue, &CostPanelProps { settings: state.costs.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() }) }</div> },
         (Panel::Availability, Some(eco)) => html! {
-            <div class="present-panel"><AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} /></div>
+            <div class="present-panel" data-shown={only.clone()}><AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} /></div>
         },
-        (Panel::Costs | Panel::Availability, None) => html! { <div class="present-panel"><p class="updating-note">{say!(tongue, "present-estimating")}</p></div> },
+        (Panel::Costs | Panel::Availability, None) => html! { <div class="present-panel" data-shown={only.clone()}><p class="updating-note">{say!(tongue, "present-estimating")}</p></div> },
         (Panel::Advisor, _) => html! {
-            <div class="present-panel">{ advisor_panel(&tongue, &AdvisorPanelProps { doc: state.doc.clone(), runs: estimates.latest.clone(), economics: eco.clone(), updating, costs: state.costs.clone(), onsituation: on.situation.clone(), ontraffic: on.traffic.clone(), refusal: advisor_refusal.clone() }) }</div>
+            <div class="present-panel" data-shown={only.clone()}>{ advisor_panel(&tongue, &AdvisorPanelProps { doc: state.doc.clone(), runs: estimates.latest.clone(), economics: eco.clone(), updating, costs: state.costs.clone(), onsituation: on.situation.clone(), ontraffic: on.traffic.clone(), refusal: advisor_refusal.clone() }) }</div>
         },
-        (Panel::Commands, _) => html! { <div class="present-panel">{ commands_panel(&tongue, &state.doc, &state.shown, &hafen_core::commands::rows(&state.doc)) }</div> },
+        (Panel::Commands, _) => html! { <div class="present-panel" data-shown={only.clone()}>{ commands_panel(&tongue, &state.doc, &state.shown, &hafen_core::commands::rows(&state.doc)) }</div> },
         _ => {
             let panels = state.sides.iter().map(|side| {
                 platform_panel(&tongue, &PlatformPanelProps { side: side.clone(), commands: Default::default(), cursor: state.cursor, selected: state.selected.clone(), faulted, spof: Vec::new(),
                     onselect: on.select.clone(), onpower: on.power.clone(), onseek: on.seek.clone(), ondragstart: Callback::noop(), brief: true, zoom })
             });
-            html! { <div class={classes!("present-sides", format!("cols-{}", state.sides.len()))}>{ for panels }</div> }
+            html! { <div class="present-sides">{ for panels }</div> }
         }
     };
+    // The question card takes the width its words need beside the narration's (each choice a line
+    // of its own, or two): both end about level.
+    let balance = question.map(|q| {
+        let card = match &detail {
+            Some(d) if answer.is_some() => d.len() + 60,
+            _ => words.question.len() + q.choices.iter().map(|&o| said_outcome(&tongue, o).len() + 30).sum::<usize>(),
+        };
+        let share = card * 100 / (card + words.narration.len()).max(1);
+        if share >= 56 { "card-wide" } else if share <= 42 { "card-narrow" } else { "" }
+    });
     let card = question.filter(|_| !deck.finished).map(|q| {
         let prompt = AttrValue::from(words.question.to_string());
         let d = deck.dispatcher();
@@ -284,7 +356,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let press = |c: Clicker| onkey.reform(move |_: MouseEvent| c);
     let clock = format!("{} / {}", state.cursor.clock(), step.to.clock());
     let (hold, hold_title) = match deck.play {
-        Play::Playing => ("⏸", say!(tongue, "present-hold-title")),
+        Play::Playing => ("‖", say!(tongue, "present-hold-title")),
         _ => ("▶", say!(tongue, "present-play-title")),
     };
     let play_state = match deck.play {
@@ -295,11 +367,20 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     html! {
         <div ref={root} class={classes!("presenter", deck.finished.then_some("finished"))} data-step={(deck.at + 1).to_string()} data-watching={watching.to_string()} data-played={played.to_string()} data-play={play_state}>
             <header class="present-head">
-                <p class="present-story">{title_of(&tongue, &story).into_owned()}</p>
                 if !deck.finished {
-                    <h1 class="present-title">{words.title.to_string()}</h1>
+                    <h1 class={classes!("present-title", (words.title.chars().count() > 46).then_some("long"))}>{words.title.to_string()}</h1>
                     <p class="present-count" aria-label={say!(tongue, "present-step-of", step = deck.at + 1, steps = deck.len)}>{format!("{} / {}", deck.at + 1, deck.len)}</p>
                 }
+            </header>
+            if let Some(finish) = finish { { finish } } else {
+                <main ref={stage_ref} class="present-stage">{ stage }</main>
+                <section class={classes!("present-words", balance)}>
+                    <p class="narration">{ marked(&tongue, &glossary, &words.narration, &mut Vec::new()) }</p>
+                    { card.unwrap_or_default() }
+                </section>
+            }
+            <footer class="present-foot">
+                <p class="present-story">{title_of(&tongue, &story).into_owned()}</p>
                 <nav class="present-bar" aria-label={say!(tongue, "present-aria")}>
                     <button class="present-prev" onclick={press(Clicker::Prev)} title={say!(tongue, "present-back-title")}>{"←"}</button>
                     if !deck.finished && deck.plays[deck.at] && watching {
@@ -312,14 +393,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                     <button class="present-notes" onclick={press(Clicker::Notes)} title={say!(tongue, "present-notes-title")}>{say!(tongue, "present-notes")}</button>
                     <button class="present-leave" onclick={press(Clicker::Leave)} title={say!(tongue, "present-leave-title")}>{"✕"}</button>
                 </nav>
-            </header>
-            if let Some(finish) = finish { { finish } } else {
-                <main class="present-stage">{ stage }</main>
-                <section class="present-words">
-                    <p class="narration">{ marked(&tongue, &glossary, &words.narration, &mut Vec::new()) }</p>
-                    { card.unwrap_or_default() }
-                </section>
-            }
+            </footer>
             if deck.black { <div class="blackout" aria-label={say!(tongue, "present-blackout")}></div> }
         </div>
     }
