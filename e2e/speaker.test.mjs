@@ -253,11 +253,13 @@ test('the end: no step title, count or clock; each question with the answer chos
   assert.equal(await page.$('.present-title'), null);
   assert.equal(await page.$('.present-count'), null);
   assert.equal(await page.$('.present-clock'), null);
-  const rows = await page.$$eval('.present-answers tbody tr', (r) => r.map((x) => [...x.children].map((c) => c.textContent)));
+  // Each question, the prediction and the simulation's answer.
+  const rows = await page.$$eval('.present-answers li', (r) => r.map((x) => x.textContent.match(/Ihre Vorhersage: (.+) · die Simulation: (.+)$/)?.slice(1)));
   assert.equal(rows.length, 6, JSON.stringify(rows));
-  assert.ok(rows[0][1] !== 'nicht beantwortet' && rows[5][1] !== 'nicht beantwortet', JSON.stringify(rows));
-  for (const r of rows.slice(1, 5)) assert.equal(r[1], 'nicht beantwortet');
-  for (const r of rows) assert.ok(r[2].length > 3 && r[2] !== 'nicht beantwortet', JSON.stringify(r));
+  assert.ok(rows.every(Boolean), JSON.stringify(rows));
+  assert.ok(rows[0][0] !== 'nicht beantwortet' && rows[5][0] !== 'nicht beantwortet', JSON.stringify(rows));
+  for (const r of rows.slice(1, 5)) assert.equal(r[0], 'nicht beantwortet');
+  for (const r of rows) assert.ok(r[1].length > 3 && r[1] !== 'nicht beantwortet', JSON.stringify(r));
   assert.match(await page.textContent('.present-score'), /Sie haben \d von 2/);
   await page.screenshot({ path: `${SHOTS}/speaker-end-de.png` });
   await page.click('.present-restart');

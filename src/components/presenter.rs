@@ -23,7 +23,6 @@ use hafen_core::story::{self, Story, Target};
 use hafen_core::say;
 use hafen_core::text::story::{outcome as said_outcome, title_of, words as step_words};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How much larger the diagrams are drawn than in the app at 1280 px wide (more on a wider screen):
@@ -138,11 +137,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 Signal::Where => presenting::announce(&now.borrow()),
                 Signal::At(..) | Signal::Gone => {}
             });
-            // Closed or reloaded: the notes window says the presenter has gone.
-            let gone = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| presenting::announce(&Signal::Gone));
-            let unlisten = crate::browser::listen_on_window(vec![("pagehide", gone)]);
+            // Back to the app: the notes window says the presenter has gone (closed or reloaded,
+            // it stops answering the notes' questions).
             move || {
-                unlisten();
                 drop(channel);
                 presenting::announce(&Signal::Gone);
             }
@@ -164,15 +161,6 @@ pub fn Presenter(props: &PresenterProps) -> Html {
 
     // The answer, read from the run on screen once the step has played to its end.
     let played = watching && at_end;
-    let stage_ref = use_node_ref();
-    let cap = use_state_eq(|| f64::MAX);
-    // Bumped to measure again once the drawings have followed a new zoom.
-    let recheck = use_state(|| 0u32);
-    {
-        let cap = cap.clone();
-        use_effect_with((deck.at, staged, watching, width), move |_| cap.set(f64::MAX));
-    }
-
     let question = step.question.as_ref();
     // The answer, and what the platform did to the service asked about (its consequence).
     let revealed = question.filter(|_| played).and_then(|q| {
@@ -250,52 +238,18 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     // A panel shows the figures of the platforms the step names, no others (`data-shown`).
     let only = state.shown.iter().map(|k| k.id()).collect::<Vec<_>>().join(" ");
     let nodes: Vec<usize> = state.sides.iter().map(|s| s.run.as_ref().map_or(1, |r| r.nodes.len())).collect();
-    // What still does not fit (a long narration, a written story's step) shrinks the diagrams
-    // until it does (`cap`, measured after drawing, from scratch for each step and width).
     let zoom = match width {
         Some(w) if w < 700.0 => 1.0,
-        w => fit_zoom(w.unwrap_or(1280.0), &nodes).min(*cap),
+        w => fit_zoom(w.unwrap_or(1280.0), &nodes),
     };
-    {
-        let (cap, stage_ref, recheck) = (cap.clone(), stage_ref.clone(), recheck.clone());
-        use_effect(move || {
-            let Some(el) = stage_ref.cast::<web_sys::Element>() else { return };
-            let over = f64::from(el.scroll_height() - el.client_height());
-            if over <= 1.0 || zoom <= 1.0 {
-                return;
-            }
-            // The tallest drawing, once drawn at this zoom (its layout follows a resize a frame
-            // later): its height shrinks by what overflows.
-            let Ok(svgs) = el.query_selector_all("svg.diagram") else { return };
-            let mut tallest = 0.0f64;
-            for i in 0..svgs.length() {
-                let Some(svg) = svgs.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-                let logical = svg.get_attribute("viewBox").and_then(|v| v.split(' ').nth(2).and_then(|w| w.parse::<f64>().ok())).unwrap_or(0.0);
-                let r = svg.get_bounding_client_rect();
-                if logical <= 0.0 || (r.width() / logical - zoom).abs() > 0.02 {
-                    let again = wasm_bindgen::closure::Closure::once_into_js(move || recheck.set(*recheck + 1));
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(again.unchecked_ref(), 100);
-                    }
-                    return;
-                }
-                tallest = tallest.max(r.height());
-            }
-            if tallest > over {
-                cap.set((zoom * (tallest - over) / tallest).max(1.0));
-            }
-        });
-    }
-    let stage = match (state.panel, eco.clone()) {
-        (Panel::Costs, Some(eco)) => html! { <div class="present-panel" data-shown={only.clone()}>{ cost_panel(&tongue, &CostPanelProps { settings: state.costs.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() }) }</div> },
+    let figures = match (state.panel, eco.clone()) {
+        (Panel::Costs, Some(eco)) => cost_panel(&tongue, &CostPanelProps { settings: state.costs.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() }),
         (Panel::Availability, Some(eco)) => html! {
-            <div class="present-panel" data-shown={only.clone()}><AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} /></div>
+            <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} />
         },
-        (Panel::Costs | Panel::Availability, None) => html! { <div class="present-panel" data-shown={only.clone()}><p class="updating-note">{say!(tongue, "present-estimating")}</p></div> },
-        (Panel::Advisor, _) => html! {
-            <div class="present-panel" data-shown={only.clone()}>{ advisor_panel(&tongue, &AdvisorPanelProps { doc: state.doc.clone(), runs: estimates.latest.clone(), economics: eco.clone(), updating, costs: state.costs.clone(), onsituation: on.situation.clone(), ontraffic: on.traffic.clone(), refusal: advisor_refusal.clone() }) }</div>
-        },
-        (Panel::Commands, _) => html! { <div class="present-panel" data-shown={only.clone()}>{ commands_panel(&tongue, &state.doc, &state.shown, &hafen_core::commands::rows(&state.doc)) }</div> },
+        (Panel::Costs | Panel::Availability, None) => html! { <p class="updating-note">{say!(tongue, "present-estimating")}</p> },
+        (Panel::Advisor, _) => advisor_panel(&tongue, &AdvisorPanelProps { doc: state.doc.clone(), runs: estimates.latest.clone(), economics: eco.clone(), updating, costs: state.costs.clone(), onsituation: on.situation.clone(), ontraffic: on.traffic.clone(), refusal: advisor_refusal.clone() }),
+        (Panel::Commands, _) => commands_panel(&tongue, &state.doc, &state.shown, &hafen_core::commands::rows(&state.doc)),
         _ => {
             let panels = state.sides.iter().map(|side| {
                 platform_panel(&tongue, &PlatformPanelProps { side: side.clone(), commands: Default::default(), cursor: state.cursor, selected: state.selected.clone(), faulted, spof: Vec::new(),
@@ -304,15 +258,16 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             html! { <div class="present-sides">{ for panels }</div> }
         }
     };
+    let stage = if state.panel == Panel::Platforms { figures } else { html! { <div class="present-panel" data-shown={only}>{ figures }</div> } };
     // The question card takes the width its words need beside the narration's (each choice a line
     // of its own, or two): both end about level.
-    let balance = question.map(|q| {
+    let balance = question.and_then(|q| {
         let card = match &detail {
             Some(d) if answer.is_some() => d.len() + 60,
             _ => words.question.len() + q.choices.iter().map(|&o| said_outcome(&tongue, o).len() + 30).sum::<usize>(),
         };
         let share = card * 100 / (card + words.narration.len()).max(1);
-        if share >= 56 { "card-wide" } else if share <= 42 { "card-narrow" } else { "" }
+        (share >= 56).then_some("card-wide")
     });
     let card = question.filter(|_| !deck.finished).map(|q| {
         let prompt = AttrValue::from(words.question.to_string());
@@ -326,11 +281,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             let said = |o: Option<story::Outcome>| o.map_or_else(|| say!(tongue, "present-score-none"), |o| said_outcome(&tongue, o).to_string());
             let mark = answer.filter(|_| chosen.is_some()).map(|a| if chosen == Some(a) { "right" } else { "wrong" });
             html! {
-                <tr class={classes!(mark)}>
-                    <th scope="row">{step_words(&tongue, &story.steps[i]).question.to_string()}</th>
-                    <td>{said(chosen)}</td>
-                    <td>{said(answer)}</td>
-                </tr>
+                <li class={classes!(mark)}>{step_words(&tongue, &story.steps[i]).question.to_string()}<br />{say!(tongue, "present-score-line", chosen = said(chosen), answer = said(answer))}</li>
             }
         });
         let restart = deck.dispatcher();
@@ -343,10 +294,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                     <p>{say!(tongue, "present-no-answers")}</p>
                 }
                 if (*answers).as_ref().is_some_and(|a| !a.is_empty()) {
-                    <table class="present-answers">
-                        <thead><tr><th scope="col">{say!(tongue, "present-score-question")}</th><th scope="col">{say!(tongue, "present-score-chosen")}</th><th scope="col">{say!(tongue, "present-score-answer")}</th></tr></thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
+                    <ol class="present-answers">{ for rows }</ol>
                     <p class="note">{say!(tongue, "present-kept-here")}</p>
                 }
                 <p><button class="present-restart" onclick={Callback::from(move |_: MouseEvent| restart.dispatch(Move::Restart))}>{say!(tongue, "present-restart")}</button></p>
@@ -373,9 +321,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 }
             </header>
             if let Some(finish) = finish { { finish } } else {
-                <main ref={stage_ref} class="present-stage">{ stage }</main>
+                <main class="present-stage">{ stage }</main>
                 <section class={classes!("present-words", balance)}>
-                    <p class="narration">{ marked(&tongue, &glossary, &words.narration, &mut Vec::new()) }</p>
+                    <p class={classes!("narration", (words.narration.len() > 360).then_some("long"))}>{ marked(&tongue, &glossary, &words.narration, &mut Vec::new()) }</p>
                     { card.unwrap_or_default() }
                 </section>
             }
@@ -385,7 +333,6 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                     <button class="present-prev" onclick={press(Clicker::Prev)} title={say!(tongue, "present-back-title")}>{"←"}</button>
                     if !deck.finished && deck.plays[deck.at] && watching {
                         <button class="present-hold" onclick={press(Clicker::Hold)} title={hold_title}>{hold}</button>
-                        <button class="present-replay" onclick={press(Clicker::Replay)} title={say!(tongue, "present-replay-title")}>{"↺"}</button>
                         <span class="present-clock">{clock}</span>
                     }
                     <button class="present-next" onclick={press(Clicker::Next)} title={say!(tongue, "present-next-title")}>{"→"}</button>

@@ -28,48 +28,46 @@ pub struct SpeakerNotesProps {
 #[component]
 pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
     let w = crate::i18n::use_words();
-    let at = use_state(|| (props.story.id.clone(), None::<usize>));
-    // The presenter's screen blacked out; when it last spoke [ms since the epoch]; gone.
-    let black = use_state(|| false);
-    let heard = use_mut_ref(crate::persist::now);
-    let gone = use_state(|| false);
+    // The story and step the presenter shows, and whether its screen is blacked out.
+    let at = use_state(|| (props.story.id.clone(), None::<usize>, false));
+    // When the presenter last spoke [ms since the epoch]; 0 once it said it has gone.
+    let heard = use_mut_ref(|| 0.0);
+    // The clock: time since the notes opened, and the time of day, every second.
+    let started = use_state(crate::persist::now);
+    let tick = use_state(crate::persist::now);
     {
-        let (at, black, heard, gone) = (at.clone(), black.clone(), heard.clone(), gone.clone());
+        let (at, heard, tick) = (at.clone(), heard.clone(), tick.clone());
         use_effect_with((), move |_| {
             let channel = Channel::open(move |s| match s {
-                Signal::At(story, i, b) => {
+                Signal::At(story, i, black) => {
                     *heard.borrow_mut() = crate::persist::now();
-                    at.set((story, Some(i)));
-                    black.set(b);
-                    gone.set(false);
+                    at.set((story, Some(i), black));
                 }
-                Signal::Gone => gone.set(true),
+                Signal::Gone => {
+                    *heard.borrow_mut() = 0.0;
+                    tick.set(crate::persist::now());
+                }
                 _ => {}
             });
             presenting::announce(&Signal::Where);
             move || drop(channel)
         });
     }
-    // The clock: time since the notes opened, and the time of day, every second.
-    let started = use_state(crate::persist::now);
-    let tick = use_state(crate::persist::now);
     {
-        let (tick, heard, gone, known) = (tick.clone(), heard.clone(), gone.clone(), at.1.is_some());
-        use_effect_with(known, move |_| {
+        let tick = tick.clone();
+        use_effect_with((), move |_| {
             let interval = every_second(move || {
                 let now = crate::persist::now();
                 tick.set(now);
-                // Every other second: where is the presenter? Silent too long: gone.
+                // Every other second: where is the presenter? (Silent too long: it has gone.)
                 if (now / 1000.0) as u64 % 2 == 0 {
                     presenting::announce(&Signal::Where);
-                }
-                if known && now - *heard.borrow() > SILENT {
-                    gone.set(true);
                 }
             });
             move || drop(interval)
         });
     }
+    let gone = at.1.is_some() && *tick - *heard.borrow() > SILENT;
     use_clicker(Callback::from(|c: Clicker| match c {
         Clicker::Next => presenting::announce(&Signal::Next),
         Clicker::Prev => presenting::announce(&Signal::Prev),
@@ -83,7 +81,7 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
         now = format!("{:02}:{:02}", date.get_hours(), date.get_minutes()),
         since = format!("{:02}:{:02}:{:02}", elapsed / 3600, elapsed / 60 % 60, elapsed % 60)
     );
-    let (story_id, step) = &*at;
+    let (story_id, step, black) = &*at;
     // Built once per story, not on every tick of the clock.
     let first = props.story.clone();
     let story = use_memo(story_id.clone(), move |id| if *id == first.id { Some(first.clone()) } else { builtin::story(id).map(Rc::new) });
@@ -122,16 +120,15 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
         }
         _ => html! { <p>{say!(w, "notes-waiting")}</p> },
     };
+    let state = if gone { Some(("gone", say!(w, "notes-gone"))) } else { black.then(|| ("black", say!(w, "notes-blackout"))) };
     html! {
         <div class="speaker-notes">
             <header>
                 <p class="notes-story">{story.as_ref().as_ref().map(|s| title_of(&w, s).into_owned()).unwrap_or_default()}</p>
                 <p class="notes-clock">{clock}</p>
             </header>
-            if *gone {
-                <p class="notes-state gone" role="alert">{say!(w, "notes-gone")}</p>
-            } else if *black {
-                <p class="notes-state black" role="status">{say!(w, "notes-blackout")}</p>
+            if let Some((class, said)) = state {
+                <p class={classes!("notes-state", class)} role="status">{said}</p>
             }
             { body }
             <footer>
