@@ -25,12 +25,12 @@ use hafen_core::text::story::{outcome as said_outcome, title_of, words as step_w
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// How much larger the diagrams are drawn than in the app at 1280 px wide (more on a wider screen):
-/// their smallest text (12 px) becomes 18 px, legible from the back of a room at 1280×720
+/// How much larger the diagrams are drawn than in the app (a larger screen shows the whole
+/// presenter larger, `styles/main.css`): their smallest text (12 px) becomes 18 px, legible from the back of a room at 1280×720
 /// (measured in `e2e/speaker.test.mjs`).
 const ZOOM: f64 = 1.5;
 
-/// The diagrams' zoom in a presenter `w` px wide: [`ZOOM`], grown with a wider screen, and no more
+/// The diagrams' zoom in a presenter `w` px wide: [`ZOOM`], and no more
 /// than lets each cluster stand its nodes side by side (three at most, 120 px each as laid out,
 /// [`crate::diagram_layout`]) in its column — a single host gets two parts of the row, a cluster
 /// three; `nodes`: each platform's node count.
@@ -39,7 +39,7 @@ fn fit_zoom(w: f64, nodes: &[usize]) -> f64 {
     let total: f64 = nodes.iter().map(|&n| weight(n)).sum();
     // Less the presenter's padding, the gaps between columns and each column's padding [px].
     let room = w - 32.0 - 34.0 * nodes.len() as f64 + 16.0;
-    nodes.iter().map(|&n| (room * weight(n) / total) / (n.min(3) as f64 * 120.0 + 10.0)).fold(ZOOM * (w / 1280.0).max(1.0), f64::min)
+    nodes.iter().map(|&n| (room * weight(n) / total) / (n.min(3) as f64 * 120.0 + 10.0)).fold(ZOOM, f64::min)
 }
 
 /// Props of [`Presenter`].

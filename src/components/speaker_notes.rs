@@ -60,7 +60,7 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
                 let now = crate::persist::now();
                 tick.set(now);
                 // Every other second: where is the presenter? (Silent too long: it has gone.)
-                if (now / 1000.0) as u64 % 2 == 0 {
+                if ((now / 1000.0) as u64).is_multiple_of(2) {
                     presenting::announce(&Signal::Where);
                 }
             });
