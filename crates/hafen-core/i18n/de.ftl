@@ -1359,10 +1359,15 @@ present-score = Sie haben { $right } von { $asked ->
     } so vorhergesagt, wie sich die Plattformen verhalten.
 present-no-answers = Diesmal wurde keine Frage beantwortet. ← geht zurück, Esc beendet.
 present-kept-here = Nur in diesem Browser gespeichert.
+present-score-line = Ihre Vorhersage: { $chosen } · die Simulation: { $answer }
+present-score-none = nicht beantwortet
+present-restart = Von vorn beginnen, bei Schritt 1 (Antworten gelöscht)
 present-step-of = Schritt { $step } von { $steps }
 present-aria = Präsentation
 present-back-title = Zurück (←, Bild ↑)
-present-next-title = Weiter (→, Bild ↓, Leertaste)
+present-next-title = Weiter (→, Bild ↓, Leertaste; ein Schritt, der noch läuft, wird zuerst bis zu seinem Ende abgespielt)
+present-hold-title = Anhalten (K oder die Starttaste des Presenters: F5; R spielt den Schritt noch einmal ab)
+present-play-title = Abspielen (K, F5; ein abgespielter Schritt: noch einmal; R von vorn)
 present-full = Vollbild
 present-full-title = Vollbild (F)
 present-notes = Notizen
@@ -1381,6 +1386,8 @@ notes-on-screen = Auf dem Bildschirm:
 notes-after-play = Nach dem Abspielen:
 notes-next = Als Nächstes:
 notes-waiting = Warte auf das Präsentationsfenster (derselbe Browser, dieselbe Adresse) …
+notes-blackout = Der Bildschirm der Präsentation ist abgedunkelt (B schaltet ihn wieder ein).
+notes-gone = Das Präsentationsfenster ist nicht mehr da (geschlossen, neu geladen oder verlassen). Öffnen Sie es wieder: Die Notizen folgen ihm.
 notes-back = ← Zurück
 notes-forward = Weiter →
 

@@ -1326,10 +1326,15 @@ present-score = You predicted { $right } of { $asked ->
     } the way the platforms behave.
 present-no-answers = No question was answered this time. ← goes back; Esc leaves.
 present-kept-here = Kept in this browser only.
+present-score-line = Predicted: { $chosen } · the simulation: { $answer }
+present-score-none = not answered
+present-restart = Start again from step 1 (answers cleared)
 present-step-of = Step { $step } of { $steps }
 present-aria = Presentation
 present-back-title = Back (←, PageUp)
-present-next-title = Next (→, PageDown, Space)
+present-next-title = Next (→, PageDown, Space; a step still playing is first played to its end)
+present-hold-title = Hold (K, or the clicker's start button: F5; R plays the step again)
+present-play-title = Play (K, F5; a step that has played: again; R from its start)
 present-full = Full screen
 present-full-title = Full screen (F)
 present-notes = Notes
@@ -1348,6 +1353,8 @@ notes-on-screen = On screen:
 notes-after-play = After it plays:
 notes-next = Next:
 notes-waiting = Waiting for the presenter window (same browser, same address)…
+notes-blackout = The presenter's screen is blacked out (B lights it again).
+notes-gone = The presenter window has gone (closed, reloaded or left). Open it again: the notes follow it.
 notes-back = ← Back
 notes-forward = Next →
 

@@ -1356,10 +1356,15 @@ present-score = Du forutså { $right } av { $asked ->
     } slik plattformene faktisk oppfører seg.
 present-no-answers = Ingen spørsmål ble besvart denne gangen. ← går tilbake; Esc avslutter.
 present-kept-here = Lagres bare i denne nettleseren.
+present-score-line = Ditt svar: { $chosen } · simuleringen: { $answer }
+present-score-none = ikke besvart
+present-restart = Start på nytt fra steg 1 (svarene slettes)
 present-step-of = Steg { $step } av { $steps }
 present-aria = Presentasjon
 present-back-title = Tilbake (←, PageUp)
-present-next-title = Neste (→, PageDown, mellomrom)
+present-next-title = Neste (→, PageDown, mellomrom; et steg som fortsatt spilles, spilles først til slutten)
+present-hold-title = Stopp (K, eller startknappen på presentasjonsklikkeren: F5; R spiller av steget på nytt)
+present-play-title = Spill av (K, F5; et steg som er spilt av: på nytt; R fra begynnelsen)
 present-full = Fullskjerm
 present-full-title = Fullskjerm (F)
 present-notes = Notater
@@ -1378,6 +1383,8 @@ notes-on-screen = På skjermen:
 notes-after-play = Når steget er spilt av:
 notes-next = Neste:
 notes-waiting = Venter på presentasjonsvinduet (samme nettleser, samme adresse) …
+notes-blackout = Presentasjonsskjermen er svart (B slår den på igjen).
+notes-gone = Presentasjonsvinduet er borte (lukket, lastet inn på nytt eller forlatt). Åpne det igjen, så følger notatene med.
 notes-back = ← Tilbake
 notes-forward = Neste →
 

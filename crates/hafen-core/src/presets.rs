@@ -31,6 +31,13 @@ pub fn builtin(id: &str) -> Result<Scenario, ScenarioError> {
     Ok(sc)
 }
 
+/// The preset whose application is called `name` ("FeastFlow" → "feastflow"), if any: what a
+/// document opened from a link or a saved state (which do not say which preset it started from)
+/// was made from.
+pub fn named(name: &str) -> Option<&'static str> {
+    PACKED.iter().map(|(id, _)| *id).find(|id| builtin(id).is_ok_and(|sc| sc.name == name))
+}
+
 /// FeastFlow (`scenarios/feastflow.yaml`) on `kind`, without its traffic and events: the first
 /// slice's starting point. Compose runs one container per service on one host.
 pub fn feastflow_on(kind: PlatformKind) -> Result<Scenario, ScenarioError> {
@@ -144,5 +151,13 @@ mod packed_tests {
                 assert_eq!(builtin(id), Ok(read));
             }
         }
+    }
+
+    #[test]
+    fn a_document_names_its_preset() {
+        for (id, _) in BUILTIN {
+            assert_eq!(named(&builtin(id).unwrap().name), Some(id));
+        }
+        assert_eq!(named("The node running the database dies"), None);
     }
 }

@@ -156,7 +156,7 @@ fn feastflow() -> Vec<Step> {
             m(8),
             vec![claim(Compose, service("frontend"), Outcome::DownWhileChanged), claim(Kubernetes, service("frontend"), Outcome::DownWhileChanged)],
         ),
-        panel("feastflow/costs", ff(), vec![Compose, Kubernetes], Panel::Costs),
+        panel("feastflow/costs", ff(), vec![Compose, Swarm, Kubernetes], Panel::Costs),
     ]
 }
 
