@@ -1190,7 +1190,7 @@ story-surprises-eviction-narration = Diesmal hat das Backend nur ein Replikat, u
 story-surprises-eviction-notes = DefaultTolerationSeconds fügt jedem Pod `node.kubernetes.io/unreachable` mit tolerationSeconds 300 hinzu. Pro Pod herabsetzen beschleunigt das Failover; mehr Replikate sind die bessere Lösung.
 story-surprises-eviction-question = Der Knoten mit dem einzigen Backend-Pod fällt aus. Was passiert auf Kubernetes mit dem Backend?
 story-surprises-eviction-after-title = Die Eviction wartet fünf Minuten
-story-surprises-eviction-after = Die Eviction und den Ersatz des Pods gibt es aber erst nach der Toleration von 300 s: etwa sechs Minuten ohne Backend.
+story-surprises-eviction-after = Die Eviction und den Ersatz des Pods gibt es auf Kubernetes erst nach der Toleration von 300 s: etwa sechs Minuten ohne Backend.
 story-surprises-statefulset-title = Der Knoten der Datenbank fällt aus
 story-surprises-statefulset-narration = Der Knoten mit postgres-0, dem einzigen PostgreSQL-Pod von FeastFlow (ein StatefulSet), fällt um 01:00 aus. Swarm daneben betreibt dieselbe Datenbank auf einem lokalen Volume.
 story-surprises-statefulset-notes = Die Garantie „höchstens einer“ schützt die Daten. Der Admin löscht den Pod nach 15 Minuten zwangsweise (Reaktion in Rufbereitschaft); das ReadWriteOnce-Volume wird danach nach maxWaitForUnmountDuration, 6 Minuten, getrennt. Der Scheduler von Swarm weiß nicht, wo die Daten eines lokalen Volumes liegen: nur eine Platzierungsregel (`node.hostname == node-1`, in Hafen eine Bindung mit `node:`) lässt den Task stattdessen auf seinen Knoten warten.

@@ -1157,7 +1157,7 @@ story-surprises-eviction-narration = This time the backend has a single replica,
 story-surprises-eviction-notes = DefaultTolerationSeconds adds `node.kubernetes.io/unreachable` with tolerationSeconds 300 to every pod. Lower it per pod for faster failover; more replicas are the better fix.
 story-surprises-eviction-question = The node running the only backend pod dies. What happens to the backend on Kubernetes?
 story-surprises-eviction-after-title = Eviction waits five minutes
-story-surprises-eviction-after = But it evicts and replaces the pod only after the 300 s toleration: about six minutes without a backend.
+story-surprises-eviction-after = Kubernetes evicts and replaces the pod only after the 300 s toleration: about six minutes without a backend.
 story-surprises-statefulset-title = The database's node dies
 story-surprises-statefulset-narration = The node running postgres-0, FeastFlow's single PostgreSQL pod (a StatefulSet), dies at 01:00. Swarm, beside it, runs the same database on a local volume.
 story-surprises-statefulset-notes = At-most-one semantics protect the data. The operator force-deletes after 15 minutes (on-call reaction); the ReadWriteOnce volume then detaches after maxWaitForUnmountDuration, 6 minutes. Swarm's scheduler does not know where a local volume's data is: only a placement constraint (`node.hostname == node-1`, a `node:` pin in Hafen) makes the task wait for its node instead.
@@ -1169,7 +1169,7 @@ story-surprises-slow-starter-narration = This backend needs 60 s to start, and 
 story-surprises-slow-starter-notes = The fix is a startupProbe (or initialDelaySeconds) longer than the start-up. The back-off doubles from 10 s up to 5 minutes.
 story-surprises-slow-starter-question = A backend that needs 60 s to start crashes once. Its liveness probe uses Kubernetes' defaults. What happens to it?
 story-surprises-slow-starter-after-title = A slow starter never starts
-story-surprises-slow-starter-after = The kubelet kills it 30 s after each start, again and again: CrashLoopBackOff. On Swarm the HEALTHCHECK allows 3 × 30 s, so it starts.
+story-surprises-slow-starter-after = The kubelet kills the backend 30 s after each start, again and again: CrashLoopBackOff. On Swarm the HEALTHCHECK allows 3 × 30 s, so it starts.
 story-surprises-hung-title = The backend hangs
 story-surprises-hung-narration = At 01:00 the backend stops answering, but its process stays alive. On Compose a HEALTHCHECK checks it every 30 s, on Kubernetes readiness and liveness probes every 10 s.
 story-surprises-hung-notes = Only Swarm (and Kubernetes) act on health; plain Docker needs something like autoheal or an operator.

@@ -1187,7 +1187,7 @@ story-surprises-eviction-narration = Denne gangen har backenden bare én replika
 story-surprises-eviction-notes = DefaultTolerationSeconds legger `node.kubernetes.io/unreachable` med tolerationSeconds 300 til hver pod. Senk den per pod for raskere failover; flere replikaer er den bedre løsningen.
 story-surprises-eviction-question = Noden som kjører den eneste backend-poden, dør. Hva skjer med backenden på Kubernetes?
 story-surprises-eviction-after-title = Eviction venter fem minutter
-story-surprises-eviction-after = Men poden kastes ut og erstattes først etter tolerationen på 300 s: omtrent seks minutter uten backend.
+story-surprises-eviction-after = Kubernetes kaster ut og erstatter poden først etter tolerationen på 300 s: omtrent seks minutter uten backend.
 story-surprises-statefulset-title = Noden med databasen dør
 story-surprises-statefulset-narration = Noden som kjører postgres-0, den eneste PostgreSQL-poden til FeastFlow (et StatefulSet), dør kl. 01:00. Swarm ved siden av kjører den samme databasen på et lokalt volum.
 story-surprises-statefulset-notes = Garantien om høyst én beskytter dataene. Driften tvangssletter etter 15 minutter (reaksjon i beredskap); ReadWriteOnce-volumet kobles så fra etter maxWaitForUnmountDuration, 6 minutter. Swarms scheduler vet ikke hvor dataene i et lokalt volum ligger: bare en plasseringsregel (`node.hostname == node-1`, en låsing med `node:` i Hafen) får tasken til å vente på noden sin i stedet.

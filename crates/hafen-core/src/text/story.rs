@@ -47,11 +47,11 @@ pub struct Said<'a> {
 
 impl Said<'_> {
     /// The title and narration on screen: before a question step has played, its neutral title
-    /// and its set-up; once it has played (`played`), its title then and the set-up followed by
-    /// the rest.
+    /// and its set-up; once it has played (`played`), its title then and the rest (the set-up
+    /// was read while the question was asked; the stage keeps its room for the diagrams).
     pub fn on_screen(&self, played: bool) -> (&str, Cow<'_, str>) {
         match &self.after {
-            Some((title, rest)) if played => (title, Cow::Owned(format!("{} {rest}", self.narration))),
+            Some((title, rest)) if played => (title, Cow::Borrowed(rest)),
             _ => (&self.title, Cow::Borrowed(&self.narration)),
         }
     }
