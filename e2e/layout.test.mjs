@@ -99,15 +99,19 @@ for (const [w, h] of SIZES) for (const lang of ['en', 'de', 'nb']) {
   test(`FeastFlow, a node down, at ${w}×${h} in ${lang}: legible, nothing overlaps or leaves its box, no sideways scroll`, async () => {
     const { page, problems } = await openWatched(browser, `${server.url}?preset=feastflow&lang=${lang}`, server.origin, { width: w, height: h });
     await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+    // On a phone the platforms compared are chosen in the toolbar's More menu.
+    const more = await page.isVisible('.toolbar .more-button');
+    if (more) await page.click('.toolbar .more-button');
     await page.check('fieldset.platforms input[data-platform="swarm"]');
+    if (more) await page.keyboard.press('Escape');
     await page.click('.actions button.kill-node');
     await page.locator('input[type=range]').fill('420');
     // Replacements travel from the replica they replace (1.1 s): measure where they land.
     await page.waitForTimeout(1300);
     const found = await check(page, lang === 'en' ? 'feastflow' : `feastflow-${lang}`, w);
     if (w <= 480) {
-      // One platform per row, full width.
-      const cols = await page.evaluate(() => [...document.querySelectorAll('section.platform')].map((s) => Math.round(s.getBoundingClientRect().left)));
+      // One platform per row, full width (a phone shows one at a time, chosen in the summary above).
+      const cols = await page.evaluate(() => [...document.querySelectorAll('section.platform')].filter((s) => s.getBoundingClientRect().height > 0).map((s) => Math.round(s.getBoundingClientRect().left)));
       assert.equal(new Set(cols).size, 1, `platforms side by side at ${w} px: ${cols}`);
       // The settings scroll sideways in one line: the first diagram starts in the upper half.
       const top = await page.evaluate(() => { window.scrollTo(0, 0); document.querySelector('.body').scrollTop = 0; return document.querySelector('svg.diagram').getBoundingClientRect().top; });
@@ -123,7 +127,10 @@ for (const [w, h] of [[1440, 900], [390, 844]]) {
   test(`the Large cluster on three platforms at ${w}×${h}: legible at 50 nodes`, async () => {
     const { page, problems } = await openWatched(browser, `${server.url}?preset=large`, server.origin, { width: w, height: h });
     await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+    const more = await page.isVisible('.toolbar .more-button');
+    if (more) await page.click('.toolbar .more-button');
     await page.check('fieldset.platforms input[data-platform="swarm"]');
+    if (more) await page.keyboard.press('Escape');
     await page.locator('input[type=range]').fill('700');
     await page.waitForTimeout(1300);
     const found = await check(page, 'large', w);

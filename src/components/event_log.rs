@@ -22,12 +22,17 @@ pub struct EventLogProps {
 /// Entries listed: the box shows about ten at a time, and a seek rebuilds all of them on each
 /// platform shown (100 cost the Large cluster ~10 ms per seek).
 const SHOWN: usize = 50;
+/// Entries a phone lists before its "Show all" button (the stylesheet hides the others).
+const PHONE_SHOWN: usize = 5;
 
 /// The log.
 #[component]
 pub fn EventLog(props: &EventLogProps) -> Html {
     let w = use_words();
     let glossary = crate::i18n::use_glossary();
+    // On a phone the log grows with the page instead of scrolling inside it: the newest few
+    // entries, then a button for the rest.
+    let all = use_state(|| false);
     let Ok(run) = &props.side.run else { return html! {} };
     let past = run.trace.get(..props.upto).unwrap_or(&[]);
     let next = run.trace.get(props.upto);
@@ -47,7 +52,7 @@ pub fn EventLog(props: &EventLogProps) -> Html {
         }
     }).collect();
     html! {
-        <div class="event-log">
+        <div class={classes!("event-log", (*all).then_some("all"))}>
             <p class="live" aria-live="polite" aria-atomic="true">{latest}</p>
             <details open=true>
                 <summary>{match next {
@@ -60,6 +65,9 @@ pub fn EventLog(props: &EventLogProps) -> Html {
                         <li class="earlier">{say!(w, "log-earlier", count = past.len() - SHOWN)}</li>
                     }
                 </ol>
+                if !*all && past.len() > PHONE_SHOWN {
+                    <button class="show-all" onclick={{ let all = all.clone(); Callback::from(move |_: MouseEvent| all.set(true)) }}>{say!(w, "log-show-all", count = past.len().min(SHOWN))}</button>
+                }
             </details>
         </div>
     }

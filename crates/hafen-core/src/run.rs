@@ -288,6 +288,9 @@ pub struct ReplicaInfo {
     /// The replica it replaces (evicted, failed or lost with its node), if any: the diagram lets it
     /// travel from there.
     pub replaces: Option<u32>,
+    /// The release it runs at the end of the run ("v1", "v2"; a Compose container recreated in
+    /// place ran others before, [`Run::recreated`]).
+    pub version: String,
 }
 
 /// The diagram at one moment.
@@ -411,6 +414,10 @@ pub struct Run {
     pub stopped_early: Option<SimTime>,
     /// Per service, each time its request rates changed. Drives the live counters.
     pub flow: Vec<Vec<FlowPoint>>,
+    /// Compose containers recreated in place with another release, in order: (index into
+    /// [`Run::changes`] of the change that starts it again, index into [`Run::replicas`], the
+    /// release it ran before).
+    pub recreated: Vec<(usize, u32, String)>,
 }
 
 /// A service's request totals and rates from one moment on.
@@ -462,7 +469,7 @@ impl Run {
             s.served_requests = served;
             s.failed_requests = failed;
         }
-        Run { platform: sc.platform.kind, nodes, replicas, changes, trace, services, end, events_handled: 0, stopped_early: None, flow: Vec::new() }
+        Run { platform: sc.platform.kind, nodes, replicas, changes, trace, services, end, events_handled: 0, stopped_early: None, flow: Vec::new(), recreated: Vec::new() }
     }
 
     /// Simulated time the figures cover: the scenario's duration, or less when the run stopped early.
