@@ -91,6 +91,14 @@ async function coveredByTimeline() {
 async function check(page, label, w) {
   const problems = [...await page.evaluate(diagramProblems, MIN_TEXT_PX), ...await page.evaluate(pageProblems)];
   await page.screenshot({ path: `${SHOTS}/layout-${label}-${w}.png` });
+  // A narrow window shows one platform at a time, chosen in the summary above it: each in turn.
+  const others = await page.$$eval('.platform-summary .glance', (cells) => cells.filter((c) => c.offsetParent && c.getAttribute('aria-pressed') !== 'true').map((c) => c.dataset.platform));
+  for (const platform of others) {
+    await page.click(`.platform-summary .glance[data-platform="${platform}"]`);
+    await page.waitForTimeout(200);
+    problems.push(...await page.evaluate(diagramProblems, MIN_TEXT_PX), ...await page.evaluate(pageProblems));
+    await page.screenshot({ path: `${SHOTS}/layout-${label}-${w}-${platform}.png` });
+  }
   return problems;
 }
 
@@ -98,7 +106,7 @@ async function check(page, label, w) {
 for (const [w, h] of SIZES) for (const lang of ['en', 'de', 'nb']) {
   test(`FeastFlow, a node down, at ${w}×${h} in ${lang}: legible, nothing overlaps or leaves its box, no sideways scroll`, async () => {
     const { page, problems } = await openWatched(browser, `${server.url}?preset=feastflow&lang=${lang}`, server.origin, { width: w, height: h });
-    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod', { state: 'attached' });
     // On a phone the platforms compared are chosen in the toolbar's More menu.
     const more = await page.isVisible('.toolbar .more-button');
     if (more) await page.click('.toolbar .more-button');
@@ -126,7 +134,7 @@ for (const [w, h] of SIZES) for (const lang of ['en', 'de', 'nb']) {
 for (const [w, h] of [[1440, 900], [390, 844]]) {
   test(`the Large cluster on three platforms at ${w}×${h}: legible at 50 nodes`, async () => {
     const { page, problems } = await openWatched(browser, `${server.url}?preset=large`, server.origin, { width: w, height: h });
-    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod', { state: 'attached' });
     const more = await page.isVisible('.toolbar .more-button');
     if (more) await page.click('.toolbar .more-button');
     await page.check('fieldset.platforms input[data-platform="swarm"]');
@@ -143,7 +151,7 @@ for (const [w, h] of [[1440, 900], [390, 844]]) {
 for (const [w, h] of SIZES) {
   test(`the timeline covers no content at ${w}×${h}, wherever the page is scrolled`, async () => {
     const { page, problems } = await openWatched(browser, `${server.url}?preset=feastflow`, server.origin, { width: w, height: h });
-    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod', { state: 'attached' });
     const found = await page.evaluate(coveredByTimeline);
     assert.deepEqual(found, [], found.slice(0, 8).join('\n'));
     assert.deepEqual(problems, []);
@@ -158,7 +166,7 @@ for (const [w, h, scale] of [[853, 480, 1.5], [640, 480, 1]]) {
     const ctx = await browser.newContext({ viewport: { width: w, height: h }, deviceScaleFactor: scale });
     const page = await ctx.newPage();
     await page.goto(`${server.url}?preset=feastflow`);
-    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod', { state: 'attached' });
     await page.evaluate(() => document.querySelector('.sides').scrollIntoView());
     await page.waitForTimeout(200);
     const shown = await page.evaluate(() => {

@@ -15,7 +15,7 @@ use super::notice_bar::notice_bar;
 use super::palette::{palette, PaletteProps};
 use super::share_dialog::ShareDialog;
 use super::platform_panel::{platform_panel, PlatformPanelProps};
-use super::platform_summary::{glance, platform_summary, SummaryProps};
+use super::platform_summary::{glance, platform_summary};
 use super::tabs::tabs;
 use super::timeline::{timeline, TimelineProps};
 use super::toast::toast;
@@ -68,10 +68,8 @@ pub fn App(props: &AppProps) -> Html {
     let cost_refusal = use_state(|| None::<hafen_core::text::message::Message>);
     // … and on the advisor's.
     let advisor_refusal = use_state(|| None::<hafen_core::text::message::Message>);
-    // The platform whose diagram a phone shows (`None`: the first shown), and whether the toolbar's
-    // More menu is open.
-    let front = use_state(|| None::<hafen_core::PlatformKind>);
-    let more = use_state(|| false);
+    // Whether the toolbar's More menu is open.
+    let more = use_state_eq(|| false);
     let state = use_reducer(crate::persist::open_page);
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
@@ -111,9 +109,7 @@ pub fn App(props: &AppProps) -> Html {
     // The phone's summary: each platform's diagram counted again only when something changes in it.
     let uptos: Vec<usize> = state.sides.iter().map(|s| s.run.as_ref().map_or(0, |r| r.changes_until(state.cursor))).collect();
     let glances = use_memo((state.sides.clone(), uptos), |(sides, uptos)| sides.iter().zip(uptos).map(|(s, &n)| glance(s, n)).collect::<Vec<_>>());
-    let front_kind = (*front).filter(|k| state.shown.contains(k)).or_else(|| state.shown.first().copied()).unwrap_or(hafen_core::PlatformKind::Compose);
-    let summary = platform_summary(&words, &SummaryProps { sides: state.sides.iter().zip(glances.iter()).collect(), cursor: state.cursor, front: front_kind,
-        onfront: { let front = front.clone(); Callback::from(move |k| front.set(Some(k))) } });
+    let summary = platform_summary(&words, &state.sides, &glances, state.cursor);
     let doc = &state.doc;
     let target_service = match &state.selected {
         Some(Selection::Service(s)) => Some(s.clone()),
@@ -183,7 +179,7 @@ pub fn App(props: &AppProps) -> Html {
                             { actions_bar(&words, &ActionsBarProps { cursor: state.cursor, service: target_service, node: target_node, rps: doc.traffic.as_ref().map(|t| t.rps),
                                 zones: doc.platform.zone_names(), onfault: on.fault.clone() }) }
                             { summary }
-                            <main class={classes!("sides", format!("cols-{cols}"))} data-front={front_kind.id()}>{ for panels }</main>
+                            <main class={classes!("sides", format!("cols-{cols}"))}>{ for panels }</main>
                         </div>
                         { inspector(&words, &InspectorProps { doc: state.doc.clone(), selected: state.selected.clone(), refusal: state.refusal.clone(), onedit: on.edit.clone(), onfault: on.fault.clone(), onclose: on.deselect.clone() }) }
                 </div>

@@ -5,7 +5,7 @@
 
 use crate::browser::apply_data_styles;
 use crate::drag::DragKind;
-use crate::diagram_layout::{fit, text_width, Layout, CELL, GAP, MIN_TEXT, POD_GAP, POD_H as POD_H_LINES, TOP};
+use crate::diagram_layout::{fit, text_width, Layout, CELL, GAP, MIN_TEXT, POD_GAP, TOP};
 use crate::hooks::use_width::use_width;
 use crate::icons::{item_of, svg_icon};
 use crate::state::{Selection, Shared, Side};
@@ -49,7 +49,8 @@ pub struct DiagramProps {
     pub zoom: f64,
 }
 
-/// Every state, in the legend's order.
+/// Every state, in the legend's order (their order in [`ReplicaState`], as [`hafen_core::Peak::states`]
+/// counts them).
 const STATES: [ReplicaState; 9] = [
     ReplicaState::Running,
     ReplicaState::Starting,
@@ -61,36 +62,6 @@ const STATES: [ReplicaState; 9] = [
     ReplicaState::Terminating,
     ReplicaState::Pending,
 ];
-
-/// What a run's diagram shows at some moment, for its legend and tags: the states its replicas
-/// pass through (in [`STATES`]' order), and per service whether its replicas run more than one
-/// release (a rollout: each replica then carries its version).
-fn run_facts(run: &hafen_core::Run) -> (Vec<ReplicaState>, Vec<bool>) {
-    let mut seen = [false; STATES.len()];
-    for c in &run.changes {
-        if let hafen_core::run::Change::Replica { state, .. } = c {
-            if let Some(i) = STATES.iter().position(|s| s == state) {
-                seen[i] = true;
-            }
-        }
-    }
-    let mut first: Vec<Option<&str>> = Vec::new();
-    let mut mixed: Vec<bool> = Vec::new();
-    let before = run.recreated.iter().filter_map(|(_, rep, v)| Some((run.replicas.get(*rep as usize)?.service, v)));
-    for (service, version) in run.replicas.iter().map(|r| (r.service, &r.version)).chain(before) {
-        let i = service as usize;
-        if first.len() <= i {
-            first.resize(i + 1, None);
-            mixed.resize(i + 1, false);
-        }
-        match first[i] {
-            None => first[i] = Some(version),
-            Some(v) if v != version => mixed[i] = true,
-            _ => {}
-        }
-    }
-    (STATES.into_iter().zip(seen).filter(|p| p.1).map(|p| p.0).collect(), mixed)
-}
 
 /// A glyph per state, so the diagram reads without colour vision.
 fn glyph(s: ReplicaState) -> &'static str {
@@ -208,8 +179,6 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         });
     }
     let side = &props.side;
-    let facts = use_memo(side.clone(), |side| side.run.as_ref().map(run_facts).unwrap_or_default());
-    let (states, mixed) = &*facts;
     let kind = side.platform;
     let Ok(run) = &side.run else { return html! {} };
     let snap = run.snapshot_upto(props.upto);
@@ -267,6 +236,21 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         }
     }
     let pos = |rep: u32| at.get(rep as usize).copied().flatten();
+    // The release each replica runs (a Compose container recreated later still runs the one
+    // before); during a rollout, while a service runs another than it started with, each of its
+    // replicas says which.
+    let release = |rep: u32| -> Option<(u32, &str)> {
+        let r = run.replicas.get(rep as usize)?;
+        Some((r.service, run.recreated.iter().find(|e| e.1 == rep && e.0 >= props.upto).map_or(r.version.as_str(), |e| e.2.as_str())))
+    };
+    let mut rolling = vec![false; services.len()];
+    for &(rep, ..) in &snap.replicas {
+        if let Some((s, v)) = release(rep) {
+            if let Some(flag) = rolling.get_mut(s as usize) {
+                *flag |= services.get(s as usize).is_some_and(|svc| svc.version != v);
+            }
+        }
+    }
     let selected_service = match &props.selected {
         Some(Selection::Service(s)) => Some(s.as_str()),
         _ => None,
@@ -299,10 +283,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let drop_node = node.and_then(|n| run.nodes.get(n as usize)).map(|n| AttrValue::from(n.name.clone()));
         let name = info.map(|r| r.name.clone()).unwrap_or_default();
         // During a rollout: the release it runs.
-        let version = info.filter(|r| mixed.get(r.service as usize) == Some(&true)).map(|r| {
-            // A Compose container recreated later still runs the release before.
-            run.recreated.iter().find(|e| e.1 == rep && e.0 >= props.upto).map_or(r.version.as_str(), |e| e.2.as_str())
-        });
+        let version = release(rep).filter(|(s, _)| rolling.get(*s as usize) == Some(&true)).map(|(_, v)| v);
         let svc = info.and_then(|r| services.get(r.service as usize));
         let service = svc.map(|s| s.name.clone()).unwrap_or_default();
         let (x, y) = pos(rep).unwrap_or((0.0, 0.0));
@@ -319,28 +300,26 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             html! {
                 <>
                     <rect width={w.to_string()} height={h.to_string()} rx="5" />
-                    <text class="pod-name small" x="6" y="16.5">{fit(&match version { Some(v) => format!("{} {name} {v}", glyph(state)), None => format!("{} {name}", glyph(state)) }, MIN_TEXT, true, w - 12.0)}</text>
+                    <text class="pod-name small" x="6" y="16.5">{fit(&format!("{} {name}", glyph(state)), MIN_TEXT, true, w - 12.0)}</text>
                 </>
             }
         } else {
-            // Name and state shortened to the box; the tags take the lines' right ends. Centred in
-            // a phone's taller box.
+            // Name and state shortened to the box; the tags take the lines' right ends (the
+            // stylesheet centres them in a phone's taller box).
             let text_room = w - 34.0 - 6.0;
             let tag_room = if spof { text_width(&spof_tag, MIN_TEXT, true) + 8.0 } else { 0.0 };
             let version_room = version.map_or(0.0, |v| text_width(v, MIN_TEXT, true) + 8.0);
-            let dy = (h - POD_H_LINES) / 2.0;
-            let (name_y, state_y) = ((17.0 + dy).to_string(), (33.0 + dy).to_string());
             html! {
                 <>
                     <rect width={w.to_string()} height={h.to_string()} rx="6" />
-                    { svc.map(|s| svg_icon(item_of(s), 6.0, 9.0 + dy, 22.0, false)).unwrap_or_default() }
-                    <text class="pod-name" x="34" y={name_y.clone()}>{fit(&format!("{} {name}", glyph(state)), 13.0, true, text_room - version_room)}</text>
-                    <text class="pod-state" x="34" y={state_y.clone()}>{fit(&label, MIN_TEXT, true, text_room - tag_room)}</text>
+                    { svc.map(|s| svg_icon(item_of(s), 6.0, 9.0, 22.0, false)).unwrap_or_default() }
+                    <text class="pod-name" x="34" y="17">{fit(&format!("{} {name}", glyph(state)), 13.0, true, text_room - version_room)}</text>
+                    <text class="pod-state" x="34" y="33">{fit(&label, MIN_TEXT, true, text_room - tag_room)}</text>
                     if let Some(v) = version {
-                        <text class="pod-version" x={(w - 6.0).to_string()} y={name_y} text-anchor="end">{v}</text>
+                        <text class="pod-version" x={(w - 6.0).to_string()} y="17" text-anchor="end">{v}</text>
                     }
                     if spof {
-                        <text class="spof-tag" x={(w - 6.0).to_string()} y={state_y} text-anchor="end">{spof_tag.clone()}</text>
+                        <text class="spof-tag" x={(w - 6.0).to_string()} y="33" text-anchor="end">{spof_tag.clone()}</text>
                     }
                 </>
             }
@@ -348,11 +327,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         // No listeners here: the diagram handles clicks, focus and drags for every replica by its
         // data- attributes. The <title> is both the tooltip and the accessible name. Only a
         // replacement on its way in has the wrapper that animates its arrival.
-        let named = match version {
-            Some(v) => format!("{name} {v}"),
-            None => name.clone(),
-        };
-        let title = html! { <title>{if spof { say!(words, "pod-title-spof", name = named.as_str(), state = &*label, spof = spof_title.as_str()) } else { say!(words, "pod-title", name = named.as_str(), state = &*label) }}</title> };
+        let title = html! { <title>{if spof { say!(words, "pod-title-spof", name = name.as_str(), state = &*label, spof = spof_title.as_str()) } else { say!(words, "pod-title", name = name.as_str(), state = &*label) }}</title> };
         let content = match from {
             Some((fx, fy)) => html! {
                 <g class="arrive moving" data-style={style(rep, format!("--fx: {fx}px; --fy: {fy}px"))}>{ title }{ body }</g>
@@ -514,7 +489,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     html! {
         <>
         <div class="diagram-wrap" ref={wrap}>
-            <svg class={classes!("diagram", lay.compact.then_some("compact"), resized.then_some("resized"))} viewBox={view.clone()} role="group"
+            <svg class={classes!("diagram", lay.compact.then_some("compact"), lay.list.then_some("list"), resized.then_some("resized"))} viewBox={view.clone()} role="group"
                 aria-label={aria} data-platform={kind.id()} data-drop-platform={kind.id()} {onkeydown} {onclick} {onfocusin} {onpointerdown}>
                 { node_line.unwrap_or_default() }
                 { nodes }
@@ -529,7 +504,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             if !props.dense {
                 // What the glyphs and colours mean: the states this run passes through.
                 <ul class="legend" aria-label={say!(words, "diagram-legend")}>
-                    { for states.iter().map(|&s| html! { <li><span class={classes!("swatch", format!("state-{}", s.id()))} aria-hidden="true">{glyph(s)}</span>{label_of(s).to_string()}</li> }) }
+                    { for STATES.into_iter().filter(|&s| peak.states & 1 << s as u16 != 0).map(|s| html! { <li><span class={classes!("swatch", format!("state-{}", s.id()))} aria-hidden="true">{glyph(s)}</span>{label_of(s).to_string()}</li> }) }
                 </ul>
             }
         </>

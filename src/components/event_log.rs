@@ -32,7 +32,7 @@ pub fn EventLog(props: &EventLogProps) -> Html {
     let glossary = crate::i18n::use_glossary();
     // On a phone the log grows with the page instead of scrolling inside it: the newest few
     // entries, then a button for the rest.
-    let all = use_state(|| false);
+    let all = use_state_eq(|| false);
     let Ok(run) = &props.side.run else { return html! {} };
     let past = run.trace.get(..props.upto).unwrap_or(&[]);
     let next = run.trace.get(props.upto);

@@ -309,6 +309,8 @@ pub struct Peak {
     pub per_node: usize,
     /// The most replicas not on any node (Pending) at one moment.
     pub pending: usize,
+    /// The states replicas pass through, a bit each (`1 << state as u16`): a diagram's legend.
+    pub states: u16,
 }
 
 /// A span during which a service could not answer.
@@ -492,7 +494,10 @@ impl Run {
         let mut pending = 0usize;
         for c in &self.changes {
             let (rep, now) = match *c {
-                Change::Replica { rep, node, .. } => (rep, Some(node)),
+                Change::Replica { rep, node, state, .. } => {
+                    peak.states |= 1 << state as u16;
+                    (rep, Some(node))
+                }
                 Change::Removed { rep, .. } => (rep, None),
                 Change::Node { .. } => continue,
             };
