@@ -95,7 +95,8 @@ async function check(page, label, w) {
   const others = await page.$$eval('.platform-summary .glance', (cells) => cells.filter((c) => c.offsetParent && c.getAttribute('aria-pressed') !== 'true').map((c) => c.dataset.platform));
   for (const platform of others) {
     await page.click(`.platform-summary .glance[data-platform="${platform}"]`);
-    await page.waitForTimeout(200);
+    // Laid out for its width once shown; replacements travel from the replica they replace (1.1 s).
+    await page.waitForTimeout(1300);
     problems.push(...await page.evaluate(diagramProblems, MIN_TEXT_PX), ...await page.evaluate(pageProblems));
     await page.screenshot({ path: `${SHOTS}/layout-${label}-${w}-${platform}.png` });
   }
