@@ -30,9 +30,6 @@ const PHONE_SHOWN: usize = 5;
 pub fn EventLog(props: &EventLogProps) -> Html {
     let w = use_words();
     let glossary = crate::i18n::use_glossary();
-    // On a phone the log grows with the page instead of scrolling inside it: the newest few
-    // entries, then a button for the rest.
-    let all = use_state_eq(|| false);
     let Ok(run) = &props.side.run else { return html! {} };
     let past = run.trace.get(..props.upto).unwrap_or(&[]);
     let next = run.trace.get(props.upto);
@@ -52,7 +49,7 @@ pub fn EventLog(props: &EventLogProps) -> Html {
         }
     }).collect();
     html! {
-        <div class={classes!("event-log", (*all).then_some("all"))}>
+        <div class="event-log">
             <p class="live" aria-live="polite" aria-atomic="true">{latest}</p>
             <details open=true>
                 <summary>{match next {
@@ -65,8 +62,10 @@ pub fn EventLog(props: &EventLogProps) -> Html {
                         <li class="earlier">{say!(w, "log-earlier", count = past.len() - SHOWN)}</li>
                     }
                 </ol>
-                if !*all && past.len() > PHONE_SHOWN {
-                    <button class="show-all" onclick={{ let all = all.clone(); Callback::from(move |_: MouseEvent| all.set(true)) }}>{say!(w, "log-show-all", count = past.len().min(SHOWN))}</button>
+                // On a phone the log grows with the page instead of scrolling inside it: the newest
+                // few entries, then this switch shows the rest (the stylesheet's doing).
+                if past.len() > PHONE_SHOWN {
+                    <label class="show-all"><input type="checkbox" />{say!(w, "log-show-all", count = past.len().min(SHOWN))}</label>
                 }
             </details>
         </div>
