@@ -15,7 +15,7 @@ use super::notice_bar::notice_bar;
 use super::palette::{palette, PaletteProps};
 use super::share_dialog::ShareDialog;
 use super::platform_panel::{platform_panel, PlatformPanelProps};
-use super::platform_summary::{glance, platform_summary};
+use super::platform_summary::platform_summary;
 use super::tabs::tabs;
 use super::timeline::{timeline, TimelineProps};
 use super::toast::toast;
@@ -106,10 +106,8 @@ pub fn App(props: &AppProps) -> Html {
         platform_panel(&words, &PlatformPanelProps { side: side.clone(), commands: commands.clone(), cursor: state.cursor, selected: state.selected.clone(), faulted, spof,
             onselect: on.select.clone(), onpower: on.power.clone(), onseek: on.seek.clone(), ondragstart: ondragstart.clone(), brief: false, zoom: 1.0 })
     });
-    // The phone's summary: each platform's diagram counted again only when something changes in it.
-    let uptos: Vec<usize> = state.sides.iter().map(|s| s.run.as_ref().map_or(0, |r| r.changes_until(state.cursor))).collect();
-    let glances = use_memo((state.sides.clone(), uptos), |(sides, uptos)| sides.iter().zip(uptos).map(|(s, &n)| glance(s, n)).collect::<Vec<_>>());
-    let summary = platform_summary(&words, &state.sides, &glances, state.cursor);
+    // The phone's summary of the platforms (drawn on narrow screens only).
+    let summary = platform_summary(&words, &state.sides, state.cursor);
     let doc = &state.doc;
     let target_service = match &state.selected {
         Some(Selection::Service(s)) => Some(s.clone()),

@@ -205,7 +205,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         changed || measured_once.is_none()
     };
     // A phone (the window as narrow as the stylesheet's one-column layout) lists each node's replicas.
-    let phone = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w <= 700.0);
+    let phone = crate::browser::narrow();
     let lay = if props.dense { Layout::dense(width, n, most) } else if phone { Layout::list(width, n, most) } else { Layout::new(width, n, most) };
     let (pod_w, pod_h) = lay.pod_size();
 

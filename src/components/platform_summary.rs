@@ -10,40 +10,29 @@ use hafen_core::text::Words;
 use hafen_core::{NodeState, ReplicaState, SimTime};
 use yew::prelude::*;
 
-/// What a platform's diagram shows at a moment, counted: replicas running, replicas drawn, and
-/// the nodes that are not Ready with their state.
-pub type Glance = (usize, usize, Vec<(String, NodeState)>);
-
-/// The [`Glance`] of `side` after its run's first `upto` changes.
-pub fn glance(side: &Side, upto: usize) -> Glance {
-    let Ok(run) = &side.run else { return Default::default() };
-    let snap = run.snapshot_upto(upto);
-    let up = snap.replicas.iter().filter(|r| r.2 == ReplicaState::Running).count();
-    let down = run.nodes.iter().zip(&snap.nodes).filter(|p| *p.1 != NodeState::Ready).map(|(n, &s)| (n.name.clone(), s)).collect();
-    (up, snap.replicas.len(), down)
-}
-
 /// The strip: each platform a radio button whose label is its cell (the stylesheet shows the
 /// platform checked, else the first). A view, not a component of its own (each component type
 /// costs the page ~1.2 KB gzipped of wasm); no state: the page keeps which one is checked.
-pub fn platform_summary(w: &Words, sides: &[Shared<Side>], glances: &[Glance], cursor: SimTime) -> Html {
-    let cells = sides.iter().zip(glances).map(|(side, (up, total, down))| {
+pub fn platform_summary(w: &Words, sides: &[Shared<Side>], cursor: SimTime) -> Html {
+    // Only where it shows: a window as narrow as the stylesheet's one-column layout (every frame
+    // while playing, each platform's diagram counted again).
+    if !crate::browser::narrow() {
+        return Html::default();
+    }
+    let cells = sides.iter().filter_map(|side| Some((side, side.run.as_ref().ok()?))).map(|(side, run)| {
         let kind = side.platform;
+        // The replicas running and drawn, the nodes not Ready, as the diagram shows them.
+        let snap = run.snapshot_at(cursor);
+        let up = snap.replicas.iter().filter(|r| r.2 == ReplicaState::Running).count();
+        let nodes = run.nodes.iter().zip(&snap.nodes).filter(|p| *p.1 != NodeState::Ready).map(|(n, &s)| format!("{} {}", n.name, node_label(w, kind, s))).collect::<Vec<_>>().join(" · ");
         // The users' service, as the counters under the diagram count it.
-        let (failed, out) = match (&side.run, side.entry.or(Some(0))) {
-            (Ok(run), Some(entry)) => {
-                let c = run.counters_at(entry, cursor.on_clock().min(run.end));
-                (c.failed, c.down)
-            }
-            _ => (0, false),
-        };
-        let nodes = down.iter().map(|(n, s)| format!("{n} {}", node_label(w, kind, *s))).collect::<Vec<_>>().join(" · ");
+        let c = run.counters_at(side.entry.unwrap_or(0), cursor.on_clock().min(run.end));
         html! {
             <li key={kind.id()}>
-                <label class={classes!("glance", kind.id(), out.then_some("down"))} data-platform={kind.id()}>
+                <label class={classes!("glance", kind.id(), c.down.then_some("down"))} data-platform={kind.id()}>
                     <input type="radio" name="front" class="sr-only" />
                     <b>{kind.label()}</b>
-                    <span class="figures">{say!(w, "summary-figures", up = *up, total = *total, failed = w.count(failed))}</span>
+                    <span class="figures">{say!(w, "summary-figures", up = up, total = snap.replicas.len(), failed = w.count(c.failed))}</span>
                     if !nodes.is_empty() {
                         // Drawn anew when it changes: it flashes.
                         <>{ html! { <span key={nodes.clone()} class="nodes-down">{nodes}</span> } }</>
