@@ -91,6 +91,15 @@ async function coveredByTimeline() {
 async function check(page, label, w) {
   const problems = [...await page.evaluate(diagramProblems, MIN_TEXT_PX), ...await page.evaluate(pageProblems)];
   await page.screenshot({ path: `${SHOTS}/layout-${label}-${w}.png` });
+  // A narrow window shows one platform at a time, chosen in the summary above it: each in turn.
+  const others = await page.$$eval('.platform-summary .glance', (cells) => cells.filter((c) => c.offsetParent && c.getAttribute('aria-pressed') !== 'true').map((c) => c.dataset.platform));
+  for (const platform of others) {
+    await page.click(`.platform-summary .glance[data-platform="${platform}"]`);
+    // Laid out for its width once shown; replacements travel from the replica they replace (1.1 s).
+    await page.waitForTimeout(1300);
+    problems.push(...await page.evaluate(diagramProblems, MIN_TEXT_PX), ...await page.evaluate(pageProblems));
+    await page.screenshot({ path: `${SHOTS}/layout-${label}-${w}-${platform}.png` });
+  }
   return problems;
 }
 
@@ -98,16 +107,20 @@ async function check(page, label, w) {
 for (const [w, h] of SIZES) for (const lang of ['en', 'de', 'nb']) {
   test(`FeastFlow, a node down, at ${w}×${h} in ${lang}: legible, nothing overlaps or leaves its box, no sideways scroll`, async () => {
     const { page, problems } = await openWatched(browser, `${server.url}?preset=feastflow&lang=${lang}`, server.origin, { width: w, height: h });
-    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod', { state: 'attached' });
+    // On a phone the platforms compared are chosen in the toolbar's More menu.
+    const more = await page.isVisible('.toolbar .more-button');
+    if (more) await page.click('.toolbar .more-button');
     await page.check('fieldset.platforms input[data-platform="swarm"]');
+    if (more) await page.keyboard.press('Escape');
     await page.click('.actions button.kill-node');
     await page.locator('input[type=range]').fill('420');
     // Replacements travel from the replica they replace (1.1 s): measure where they land.
     await page.waitForTimeout(1300);
     const found = await check(page, lang === 'en' ? 'feastflow' : `feastflow-${lang}`, w);
     if (w <= 480) {
-      // One platform per row, full width.
-      const cols = await page.evaluate(() => [...document.querySelectorAll('section.platform')].map((s) => Math.round(s.getBoundingClientRect().left)));
+      // One platform per row, full width (a phone shows one at a time, chosen in the summary above).
+      const cols = await page.evaluate(() => [...document.querySelectorAll('section.platform')].filter((s) => s.getBoundingClientRect().height > 0).map((s) => Math.round(s.getBoundingClientRect().left)));
       assert.equal(new Set(cols).size, 1, `platforms side by side at ${w} px: ${cols}`);
       // The settings scroll sideways in one line: the first diagram starts in the upper half.
       const top = await page.evaluate(() => { window.scrollTo(0, 0); document.querySelector('.body').scrollTop = 0; return document.querySelector('svg.diagram').getBoundingClientRect().top; });
@@ -122,8 +135,11 @@ for (const [w, h] of SIZES) for (const lang of ['en', 'de', 'nb']) {
 for (const [w, h] of [[1440, 900], [390, 844]]) {
   test(`the Large cluster on three platforms at ${w}×${h}: legible at 50 nodes`, async () => {
     const { page, problems } = await openWatched(browser, `${server.url}?preset=large`, server.origin, { width: w, height: h });
-    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod', { state: 'attached' });
+    const more = await page.isVisible('.toolbar .more-button');
+    if (more) await page.click('.toolbar .more-button');
     await page.check('fieldset.platforms input[data-platform="swarm"]');
+    if (more) await page.keyboard.press('Escape');
     await page.locator('input[type=range]').fill('700');
     await page.waitForTimeout(1300);
     const found = await check(page, 'large', w);
@@ -136,7 +152,7 @@ for (const [w, h] of [[1440, 900], [390, 844]]) {
 for (const [w, h] of SIZES) {
   test(`the timeline covers no content at ${w}×${h}, wherever the page is scrolled`, async () => {
     const { page, problems } = await openWatched(browser, `${server.url}?preset=feastflow`, server.origin, { width: w, height: h });
-    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod', { state: 'attached' });
     const found = await page.evaluate(coveredByTimeline);
     assert.deepEqual(found, [], found.slice(0, 8).join('\n'));
     assert.deepEqual(problems, []);
@@ -151,7 +167,7 @@ for (const [w, h, scale] of [[853, 480, 1.5], [640, 480, 1]]) {
     const ctx = await browser.newContext({ viewport: { width: w, height: h }, deviceScaleFactor: scale });
     const page = await ctx.newPage();
     await page.goto(`${server.url}?preset=feastflow`);
-    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+    await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod', { state: 'attached' });
     await page.evaluate(() => document.querySelector('.sides').scrollIntoView());
     await page.waitForTimeout(200);
     const shown = await page.evaluate(() => {

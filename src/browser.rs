@@ -199,3 +199,8 @@ pub fn listen_on_window(listeners: Vec<WindowListener>) -> impl FnOnce() {
         }
     }
 }
+
+/// The window is as narrow as the stylesheet's one-column layout (a phone): at most 700 CSS px.
+pub fn narrow() -> bool {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w <= 700.0)
+}

@@ -34,6 +34,10 @@ pub const SMALL_POD_H: f64 = 24.0;
 pub const SMALL_HEADER: f64 = 36.0;
 /// Narrowest node box in the dense view: "● frontend-2" at 12 px [px].
 const MIN_SMALL_NODE_W: f64 = 110.0;
+/// A phone's diagram ([`Layout::list`]) is narrower than this [px].
+pub const LIST_W: f64 = 480.0;
+/// A replica's box in a phone's list: a finger's target [px].
+pub const LIST_POD_H: f64 = 44.0;
 
 /// The geometry of one diagram.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,36 +61,45 @@ pub struct Layout {
     pub per_row: usize,
     /// Dense view: replicas as one-line boxes (glyph and name), smaller node headers.
     pub small: bool,
+    /// A phone's list: one node box per row, full width, its replicas' names and states whole in
+    /// boxes a finger can hit ([`LIST_POD_H`]).
+    pub list: bool,
 }
 
 impl Layout {
     /// The layout of `nodes` node boxes holding at most `most` replicas each, `width` px wide.
     pub fn new(width: f64, nodes: usize, most: usize) -> Layout {
-        Layout::sized(width, nodes, most, false)
+        Layout::sized(width, nodes, most, false, false)
+    }
+
+    /// The same on a phone: narrower than [`LIST_W`], one node box per row (up to eight rows
+    /// before the replicas become squares), replicas [`LIST_POD_H`] tall; wider, as [`Layout::new`].
+    pub fn list(width: f64, nodes: usize, most: usize) -> Layout {
+        Layout::sized(width, nodes, most, false, width < LIST_W)
     }
 
     /// The same in the dense view (`small`): narrower node boxes side by side, one-line replicas,
     /// so that a small frame shows a three-node cluster whole.
     pub fn dense(width: f64, nodes: usize, most: usize) -> Layout {
-        Layout::sized(width, nodes, most, true)
+        Layout::sized(width, nodes, most, true, false)
     }
 
-    fn sized(width: f64, nodes: usize, most: usize, small: bool) -> Layout {
+    fn sized(width: f64, nodes: usize, most: usize, small: bool, list: bool) -> Layout {
         let width = width.max(if small { 150.0 } else { 200.0 });
         let nodes = nodes.max(1);
         let most = most.max(1);
         let room = width - GAP;
         let fits = |w: f64| ((room / (w + GAP)).floor() as usize).max(1);
-        let detailed_cols = fits(if small { MIN_SMALL_NODE_W } else { MIN_NODE_W }).min(nodes).min(4);
-        let compact = nodes > 8 || most > 7 || nodes.div_ceil(detailed_cols) > 4;
+        let detailed_cols = if list { 1 } else { fits(if small { MIN_SMALL_NODE_W } else { MIN_NODE_W }).min(nodes).min(4) };
+        let compact = nodes > 8 || most > 7 || nodes.div_ceil(detailed_cols) > if list { 8 } else { 4 };
         if !compact {
             let cols = detailed_cols;
             let node_w = room / cols as f64 - GAP;
-            let (header, pod_h) = if small { (SMALL_HEADER, SMALL_POD_H) } else { (HEADER, POD_H) };
+            let (header, pod_h) = if small { (SMALL_HEADER, SMALL_POD_H) } else if list { (HEADER, LIST_POD_H) } else { (HEADER, POD_H) };
             let node_h = header + most as f64 * (pod_h + POD_GAP) + 2.0;
             let rows = nodes.div_ceil(cols);
             let height = TOP + rows as f64 * (node_h + GAP);
-            return Layout { width, height, compact, cols, node_w, node_h, named: true, per_row: 1, small };
+            return Layout { width, height, compact, cols, node_w, node_h, named: true, per_row: 1, small, list };
         }
         // Compact: squares, about 3:2 wide per node; one node alone gets the whole width.
         let per_row = if nodes == 1 { (((room - GAP) - 8.0) / CELL).floor().max(1.0) as usize } else { ((most as f64 * 1.6).sqrt().ceil() as usize).clamp(2, most.max(2)) };
@@ -99,7 +112,7 @@ impl Layout {
         let node_h = header + most.div_ceil(per_row) as f64 * CELL + 6.0;
         let rows = nodes.div_ceil(cols);
         let height = TOP + if named { 0.0 } else { 20.0 } + rows as f64 * (node_h + GAP);
-        Layout { width, height, compact, cols, node_w, node_h, named, per_row, small: false }
+        Layout { width, height, compact, cols, node_w, node_h, named, per_row, small: false, list: false }
     }
 
     /// Top of the first row of node boxes [px]: below the traffic labels (and, when the boxes
@@ -120,7 +133,7 @@ impl Layout {
 
     /// A replica box's height in the detailed and dense views [px].
     pub fn pod_h(&self) -> f64 {
-        if self.small { SMALL_POD_H } else { POD_H }
+        if self.small { SMALL_POD_H } else if self.list { LIST_POD_H } else { POD_H }
     }
 
     /// Top-left of node box `i` [px].
@@ -227,6 +240,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn on_a_phone_each_node_takes_a_row_and_its_replicas_are_a_fingers_height() {
+        let phone = Layout::list(346.0, 3, 3);
+        assert!(phone.list && phone.cols == 1 && !phone.compact, "{phone:?}");
+        assert_eq!(phone.pod_size(), (346.0 - 2.0 * GAP - 16.0, LIST_POD_H));
+        // Wider (a 640 px window), as anywhere else.
+        assert_eq!(Layout::list(600.0, 3, 3), Layout::new(600.0, 3, 3));
     }
 
     #[test]

@@ -15,6 +15,7 @@ use super::notice_bar::notice_bar;
 use super::palette::{palette, PaletteProps};
 use super::share_dialog::ShareDialog;
 use super::platform_panel::{platform_panel, PlatformPanelProps};
+use super::platform_summary::platform_summary;
 use super::tabs::tabs;
 use super::timeline::{timeline, TimelineProps};
 use super::toast::toast;
@@ -69,6 +70,8 @@ pub fn App(props: &AppProps) -> Html {
     let cost_refusal = use_state(|| None::<hafen_core::text::message::Message>);
     // … and on the advisor's.
     let advisor_refusal = use_state(|| None::<hafen_core::text::message::Message>);
+    // Whether the toolbar's More menu is open.
+    let more = use_state_eq(|| false);
     let state = use_reducer(crate::persist::open_page);
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
@@ -105,6 +108,8 @@ pub fn App(props: &AppProps) -> Html {
         platform_panel(&words, &PlatformPanelProps { side: side.clone(), commands: commands.clone(), cursor: state.cursor, selected: state.selected.clone(), faulted, spof,
             onselect: on.select.clone(), onpower: on.power.clone(), onseek: on.seek.clone(), ondragstart: ondragstart.clone(), brief: false, zoom: 1.0 })
     });
+    // The phone's summary of the platforms (drawn on narrow screens only).
+    let summary = platform_summary(&words, &state.sides, state.cursor);
     let doc = &state.doc;
     let target_service = match &state.selected {
         Some(Selection::Service(s)) => Some(s.clone()),
@@ -156,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
                     onpreset: on.preset.clone(), onshow: on.show.clone(), onzones: on.zones.clone(), onoperator: on.operator.clone(),
                     onundo: on.undo.clone(), onredo: on.redo.clone(), onclear: on.clear.clone(),
                     ondownload: files.download.clone(), onopen: files.open.clone(), onshare: share.onopen.clone(), onpresent: onstory, story: doc.story.as_ref().map(|w| AttrValue::from(w.title.clone())),
-                    tongue: tongue.clone(), picker: picker.clone() }) }
+                    tongue: tongue.clone(), picker: picker.clone(), more: *more, onmore: { let more = more.clone(); Callback::from(move |open| more.set(open)) } }) }
                 if let Some(notice) = state.notice.clone() {
                     { notice_bar(&words, &notice, &on.fresh, &on.dismiss_notice) }
                 }
@@ -173,6 +178,7 @@ pub fn App(props: &AppProps) -> Html {
                             </div>
                             { actions_bar(&words, &ActionsBarProps { cursor: state.cursor, service: target_service, node: target_node, rps: doc.traffic.as_ref().map(|t| t.rps),
                                 zones: doc.platform.zone_names(), onfault: on.fault.clone() }) }
+                            { summary }
                             <main class={classes!("sides", format!("cols-{cols}"))}>{ for panels }</main>
                         </div>
                         { inspector(&words, &InspectorProps { doc: state.doc.clone(), selected: state.selected.clone(), refusal: state.refusal.clone(), onedit: on.edit.clone(), onfault: on.fault.clone(), onclose: on.deselect.clone() }) }

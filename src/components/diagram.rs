@@ -49,6 +49,20 @@ pub struct DiagramProps {
     pub zoom: f64,
 }
 
+/// Every state, in the legend's order (their order in [`ReplicaState`], as [`hafen_core::Peak::states`]
+/// counts them).
+const STATES: [ReplicaState; 9] = [
+    ReplicaState::Running,
+    ReplicaState::Starting,
+    ReplicaState::NotReady,
+    ReplicaState::Hung,
+    ReplicaState::BackOff,
+    ReplicaState::Exited,
+    ReplicaState::Unknown,
+    ReplicaState::Terminating,
+    ReplicaState::Pending,
+];
+
 /// A glyph per state, so the diagram reads without colour vision.
 fn glyph(s: ReplicaState) -> &'static str {
     match s {
@@ -65,7 +79,7 @@ fn glyph(s: ReplicaState) -> &'static str {
 }
 
 /// A node's state in a few words (the box's style says it too; the tooltip has the whole story).
-fn node_label(w: &Words, kind: PlatformKind, s: NodeState) -> String {
+pub fn node_label(w: &Words, kind: PlatformKind, s: NodeState) -> String {
     match (kind, s) {
         (_, NodeState::Ready) => say!(w, "node-ready"),
         (PlatformKind::Compose, _) => say!(w, "node-host-down"),
@@ -190,7 +204,9 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         *last = Some(width);
         changed || measured_once.is_none()
     };
-    let lay = if props.dense { Layout::dense(width, n, most) } else { Layout::new(width, n, most) };
+    // A phone (the window as narrow as the stylesheet's one-column layout) lists each node's replicas.
+    let phone = crate::browser::narrow();
+    let lay = if props.dense { Layout::dense(width, n, most) } else if phone { Layout::list(width, n, most) } else { Layout::new(width, n, most) };
     let (pod_w, pod_h) = lay.pod_size();
 
     // Replicas not on any node: a row of their own under the nodes.
@@ -220,6 +236,21 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         }
     }
     let pos = |rep: u32| at.get(rep as usize).copied().flatten();
+    // The release each replica runs (a Compose container recreated later still runs the one
+    // before); during a rollout, while a service runs another than it started with, each of its
+    // replicas says which.
+    let release = |rep: u32| -> Option<(u32, &str)> {
+        let r = run.replicas.get(rep as usize)?;
+        Some((r.service, run.recreated.iter().find(|e| e.1 == rep && e.0 >= props.upto).map_or(r.version.as_str(), |e| e.2.as_str())))
+    };
+    let mut rolling = vec![false; services.len()];
+    for &(rep, ..) in &snap.replicas {
+        if let Some((s, v)) = release(rep) {
+            if let Some(flag) = rolling.get_mut(s as usize) {
+                *flag |= services.get(s as usize).is_some_and(|svc| svc.version != v);
+            }
+        }
+    }
     let selected_service = match &props.selected {
         Some(Selection::Service(s)) => Some(s.as_str()),
         _ => None,
@@ -251,6 +282,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let info = run.replicas.get(rep as usize);
         let drop_node = node.and_then(|n| run.nodes.get(n as usize)).map(|n| AttrValue::from(n.name.clone()));
         let name = info.map(|r| r.name.clone()).unwrap_or_default();
+        // During a rollout: the release it runs.
+        let version = release(rep).filter(|(s, _)| rolling.get(*s as usize) == Some(&true)).map(|(_, v)| v);
         let svc = info.and_then(|r| services.get(r.service as usize));
         let service = svc.map(|s| s.name.clone()).unwrap_or_default();
         let (x, y) = pos(rep).unwrap_or((0.0, 0.0));
@@ -271,15 +304,20 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 </>
             }
         } else {
-            // Name and state shortened to the box; the tag takes the state line's right end.
+            // Name and state shortened to the box; the tags take the lines' right ends (the
+            // stylesheet centres them in a phone's taller box).
             let text_room = w - 34.0 - 6.0;
             let tag_room = if spof { text_width(&spof_tag, MIN_TEXT, true) + 8.0 } else { 0.0 };
+            let version_room = version.map_or(0.0, |v| text_width(v, MIN_TEXT, true) + 8.0);
             html! {
                 <>
                     <rect width={w.to_string()} height={h.to_string()} rx="6" />
                     { svc.map(|s| svg_icon(item_of(s), 6.0, 9.0, 22.0, false)).unwrap_or_default() }
-                    <text class="pod-name" x="34" y="17">{fit(&format!("{} {name}", glyph(state)), 13.0, true, text_room)}</text>
+                    <text class="pod-name" x="34" y="17">{fit(&format!("{} {name}", glyph(state)), 13.0, true, text_room - version_room)}</text>
                     <text class="pod-state" x="34" y="33">{fit(&label, MIN_TEXT, true, text_room - tag_room)}</text>
+                    if let Some(v) = version {
+                        <text class="pod-version" x={(w - 6.0).to_string()} y="17" text-anchor="end">{v}</text>
+                    }
                     if spof {
                         <text class="spof-tag" x={(w - 6.0).to_string()} y="33" text-anchor="end">{spof_tag.clone()}</text>
                     }
@@ -341,6 +379,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 <g class={classes!("power", dead.then_some("dead"))} role="button" tabindex="0" aria-label={power_label.clone()} data-power={if kind == PlatformKind::Compose { "node-1".to_string() } else { name.clone() }}
                     transform={power_at}>
                     <title>{power_label}</title>
+                    // A finger's target on a touch screen (its radius is the stylesheet's).
+                    <circle cx="9" cy="9" class="power-hit" />
                     <circle cx="9" cy="9" r="9" class="power-bg" />
                     <path d="M5.5 6.5 A5 5 0 1 0 12.5 6.5 M9 3 L9 9" />
                 </g>
@@ -447,8 +487,9 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     // The moving dots are drawn on a layer of their own above the diagram.
     let view = format!("0 0 {:.0} {height:.0}", lay.width);
     html! {
+        <>
         <div class="diagram-wrap" ref={wrap}>
-            <svg class={classes!("diagram", lay.compact.then_some("compact"), resized.then_some("resized"))} viewBox={view.clone()} role="group"
+            <svg class={classes!("diagram", lay.compact.then_some("compact"), lay.list.then_some("list"), resized.then_some("resized"))} viewBox={view.clone()} role="group"
                 aria-label={aria} data-platform={kind.id()} data-drop-platform={kind.id()} {onkeydown} {onclick} {onfocusin} {onpointerdown}>
                 { node_line.unwrap_or_default() }
                 { nodes }
@@ -460,5 +501,12 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             // a GPU their layers made playback frames slower, p95 10.5-12.3 ms against 9.0.)
             <svg class="traffic-layer" viewBox={view} aria-hidden="true">{ dots.unwrap_or_default() }</svg>
         </div>
+            if !props.dense {
+                // What the glyphs and colours mean: the states this run passes through.
+                <ul class="legend" aria-label={say!(words, "diagram-legend")}>
+                    { for STATES.into_iter().filter(|&s| peak.states & 1 << s as u16 != 0).map(|s| html! { <li><span class={classes!("swatch", format!("state-{}", s.id()))} aria-hidden="true">{glyph(s)}</span>{label_of(s).to_string()}</li> }) }
+                </ul>
+            }
+        </>
     }
 }

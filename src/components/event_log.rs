@@ -22,6 +22,8 @@ pub struct EventLogProps {
 /// Entries listed: the box shows about ten at a time, and a seek rebuilds all of them on each
 /// platform shown (100 cost the Large cluster ~10 ms per seek).
 const SHOWN: usize = 50;
+/// Entries a phone lists before its "Show all" button (the stylesheet hides the others).
+const PHONE_SHOWN: usize = 5;
 
 /// The log.
 #[component]
@@ -60,6 +62,11 @@ pub fn EventLog(props: &EventLogProps) -> Html {
                         <li class="earlier">{say!(w, "log-earlier", count = past.len() - SHOWN)}</li>
                     }
                 </ol>
+                // On a phone the log grows with the page instead of scrolling inside it: the newest
+                // few entries, then this switch shows the rest (the stylesheet's doing).
+                if past.len() > PHONE_SHOWN {
+                    <label class="show-all"><input type="checkbox" />{say!(w, "log-show-all", count = past.len().min(SHOWN))}</label>
+                }
             </details>
         </div>
     }

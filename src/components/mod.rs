@@ -22,6 +22,7 @@ pub mod notice_bar;
 pub mod palette;
 pub mod platform_commands;
 pub mod platform_panel;
+pub mod platform_summary;
 pub mod presenter;
 pub mod question_card;
 pub mod root;

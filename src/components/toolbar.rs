@@ -1,5 +1,7 @@
 //! The top bar: preset, platforms shown, zones, operator reaction, undo and redo, and the
-//! scenario (share, download, open).
+//! scenario (share, download, open). On a phone all but the preset, undo, redo and clear are in a
+//! "⋯ More" menu (the platforms' summary above the diagrams shows what is compared); elsewhere the menu's button is hidden and
+//! its commands stand in the bar.
 
 use hafen_core::text::Words;
 use crate::state::PRESETS;
@@ -53,6 +55,10 @@ pub struct ToolbarProps {
     pub tongue: Option<crate::i18n::Tongue>,
     /// The hidden file input that Open… clicks.
     pub picker: NodeRef,
+    /// The More menu is open (on a phone).
+    pub more: bool,
+    /// Open (true) or close the More menu.
+    pub onmore: Callback<bool>,
 }
 
 fn select_value(e: &Event) -> String {
@@ -101,8 +107,22 @@ pub fn toolbar(w: &Words, props: &ToolbarProps) -> Html {
             </label>
         }
     });
+    let more = props.more;
+    let ontoggle = props.onmore.reform(move |_: MouseEvent| !more);
+    // Esc closes the menu and gives the focus back to its button.
+    let onkeydown = {
+        let onmore = props.onmore.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if more && e.key() == "Escape" {
+                onmore.emit(false);
+                crate::browser::focus_first(&[".more-button"]);
+            }
+        })
+    };
+    // A command chosen in the menu closes it.
+    let onchosen = props.onmore.reform(|_: MouseEvent| false);
     html! {
-        <div class="toolbar" role="toolbar" aria-label={say!(w, "toolbar-aria")}>
+        <div class="toolbar" role="toolbar" aria-label={say!(w, "toolbar-aria")} {onkeydown}>
             <label>{say!(w, "toolbar-preset")}{" "}
                 <select class="preset" onchange={onpreset} aria-label={say!(w, "toolbar-preset")}>
                     if !PRESETS.iter().any(|(id, _)| props.preset == *id) {
@@ -111,6 +131,11 @@ pub fn toolbar(w: &Words, props: &ToolbarProps) -> Html {
                     { for PRESETS.iter().map(|(id, label)| html! { <option value={*id} selected={props.preset == *id}>{if *id == "large" { say!(w, "preset-large") } else { label.to_string() }}</option> }) }
                 </select>
             </label>
+            <button class="undo" onclick={props.onundo.reform(|_| ())} disabled={!props.can_undo} title={say!(w, "toolbar-undo-title")} aria-label={say!(w, "toolbar-undo-title")}>{"↶"}</button>
+            <button class="redo" onclick={props.onredo.reform(|_| ())} disabled={!props.can_redo} title={say!(w, "toolbar-redo-title")} aria-label={say!(w, "toolbar-redo-title")}>{"↷"}</button>
+            <button class="reset" onclick={props.onclear.reform(|_| ())} disabled={props.faults == 0}>{say!(w, "toolbar-clear", count = props.faults)}</button>
+            <button class="more-button" aria-expanded={more.to_string()} aria-controls="toolbar-more" onclick={ontoggle}>{say!(w, "toolbar-more")}</button>
+            <div class={classes!("more", more.then_some("open"))} id="toolbar-more">
             <fieldset class="platforms"><legend>{say!(w, "toolbar-compare")}</legend>{ for platforms }
                 if at_least {
                     <span class="note at-least">{say!(w, "toolbar-at-least")}</span>
@@ -159,13 +184,13 @@ pub fn toolbar(w: &Words, props: &ToolbarProps) -> Html {
                     } }</option>
                 </select>
             </label>
-            <span class="spacer" />
-            <button class="undo" onclick={props.onundo.reform(|_| ())} disabled={!props.can_undo} title={say!(w, "toolbar-undo-title")} aria-label={say!(w, "toolbar-undo-title")}>{"↶"}</button>
-            <button class="redo" onclick={props.onredo.reform(|_| ())} disabled={!props.can_redo} title={say!(w, "toolbar-redo-title")} aria-label={say!(w, "toolbar-redo-title")}>{"↷"}</button>
-            <button class="reset" onclick={props.onclear.reform(|_| ())} disabled={props.faults == 0}>{say!(w, "toolbar-clear", count = props.faults)}</button>
+            <span class="file-commands" onclick={onchosen}>
             <button class="share" onclick={props.onshare.reform(|_| ())} title={say!(w, "toolbar-share-title")}>{say!(w, "toolbar-share")}</button>
             <button class="download" onclick={props.ondownload.reform(|_| ())} title={say!(w, "toolbar-download-title")}>{say!(w, "toolbar-download")}</button>
             <button class="open" onclick={pick} title={say!(w, "toolbar-open-title")}>{say!(w, "toolbar-open")}</button>
+            </span>
+            </div>
+            <span class="spacer" />
             <input type="file" class="open-file" accept=".yaml,.yml,application/yaml,text/yaml" ref={picker} onchange={onpicked} tabindex="-1" aria-hidden="true" />
         </div>
     }

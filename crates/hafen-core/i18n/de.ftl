@@ -189,6 +189,7 @@ log-earlier = … { $count ->
         [one] ein früheres Ereignis
        *[other] { $count } frühere Ereignisse
     }
+log-show-all = Alle { $count } Ereignisse zeigen
 
 ## Zustände der Replikate, wie die Plattformen sie anzeigen
 
@@ -243,6 +244,7 @@ diagram-users = Nutzer: { $rps } Anfragen/s → { $entry }
 diagram-nobody-answers = ✕ niemand antwortet
 diagram-pending = Auf keinem Knoten (Pending):
 diagram-aria = Diagramm { $platform }: { $nodes }
+diagram-legend = Was die Zeichen bedeuten
 palette = Palette
 palette-add = + Hinzufügen
 palette-summary = Services und Worker-Knoten: auf ein Diagramm ziehen oder anklicken
@@ -354,6 +356,8 @@ counters-time = Zeit
 counters-for = für
 counters-down-now = { $service } (jetzt ausgefallen)
 counters-when = Bisher (Stand { $at })
+summary-aria = Die Plattformen auf einen Blick (Tippen zeigt eine)
+summary-figures = { $up }/{ $total } laufen · { $failed } fehlgeschlagen
 consequences-idle = Noch ist nichts ausgefallen. Einen Knoten ausschalten, einen Service abstürzen lassen oder oben eine Aktion wählen.
 consequences-aria = Folgen über den ganzen Lauf
 consequences-more = { $count ->
@@ -441,6 +445,7 @@ toolbar-download = ⇩ Herunterladen
 toolbar-download-title = Dieses Szenario als YAML-Datei speichern (das Format, das hafen-sim liest)
 toolbar-open = Öffnen…
 toolbar-open-title = Eine Szenario-Datei oder eine docker-compose.yml öffnen (oder auf die Seite ziehen)
+toolbar-more = ⋯ Mehr
 
 ## Reiter und Zeitleiste
 

@@ -168,6 +168,7 @@ log-seek = show the diagrams at this moment
 log-summary = What happened ({ $past } of { $all } events so far)
 log-summary-next = What happened ({ $past } of { $all } events so far); next at { $next }
 log-earlier = … { $count } earlier events
+log-show-all = Show all { $count } events
 
 ## Replica states, as the platforms show them
 
@@ -222,6 +223,7 @@ diagram-users = users: { $rps } req/s → { $entry }
 diagram-nobody-answers = ✕ nobody answers
 diagram-pending = Not on any node (Pending):
 diagram-aria = { $platform } diagram: { $nodes }
+diagram-legend = What the signs mean
 palette = Palette
 palette-add = + Add
 palette-summary = services and worker nodes: drag onto a diagram, or press
@@ -330,6 +332,8 @@ counters-time = time
 counters-for = for
 counters-down-now = { $service } (down now)
 counters-when = So far (at { $at })
+summary-aria = The platforms at a glance (a tap shows one)
+summary-figures = { $up }/{ $total } running · { $failed } failed
 consequences-idle = Nothing has failed yet. Kill a node, crash a service, or pick an action above.
 consequences-aria = Consequences over the whole run
 consequences-more = { $count } more services
@@ -414,6 +418,7 @@ toolbar-download = ⇩ Download
 toolbar-download-title = Save this scenario as a YAML file (the format hafen-sim reads)
 toolbar-open = Open…
 toolbar-open-title = Open a scenario file or a docker-compose.yml (or drop one on the page)
+toolbar-more = ⋯ More
 
 ## Tabs and the timeline
 

@@ -189,6 +189,7 @@ log-earlier = … { $count ->
         [one] én tidligere hendelse
        *[other] { $count } tidligere hendelser
     }
+log-show-all = Vis alle { $count } hendelsene
 
 ## Tilstandene til replikaene, slik plattformene viser dem
 
@@ -243,6 +244,7 @@ diagram-users = brukere: { $rps } forespørsler/s → { $entry }
 diagram-nobody-answers = ✕ ingen svarer
 diagram-pending = Ikke på noen node (Pending):
 diagram-aria = { $platform }-diagram: { $nodes }
+diagram-legend = Hva tegnene betyr
 palette = Palett
 palette-add = + Legg til
 palette-summary = tjenester og worker-noder: dra til et diagram, eller trykk
@@ -354,6 +356,8 @@ counters-time = tid
 counters-for = for
 counters-down-now = { $service } (nede nå)
 counters-when = Så langt (kl. { $at })
+summary-aria = Plattformene med ett blikk (trykk for å vise én)
+summary-figures = { $up }/{ $total } kjører · { $failed } feilet
 consequences-idle = Ingenting har feilet ennå. Slå av en node, krasj en tjeneste, eller velg en handling over.
 consequences-aria = Konsekvenser over hele kjøringen
 consequences-more = { $count ->
@@ -441,6 +445,7 @@ toolbar-download = ⇩ Last ned
 toolbar-download-title = Lagre scenariet som en YAML-fil (formatet hafen-sim leser)
 toolbar-open = Åpne…
 toolbar-open-title = Åpne en scenariofil eller en docker-compose.yml (eller slipp en på siden)
+toolbar-more = ⋯ Mer
 
 ## Faner og tidslinjen
 

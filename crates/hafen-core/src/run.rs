@@ -292,6 +292,9 @@ pub struct ReplicaInfo {
     /// The replica it replaces (evicted, failed or lost with its node), if any: the diagram lets it
     /// travel from there.
     pub replaces: Option<u32>,
+    /// The release it runs at the end of the run ("v1", "v2"; a Compose container recreated in
+    /// place ran others before, [`Run::recreated`]).
+    pub version: String,
 }
 
 /// The diagram at one moment.
@@ -310,6 +313,8 @@ pub struct Peak {
     pub per_node: usize,
     /// The most replicas not on any node (Pending) at one moment.
     pub pending: usize,
+    /// The states replicas pass through, a bit each (`1 << state as u16`): a diagram's legend.
+    pub states: u16,
 }
 
 /// A span during which a service could not answer.
@@ -415,6 +420,10 @@ pub struct Run {
     pub stopped_early: Option<SimTime>,
     /// Per service, each time its request rates changed. Drives the live counters.
     pub flow: Vec<Vec<FlowPoint>>,
+    /// Compose containers recreated in place with another release, in order: (index into
+    /// [`Run::changes`] of the change that starts it again, index into [`Run::replicas`], the
+    /// release it ran before).
+    pub recreated: Vec<(usize, u32, String)>,
 }
 
 /// A service's request totals and rates from one moment on.
@@ -466,7 +475,7 @@ impl Run {
             s.served_requests = served;
             s.failed_requests = failed;
         }
-        Run { platform: sc.platform.kind, nodes, replicas, changes, trace, services, end, events_handled: 0, stopped_early: None, flow: Vec::new() }
+        Run { platform: sc.platform.kind, nodes, replicas, changes, trace, services, end, events_handled: 0, stopped_early: None, flow: Vec::new(), recreated: Vec::new() }
     }
 
     /// Simulated time the figures cover: the scenario's duration, or less when the run stopped early.
@@ -489,7 +498,10 @@ impl Run {
         let mut pending = 0usize;
         for c in &self.changes {
             let (rep, now) = match *c {
-                Change::Replica { rep, node, .. } => (rep, Some(node)),
+                Change::Replica { rep, node, state, .. } => {
+                    peak.states |= 1 << state as u16;
+                    (rep, Some(node))
+                }
                 Change::Removed { rep, .. } => (rep, None),
                 Change::Node { .. } => continue,
             };

@@ -239,6 +239,8 @@ pub(crate) struct Sim<'a> {
     pub hpa: Option<autoscaler::Hpa>,
     /// Per service: Swarm tasks that started on another node than their slot's data, in order.
     pub left_behind: Vec<Vec<LeftBehind>>,
+    /// Compose containers recreated with another release ([`Run::recreated`]).
+    pub recreated: Vec<(usize, u32, String)>,
     /// Per service: whether it can answer, its dependencies included (what the report's outages
     /// follow), as the trace last said it.
     up: Vec<bool>,
@@ -328,6 +330,7 @@ impl<'a> Sim<'a> {
             rates_stale: true,
             hpa: (kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some())).then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase)),
             left_behind: vec![Vec::new(); n],
+            recreated: Vec::new(),
             up: vec![true; n],
         };
         // The application has been running for a long time when the scenario starts.
@@ -673,7 +676,7 @@ impl<'a> Sim<'a> {
 
     fn finish(self) -> Run {
         let nodes = self.world.nodes.iter().map(|n| NodeInfo { name: n.name.clone(), zone: n.zone }).collect();
-        let replicas = self.world.all().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service().0, replaces: r.replaces.map(|x| x.0) }).collect();
+        let replicas = self.world.all().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service().0, replaces: r.replaces.map(|x| x.0), version: self.version_name(r.service(), r.version()) }).collect();
         let (handled, stopped_early) = (self.handled, self.stopped_early);
         let requests = self.flow.served.iter().zip(&self.flow.failed).map(|(&s, &f)| (s.round() as u64, f.round() as u64)).collect();
         let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end);
@@ -690,6 +693,7 @@ impl<'a> Sim<'a> {
         run.events_handled = handled;
         run.stopped_early = stopped_early;
         run.flow = self.flow.series;
+        run.recreated = self.recreated;
         run
     }
 }

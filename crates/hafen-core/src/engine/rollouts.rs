@@ -51,6 +51,8 @@ impl Sim<'_> {
                         continue;
                     }
                     self.stop_process(rep, true);
+                    let before = self.version_name(si, self.world.rep(rep).version());
+                    self.recreated.push((self.changes.len(), rep.0, before));
                     self.world.set_version(rep, self.svc_state(si).target);
                     self.set_state(rep, ReplicaState::Starting);
                     let epoch = self.world.rep(rep).epoch;
