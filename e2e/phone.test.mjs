@@ -71,7 +71,7 @@ test('a tap on a node\'s power icon in one diagram: the summary stays in view an
     assert.match(c.text, /\d+\/\d+ running · \d+ failed/);
   }
   assert.match(after.find((c) => c.platform === 'kubernetes').nodes, new RegExp(`${node} `));
-  assert.match(after.find((c) => c.platform === 'compose').nodes, /host DOWN/);
+  assert.match(after.find((c) => c.platform === 'compose').nodes, /host Down/);
   // Tapping a cell shows that platform's diagram.
   await page.tap('.platform-summary .glance[data-platform="compose"]');
   assert.deepEqual(await shown(), ['compose']);

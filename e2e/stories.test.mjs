@@ -105,6 +105,9 @@ test('a written question keeps its answer (question.after) off the screen until 
   await page.waitForFunction(() => document.querySelector('select.stories')?.textContent.includes("This document's story"));
   await page.keyboard.press('p');
   await page.waitForSelector('.presenter[data-step="1"]');
+  // → on a playing step shows its end first; the next → moves on.
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.presenter[data-step="1"][data-played="true"]');
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector('.presenter[data-step="2"] .question-card');
   // The link holds it: a reload comes back to the same step, still without the answer.
