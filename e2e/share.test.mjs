@@ -130,3 +130,78 @@ test('pictures: a valid SVG and a PNG of the diagrams with caption and time; mar
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// Issue 30: the link and the snippet keep the reader's language; the snippet's title says what the
+// embed plays (a document with faults, a quiet preset's signature failure, a document with a
+// story); the snippet as wide as the page's column, or as tall as the embed asks.
+test('in German: the link, the snippet and its title; the title is the embed\'s caption', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const problems = [];
+  context.on('page', (p) => watch(p, problems));
+  const page = await context.newPage();
+  const cases = [['quantum-trader', null], ['feastflow', null], ['feastflow', 'scenarios/8-onboarding-story.yaml']];
+  for (const [preset, file] of cases) {
+    await page.goto(`${server.url}?preset=${preset}&lang=de`);
+    await page.waitForSelector('svg.diagram g.pod');
+    if (file) {
+      await page.setInputFiles('input.open-file', { name: 'story.yaml', mimeType: 'application/yaml', buffer: await readFile(file) });
+      await page.waitForFunction(() => document.querySelector('select.preset').selectedIndex >= 0 && document.querySelector('select.preset').selectedOptions[0].textContent === 'Ihr Szenario');
+    }
+    await page.waitForFunction(() => location.hash.startsWith('#2.'));
+    const { link, snippet } = await openShare(page);
+    assert.match(link, /\?lang=de#2\./);
+    assert.match(snippet, /&amp;lang=de#2\./);
+    const title = snippet.match(/title="([^"]*)"/)[1].replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    const w = await wiki(context, snippet);
+    await w.frame.waitForFunction(() => document.documentElement.lang === 'de');
+    const caption = await w.frame.textContent('.caption');
+    assert.equal(title, `Hafen: ${caption}`, `${file ?? preset}: the title says what the embed plays`);
+    assert.doesNotMatch(title, /keine Störungen|no faults/);
+    assert.match(await w.frame.getAttribute('a.open-full', 'href'), /\?lang=de#2\./, 'Open in Hafen keeps the language');
+    await w.page.close();
+    w.close();
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.share-dialog', { state: 'detached' });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the snippet as wide as the column (4:3-ish, never under 360 px), or as tall as the embed asks', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const problems = [];
+  context.on('page', (p) => watch(p, problems));
+  const page = await context.newPage();
+  await page.goto(`${server.url}?preset=aima`);
+  await page.waitForSelector('svg.diagram g.pod');
+  await page.waitForFunction(() => location.hash.startsWith('#2.'));
+  await openShare(page);
+  await page.check('.share-fit input[value="responsive"]');
+  const responsive = await page.inputValue('.share-snippet');
+  assert.match(responsive, /^<iframe src="[^"]+" style="border:0;width:100%;min-height:360px;aspect-ratio:800\/480" loading="lazy" title="Hafen: [^"]+"><\/iframe>$/);
+  for (const width of [480, 640, 1000]) {
+    const w = await wiki(context, `<div style="width:${width}px">${responsive}</div>`);
+    const box = await w.page.evaluate(() => { const r = document.querySelector('iframe').getBoundingClientRect(); return [r.width, r.height]; });
+    assert.deepEqual(box.map(Math.round), [width, Math.round(Math.max(360, width * 480 / 800))]);
+    const fit = await w.frame.evaluate(() => [...document.querySelectorAll('.embed .platform .counters, .timeline')].every((e) => e.getBoundingClientRect().bottom <= innerHeight));
+    assert.ok(fit, `${width} px: counters and timeline in the frame`);
+    await w.page.screenshot({ path: `${SHOTS}/share-responsive-${width}.png` });
+    await w.page.close();
+    w.close();
+  }
+  await page.check('.share-fit input[value="height"]');
+  const tall = await page.inputValue('.share-snippet');
+  assert.match(tall, /^<iframe src="[^"]+" id="hafen-embed" style="border:0;width:100%;height:480px" [^\n]+<\/iframe>\n<script>[^<]+hafen:height[^<]+<\/script>$/);
+  const w = await wiki(context, `<div style="width:700px">${tall}</div>`);
+  await w.page.waitForFunction(() => document.querySelector('iframe').style.height !== '480px', null, { timeout: 5000 });
+  const asked = await w.page.evaluate(() => parseFloat(document.querySelector('iframe').style.height));
+  const content = await w.frame.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().height));
+  assert.ok(Math.abs(asked - content) <= 1, `the frame is as tall as its content: ${asked} px, content ${content} px`);
+  await w.page.close();
+  w.close();
+  // The choice is copied as shown.
+  await page.click('.copy-snippet');
+  await page.waitForFunction(() => /Snippet (copied|selected)/.test(document.querySelector('.share-status').textContent));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
