@@ -48,12 +48,12 @@ test('the link and the snippet: the same document, and an iframe its content fit
     assert.equal(link, `${here.page}?lang=en${here.hash}`, 'the link is this page in its language with the whole document after #');
     const size = snippet.match(/width="(\d+)" height="(\d+)"/).slice(1).map(Number);
     assert.deepEqual(size, [800, swarm ? 560 : 480]);
-    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/hafen\/sub\/path\/\?embed=1&amp;autoplay=1&amp;loop=1&amp;lang=en#2\.[A-Za-z0-9_-]+"/);
-    // Pasted into a wiki page: the embed shows this document and its content fits the frame.
-    const w = await wiki(context, snippet);
-    const fit = await w.frame.evaluate(() => ({ content: Math.ceil(document.querySelector('.embed').getBoundingClientRect().height), width: document.documentElement.scrollWidth, hash: location.hash }));
+    assert.match(snippet, /^<iframe id="hafen-embed" src="http:\/\/127\.0\.0\.1:\d+\/hafen\/sub\/path\/\?embed=1&amp;autoplay=1&amp;loop=1&amp;lang=en#2\.[A-Za-z0-9_-]+"/);
+    // Pasted into a wiki page's 800 px column: the embed shows this document and its content fits the frame.
+    const w = await wiki(context, `<div style="width:${size[0]}px">${snippet}</div>`);
+    const fit = await w.frame.evaluate(() => ({ content: Math.ceil(document.querySelector('.embed').getBoundingClientRect().height), width: document.documentElement.scrollWidth, hash: location.hash, frame: [innerWidth, innerHeight] }));
     assert.equal(fit.hash, new URL(link).hash, `${preset}: the embed opens the shared document`);
-    assert.ok(fit.content <= size[1] && fit.width <= size[0], `${preset}${swarm ? ' + Swarm' : ''}: content ${fit.width}×${fit.content} in a ${size.join('×')} frame`);
+    assert.ok(fit.content <= fit.frame[1] && fit.width <= size[0], `${preset}${swarm ? ' + Swarm' : ''}: content ${fit.width}×${fit.content} in a ${fit.frame.join('×')} frame`);
     await w.page.screenshot({ path: `${SHOTS}/share-embed-${preset}${swarm ? '-3' : ''}.png` });
     await w.page.close();
     w.close();
@@ -167,7 +167,7 @@ test('in German: the link, the snippet and its title; the title is the embed\'s 
   await context.close();
 });
 
-test('the snippet as wide as the column (4:3-ish, never under 360 px), or as tall as the embed asks', async () => {
+test('the snippet: as wide as the column (800:480, never under 360 px), as tall as the embed asks where its script runs, 800×480 where styles are dropped', async () => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const problems = [];
   context.on('page', (p) => watch(p, problems));
@@ -175,12 +175,12 @@ test('the snippet as wide as the column (4:3-ish, never under 360 px), or as tal
   await page.goto(`${server.url}?preset=aima`);
   await page.waitForSelector('svg.diagram g.pod');
   await page.waitForFunction(() => location.hash.startsWith('#2.'));
-  await openShare(page);
-  await page.check('.share-fit input[value="responsive"]');
-  const responsive = await page.inputValue('.share-snippet');
-  assert.match(responsive, /^<iframe src="[^"]+" style="border:0;width:100%;min-height:360px;aspect-ratio:800\/480" loading="lazy" title="Hafen: [^"]+"><\/iframe>$/);
+  const { snippet } = await openShare(page);
+  assert.match(snippet, /^<iframe id="hafen-embed" src="[^"]+" width="800" height="480" style="border:0;width:100%;height:auto;min-height:360px;aspect-ratio:800\/480" loading="lazy" title="Hafen: [^"]+"><\/iframe>\n<script>[^<]+hafen:height[^<]+<\/script>$/);
+  const [frameOnly] = snippet.split('\n');
   for (const width of [480, 640, 1000]) {
-    const w = await wiki(context, `<div style="width:${width}px">${responsive}</div>`);
+    // Without the script (a wiki that drops it): the column's width in the proportions.
+    const w = await wiki(context, `<div style="width:${width}px">${frameOnly}</div>`);
     const box = await w.page.evaluate(() => { const r = document.querySelector('iframe').getBoundingClientRect(); return [r.width, r.height]; });
     assert.deepEqual(box.map(Math.round), [width, Math.round(Math.max(360, width * 480 / 800))]);
     const fit = await w.frame.evaluate(() => [...document.querySelectorAll('.embed .platform .counters, .timeline')].every((e) => e.getBoundingClientRect().bottom <= innerHeight));
@@ -189,19 +189,20 @@ test('the snippet as wide as the column (4:3-ish, never under 360 px), or as tal
     await w.page.close();
     w.close();
   }
-  await page.check('.share-fit input[value="height"]');
-  const tall = await page.inputValue('.share-snippet');
-  assert.match(tall, /^<iframe src="[^"]+" id="hafen-embed" style="border:0;width:100%;height:480px" [^\n]+<\/iframe>\n<script>[^<]+hafen:height[^<]+<\/script>$/);
-  const w = await wiki(context, `<div style="width:700px">${tall}</div>`);
-  await w.page.waitForFunction(() => document.querySelector('iframe').style.height !== '480px', null, { timeout: 5000 });
-  const asked = await w.page.evaluate(() => parseFloat(document.querySelector('iframe').style.height));
+  // With the script: as tall as the content.
+  const w = await wiki(context, `<div style="width:700px">${snippet}</div>`);
+  await w.page.waitForFunction(() => document.querySelector('iframe').style.height.endsWith('px'), null, { timeout: 5000 });
+  await w.page.waitForTimeout(500);
+  const asked = await w.page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
   const content = await w.frame.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().height));
   assert.ok(Math.abs(asked - content) <= 1, `the frame is as tall as its content: ${asked} px, content ${content} px`);
   await w.page.close();
   w.close();
-  // The choice is copied as shown.
-  await page.click('.copy-snippet');
-  await page.waitForFunction(() => /Snippet (copied|selected)/.test(document.querySelector('.share-status').textContent));
+  // Styles dropped: the attributes' 800×480.
+  const bare = await wiki(context, frameOnly.replace(/ style="[^"]*"/, ''));
+  assert.deepEqual(await bare.page.evaluate(() => { const f = document.querySelector('iframe'); return [f.clientWidth, f.clientHeight]; }), [800, 480]);
+  await bare.page.close();
+  bare.close();
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -37,27 +37,18 @@ pub fn embed_title(w: &Words, doc: &Scenario) -> String {
 }
 
 /// A copy-paste iframe for the document `encoded` at `page` (the app's address without query or
-/// `#`), [`Fit::Fixed`]: the embed plays on its own and loops, in `lang`; `title` is its accessible
-/// title. [`responsive`] makes it as wide as the page's column.
+/// `#`): the embed plays on its own and loops, in `lang`; `title` is its accessible title. As wide
+/// as the page's column, in the proportions of [`EMBED_WIDTH`] × [`embed_height`] and at least
+/// 360 px tall; as tall as the embed says its content needs (`hafen:height`) where the page runs
+/// the script beside it; [`EMBED_WIDTH`] × [`embed_height`] pixels where the page drops styles.
 pub fn embed_snippet(page: &str, encoded: &str, title: &str, platforms: usize, lang: Lang) -> String {
+    let h = embed_height(platforms);
     format!(
-        "<iframe src=\"{}\" width=\"{EMBED_WIDTH}\" height=\"{}\" style=\"border:0\" loading=\"lazy\" title=\"{}\"></iframe>",
-        escape_attr(&format!("{page}?embed=1&autoplay=1&loop=1&lang={}#{encoded}", lang.tag())),
-        embed_height(platforms),
-        escape_attr(title),
-    )
-}
-
-/// The snippet [`embed_snippet`] wrote, as wide as the page's column: in the fixed size's
-/// proportions and at least 360 px tall, and as tall as the embed's content needs where the page
-/// lets the script beside it run (it follows `hafen:height`).
-pub fn responsive(fixed: &str) -> String {
-    let size = |h: u32| format!(" width=\"{EMBED_WIDTH}\" height=\"{h}\" style=\"border:0\"");
-    let Some(h) = [2, 3].map(embed_height).into_iter().find(|&h| fixed.contains(&size(h))) else { return fixed.to_string() };
-    format!(
-        "{}\n<script>addEventListener(\"message\",function(e){{var f=document.getElementById(\"hafen-embed\");\
+        "<iframe id=\"hafen-embed\" src=\"{}\" width=\"{EMBED_WIDTH}\" height=\"{h}\" style=\"border:0;width:100%;height:auto;min-height:360px;aspect-ratio:{EMBED_WIDTH}/{h}\" \
+         loading=\"lazy\" title=\"{}\"></iframe>\n<script>addEventListener(\"message\",function(e){{var f=document.getElementById(\"hafen-embed\");\
          if(f&&e.source===f.contentWindow&&e.data&&e.data.type===\"hafen:height\"){{f.style.aspectRatio=\"auto\";f.style.height=e.data.px+\"px\"}}}});</script>",
-        fixed.replacen(&size(h), &format!(" id=\"hafen-embed\" style=\"border:0;width:100%;min-height:360px;aspect-ratio:{EMBED_WIDTH}/{h}\""), 1)
+        escape_attr(&format!("{page}?embed=1&autoplay=1&loop=1&lang={}#{encoded}", lang.tag())),
+        escape_attr(title),
     )
 }
 
@@ -85,25 +76,16 @@ mod tests {
         let s = embed_snippet("https://wiki.example/hafen/", "1.abc-_", "Hafen: <b>\"Shop\"</b> & co: at 01:00 node-1 loses power", 2, Lang::En);
         assert_eq!(
             s,
-            "<iframe src=\"https://wiki.example/hafen/?embed=1&amp;autoplay=1&amp;loop=1&amp;lang=en#1.abc-_\" width=\"800\" height=\"480\" style=\"border:0\" loading=\"lazy\" \
-             title=\"Hafen: &lt;b&gt;&quot;Shop&quot;&lt;/b&gt; &amp; co: at 01:00 node-1 loses power\"></iframe>"
-        );
-        assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("height=\"560\""));
-        assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("lang=nb#1.x"));
-        assert_eq!(link("https://wiki.example/hafen/", "2.abc", Lang::De), "https://wiki.example/hafen/?lang=de#2.abc");
-    }
-
-    #[test]
-    fn a_snippet_as_wide_as_the_column_keeps_the_proportions_or_follows_the_embeds_height() {
-        let wide = responsive(&embed_snippet("https://wiki.example/hafen/", "2.abc", "Hafen: t", 2, Lang::De));
-        assert_eq!(
-            wide,
-            "<iframe src=\"https://wiki.example/hafen/?embed=1&amp;autoplay=1&amp;loop=1&amp;lang=de#2.abc\" id=\"hafen-embed\" \
-             style=\"border:0;width:100%;min-height:360px;aspect-ratio:800/480\" loading=\"lazy\" title=\"Hafen: t\"></iframe>\n\
+            "<iframe id=\"hafen-embed\" src=\"https://wiki.example/hafen/?embed=1&amp;autoplay=1&amp;loop=1&amp;lang=en#1.abc-_\" width=\"800\" height=\"480\" \
+             style=\"border:0;width:100%;height:auto;min-height:360px;aspect-ratio:800/480\" loading=\"lazy\" \
+             title=\"Hafen: &lt;b&gt;&quot;Shop&quot;&lt;/b&gt; &amp; co: at 01:00 node-1 loses power\"></iframe>\n\
              <script>addEventListener(\"message\",function(e){var f=document.getElementById(\"hafen-embed\");\
              if(f&&e.source===f.contentWindow&&e.data&&e.data.type===\"hafen:height\"){f.style.aspectRatio=\"auto\";f.style.height=e.data.px+\"px\"}});</script>"
         );
-        assert!(responsive(&embed_snippet("p", "2.x", "t", 3, Lang::En)).contains("aspect-ratio:800/560"));
+        assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("height=\"560\""));
+        assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("aspect-ratio:800/560"));
+        assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("lang=nb#1.x"));
+        assert_eq!(link("https://wiki.example/hafen/", "2.abc", Lang::De), "https://wiki.example/hafen/?lang=de#2.abc");
     }
 
     #[test]

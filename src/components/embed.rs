@@ -3,7 +3,7 @@
 //! nothing is saved in the browser. It plays as its address says (`autoplay`, `speed`, `loop`,
 //! `t`, `show`, `lang`) and talks with its host page (`hooks::use_host`). From 480×360 up,
 //! everything fits the frame: the diagrams are laid out for the width a wider frame gives them and
-//! drawn smaller where the frame is narrower or shorter.
+//! drawn smaller where the frame is narrower or shorter (the stylesheet's `zoom`).
 
 use super::notice_bar::notice_bar;
 use super::platform_panel::{platform_panel, PlatformPanelProps};
@@ -12,11 +12,6 @@ use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_host::{use_host, Shown};
 use yew::prelude::*;
-
-/// The frame width the diagrams are laid out for, two platforms shown and three [px]: narrower
-/// frames draw them smaller, so that a three-node cluster keeps its nodes in a row and no label
-/// is shortened.
-const LAID_OUT_FOR: [f64; 2] = [730.0, 1100.0];
 
 /// The embed.
 #[component]
@@ -37,13 +32,10 @@ pub fn Embed() -> Html {
         let words = words.clone();
         use_memo((state.doc.clone(), words.lang()), move |(doc, _)| hafen_core::text::caption(&words, doc))
     };
-    // Laid out for the width a wider frame gives each diagram, drawn smaller in this one.
-    let width = crate::hooks::use_width::use_width(root.clone()).unwrap_or(640.0);
-    let zoom = (width / LAID_OUT_FOR[usize::from(state.sides.len() > 2)]).clamp(0.5, 1.0);
     let faulted = !state.doc.faults.is_empty();
     let panels = state.sides.iter().map(|side| {
         platform_panel(&words, &PlatformPanelProps { side: side.clone(), commands: Default::default(), cursor: state.cursor, selected: state.selected.clone(), faulted, spof: Vec::new(),
-            onselect: on.select.clone(), onpower: on.power.clone(), onseek: on.seek.clone(), ondragstart: Callback::noop(), brief: true, zoom })
+            onselect: on.select.clone(), onpower: on.power.clone(), onseek: on.seek.clone(), ondragstart: Callback::noop(), brief: true, zoom: 1.0 })
     });
     html! {
         <div class="embed" ref={root}>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 pub struct ShareDialogProps {
     /// The full address of the document.
     pub link: AttrValue,
-    /// The iframe snippet, 800 px wide (the dialog offers it as wide as the page's column too).
+    /// The iframe snippet.
     pub snippet: AttrValue,
     /// The simulated time the pictures show ("02:57").
     pub time: AttrValue,
@@ -30,9 +30,6 @@ pub struct ShareDialogProps {
 pub fn ShareDialog(props: &ShareDialogProps) -> Html {
     let w = crate::i18n::use_words();
     let first = use_node_ref();
-    let wide = use_state_eq(|| false);
-    let on = *wide;
-    let snippet = if on { AttrValue::from(crate::share::responsive(&props.snippet)) } else { props.snippet.clone() };
     {
         let first = first.clone();
         use_effect_with((), move |_| {
@@ -76,10 +73,9 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
                     <button class="copy-link" onclick={copy(Copied::Link, props.link.clone())}>{say!(w, "share-copy")}</button>
                 </div>
                 <label for="share-snippet">{say!(w, "share-snippet-label")}</label>
-                <label class="share-wide"><input type="checkbox" checked={on} onchange={Callback::from(move |_| wide.set(!on))} />{say!(w, "share-wide")}</label>
                 <div class="copy-row">
-                    <textarea id="share-snippet" class="share-snippet" readonly=true rows="3" value={snippet.clone()} />
-                    <button class="copy-snippet" onclick={copy(Copied::Snippet, snippet)}>{say!(w, "share-copy")}</button>
+                    <textarea id="share-snippet" class="share-snippet" readonly=true rows="3" value={props.snippet.clone()} />
+                    <button class="copy-snippet" onclick={copy(Copied::Snippet, props.snippet.clone())}>{say!(w, "share-copy")}</button>
                 </div>
                 <p class="pictures">{say!(w, "share-pictures", at = props.time.as_str())}{" "}
                     <button class="picture-svg" onclick={picture(Format::Svg)}>{"⇩ SVG"}</button>

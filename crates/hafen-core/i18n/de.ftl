@@ -1094,7 +1094,6 @@ share-close = Schließen
 share-link-label = Link – das ganze Dokument: wer ihn öffnet, sieht diese Simulation
 share-copy = Kopieren
 share-snippet-label = In eine Wiki-Seite einbetten – es läuft von selbst; die README nennt die Parameter
-share-wide = So breit wie die Spalte der Seite (und, wo die Seite das Skript ausführt, so hoch wie der Inhalt)
 share-pictures = Bilder der Diagramme bei { $at }, mit Bildunterschrift und Zeit:
 share-link-copied = Link kopiert.
 share-link-selected = Link markiert: Strg+C (⌘C) drücken, um ihn zu kopieren.

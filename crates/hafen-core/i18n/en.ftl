@@ -1061,7 +1061,6 @@ share-close = Close
 share-link-label = Link — the whole document: whoever opens it sees this simulation
 share-copy = Copy
 share-snippet-label = Embed in a wiki page — it plays on its own; README lists its parameters
-share-wide = As wide as the page's column (and, where the page runs its script, as tall as its content)
 share-pictures = Pictures of the diagrams at { $at }, with the caption and the time:
 share-link-copied = Link copied.
 share-link-selected = Link selected: press Ctrl+C (⌘C) to copy it.

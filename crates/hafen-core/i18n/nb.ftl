@@ -1091,7 +1091,6 @@ share-close = Lukk
 share-link-label = Lenke – hele dokumentet: den som åpner den, ser denne simuleringen
 share-copy = Kopier
 share-snippet-label = Bygg inn i en wikiside – den spiller av seg selv; README viser parameterne
-share-wide = Like bred som sidens kolonne (og, der siden kjører skriptet, like høy som innholdet)
 share-pictures = Bilder av diagrammene ved { $at }, med bildetekst og tid:
 share-link-copied = Lenken er kopiert.
 share-link-selected = Lenken er merket: trykk Ctrl+C (⌘C) for å kopiere den.
