@@ -17,7 +17,7 @@ use yew::prelude::*;
 /// Wall-clock time between two `hafen:time` messages while playing [ms].
 const TIME_EVERY_MS: f64 = 200.0;
 /// The most a frame moves the cursor (100 ms of wall-clock time at 60×) [ms]: a jump back to the
-/// loop's start from closer than this to the end is the loop, not a seek.
+/// loop's start from closer than this to the end is the loop, a longer move forward a seek.
 const LAST_FRAME_MS: u64 = 6_000;
 
 /// The page that frames this one, if any.
@@ -174,7 +174,8 @@ pub fn use_host(root: NodeRef, shown: Shown, dispatcher: UseReducerDispatcher<Ap
         if looped {
             post("hafen:loop", None);
         }
-        if b.0 != Some(shown.cursor) && (!shown.playing || looped || shown.cursor < was.cursor || now - b.1 >= TIME_EVERY_MS) {
+        let jumped = shown.cursor < was.cursor || shown.cursor.0 > was.cursor.0.saturating_add(LAST_FRAME_MS);
+        if looped || (b.0 != Some(shown.cursor) && (!shown.playing || jumped || now - b.1 >= TIME_EVERY_MS)) {
             post("hafen:time", Some(("t_ms", shown.cursor.as_millis() as f64)));
             (b.0, b.1) = (Some(shown.cursor), now);
         }
