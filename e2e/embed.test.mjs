@@ -95,19 +95,21 @@ test('an embed at 640×480 in a cross-origin frame: both diagrams whole, the qui
 });
 
 test('"Open in Hafen" opens the full app on the same document; loop, start time and platforms from the address', async () => {
-  const src = `${server.url}?embed=1&preset=aima&t=1m30s&loop=1&show=swarm,kubernetes`;
+  const src = `${server.url}?embed=1&preset=aima&t=1m30s&loop=1&show=swarm,kubernetes&lang=de`;
   const { host, context, page, frame, problems } = await embedIn(src, 800, 600);
+  await frame.waitForFunction(() => document.documentElement.lang === 'de');
   assert.equal(await frame.evaluate(() => document.querySelector('.timeline output.clock').textContent), '01:30');
   assert.deepEqual(await frame.evaluate(() => [...document.querySelectorAll('svg.diagram')].map((d) => d.dataset.platform)), ['swarm', 'kubernetes']);
   const link = await frame.getAttribute('a.open-full', 'href');
   assert.equal(await frame.getAttribute('a.open-full', 'target'), '_blank');
-  assert.match(link, /^\/hafen\/sub\/path\/#2\./);
+  assert.match(link, /^\/hafen\/sub\/path\/\?lang=de#2\./, 'the full app in the reader\'s language');
   const [full] = await Promise.all([context.waitForEvent('page'), frame.click('a.open-full')]);
   await full.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
   assert.ok(await full.$('.toolbar'), 'the full app, with its editing chrome');
   assert.deepEqual(await full.evaluate(() => [...document.querySelectorAll('svg.diagram')].map((d) => d.dataset.platform)), ['swarm', 'kubernetes']);
   assert.match(await full.evaluate(() => document.title), /Hafen/);
-  assert.equal(await full.evaluate(() => document.querySelector('select.preset, .toolbar select')?.selectedOptions?.[0]?.textContent ?? ''), 'Your scenario');
+  assert.equal(await full.evaluate(() => document.documentElement.lang), 'de');
+  assert.equal(await full.evaluate(() => document.querySelector('select.preset, .toolbar select')?.selectedOptions?.[0]?.textContent ?? ''), 'Ihr Szenario');
   // Looping: from near the end the embed comes back to its start time.
   await page.evaluate(() => document.getElementById('hafen').contentWindow.postMessage({ type: 'hafen:seek', t_ms: 1e12 }, '*'));
   const end = await frame.evaluate(() => document.querySelector('.timeline output.clock').textContent);
@@ -125,6 +127,143 @@ test('an embed at 480×360 stays usable: play is in view, a bad link says so', a
   assert.match(await frame.textContent('.notice'), /This link could not be opened/);
   await frame.click('.timeline button.play');
   await frame.waitForSelector('.timeline button.play[aria-pressed="true"]');
+  assert.deepEqual(problems, []);
+  await context.close();
+  host.close();
+});
+
+// Issue 30, the wiki editor: from 480×360 up, both diagrams, both counters and the timeline inside
+// the frame, nothing clipped or shortened; the height posted once per real change, never while
+// playing; a loop that starts again at its start time and says so; platforms asked for by the host.
+
+const post = (page, message) => page.evaluate((m) => document.getElementById('hafen').contentWindow.postMessage(m, '*'), message);
+
+/** What is outside a `w`×`h` frame or cut short in the embed (empty: all in view and whole). */
+function misfits(frame, w, h, names = true) {
+  return frame.evaluate(([w, h, names]) => {
+    const out = [];
+    const inside = (what, el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) out.push(`${what} not shown`);
+      else if (r.left < -0.5 || r.top < -0.5 || r.right > w + 0.5 || r.bottom > h + 0.5) out.push(`${what} outside: ${[r.left, r.top, r.right, r.bottom].map(Math.round)}`);
+    };
+    const d = document.documentElement;
+    if (d.scrollWidth > w || d.scrollHeight > h) out.push(`scrolls: ${d.scrollWidth}×${d.scrollHeight}`);
+    for (const p of document.querySelectorAll('.embed .platform')) {
+      const name = p.querySelector('svg.diagram')?.dataset.platform ?? p.className;
+      inside(`${name} diagram`, p.querySelector('svg.diagram'));
+      inside(`${name} counters`, p.querySelector('.counters'));
+      for (const t of p.querySelectorAll('.counters dt, .counters dd, h2')) {
+        if (t.getClientRects().length && t.scrollWidth > t.clientWidth + 1) out.push(`${name}: "${t.textContent}" cut short`);
+      }
+      // Labels whole (where the names are short enough for a box: not AIMA's "gpu-orchestrator-1").
+      if (names) for (const t of p.querySelectorAll('svg.diagram text')) if (t.textContent.endsWith('…')) out.push(`${name}: label "${t.textContent}" shortened`);
+      // Every node box inside its drawing.
+      const [, , vw, vh] = p.querySelector('svg.diagram').getAttribute('viewBox').split(' ').map(Number);
+      for (const n of p.querySelectorAll('svg.diagram rect.node-box')) {
+        const x = +n.getAttribute('x') + +n.getAttribute('width'), y = +n.getAttribute('y') + +n.getAttribute('height');
+        if (x > vw + 0.5 || y > vh + 0.5) out.push(`${name}: ${n.parentNode.dataset.node} outside the drawing`);
+      }
+    }
+    inside('timeline', document.querySelector('.timeline'));
+    inside('play', document.querySelector('.timeline button.play'));
+    return out;
+  }, [w, h, names]);
+}
+
+/** The smallest diagram text as drawn [px]. */
+const smallestText = (frame) => frame.evaluate(() => Math.min(...[...document.querySelectorAll('svg.diagram text')].filter((t) => t.textContent).map((t) => t.getBoundingClientRect().height)));
+
+for (const [w, h] of [[480, 360], [560, 420], [640, 480], [800, 600]]) {
+  test(`${w}×${h}, cross-origin: every preset shows both diagrams and both counters whole, before, during and after its failure`, async () => {
+    const looks = [];
+    for (const preset of ['feastflow', 'quantum-trader', 'aima', 'large']) {
+      for (const show of w >= 640 ? ['compose,kubernetes', 'compose,swarm,kubernetes'] : ['compose,kubernetes']) {
+        const { host, context, page, frame, problems } = await embedIn(`${server.url}?embed=1&preset=${preset}&autoplay=1&speed=60&show=${show}`, w, h);
+        await post(page, { type: 'hafen:pause' });
+        await frame.waitForSelector('.timeline button.play[aria-pressed="false"]');
+        for (const t of [0, 75000, 400000, 1e12]) {
+          await post(page, { type: 'hafen:seek', t_ms: t });
+          await page.waitForTimeout(250);
+          const wrong = await misfits(frame, w, h, !['aima', 'large'].includes(preset));
+          assert.deepEqual(wrong, [], `${preset} (${show}) at ${w}×${h}, t=${t}`);
+        }
+        looks.push(`${preset}/${show.split(',').length}: ${(await smallestText(frame)).toFixed(1)} px`);
+        if (preset !== 'large') await page.screenshot({ path: `${SHOTS}/embed-${w}x${h}-${preset}-${show.split(',').length}.png` });
+        assert.deepEqual(problems, []);
+        await context.close();
+        host.close();
+      }
+    }
+    console.log(`smallest diagram text at ${w}×${h}: ${looks.join(', ')}`);
+  });
+}
+
+test('the height is posted once per real change: not while playing for 20 s, once after the frame is made narrower', async () => {
+  const { host, context, page, frame, problems } = await embedIn(`${server.url}?embed=1&preset=feastflow&autoplay=1&speed=60&loop=1`, 800, 480);
+  await page.waitForFunction(() => window.__messages.some((m) => m.data?.type === 'hafen:height'));
+  await page.waitForTimeout(1500);
+  const settled = (await messages(page, 'hafen:height')).length;
+  await page.waitForTimeout(20000);
+  const heights = (await messages(page, 'hafen:height')).map((m) => m.data.px);
+  assert.ok(await page.evaluate(() => window.__messages.filter((m) => m.data?.type === 'hafen:time').length) > 50, 'it played');
+  assert.equal(heights.length, settled, `no height message while playing: ${heights.join(' → ')}`);
+  for (let i = 1; i < heights.length; i++) assert.notEqual(heights[i], heights[i - 1], `a repeated height: ${heights.join(' → ')}`);
+  // The host follows the message: the content is drawn at its full size.
+  await page.evaluate((px) => { document.getElementById('hafen').height = px; }, heights.at(-1));
+  await page.waitForTimeout(500);
+  const full = await frame.evaluate(() => [...document.querySelectorAll('svg.diagram')].every((s) => { const [, , w, h] = s.getAttribute('viewBox').split(' ').map(Number); return Math.abs(s.getBoundingClientRect().height - s.getBoundingClientRect().width * h / w) < 1.5; }));
+  assert.ok(full, 'at the height it asked for, the diagrams are drawn whole at their size');
+  assert.deepEqual(await misfits(frame, 800, heights.at(-1)), []);
+  // A narrower frame is a real change: a new height, then quiet again.
+  await page.evaluate(() => { document.getElementById('hafen').width = 560; });
+  await page.waitForTimeout(1500);
+  const after = (await messages(page, 'hafen:height')).map((m) => m.data.px);
+  assert.ok(after.length > heights.length && after.length <= heights.length + 2, `one new height for the new width: ${after.join(' → ')}`);
+  await page.waitForTimeout(3000);
+  assert.equal((await messages(page, 'hafen:height')).length, after.length, 'and quiet again while playing');
+  assert.deepEqual(problems, []);
+  await context.close();
+  host.close();
+});
+
+test('a loop starts again at its start time and says so; a run without loop says it ended', async () => {
+  const { host, context, page, frame, problems } = await embedIn(`${server.url}?embed=1&preset=feastflow&autoplay=1&speed=60&loop=1&t=30s`, 640, 480);
+  await post(page, { type: 'hafen:seek', t_ms: 1e12 });
+  await page.waitForFunction(() => window.__messages.some((m) => m.data?.type === 'hafen:loop'), null, { timeout: 10000 });
+  await page.waitForTimeout(600);
+  const seen = await page.evaluate(() => window.__messages.map((m) => m.data));
+  const loop = seen.findIndex((m) => m.type === 'hafen:loop');
+  assert.equal(seen[loop - 1].type, 'hafen:ended', 'ended, then loop');
+  const next = seen.slice(loop).find((m) => m.type === 'hafen:time');
+  assert.equal(next.t_ms, 30000, `the first time after the loop is the start time: ${JSON.stringify(seen.slice(loop, loop + 4))}`);
+  assert.equal(seen.filter((m) => m.type === 'hafen:loop').length, 1);
+  await context.close();
+  host.close();
+
+  const once = await embedIn(`${server.url}?embed=1&preset=feastflow&autoplay=1&speed=60`, 640, 480);
+  await post(once.page, { type: 'hafen:seek', t_ms: 1e12 });
+  await once.frame.waitForSelector('.timeline button.play[aria-pressed="false"]');
+  await once.page.waitForFunction(() => window.__messages.some((m) => m.data?.type === 'hafen:ended'));
+  await once.page.waitForTimeout(500);
+  const ended = await once.page.evaluate(() => window.__messages.filter((m) => ['hafen:ended', 'hafen:loop'].includes(m.data?.type)).map((m) => m.data.type));
+  assert.deepEqual(ended, ['hafen:ended']);
+  assert.deepEqual([...problems, ...once.problems], []);
+  await once.context.close();
+  once.host.close();
+});
+
+test('the host shows other platforms; bad messages are ignored', async () => {
+  const { host, context, page, frame, problems } = await embedIn(`${server.url}?embed=1&preset=feastflow`, 640, 480);
+  const platforms = () => frame.evaluate(() => [...document.querySelectorAll('svg.diagram')].map((d) => d.dataset.platform).join(','));
+  await post(page, { type: 'hafen:show', platforms: ['swarm', 'kubernetes'] });
+  await frame.waitForFunction(() => [...document.querySelectorAll('svg.diagram')].map((d) => d.dataset.platform).join(',') === 'swarm,kubernetes');
+  await post(page, { type: 'hafen:show', platforms: ['compose', 'swarm', 'kubernetes'] });
+  await frame.waitForFunction(() => document.querySelectorAll('svg.diagram').length === 3);
+  for (const bad of [{ type: 'hafen:show', platforms: ['compose'] }, { type: 'hafen:show', platforms: ['compose', 'compose'] }, { type: 'hafen:show', platforms: 'compose,swarm' },
+    { type: 'hafen:show', platforms: [1, 2] }, { type: 'hafen:show', platforms: ['compose', 'nomad'] }, { type: 'hafen:show' }, { type: 'hafen:step', n: 2 }, null, 42, 'hafen:play', { type: 'hafen:seek', t_ms: 1.5 }]) await post(page, bad);
+  await page.waitForTimeout(400);
+  assert.equal(await platforms(), 'compose,swarm,kubernetes');
   assert.deepEqual(problems, []);
   await context.close();
   host.close();

@@ -48,12 +48,12 @@ test('the link and the snippet: the same document, and an iframe its content fit
     assert.equal(link, `${here.page}?lang=en${here.hash}`, 'the link is this page in its language with the whole document after #');
     const size = snippet.match(/width="(\d+)" height="(\d+)"/).slice(1).map(Number);
     assert.deepEqual(size, [800, swarm ? 560 : 480]);
-    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/hafen\/sub\/path\/\?embed=1&amp;autoplay=1&amp;loop=1&amp;lang=en#2\.[A-Za-z0-9_-]+"/);
-    // Pasted into a wiki page: the embed shows this document and its content fits the frame.
-    const w = await wiki(context, snippet);
-    const fit = await w.frame.evaluate(() => ({ content: Math.ceil(document.querySelector('.embed').getBoundingClientRect().height), width: document.documentElement.scrollWidth, hash: location.hash }));
+    assert.match(snippet, /^<iframe id="hafen-embed" src="http:\/\/127\.0\.0\.1:\d+\/hafen\/sub\/path\/\?embed=1&amp;autoplay=1&amp;loop=1&amp;lang=en#2\.[A-Za-z0-9_-]+"/);
+    // Pasted into a wiki page's 800 px column: the embed shows this document and its content fits the frame.
+    const w = await wiki(context, `<div style="width:${size[0]}px">${snippet}</div>`);
+    const fit = await w.frame.evaluate(() => ({ content: Math.ceil(document.querySelector('.embed').getBoundingClientRect().height), width: document.documentElement.scrollWidth, hash: location.hash, frame: [innerWidth, innerHeight] }));
     assert.equal(fit.hash, new URL(link).hash, `${preset}: the embed opens the shared document`);
-    assert.ok(fit.content <= size[1] && fit.width <= size[0], `${preset}${swarm ? ' + Swarm' : ''}: content ${fit.width}×${fit.content} in a ${size.join('×')} frame`);
+    assert.ok(fit.content <= fit.frame[1] && fit.width <= size[0], `${preset}${swarm ? ' + Swarm' : ''}: content ${fit.width}×${fit.content} in a ${fit.frame.join('×')} frame`);
     await w.page.screenshot({ path: `${SHOTS}/share-embed-${preset}${swarm ? '-3' : ''}.png` });
     await w.page.close();
     w.close();
@@ -127,6 +127,82 @@ test('pictures: a valid SVG and a PNG of the diagrams with caption and time; mar
   await page.waitForFunction(() => /Snippet (copied|selected)/.test(document.querySelector('.share-status').textContent));
   await page.click('.share-dialog .close');
   await page.waitForSelector('.share-dialog', { state: 'detached' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// Issue 30: the link and the snippet keep the reader's language; the snippet's title says what the
+// embed plays (a document with faults, a quiet preset's signature failure, a document with a
+// story); the snippet as wide as the page's column, or as tall as the embed asks.
+test('in German: the link, the snippet and its title; the title is the embed\'s caption', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const problems = [];
+  context.on('page', (p) => watch(p, problems));
+  const page = await context.newPage();
+  const cases = [['quantum-trader', null], ['feastflow', null], ['feastflow', 'scenarios/8-onboarding-story.yaml']];
+  for (const [preset, file] of cases) {
+    await page.goto(`${server.url}?preset=${preset}&lang=de`);
+    await page.waitForSelector('svg.diagram g.pod');
+    if (file) {
+      await page.setInputFiles('input.open-file', { name: 'story.yaml', mimeType: 'application/yaml', buffer: await readFile(file) });
+      await page.waitForFunction(() => document.querySelector('select.preset').selectedIndex >= 0 && document.querySelector('select.preset').selectedOptions[0].textContent === 'Ihr Szenario');
+    }
+    await page.waitForFunction(() => location.hash.startsWith('#2.'));
+    const { link, snippet } = await openShare(page);
+    assert.match(link, /\?lang=de#2\./);
+    assert.match(snippet, /&amp;lang=de#2\./);
+    const title = snippet.match(/title="([^"]*)"/)[1].replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    const w = await wiki(context, snippet);
+    await w.frame.waitForFunction(() => document.documentElement.lang === 'de');
+    const caption = await w.frame.textContent('.caption');
+    assert.equal(title, `Hafen: ${caption}`, `${file ?? preset}: the title says what the embed plays`);
+    assert.doesNotMatch(title, /keine Störungen|no faults/);
+    assert.match(await w.frame.getAttribute('a.open-full', 'href'), /\?lang=de#2\./, 'Open in Hafen keeps the language');
+    await w.page.close();
+    w.close();
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.share-dialog', { state: 'detached' });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the snippet: as wide as the column (800:480, never under 360 px), as tall as the embed asks where its script runs, 800×480 where styles are dropped', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const problems = [];
+  context.on('page', (p) => watch(p, problems));
+  const page = await context.newPage();
+  await page.goto(`${server.url}?preset=aima`);
+  await page.waitForSelector('svg.diagram g.pod');
+  await page.waitForFunction(() => location.hash.startsWith('#2.'));
+  const { snippet } = await openShare(page);
+  assert.match(snippet, /^<iframe id="hafen-embed" src="[^"]+" width="800" height="480" style="border:0;width:100%;height:auto;min-height:360px;aspect-ratio:800\/480" loading="lazy" title="Hafen: [^"]+"><\/iframe>\n<script>[^<]+hafen:height[^<]+<\/script>$/);
+  const [frameOnly] = snippet.split('\n');
+  for (const width of [480, 640, 1000]) {
+    // Without the script (a wiki that drops it): the column's width in the proportions.
+    const w = await wiki(context, `<div style="width:${width}px">${frameOnly}</div>`);
+    const box = await w.page.evaluate(() => { const r = document.querySelector('iframe').getBoundingClientRect(); return [r.width, r.height]; });
+    assert.deepEqual(box.map(Math.round), [width, Math.round(Math.max(360, width * 480 / 800))]);
+    const fit = await w.frame.evaluate(() => [...document.querySelectorAll('.embed .platform .counters, .timeline')].every((e) => e.getBoundingClientRect().bottom <= innerHeight));
+    assert.ok(fit, `${width} px: counters and timeline in the frame`);
+    await w.page.screenshot({ path: `${SHOTS}/share-responsive-${width}.png` });
+    await w.page.close();
+    w.close();
+  }
+  // With the script: as tall as the content.
+  const w = await wiki(context, `<div style="width:700px">${snippet}</div>`);
+  await w.page.waitForFunction(() => document.querySelector('iframe').style.height.endsWith('px'), null, { timeout: 5000 });
+  await w.page.waitForTimeout(500);
+  const asked = await w.page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+  const content = await w.frame.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().height));
+  assert.ok(Math.abs(asked - content) <= 1, `the frame is as tall as its content: ${asked} px, content ${content} px`);
+  await w.page.close();
+  w.close();
+  // Styles dropped: the attributes' 800×480.
+  const bare = await wiki(context, frameOnly.replace(/ style="[^"]*"/, ''));
+  assert.deepEqual(await bare.page.evaluate(() => { const f = document.querySelector('iframe'); return [f.clientWidth, f.clientHeight]; }), [800, 480]);
+  await bare.page.close();
+  bare.close();
   assert.deepEqual(problems, []);
   await context.close();
 });

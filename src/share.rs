@@ -37,12 +37,17 @@ pub fn embed_title(w: &Words, doc: &Scenario) -> String {
 }
 
 /// A copy-paste iframe for the document `encoded` at `page` (the app's address without query or
-/// `#`): the embed plays on its own and loops; `caption` is its accessible title.
+/// `#`): the embed plays on its own and loops, in `lang`; `title` is its accessible title. As wide
+/// as the page's column, in the proportions of [`EMBED_WIDTH`] × [`embed_height`] and at least
+/// 360 px tall; as tall as the embed says its content needs (`hafen:height`) where the page runs
+/// the script beside it; [`EMBED_WIDTH`] × [`embed_height`] pixels where the page drops styles.
 pub fn embed_snippet(page: &str, encoded: &str, title: &str, platforms: usize, lang: Lang) -> String {
+    let h = embed_height(platforms);
     format!(
-        "<iframe src=\"{}\" width=\"{EMBED_WIDTH}\" height=\"{}\" style=\"border:0\" loading=\"lazy\" title=\"{}\"></iframe>",
+        "<iframe id=\"hafen-embed\" src=\"{}\" width=\"{EMBED_WIDTH}\" height=\"{h}\" style=\"border:0;width:100%;height:auto;min-height:360px;aspect-ratio:{EMBED_WIDTH}/{h}\" \
+         loading=\"lazy\" title=\"{}\"></iframe>\n<script>addEventListener(\"message\",function(e){{var f=document.getElementById(\"hafen-embed\");\
+         if(f&&e.source===f.contentWindow&&e.data&&e.data.type===\"hafen:height\"){{f.style.aspectRatio=\"auto\";f.style.height=e.data.px+\"px\"}}}});</script>",
         escape_attr(&format!("{page}?embed=1&autoplay=1&loop=1&lang={}#{encoded}", lang.tag())),
-        embed_height(platforms),
         escape_attr(title),
     )
 }
@@ -71,10 +76,14 @@ mod tests {
         let s = embed_snippet("https://wiki.example/hafen/", "1.abc-_", "Hafen: <b>\"Shop\"</b> & co: at 01:00 node-1 loses power", 2, Lang::En);
         assert_eq!(
             s,
-            "<iframe src=\"https://wiki.example/hafen/?embed=1&amp;autoplay=1&amp;loop=1&amp;lang=en#1.abc-_\" width=\"800\" height=\"480\" style=\"border:0\" loading=\"lazy\" \
-             title=\"Hafen: &lt;b&gt;&quot;Shop&quot;&lt;/b&gt; &amp; co: at 01:00 node-1 loses power\"></iframe>"
+            "<iframe id=\"hafen-embed\" src=\"https://wiki.example/hafen/?embed=1&amp;autoplay=1&amp;loop=1&amp;lang=en#1.abc-_\" width=\"800\" height=\"480\" \
+             style=\"border:0;width:100%;height:auto;min-height:360px;aspect-ratio:800/480\" loading=\"lazy\" \
+             title=\"Hafen: &lt;b&gt;&quot;Shop&quot;&lt;/b&gt; &amp; co: at 01:00 node-1 loses power\"></iframe>\n\
+             <script>addEventListener(\"message\",function(e){var f=document.getElementById(\"hafen-embed\");\
+             if(f&&e.source===f.contentWindow&&e.data&&e.data.type===\"hafen:height\"){f.style.aspectRatio=\"auto\";f.style.height=e.data.px+\"px\"}});</script>"
         );
         assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("height=\"560\""));
+        assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("aspect-ratio:800/560"));
         assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("lang=nb#1.x"));
         assert_eq!(link("https://wiki.example/hafen/", "2.abc", Lang::De), "https://wiki.example/hafen/?lang=de#2.abc");
     }

@@ -1,14 +1,16 @@
 //! `?embed=1`: the chrome-less view for an iframe on a wiki page. A one-line caption with an
-//! "Open in Hafen ↗" link, the platforms side by side (diagrams and counters) and the timeline;
+//! "Open in Hafen" link, the platforms side by side (diagrams and counters) and the timeline;
 //! nothing is saved in the browser. It plays as its address says (`autoplay`, `speed`, `loop`,
-//! `t`, `show`) and talks with its host page (`hooks::use_host`).
+//! `t`, `show`, `lang`) and talks with its host page (`hooks::use_host`). From 480×360 up,
+//! everything fits the frame: the diagrams are laid out for the width a wider frame gives them and
+//! drawn smaller where the frame is narrower or shorter (the stylesheet's `zoom`).
 
 use super::notice_bar::notice_bar;
 use super::platform_panel::{platform_panel, PlatformPanelProps};
 use super::timeline::{timeline, TimelineProps};
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
-use crate::hooks::use_host::use_host;
+use crate::hooks::use_host::{use_host, Shown};
 use yew::prelude::*;
 
 /// The embed.
@@ -18,11 +20,14 @@ pub fn Embed() -> Html {
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
     let root = use_node_ref();
-    use_host(root.clone(), state.cursor, state.playing, dispatcher.clone());
+    use_host(root.clone(), Shown { cursor: state.cursor, playing: state.playing, stop: state.stop(), loop_from: state.loop_from }, dispatcher.clone());
     let on = use_handlers(dispatcher);
-    // Encoded once per change of the document, not per frame.
-    let link = use_memo((state.doc.clone(), state.costs.clone(), state.shown.clone()), |_| crate::persist::app_link(&state.document().encode()));
     let words = crate::i18n::use_words();
+    // "Open in Hafen": the full app on this document, in the reader's language. Encoded once per
+    // change of the document, not per frame.
+    let link = use_memo((state.doc.clone(), state.costs.clone(), state.shown.clone(), words.lang()), |(_, _, _, lang)| {
+        crate::share::link(&web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default(), &state.document().encode(), *lang)
+    });
     let caption = {
         let words = words.clone();
         use_memo((state.doc.clone(), words.lang()), move |(doc, _)| hafen_core::text::caption(&words, doc))
