@@ -89,10 +89,3 @@ pub fn page() -> String {
     let Some(l) = web_sys::window().map(|w| w.location()) else { return String::new() };
     format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
 }
-
-/// The full app's address for the encoded document, on this page's path (what an embed's "Open in
-/// Hafen" opens): same page, no query, the document after `#`.
-pub fn app_link(encoded: &str) -> String {
-    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-    format!("{path}#{encoded}")
-}
