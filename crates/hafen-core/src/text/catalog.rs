@@ -113,7 +113,7 @@ said_count!(u8, u16, u32, u64, usize);
 /// Why a catalog file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CatalogError {
-    /// 1-based line.
+    /// 1-based line (0: the file as a whole).
     pub line: usize,
     /// What is wrong.
     pub message: String,
@@ -121,6 +121,9 @@ pub struct CatalogError {
 
 impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            return f.write_str(&self.message);
+        }
         write!(f, "line {}: {}", self.line, self.message)
     }
 }
@@ -173,15 +176,14 @@ impl Catalog {
         Ok(Catalog { lang, messages })
     }
 
-    /// A catalog from its keys and their texts, each as [`Catalog::parse`] joins a message's
-    /// lines (the English catalog compiled in: `build.rs` reads `i18n/en.ftl` into them). An
-    /// error's line is the message's place in the list, from 1.
-    pub fn from_values<'a>(lang: Lang, messages: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Catalog, CatalogError> {
-        let mut map = BTreeMap::new();
-        for (i, (key, value)) in messages.into_iter().enumerate() {
-            map.insert(key.to_string(), pattern(value, i + 1)?);
+    /// Its messages in the order of their keys, if its keys are exactly those that `fingerprint`
+    /// names ([`fingerprint`] of the compiled keys: a page knows its keys by their place, not their
+    /// names). Else an error saying the file belongs to another version of Hafen.
+    pub fn table(self, fingerprint: u64) -> Result<Table, CatalogError> {
+        if self::fingerprint(self.keys()) != fingerprint {
+            return Err(fail(0, "its messages are not the ones this version of Hafen says"));
         }
-        Ok(Catalog { lang, messages: map })
+        Ok(Table(self.messages.into_values().collect()))
     }
 
     /// The keys, sorted.
@@ -229,6 +231,34 @@ impl Catalog {
     /// still writes `1.234,5`).
     pub fn format_in(&self, lang: Lang, key: &str, args: &[(&str, Arg)]) -> Option<String> {
         let parts = self.messages.get(key)?;
+        let mut out = String::new();
+        write(lang, parts, args, &mut out);
+        Some(out)
+    }
+}
+
+/// A fingerprint of a list of keys (FNV-1a over each key and a 0 byte), different for any other
+/// list; `build.rs` computes the compiled keys' ([`super::CATALOG_ID`]).
+pub fn fingerprint<'a>(keys: impl IntoIterator<Item = &'a str>) -> u64 {
+    keys.into_iter().flat_map(|k| k.bytes().chain([0])).fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// One language's messages by their place in the sorted list of keys ([`super::Key`]): what the
+/// text layer says with, without the keys' names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table(Vec<Vec<Part>>);
+
+impl Table {
+    /// A table from its texts in the order of their keys, each as [`Catalog::parse`] joins a
+    /// message's lines (the English compiled in: `build.rs` reads `i18n/en.ftl` into them). An
+    /// error's line is the message's place in the list, from 1.
+    pub fn from_values<'a>(values: impl IntoIterator<Item = &'a str>) -> Result<Table, CatalogError> {
+        values.into_iter().enumerate().map(|(i, value)| pattern(value, i + 1)).collect::<Result<_, _>>().map(Table)
+    }
+
+    /// The message at place `index` with `args`, its numbers written in `lang`; `None` past the end.
+    pub fn format_in(&self, lang: Lang, index: usize, args: &[(&str, Arg)]) -> Option<String> {
+        let parts = self.0.get(index)?;
         let mut out = String::new();
         write(lang, parts, args, &mut out);
         Some(out)
