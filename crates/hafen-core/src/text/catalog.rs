@@ -19,7 +19,6 @@
 
 use crate::locale::Lang;
 use crate::time::{SimDuration, SimTime};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// A part of a message.
@@ -38,7 +37,8 @@ enum Part {
 pub struct Catalog {
     /// Its language (numbers and plural rules).
     pub lang: Lang,
-    messages: BTreeMap<String, Vec<Part>>,
+    /// The messages sorted by key, each key once.
+    messages: Vec<(String, Vec<Part>)>,
 }
 
 /// A value given to a message, borrowed for the call.
@@ -140,7 +140,6 @@ fn is_key(key: &str) -> bool {
 impl Catalog {
     /// Reads a catalog file in language `lang`.
     pub fn parse(lang: Lang, source: &str) -> Result<Catalog, CatalogError> {
-        let mut messages = BTreeMap::new();
         // Each message's key, first line and value text (continuation lines joined by "\n").
         let mut entries: Vec<(String, usize, String)> = Vec::new();
         for (i, raw) in source.lines().enumerate() {
@@ -161,17 +160,20 @@ impl Catalog {
             if !is_key(key) {
                 return Err(fail(n, format!("\"{key}\" is not a message key (letters, digits, - and _; terms and attributes are not read)")));
             }
-            if entries.iter().any(|(k, _, _)| k == key) {
-                return Err(fail(n, format!("{key} is defined twice")));
-            }
             entries.push((key.to_string(), n, value.trim().to_string()));
         }
+        // Sorted by key (stable: a key defined twice is refused at its second line).
+        crate::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+        if let Some(w) = entries.windows(2).find(|w| w[0].0 == w[1].0) {
+            return Err(fail(w[1].1, format!("{} is defined twice", w[1].0)));
+        }
+        let mut messages = Vec::with_capacity(entries.len());
         for (key, line, value) in entries {
             if value.is_empty() {
                 return Err(fail(line, format!("{key} has no text")));
             }
             let parts = pattern(&value, line)?;
-            messages.insert(key, parts);
+            messages.push((key, parts));
         }
         Ok(Catalog { lang, messages })
     }
@@ -183,17 +185,17 @@ impl Catalog {
         if self::fingerprint(self.keys()) != fingerprint {
             return Err(fail(0, "its messages are not the ones this version of Hafen says"));
         }
-        Ok(Table(self.messages.into_values().collect()))
+        Ok(Table(self.messages.into_iter().map(|(_, parts)| parts).collect()))
     }
 
     /// The keys, sorted.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.messages.keys().map(String::as_str)
+        self.messages.iter().map(|(k, _)| k.as_str())
     }
 
     /// Whether it has `key`.
     pub fn has(&self, key: &str) -> bool {
-        self.messages.contains_key(key)
+        self.get(key).is_some()
     }
 
     /// The variables a message uses, sorted, each once.
@@ -213,7 +215,7 @@ impl Catalog {
             }
         }
         let mut out = Vec::new();
-        if let Some(parts) = self.messages.get(key) {
+        if let Some(parts) = self.get(key) {
             walk(parts, &mut out);
         }
         crate::order::sort_by(&mut out, |a, b| a.cmp(b));
@@ -230,10 +232,15 @@ impl Catalog {
     /// The message `key` with numbers written in `lang` (English's message in a German page
     /// still writes `1.234,5`).
     pub fn format_in(&self, lang: Lang, key: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let parts = self.messages.get(key)?;
+        let parts = self.get(key)?;
         let mut out = String::new();
         write(lang, parts, args, &mut out);
         Some(out)
+    }
+
+    /// The parts of message `key`.
+    fn get(&self, key: &str) -> Option<&[Part]> {
+        self.messages.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok().map(|i| self.messages[i].1.as_slice())
     }
 }
 
