@@ -4,8 +4,9 @@
 //! Every sentence is a message in a catalog, `crates/hafen-core/i18n/<tag>.ftl` (see [`catalog`]),
 //! named by a key written literally where it is said ([`say!`]), so a test can check that every
 //! key the code names exists in every catalog, and that no catalog keeps a key nobody uses.
-//! English is compiled in and is the fallback; German and Norwegian are read when chosen (the app
-//! fetches them; the command line compiles them in).
+//! English is compiled in; German and Norwegian are read when chosen (the app fetches them; the
+//! command line compiles them in) and must have exactly English's keys: they are matched by their
+//! sorted order, and a file with other keys is refused as a whole.
 
 pub mod advice;
 pub mod catalog;
