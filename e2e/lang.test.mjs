@@ -157,3 +157,24 @@ test('a bad file is refused in the page\'s language, naming its line and field',
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a catalog of another version (a key renamed) is refused, not read with its messages shifted: the page stays English and says so', async () => {
+  // The page knows its messages by their place among the sorted keys, not by name: a catalog whose
+  // keys differ (a stale copy from another release) must not put one message in another's place.
+  const { page, problems } = await openWatched(browser, server.url, server.origin);
+  await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
+  const stale = readFileSync('crates/hafen-core/i18n/de.ftl', 'utf8').replace(/^cause-exit-crashed =/m, 'cause-exit-crashed-old =');
+  await page.route('**/i18n/de.ftl', (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: stale }));
+  await page.selectOption('select.language', 'de');
+  await page.waitForSelector('.lang-trouble');
+  assert.match(await page.locator('.lang-trouble').innerText(), /Deutsch could not be read \(i18n\/de\.ftl: its messages are not the ones this version of Hafen says\); the page stays as it was\./);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.locator('.tabs').innerText(), /Platforms/);
+  // The real catalog still reads.
+  await page.unroute('**/i18n/de.ftl');
+  await page.selectOption('select.language', 'nb');
+  await page.waitForFunction(() => document.documentElement.lang === 'nb');
+  assert.match(await page.locator('.tabs').innerText(), /Plattformer/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -4,7 +4,7 @@
 //!   an index in it while compiling (`text::key`), so a key no catalog has fails the build and no
 //!   key string is repeated at the places that say it.
 //! - `EN_VALUES`: the English messages' texts in the same order, without the file's comments and
-//!   keys, each as the catalog reader joins a message's lines. `Catalog::from_values` reads them.
+//!   keys, each as the catalog reader joins a message's lines. `Table::from_values` reads them.
 //!
 //! Only the file's shape is read here (what starts a message, what continues it); its messages are
 //! read, and refused with their line, by `text::catalog`, which `tests/catalogs.rs` runs on the file.
@@ -57,6 +57,8 @@ fn main() {
     let fingerprint = messages.iter().flat_map(|(k, _)| k.bytes().chain([0])).fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
     writeln!(out, "/// A fingerprint of [`KEYS`] (FNV-1a), different for any other list of keys.").unwrap();
     writeln!(out, "pub const CATALOG_ID: &str = \"{fingerprint:016x}\";").unwrap();
+    writeln!(out, "/// [`CATALOG_ID`] as a number (`text::catalog::fingerprint` of [`KEYS`]).").unwrap();
+    writeln!(out, "pub const CATALOG_HASH: u64 = {fingerprint:#x};").unwrap();
     let dest = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("en_catalog.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
 }

@@ -77,9 +77,11 @@ fn every_language_has_the_same_keys_with_the_same_variables() {
 /// The English compiled in (`build.rs` reads en.ftl into keys and texts) says what the file says.
 #[test]
 fn the_compiled_english_is_the_file() {
-    use hafen_core::text::{catalog::Arg, Key, EN, KEYS};
+    use hafen_core::text::{catalog::fingerprint, catalog::Arg, Key, CATALOG_HASH, CATALOG_ID, EN, KEYS};
     let en = catalog(Lang::En);
     assert_eq!(en.keys().collect::<Vec<_>>(), KEYS, "the compiled keys are the file's");
+    assert_eq!(fingerprint(KEYS.iter().copied()), CATALOG_HASH, "build.rs and the reader fingerprint the keys alike");
+    assert_eq!(format!("{CATALOG_HASH:016x}"), CATALOG_ID);
     for name in en.keys() {
         let names = en.variables(name);
         for n in [1, 7] {
@@ -277,4 +279,21 @@ fn formatted_numbers_never_break_from_their_units() {
     wrong.sort();
     wrong.dedup();
     assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+/// A German or Norwegian catalog is matched to the compiled keys by their order (the page has no
+/// key names): one with a key more, a key fewer or a key renamed is refused as a whole, never read
+/// with its messages shifted.
+#[test]
+fn a_catalog_with_other_keys_is_refused_not_shifted() {
+    use hafen_core::text::Words;
+    let source = std::fs::read_to_string(root().join("i18n/de.ftl")).expect("de.ftl");
+    assert!(Words::read(Lang::De, &source).is_ok());
+    let more = format!("{source}\naaa-extra = mehr\n");
+    let fewer = source.replacen("cause-exit-crashed =", "# cause-exit-crashed =", 1);
+    let renamed = source.replacen("cause-exit-crashed =", "cause-exit-crashed-2 =", 1);
+    for (what, text) in [("more", more), ("fewer", fewer), ("renamed", renamed)] {
+        let e = Words::read(Lang::De, &text).expect_err(what);
+        assert!(e.to_string().contains("not the ones this version"), "{what}: {e}");
+    }
 }

@@ -19,7 +19,6 @@
 
 use crate::locale::Lang;
 use crate::time::{SimDuration, SimTime};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// A part of a message.
@@ -38,7 +37,8 @@ enum Part {
 pub struct Catalog {
     /// Its language (numbers and plural rules).
     pub lang: Lang,
-    messages: BTreeMap<String, Vec<Part>>,
+    /// The messages sorted by key, each key once.
+    messages: Vec<(String, Vec<Part>)>,
 }
 
 /// A value given to a message, borrowed for the call.
@@ -113,7 +113,7 @@ said_count!(u8, u16, u32, u64, usize);
 /// Why a catalog file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CatalogError {
-    /// 1-based line.
+    /// 1-based line (0: the file as a whole).
     pub line: usize,
     /// What is wrong.
     pub message: String,
@@ -121,6 +121,9 @@ pub struct CatalogError {
 
 impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            return f.write_str(&self.message);
+        }
         write!(f, "line {}: {}", self.line, self.message)
     }
 }
@@ -137,7 +140,6 @@ fn is_key(key: &str) -> bool {
 impl Catalog {
     /// Reads a catalog file in language `lang`.
     pub fn parse(lang: Lang, source: &str) -> Result<Catalog, CatalogError> {
-        let mut messages = BTreeMap::new();
         // Each message's key, first line and value text (continuation lines joined by "\n").
         let mut entries: Vec<(String, usize, String)> = Vec::new();
         for (i, raw) in source.lines().enumerate() {
@@ -158,40 +160,42 @@ impl Catalog {
             if !is_key(key) {
                 return Err(fail(n, format!("\"{key}\" is not a message key (letters, digits, - and _; terms and attributes are not read)")));
             }
-            if entries.iter().any(|(k, _, _)| k == key) {
-                return Err(fail(n, format!("{key} is defined twice")));
-            }
             entries.push((key.to_string(), n, value.trim().to_string()));
         }
+        // Sorted by key (stable: a key defined twice is refused at its second line).
+        crate::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+        if let Some(w) = entries.windows(2).find(|w| w[0].0 == w[1].0) {
+            return Err(fail(w[1].1, format!("{} is defined twice", w[1].0)));
+        }
+        let mut messages = Vec::with_capacity(entries.len());
         for (key, line, value) in entries {
             if value.is_empty() {
                 return Err(fail(line, format!("{key} has no text")));
             }
             let parts = pattern(&value, line)?;
-            messages.insert(key, parts);
+            messages.push((key, parts));
         }
         Ok(Catalog { lang, messages })
     }
 
-    /// A catalog from its keys and their texts, each as [`Catalog::parse`] joins a message's
-    /// lines (the English catalog compiled in: `build.rs` reads `i18n/en.ftl` into them). An
-    /// error's line is the message's place in the list, from 1.
-    pub fn from_values<'a>(lang: Lang, messages: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Catalog, CatalogError> {
-        let mut map = BTreeMap::new();
-        for (i, (key, value)) in messages.into_iter().enumerate() {
-            map.insert(key.to_string(), pattern(value, i + 1)?);
+    /// Its messages in the order of their keys, if its keys are exactly those that `fingerprint`
+    /// names ([`fingerprint`] of the compiled keys: a page knows its keys by their place, not their
+    /// names). Else an error saying the file belongs to another version of Hafen.
+    pub fn table(self, fingerprint: u64) -> Result<Table, CatalogError> {
+        if self::fingerprint(self.keys()) != fingerprint {
+            return Err(fail(0, "its messages are not the ones this version of Hafen says"));
         }
-        Ok(Catalog { lang, messages: map })
+        Ok(Table(self.messages.into_iter().map(|(_, parts)| parts).collect()))
     }
 
     /// The keys, sorted.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.messages.keys().map(String::as_str)
+        self.messages.iter().map(|(k, _)| k.as_str())
     }
 
     /// Whether it has `key`.
     pub fn has(&self, key: &str) -> bool {
-        self.messages.contains_key(key)
+        self.get(key).is_some()
     }
 
     /// The variables a message uses, sorted, each once.
@@ -211,7 +215,7 @@ impl Catalog {
             }
         }
         let mut out = Vec::new();
-        if let Some(parts) = self.messages.get(key) {
+        if let Some(parts) = self.get(key) {
             walk(parts, &mut out);
         }
         crate::order::sort_by(&mut out, |a, b| a.cmp(b));
@@ -228,7 +232,40 @@ impl Catalog {
     /// The message `key` with numbers written in `lang` (English's message in a German page
     /// still writes `1.234,5`).
     pub fn format_in(&self, lang: Lang, key: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let parts = self.messages.get(key)?;
+        let parts = self.get(key)?;
+        let mut out = String::new();
+        write(lang, parts, args, &mut out);
+        Some(out)
+    }
+
+    /// The parts of message `key`.
+    fn get(&self, key: &str) -> Option<&[Part]> {
+        self.messages.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok().map(|i| self.messages[i].1.as_slice())
+    }
+}
+
+/// A fingerprint of a list of keys (FNV-1a over each key and a 0 byte), different for any other
+/// list; `build.rs` computes the compiled keys' ([`super::CATALOG_ID`]).
+pub fn fingerprint<'a>(keys: impl IntoIterator<Item = &'a str>) -> u64 {
+    keys.into_iter().flat_map(|k| k.bytes().chain([0])).fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// One language's messages by their place in the sorted list of keys ([`super::Key`]): what the
+/// text layer says with, without the keys' names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table(Vec<Vec<Part>>);
+
+impl Table {
+    /// A table from its texts in the order of their keys, each as [`Catalog::parse`] joins a
+    /// message's lines (the English compiled in: `build.rs` reads `i18n/en.ftl` into them). An
+    /// error's line is the message's place in the list, from 1.
+    pub fn from_values<'a>(values: impl IntoIterator<Item = &'a str>) -> Result<Table, CatalogError> {
+        values.into_iter().enumerate().map(|(i, value)| pattern(value, i + 1)).collect::<Result<_, _>>().map(Table)
+    }
+
+    /// The message at place `index` with `args`, its numbers written in `lang`; `None` past the end.
+    pub fn format_in(&self, lang: Lang, index: usize, args: &[(&str, Arg)]) -> Option<String> {
+        let parts = self.0.get(index)?;
         let mut out = String::new();
         write(lang, parts, args, &mut out);
         Some(out)

@@ -4,8 +4,9 @@
 //! Every sentence is a message in a catalog, `crates/hafen-core/i18n/<tag>.ftl` (see [`catalog`]),
 //! named by a key written literally where it is said ([`say!`]), so a test can check that every
 //! key the code names exists in every catalog, and that no catalog keeps a key nobody uses.
-//! English is compiled in and is the fallback; German and Norwegian are read when chosen (the app
-//! fetches them; the command line compiles them in).
+//! English is compiled in; German and Norwegian are read when chosen (the app fetches them; the
+//! command line compiles them in) and must have exactly English's keys: they are matched by their
+//! sorted order, and a file with other keys is refused as a whole.
 
 pub mod advice;
 pub mod catalog;
@@ -30,7 +31,7 @@ pub use labels::{operator_preset, palette_item, state};
 pub use summary::{consequence, minutes, percent, readable, so_far, stopped_note};
 
 use crate::locale::Lang;
-use catalog::{Arg, Catalog, CatalogError};
+use catalog::{Arg, Catalog, CatalogError, Table};
 use std::sync::OnceLock;
 
 /// The keys and English texts of `i18n/en.ftl`, as `build.rs` reads them.
@@ -38,7 +39,9 @@ mod compiled {
     include!(concat!(env!("OUT_DIR"), "/en_catalog.rs"));
 }
 
-pub use compiled::{CATALOG_ID, KEYS};
+pub use compiled::{CATALOG_HASH, CATALOG_ID, KEYS};
+// Only evaluated while compiling (`key`) and by tests: the page has no key names (a German or
+// Norwegian catalog is matched to the keys by their order, checked by its fingerprint).
 
 /// A message of the catalogs: its place in [`KEYS`]. Made by [`say!`] from a key written
 /// literally, resolved while compiling.
@@ -101,10 +104,10 @@ pub(crate) fn entry<T: Copy>(table: &[(&str, T)], id: &str) -> T {
     }
 }
 
-/// The English catalog, read once.
-fn english() -> &'static Catalog {
-    static EN: OnceLock<Catalog> = OnceLock::new();
-    EN.get_or_init(|| match Catalog::from_values(Lang::En, KEYS.iter().copied().zip(compiled::EN_VALUES.split_terminator('\u{1}'))) {
+/// The English messages, read once.
+fn english() -> &'static Table {
+    static EN: OnceLock<Table> = OnceLock::new();
+    EN.get_or_init(|| match Table::from_values(compiled::EN_VALUES.split_terminator('\u{1}')) {
         Ok(c) => c,
         // A test reads the file; a broken English catalog never ships.
         Err(e) => panic!("i18n/en.ftl: {e}"),
@@ -115,8 +118,8 @@ fn english() -> &'static Catalog {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Words {
     lang: Lang,
-    /// The language's own catalog (none for English).
-    own: Option<Catalog>,
+    /// The language's own messages (none for English).
+    own: Option<Table>,
 }
 
 /// English.
@@ -129,12 +132,13 @@ impl Default for Words {
 }
 
 impl Words {
-    /// `lang`'s words from its catalog file's text.
+    /// `lang`'s words from its catalog file's text, which must have the keys of the English
+    /// compiled in, no more, no fewer (`tests/catalogs.rs` holds the files to that).
     pub fn read(lang: Lang, source: &str) -> Result<Words, CatalogError> {
         if lang == Lang::En {
             return Ok(EN);
         }
-        Ok(Words { lang, own: Some(Catalog::parse(lang, source)?) })
+        Ok(Words { lang, own: Some(Catalog::parse(lang, source)?.table(CATALOG_HASH)?) })
     }
 
     /// The language.
@@ -144,14 +148,14 @@ impl Words {
 
     /// Message `key` with `args`, in this language, else in English.
     pub fn say(&self, key: Key, args: &[(&str, Arg)]) -> String {
-        let name = key.name();
-        if let Some(text) = self.own.as_ref().and_then(|c| c.format(name, args)) {
+        let index = usize::from(key.0);
+        if let Some(text) = self.own.as_ref().and_then(|c| c.format_in(self.lang, index, args)) {
             return text;
         }
-        match english().format_in(self.lang, name, args) {
+        match english().format_in(self.lang, index, args) {
             Some(text) => text,
             // Every key is resolved against en.ftl while compiling.
-            None => unreachable!("no message {name} in the compiled English catalog"),
+            None => unreachable!("no message {index} in the compiled English catalog"),
         }
     }
 
