@@ -169,6 +169,10 @@ proptest! {
             let on = |i: usize| snap.replicas.iter().filter(|r| r.1 == Some(i as u32)).count();
             most.per_node = most.per_node.max((0..run.nodes.len()).map(on).max().unwrap_or(0));
             most.pending = most.pending.max(snap.replicas.iter().filter(|r| r.1.is_none()).count());
+            // The legend's states: every state a replica shows at some moment.
+            for r in &snap.replicas {
+                most.states |= 1 << r.2 as u16;
+            }
         }
         prop_assert_eq!(run.peak(), most, "seed {}", sc.seed);
     }
