@@ -17,6 +17,8 @@ async function hostPage(src, w, h) {
 <iframe id=hafen src="${src}" width=${w} height=${h} style="border:0;display:block" title="Hafen"></iframe></body>`;
   const host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
   await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  // A test that fails before closing it must not keep the file from ending.
+  host.unref();
   return { url: `http://127.0.0.1:${host.address().port}/wiki`, close: () => host.close() };
 }
 
@@ -180,19 +182,23 @@ for (const [w, h] of [[480, 360], [560, 420], [640, 480], [800, 600]]) {
     for (const preset of ['feastflow', 'quantum-trader', 'aima', 'large']) {
       for (const show of w >= 640 ? ['compose,kubernetes', 'compose,swarm,kubernetes'] : ['compose,kubernetes']) {
         const { host, context, page, frame, problems } = await embedIn(`${server.url}?embed=1&preset=${preset}&autoplay=1&speed=60&show=${show}`, w, h);
-        await post(page, { type: 'hafen:pause' });
-        await frame.waitForSelector('.timeline button.play[aria-pressed="false"]');
-        for (const t of [0, 75000, 400000, 1e12]) {
-          await post(page, { type: 'hafen:seek', t_ms: t });
-          await page.waitForTimeout(250);
-          const wrong = await misfits(frame, w, h, !['aima', 'large'].includes(preset));
-          assert.deepEqual(wrong, [], `${preset} (${show}) at ${w}×${h}, t=${t}`);
+        // Closed whatever the outcome: a host server left open keeps the test file from ending.
+        try {
+          await post(page, { type: 'hafen:pause' });
+          await frame.waitForSelector('.timeline button.play[aria-pressed="false"]');
+          for (const t of [0, 75000, 400000, 1e12]) {
+            await post(page, { type: 'hafen:seek', t_ms: t });
+            await page.waitForTimeout(250);
+            const wrong = await misfits(frame, w, h, !['aima', 'large'].includes(preset));
+            assert.deepEqual(wrong, [], `${preset} (${show}) at ${w}×${h}, t=${t}`);
+          }
+          looks.push(`${preset}/${show.split(',').length}: ${(await smallestText(frame)).toFixed(1)} px`);
+          if (preset !== 'large') await page.screenshot({ path: `${SHOTS}/embed-${w}x${h}-${preset}-${show.split(',').length}.png` });
+          assert.deepEqual(problems, []);
+        } finally {
+          await context.close();
+          host.close();
         }
-        looks.push(`${preset}/${show.split(',').length}: ${(await smallestText(frame)).toFixed(1)} px`);
-        if (preset !== 'large') await page.screenshot({ path: `${SHOTS}/embed-${w}x${h}-${preset}-${show.split(',').length}.png` });
-        assert.deepEqual(problems, []);
-        await context.close();
-        host.close();
       }
     }
     console.log(`smallest diagram text at ${w}×${h}: ${looks.join(', ')}`);

@@ -174,7 +174,8 @@ pub fn text_width(text: &str, px: f64, bold: bool) -> f64 {
     let em: f64 = text
         .chars()
         .map(|c| match c {
-            ' ' => 0.33,
+            // A no-break space (between a number and its unit) is as wide as a space.
+            ' ' | '\u{a0}' | '\u{202f}' => 0.33,
             'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | '·' => 0.36,
             'f' | 't' | 'r' | '-' | '(' | ')' => 0.5,
             'm' | 'w' | 'M' | 'W' => 1.05,
@@ -217,6 +218,8 @@ mod tests {
         let short = fit("down; the control plane has not noticed yet", 12.0, true, 100.0);
         assert!(short.ends_with('…') && text_width(&short, 12.0, true) <= 100.0, "{short}");
         assert_eq!(fit("Running", 12.0, false, 5.0), "");
+        // A figure and its unit held together measure as with a space.
+        assert_eq!(text_width("50\u{a0}req/s", 12.0, false), text_width("50 req/s", 12.0, false));
     }
 
     #[test]
