@@ -4,26 +4,18 @@
 // the full app on the same document. It never reads or writes this browser's saved scenario.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { suite, SHOTS } from './suite.mjs';
+import { suite, hostPage, SHOTS } from './suite.mjs';
 
 let server, browser;
 suite((s, b) => { server = s; browser = b; });
 
-/** A host page on another port (another origin) framing `src` at `w`×`h`, recording every message. */
-async function hostPage(src, w, h) {
-  const html = `<!doctype html><meta charset=utf-8><title>Wiki</title><body style="margin:0">
+/** A host page on another origin framing `src` at `w`×`h`, recording every message. */
+const framing = (src, w, h) => hostPage(`<!doctype html><meta charset=utf-8><title>Wiki</title><body style="margin:0">
 <script>window.__messages = []; addEventListener('message', (e) => window.__messages.push({ origin: e.origin, data: e.data }));</script>
-<iframe id=hafen src="${src}" width=${w} height=${h} style="border:0;display:block" title="Hafen"></iframe></body>`;
-  const host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
-  await new Promise((r) => host.listen(0, '127.0.0.1', r));
-  // A test that fails before closing it must not keep the file from ending.
-  host.unref();
-  return { url: `http://127.0.0.1:${host.address().port}/wiki`, close: () => host.close() };
-}
+<iframe id=hafen src="${src}" width=${w} height=${h} style="border:0;display:block" title="Hafen"></iframe></body>`);
 
 async function embedIn(src, w = 640, h = 480) {
-  const host = await hostPage(src, w, h);
+  const host = await framing(src, w, h);
   const context = await browser.newContext({ viewport: { width: w + 40, height: h + 40 } });
   const page = await context.newPage();
   const problems = [];

@@ -3,9 +3,8 @@
 // time. Names with markup stay text everywhere: in the snippet, in the pictures, in an embed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { suite, SHOTS } from './suite.mjs';
+import { suite, hostPage, SHOTS } from './suite.mjs';
 
 let server, browser;
 suite((s, b) => { server = s; browser = b; });
@@ -15,13 +14,20 @@ function watch(page, problems) {
   page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
 }
 
+/** A browser context at 1440×900 (plus `options`) whose every page's console errors and uncaught
+ * exceptions land in `problems`; with its first page. */
+async function watchedContext(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
+  const problems = [];
+  context.on('page', (p) => watch(p, problems));
+  return { context, page: await context.newPage(), problems };
+}
+
 /** A page on another origin holding `snippet`; resolves to { page, frame, close }. */
 async function wiki(context, snippet) {
-  const html = `<!doctype html><meta charset=utf-8><title>Wiki</title><body style="margin:0">${snippet}</body>`;
-  const host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
-  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const host = await hostPage(`<!doctype html><meta charset=utf-8><title>Wiki</title><body style="margin:0">${snippet}</body>`);
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${host.address().port}/`);
+  await page.goto(host.url);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   await frame.waitForSelector('svg.diagram g.pod');
   return { page, frame, close: () => host.close() };
@@ -34,10 +40,7 @@ async function openShare(page) {
 }
 
 test('the link and the snippet: the same document, and an iframe its content fits, for every preset', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const problems = [];
-  context.on('page', (p) => watch(p, problems));
-  const page = await context.newPage();
+  const { context, page, problems } = await watchedContext();
   for (const [preset, swarm] of [['feastflow', false], ['feastflow', true], ['quantum-trader', false], ['aima', true]]) {
     await page.goto(`${server.url}?preset=${preset}`);
     await page.waitForSelector('svg.diagram g.pod');
@@ -65,10 +68,7 @@ test('the link and the snippet: the same document, and an iframe its content fit
 });
 
 test('pictures: a valid SVG and a PNG of the diagrams with caption and time; markup in a name stays text', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  const problems = [];
-  context.on('page', (p) => watch(p, problems));
-  const page = await context.newPage();
+  const { context, page, problems } = await watchedContext({ acceptDownloads: true });
   await page.goto(`${server.url}?preset=feastflow`);
   await page.waitForSelector('svg.diagram g.pod');
   // A scenario whose name is markup, opened from a file.
@@ -135,10 +135,7 @@ test('pictures: a valid SVG and a PNG of the diagrams with caption and time; mar
 // embed plays (a document with faults, a quiet preset's signature failure, a document with a
 // story); the snippet as wide as the page's column, or as tall as the embed asks.
 test('in German: the link, the snippet and its title; the title is the embed\'s caption', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const problems = [];
-  context.on('page', (p) => watch(p, problems));
-  const page = await context.newPage();
+  const { context, page, problems } = await watchedContext();
   const cases = [['quantum-trader', null], ['feastflow', null], ['feastflow', 'scenarios/8-onboarding-story.yaml']];
   for (const [preset, file] of cases) {
     await page.goto(`${server.url}?preset=${preset}&lang=de`);
@@ -168,10 +165,7 @@ test('in German: the link, the snippet and its title; the title is the embed\'s 
 });
 
 test('the snippet: as wide as the column (800:480, never under 360 px), as tall as the embed asks where its script runs, 800×480 where styles are dropped', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const problems = [];
-  context.on('page', (p) => watch(p, problems));
-  const page = await context.newPage();
+  const { context, page, problems } = await watchedContext();
   await page.goto(`${server.url}?preset=aima`);
   await page.waitForSelector('svg.diagram g.pod');
   await page.waitForFunction(() => location.hash.startsWith('#2.'));
