@@ -4,6 +4,7 @@
 // the full app on the same document. It never reads or writes this browser's saved scenario.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { suite, hostPage, SHOTS } from './suite.mjs';
 
 let server, browser;
@@ -265,4 +266,46 @@ test('the host shows other platforms; bad messages are ignored', async () => {
   assert.deepEqual(problems, []);
   await context.close();
   host.close();
+});
+
+/** A message of a catalog (`i18n/<lang>.ftl`), placeables as written. */
+const catalog = (lang, key) => readFileSync(new URL(`../crates/hafen-core/i18n/${lang}.ftl`, import.meta.url), 'utf8').split('\n').find((l) => l.startsWith(`${key} = `))?.slice(key.length + 3);
+
+test('a story told step by step: captioned with the story and the step, no answer before it plays, the host moves it, a loop goes on to the next step', async () => {
+  // German, the surprises' first step: its neutral title until it has played, then the answer.
+  const s = await embedIn(`${server.url}?embed=1&story=surprises&lang=de&autoplay=1&speed=60#step=1`, 640, 480);
+  const caption = () => s.frame.textContent('.caption');
+  const [neutral, told] = ['title', 'after-title'].map((k) => catalog('de', `story-surprises-dead-node-traffic-${k}`));
+  await s.frame.waitForFunction(() => /^Die Überraschungen · Schritt 1 von 6: /.test(document.querySelector('.caption').textContent));
+  assert.equal(await caption(), `Die Überraschungen · Schritt 1 von 6: ${neutral}`, 'the set-up\'s title while it plays');
+  assert.deepEqual(await misfits(s.frame, 640, 480), []);
+  await s.page.waitForFunction(() => window.__messages.some((m) => m.data?.type === 'hafen:ended'), null, { timeout: 30_000 });
+  await s.frame.waitForSelector('.timeline button.play[aria-pressed="false"]');
+  assert.equal(await caption(), `Die Überraschungen · Schritt 1 von 6: ${told}`, 'the answer once it has played');
+  assert.equal(await s.frame.getAttribute('a.open-full', 'href'), '/hafen/sub/path/?lang=de&present=1&story=surprises#step=1');
+  // The host asks for step 3: shown and played.
+  await post(s.page, { type: 'hafen:step', n: 3 });
+  await s.frame.waitForFunction(() => /Schritt 3 von 6: /.test(document.querySelector('.caption').textContent));
+  assert.equal(await caption(), `Die Überraschungen · Schritt 3 von 6: ${catalog('de', 'story-surprises-statefulset-title')}`);
+  assert.match(await s.frame.getAttribute('a.open-full', 'href'), /\?lang=de&present=1&story=surprises#step=3$/);
+  await s.frame.waitForSelector('.timeline button.play[aria-pressed="true"]');
+  for (const bad of [{ type: 'hafen:step', n: 0 }, { type: 'hafen:step', n: -1 }, { type: 'hafen:step', n: 1.5 }, { type: 'hafen:step', n: 7 }, { type: 'hafen:step', n: 1e30 }, { type: 'hafen:step', n: '2' }, { type: 'hafen:step' }]) await post(s.page, bad);
+  await s.page.waitForTimeout(400);
+  assert.match(await caption(), /Schritt 3 von 6/);
+  assert.deepEqual(await misfits(s.frame, 640, 480), []);
+  await s.page.screenshot({ path: `${SHOTS}/embed-story-de.png` });
+  assert.deepEqual(s.problems, []);
+  await s.context.close();
+  s.host.close();
+
+  // Looping from the last step: its end, then the first step again, which the host hears.
+  const l = await embedIn(`${server.url}?embed=1&story=surprises&autoplay=1&loop=1&speed=60#step=6`, 640, 480);
+  await l.frame.waitForFunction(() => /^The surprises · Step 6 of 6: /.test(document.querySelector('.caption').textContent));
+  await l.frame.waitForFunction(() => /^The surprises · Step 1 of 6: /.test(document.querySelector('.caption').textContent), null, { timeout: 40_000 });
+  const said = await l.page.evaluate(() => window.__messages.map((m) => m.data?.type).filter((t) => t === 'hafen:ended' || t === 'hafen:loop'));
+  assert.deepEqual(said.slice(0, 2), ['hafen:ended', 'hafen:loop']);
+  await l.frame.waitForSelector('.timeline button.play[aria-pressed="true"]');
+  assert.deepEqual(l.problems, []);
+  await l.context.close();
+  l.host.close();
 });

@@ -1,7 +1,9 @@
 //! `?embed=1`: the chrome-less view for an iframe on a wiki page. A one-line caption with an
 //! "Open in Hafen" link, the platforms side by side (diagrams and counters) and the timeline;
 //! nothing is saved in the browser. It plays as its address says (`autoplay`, `speed`, `loop`,
-//! `t`, `show`, `lang`) and talks with its host page (`hooks::use_host`). From 480×360 up,
+//! `t`, `show`, `lang`) and talks with its host page (`hooks::use_host`); with `story=` (or a
+//! document's `#…&step=N`) it tells a story step by step (`hooks::use_telling`), captioned with
+//! the story's and the step's titles. From 480×360 up,
 //! everything fits the frame: the diagrams are laid out for the width a wider frame gives them and
 //! drawn smaller where the frame is narrower or shorter (the stylesheet's `zoom`).
 
@@ -11,6 +13,7 @@ use super::timeline::{timeline, TimelineProps};
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_host::{use_host, Shown};
+use crate::hooks::use_telling::{named, use_telling};
 use yew::prelude::*;
 
 /// The embed.
@@ -20,17 +23,35 @@ pub fn Embed() -> Html {
     let dispatcher = state.dispatcher();
     use_animation(state.playing, dispatcher.clone());
     let root = use_node_ref();
-    use_host(root.clone(), Shown { cursor: state.cursor, playing: state.playing, stop: state.stop(), loop_from: state.loop_from }, dispatcher.clone());
+    let told = use_memo((), |_| {
+        let p = crate::browser::UrlParams::of_page();
+        (named(p.story.as_deref(), &crate::persist::hash()), p.play)
+    });
+    let telling = use_telling(told.0.clone(), told.1.autoplay, told.1.looping, told.1.speed, &state, dispatcher.clone());
+    let onstep = telling.as_ref().map_or_else(Callback::noop, |t| t.go.clone());
+    use_host(root.clone(), Shown { cursor: state.cursor, playing: state.playing, stop: state.stop(), loop_from: state.loop_from }, dispatcher.clone(), onstep);
     let on = use_handlers(dispatcher);
     let words = crate::i18n::use_words();
-    // "Open in Hafen": the full app on this document, in the reader's language. Encoded once per
-    // change of the document, not per frame.
-    let link = use_memo((state.doc.clone(), state.costs.clone(), state.shown.clone(), words.lang()), |(_, _, _, lang)| {
-        crate::share::link(&web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default(), &state.document().encode(), *lang)
+    let page = || web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    // "Open in Hafen": the full app on this document, in the reader's language, or the presenter on
+    // the story's step. Encoded once per change of the document, not per frame.
+    let link = use_memo((state.doc.clone(), state.costs.clone(), state.shown.clone(), words.lang(), telling.as_ref().map(|t| t.at)), |(_, _, _, lang, at)| match (&telling, at) {
+        (Some(t), Some(at)) => format!("{}{}", page(), t.shown.address(*at, *lang)),
+        _ => crate::share::link(&page(), &state.document().encode(), *lang),
     });
     let caption = {
         let words = words.clone();
-        use_memo((state.doc.clone(), words.lang()), move |(doc, _)| hafen_core::text::caption(&words, doc))
+        let step = telling.as_ref().map(|t| (t.shown.clone(), t.at, t.played));
+        use_memo((state.doc.clone(), words.lang(), step), move |(doc, _, step)| match step {
+            // The story, the step and its title; a question step's telling title only once it has
+            // played (its answer).
+            Some((shown, at, played)) => {
+                let story = &shown.story;
+                let said = hafen_core::text::story::words(&words, &story.steps[*at]);
+                hafen_core::say!(words, "embed-story", story = &*hafen_core::text::story::title_of(&words, story), step = hafen_core::say!(words, "present-step-of", step = at + 1, steps = story.steps.len()), title = said.on_screen(*played).0)
+            }
+            None => hafen_core::text::caption(&words, doc),
+        })
     };
     let faulted = !state.doc.faults.is_empty();
     let panels = state.sides.iter().map(|side| {

@@ -156,7 +156,7 @@ pub fn toolbar(w: &Words, props: &ToolbarProps) -> Html {
             }
             <label title={say!(w, "toolbar-operator-title")}>{say!(w, "toolbar-operator")}{" "}
                 <select class="operator" onchange={onoperator}>
-                    { for OperatorPreset::ALL.iter().map(|p| html! { <option value={p.id()} selected={current_op == Some(*p)}>{hafen_core::text::operator_preset(&w, *p)}</option> }) }
+                    { for OperatorPreset::ALL.iter().map(|p| html! { <option value={p.id()} selected={current_op == Some(*p)}>{hafen_core::text::operator_preset(w, *p)}</option> }) }
                     if current_op.is_none() {
                         <option selected=true disabled=true>{w.duration(props.operator)}</option>
                     }
@@ -177,7 +177,7 @@ pub fn toolbar(w: &Words, props: &ToolbarProps) -> Html {
                     })
                 }}>
                     <option value="" selected=true>{say!(w, "toolbar-present")}</option>
-                    { for hafen_core::story::builtin::IDS.iter().map(|id| html! { <option value={*id}>{hafen_core::text::story::story_title(&w, id)}</option> }) }
+                    { for hafen_core::story::builtin::IDS.iter().map(|id| html! { <option value={*id}>{hafen_core::text::story::story_title(w, id)}</option> }) }
                     <option value={hafen_core::story::DOCUMENT}>{ match &props.story {
                         Some(title) => say!(w, "toolbar-document-story", title = title.as_str()),
                         None => say!(w, "toolbar-document-whole"),

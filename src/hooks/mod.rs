@@ -1,5 +1,5 @@
 //! The app's effects as hooks: the animation loop, keyboard shortcuts, the drag session, the width
-//! an element is shown at, stable action callbacks, the embed's messages with its host page, and derived results computed outside the
+//! an element is shown at, stable action callbacks, the embed's messages with its host page and the story it tells, and derived results computed outside the
 //! reducer.
 
 pub mod use_action;
@@ -12,4 +12,5 @@ pub mod use_host;
 pub mod use_persistence;
 pub mod use_share;
 pub mod use_shortcuts;
+pub mod use_telling;
 pub mod use_width;

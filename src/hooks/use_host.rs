@@ -4,7 +4,8 @@
 //! five times a second while playing, at once on a seek, a pause or a loop), `{type:"hafen:ended"}`
 //! when a run reaches its end and `{type:"hafen:loop"}` when it starts again; it obeys
 //! `{type:"hafen:play"}`, `{type:"hafen:pause"}`, `{type:"hafen:seek", t_ms}` and
-//! `{type:"hafen:show", platforms}` from its parent page only, and ignores anything else. Messages carry nothing but these numbers, so they go to any origin
+//! `{type:"hafen:show", platforms}` and, telling a story, `{type:"hafen:step", n}` from its parent
+//! page only, and ignores anything else. Messages carry nothing but these numbers, so they go to any origin
 //! (`"*"`): the host is not known in advance.
 
 use crate::state::{Action, AppState};
@@ -28,7 +29,7 @@ fn host() -> Option<web_sys::Window> {
 }
 
 /// Posts `{type, <key>: value}` to the host page, if there is one.
-fn post(kind: &str, field: Option<(&str, f64)>) {
+pub fn post(kind: &str, field: Option<(&str, f64)>) {
     let Some(parent) = host() else { return };
     let message = Object::new();
     let _ = Reflect::set(&message, &"type".into(), &kind.into());
@@ -44,6 +45,8 @@ enum Command {
     Do(Action),
     /// Show these platforms (two or three, different).
     Show(Vec<PlatformKind>),
+    /// Show and play a story's step (index).
+    Step(usize),
 }
 
 /// A whole number ≥ 0 in `data[key]`, if there is one.
@@ -76,6 +79,8 @@ fn command(data: &JsValue) -> Option<Command> {
             }
             Command::Show(shown)
         }
+        // Counted from 1, as the step's address and caption count them.
+        "hafen:step" => Command::Step((whole(data, "n")? as usize).checked_sub(1)?),
         _ => return None,
     })
 }
@@ -115,9 +120,12 @@ pub struct Shown {
 }
 
 /// Talks with the host page: `root` is the embed's outermost element (the height it needs is
-/// reported).
+/// reported); `onstep` shows a story's step (index; ignored when no story is told).
 #[hook]
-pub fn use_host(root: NodeRef, shown: Shown, dispatcher: UseReducerDispatcher<AppState>) {
+pub fn use_host(root: NodeRef, shown: Shown, dispatcher: UseReducerDispatcher<AppState>, onstep: Callback<usize>) {
+    // The listener lives as long as the page; the callback changes with what is on screen.
+    let step_to = use_mut_ref(|| onstep.clone());
+    *step_to.borrow_mut() = onstep;
     {
         use_effect_with((), move |_| {
             let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
@@ -133,6 +141,7 @@ pub fn use_host(root: NodeRef, shown: Shown, dispatcher: UseReducerDispatcher<Ap
                             }
                         }
                     }
+                    Some(Command::Step(at)) => step_to.borrow().emit(at),
                     None => {}
                 }
             });

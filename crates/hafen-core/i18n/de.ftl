@@ -1567,3 +1567,7 @@ price-digitalocean-source = prices.md: DOKS-Control-Plane kostenlos, hochverfüg
 ## Die Seite
 
 page-title = Hafen – Compose oder Kubernetes?
+
+## Die Einbettung erzählt eine Geschichte
+
+embed-story = { $story } · { $step }: { $title }

@@ -1534,3 +1534,7 @@ price-digitalocean-source = prices.md: DOKS control plane free, high-availabilit
 ## The page
 
 page-title = Hafen — Compose or Kubernetes?
+
+## The embed telling a story
+
+embed-story = { $story } · { $step }: { $title }

@@ -1564,3 +1564,7 @@ price-digitalocean-source = prices.md: DOKS-kontrollplan gratis, høytilgjengeli
 ## Siden
 
 page-title = Hafen – Compose eller Kubernetes?
+
+## Innbyggingen forteller en historie
+
+embed-story = { $story } · { $step }: { $title }
