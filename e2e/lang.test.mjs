@@ -153,7 +153,7 @@ test('a bad file is refused in the page\'s language, naming its line and field',
     for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
   await page.waitForSelector('.notice.problem');
-  assert.match(await page.locator('.notice').innerText(), /Diese Datei ließ sich nicht öffnen: kaputt\.yaml: Zeile 3: services\[0\]\.replicas: darf nicht negativ sein, nicht -3\. Ihr Szenario ist unverändert\./);
+  assert.match(await page.locator('.notice').innerText(), /Diese Datei ließ sich nicht öffnen: kaputt\.yaml: Zeile 3: services\[0\]\.replicas: darf nicht negativ sein \(hier -3\)\. Ihr Szenario ist unverändert\./);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -13,7 +13,7 @@ cause-exit-killed-by-liveness-while-starting = wurde von der Liveness-Probe been
 cause-task-exited = { $rep } { $how }
 cause-task-unhealthy-while-starting = { $rep } ist beim Start unhealthy
 cause-task-unhealthy = { $rep } ist unhealthy
-cause-task-lost-with-node = { $rep } ist mit { $node } verloren
+cause-task-lost-with-node = { $rep } ging mit { $node } verloren
 
 cause-created-replicaset-short = das ReplicaSet von { $service } hat { $have } von { $desired } Pods: { $rep } angelegt
 cause-created-rolling-update = Rolling Update von { $service } auf { $version } (maxSurge { $surge }): { $rep } angelegt
@@ -33,7 +33,7 @@ cause-deleted-swarm-update-stop-first = Service-Update auf { $version }: zuerst 
 cause-deleted-operator-rollback = vom Admin gelöscht, damit das StatefulSet ihn mit der vorherigen Version neu anlegt
 cause-deleted-compose-scaled-down = herunterskaliert
 
-cause-unschedulable = Pending: kein bereiter Knoten hat { $cpu } m CPU und { $memory } MiB Speicher frei
+cause-unschedulable = Pending: Kein bereiter Knoten hat { $cpu } m CPU und { $memory } MiB Speicher frei
 cause-unschedulable-pinned = (fest an { $node } gebunden)
 cause-unschedulable-gpu = und eine GPU
 cause-unschedulable-ready = ; { $ready } von { $nodes } Knoten bereit
@@ -41,16 +41,16 @@ cause-unschedulable-ready = ; { $ready } von { $nodes } Knoten bereit
 cause-ignored-kill-no-such-node = { $node } ausschalten: kein solcher laufender Knoten
 cause-ignored-kill-no-node-running = den Knoten mit { $service } ausschalten: kein solcher laufender Knoten
 cause-ignored-restore-no-such-node = { $node } wiederherstellen: kein solcher Knoten
-cause-ignored-crash-nothing-running = { $service } abstürzen lassen: kein Replikat von { $service } läuft
-cause-ignored-hang-nothing-running = { $service } hängen lassen: kein Replikat von { $service } läuft
+cause-ignored-crash-nothing-running = { $service } abstürzen lassen: Kein Replikat von { $service } läuft
+cause-ignored-hang-nothing-running = { $service } hängen lassen: Kein Replikat von { $service } läuft
 cause-ignored-already-down = { $node } ist bereits ausgefallen
 cause-ignored-already-up = { $node } läuft bereits
 
 cause-hpa-ready = ceil({ $ratio } × { $pods } Ready-Pods) = { $n }
 cause-hpa-rebalanced = ceil({ $ratio } × { $pods } Pods) = { $n }
-cause-hpa-rebalanced-unready = ceil({ $ratio } × { $pods } Pods, { $unready } nicht Ready mit 0 %) = { $n }
+cause-hpa-rebalanced-unready = ceil({ $ratio } × { $pods } Pods, { $unready } nicht Ready, als 0 % gezählt) = { $n }
 cause-hpa-then = { $first }; { $then }
-cause-hpa-held-highest = auf { $n } angehoben, die höchste Empfehlung der letzten { $window } (kein behavior gesetzt: das Stabilisierungsfenster fürs Herunterskalieren hält jeden Schritt)
+cause-hpa-held-highest = auf { $n } angehoben, die höchste Empfehlung der letzten { $window } (kein behavior gesetzt: Das Stabilisierungsfenster fürs Herunterskalieren hält jeden Schritt)
 cause-hpa-held-lowest = auf { $n } gehalten, die niedrigste Empfehlung des Stabilisierungsfensters fürs Hochskalieren von { $window } (behavior)
 cause-hpa-limit-legacy = begrenzt auf max(2 × { $current }, 4) = { $limit } (kein behavior gesetzt)
 cause-hpa-limit-policies = begrenzt auf max({ $start } + { $pods }, { $start } + { $pct } %) = { $limit } pro { $per } (Scale-up-Policies von behavior)
@@ -58,22 +58,22 @@ cause-hpa-limit-policies = begrenzt auf max({ $start } + { $pods }, { $start } +
 cause-release-new = Release { $version } von { $service }: `{ $command }`
 cause-release-rollback = Rollback von { $service } auf { $version }: `{ $command }`
 cause-release-config = Konfigurationsänderung von { $service }: `{ $command }`
-cause-strategy-compose = stoppt die alten Container und startet dann neue: dazwischen antwortet kein Replikat
+cause-strategy-compose = stoppt die alten Container und startet dann neue: Dazwischen antwortet kein Replikat
 cause-strategy-swarm = Rolling Update, ein Task nach dem anderen, stop-first, der nächste, sobald der neue Task läuft; schlägt ein neuer Task innerhalb des Überwachungsfensters (--update-monitor) fehl, pausiert es
 cause-strategy-rolling = Rolling Update: maxSurge { $surge } ({ $surge_percent } %), maxUnavailable { $unavailable } ({ $unavailable_percent } %), neue Pods bekommen erst Traffic, wenn sie Ready sind
 cause-strategy-statefulset = Rolling Update des StatefulSets, ein Pod nach dem anderen ab der höchsten Ordinalzahl
 
 cause-trace-cut = Protokoll nach { $max } Einträgen gekürzt; Ausfallzeit und Anfragezahlen gelten weiter für den ganzen Lauf
 cause-run-stopped = Lauf um { $at } nach { $events } Engine-Ereignissen angehalten: Szenario oder Fehlerschleife kürzen
-cause-service-down = { $service } ausgefallen: kein Replikat kann antworten
-cause-service-down-via = { $service } ausgefallen: seine Abhängigkeit { $dependency } ist ausgefallen
+cause-service-down = { $service } ausgefallen: Kein Replikat kann antworten
+cause-service-down-via = { $service } ausgefallen: Seine Abhängigkeit { $dependency } ist ausgefallen
 cause-service-up = { $service } antwortet wieder ({ $answering ->
         [one] ein Replikat antwortet
        *[other] { $answering } Replikate antworten
     })
 cause-scheduled = { $created }; { $rep } auf { $node }
 cause-scheduled-spread = { $created }; { $rep } auf { $node } (verteilt, meiste freie Ressourcen)
-cause-scheduled-now-fits = { $rep }: auf { $node } eingeplant, jetzt, wo er passt
+cause-scheduled-now-fits = { $rep }: auf { $node } eingeplant, jetzt ist dort Platz
 cause-pending = { $rep } { $unschedulable }
 cause-pending-created = { $created }; { $rep } { $unschedulable }
 cause-zone-down = { $zone } fällt aus: { $nodes ->
@@ -84,24 +84,24 @@ cause-zone-up = { $zone } ist zurück: { $nodes ->
         [one] ein Knoten
        *[other] { $nodes } Knoten
     }
-cause-crash = { $rep }: der Prozess beendet sich (Absturz)
+cause-crash = { $rep }: Der Prozess beendet sich (Absturz)
 cause-traffic = Traffic auf { $entry } ändert sich von { $from } auf { $to } Anfragen/s
 cause-container-started = { $rep }: Container gestartet ({ $version }); die Anwendung braucht { $startup } zum Starten
 cause-broken-release = { $rep }: Release { $version } ist fehlerhaft und beendet sich direkt nach dem Start
-cause-app-answers = { $rep }: die Anwendung beantwortet Anfragen
-cause-app-up-waiting-readiness = { $rep }: die Anwendung antwortet; wartet auf die nächste Readiness-Probe
-cause-app-up-waiting-healthcheck = { $rep }: die Anwendung antwortet; wartet auf den nächsten Healthcheck
+cause-app-answers = { $rep }: Die Anwendung beantwortet Anfragen
+cause-app-up-waiting-readiness = { $rep }: Die Anwendung antwortet, die nächste Readiness-Probe steht noch aus
+cause-app-up-waiting-healthcheck = { $rep }: Die Anwendung antwortet, der nächste Healthcheck steht noch aus
 cause-startup-passed-ready = { $rep }: Startup-Probe bestanden; Ready, in den Endpunkten des Service
 cause-readiness-passed = { $rep }: Readiness-Probe bestanden; Ready, in den Endpunkten des Service (Probe alle { $period }, periodSeconds)
 cause-healthcheck-passed = { $rep }: Healthcheck bestanden; der Task läuft und ist im Routing Mesh (HEALTHCHECK alle { $period })
-cause-hang = { $rep }: die Anwendung antwortet nicht mehr; ihr Prozess läuft weiter und wirkt daher lebendig
+cause-hang = { $rep }: Die Anwendung antwortet nicht mehr; ihr Prozess läuft weiter, daher wirkt sie noch lebendig
 cause-kubelet-restarts-at-once = { $rep }: Container { $how }; der Pod ist nicht Ready und verlässt die Endpunkte des Service; das Kubelet startet ihn sofort neu (der erste Neustart hat kein Back-off)
 cause-crash-loop-back-off = { $rep }: Container { $how }, schon wieder; CrashLoopBackOff: Neustart in { $delay } (das Back-off des Kubelets beginnt bei { $initial }, verdoppelt sich, höchstens { $max })
-cause-startup-probe-failed = { $rep }: Startup-Probe { $threshold }-mal fehlgeschlagen (alle { $period }): die Anwendung braucht { $startup }, länger als die Startup-Probe erlaubt (failureThreshold × periodSeconds = { $allowed }); das Kubelet beendet sie und startet sie neu
-cause-liveness-failed-while-starting = { $rep }: Liveness-Probe { $threshold }-mal fehlgeschlagen, während die Anwendung noch startete (sie braucht { $startup }; Probe alle { $period } ab dem Start des Containers, initialDelaySeconds { $delay_seconds }): das Kubelet beendet sie und startet sie neu, sodass sie nie hochkommt. Eine startupProbe oder ein initialDelaySeconds, das länger ist als ihr Start, würde sie starten lassen
-cause-liveness-failed-while-starting-delayed = { $rep }: Liveness-Probe { $threshold }-mal fehlgeschlagen, während die Anwendung noch startete (sie braucht { $startup }; Probe alle { $period } ab { $delay } nach dem Start, initialDelaySeconds { $delay_seconds }): das Kubelet beendet sie und startet sie neu, sodass sie nie hochkommt. Eine startupProbe oder ein initialDelaySeconds, das länger ist als ihr Start, würde sie starten lassen
+cause-startup-probe-failed = { $rep }: Startup-Probe { $threshold }-mal fehlgeschlagen (alle { $period }): Die Anwendung braucht { $startup }, länger als die Startup-Probe erlaubt (failureThreshold × periodSeconds = { $allowed }); das Kubelet beendet sie und startet sie neu
+cause-liveness-failed-while-starting = { $rep }: Liveness-Probe { $threshold }-mal fehlgeschlagen, während die Anwendung noch startete (sie braucht { $startup }; Probe alle { $period } ab dem Start des Containers, initialDelaySeconds { $delay_seconds }): Das Kubelet beendet sie und startet sie neu, sodass sie nie hochkommt. Eine startupProbe oder ein initialDelaySeconds, das länger ist als ihr Start, würde sie starten lassen
+cause-liveness-failed-while-starting-delayed = { $rep }: Liveness-Probe { $threshold }-mal fehlgeschlagen, während die Anwendung noch startete (sie braucht { $startup }; Probe alle { $period } ab { $delay } nach dem Start, initialDelaySeconds { $delay_seconds }): Das Kubelet beendet sie und startet sie neu, sodass sie nie hochkommt. Eine startupProbe oder ein initialDelaySeconds, das länger ist als ihr Start, würde sie starten lassen
 cause-readiness-failed = { $rep }: Readiness-Probe { $threshold }-mal fehlgeschlagen (alle { $period }, Timeout { $timeout }); NotReady, nicht mehr in den Endpunkten des Service
-cause-liveness-failed = { $rep }: Liveness-Probe { $threshold }-mal fehlgeschlagen (alle { $period }); das Kubelet beendet den Container: der hängende Prozess ignoriert SIGTERM und wird nach terminationGracePeriodSeconds ({ $grace }) hart beendet
+cause-liveness-failed = { $rep }: Liveness-Probe { $threshold }-mal fehlgeschlagen (alle { $period }); das Kubelet beendet den Container: Der hängende Prozess ignoriert SIGTERM und wird nach terminationGracePeriodSeconds ({ $grace }) hart beendet
 cause-no-restart-policy = { $rep }: Container { $how }; restart: { $policy } (Dockers Standard), also startet ihn niemand neu, bis ein Admin eingreift (Reaktionszeit { $reaction })
 cause-docker-restarts = { $rep }: Container { $how }; restart: { $policy } startet ihn nach { $delay } neu (Dockers Neustartverzögerung beginnt bei { $initial }, verdoppelt sich, höchstens { $max })
 cause-unhealthy-while-starting-swarm = { $rep }: HEALTHCHECK { $retries }-mal fehlgeschlagen, während die Anwendung noch startete (sie braucht { $startup }; Prüfung alle { $interval }, Startphase { $start_period }): unhealthy; Swarm beendet den Task und startet einen neuen, der genauso langsam startet. Eine HEALTHCHECK-Startphase, die länger ist als ihr Start, würde sie starten lassen
@@ -113,35 +113,35 @@ cause-update-paused-never-ran = { $service }: { $task }, ein Task des Updates, i
 cause-task-failed = { $failure }; Swarm startet nach { $delay } einen neuen Task für den Slot (--restart-delay, restart condition any)
 cause-task-failed-no-quorum = { $failure }; kein Manager-Quorum, also ersetzt ihn nichts
 cause-host-down = { $node } fällt aus: { $containers ->
-        [one] sein Container ist
-       *[other] alle { $containers } Container sind
-    } ausgefallen, bis der Host zurück ist; Restart-Policies greifen nicht, solange er aus ist; ein Admin greift nach { $reaction } ein
+        [one] Sein Container bleibt
+       *[other] Alle { $containers } Container bleiben
+    } ausgefallen, bis der Host wieder läuft; Restart-Policies greifen nicht, solange er aus ist; ein Admin greift nach { $reaction } ein
 cause-swarm-node-down = { $node } fällt aus: { $tasks ->
-        [one] sein Task antwortet
-       *[other] seine { $tasks } Tasks antworten
+        [one] Sein Task antwortet
+       *[other] Seine { $tasks } Tasks antworten
     } nicht mehr, aber das Routing Mesh schickt weiter Anfragen dorthin, bis die Gossip-Schicht den Knoten für tot erklärt (Sekunden), und die Manager planen erst nach { $grace } verpassten Heartbeats neu ein
 cause-kube-node-down = { $node } fällt aus: { $pods ->
-        [one] sein Pod antwortet
-       *[other] seine { $pods } Pods antworten
-    } nicht mehr, aber die Control Plane leitet weiter Anfragen dorthin, bis sie die Stille bemerkt
+        [one] Sein Pod antwortet
+       *[other] Seine { $pods } Pods antworten
+    } nicht mehr, aber die Control Plane leitet weiter Anfragen dorthin, bis sie merkt, dass er schweigt
 cause-swarm-node-noticed = { $node } ausgefallen: seit { $silent } kein Heartbeat ({ $missed } verpasste Heartbeats zu je { $heartbeat }); seine Tasks verlassen das Routing Mesh
 cause-node-not-ready = { $node } NotReady: seit { $silent } kein Status; der Node-Controller (prüft alle { $period }) hat den letzten vor { $seen } gesehen, länger als node-monitor-grace-period { $grace } (Kubernetes { $version }); seine Pods verlassen die Endpunkte des Service; Taint node.kubernetes.io/unreachable gesetzt, Eviction nach { $toleration } (tolerationSeconds)
 cause-host-back = { $node } ist zurück; der Docker-Daemon startet jeden Container neu (Restart-Policies)
 cause-host-back-some-unrestarted = { $node } ist zurück; der Daemon startet die Container mit Restart-Policy neu, und der Admin führt für den Rest `docker compose up -d` aus
 cause-host-back-by-operator = der Admin holt { $node } nach { $reaction } zurück; der Docker-Daemon startet jeden Container neu (Restart-Policies)
 cause-host-back-by-operator-some-unrestarted = der Admin holt { $node } nach { $reaction } zurück; der Daemon startet die Container mit Restart-Policy neu, und der Admin führt für den Rest `docker compose up -d` aus
-cause-kubelet-back = { $node } ist zurück: das Kubelet startet und meldet seinen Status
+cause-kubelet-back = { $node } ist zurück: Das Kubelet startet und meldet seinen Status
 cause-swarm-node-back = { $node } ist zurück; er sendet wieder Heartbeats
-cause-swarm-node-back-by-operator = der Admin holt { $node } nach { $reaction } zurück: ein zustandsbehafteter Service ist per Platzierungsregel an ihn gebunden und kann nirgends sonst laufen; er sendet wieder Heartbeats
-cause-data-left-behind = { $rep } läuft auf { $node } mit einem neuen, leeren lokalen Volume: seine Daten sind auf { $data_node } geblieben (der Scheduler von Swarm weiß nicht, wo die Daten eines lokalen Volumes liegen; nur eine Platzierungsregel hält einen Task bei ihnen)
-cause-data-left-behind-old-volume = { $rep } läuft auf { $node } mit dem lokalen Volume, das ein früherer Task dort hinterlassen hat, nicht mit seinem eigenen: seine Daten sind auf { $data_node } geblieben (der Scheduler von Swarm weiß nicht, wo die Daten eines lokalen Volumes liegen; nur eine Platzierungsregel hält einen Task bei ihnen)
+cause-swarm-node-back-by-operator = der Admin holt { $node } nach { $reaction } zurück: Ein zustandsbehafteter Service ist per Platzierungsregel an ihn gebunden und kann nirgends sonst laufen; er sendet wieder Heartbeats
+cause-data-left-behind = { $rep } läuft auf { $node } mit einem neuen, leeren lokalen Volume: Seine Daten sind auf { $data_node } geblieben (der Scheduler von Swarm weiß nicht, wo die Daten eines lokalen Volumes liegen; nur eine Platzierungsregel hält einen Task bei ihnen)
+cause-data-left-behind-old-volume = { $rep } läuft auf { $node } mit dem lokalen Volume, das ein früherer Task dort hinterlassen hat, nicht mit seinem eigenen: Seine Daten sind auf { $data_node } geblieben (der Scheduler von Swarm weiß nicht, wo die Daten eines lokalen Volumes liegen; nur eine Platzierungsregel hält einen Task bei ihnen)
 cause-pod-removed-confirmed = { $rep }: { $node } bestätigt, dass der Pod gestoppt ist; er wird entfernt
-cause-old-task-shut-down = { $rep }: sein Slot läuft schon anderswo; der alte Task wird beendet
+cause-old-task-shut-down = { $rep }: Sein Slot läuft schon anderswo; der alte Task wird beendet
 cause-node-ready-again-untainted = { $node } wieder Ready; Taint entfernt
 cause-node-ready-again = { $node } wieder bereit
 cause-pod-evicted-stateful = { $rep } nach { $toleration } auf dem unerreichbaren { $node } gelöscht (tolerationSeconds), bleibt aber Terminating: Ein StatefulSet ersetzt einen Pod erst, wenn sein Knoten bestätigt, dass er gestoppt ist, oder jemand ihn zwangsweise löscht
 cause-pod-evicted = Eviction von { $rep }: { $node } ist seit { $toleration } unerreichbar (tolerationSeconds); der Pod bleibt auf dem toten Knoten Terminating, das ReplicaSet ersetzt ihn
-cause-mesh-removed = { $node } von der Gossip-Schicht für tot erklärt (memberlist: eine Probe alle { $probe_interval }, Suspicion-Timeout { $suspicion_mult } × max(1, log10 Knoten) Probe-Intervalle): das Routing Mesh schickt keine Anfragen mehr an { $tasks ->
+cause-mesh-removed = { $node } von der Gossip-Schicht für tot erklärt (memberlist: eine Probe alle { $probe_interval }, Suspicion-Timeout { $suspicion_mult } × max(1, log10 Knoten) Probe-Intervalle): Das Routing Mesh schickt keine Anfragen mehr an { $tasks ->
         [one] seinen Task
        *[other] seine { $tasks } Tasks
     }; die Manager planen erst neu ein, wenn seine Heartbeats überfällig sind
@@ -150,20 +150,20 @@ cause-swarm-quorum-lost = der Swarm hat sein Manager-Quorum verloren: { $up } vo
 cause-etcd-quorum-lost = etcd hat sein Quorum verloren: { $up } von { $members } Control-Plane-Knoten laufen, { $needed } nötig; der API-Server antwortet nicht mehr: Kein Knoten wird NotReady, es gibt keine Eviction, nichts wird eingeplant oder skaliert, bis wieder eine Mehrheit da ist; laufende Pods laufen weiter, und Kubelets starten abgestürzte Container weiterhin neu
 cause-etcd-quorum-back = etcd hat wieder eine Mehrheit ({ $up } von { $members }); die Controller holen auf
 cause-terminating = { $rep }: { $why }
-cause-endpoint-removed = { $rep }: seine Entfernung aus den Endpunkten des Service hat kube-proxy erreicht ({ $propagation } nach dem Löschen); Anfragen, die in der Zwischenzeit an ihn gingen, schlugen fehl, weil er bei SIGTERM stoppte (keine preStop-Pause überbrückt die Verzögerung)
+cause-endpoint-removed = { $rep }: Seine Entfernung aus den Endpunkten des Service hat kube-proxy erreicht ({ $propagation } nach dem Löschen); Anfragen, die in der Zwischenzeit an ihn gingen, schlugen fehl, weil er bei SIGTERM stoppte (keine preStop-Pause überbrückt die Verzögerung)
 cause-rollout-complete-pods = { $service }: Rollout auf { $version } abgeschlossen ({ $pods } von { $pods } Pods Ready)
 cause-rollout-complete = { $service }: Rollout auf { $version } abgeschlossen
 cause-swarm-update-complete = { $service }: Service-Update auf { $version } abgeschlossen
-cause-rollout-stalled = { $service }: der Rollout kam { $deadline } lang nicht voran (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes rollt nicht von selbst zurück
+cause-rollout-stalled = { $service }: Der Rollout kam { $deadline } lang nicht voran (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes rollt nicht von selbst zurück
 cause-volume-attached = { $rep }: Volume zwangsweise vom toten Knoten getrennt und hier eingebunden
 cause-operator-force-deletes = der Admin löscht { $rep } nach { $reaction } zwangsweise (`{ $command }`; Reaktionszeit des Admins)
 cause-operator-rolls-back-compose = der Admin bemerkt das fehlerhafte Release nach { $reaction }, setzt das vorherige Image-Tag wieder und führt `{ $command }` aus (zurück auf { $previous })
 cause-operator-rolls-back = der Admin bemerkt das fehlerhafte Release nach { $reaction } und führt `{ $command }` aus (zurück auf { $previous })
 cause-operator-restarts = der Admin bemerkt es nach { $reaction } und führt `{ $command }` aus
 cause-operator-restarts-hung = der Admin bemerkt es nach { $reaction } und führt `{ $command }` aus; der hängende Prozess ignoriert SIGTERM und wird nach { $grace } hart beendet
-cause-compose-config-change = Konfigurationsänderung: .env bearbeiten, `docker compose up -d`: alle Services werden gleichzeitig neu erstellt
+cause-compose-config-change = Konfigurationsänderung: .env bearbeiten, `docker compose up -d`: Alle Services werden gleichzeitig neu erstellt
 cause-volume-expanded = { $service }: PersistentVolumeClaim im laufenden Betrieb auf { $gib } GiB vergrößert (StorageClass mit allowVolumeExpansion); kein Neustart
-cause-volume-resized-by-hand = { $service }: Volume von Hand auf { $gib } GiB vergrößert: sichern, stoppen, vergrößern, neu starten, wiederherstellen (angenommen { $took }; kein Plattform-Standard)
+cause-volume-resized-by-hand = { $service }: Volume von Hand auf { $gib } GiB vergrößert: sichern, stoppen, vergrößern, neu starten, wiederherstellen (angenommen: { $took }; kein Standardwert der Plattform)
 cause-volume-restored = { $service }: Volume vergrößert und Daten wiederhergestellt; startet wieder
 cause-compose-scale-refused = `docker compose up --scale { $service }={ $replicas }` schlägt fehl: Replikate können sich keinen veröffentlichten Host-Port teilen; zuerst braucht es einen Reverse Proxy
 cause-scale = `{ $command }`
@@ -234,7 +234,7 @@ node-restore = { $node } wiederherstellen
 node-kill = { $node } ausschalten
 node-kill-running = Knoten mit { $service } ausschalten
 spof-tag = SPOF
-spof-title = Single Point of Failure: ein Absturz, ein Hänger oder ein Knotenausfall davon legt { $entry } für die Nutzer lahm
+spof-title = Single Point of Failure: Ein Absturz, ein Hänger oder ein Knotenausfall hier legt { $entry } für die Nutzer lahm
 pod-title = { $name }: { $state }
 pod-title-spof = { $name }: { $state }; { $spof }
 diagram-node-summary = { $node } { $state }: { $count }
@@ -251,7 +251,7 @@ palette-summary = Services und Worker-Knoten: auf ein Diagramm ziehen oder ankli
 palette-item-title = Auf ein Diagramm ziehen oder anklicken, um { $item } hinzuzufügen
 palette-node = Worker-Knoten
 palette-node-title = Auf einen Cluster ziehen oder anklicken, um einen Worker-Knoten hinzuzufügen
-palette-help = Ein Replikat auf einen Knoten ziehen, um es dort festzulegen, einen Knoten aus seinem Cluster ziehen, um ihn zu entfernen. Ein Replikat, einen Service oder einen Knoten auswählen, um ihn zu ändern: Enter öffnet, Entf entfernt.
+palette-help = Ein Replikat auf einen Knoten ziehen, um es dort zu binden, einen Knoten aus seinem Cluster ziehen, um ihn zu entfernen. Zum Ändern ein Replikat, einen Service oder einen Knoten auswählen: Enter öffnet, Entf entfernt.
 
 ## Ziehen
 
@@ -263,33 +263,33 @@ drag-node-to-kubernetes = einen Worker-Knoten zum Kubernetes-Cluster hinzufügen
 drag-node-to-cluster = einen Worker-Knoten zum Cluster hinzufügen
 drag-node-where = + Worker-Knoten: auf einem Cluster ablegen
 drag-pin = { $service } an { $node } binden
-drag-pin-where = { $service } binden an …: auf einem Knoten eines Clusters ablegen
+drag-pin-where = { $service } an … binden: auf einem Knoten eines Clusters ablegen
 drag-remove = { $node } entfernen
 drag-remove-where = { $node } entfernen: außerhalb des Clusters ablegen
 
 ## Folgen und Verfügbarkeit
 
-so-far = verfügbar { $share } der ersten { $elapsed }
-so-far-down = verfügbar { $share } der ersten { $elapsed } (ausgefallen { $down })
-run-stopped-note = Lauf um { $at } von { $duration } angehalten: er brauchte mehr als { $events } Engine-Ereignisse (viele Replikate, die lange abstürzen und neu starten, oder Neustartverzögerungen von 0 s). Alle Zahlen hier gelten nur für 00:00–{ $at }.
+so-far = { $share } der ersten { $elapsed } verfügbar
+so-far-down = { $share } der ersten { $elapsed } verfügbar (Ausfall { $down })
+run-stopped-note = Lauf um { $at } von { $duration } angehalten: Er brauchte mehr als { $events } Engine-Ereignisse (viele Replikate, die lange abstürzen und neu starten, oder Neustartverzögerungen von 0 s). Alle Zahlen hier gelten nur für 00:00–{ $at }.
 finding-stopped = bewusst gestoppt (0 Replikate): läuft nicht, und kein Service hängt davon ab
 finding-stopped-dependents = bewusst gestoppt (0 Replikate): läuft nicht, daher kann { $dependents } nicht antworten
 finding-stopped-failed = ; { $failed } Anfragen an ihn schlugen fehl
-finding-down = ausgefallen für { $duration } ({ $start } → { $end })
+finding-down = { $duration } lang ausgefallen ({ $start } → { $end })
 finding-down-not-back = ausgefallen seit { $start }, bis zum Ende des Laufs nicht zurück ({ $end })
-finding-down-via = ausgefallen für { $duration } ({ $start } → { $end }), weil { $dependency } ausgefallen war
+finding-down-via = { $duration } lang ausgefallen ({ $start } → { $end }), weil { $dependency } ausgefallen war
 finding-down-not-back-via = ausgefallen seit { $start }, bis zum Ende des Laufs nicht zurück ({ $end }), weil { $dependency } ausgefallen war
-finding-down-operator = : ausgefallen, bis ein Admin eingreift (Reaktionszeit { $reaction })
+finding-down-operator = , bis ein Admin eingreift (Reaktionszeit { $reaction })
 finding-down-unless-stopped = ; mit `restart: unless-stopped` hätte Docker ihn nach { $delay } neu gestartet, und er hätte { $startup } später geantwortet
-finding-data-left-behind = um { $at } auf { $node } neu gestartet, mit einem leeren Volume: seine Daten sind auf { $data_node } geblieben
-finding-data-left-behind-old-volume = um { $at } auf { $node } neu gestartet, mit einem älteren Volume, das dort lag, nicht seinem eigenen: seine Daten sind auf { $data_node } geblieben
+finding-data-left-behind = um { $at } auf { $node } neu gestartet, mit einem leeren Volume: Seine Daten sind auf { $data_node } geblieben
+finding-data-left-behind-old-volume = um { $at } auf { $node } neu gestartet, mit einem älteren Volume, das dort lag, nicht seinem eigenen: Seine Daten sind auf { $data_node } geblieben
 finding-failed = { $failed } von { $total } Anfragen schlugen fehl ({ $answered } beantwortet)
 finding-failed-no-downtime = kein Ausfall, aber { $failed } von { $total } Anfragen schlugen fehl ({ $answered } beantwortet)
-finding-rollout-stalled = sein Rollout blieb stecken: die neue Version wurde nie Ready (progressDeadlineSeconds), die alten Replikate antworteten weiter
+finding-rollout-stalled = sein Rollout blieb stecken: Die neue Version wurde nie Ready (progressDeadlineSeconds), die alten Replikate antworteten weiter
 finding-dead-endpoint = kein Ausfall, aber ein totes Replikat blieb { $time } lang im Load Balancer (so viel wie { $like_outage } Totalausfall)
-finding-others-kept-serving = kein Ausfall und keine fehlgeschlagenen Anfragen: die anderen Replikate antworteten weiter
+finding-others-kept-serving = kein Ausfall und keine fehlgeschlagenen Anfragen: Die anderen Replikate antworteten weiter
 finding-unaffected = nicht betroffen
-finding-back-at = alle Replikate zurück um { $at }
+finding-back-at = alle Replikate um { $at } zurück
 finding-not-back = bis zum Ende des Laufs nicht wieder vollzählig
 finding-still-failing = { $count ->
         [one] ein Replikat am Ende noch { $state }
@@ -337,7 +337,7 @@ platform-title-kubernetes-managed = Kubernetes auf { $nodes } Worker-Knoten{ $gp
         [0] {""}
         [one] { " + 1 GPU-Knoten" }
        *[other] { " + " }{ $gpu } GPU-Knoten
-    } (gemanagte Control Plane)
+    } (verwaltete Control Plane)
 platform-cannot-simulate = Dieses Setup lässt sich nicht simulieren: { $why }
 platform-sub-compose = ein Docker-Daemon; { $policies }; was er nicht kann, repariert ein Mensch
 platform-sub-swarm = Heartbeats alle { $heartbeat }, ausgefallen nach { $missed } verpassten, Tasks neu gestartet nach { $restart }
@@ -375,9 +375,9 @@ availability-no-spof = keine
 availability-repair = { $service }: Absturz { $crash }, Hänger { $hang }, Knoten { $node }
 availability-aria = Verfügbarkeit
 availability-heading = Welche Verfügbarkeit man dafür bekommt
-availability-node-mtbf = Ein Knoten fällt aus alle (h)
-availability-replica-mtbf = Ein Replikat stürzt ab alle (h)
-availability-hang-mtbf = Ein Replikat hängt alle (h)
+availability-node-mtbf = Knotenausfall alle (h)
+availability-replica-mtbf = Replikat-Absturz alle (h)
+availability-hang-mtbf = Replikat-Hänger alle (h)
 availability-target = Verfügbarkeitsziel %
 availability-simulated = Dieses Szenario, simuliert: { $entry } und wovon es abhängt
 availability-simulated-first = Dieses Szenario, simuliert: der erste Service und wovon er abhängt
@@ -387,7 +387,7 @@ availability-requests-answered = beantwortete Anfragen
 availability-failed-requests = fehlgeschlagene Anfragen
 availability-note-kinds = „Zeit verfügbar“ zählt die Momente, in denen ein Replikat antworten konnte; „beantwortete Anfragen“ zählt auch Anfragen, die an Überlast oder an einem toten Replikat im Load Balancer scheiterten. Darunter: ein Jahr, geschätzt aus Ausfallraten.
 availability-note-rates = Die Ausfallraten sind Ihre Annahmen (ein Hänger: Der Prozess läuft weiter, antwortet aber nicht mehr). Die Reparaturzeiten kommen aus der Simulation mit den dokumentierten Standardwerten (mit der Reaktionszeit des Admins, wo die Plattform sich nicht selbst heilt). Replikate parallel: 1 − (1 − a)ⁿ; der Einstieg und wovon er abhängt in Reihe; jedes Deployment kostet, was ein simuliertes Deployment der eigenen Services des Teams kostet, mal die Deployments am Tag (Reiter „Brauchen wir Kubernetes?“).
-availability-note-data-left-behind = Ein Service, den ein Knotenausfall auf einem anderen Knoten mit einem neuen, leeren Volume zurückbringt (Swarm: keine Bindung an das lokale Volume), zählt als ausgefallen, bis der Admin handelt ({ $operator }): eine Annahme, denn seine Daten blieben auf dem toten Knoten.
+availability-note-data-left-behind = Ein Service, den ein Knotenausfall auf einem anderen Knoten mit einem neuen, leeren Volume zurückbringt (Swarm: keine Bindung an das lokale Volume), zählt als ausgefallen, bis der Admin eingreift ({ $operator }): eine Annahme, denn seine Daten blieben auf dem toten Knoten.
 availability-estimated = Geschätzt über ein Jahr: die Verfügbarkeit, die Nutzer sehen (der Einstiegs-Service und seine Abhängigkeiten)
 availability-availability = Verfügbarkeit
 availability-requests-estimated = beantwortete Anfragen
@@ -424,7 +424,7 @@ toolbar-your-scenario = Ihr Szenario
 preset-large = Großer Cluster (50 Knoten, 500 Pods)
 toolbar-compare = Vergleichen
 toolbar-at-least = (mindestens zwei)
-toolbar-at-least-title = Hafen vergleicht: mindestens zwei Plattformen bleiben sichtbar
+toolbar-at-least-title = Hafen vergleicht: Mindestens zwei Plattformen bleiben sichtbar
 toolbar-zones = Zonen
 toolbar-zones-none = keine
 toolbar-operator = Admin reagiert in
@@ -473,7 +473,7 @@ timeline-of = von { $end }
 
 tagline = eine Anwendung auf Docker Compose, Docker Swarm und Kubernetes: was ausfällt, was heilt, was es kostet
 actions-aria = Fehler und Eingriffe
-actions-at = Bei { $at }, auf jeder Plattform:
+actions-at = Um { $at } auf jeder Plattform:
 action-kill-title = Ausschalten (Taste K); bei Compose ist das der eine Host
 action-kill-running-title = Schaltet auf jeder Plattform den Knoten aus, auf dem { $service } läuft (bei Compose der eine Host): überall derselbe Verlust. Einen Knoten auswählen, um stattdessen diesen auszuschalten (Taste K)
 action-crash = { $service } abstürzen lassen
@@ -481,7 +481,7 @@ action-crash-title = Der Prozess eines Replikats beendet sich (Taste C)
 action-hang = { $service } hängen lassen
 action-hang-title = Ein Replikat antwortet nicht mehr, sein Prozess läuft weiter (Taste H)
 action-deploy = { $service } v2 ausrollen
-action-deploy-broken = fehlerhaftes { $service } v2 ausrollen
+action-deploy-broken = Fehlerhaftes { $service } v2 ausrollen
 action-spike = Lastspitze ×4 ({ $to }/s)
 action-fail-zone = { $zone } ausfallen lassen
 action-config = Konfigurationsänderung
@@ -514,7 +514,7 @@ bad-duration-zero = ein Szenario braucht etwas simulierte Zeit, z. B. 1h
 bad-zones-nodes = { $zones } Zonen, aber nur { $nodes ->
         [one] ein Worker-Knoten
         *[other] { $nodes } Worker-Knoten
-    }: jede Zone braucht einen Knoten
+    }: Jede Zone braucht einen Knoten
 bad-no-services = die Anwendung hat keine Services
 bad-services-most = höchstens { $max } Services
 bad-events-most = höchstens { $max } Ereignisse
@@ -526,11 +526,11 @@ bad-startup-day = ein Start, der länger als einen Tag dauert, ist nicht plausib
 bad-second-to-hour = muss zwischen 1 s und 1 h liegen
 bad-at-most-day = höchstens einen Tag
 bad-pre-stop-hour = eine preStop-Pause von mehr als einer Stunde ist nicht plausibel
-bad-cpu-limit = das Limit ({ $limit } m) liegt unter dem Request ({ $request } m); Kubernetes lehnt das ab
+bad-cpu-limit = das Limit ({ $limit } m) liegt unter dem Request ({ $request } m); Kubernetes lehnt das ab
 bad-memory-limit = das Limit ({ $limit } MiB) liegt unter dem Request ({ $request } MiB); Kubernetes lehnt das ab
 bad-autoscale-range = braucht 1 ≤ min ≤ max ≤ { $most }, nicht { $min }–{ $max }
-bad-autoscale-cpu = die Ziel-CPU muss zwischen 1 und 1000 % liegen
-bad-autoscale-capacity = ein automatisch skalierter Service braucht capacity_rps (die CPU-Last folgt Last durch Kapazität)
+bad-autoscale-cpu = die Ziel-CPU muss zwischen 1 und 1.000 % liegen
+bad-autoscale-capacity = ein automatisch skalierter Service braucht capacity_rps (die CPU-Last ist Last geteilt durch Kapazität)
 bad-autoscale-behavior-policy = eine Scale-up-Policy fügt pro Zeitraum mindestens 1 hinzu (Pod oder %)
 bad-autoscale-behavior-window = ein Stabilisierungsfenster dauert höchstens 1 h, nicht { $got }
 bad-no-such-node = kein Knoten heißt „{ $node }“ (Knoten: { $nodes })
@@ -559,8 +559,8 @@ bad-surge-and-unavailable-zero = maxSurge und maxUnavailable können nicht beide
 ## Die Lage des Teams
 
 bad-compose-one-machine = Docker Compose läuft auf einer Maschine
-bad-team = muss zwischen 1 und 100000 Personen liegen, nicht { $got }
-bad-deploys-per-day = höchstens 10000 am Tag, nicht { $got }
+bad-team = muss zwischen 1 und 100.000 Personen liegen, nicht { $got }
+bad-deploys-per-day = höchstens 10.000 am Tag, nicht { $got }
 bad-uptime-target = muss zwischen 50 % und 99,999 % liegen, nicht { $got } %
 
 ## Szenario-Dateien
@@ -580,8 +580,8 @@ file-expected-behavior = erwartet default oder eine Map mit { $keys }, nicht { $
 file-keys-are-names = Schlüssel müssen Namen sein, nicht { $got }
 file-unknown-field = unbekanntes Feld „{ $key }“; hier bekannt: { $known }
 file-expected-text = erwartet Text, nicht { $got }
-bad-negative = darf nicht negativ sein, nicht { $got }
-file-more-than-most = { $got } ist mehr als das erlaubte Maximum, { $max }
+bad-negative = darf nicht negativ sein (hier { $got })
+file-more-than-most = { $got } ist mehr als das erlaubte Maximum von { $max }
 file-expected-whole-number = erwartet eine ganze Zahl, nicht { $got }
 file-expected-flag = erwartet true oder false, nicht { $got }
 file-expected-list = erwartet eine Liste, nicht { $got }
@@ -636,7 +636,7 @@ file-mtbf = eine mittlere Zeit zwischen Ausfällen muss zwischen 1 h und { $max
 file-unknown-price-table = unbekannte Preistabelle „{ $table }“ ({ $known })
 file-listed-twice = { $platform } steht zweimal in der Liste
 file-two-or-three-platforms = zwei oder drei Plattformen zum Vergleich angeben: compose, swarm, kubernetes
-file-too-large = eine Szenario-Datei darf höchstens { $most } KiB groß sein
+file-too-large = eine Szenario-Datei darf höchstens { $most } KiB groß sein
 file-empty = die Datei ist leer
 file-one-scenario = ein Szenario pro Datei: das zweite YAML-Dokument entfernen
 file-expected-seed = erwartet eine ganze Zahl ≥ 0, nicht { $got }
@@ -650,7 +650,7 @@ bad-price-table = unbekannte Preistabelle „{ $table }“
 
 ## Abgelehnte Compose-Dateien
 
-compose-too-large = eine Compose-Datei darf höchstens { $most } KiB groß sein
+compose-too-large = eine Compose-Datei darf höchstens { $most } KiB groß sein
 compose-one-file = eine Compose-Datei pro Datei: das zweite YAML-Dokument entfernen
 compose-keys-are-names = Schlüssel müssen Namen sein
 compose-merge-takes = ein Merge (<<) nimmt eine Map oder eine Liste von Maps, nicht { $got }
@@ -665,7 +665,7 @@ compose-needs-services = eine Compose-Datei braucht services:
 compose-no-services = keine Services in der Datei
 compose-expected-services-map = erwartet eine Map von Services, nicht { $got }
 compose-expected-map = erwartet eine Map, nicht { $got }
-compose-all-in-profiles = jeder Service gehört zu einem Profil: ohne --profile läuft nichts
+compose-all-in-profiles = jeder Service gehört zu einem Profil: Ohne --profile läuft nichts
 compose-needs-image = ein Service braucht image: oder build:
 expect-cpu-cores = CPU-Kerne, z. B. 0.5
 expect-services = eine Liste oder Map von Services
@@ -744,20 +744,20 @@ compose-not-simulated = gelesen, nicht simuliert
 compose-unknown-key = kein Schlüssel der Compose Specification; ignoriert
 compose-obsolete = veraltet; Compose ignoriert ihn
 compose-bind-mount = Bind-Mount des Host-Pfads „{ $path }“: hostgebunden, kein Volume, das mit dem Service umzieht; nicht simuliert
-compose-only-build = aus dem Quellcode gebaut: das Image ist unbekannt; die Art wurde aus dem Namen des Service abgeleitet
+compose-only-build = aus dem Quellcode gebaut: Das Image ist unbekannt; die Art wurde aus dem Namen des Service abgeleitet
 compose-in-profile = im Profil { $profiles }: `docker compose up` startet ihn ohne --profile nicht; nicht importiert
 compose-dependency-dropped = hängt von { $service } ab, das nicht importiert wurde; Abhängigkeit entfernt
 compose-unset = Variable { $variable } ist nicht gesetzt (Hafen hat keine Umgebung und keine .env-Datei); verwendet wurde der leere String
 compose-required = Variable { $variable } ist Pflicht („{ $message }“): Compose würde abbrechen; verwendet wurde der leere String
 compose-bad-value = „{ $value }“ ließ sich nicht lesen (erwartet: { $expected }); der Standardwert bleibt
 compose-constraint = Platzierungsregel „{ $constraint }“ nennt keinen Knoten, den Hafen zeichnet; nicht simuliert
-compose-start-order = Bedingung { $condition } legt nur die Startreihenfolge fest, die nicht simuliert wird; die Abhängigkeit selbst wird simuliert: dieser Service kann nicht antworten, solange { $dependency } ausgefallen ist
+compose-start-order = Bedingung { $condition } legt nur die Startreihenfolge fest, die nicht simuliert wird; die Abhängigkeit selbst wird simuliert: Dieser Service kann nicht antworten, solange { $dependency } ausgefallen ist
 compose-global = globaler Modus: ein Replikat pro Knoten, { $replicas } auf dem verglichenen Cluster
-compose-port-clash = { $replicas } Replikate veröffentlichen denselben festen Host-Port: auf einem Host kann nur ein Container ihn belegen, also läuft auf Compose einer; die Cluster betreiben alle { $replicas } hinter ihren Load Balancern
-compose-assumed-resources = keine Ressourcen angegeben: angenommen Requests von { $cpu } m CPU und { $memory } MiB Arbeitsspeicher
-compose-assumed-volume = ein benanntes Volume: ein zustandsbehafteter Service (ein StatefulSet auf Kubernetes) mit angenommen { $gib } GiB Volume
-compose-assumed-traffic = angenommen { $rps } Anfragen/s von Nutzern an { $entry } (die Datei sagt es nicht; in der App oder der Szenario-Datei ändern)
-compose-assumed-entry = kein Service veröffentlicht einen Port: angenommen wird, dass Nutzer { $entry } aufrufen, von dem nichts abhängt
+compose-port-clash = { $replicas } Replikate veröffentlichen denselben festen Host-Port: Auf einem Host kann nur ein Container ihn belegen, also läuft auf Compose nur einer; die Cluster betreiben alle { $replicas } hinter ihren Load Balancern
+compose-assumed-resources = keine Ressourcen angegeben: Requests von { $cpu } m CPU und { $memory } MiB Arbeitsspeicher angenommen
+compose-assumed-volume = ein benanntes Volume: ein zustandsbehafteter Service (ein StatefulSet auf Kubernetes) mit einem angenommenen Volume von { $gib } GiB
+compose-assumed-traffic = { $rps } Anfragen/s von Nutzern an { $entry } angenommen (die Datei nennt keine; in der App oder der Szenario-Datei ändern)
+compose-assumed-entry = kein Service veröffentlicht einen Port: Angenommen wird, dass Nutzer { $entry } aufrufen, von dem nichts abhängt
 compose-assumed-cluster = verglichen auf einem Kubernetes-Cluster mit { $nodes } Worker-Knoten mit je { $cpu } vCPU und { $memory } GiB{ $gpu ->
         [0] {""}
         [one] { " und 1 GPU-Knoten" }
@@ -771,10 +771,10 @@ file-refused = { $file }: { $why }
 ## Links und gespeicherte Stände, die sich nicht öffnen lassen
 
 link-empty = der Link enthält nach seinem # kein Szenario
-link-too-long = der Link ist { $length } Zeichen lang; ein Hafen-Link hat höchstens { $most } KiB
+link-too-long = der Link ist { $length } Zeichen lang; ein Hafen-Link hat höchstens { $most } KiB
 link-no-version = das ist kein Hafen-Szenario-Link (der Teil nach # beginnt mit „{ $version }.“)
 link-newer = der Link stammt von einem neueren Hafen (Format { $theirs }); dieses liest Format { $ours }
-link-not-base64 = der Link enthält Zeichen, die ein Hafen-Link nie hat: er wurde beim Kopieren verändert oder abgeschnitten
+link-not-base64 = der Link enthält Zeichen, die ein Hafen-Link nie hat: Er wurde beim Kopieren verändert oder abgeschnitten
 link-damaged = der Link ist abgeschnitten oder beschädigt: die ganze Adresse noch einmal kopieren
 link-too-big = der Link entpackt sich zu mehr als { $most } MiB und wird abgelehnt
 link-not-a-document = der Link enthält kein Hafen-Szenario (abgeschnitten oder von etwas anderem erzeugt)
@@ -791,7 +791,7 @@ form-not-a-number = „{ $text }“ ist keine Zahl
 form-empty = leer
 form-field-refused = { $field }: { $why }
 not-changed = Nicht geändert: { $why }
-updating-note = Wird für die letzte Änderung neu berechnet: die Zahlen unten gelten noch für den Stand davor.
+updating-note = Wird für die letzte Änderung neu berechnet: Die Zahlen unten gelten noch für den Stand davor.
 
 ## Kostenaufstellungen
 
@@ -806,7 +806,7 @@ cost-item-gpu = { $count } × GPU-Knoten
 cost-item-block-storage = { $gib } GiB Block Storage
 cost-item-persistent-volumes = Speicher (PersistentVolumes)
 cost-source-no-offer-fits = keine einzelne VM der Tabelle fasst { $cpu } vCPU / { $gib } GiB; gezeigt wird die größte
-cost-source-own-machines = prices.md: eine selbst betriebene Control Plane läuft auf eigenen Maschinen (3 für Hochverfügbarkeit)
+cost-source-own-machines = prices.md: Eine selbst betriebene Control Plane läuft auf eigenen Maschinen (3 für Hochverfügbarkeit)
 cost-missing-vm = VM-Preis
 cost-missing-node = Knotenpreis
 cost-missing-control-plane-node = Preis eines Control-Plane-Knotens
@@ -815,7 +815,7 @@ cost-missing-load-balancer = Load Balancer
 cost-missing-gpu = GPU-Knoten
 cost-missing-block-storage = Block Storage
 cost-people-compose = Designdokumente (prices.md): Betrieb 2–4 h/Monat, Einarbeitung ~0 h, Einrichtung „Stunden“ (gelesen als 2–8 h)
-cost-people-swarm = Annahme: die Designdokumente nennen keine Zahlen für Swarm; angesetzt zwischen Compose und Kubernetes
+cost-people-swarm = Annahme: Die Designdokumente nennen keine Zahlen für Swarm; angesetzt zwischen Compose und Kubernetes
 cost-people-kubernetes = Designdokumente (prices.md): Betrieb 20–40 h/Monat, Einarbeitung 100–120 h, Einrichtung 40–80 h
 
 ## Die Kostenansicht
@@ -832,7 +832,7 @@ cost-months-field = Monate
 cost-usd-rate = USD pro EUR
 cost-usd-rate-field = USD pro EUR
 cost-keep-apart = getrennt
-cost-note = Listenpreise, Stand { $date } ({ $source }). Stundensatz und Ausfallkosten sind Ihre Zahlen; die Vorgaben sind Annahmen.
+cost-note = Listenpreise, Stand { $date } ({ $source }). Stundensatz und Ausfallkosten sind Ihre Zahlen; die Standardwerte sind Annahmen.
 cost-caption = Pro Monat und insgesamt über den Zeitraum
 cost-row-infrastructure = Infrastruktur
 cost-row-of-which = davon
@@ -850,9 +850,9 @@ cost-minutes = { $minutes } min
 cost-needs-rate = braucht einen USD-Kurs
 cost-people-sources = Woher die Zahlen zum Personal stammen
 break-even-from-start = Kubernetes kostet ab dem ersten Monat weniger als Docker Compose.
-break-even-month = Kubernetes holt seine höheren Fixkosten in Monat { $month } wieder herein: ab dann bleiben seine Gesamtkosten unter denen von Docker Compose.
-break-even-never = Kubernetes rechnet sich bei diesen Eingaben nie: es kostet jeden Monat mehr, und weniger Ausfallzeit gleicht das nicht aus (betrachtet: { $months } Monate).
-break-even-later = Kubernetes rechnet sich nicht innerhalb von { $months } Monaten (später schon: es kostet pro Monat weniger).
+break-even-month = Kubernetes holt seine höheren Fixkosten in Monat { $month } wieder herein: Ab dann bleiben seine Gesamtkosten unter denen von Docker Compose.
+break-even-never = Kubernetes rechnet sich bei diesen Eingaben nie: Es kostet jeden Monat mehr, und weniger Ausfallzeit gleicht das nicht aus (betrachtet: { $months } Monate).
+break-even-later = Kubernetes rechnet sich nicht innerhalb von { $months } Monaten (später schon: Es kostet pro Monat weniger).
 break-even-needs-rate = EUR und USD sind gemischt: einen Kurs USD pro EUR eingeben, um Summen zu vergleichen und den Break-even-Monat zu finden.
 
 ## Felder der Verfügbarkeit
@@ -874,14 +874,14 @@ requirement-zero-downtime = Deployments ohne Ausfall
 why-cluster-autoscaler = der Cluster Autoscaler fügt Knoten für Pods im Zustand Pending hinzu und entfernt nicht benötigte
 why-no-automatic-machines = nichts fügt von selbst eine Maschine hinzu: Das macht ein Mensch
 why-deploy-no-downtime = ein simuliertes Deployment ließ { $entry } durchgehend antworten
-why-deploy-downtime = ein simuliertes Deployment legte { $entry } für { $down } lahm
+why-deploy-downtime = ein simuliertes Deployment legte { $entry } { $down } lang lahm
 source-crash = Abstürze von { $service }
 source-hang = Hänger von { $service }
 source-node = Ausfälle des Knotens, auf dem { $service } läuft
 source-host = die Ausfälle des Hosts selbst
 source-deploys = die Deployments
 source-failures = Ausfälle
-need-restart-policy = `restart: unless-stopped` für { $services } (ein Absturz startet dann sofort neu, statt auf einen Menschen zu warten): { $then }
+need-restart-policy = `restart: unless-stopped` für { $services } (nach einem Absturz startet er dann sofort neu, statt auf einen Menschen zu warten): { $then }
 need-watchdog = hängende Container von { $services } neu gestartet: ein Watchdog wie autoheal oder ein Neustart, der den Healthcheck beachtet (die Restart-Policies von Docker ignorieren einen Container mit Status unhealthy): { $then }
 need-healthcheck = ein HEALTHCHECK für { $services }, damit Swarm einen Task ersetzt, der nicht mehr antwortet: { $then }
 need-liveness = eine Liveness-Probe für { $services }, damit das Kubelet einen Container neu startet, der nicht mehr antwortet: { $then }
@@ -894,7 +894,7 @@ reason-meets-target = geschätzte Verfügbarkeit { $availability } ({ $down } Au
 reason-misses-target = geschätzte Verfügbarkeit { $availability } ({ $down } Ausfall im Monat): verfehlt das Ziel von { $target }
 reason-requests = geschätzt beantwortete Anfragen: { $share }
 reason-deploy-no-downtime = ein Deployment (simuliert) lässt { $entry } durchgehend antworten
-reason-deploy = ein Deployment (simuliert) legt { $entry } für { $down } lahm: { $month } im Monat bei { $per_day ->
+reason-deploy = ein Deployment (simuliert) legt { $entry } { $down } lang lahm: { $month } im Monat bei { $per_day ->
         [one] 1 Deployment
         *[other] { $per_day } Deployments
     } am Tag
@@ -904,7 +904,7 @@ reason-data-left-behind = ein Knotenausfall bringt { $services } auf einem ander
     } auf dem toten Knoten (Swarm hält einen Task nicht bei seinem lokalen Volume), deshalb zählt die Schätzung { $count ->
         [one] ihn
         *[other] sie
-    } als ausgefallen, bis der Admin handelt ({ $operator }); `node:` (eine Placement-Constraint) behält die Daten und wartet stattdessen auf den Knoten
+    } als ausgefallen, bis der Admin eingreift ({ $operator }); `node:` (eine Platzierungsregel) behält die Daten und wartet stattdessen auf den Knoten
 reason-excluded = verfehlt eine harte Anforderung, { $requirement }: { $why }
 reason-total = { $total } über { $months } Monate ({ $monthly } im Monat: Maschinen, Personal und erwarteter Ausfall)
 reason-costs-more = { $by } mehr als { $platform }, die Empfehlung
@@ -915,7 +915,7 @@ trigger-team-under-3 = Team kleiner als 3
 trigger-under-100-rps = unter 100 Anfragen/s
 trigger-one-or-two-machines = 1–2 Maschinen
 trigger-team-over-3 = Team größer als 3
-trigger-over-1000-rps = über 1000 Anfragen/s
+trigger-over-1000-rps = über 1.000 Anfragen/s
 trigger-over-5-machines = über 5 Maschinen
 trigger-over-20-containers = über 20 Container
 trigger-over-10-deploys = über 10 Deployments am Tag
@@ -946,7 +946,7 @@ path-stack-deploy = dieselbe Compose-Datei mit `docker stack deploy` ausrollen; 
 path-pin-stateful = zustandsbehaftete Services an die Maschine mit ihrem Volume binden (eine Platzierungsregel: sonst startet Swarm sie anderswo mit leerem Volume neu) oder die Daten auf gemeinsamen Speicher verlegen
 path-load-balancer = einen Load Balancer vor die Maschinen stellen
 path-translate = Services in Deployments, StatefulSets mit PersistentVolumeClaims, Services und einen Ingress übersetzen
-path-probes = Liveness- und Readiness-Probes ergänzen (Rolling Updates verlassen sich auf Readiness), mit einer startupProbe für langsame Starter
+path-probes = Liveness- und Readiness-Probes ergänzen (Rolling Updates verlassen sich auf Readiness), mit einer startupProbe für langsam startende Anwendungen
 path-control-plane = eine verwaltete Control Plane wählen oder 3 Control-Plane-Knoten betreiben
 path-budget-hours = 100–120 h Einarbeitung und 20–40 h Betrieb im Monat einplanen (Designdokumente)
 
@@ -988,7 +988,7 @@ advisor-rules = Die Faustregeln der Designdokumente
 advisor-rules-note = Zur Orientierung: Die Empfehlung oben folgt den Zahlen. Über die SLA- und Deployment-Regeln der Dokumente entscheiden die Schätzungen; Deployments ohne Ausfall und automatisch hinzukommende Maschinen sind harte Anforderungen.
 advisor-stay = Bei Compose bleiben, solange
 advisor-consider = Kubernetes erwägen ab
-advisor-triggers-source = Faustregeln aus den Designdokumenten (prices.md): bleiben unter einem Team von 3, 100 Anfragen/s und 1–2 Maschinen; Kubernetes erwägen über einem Team von 3, 1000 Anfragen/s, 5 Maschinen, 20 Containern oder 10 Deployments am Tag.
+advisor-triggers-source = Faustregeln aus den Designdokumenten (prices.md): bei Compose bleiben unter einem Team von 3, 100 Anfragen/s und 1–2 Maschinen; Kubernetes erwägen über einem Team von 3, 1.000 Anfragen/s, 5 Maschinen, 20 Containern oder 10 Deployments am Tag.
 
 ## Der Inspektor
 
@@ -1065,7 +1065,7 @@ notice-fresh = Stattdessen mit einer Vorlage beginnen
 
 app-preset-failed = Die Vorlage „{ $preset }“ ließ sich nicht öffnen ({ $why }); gezeigt wird FeastFlow.
 app-presets-unreadable = Die eingebauten Vorlagen ließen sich nicht lesen: { $why }
-file-too-big-to-open = „{ $file }“ ist { $size } KiB groß; eine Szenario-Datei hat höchstens { $most } KiB
+file-too-big-to-open = „{ $file }“ ist { $size } KiB groß; eine Szenario-Datei hat höchstens { $most } KiB
 file-cannot-read-here = der Browser kann hier keine Dateien lesen
 file-not-text = die Datei ließ sich nicht als Text lesen
 file-browser-refused = der Browser hat die Datei nicht erzeugt
@@ -1097,7 +1097,7 @@ caption-more = { $name }: { $at } – { $fault }, danach { $more } weitere Ereig
 
 share-heading = Dieses Szenario teilen
 share-close = Schließen
-share-link-label = Link – das ganze Dokument: wer ihn öffnet, sieht diese Simulation
+share-link-label = Link – das ganze Dokument: Wer ihn öffnet, sieht diese Simulation
 share-copy = Kopieren
 share-snippet-label = In eine Wiki-Seite einbetten – es läuft von selbst; die README nennt die Parameter
 share-pictures = Bilder der Diagramme um { $at }, mit Bildunterschrift und Zeit:
@@ -1129,7 +1129,7 @@ story-feastflow-node-narration = Um 01:00 verliert die Maschine mit PostgreSQL d
 story-feastflow-node-notes = NotReady nach 50 s (node-monitor-grace-period, Kubernetes 1.32), Eviction nach 300 s (tolerationSeconds), zwangsweises Trennen nach 6 min (maxWaitForUnmountDuration). Eine Datenbank mit einem einzigen Replikat bleibt auf jeder Plattform ein Single Point of Failure.
 story-feastflow-node-question = Der Knoten mit PostgreSQL verliert den Strom. Was passiert auf Kubernetes mit dem Frontend von FeastFlow?
 story-feastflow-node-after-title = Nur so verfügbar wie die Datenbank
-story-feastflow-node-after = Compose: Der Host ist weg und alles mit ihm, bis jemand ihn wieder einschaltet und `docker compose up -d` ausführt. Kubernetes ersetzt die Frontend- und Backend-Pods nach der Eviction nach 5 Minuten, aber PostgreSQL ist ein einzelner StatefulSet-Pod: Er wird erst ersetzt, wenn der Admin ihn zwangsweise löscht, und sein Volume wird 6 Minuten später getrennt. FeastFlow wartet auf beiden Plattformen auf seine Datenbank.
+story-feastflow-node-after = Compose: Der Host ist weg und alles mit ihm, bis jemand ihn wieder einschaltet und `docker compose up -d` ausführt. Kubernetes ersetzt die Frontend- und Backend-Pods nach der Eviction (5 Minuten), aber PostgreSQL ist ein einzelner StatefulSet-Pod: Er wird erst ersetzt, wenn der Admin ihn zwangsweise löscht, und sein Volume wird 6 Minuten später zwangsweise getrennt. FeastFlow wartet auf beiden Plattformen auf seine Datenbank.
 story-feastflow-spike-title = Lastspitze
 story-feastflow-spike-narration = Um 05:00 springt der Traffic für 20 Minuten von 50 auf 400 Anfragen/s. Compose hat ein Backend und ein Frontend: Solange die Spitze dauert, schlagen Anfragen fehl, es sei denn, jemand ändert die Datei und skaliert von Hand. Der Autoscaler von Kubernetes fügt selbst Backend-Pods hinzu, aber nicht sofort: Einige Anfragen schlagen fehl, bis er aufgeholt hat.
 story-feastflow-spike-notes = Der HorizontalPodAutoscaler gleicht alle 15 s ab und skaliert nach CPU (hier 70 %); neue Pods brauchen trotzdem ihre Startzeit und eine Readiness-Probe. Auf Compose kosten `--scale` und ein vorgeschalteter Load Balancer von Hand 5–10 Minuten.
@@ -1143,7 +1143,7 @@ story-feastflow-bad-release-title = Ein fehlerhaftes v2
 story-feastflow-bad-release-narration = v2 stürzt direkt nach dem Start ab. Compose hat v1 schon gestoppt: aus, bis der Admin zurückrollt. Auf Kubernetes werden die neuen Pods nie Ready, der Rollout bleibt stehen, und die alten Pods antworten weiter; `kubectl rollout undo` räumt auf.
 story-feastflow-bad-release-notes = progressDeadlineSeconds ist 600 s: Das Deployment meldet den Stillstand nach 10 Minuten. Auf keiner der beiden Plattformen wird automatisch zurückgerollt.
 story-feastflow-storage-title = Die Datenbank braucht mehr Speicher
-story-feastflow-storage-narration = Auf Compose: sichern, stoppen, das Volume von Hand vergrößern, neu starten, wiederherstellen: PostgreSQL ist während des ganzen Vorgangs aus (angenommen 30 Minuten). Auf Kubernetes wird der PersistentVolumeClaim im laufenden Betrieb vergrößert, wo die StorageClass es erlaubt: nichts hält an.
+story-feastflow-storage-narration = Auf Compose: sichern, stoppen, das Volume von Hand vergrößern, neu starten, wiederherstellen: PostgreSQL ist während des ganzen Vorgangs aus (angenommen 30 Minuten). Auf Kubernetes wird der PersistentVolumeClaim im laufenden Betrieb vergrößert, wo die StorageClass es erlaubt: Nichts hält an.
 story-feastflow-storage-notes = Die 30 Minuten sind eine Annahme, kein Standardwert: im Szenario änderbar. Vergrößern im laufenden Betrieb braucht `allowVolumeExpansion: true` an der StorageClass.
 story-feastflow-config-title = Eine Konfigurationsänderung
 story-feastflow-config-narration = Compose startet alle Container gleichzeitig neu: 8 s lang antwortet nichts. Kubernetes tauscht Frontend und Backend Pod für Pod aus, aber der einzelne PostgreSQL-Pod muss ebenfalls neu starten: FeastFlow ist dort 10 s aus, bis seine Readiness-Probe besteht, und es schlagen etwas mehr Anfragen fehl als auf Compose. Das rollierende Austauschen hilft nicht, solange die Datenbank nur ein Replikat hat.
@@ -1161,7 +1161,7 @@ story-quantum-trader-costs-title = Was Kubernetes kosten würde
 story-quantum-trader-costs-narration = Dieselbe Anwendung auf einem Cluster: mehr Maschinen, eine Control Plane und jeden Monat Stunden für Einrichtung und Betrieb – für ein Ein-Personen-Team.
 story-quantum-trader-costs-notes = Die Stunden werden mit dem Stundensatz aus der Kostenansicht bewertet; sie sind meist der größere Teil.
 story-quantum-trader-availability-title = Was es bringen würde
-story-quantum-trader-availability-narration = Verfügbarkeit über ein Jahr aus den Ausfallraten: was ein Host leistet gegenüber einem Cluster, der den Ausfall eines Knotens übersteht.
+story-quantum-trader-availability-narration = Verfügbarkeit über ein Jahr aus den Ausfallraten: was ein Host leistet gegenüber einem Cluster, der einen Knotenausfall übersteht.
 story-quantum-trader-availability-notes = Mit dem Ziel vergleichen: Erreicht ein Host es schon, kauft der Cluster Reserve, keine Zielerfüllung.
 story-quantum-trader-swarm-title = Swarm als Mittelweg
 story-quantum-trader-swarm-narration = Docker Swarm betreibt dieselbe Compose-Datei auf mehreren Maschinen (`docker stack deploy`): Failover ohne die Control Plane und die Lernkurve von Kubernetes, mit weniger Funktionen.
@@ -1179,14 +1179,14 @@ story-aima-operations-title = Betrieb: wer was tut
 story-aima-operations-narration = Für jedes Ereignis die Befehle auf jeder Plattform, oder was es ohne Zutun heilt: Restart-Policy, der Orchestrator von Swarm, das Kubelet, Eviction, der Autoscaler.
 story-aima-operations-notes = Wo in einer Zeile ein Admin eingreift, bedeutet das auf dieser Plattform einen Anruf in der Nacht.
 story-aima-failures-title = Fehlerbehandlung
-story-aima-failures-narration = Wie viel eines Jahres jede Plattform AIMA antwortend hält, aus den Ausfallraten und der Wiederherstellung, die jede Plattform selbst leistet.
+story-aima-failures-narration = Wie lange im Jahr AIMA auf jeder Plattform antwortet, aus den Ausfallraten und dem, was jede Plattform selbst wiederherstellt.
 story-aima-failures-notes = Automatisierung zahlt sich aus, wo Ausfälle häufig sind und jeder eine Admin-Stunde kostet.
 story-aima-payback-title = Wo sich Automatisierung auszahlt
 story-aima-payback-narration = Maschinen müssen bei Bedarf hinzukommen, und das kann nur Kubernetes von selbst; die Empfehlung stellt seine Kosten den Ausfällen gegenüber, die es abfängt.
 story-aima-payback-notes = Verfügbarkeitsziel, Deployments am Tag oder die Anforderung ändern, um zu zeigen, wo die Antwort kippt.
 story-surprises-dead-node-traffic-title = node-2 verliert den Strom
 story-surprises-dead-node-traffic-narration = node-2, einer von drei Knoten, verliert um 01:00 den Strom. Auf Kubernetes laufen dort einer der drei Frontend-Pods und einer der zwei Backend-Pods.
-story-surprises-dead-node-traffic-notes = node-monitor-grace-period beträgt ab Kubernetes 1.32 50 s (vorher 40 s). Das Routing Mesh von Swarm blendet die Tasks eines toten Knotens nach wenigen Sekunden aus (der Ausfalldetektor der Gossip-Schicht), bevor die Heartbeat-Frist der Manager abläuft.
+story-surprises-dead-node-traffic-notes = node-monitor-grace-period beträgt 50 s ab Kubernetes 1.32 (vorher 40 s). Das Routing Mesh von Swarm blendet die Tasks eines toten Knotens nach wenigen Sekunden aus (der Ausfalldetektor der Gossip-Schicht), bevor die Heartbeat-Frist der Manager abläuft.
 story-surprises-dead-node-traffic-question = node-2, auf dem einer von drei Frontend-Pods läuft, verliert den Strom. Was passiert auf Kubernetes mit dem Frontend?
 story-surprises-dead-node-traffic-after-title = Ein toter Knoten bekommt noch Traffic
 story-surprises-dead-node-traffic-after = Kubernetes weiß es noch nicht: Seine Frontend- und Backend-Pods bleiben in den Endpunkten des Service, bis der Knoten etwa 50 s später als NotReady markiert wird, und die Anfragen an sie schlagen fehl. Das Routing Mesh von Swarm nimmt sie schon nach wenigen Sekunden heraus.
@@ -1195,13 +1195,13 @@ story-surprises-eviction-narration = Diesmal hat das Backend nur ein Replikat, u
 story-surprises-eviction-notes = DefaultTolerationSeconds fügt jedem Pod `node.kubernetes.io/unreachable` mit tolerationSeconds 300 hinzu. Pro Pod herabsetzen beschleunigt das Failover; mehr Replikate sind die bessere Lösung.
 story-surprises-eviction-question = Der Knoten mit dem einzigen Backend-Pod fällt aus. Was passiert auf Kubernetes mit dem Backend?
 story-surprises-eviction-after-title = Die Eviction wartet fünf Minuten
-story-surprises-eviction-after = Die Eviction und den Ersatz des Pods gibt es auf Kubernetes erst nach der Toleration von 300 s: etwa sechs Minuten ohne Backend.
+story-surprises-eviction-after = Auf Kubernetes folgen Eviction und Ersatz des Pods erst nach der Toleration von 300 s: etwa sechs Minuten ohne Backend.
 story-surprises-statefulset-title = Der Knoten der Datenbank fällt aus
 story-surprises-statefulset-narration = Der Knoten mit postgres-0, dem einzigen PostgreSQL-Pod von FeastFlow (ein StatefulSet), fällt um 01:00 aus. Swarm daneben betreibt dieselbe Datenbank auf einem lokalen Volume.
-story-surprises-statefulset-notes = Die Garantie „höchstens einer“ schützt die Daten. Der Admin löscht den Pod nach 15 Minuten zwangsweise (Reaktion in Rufbereitschaft); das ReadWriteOnce-Volume wird danach nach maxWaitForUnmountDuration, 6 Minuten, getrennt. Der Scheduler von Swarm weiß nicht, wo die Daten eines lokalen Volumes liegen: nur eine Platzierungsregel (`node.hostname == node-1`, in Hafen eine Bindung mit `node:`) lässt den Task stattdessen auf seinen Knoten warten.
+story-surprises-statefulset-notes = Die Garantie „höchstens einer“ schützt die Daten. Der Admin löscht den Pod nach 15 Minuten zwangsweise (Reaktion in Rufbereitschaft); das ReadWriteOnce-Volume wird dann nach maxWaitForUnmountDuration, 6 Minuten, zwangsweise getrennt. Der Scheduler von Swarm weiß nicht, wo die Daten eines lokalen Volumes liegen: Nur eine Platzierungsregel (`node.hostname == node-1`, in Hafen eine Bindung mit `node:`) lässt den Task stattdessen auf seinen Knoten warten.
 story-surprises-statefulset-question = Der Knoten mit PostgreSQL (einem StatefulSet) fällt aus. Was passiert auf Kubernetes mit postgres?
 story-surprises-statefulset-after-title = Ein StatefulSet-Pod wird nicht ersetzt
-story-surprises-statefulset-after = Nach fünf Minuten wird der Pod zum Löschen markiert, bleibt aber Terminating: Ein StatefulSet startet nie ein zweites postgres-0, solange das erste noch laufen könnte. Der Admin löscht ihn um 16:00 zwangsweise; sein Volume wird 6 Minuten später getrennt. Swarm startet postgres binnen einer Minute anderswo neu, mit einem neuen, leeren Volume: Die Daten bleiben auf dem ausgefallenen Knoten, der auf beiden Seiten aus bleibt (Down, NotReady).
+story-surprises-statefulset-after = Nach fünf Minuten wird der Pod zum Löschen markiert, bleibt aber Terminating: Ein StatefulSet startet nie ein zweites postgres-0, solange das erste noch laufen könnte. Der Admin löscht ihn um 16:00 zwangsweise; sein Volume wird 6 Minuten später zwangsweise getrennt. Swarm startet postgres binnen einer Minute anderswo neu, mit einem neuen, leeren Volume: Die Daten bleiben auf dem ausgefallenen Knoten, der auf beiden Plattformen ausgefallen bleibt (Down, NotReady).
 story-surprises-slow-starter-title = Ein langsamer Starter stürzt einmal ab
 story-surprises-slow-starter-narration = Dieses Backend braucht 60 s zum Starten, und seine Liveness-Probe behält die Standardwerte von Kubernetes: Sie prüft ab dem Start alle 10 s und erlaubt 3 Fehlschläge. Um 01:00 stürzt es einmal ab.
 story-surprises-slow-starter-notes = Die Lösung ist eine startupProbe (oder initialDelaySeconds), die länger ist als der Start. Das Back-off verdoppelt sich von 10 s bis zu 5 Minuten.
@@ -1265,11 +1265,11 @@ glossary-crash-loop-explanation = Ein Container, der sich immer wieder beendet, 
 glossary-crash-loop-source = Kubernetes-Dokumentation, Pod lifecycle: container restart policy
 glossary-readiness = Readiness-Probe
 glossary-readiness-matches = Readiness-Probe|Readiness-Probes
-glossary-readiness-explanation = Eine Prüfung, die das Kubelet an einem Container ausführt: solange sie fehlschlägt, ist der Pod nicht in den Endpunkten seines Service und bekommt keine Anfragen. Sie startet nie etwas neu.
+glossary-readiness-explanation = Eine Prüfung, die das Kubelet an einem Container ausführt: Solange sie fehlschlägt, ist der Pod nicht in den Endpunkten seines Service und bekommt keine Anfragen. Sie startet nie etwas neu.
 glossary-readiness-source = Kubernetes-Dokumentation, Liveness, Readiness and Startup Probes
 glossary-liveness = Liveness-Probe
 glossary-liveness-matches = Liveness-Probe|Liveness-Probes
-glossary-liveness-explanation = Eine Prüfung, die das Kubelet an einem Container ausführt: nach failureThreshold Fehlschlägen in Folge (standardmäßig 3, alle 10 s) wird der Container beendet und neu gestartet.
+glossary-liveness-explanation = Eine Prüfung, die das Kubelet an einem Container ausführt: Nach failureThreshold Fehlschlägen in Folge (standardmäßig 3, alle 10 s) wird der Container beendet und neu gestartet.
 glossary-liveness-source = Kubernetes-Dokumentation, Liveness, Readiness and Startup Probes
 glossary-endpoints = Endpunkte
 glossary-endpoints-matches = Endpunkten|Endpunkte
@@ -1281,11 +1281,11 @@ glossary-statefulset-explanation = Ein Controller für Pods mit festem Namen und
 glossary-statefulset-source = Kubernetes-Dokumentation, StatefulSets: pod identity; Force Delete StatefulSet Pods
 glossary-rwo = ReadWriteOnce
 glossary-rwo-matches = ReadWriteOnce
-glossary-rwo-explanation = Ein Zugriffsmodus für Volumes: das Volume hängt jeweils an einem Knoten. Fällt der Knoten aus, wird es erst nach 6 Minuten zwangsweise getrennt (maxWaitForUnmountDuration).
+glossary-rwo-explanation = Ein Zugriffsmodus für Volumes: Das Volume hängt jeweils an einem Knoten. Fällt der Knoten aus, wird es erst nach 6 Minuten zwangsweise getrennt (maxWaitForUnmountDuration).
 glossary-rwo-source = Kubernetes-Dokumentation, Persistent Volumes: access modes; attach/detach controller
 glossary-quorum = Quorum
 glossary-quorum-matches = Quorum
-glossary-quorum-explanation = Eine Mehrheit der Manager, (N/2)+1 von N. Ohne sie ändert ein Swarm (oder etcd unter Kubernetes) nichts: laufende Tasks laufen weiter, nichts wird neu eingeplant.
+glossary-quorum-explanation = Eine Mehrheit der Manager, (N/2)+1 von N. Ohne sie ändert ein Swarm (oder etcd unter Kubernetes) nichts: Laufende Tasks laufen weiter, nichts wird neu eingeplant.
 glossary-quorum-source = Docker-Dokumentation, Administer and maintain a swarm: maintain the quorum of managers
 glossary-restart-policy = Restart-Policy
 glossary-restart-policy-matches = Restart-Policy|Restart-Policies|restart: no|restart: unless-stopped
@@ -1304,14 +1304,14 @@ command-step-config = die Einstellung in docker-compose.yml oder .env ändern, d
 command-step-power-on-host = den Host wieder einschalten (oder ersetzen); Container ohne Restart-Policy brauchen danach
 command-step-grow-volume = das Volume mit den Speicherwerkzeugen des Hosts auf { $gib } GiB vergrößern (Docker kann es nicht), davor und danach
 healer-restart-policy = heilt von selbst: Docker startet den Container neu (restart: { $policy }), mit seinem Back-off
-healer-swarm-orchestrator = heilt von selbst: der Orchestrator von Swarm startet einen Ersatz-Task
-healer-swarm-orchestrator-data-left = heilt von selbst: der Orchestrator von Swarm startet Ersatz-Tasks auf anderen Knoten, { $services } mit einem neuen, leeren Volume: seine Daten bleiben auf dem ausgefallenen Knoten (mit einer Platzierungsregel wartet er stattdessen auf seinen Knoten)
-healer-kubelet = heilt von selbst: das Kubelet startet den Container neu (CrashLoopBackOff zwischen den Versuchen)
-healer-liveness = heilt von selbst: die Liveness-Probe schlägt fehl, und das Kubelet startet den Container neu
-healer-swarm-healthcheck = heilt von selbst: der HEALTHCHECK markiert den Task als unhealthy, und Swarm ersetzt ihn
+healer-swarm-orchestrator = heilt von selbst: Der Orchestrator von Swarm startet einen Ersatz-Task
+healer-swarm-orchestrator-data-left = heilt von selbst: Der Orchestrator von Swarm startet Ersatz-Tasks auf anderen Knoten, { $services } mit einem neuen, leeren Volume: Seine Daten bleiben auf dem ausgefallenen Knoten (mit einer Platzierungsregel wartet er stattdessen auf seinen Knoten)
+healer-kubelet = heilt von selbst: Das Kubelet startet den Container neu (CrashLoopBackOff zwischen den Versuchen)
+healer-liveness = heilt von selbst: Die Liveness-Probe schlägt fehl, und das Kubelet startet den Container neu
+healer-swarm-healthcheck = heilt von selbst: Der HEALTHCHECK markiert den Task als unhealthy, und Swarm ersetzt ihn
 healer-eviction = heilt von selbst: NotReady nach der Grace Period, Eviction der Pods nach tolerationSeconds, die ReplicaSets ersetzen sie
-healer-autoscaler = heilt von selbst: der HorizontalPodAutoscaler fügt Replikate hinzu, wenn die CPU-Last steigt
-healer-rejoins = nichts zu tun: der Knoten wird Ready und nimmt neue Pods an (laufende Pods werden nicht zurückverlegt)
+healer-autoscaler = heilt von selbst: Der HorizontalPodAutoscaler fügt Replikate hinzu, wenn die CPU-Last steigt
+healer-rejoins = nichts zu tun: Der Knoten wird Ready und nimmt neue Pods an (laufende Pods werden nicht zurückverlegt)
 command-missing-one-host = keine Entsprechung: ein Host; Wartung bedeutet Ausfall
 command-missing-no-zones = keine Zonen: ein Host
 
@@ -1469,7 +1469,7 @@ timing-hpa-scale-down-window-source = Flags des kube-controller-manager; podauto
 timing-hpa-cpu-initialization-period = CPU-Initialisierungszeit des HPA
 timing-hpa-cpu-initialization-period-source = Flags des kube-controller-manager; podautoscaler replica_calculator.go
 timing-metrics-resolution = Abruf durch metrics-server (--metric-resolution; der HPA liest den neuesten Wert)
-timing-metrics-resolution-source = metrics-server veröffentlichtes Manifest (Standard des Programms 60 s); kubernetes PR 117121
+timing-metrics-resolution-source = veröffentlichtes Manifest von metrics-server (Standard des Programms: 60 s); kubernetes PR 117121
 timing-endpoint-propagation = Endpunkt eines gelöschten Pods bekommt noch Anfragen (Näherung)
 timing-endpoint-propagation-source = kube-proxy --iptables-min-sync-period Standard 1 s; Dokumentation Pod Lifecycle
 timing-healthcheck-interval = HEALTHCHECK-Intervall
@@ -1496,7 +1496,7 @@ timing-swarm-heartbeat = Heartbeat des Dispatchers
 timing-swarm-heartbeat-source = Referenz zu docker swarm init
 timing-swarm-restart-delay = Neustartverzögerung eines Tasks
 timing-swarm-restart-delay-source = Referenz zu docker service create
-timing-swarm-update-monitor = Update-Überwachung: schlägt ein neuer Task in diesem Fenster fehl, pausiert das Update
+timing-swarm-update-monitor = Update-Überwachung: Schlägt ein neuer Task in diesem Fenster fehl, pausiert das Update
 timing-swarm-update-monitor-source = Referenz zu docker service create; swarmkit update/updater.go
 timing-swarm-heartbeat-grace = verpasste Heartbeats, bis ein Knoten als ausgefallen gilt
 timing-swarm-heartbeat-grace-source = swarmkit dispatcher GracePeriodMultiplier

@@ -30,19 +30,19 @@ cause-deleted-statefulset-scaled-down = StatefulSet skalert ned til { $desired }
 cause-deleted-statefulset-update = rullerende oppdatering av StatefulSet-et til { $version }: én pod om gangen erstattet, høyeste ordinal først
 cause-deleted-swarm-scaled-down = tjenesten skalert ned til { $desired }
 cause-deleted-swarm-update-stop-first = tjenesteoppdatering til { $version }: stoppet først (--update-order stop-first, parallelism 1)
-cause-deleted-operator-rollback = slettet av driftsoperatøren, slik at StatefulSet-et oppretter den på nytt med forrige versjon
+cause-deleted-operator-rollback = slettet av driften, slik at StatefulSet-et oppretter den på nytt med forrige versjon
 cause-deleted-compose-scaled-down = skalert ned
 
-cause-unschedulable = Pending: ingen klar node har { $cpu } m CPU og { $memory } MiB minne ledig
+cause-unschedulable = Pending: Ingen klar node har { $cpu } m CPU og { $memory } MiB minne ledig
 cause-unschedulable-pinned = (låst til { $node })
 cause-unschedulable-gpu = og en GPU
 cause-unschedulable-ready = ; { $ready } av { $nodes } noder klare
 
-cause-ignored-kill-no-such-node = slå av { $node }: ingen slik node kjører
-cause-ignored-kill-no-node-running = slå av noden som kjører { $service }: ingen slik node kjører
+cause-ignored-kill-no-such-node = slå av { $node }: Ingen slik node kjører
+cause-ignored-kill-no-node-running = slå av noden som kjører { $service }: Ingen slik node kjører
 cause-ignored-restore-no-such-node = gjenopprett { $node }: ingen slik node
-cause-ignored-crash-nothing-running = krasj { $service }: ingen replika av { $service } kjører
-cause-ignored-hang-nothing-running = heng { $service }: ingen replika av { $service } kjører
+cause-ignored-crash-nothing-running = krasj { $service }: Ingen replika av { $service } kjører
+cause-ignored-hang-nothing-running = heng { $service }: Ingen replika av { $service } kjører
 cause-ignored-already-down = { $node } er allerede nede
 cause-ignored-already-up = { $node } er allerede oppe
 
@@ -50,7 +50,7 @@ cause-hpa-ready = ceil({ $ratio } × { $pods } Ready-pods) = { $n }
 cause-hpa-rebalanced = ceil({ $ratio } × { $pods } pods) = { $n }
 cause-hpa-rebalanced-unready = ceil({ $ratio } × { $pods } pods, { $unready } ikke Ready regnet som 0 %) = { $n }
 cause-hpa-then = { $first }; { $then }
-cause-hpa-held-highest = hevet til { $n }, den høyeste anbefalingen de siste { $window } (ingen behavior satt: stabiliseringsvinduet for nedskalering holder hvert steg)
+cause-hpa-held-highest = hevet til { $n }, den høyeste anbefalingen de siste { $window } (ingen behavior satt: Stabiliseringsvinduet for nedskalering holder hvert steg)
 cause-hpa-held-lowest = holdt på { $n }, den laveste anbefalingen i stabiliseringsvinduet for oppskalering på { $window } (behavior)
 cause-hpa-limit-legacy = begrenset til max(2 × { $current }, 4) = { $limit } (ingen behavior satt)
 cause-hpa-limit-policies = begrenset til max({ $start } + { $pods }, { $start } + { $pct } %) = { $limit } per { $per } (oppskaleringspolicyene i behavior)
@@ -58,15 +58,15 @@ cause-hpa-limit-policies = begrenset til max({ $start } + { $pods }, { $start } 
 cause-release-new = release { $version } av { $service }: `{ $command }`
 cause-release-rollback = tilbakerulling av { $service } til { $version }: `{ $command }`
 cause-release-config = konfigurasjonsendring i { $service }: `{ $command }`
-cause-strategy-compose = stopper de gamle containerne og starter så nye: imens svarer ingen replika
+cause-strategy-compose = stopper de gamle containerne og starter så nye: Imens svarer ingen replika
 cause-strategy-swarm = rullerende oppdatering, én task om gangen, stop-first, den neste så snart den nye tasken kjører; feiler en ny task innenfor overvåkingsvinduet (--update-monitor), settes den på pause
 cause-strategy-rolling = rullerende oppdatering: maxSurge { $surge } ({ $surge_percent } %), maxUnavailable { $unavailable } ({ $unavailable_percent } %), nye pods får trafikk først når de er Ready
 cause-strategy-statefulset = rullerende oppdatering av StatefulSet-et, én pod om gangen fra høyeste ordinal
 
 cause-trace-cut = loggen kuttet etter { $max } oppføringer; nedetid og antall forespørsler gjelder fortsatt hele kjøringen
-cause-run-stopped = kjøringen stoppet kl. { $at } etter { $events } motorhendelser: gjør scenariet eller feilsløyfen kortere
-cause-service-down = { $service } er nede: ingen replika kan svare
-cause-service-down-via = { $service } er nede: avhengigheten { $dependency } er nede
+cause-run-stopped = kjøringen stoppet kl. { $at } etter { $events } motorhendelser: Gjør scenarioet eller feilsløyfen kortere
+cause-service-down = { $service } er nede: Ingen replika kan svare
+cause-service-down-via = { $service } er nede: Avhengigheten { $dependency } er nede
 cause-service-up = { $service } svarer igjen ({ $answering ->
         [one] én replika svarer
        *[other] { $answering } replikaer svarer
@@ -84,88 +84,88 @@ cause-zone-up = { $zone } er tilbake: { $nodes ->
         [one] én node
        *[other] { $nodes } noder
     }
-cause-crash = { $rep }: prosessen avslutter (krasj)
+cause-crash = { $rep }: Prosessen avsluttes (krasj)
 cause-traffic = trafikken inn til { $entry } endres fra { $from } til { $to } forespørsler/s
-cause-container-started = { $rep }: containeren startet ({ $version }); applikasjonen trenger { $startup } på å starte
-cause-broken-release = { $rep }: release { $version } har en feil og avslutter rett etter oppstart
-cause-app-answers = { $rep }: applikasjonen svarer på forespørsler
-cause-app-up-waiting-readiness = { $rep }: applikasjonen svarer; venter på neste readiness-probe
-cause-app-up-waiting-healthcheck = { $rep }: applikasjonen svarer; venter på neste helsesjekk
+cause-container-started = { $rep }: Containeren startet ({ $version }); applikasjonen trenger { $startup } på å starte
+cause-broken-release = { $rep }: Release { $version } har en feil og avsluttes rett etter oppstart
+cause-app-answers = { $rep }: Applikasjonen svarer på forespørsler
+cause-app-up-waiting-readiness = { $rep }: Applikasjonen svarer; neste readiness-probe gjenstår
+cause-app-up-waiting-healthcheck = { $rep }: Applikasjonen svarer; neste helsesjekk gjenstår
 cause-startup-passed-ready = { $rep }: startup-proben bestått; Ready, i Service-endepunktene
 cause-readiness-passed = { $rep }: readiness-proben bestått; Ready, i Service-endepunktene (probe hvert { $period }, periodSeconds)
 cause-healthcheck-passed = { $rep }: helsesjekken bestått; tasken kjører og blir med i routing mesh (HEALTHCHECK hvert { $period })
-cause-hang = { $rep }: applikasjonen slutter å svare; prosessen kjører videre og ser derfor levende ut
-cause-kubelet-restarts-at-once = { $rep }: containeren { $how }; poden er ikke Ready og går ut av Service-endepunktene; kubelet starter den på nytt med én gang (første omstart har ingen back-off)
-cause-crash-loop-back-off = { $rep }: containeren { $how } igjen; CrashLoopBackOff: ny start om { $delay } (kubelets back-off starter på { $initial }, dobles, maks { $max })
-cause-startup-probe-failed = { $rep }: startup-proben feilet { $threshold } ganger (hvert { $period }): applikasjonen trenger { $startup }, mer enn startup-proben tillater (failureThreshold × periodSeconds = { $allowed }); kubelet dreper den og starter den på nytt
-cause-liveness-failed-while-starting = { $rep }: liveness-proben feilet { $threshold } ganger mens applikasjonen fortsatt startet (den trenger { $startup }; probe hvert { $period } fra containeren starter, initialDelaySeconds { $delay_seconds }): kubelet dreper den og starter den på nytt, så den kommer aldri opp. En startupProbe eller en initialDelaySeconds som er lengre enn oppstarten, ville latt den starte
-cause-liveness-failed-while-starting-delayed = { $rep }: liveness-proben feilet { $threshold } ganger mens applikasjonen fortsatt startet (den trenger { $startup }; probe hvert { $period } fra { $delay } etter start, initialDelaySeconds { $delay_seconds }): kubelet dreper den og starter den på nytt, så den kommer aldri opp. En startupProbe eller en initialDelaySeconds som er lengre enn oppstarten, ville latt den starte
-cause-readiness-failed = { $rep }: readiness-proben feilet { $threshold } ganger (hvert { $period }, tidsavbrudd { $timeout }); NotReady, ute av Service-endepunktene
-cause-liveness-failed = { $rep }: liveness-proben feilet { $threshold } ganger (hvert { $period }); kubelet dreper containeren: den hengende prosessen ignorerer SIGTERM og drepes etter terminationGracePeriodSeconds ({ $grace })
-cause-no-restart-policy = { $rep }: containeren { $how }; restart: { $policy } (Dockers standard), så ingen starter den på nytt før noen i driften griper inn (reaksjonstid { $reaction })
-cause-docker-restarts = { $rep }: containeren { $how }; restart: { $policy } starter den på nytt etter { $delay } (Dockers omstartsforsinkelse starter på { $initial }, dobles, maks { $max })
+cause-hang = { $rep }: Applikasjonen slutter å svare; prosessen kjører videre, så den ser fortsatt levende ut
+cause-kubelet-restarts-at-once = { $rep }: Containeren { $how }; poden er ikke Ready og går ut av Service-endepunktene; kubelet starter den på nytt med én gang (første omstart har ingen back-off)
+cause-crash-loop-back-off = { $rep }: Containeren { $how } igjen; CrashLoopBackOff: ny start om { $delay } (kubelets back-off starter på { $initial }, dobles, maks { $max })
+cause-startup-probe-failed = { $rep }: Startup-proben feilet { $threshold } ganger (hvert { $period }): Applikasjonen trenger { $startup }, mer enn startup-proben tillater (failureThreshold × periodSeconds = { $allowed }); kubelet dreper den og starter den på nytt
+cause-liveness-failed-while-starting = { $rep }: Liveness-proben feilet { $threshold } ganger mens applikasjonen fortsatt startet (den trenger { $startup }; probe hvert { $period } fra containeren starter, initialDelaySeconds { $delay_seconds }): Kubelet dreper den og starter den på nytt, så den kommer aldri opp. En startupProbe eller en initialDelaySeconds som er lengre enn oppstarten, ville latt den starte
+cause-liveness-failed-while-starting-delayed = { $rep }: Liveness-proben feilet { $threshold } ganger mens applikasjonen fortsatt startet (den trenger { $startup }; probe hvert { $period } fra { $delay } etter start, initialDelaySeconds { $delay_seconds }): Kubelet dreper den og starter den på nytt, så den kommer aldri opp. En startupProbe eller en initialDelaySeconds som er lengre enn oppstarten, ville latt den starte
+cause-readiness-failed = { $rep }: Readiness-proben feilet { $threshold } ganger (hvert { $period }, tidsavbrudd { $timeout }); NotReady, ute av Service-endepunktene
+cause-liveness-failed = { $rep }: Liveness-proben feilet { $threshold } ganger (hvert { $period }); kubelet dreper containeren: Den hengende prosessen ignorerer SIGTERM og drepes etter terminationGracePeriodSeconds ({ $grace })
+cause-no-restart-policy = { $rep }: Containeren { $how }; restart: { $policy } (Dockers standard), så ingen starter den på nytt før noen i driften griper inn (reaksjonstid { $reaction })
+cause-docker-restarts = { $rep }: Containeren { $how }; restart: { $policy } starter den på nytt etter { $delay } (Dockers omstartsforsinkelse starter på { $initial }, dobles, maks { $max })
 cause-unhealthy-while-starting-swarm = { $rep }: HEALTHCHECK feilet { $retries } ganger mens applikasjonen fortsatt startet (den trenger { $startup }; sjekk hvert { $interval }, startperiode { $start_period }): unhealthy; Swarm stopper tasken og starter en ny, som starter like sakte. En HEALTHCHECK-startperiode som er lengre enn oppstarten, ville latt den starte
 cause-unhealthy-while-starting-compose = { $rep }: HEALTHCHECK feilet { $retries } ganger mens applikasjonen fortsatt startet (den trenger { $startup }; sjekk hvert { $interval }, startperiode { $start_period }): unhealthy; Docker og Compose starter aldri en unhealthy container på nytt, så den starter videre og svarer når den er oppe
 cause-unhealthy-swarm = { $rep }: HEALTHCHECK feilet { $retries } ganger (intervall { $interval }, tidsavbrudd { $timeout }): unhealthy; Swarm stopper tasken og erstatter den
 cause-unhealthy-compose = { $rep }: HEALTHCHECK feilet { $retries } ganger (intervall { $interval }, tidsavbrudd { $timeout }): unhealthy; Docker og Compose starter aldri en unhealthy container på nytt, så den får forespørsler helt til noen i driften griper inn
-cause-update-paused = { $service }: { $task }, en task fra oppdateringen, feilet { $ran } etter at den nådde RUNNING, innenfor overvåkingsvinduet på { $monitor } (--update-monitor); oppdateringen settes på pause (--update-failure-action pause) med { $updated } av { $slots } tasker oppdatert
-cause-update-paused-never-ran = { $service }: { $task }, en task fra oppdateringen, feilet før den nådde RUNNING; oppdateringen settes på pause (--update-failure-action pause) med { $updated } av { $slots } tasker oppdatert
+cause-update-paused = { $service }: { $task }, en task fra oppdateringen, feilet { $ran } etter at den nådde RUNNING, innenfor overvåkingsvinduet på { $monitor } (--update-monitor); oppdateringen settes på pause (--update-failure-action pause) med { $updated } av { $slots } tasks oppdatert
+cause-update-paused-never-ran = { $service }: { $task }, en task fra oppdateringen, feilet før den nådde RUNNING; oppdateringen settes på pause (--update-failure-action pause) med { $updated } av { $slots } tasks oppdatert
 cause-task-failed = { $failure }; Swarm starter en ny task for plassen etter { $delay } (--restart-delay, restart condition any)
 cause-task-failed-no-quorum = { $failure }; ikke quorum blant managerne, så ingenting erstatter den
 cause-host-down = { $node } stopper: { $containers ->
-        [one] containeren er
-       *[other] alle { $containers } containere er
+        [one] Containeren er
+       *[other] Alle { $containers } containere er
     } nede til verten er tilbake; restart-policyer kan ikke gjøre noe mens den er av; noen i driften griper inn etter { $reaction }
 cause-swarm-node-down = { $node } stopper: { $tasks ->
-        [one] tasken
-       *[other] de { $tasks } taskene
+        [one] Tasken
+       *[other] De { $tasks } taskene
     } slutter å svare, men routing mesh sender dem fortsatt forespørsler til gossip-laget erklærer noden død (sekunder), og managerne planlegger på nytt først etter { $grace } tapte heartbeats
 cause-kube-node-down = { $node } stopper: { $pods ->
-        [one] poden
-       *[other] de { $pods } podene
-    } slutter å svare, men kontrollplanet sender fortsatt trafikk dit til det merker stillheten
+        [one] Poden
+       *[other] De { $pods } podene
+    } slutter å svare, men kontrollplanet sender fortsatt trafikk dit til det merker at noden er stille
 cause-swarm-node-noticed = { $node } er nede: ingen heartbeat på { $silent } ({ $missed } tapte heartbeats à { $heartbeat }); taskene går ut av routing mesh
 cause-node-not-ready = { $node } NotReady: ingen status på { $silent }; nodekontrolleren (sjekker hvert { $period }) så den siste for { $seen } siden, mer enn node-monitor-grace-period { $grace } (Kubernetes { $version }); podene går ut av Service-endepunktene; taint node.kubernetes.io/unreachable lagt til, eviction etter { $toleration } (tolerationSeconds)
 cause-host-back = { $node } er tilbake; Docker-daemonen starter hver container på nytt (restart-policyer)
 cause-host-back-some-unrestarted = { $node } er tilbake; daemonen starter containerne med restart-policy på nytt, og driften kjører `docker compose up -d` for resten
 cause-host-back-by-operator = driften henter { $node } tilbake etter { $reaction }; Docker-daemonen starter hver container på nytt (restart-policyer)
 cause-host-back-by-operator-some-unrestarted = driften henter { $node } tilbake etter { $reaction }; daemonen starter containerne med restart-policy på nytt, og driften kjører `docker compose up -d` for resten
-cause-kubelet-back = { $node } er tilbake: kubelet starter og melder status
+cause-kubelet-back = { $node } er tilbake: Kubelet starter og melder status
 cause-swarm-node-back = { $node } er tilbake; den sender heartbeats igjen
-cause-swarm-node-back-by-operator = driften henter { $node } tilbake etter { $reaction }: en tilstandsfull tjeneste er låst til den med en plasseringsregel og kan ikke kjøre noe annet sted; den sender heartbeats igjen
-cause-data-left-behind = { $rep } kjører på { $node } med et nytt, tomt lokalt volum: dataene ble igjen på { $data_node } (Swarms scheduler vet ikke hvor dataene i et lokalt volum ligger; bare en plasseringsregel holder en task hos dem)
-cause-data-left-behind-old-volume = { $rep } kjører på { $node } med det lokale volumet en tidligere task etterlot der, ikke sitt eget: dataene ble igjen på { $data_node } (Swarms scheduler vet ikke hvor dataene i et lokalt volum ligger; bare en plasseringsregel holder en task hos dem)
+cause-swarm-node-back-by-operator = driften henter { $node } tilbake etter { $reaction }: En tilstandsbevarende tjeneste er låst til den med en plasseringsregel og kan ikke kjøre noe annet sted; den sender heartbeats igjen
+cause-data-left-behind = { $rep } kjører på { $node } med et nytt, tomt lokalt volum: Dataene ble igjen på { $data_node } (Swarms scheduler vet ikke hvor dataene i et lokalt volum ligger; bare en plasseringsregel holder en task hos dem)
+cause-data-left-behind-old-volume = { $rep } kjører på { $node } med det lokale volumet en tidligere task etterlot der, ikke sitt eget: Dataene ble igjen på { $data_node } (Swarms scheduler vet ikke hvor dataene i et lokalt volum ligger; bare en plasseringsregel holder en task hos dem)
 cause-pod-removed-confirmed = { $rep }: { $node } bekrefter at poden er stoppet; den fjernes
-cause-old-task-shut-down = { $rep }: plassen kjører allerede et annet sted; den gamle tasken stoppes
+cause-old-task-shut-down = { $rep }: Plassen kjører allerede et annet sted; den gamle tasken stoppes
 cause-node-ready-again-untainted = { $node } Ready igjen; taint fjernet
 cause-node-ready-again = { $node } klar igjen
-cause-pod-evicted-stateful = { $rep } slettet etter { $toleration } på den utilgjengelige { $node } (tolerationSeconds), men blir stående Terminating: et StatefulSet erstatter ikke en pod før noden bekrefter at den er stoppet, eller noen tvangssletter den
+cause-pod-evicted-stateful = { $rep } slettet etter { $toleration } på den utilgjengelige { $node } (tolerationSeconds), men blir stående Terminating: Et StatefulSet erstatter ikke en pod før noden bekrefter at den er stoppet, eller noen tvangssletter den
 cause-pod-evicted = { $rep } kastet ut (eviction): { $node } utilgjengelig i { $toleration } (tolerationSeconds); blir stående Terminating på den døde noden, ReplicaSet-et erstatter den
-cause-mesh-removed = { $node } erklært død av gossip-laget (memberlist: en probe hvert { $probe_interval }, suspicion-tidsavbrudd { $suspicion_mult } × max(1, log10 noder) probeintervaller): routing mesh slutter å sende forespørsler til { $tasks ->
+cause-mesh-removed = { $node } erklært død av gossip-laget (memberlist: en probe hvert { $probe_interval }, suspicion-tidsavbrudd { $suspicion_mult } × max(1, log10 noder) probeintervaller): Routing mesh slutter å sende forespørsler til { $tasks ->
         [one] tasken
        *[other] de { $tasks } taskene
     }; managerne planlegger på nytt først når heartbeatene er forsinket
 cause-swarm-quorum-back = swarmen har igjen flertall blant managerne ({ $up } av { $managers }); orkestratoren tar igjen det tapte
-cause-swarm-quorum-lost = swarmen mistet quorum blant managerne: { $up } av { $managers } managere oppe, { $needed } trengs; ingen task planlegges eller startes på nytt før et flertall er tilbake (kjørende tasker fortsetter)
-cause-etcd-quorum-lost = etcd mistet quorum: { $up } av { $members } noder i kontrollplanet oppe, { $needed } trengs; API-serveren slutter å svare: ingen node merkes NotReady, ingenting kastes ut, planlegges eller skaleres før et flertall er tilbake; kjørende pods fortsetter, og kubelet starter fortsatt krasjede containere på nytt
+cause-swarm-quorum-lost = swarmen mistet quorum blant managerne: { $up } av { $managers } managere oppe, { $needed } trengs; ingen task planlegges eller startes på nytt før et flertall er tilbake (kjørende tasks fortsetter)
+cause-etcd-quorum-lost = etcd mistet quorum: { $up } av { $members } noder i kontrollplanet oppe, { $needed } trengs; API-serveren slutter å svare: Ingen node merkes NotReady, ingenting kastes ut, planlegges eller skaleres før et flertall er tilbake; kjørende pods fortsetter, og kubelet starter fortsatt krasjede containere på nytt
 cause-etcd-quorum-back = etcd har flertall igjen ({ $up } av { $members }); kontrollerne tar igjen det tapte
 cause-terminating = { $rep }: { $why }
-cause-endpoint-removed = { $rep }: fjerningen fra Service-endepunktene nådde kube-proxy ({ $propagation } etter slettingen); forespørsler som ble sendt dit i mellomtiden, feilet, for den stoppet ved SIGTERM (ingen preStop-pause dekker forsinkelsen)
-cause-rollout-complete-pods = { $service }: utrullingen av { $version } er ferdig ({ $pods } av { $pods } pods Ready)
-cause-rollout-complete = { $service }: utrullingen av { $version } er ferdig
-cause-swarm-update-complete = { $service }: tjenesteoppdateringen til { $version } er ferdig
-cause-rollout-stalled = { $service }: utrullingen har ikke kommet videre på { $deadline } (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes ruller ikke tilbake av seg selv
+cause-endpoint-removed = { $rep }: Fjerningen fra Service-endepunktene nådde kube-proxy ({ $propagation } etter slettingen); forespørsler som ble sendt dit i mellomtiden, feilet, for den stoppet ved SIGTERM (ingen preStop-pause dekker forsinkelsen)
+cause-rollout-complete-pods = { $service }: Utrullingen av { $version } er ferdig ({ $pods } av { $pods } pods Ready)
+cause-rollout-complete = { $service }: Utrullingen av { $version } er ferdig
+cause-swarm-update-complete = { $service }: Tjenesteoppdateringen til { $version } er ferdig
+cause-rollout-stalled = { $service }: Utrullingen har ikke kommet videre på { $deadline } (progressDeadlineSeconds): Progressing=False, ProgressDeadlineExceeded; Kubernetes ruller ikke tilbake av seg selv
 cause-volume-attached = { $rep }: volumet tvangsfrakoblet fra den døde noden og koblet til her
 cause-operator-force-deletes = driften tvangssletter { $rep } etter { $reaction } (`{ $command }`; driftens reaksjonstid)
 cause-operator-rolls-back-compose = driften oppdager den feilaktige releasen etter { $reaction }, setter forrige image-tag igjen og kjører `{ $command }` (tilbake til { $previous })
 cause-operator-rolls-back = driften oppdager den feilaktige releasen etter { $reaction } og kjører `{ $command }` (tilbake til { $previous })
 cause-operator-restarts = driften oppdager det etter { $reaction } og kjører `{ $command }`
 cause-operator-restarts-hung = driften oppdager det etter { $reaction } og kjører `{ $command }`; den hengende prosessen ignorerer SIGTERM og drepes etter { $grace }
-cause-compose-config-change = konfigurasjonsendring: rediger .env, `docker compose up -d`: alle tjenester opprettes på nytt samtidig
+cause-compose-config-change = konfigurasjonsendring: rediger .env, `docker compose up -d`: Alle tjenester opprettes på nytt samtidig
 cause-volume-expanded = { $service }: PersistentVolumeClaim utvidet til { $gib } GiB i drift (storage class med allowVolumeExpansion); ingen omstart
-cause-volume-resized-by-hand = { $service }: volumet utvidet til { $gib } GiB for hånd: ta backup, stopp, endre størrelse, start, gjenopprett (antatt { $took }; ikke en standard i plattformen)
+cause-volume-resized-by-hand = { $service }: volumet utvidet til { $gib } GiB for hånd: ta sikkerhetskopi, stopp, endre størrelse, start, gjenopprett (antatt { $took }; ikke en standard i plattformen)
 cause-volume-restored = { $service }: volumet utvidet og data gjenopprettet; starter igjen
-cause-compose-scale-refused = `docker compose up --scale { $service }={ $replicas }` feiler: replikaer kan ikke dele én publisert port på verten; det trengs en reverse proxy først
+cause-compose-scale-refused = `docker compose up --scale { $service }={ $replicas }` feiler: Replikaer kan ikke dele én publisert port på verten; det trengs en reverse proxy først
 cause-scale = `{ $command }`
 cause-scale-autoscaled = `{ $command }`; autoskalereren kan endre det igjen ved neste synkronisering
 cause-autoscale = HorizontalPodAutoscaler skalerer { $service } fra { $from } til { $to }: CPU { $cpu } % av requests over { $ready } Ready-pods ved metrics-servers siste måling (hvert { $scrape }) mot målet { $target } %
@@ -234,7 +234,7 @@ node-restore = Gjenopprett { $node }
 node-kill = Slå av { $node }
 node-kill-running = Slå av noden som kjører { $service }
 spof-tag = SPOF
-spof-title = enkelt feilpunkt (SPOF): ett krasj, heng eller én nodefeil her tar { $entry } ned for brukerne
+spof-title = enkelt feilpunkt (SPOF): Krasjer eller henger den, eller faller noden ut, er { $entry } nede for brukerne
 pod-title = { $name }: { $state }
 pod-title-spof = { $name }: { $state }; { $spof }
 diagram-node-summary = { $node } { $state }: { $count }
@@ -247,7 +247,7 @@ diagram-aria = { $platform }-diagram: { $nodes }
 diagram-legend = Hva tegnene betyr
 palette = Palett
 palette-add = + Legg til
-palette-summary = tjenester og worker-noder: dra til et diagram, eller trykk
+palette-summary = tjenester og worker-noder: Dra til et diagram, eller trykk
 palette-item-title = Dra til et diagram, eller trykk for å legge til { $item }
 palette-node = Worker-node
 palette-node-title = Dra til en klynge, eller trykk for å legge til en worker-node
@@ -257,21 +257,21 @@ palette-help = Dra en replika til en node for å låse den dit, og en node ut av
 
 drag-add-on = legg til { $item } på { $node }
 drag-add = legg til { $item }
-drag-add-where = + { $item }: slipp på et diagram
+drag-add-where = + { $item }: Slipp på et diagram
 drag-node-to-swarm = legg til en worker-node i swarmen
 drag-node-to-kubernetes = legg til en worker-node i Kubernetes-klyngen
 drag-node-to-cluster = legg til en worker-node i klyngen
-drag-node-where = + worker-node: slipp på en klynge
+drag-node-where = + worker-node: Slipp på en klynge
 drag-pin = lås { $service } til { $node }
-drag-pin-where = lås { $service } til …: slipp på en node i en klynge
+drag-pin-where = lås { $service } til …: Slipp på en node i en klynge
 drag-remove = fjern { $node }
-drag-remove-where = fjern { $node }: slipp utenfor klyngen
+drag-remove-where = fjern { $node }: Slipp utenfor klyngen
 
 ## Konsekvenser og tilgjengelighet
 
 so-far = oppe { $share } av de første { $elapsed }
 so-far-down = oppe { $share } av de første { $elapsed } (nede { $down })
-run-stopped-note = Kjøringen stoppet kl. { $at } av { $duration }: den trengte mer enn { $events } motorhendelser (mange replikaer som feiler og starter på nytt lenge, eller omstartsforsinkelser på 0 s). Alle tall her gjelder bare 00:00–{ $at }.
+run-stopped-note = Kjøringen stoppet kl. { $at } av { $duration }: Den trengte mer enn { $events } motorhendelser (mange replikaer som feiler og starter på nytt lenge, eller omstartsforsinkelser på 0 s). Alle tall her gjelder bare 00:00–{ $at }.
 finding-stopped = stoppet med vilje (0 replikaer): kjører ikke, og ingen tjeneste er avhengig av den
 finding-stopped-dependents = stoppet med vilje (0 replikaer): kjører ikke, så { $dependents } kan ikke svare
 finding-stopped-failed = ; { $failed } forespørsler til den feilet
@@ -279,15 +279,15 @@ finding-down = nede i { $duration } ({ $start } → { $end })
 finding-down-not-back = nede siden { $start }, ikke tilbake før kjøringen sluttet ({ $end })
 finding-down-via = nede i { $duration } ({ $start } → { $end }) fordi { $dependency } var nede
 finding-down-not-back-via = nede siden { $start }, ikke tilbake før kjøringen sluttet ({ $end }), fordi { $dependency } var nede
-finding-down-operator = : nede til noen i driften griper inn (reaksjonstid { $reaction })
+finding-down-operator = , til noen i driften griper inn (reaksjonstid { $reaction })
 finding-down-unless-stopped = ; med `restart: unless-stopped` ville Docker ha startet den på nytt etter { $delay }, og den ville svart { $startup } senere
-finding-data-left-behind = startet på nytt på { $node } kl. { $at } med et tomt volum: dataene ble igjen på { $data_node }
-finding-data-left-behind-old-volume = startet på nytt på { $node } kl. { $at } med et eldre volum som lå der, ikke sitt eget: dataene ble igjen på { $data_node }
+finding-data-left-behind = startet på nytt på { $node } kl. { $at } med et tomt volum: Dataene ble igjen på { $data_node }
+finding-data-left-behind-old-volume = startet på nytt på { $node } kl. { $at } med et eldre volum som lå der, ikke sitt eget: Dataene ble igjen på { $data_node }
 finding-failed = { $failed } av { $total } forespørsler feilet ({ $answered } besvart)
 finding-failed-no-downtime = ingen nedetid, men { $failed } av { $total } forespørsler feilet ({ $answered } besvart)
-finding-rollout-stalled = utrullingen stoppet opp: den nye versjonen ble aldri Ready (progressDeadlineSeconds), de gamle replikaene svarte videre
-finding-dead-endpoint = ingen nedetid, men en død replika ble stående i lastbalansereren i { $time } (like mye som { $like_outage } totalt brudd)
-finding-others-kept-serving = ingen nedetid og ingen feilede forespørsler: de andre replikaene svarte videre
+finding-rollout-stalled = utrullingen stoppet opp: Den nye versjonen ble aldri Ready (progressDeadlineSeconds), de gamle replikaene svarte videre
+finding-dead-endpoint = ingen nedetid, men en død replika ble stående i lastbalansereren i { $time } (tilsvarer { $like_outage } full nedetid)
+finding-others-kept-serving = ingen nedetid og ingen feilede forespørsler: De andre replikaene svarte videre
 finding-unaffected = ikke berørt
 finding-back-at = alle replikaer tilbake kl. { $at }
 finding-not-back = ikke tilbake i full styrke før kjøringen sluttet
@@ -296,10 +296,10 @@ finding-still-failing = { $count ->
        *[other] { $count } replikaer fortsatt { $state } ved slutten
     }
 failed-overloaded-it = den
-failed-overloaded = { $service } fikk flere forespørsler enn replikaene kunne besvare i { $time }
-failed-overloaded-capacity = { $service } fikk flere forespørsler enn replikaene kunne besvare ({ $capacity } forespørsler/s per replika) i { $time }
-failed-dead-endpoint-of = en død replika ble stående i lastbalansereren til { $service } i { $time } (like mye som { $like_outage } totalt brudd)
-failed-dead-endpoint = en død replika ble stående i lastbalansereren sin i { $time } (like mye som { $like_outage } totalt brudd)
+failed-overloaded = { $service } fikk i { $time } flere forespørsler enn replikaene kunne besvare
+failed-overloaded-capacity = { $service } fikk i { $time } flere forespørsler enn replikaene kunne besvare ({ $capacity } forespørsler/s per replika)
+failed-dead-endpoint-of = en død replika ble stående i lastbalansereren til { $service } i { $time } (tilsvarer { $like_outage } full nedetid)
+failed-dead-endpoint = en død replika ble stående i lastbalansereren sin i { $time } (tilsvarer { $like_outage } full nedetid)
 failed-downtime = hver forespørsel under nedetiden over
 
 ## Sammendraget på kommandolinjen
@@ -340,7 +340,7 @@ platform-title-kubernetes-managed = Kubernetes på { $nodes } worker-noder{ $gpu
     } (administrert kontrollplan)
 platform-cannot-simulate = Dette oppsettet kan ikke simuleres: { $why }
 platform-sub-compose = én Docker-daemon; { $policies }; det den ikke kan, reparerer et menneske
-platform-sub-swarm = heartbeats hvert { $heartbeat }, nede etter { $missed } tapte, tasker startet på nytt etter { $restart }
+platform-sub-swarm = heartbeats hvert { $heartbeat }, nede etter { $missed } tapte, tasks startet på nytt etter { $restart }
 platform-sub-kubernetes = v{ $version }; NotReady etter { $grace } stillhet, eviction etter { $toleration }
 restart-policy-all = restart-policy: { $policy }
 restart-policy-all-default = restart-policy: { $policy } — Dockers standard
@@ -379,14 +379,14 @@ availability-node-mtbf = En node feiler hver (h)
 availability-replica-mtbf = En replika krasjer hver (h)
 availability-hang-mtbf = En replika henger hver (h)
 availability-target = Oppetidsmål %
-availability-simulated = Dette scenariet, simulert: { $entry } og det den er avhengig av
-availability-simulated-first = Dette scenariet, simulert: den første tjenesten og det den er avhengig av
+availability-simulated = Dette scenarioet, simulert: { $entry } og det den er avhengig av
+availability-simulated-first = Dette scenarioet, simulert: den første tjenesten og det den er avhengig av
 availability-time-up = tid oppe
 availability-downtime = nedetid
 availability-requests-answered = besvarte forespørsler
 availability-failed-requests = feilede forespørsler
 availability-note-kinds = «Tid oppe» teller øyeblikkene da en replika kunne svare; «besvarte forespørsler» teller også forespørsler som gikk tapt på grunn av overlast eller en død replika som fortsatt sto i lastbalansereren. Under: et år estimert fra feilrater.
-availability-note-rates = Feilratene er dine antakelser (et heng: prosessen kjører videre, men svarer ikke lenger). Reparasjonstidene kommer fra simuleringen med de dokumenterte standardverdiene (med driftens reaksjonstid der plattformen ikke reparerer seg selv). Replikaer i parallell: 1 − (1 − a)ⁿ; inngangen og det den er avhengig av i serie; hver utrulling koster det en simulert utrulling av teamets egne tjenester koster, ganger utrullingene om dagen (fanen «Trenger vi Kubernetes?»).
+availability-note-rates = Feilratene er dine antakelser (et heng: Prosessen kjører videre, men svarer ikke lenger). Reparasjonstidene kommer fra simuleringen med de dokumenterte standardverdiene (med driftens reaksjonstid der plattformen ikke reparerer seg selv). Replikaer i parallell: 1 − (1 − a)ⁿ; inngangen og det den er avhengig av i serie; hver utrulling koster det en simulert utrulling av teamets egne tjenester koster, ganger utrullingene om dagen (fanen «Trenger vi Kubernetes?»).
 availability-note-data-left-behind = En tjeneste som en nodefeil bringer tilbake på en annen node med et nytt, tomt volum (Swarm: ingen binding til det lokale volumet), regnes som nede til driften griper inn ({ $operator }): en antakelse, siden dataene ble liggende på den døde noden.
 availability-estimated = Estimert over et år: tilgjengeligheten brukerne ser (inngangstjenesten og avhengighetene)
 availability-availability = tilgjengelighet
@@ -410,7 +410,7 @@ chart-people = personell
 chart-downtime = nedetid
 chart-breakdown-aria = Månedlig kostnad per plattform, fordelt; tallene står i kostnadstabellen.
 chart-breakdown-title = Kostnad per måned (EUR)
-chart-needs-rate = Diagrammene trenger én valuta: skriv inn en kurs USD per EUR.
+chart-needs-rate = Diagrammene trenger én valuta: Skriv inn en kurs USD per EUR.
 chart-distribution-aria = Fordeling av årlig nedetid per plattform; median og 95. persentil står i tabellen.
 chart-distribution-title = Årlig nedetid brukerne ser, simulerte år (minutter)
 chart-distribution-x = minutter nedetid i året
@@ -424,7 +424,7 @@ toolbar-your-scenario = Ditt scenario
 preset-large = Stor klynge (50 noder, 500 pods)
 toolbar-compare = Sammenlign
 toolbar-at-least = (minst to)
-toolbar-at-least-title = Hafen sammenligner: minst to plattformer vises alltid
+toolbar-at-least-title = Hafen sammenligner: Minst to plattformer vises alltid
 toolbar-zones = Soner
 toolbar-zones-none = ingen
 toolbar-operator = Driften reagerer på
@@ -440,9 +440,9 @@ toolbar-undo-title = Angre (Ctrl+Z)
 toolbar-redo-title = Gjør om (Ctrl+Shift+Z)
 toolbar-clear = Fjern feil ({ $count })
 toolbar-share = Del…
-toolbar-share-title = Lenken til dette scenariet, en iframe til en wiki-side, bilder av diagrammene
+toolbar-share-title = Lenken til dette scenarioet, en iframe til en wiki-side, bilder av diagrammene
 toolbar-download = ⇩ Last ned
-toolbar-download-title = Lagre scenariet som en YAML-fil (formatet hafen-sim leser)
+toolbar-download-title = Lagre scenarioet som en YAML-fil (formatet hafen-sim leser)
 toolbar-open = Åpne…
 toolbar-open-title = Åpne en scenariofil eller en docker-compose.yml (eller slipp en på siden)
 toolbar-more = ⋯ Mer
@@ -473,11 +473,11 @@ timeline-of = av { $end }
 
 tagline = én applikasjon på Docker Compose, Docker Swarm og Kubernetes: hva som feiler, hva som reparerer seg selv, hva det koster
 actions-aria = Feil og inngrep
-actions-at = Ved { $at }, på hver plattform:
+actions-at = Kl. { $at }, på hver plattform:
 action-kill-title = Slå av (tast K); på Compose er dette den ene verten
 action-kill-running-title = Slår av noden som kjører { $service }, på hver plattform (på Compose den ene verten): det samme tapet overalt. Velg en node for å slå av den i stedet (tast K)
 action-crash = Krasj { $service }
-action-crash-title = Prosessen til én replika avslutter (tast C)
+action-crash-title = Prosessen til én replika avsluttes (tast C)
 action-hang = Heng { $service }
 action-hang-title = Én replika slutter å svare, prosessen kjører videre (tast H)
 action-deploy = Rull ut { $service } v2
@@ -500,8 +500,8 @@ graph-aria = Applikasjon: { $services }
 
 error-at-line = linje { $line }: { $field }: { $message }
 error-in-field = { $field }: { $message }
-note-event-dropped-node = { $id }: hendelsen kl. { $at } utgår: noden { $node } finnes ikke på { $platform }
-note-event-dropped-zone = { $id }: hendelsen kl. { $at } utgår: sonen { $zone } finnes ikke på { $platform }
+note-event-dropped-node = { $id }: Hendelsen kl. { $at } utgår: Noden { $node } finnes ikke på { $platform }
+note-event-dropped-zone = { $id }: Hendelsen kl. { $at } utgår: Sonen { $zone } finnes ikke på { $platform }
 bad-control-plane-nodes = et selvdrevet kontrollplan har 1 til 7 noder, ikke { $got }
 bad-between = må være mellom { $min } og { $max }, ikke { $got }
 bad-between-bare = må være mellom { $min } og { $max }
@@ -514,7 +514,7 @@ bad-duration-zero = et scenario trenger litt simulert tid, f.eks. 1h
 bad-zones-nodes = { $zones } soner, men bare { $nodes ->
         [one] én worker-node
         *[other] { $nodes } worker-noder
-    }: hver sone trenger en node
+    }: Hver sone trenger en node
 bad-no-services = applikasjonen har ingen tjenester
 bad-services-most = høyst { $max } tjenester
 bad-events-most = høyst { $max } hendelser
@@ -526,13 +526,13 @@ bad-startup-day = en oppstart på mer enn ett døgn er ikke plausibel
 bad-second-to-hour = må være mellom 1 s og 1 h
 bad-at-most-day = høyst ett døgn
 bad-pre-stop-hour = en preStop-pause på mer enn en time er ikke plausibel
-bad-cpu-limit = grensen ({ $limit } m) er lavere enn forespørselen ({ $request } m); det avviser Kubernetes
-bad-memory-limit = grensen ({ $limit } MiB) er lavere enn forespørselen ({ $request } MiB); det avviser Kubernetes
+bad-cpu-limit = grensen ({ $limit } m) er lavere enn requesten ({ $request } m); det avviser Kubernetes
+bad-memory-limit = grensen ({ $limit } MiB) er lavere enn requesten ({ $request } MiB); det avviser Kubernetes
 bad-autoscale-range = krever 1 ≤ min ≤ max ≤ { $most }, ikke { $min }–{ $max }
-bad-autoscale-cpu = mål-CPU må være mellom 1 og 1000 %
+bad-autoscale-cpu = mål-CPU må være mellom 1 og 1 000 %
 bad-autoscale-capacity = en autoskalert tjeneste trenger capacity_rps (CPU-bruken følger last delt på kapasitet)
 bad-autoscale-behavior-policy = en oppskaleringspolicy legger til minst 1 (pod eller %) per periode
-bad-autoscale-behavior-window = et stabiliseringsvindu er høyst 1 h, fikk { $got }
+bad-autoscale-behavior-window = et stabiliseringsvindu er høyst 1 h, ikke { $got }
 bad-no-such-node = ingen node heter «{ $node }» (noder: { $nodes })
 bad-capacity-zero = må være minst 1 forespørsel/s (utelat den for ubegrenset)
 bad-no-such-service = ingen tjeneste heter «{ $service }»
@@ -542,7 +542,7 @@ bad-cycle = avhengighetene danner en sirkel
 bad-rps-most = høyst { $max } forespørsler/s
 bad-after-end = { $at } er etter slutten av scenarioet ({ $end })
 bad-no-such-zone = ingen sone heter «{ $zone }» (soner: { $zones })
-bad-no-zones = ingen sone heter «{ $zone }» (denne plattformen har ingen soner: sett platform.zones)
+bad-no-zones = ingen sone heter «{ $zone }» (denne plattformen har ingen soner: Sett platform.zones)
 bad-release-version = en release trenger et versjonsnavn
 bad-no-volume = { $service } har ikke noe volum (ikke tilstandsbevarende)
 bad-traffic-section = en trafikkendring trenger en `traffic:`-seksjon som navngir inngangstjenesten
@@ -554,13 +554,13 @@ bad-name-character = «{ $name }» inneholder '{ $character }'; bruk bokstaver, 
 bad-period-short = et intervall må være minst 100 ms, ikke { $got }
 bad-at-most-year = høyst ett år, ikke { $got }
 bad-percent-most = høyst { $max } %, ikke { $got } %
-bad-surge-and-unavailable-zero = maxSurge og maxUnavailable kan ikke begge være 0: Kubernetes avviser et slikt Deployment (det kunne aldri erstattet en pod)
+bad-surge-and-unavailable-zero = maxSurge og maxUnavailable kan ikke begge være 0: Kubernetes avviser et slikt Deployment (det ville aldri kunne erstatte en pod)
 
 ## Teamets situasjon
 
 bad-compose-one-machine = Docker Compose kjører på én maskin
-bad-team = må være mellom 1 og 100000 personer, ikke { $got }
-bad-deploys-per-day = høyst 10000 om dagen, ikke { $got }
+bad-team = må være mellom 1 og 100 000 personer, ikke { $got }
+bad-deploys-per-day = høyst 10 000 om dagen, ikke { $got }
 bad-uptime-target = må være mellom 50 % og 99,999 %, ikke { $got } %
 
 ## Scenariofiler
@@ -575,16 +575,16 @@ yaml-map = en map
 yaml-unsupported = en verdi som ikke støttes
 yaml-malformed = ikke gyldig YAML: { $why }
 file-nested-too-deeply = for dypt nøstet (mer enn { $most } nivåer med innrykk og liste- eller nøkkelmerker); et scenario trenger en håndfull
-file-expected-map = forventet en map med { $keys }, fikk { $got }
-file-expected-behavior = forventet default eller en map med { $keys }, fikk { $got }
-file-keys-are-names = nøkler må være navn, fikk { $got }
+file-expected-map = forventet en map med { $keys }, ikke { $got }
+file-expected-behavior = forventet default eller en map med { $keys }, ikke { $got }
+file-keys-are-names = nøkler må være navn, ikke { $got }
 file-unknown-field = ukjent felt «{ $key }»; kjent her: { $known }
-file-expected-text = forventet tekst, fikk { $got }
-bad-negative = kan ikke være negativ, fikk { $got }
+file-expected-text = forventet tekst, ikke { $got }
+bad-negative = kan ikke være negativ (her { $got })
 file-more-than-most = { $got } er mer enn det høyeste tillatte, { $max }
-file-expected-whole-number = forventet et heltall, fikk { $got }
-file-expected-flag = forventet true eller false, fikk { $got }
-file-expected-list = forventet en liste, fikk { $got }
+file-expected-whole-number = forventet et heltall, ikke { $got }
+file-expected-flag = forventet true eller false, ikke { $got }
+file-expected-list = forventet en liste, ikke { $got }
 duration-empty = tom varighet
 duration-not = «{ $text }» er ikke en varighet (eksempler: 500ms, 10s, 15m, 2h, 1h30m)
 duration-too-large = «{ $text }» er for stort
@@ -592,30 +592,30 @@ duration-needs-unit = «{ $text }» trenger en enhet (ms, s, m, h, d), f.eks. { 
 duration-unknown-unit = ukjent enhet «{ $unit }» i «{ $text }» (bruk ms, s, m, h eller d)
 duration-too-long = «{ $text }» er for lang
 file-number-needs-unit = { $number } trenger en enhet, f.eks. { $number }s eller { $number }m
-file-expected-duration = forventet en varighet som 10s, fikk { $got }
+file-expected-duration = forventet en varighet som 10s, ikke { $got }
 cpu-not = «{ $text }» er ikke en CPU-mengde (eksempler: 250m, 0.5, 2)
 cpu-implausible = { $text } kjerner er ikke en plausibel mengde
 cpu-too-much = for mye CPU
 memory-not = «{ $text }» er ikke en mengde (eksempler: 256Mi, 4Gi)
 memory-unknown-unit = «{ $text }»: ukjent enhet (bruk Mi, Gi eller Ti)
 memory-too-large = for stort
-file-expected-cpu = forventet en CPU-mengde som 250m eller 2, fikk { $got }
-file-expected-memory = forventet en mengde som 256Mi, fikk { $got }
+file-expected-cpu = forventet en CPU-mengde som 250m eller 2, ikke { $got }
+file-expected-memory = forventet en mengde som 256Mi, ikke { $got }
 file-unknown-kind = ukjent type «{ $kind }» (frontend, backend, worker, database, cache, queue, ingress)
 file-unknown-restart = ukjent restart-policy «{ $policy }» (no, always, unless-stopped, on-failure)
-file-expected-version-name = forventet et versjonsnavn, fikk { $got }
+file-expected-version-name = forventet et versjonsnavn, ikke { $got }
 file-which-platform = oppgi plattformen: compose, swarm eller kubernetes
 file-compose-one-host = Docker Compose kjører på nøyaktig én vert
 file-needs-a-node = trenger minst én node
 file-unknown-control-plane = ukjent kontrollplan «{ $got }» (managed, self-hosted)
-file-expected-kubernetes-version = forventet en versjon som «1.32», fikk { $got }
+file-expected-kubernetes-version = forventet en versjon som «1.32», ikke { $got }
 file-not-kubernetes-version = «{ $text }» er ikke en versjon som «1.32»
 file-reaction-or-preset = { $why }; eller en forhåndsinnstilling: on-call, office-hours, weekend
 file-control-plane-nodes-only = kontrollplannoder gjelder bare Kubernetes med control_plane: self-hosted
 file-control-plane-needs-node = et selvdrevet kontrollplan trenger minst én node
 file-managers-only-swarm = managere gjelder bare Docker Swarm
 file-event-needs-at = en hendelse trenger `at:`, f.eks. { "{" } at: 60s, kill_node: node-1 { "}" }
-file-event-one-action = en hendelse har nøyaktig én handling i tillegg til `at` (en av { $actions }), fikk { $got }
+file-event-one-action = en hendelse har nøyaktig én handling i tillegg til `at` (en av { $actions }), ikke { $got }
 file-expected-node-or-running = forventet et nodenavn eller { "{" } running: <service> { "}" }
 file-needs-key = { $action } trenger `{ $key }:`
 file-expected-rps = forventet { "{" } rps: <forespørsler per sekund> { "}" }
@@ -630,16 +630,16 @@ file-question-needs-platform = et spørsmål trenger `platform:`, plattformen de
 file-question-needs-target = et spørsmål trenger `service:` eller `node:`, det det spør om
 file-step-needs-title = et steg trenger `title:`
 file-unknown-platform = ukjent plattform «{ $platform }» (compose, swarm, kubernetes)
-file-uptime-target = et mål mellom 50 og 99,999 (%), fikk { $got }
-file-expected-number = forventet et tall, fikk { $got }
+file-uptime-target = et mål mellom 50 og 99,999 (%), ikke { $got }
+file-expected-number = forventet et tall, ikke { $got }
 file-mtbf = en gjennomsnittlig tid mellom feil må være mellom 1 h og { $max } h
 file-unknown-price-table = ukjent pristabell «{ $table }» ({ $known })
 file-listed-twice = { $platform } står to ganger i listen
 file-two-or-three-platforms = oppgi to eller tre plattformer å sammenligne: compose, swarm, kubernetes
-file-too-large = en scenariofil kan være høyst { $most } KiB
+file-too-large = en scenariofil kan være høyst { $most } KiB
 file-empty = filen er tom
-file-one-scenario = ett scenario per fil: fjern det andre YAML-dokumentet
-file-expected-seed = forventet et heltall ≥ 0, fikk { $got }
+file-one-scenario = ett scenario per fil: Fjern det andre YAML-dokumentet
+file-expected-seed = forventet et heltall ≥ 0, ikke { $got }
 file-where-it-runs = oppgi hvor det kjører: platform: { "{" } kind: compose | swarm | kubernetes { "}" }
 file-needs-services = applikasjonen trenger `services:`
 file-traffic-needs-entry = traffic trenger `entry:`, tjenesten brukerne kaller
@@ -650,22 +650,22 @@ bad-price-table = ukjent pristabell «{ $table }»
 
 ## Compose-filer som avvises
 
-compose-too-large = en Compose-fil kan være høyst { $most } KiB
-compose-one-file = én Compose-fil per fil: fjern det andre YAML-dokumentet
+compose-too-large = en Compose-fil kan være høyst { $most } KiB
+compose-one-file = én Compose-fil per fil: Fjern det andre YAML-dokumentet
 compose-keys-are-names = nøkler må være navn
-compose-merge-takes = en sammenslåing (<<) tar en map eller en liste med maps, fikk { $got }
+compose-merge-takes = en sammenslåing (<<) tar en map eller en liste med maps, ikke { $got }
 compose-merge-takes-maps = en sammenslåing (<<) tar maps
 compose-unreadable-value = en verdi som ikke kan leses (et alias til ingenting, eller aliaser over grensen)
 variables-nested = variabler er nøstet dypere enn { $most } nivåer
 variable-not-closed = «${ "{" }» uten avsluttende «{ "}" }» i «{ $value }»
 variable-not-a-name = «${ "{" }{ $body }{ "}" }» er ikke en variabel (et navn består av bokstaver, sifre og '_')
 variable-unknown-operator = «${ "{" }{ $body }{ "}" }»: ukjent operator etter { $name } (bruk :-, -, :?, ?, :+ eller +)
-compose-is-a-map = en Compose-fil er en map med services:, fikk { $got }
+compose-is-a-map = en Compose-fil er en map med services:, ikke { $got }
 compose-needs-services = en Compose-fil trenger services:
 compose-no-services = ingen tjenester i filen
-compose-expected-services-map = forventet en map med tjenester, fikk { $got }
-compose-expected-map = forventet en map, fikk { $got }
-compose-all-in-profiles = hver tjeneste er i en profil: ingenting kjører uten --profile
+compose-expected-services-map = forventet en map med tjenester, ikke { $got }
+compose-expected-map = forventet en map, ikke { $got }
+compose-all-in-profiles = hver tjeneste er i en profil: Ingenting kjører uten --profile
 compose-needs-image = en tjeneste trenger image: eller build:
 expect-cpu-cores = CPU-kjerner, f.eks. 0.5
 expect-services = en liste eller en map med tjenester
@@ -688,16 +688,16 @@ expect-memory-lower = en mengde som 512m eller 1g
 ## Skrevne historier som avvises
 
 expect-declared-volume = et volum som er deklarert under volumes: på øverste nivå
-bad-characters-most = høyst { $most } tegn, fikk { $got }
+bad-characters-most = høyst { $most } tegn, ikke { $got }
 story-needs-title = en historie trenger en tittel
 story-needs-step = en historie trenger minst ett steg
-story-steps-most = høyst { $most } steg, fikk { $got }
+story-steps-most = høyst { $most } steg, ikke { $got }
 story-step-needs-title = et steg trenger en tittel
 story-ends-before-start = slutter ({ $to }) før det begynner ({ $from })
 story-no-such-node = { $platform } har ingen node som heter «{ $node }» (noder: { $nodes })
 story-not-a-service-outcome = { $outcome } er ikke et utfall for en tjeneste; velg blant { $known }
 story-not-a-node-outcome = { $outcome } er ikke et utfall for en node; velg blant { $known }
-story-choices-count = to til { $most } svar, fikk { $got }
+story-choices-count = to til { $most } svar, ikke { $got }
 story-choice-twice = et svar står to ganger i listen
 story-platform-not-shown = { $platform } vises ikke i dette steget
 
@@ -705,8 +705,8 @@ story-platform-not-shown = { $platform } vises ikke i dette steget
 
 story-outage-circular = utfallet til { $service } går i sirkel gjennom avhengighetene
 story-no-node = ingen node heter «{ $node }»
-preset-unknown = ingen forhåndsvalg heter «{ $preset }»
-preset-stale = det pakkede forhåndsvalget «{ $preset }» er utdatert: kjør UPDATE_PACKED=1 cargo test -p hafen-core --lib presets
+preset-unknown = ingen mal heter «{ $preset }»
+preset-stale = den pakkede malen «{ $preset }» er utdatert: Kjør UPDATE_PACKED=1 cargo test -p hafen-core --lib presets
 
 ## Endringer som avvises
 
@@ -744,20 +744,20 @@ compose-not-simulated = lest, ikke simulert
 compose-unknown-key = ikke en nøkkel i Compose Specification; ignorert
 compose-obsolete = foreldet; Compose ignorerer den
 compose-bind-mount = bind mount av vertsstien «{ $path }»: knyttet til verten, ikke et volum som flytter med tjenesten; ikke simulert
-compose-only-build = bygget fra kildekode: imaget er ukjent; typen ble utledet fra tjenestens navn
+compose-only-build = bygget fra kildekode: Imaget er ukjent; typen ble utledet fra tjenestens navn
 compose-in-profile = i profilen { $profiles }: `docker compose up` starter den ikke uten --profile; ikke importert
 compose-dependency-dropped = avhenger av { $service }, som ikke ble importert; avhengigheten er fjernet
 compose-unset = variabelen { $variable } er ikke satt (Hafen har verken miljø eller .env-fil); den tomme strengen ble brukt
 compose-required = variabelen { $variable } er påkrevd («{ $message }»): Compose ville stoppet; den tomme strengen ble brukt
 compose-bad-value = «{ $value }» kunne ikke leses (forventet { $expected }); standardverdien ble beholdt
 compose-constraint = plasseringsregelen «{ $constraint }» nevner ingen node Hafen tegner; ikke simulert
-compose-start-order = betingelsen { $condition } styrer bare oppstartsrekkefølgen, som ikke simuleres; selve avhengigheten simuleres: denne tjenesten kan ikke svare mens { $dependency } er nede
+compose-start-order = betingelsen { $condition } styrer bare oppstartsrekkefølgen, som ikke simuleres; selve avhengigheten simuleres: Denne tjenesten kan ikke svare mens { $dependency } er nede
 compose-global = global modus: én replika per node, { $replicas } på klyngen som sammenlignes
-compose-port-clash = { $replicas } replikaer publiserer én fast vertsport: på én vert kan bare én container binde den, så Compose kjører én; klyngene kjører alle { $replicas } bak lastbalansererne sine
-compose-assumed-resources = ingen ressurser oppgitt: antatt forespørsler på { $cpu } m CPU og { $memory } MiB minne
+compose-port-clash = { $replicas } replikaer publiserer én fast vertsport: På én vert kan bare én container binde den, så Compose kjører én; klyngene kjører alle { $replicas } bak lastbalansererne sine
+compose-assumed-resources = ingen ressurser oppgitt: antatt requests på { $cpu } m CPU og { $memory } MiB minne
 compose-assumed-volume = et navngitt volum: en tilstandsbevarende tjeneste (et StatefulSet på Kubernetes) med et antatt volum på { $gib } GiB
 compose-assumed-traffic = antatt { $rps } forespørsler/s fra brukere inn til { $entry } (filen sier det ikke; endre det i appen eller scenariofilen)
-compose-assumed-entry = ingen tjeneste publiserer en port: det antas at brukerne kaller { $entry }, som ingenting avhenger av
+compose-assumed-entry = ingen tjeneste publiserer en port: Det antas at brukerne kaller { $entry }, som ingenting avhenger av
 compose-assumed-cluster = sammenlignet på en Kubernetes-klynge med { $nodes } worker-noder med { $cpu } vCPU og { $memory } GiB hver{ $gpu ->
         [0] {""}
         [one] { " og 1 GPU-node" }
@@ -771,11 +771,11 @@ file-refused = { $file }: { $why }
 ## Lenker og lagrede tilstander som ikke kan åpnes
 
 link-empty = lenken inneholder ikke noe scenario etter #
-link-too-long = lenken er { $length } tegn lang; en Hafen-lenke er høyst { $most } KiB
+link-too-long = lenken er { $length } tegn lang; en Hafen-lenke er høyst { $most } KiB
 link-no-version = dette er ikke en Hafen-scenariolenke (delen etter # begynner med «{ $version }.»)
 link-newer = lenken er laget av en nyere Hafen (format { $theirs }); denne leser format { $ours }
-link-not-base64 = lenken har tegn en Hafen-lenke aldri har: den ble endret eller kuttet da den ble kopiert
-link-damaged = lenken er avkuttet eller skadet: kopier hele adressen på nytt
+link-not-base64 = lenken har tegn en Hafen-lenke aldri har: Den ble endret eller kuttet da den ble kopiert
+link-damaged = lenken er avkuttet eller skadet: Kopier hele adressen på nytt
 link-too-big = lenken pakkes ut til mer enn { $most } MiB og avvises
 link-not-a-document = lenken inneholder ikke et Hafen-scenario (avkuttet, eller laget av noe annet)
 link-invalid = scenarioet i lenken avvises: { $why }
@@ -791,7 +791,7 @@ form-not-a-number = «{ $text }» er ikke et tall
 form-empty = tomt
 form-field-refused = { $field }: { $why }
 not-changed = Ikke endret: { $why }
-updating-note = Oppdateres etter den siste endringen: tallene nedenfor gjelder fortsatt dokumentet før den.
+updating-note = Oppdateres etter den siste endringen: Tallene nedenfor gjelder fortsatt dokumentet før den.
 
 ## Kostnadsoversikter
 
@@ -806,7 +806,7 @@ cost-item-gpu = { $count } × GPU-node
 cost-item-block-storage = { $gib } GiB blokklagring
 cost-item-persistent-volumes = lagring (PersistentVolumes)
 cost-source-no-offer-fits = ingen enkelt-VM i tabellen rommer { $cpu } vCPU / { $gib } GiB; den største vises
-cost-source-own-machines = prices.md: et selvdrevet kontrollplan kjører på egne maskiner (3 for høy tilgjengelighet)
+cost-source-own-machines = prices.md: Et selvdrevet kontrollplan kjører på egne maskiner (3 for høy tilgjengelighet)
 cost-missing-vm = VM-pris
 cost-missing-node = nodepris
 cost-missing-control-plane-node = pris for kontrollplannode
@@ -815,7 +815,7 @@ cost-missing-load-balancer = lastbalanserer
 cost-missing-gpu = GPU-node
 cost-missing-block-storage = blokklagring
 cost-people-compose = designdokumentene (prices.md): drift 2–4 h/måned, opplæring ~0 h, oppsett «timer» (lest som 2–8 h)
-cost-people-swarm = antakelse: designdokumentene oppgir ingen tall for Swarm; satt mellom Compose og Kubernetes
+cost-people-swarm = antakelse: Designdokumentene oppgir ingen tall for Swarm; satt mellom Compose og Kubernetes
 cost-people-kubernetes = designdokumentene (prices.md): drift 20–40 h/måned, opplæring 100–120 h, oppsett 40–80 h
 
 ## Kostnadsvisningen
@@ -832,13 +832,13 @@ cost-months-field = måneder
 cost-usd-rate = USD per EUR
 cost-usd-rate-field = USD per EUR
 cost-keep-apart = adskilt
-cost-note = Listepriser per { $date } ({ $source }). Timeprisen og kostnaden ved nedetid er deres egne tall; standardverdiene er antakelser.
+cost-note = Listepriser per { $date } ({ $source }). Timeprisen og kostnaden ved nedetid er dine egne tall; standardverdiene er antakelser.
 cost-caption = Per måned, og totalt over perioden
 cost-row-infrastructure = infrastruktur
 cost-row-of-which = herav
 cost-row-not-priced = ikke i pristabellen
 cost-row-ops-hours = driftstimer
-cost-row-people = personer
+cost-row-people = personell
 cost-row-expected-downtime = forventet nedetid
 cost-row-downtime-cost = kostnad ved nedetid
 cost-row-total = totalt per måned
@@ -848,12 +848,12 @@ cost-line = { $item }: { $amount }
 cost-hours = { $hours } h
 cost-minutes = { $minutes } min
 cost-needs-rate = trenger en USD-kurs
-cost-people-sources = Hvor tallene for personer kommer fra
+cost-people-sources = Hvor tallene for personell kommer fra
 break-even-from-start = Kubernetes koster mindre enn Docker Compose fra første måned.
-break-even-month = Kubernetes betaler tilbake de høyere faste kostnadene i måned { $month }: deretter holder totalkostnaden seg under Docker Compose sin.
-break-even-never = Kubernetes lønner seg aldri med disse tallene: det koster mer hver måned, og mindre nedetid veier ikke opp for det (sett over { $months } måneder).
-break-even-later = Kubernetes lønner seg ikke innen { $months } måneder (senere ville det: det koster mindre per måned).
-break-even-needs-rate = EUR og USD er blandet: skriv inn en kurs i USD per EUR for å sammenligne totaler og finne måneden det går i balanse.
+break-even-month = Kubernetes har tjent inn de høyere faste kostnadene i måned { $month }: Deretter er totalkostnaden lavere enn for Docker Compose.
+break-even-never = Kubernetes lønner seg aldri med disse tallene: Det koster mer hver måned, og mindre nedetid veier ikke opp for det (sett over { $months } måneder).
+break-even-later = Kubernetes lønner seg ikke innen { $months } måneder (senere vil det: Det koster mindre per måned).
+break-even-needs-rate = EUR og USD er blandet: Skriv inn en kurs i USD per EUR for å sammenligne totaler og finne måneden det går i balanse.
 
 ## Felt for tilgjengelighet
 
@@ -881,13 +881,13 @@ source-node = feil på noden som kjører { $service }
 source-host = feil på selve verten
 source-deploys = utrullingene
 source-failures = feil
-need-restart-policy = `restart: unless-stopped` for { $services } (et krasj starter da på nytt med en gang i stedet for å vente på en person): { $then }
+need-restart-policy = `restart: unless-stopped` for { $services } (etter krasj startes den da på nytt med en gang i stedet for å vente på en person): { $then }
 need-watchdog = containere i { $services } som henger, startes på nytt: en vakthund som autoheal, eller en omstart som tar hensyn til helsesjekken (Dockers restart-policyer overser en container med status unhealthy): { $then }
 need-healthcheck = en HEALTHCHECK for { $services }, slik at Swarm erstatter en task som slutter å svare: { $then }
 need-liveness = en liveness-probe for { $services }, slik at kubelet starter en container som slutter å svare, på nytt: { $then }
 need-second-replica = en replika til av { $services } på en annen node: { $then }
 need-standby = et replikert oppsett for { $services } med en standby å bytte over til (en replika til deler ikke dataene av seg selv): { $then }
-need-out-of-reach = uoppnåelig på { $platform } likevel ({ $best }): Den største resten kommer fra { $source }, { $minutes } i måneden
+need-out-of-reach = likevel uoppnåelig på { $platform } ({ $best }): Den største resten kommer fra { $source }, { $minutes } i måneden
 needs-reach = { $platform } når { $target } bare med
 needs-cannot-reach = { $platform } kan ikke nå { $target }
 reason-meets-target = anslått tilgjengelighet { $availability } ({ $down } nedetid i måneden): oppfyller målet på { $target }
@@ -901,9 +901,9 @@ reason-deploy = en utrulling (simulert) gjør { $entry } utilgjengelig i { $down
 reason-data-left-behind = en nodefeil bringer { $services } tilbake på en annen node med et nytt, tomt volum: Dataene blir liggende på den døde noden (Swarm holder ikke en task ved det lokale volumet), så anslaget regner { $count ->
         [one] tjenesten
         *[other] tjenestene
-    } som nede til driften griper inn ({ $operator }); `node:` (en plasseringsbegrensning) beholder dataene og venter heller på noden
+    } som nede til driften griper inn ({ $operator }); `node:` (en plasseringsregel) beholder dataene og venter heller på noden
 reason-excluded = oppfyller ikke et absolutt krav, { $requirement }: { $why }
-reason-total = { $total } over { $months } måneder ({ $monthly } i måneden: maskiner, personer og forventet nedetid)
+reason-total = { $total } over { $months } måneder ({ $monthly } i måneden: maskiner, personell og forventet nedetid)
 reason-costs-more = { $by } mer enn { $platform }, anbefalingen
 reason-costs-less-but = { $by } mindre enn { $platform }, men bommer på målet eller et krav
 reason-costs-depends = om den koster mer enn { $platform }, anbefalingen, avhenger av valutakursen
@@ -912,7 +912,7 @@ trigger-team-under-3 = team mindre enn 3
 trigger-under-100-rps = under 100 forespørsler/s
 trigger-one-or-two-machines = 1–2 maskiner
 trigger-team-over-3 = team større enn 3
-trigger-over-1000-rps = over 1000 forespørsler/s
+trigger-over-1000-rps = over 1 000 forespørsler/s
 trigger-over-5-machines = over 5 maskiner
 trigger-over-20-containers = over 20 containere
 trigger-over-10-deploys = over 10 utrullinger om dagen
@@ -933,8 +933,8 @@ figure-deploys = { $deploys ->
 advice-restart-no = { $count ->
         [one] Tjenesten
        *[other] Tjenestene
-    } { $services } kjører med `restart: no`, Dockers standard: En container som krasjer, venter på en person ({ $operator } reaksjonstid for driften). `restart: unless-stopped` starter den på nytt etter { $delay } pluss oppstartstiden.
-advice-hangs-wait = På { $platform } venter heng i { $services } på en person ({ $operator } reaksjonstid for driften): Ingenting starter en container som kjører, men ikke svarer lenger, på nytt. { $fix }
+    } { $services } kjører med `restart: no`, Dockers standard: En container som krasjer, venter på en person (driftens reaksjonstid { $operator }). `restart: unless-stopped` starter den på nytt etter { $delay } pluss oppstartstiden.
+advice-hangs-wait = På { $platform } venter heng i { $services } på en person (driftens reaksjonstid { $operator }): Ingenting starter en container som kjører, men ikke svarer lenger, på nytt. { $fix }
 advice-hang-fix-watchdog = Dockers restart-policyer overser en container med status unhealthy: En vakthund som autoheal, eller en omstart som tar hensyn til helsesjekken, ville startet den på nytt.
 advice-hang-fix-healthcheck = Med en HEALTHCHECK erstatter Swarm tasken så snart den er unhealthy.
 advice-hang-fix-liveness = Med en liveness-probe starter kubelet den på nytt.
@@ -943,7 +943,7 @@ path-stack-deploy = rull ut den samme Compose-filen med `docker stack deploy`; `
 path-pin-stateful = bind tilstandsbevarende tjenester til maskinen som har volumet deres (en plasseringsregel: ellers starter Swarm dem et annet sted med et tomt volum), eller flytt dataene til delt lagring
 path-load-balancer = sett en lastbalanserer foran maskinene
 path-translate = oversett tjenestene til Deployments, StatefulSets med PersistentVolumeClaims, Services og en Ingress
-path-probes = legg til liveness- og readiness-prober (rullerende oppdateringer bygger på readiness), med en startupProbe for trege oppstartere
+path-probes = legg til liveness- og readiness-prober (rullerende oppdateringer bygger på readiness), med en startupProbe for tjenester som starter sakte
 path-control-plane = velg et administrert kontrollplan eller kjør 3 kontrollplannoder
 path-budget-hours = sett av 100–120 h opplæring og 20–40 h drift i måneden (designdokumentene)
 
@@ -985,7 +985,7 @@ advisor-rules = Tommelfingerreglene i designdokumentene
 advisor-rules-note = Til orientering: Anbefalingen over følger tallene. Dokumentenes regler om SLA og nedetid ved utrulling avgjøres av anslagene; utrullinger uten nedetid og maskiner som legges til automatisk, er absolutte krav.
 advisor-stay = Bli på Compose så lenge
 advisor-consider = Vurder Kubernetes over
-advisor-triggers-source = Tommelfingerregler fra designdokumentene (prices.md): bli under et team på 3, 100 forespørsler/s og 1–2 maskiner; vurder Kubernetes over et team på 3, 1000 forespørsler/s, 5 maskiner, 20 containere eller 10 utrullinger om dagen.
+advisor-triggers-source = Tommelfingerregler fra designdokumentene (prices.md): bli på Compose under et team på 3, 100 forespørsler/s og 1–2 maskiner; vurder Kubernetes over et team på 3, 1 000 forespørsler/s, 5 maskiner, 20 containere eller 10 utrullinger om dagen.
 
 ## Inspektøren
 
@@ -1004,9 +1004,9 @@ field-replicas-hint = Swarm og Kubernetes
 field-compose-replicas = containere på Compose
 field-compose-replicas-hint = tomt: samme som replikaer
 field-cpu = CPU
-field-cpu-hint = forespørsel, f.eks. 250m eller 0.5
+field-cpu-hint = request, f.eks. 250m eller 0.5
 field-memory = minne
-field-memory-hint = forespørsel, f.eks. 256Mi eller 1Gi
+field-memory-hint = request, f.eks. 256Mi eller 1Gi
 field-startup = oppstart
 field-startup-hint = til den svarer, f.eks. 5s
 field-capacity = kapasitet forespørsler/s
@@ -1039,9 +1039,9 @@ notice-saved-hours = { " " }(lagret for { $hours } h siden)
 notice-saved-days = { " " }(lagret for { $days } dager siden)
 notice-restored = Det siste scenarioet ditt er gjenopprettet{ $ago }.
 notice-bad-link-saved = Denne lenken kunne ikke åpnes: { $why }. Det siste scenarioet ditt vises i stedet.
-notice-bad-link-preset = Denne lenken kunne ikke åpnes: { $why }. Et forhåndsvalg vises i stedet.
+notice-bad-link-preset = Denne lenken kunne ikke åpnes: { $why }. En mal vises i stedet.
 notice-bad-link-unchanged = Denne lenken kunne ikke åpnes: { $why }. Scenarioet ditt er som før.
-notice-bad-saved = Scenarioet som er lagret i denne nettleseren, kunne ikke leses: { $why }. Det er lagt til side (local storage «{ $kept }»); Hafen starter med et forhåndsvalg.
+notice-bad-saved = Scenarioet som er lagret i denne nettleseren, kunne ikke leses: { $why }. Det er lagt til side (local storage «{ $kept }»); Hafen starter med en mal.
 notice-bad-file = Denne filen kunne ikke åpnes: { $why }. Scenarioet ditt er som før.
 notice-imported = Importerte { $file }: { $services ->
         [one] 1 tjeneste
@@ -1056,13 +1056,13 @@ notice-imported-warnings = Importerte { $file }: { $services ->
     } ikke simulert eller antatt:
 notice-other-tab = En annen Hafen-fane lagret sitt scenario over det denne fanen lagret. Ditt er fortsatt her og i adressen til denne fanen; neste endring lagrer det igjen.
 notice-show-them = Vis dem
-notice-fresh = Start med et forhåndsvalg i stedet
+notice-fresh = Start med en mal i stedet
 
 ## Når appen åpnes
 
-app-preset-failed = Forhåndsvalget «{ $preset }» kunne ikke åpnes ({ $why }); FeastFlow vises.
-app-presets-unreadable = De innebygde forhåndsvalgene kunne ikke leses: { $why }
-file-too-big-to-open = «{ $file }» er { $size } KiB; en scenariofil er høyst { $most } KiB
+app-preset-failed = Malen «{ $preset }» kunne ikke åpnes ({ $why }); FeastFlow vises.
+app-presets-unreadable = De innebygde malene kunne ikke leses: { $why }
+file-too-big-to-open = «{ $file }» er { $size } KiB; en scenariofil er høyst { $most } KiB
 file-cannot-read-here = nettleseren kan ikke lese filer her
 file-not-text = filen kunne ikke leses som tekst
 file-browser-refused = nettleseren ville ikke lage filen
@@ -1094,14 +1094,14 @@ caption-more = { $name }: { $at } – { $fault }, deretter { $more } hendelser t
 
 share-heading = Del dette scenarioet
 share-close = Lukk
-share-link-label = Lenke – hele dokumentet: den som åpner den, ser denne simuleringen
+share-link-label = Lenke – hele dokumentet: Den som åpner den, ser denne simuleringen
 share-copy = Kopier
 share-snippet-label = Bygg inn i en wikiside – den spiller av seg selv; README viser parameterne
 share-pictures = Bilder av diagrammene kl. { $at }, med bildetekst og tid:
 share-link-copied = Lenken er kopiert.
-share-link-selected = Lenken er merket: trykk Ctrl+C (⌘C) for å kopiere den.
+share-link-selected = Lenken er merket: Trykk Ctrl+C (⌘C) for å kopiere den.
 share-snippet-copied = Kodebiten er kopiert.
-share-snippet-selected = Kodebiten er merket: trykk Ctrl+C (⌘C) for å kopiere den.
+share-snippet-selected = Kodebiten er merket: Trykk Ctrl+C (⌘C) for å kopiere den.
 share-saved = Lagret { $file }.
 share-no-picture = Ikke noe bilde: { $why }.
 share-embed-title = Hafen: { $caption }
@@ -1116,7 +1116,7 @@ story-feastflow-app-title = Én applikasjon, to måter å kjøre den på
 story-feastflow-app-narration = FeastFlow: en frontend, en REST-backend og PostgreSQL. Til venstre én container av hver på én vert med Docker Compose; til høyre tre noder med Kubernetes: 3 frontend-pods, 2 backend-pods med autoskalering og et PostgreSQL-StatefulSet.
 story-feastflow-app-notes = Utgangspunktet i designdokumentet: i dag på én vert, i produksjon ønsker man høy tilgjengelighet og releaser uten nedetid. Alle tallene dere ser, kommer fra plattformenes dokumenterte standardverdier.
 story-feastflow-crash-title = Backenden krasjer
-story-feastflow-crash-narration = Kl. 01:00 avslutter en backend-prosess, på én vert med Compose og på Kubernetes ved siden av. Compose-filen setter ingen egen restart-policy.
+story-feastflow-crash-narration = Kl. 01:00 avsluttes en backend-prosess, på én vert med Compose og på Kubernetes ved siden av. Compose-filen setter ingen egen restart-policy.
 story-feastflow-crash-notes = Med `restart: unless-stopped` ville Compose vært tilbake etter omtrent 5 s (100 ms omstartsforsinkelse pluss oppstart). Kubernetes tar den krasjede poden ut av endepunktene til Service-en, så ingen forespørsler feiler.
 story-feastflow-crash-question = Backenden krasjer på Compose, med Dockers standard restart-policy. Hva skjer med den?
 story-feastflow-crash-after-title = Nede til noen griper inn
@@ -1126,13 +1126,13 @@ story-feastflow-node-narration = Kl. 01:00 mister maskinen som kjører PostgreSQ
 story-feastflow-node-notes = NotReady etter 50 s (node-monitor-grace-period, Kubernetes 1.32), eviction etter 300 s (tolerationSeconds), tvangsfrakobling etter 6 min (maxWaitForUnmountDuration). En database med én replika forblir et enkelt feilpunkt på alle plattformer.
 story-feastflow-node-question = Noden som kjører PostgreSQL, mister strømmen. Hva skjer med frontenden til FeastFlow på Kubernetes?
 story-feastflow-node-after-title = Bare så tilgjengelig som databasen
-story-feastflow-node-after = Compose: Verten er borte og alt med den, til noen slår den på igjen og kjører `docker compose up -d`. Kubernetes erstatter frontend- og backend-podene etter eviction etter 5 minutter, men PostgreSQL er én enkelt StatefulSet-pod: Den erstattes ikke før driften tvangssletter den, og volumet kobles fra 6 minutter senere. FeastFlow venter på databasen sin på begge plattformene.
+story-feastflow-node-after = Compose: Verten er borte og alt med den, til noen slår den på igjen og kjører `docker compose up -d`. Kubernetes erstatter frontend- og backend-podene etter eviction (5 minutter), men PostgreSQL er én enkelt StatefulSet-pod: Den erstattes ikke før driften tvangssletter den, og volumet tvangsfrakobles 6 minutter senere. FeastFlow venter på databasen sin på begge plattformene.
 story-feastflow-spike-title = Trafikktopp
-story-feastflow-spike-narration = Kl. 05:00 hopper trafikken fra 50 til 400 forespørsler/s i 20 minutter. Compose har én backend og én frontend: forespørsler feiler så lenge toppen varer, med mindre noen endrer filen og skalerer for hånd. Autoskalereren i Kubernetes legger til backend-pods selv, men ikke med en gang: noen forespørsler feiler mens den tar igjen.
+story-feastflow-spike-narration = Kl. 05:00 hopper trafikken fra 50 til 400 forespørsler/s i 20 minutter. Compose har én backend og én frontend: Forespørsler feiler så lenge toppen varer, med mindre noen endrer filen og skalerer for hånd. Autoskalereren i Kubernetes legger til backend-pods selv, men ikke med en gang: Noen forespørsler feiler til den har tatt igjen etterslepet.
 story-feastflow-spike-notes = HorizontalPodAutoscaler synkroniserer hvert 15. sekund og skalerer på CPU (70 % her); nye pods trenger fortsatt oppstartstid og en readiness-probe. På Compose tar `--scale` og en lastbalanserer foran 5–10 minutter for hånd.
 story-feastflow-update-title = Oppdater backenden til v2
-story-feastflow-update-narration = Kl. 05:00 rulles backend v2 ut, på hver plattforms vanlige måte: `docker compose up -d` med det nye imaget på Compose, Deploymentens rullerende oppdatering på Kubernetes.
-story-feastflow-update-notes = maxSurge 25 %, maxUnavailable 25 % (avrundet: én ekstra pod, ingen mangler). Hikken er kappløpet mellom oppdateringen av endepunktene og SIGTERM; en `preStop: sleep 5` fjerner den.
+story-feastflow-update-narration = Kl. 05:00 rulles backend v2 ut, på hver plattforms vanlige måte: `docker compose up -d` med det nye imaget på Compose, Deployment-ets rullerende oppdatering på Kubernetes.
+story-feastflow-update-notes = maxSurge 25 %, maxUnavailable 25 % (avrundet: én ekstra pod, ingen mangler). Det korte avbruddet er kappløpet mellom oppdateringen av endepunktene og SIGTERM; en `preStop: sleep 5` fjerner den.
 story-feastflow-update-question = Compose ruller ut backend v2. Hva skjer med backenden?
 story-feastflow-update-after-title = Først stopp, så start
 story-feastflow-update-after = Compose stopper den gamle containeren, henter og starter den nye: Backenden er nede mens det skjer. Kubernetes bytter podene én og én bak readiness-prober, uten nedetid; men uten en preStop-pause når noen få forespørsler fortsatt en pod som er i ferd med å stenge.
@@ -1140,29 +1140,29 @@ story-feastflow-bad-release-title = En feilaktig v2
 story-feastflow-bad-release-narration = v2 krasjer rett etter oppstart. Compose har allerede stoppet v1: nede til driften ruller tilbake. På Kubernetes blir de nye podene aldri Ready, utrullingen stopper opp, og de gamle podene svarer videre; `kubectl rollout undo` rydder opp.
 story-feastflow-bad-release-notes = progressDeadlineSeconds er 600 s: Deployment-et melder stoppen etter 10 minutter. Ingen av plattformene ruller tilbake automatisk.
 story-feastflow-storage-title = Databasen trenger mer lagring
-story-feastflow-storage-narration = På Compose: ta sikkerhetskopi, stopp, utvid volumet for hånd, start på nytt, gjenopprett: PostgreSQL er nede under hele prosedyren (antatt 30 minutter). På Kubernetes utvides PersistentVolumeClaim-en mens den kjører, der lagringsklassen tillater det: ingenting stopper.
-story-feastflow-storage-notes = De 30 minuttene er en antakelse, ikke en standardverdi: endre den i scenarioet. Utvidelse i drift krever `allowVolumeExpansion: true` på StorageClass-en.
+story-feastflow-storage-narration = På Compose: ta sikkerhetskopi, stopp, utvid volumet for hånd, start på nytt, gjenopprett: PostgreSQL er nede under hele prosedyren (antatt 30 minutter). På Kubernetes utvides PersistentVolumeClaim-en mens den kjører, der lagringsklassen tillater det: Ingenting stopper.
+story-feastflow-storage-notes = De 30 minuttene er en antakelse, ikke en standardverdi: Endre den i scenarioet. Utvidelse i drift krever `allowVolumeExpansion: true` på StorageClass-en.
 story-feastflow-config-title = En konfigurasjonsendring
-story-feastflow-config-narration = Compose starter alle containere på nytt samtidig: ingenting svarer i 8 s. Kubernetes bytter frontend og backend én pod om gangen, men den ene PostgreSQL-poden må også starte på nytt: FeastFlow er nede der i 10 s, til readiness-proben består, og litt flere forespørsler feiler enn på Compose. Rullerende oppdatering hjelper ikke så lenge databasen bare har én replika.
+story-feastflow-config-narration = Compose starter alle containere på nytt samtidig: Ingenting svarer i 8 s. Kubernetes bytter frontend og backend én pod om gangen, men den ene PostgreSQL-poden må også starte på nytt: FeastFlow er nede der i 10 s, til readiness-proben består, og litt flere forespørsler feiler enn på Compose. Rullerende oppdatering hjelper ikke så lenge databasen bare har én replika.
 story-feastflow-config-notes = `docker compose up -d` etter å ha endret `.env` mot `kubectl rollout restart` etter å ha endret ConfigMap-en. Databasen er delen ingen av plattformene kan rulle.
 story-feastflow-costs-title = Hva det koster
-story-feastflow-costs-narration = Compose på én vert, Swarm og Kubernetes på tre noder hver, per måned, med tiden det tar å drifte hver av dem. Denne pristabellen har ingen avgift for det administrerte kontrollplanet til Kubernetes: visningen fører den under «ikke i pristabellen», utenfor summene.
+story-feastflow-costs-narration = Compose på én vert, Swarm og Kubernetes på tre noder hver, per måned, med tiden det tar å drifte hver av dem. Denne pristabellen har ingen avgift for det administrerte kontrollplanet til Kubernetes: Visningen fører den under «ikke i pristabellen», utenfor summene.
 story-feastflow-costs-notes = Prisene er daterte listepriser (se kildene i kostnadsvisningen); endre dem for deres leverandør.
 story-quantum-trader-today-title = Quantum Trader i dag
 story-quantum-trader-today-narration = Redis, AI-motoren og utførelsestjenesten på én Hetzner-VPS, én driftsperson, under 10 forespørsler/s, et oppetidsmål på 95 %.
-story-quantum-trader-today-notes = Fra den norske vurderingen: spørsmålet er ikke om Kubernetes er bedre, men om det lønner seg ennå.
+story-quantum-trader-today-notes = Fra den norske vurderingen: Spørsmålet er ikke om Kubernetes er bedre, men om det lønner seg ennå.
 story-quantum-trader-host-dies-title = VPS-en dør
-story-quantum-trader-host-dies-narration = Alt ligger på én maskin: når den stopper, stopper alt, og ingenting kommer tilbake før noen får maskinen opp igjen; med én driftsperson i kontortiden kan det ta 4 timer. `restart: unless-stopped` starter så containerne av seg selv.
+story-quantum-trader-host-dies-narration = Alt ligger på én maskin: Når den stopper, stopper alt, og ingenting kommer tilbake før noen får maskinen opp igjen; med én driftsperson i kontortiden kan det ta 4 timer. `restart: unless-stopped` starter så containerne av seg selv.
 story-quantum-trader-host-dies-notes = Dette er risikoen målet på 95 % må tåle: 5 % av en måned er 36 timer.
 story-quantum-trader-costs-title = Hva Kubernetes ville koste
 story-quantum-trader-costs-narration = Den samme applikasjonen på en klynge: flere maskiner, et kontrollplan og timer til oppsett og drift hver måned for et team på én person.
 story-quantum-trader-costs-notes = Timene prises med timeprisen i kostnadsvisningen; det er som regel den største delen.
 story-quantum-trader-availability-title = Hva det ville gi
 story-quantum-trader-availability-narration = Tilgjengelighet over et år ut fra feilratene: hva én vert gir mot en klynge som tåler at en node faller ut.
-story-quantum-trader-availability-notes = Sammenlign med målet: klarer én vert det allerede, kjøper klyngen margin, ikke måloppnåelse.
+story-quantum-trader-availability-notes = Sammenlign med målet: Klarer én vert det allerede, kjøper klyngen margin, ikke måloppnåelse.
 story-quantum-trader-swarm-title = Swarm som mellomvei
 story-quantum-trader-swarm-narration = Docker Swarm kjører den samme Compose-filen på flere maskiner (`docker stack deploy`): failover uten kontrollplanet og læringskurven til Kubernetes, med færre funksjoner.
-story-quantum-trader-swarm-notes = Ingen autoskalering, ingen StatefulSets (lås Redis til maskinen sin med en plasseringsregel, ellers starter et nodebortfall den et annet sted med et tomt volum), ingen omfordeling når en node kommer tilbake: det må sjekkes før man velger det.
+story-quantum-trader-swarm-notes = Ingen autoskalering, ingen StatefulSets (lås Redis til maskinen sin med en plasseringsregel, ellers starter en nodefeil den et annet sted med et tomt volum), ingen omfordeling når en node kommer tilbake: Det må sjekkes før man velger det.
 story-quantum-trader-verdict-title = Konklusjonen
 story-quantum-trader-verdict-narration = Rådgiveren holder hver plattforms anslåtte tilgjengelighet opp mot målet på 95 %, og kostnadene over to år: Den billigste som når målet, vinner.
 story-quantum-trader-verdict-notes = Den sier hva en plattform ville trengt for et strengere mål; tommelfingerreglene i designdokumentene vises for seg og avgjør ingenting.
@@ -1176,10 +1176,10 @@ story-aima-operations-title = Drift: hvem gjør hva
 story-aima-operations-narration = For hver hendelse kommandoene på hver plattform, eller hva som retter det uten at noen gjør noe: restart-policy, orkestratoren i Swarm, kubelet, eviction, autoskalereren.
 story-aima-operations-notes = Der en rad sier at driften griper inn, betyr det en vekking om natten på den plattformen.
 story-aima-failures-title = Feilhåndtering
-story-aima-failures-narration = Hvor mye av et år hver plattform holder AIMA svarende, ut fra feilratene og gjenopprettingen hver plattform gjør selv.
+story-aima-failures-narration = Hvor stor del av året AIMA svarer på hver plattform, ut fra feilratene og det hver plattform gjenoppretter selv.
 story-aima-failures-notes = Automatisering lønner seg der feil er hyppige og hver av dem koster en time i driften.
 story-aima-payback-title = Der automatisering lønner seg
-story-aima-payback-narration = Maskiner må legges til ved behov, og det gjør bare Kubernetes av seg selv; rådgiveren holder kostnaden opp mot feilene den tar av.
+story-aima-payback-narration = Maskiner må legges til ved behov, og det gjør bare Kubernetes av seg selv; rådgiveren holder kostnaden opp mot feilene den fanger opp.
 story-aima-payback-notes = Endre oppetidsmålet, utrullingene om dagen eller kravet for å vise hvor svaret snur.
 story-surprises-dead-node-traffic-title = node-2 mister strømmen
 story-surprises-dead-node-traffic-narration = node-2, én av tre noder, mister strømmen kl. 01:00. På Kubernetes kjører den én av de tre frontend-podene og én av de to backend-podene.
@@ -1195,10 +1195,10 @@ story-surprises-eviction-after-title = Eviction venter fem minutter
 story-surprises-eviction-after = Kubernetes kaster ut og erstatter poden først etter tolerationen på 300 s: omtrent seks minutter uten backend.
 story-surprises-statefulset-title = Noden med databasen dør
 story-surprises-statefulset-narration = Noden som kjører postgres-0, den eneste PostgreSQL-poden til FeastFlow (et StatefulSet), dør kl. 01:00. Swarm ved siden av kjører den samme databasen på et lokalt volum.
-story-surprises-statefulset-notes = Garantien om høyst én beskytter dataene. Driften tvangssletter etter 15 minutter (reaksjon i beredskap); ReadWriteOnce-volumet kobles så fra etter maxWaitForUnmountDuration, 6 minutter. Swarms scheduler vet ikke hvor dataene i et lokalt volum ligger: bare en plasseringsregel (`node.hostname == node-1`, en låsing med `node:` i Hafen) får tasken til å vente på noden sin i stedet.
+story-surprises-statefulset-notes = Garantien om høyst én pod beskytter dataene. Driften tvangssletter etter 15 minutter (reaksjon i beredskap); ReadWriteOnce-volumet tvangsfrakobles så etter maxWaitForUnmountDuration, 6 minutter. Swarms scheduler vet ikke hvor dataene i et lokalt volum ligger: Bare en plasseringsregel (`node.hostname == node-1`, en låsing med `node:` i Hafen) får tasken til å vente på noden sin i stedet.
 story-surprises-statefulset-question = Noden som kjører PostgreSQL (et StatefulSet), dør. Hva skjer med postgres på Kubernetes?
 story-surprises-statefulset-after-title = En StatefulSet-pod erstattes ikke
-story-surprises-statefulset-after = Etter fem minutter markeres poden for sletting, men blir stående Terminating: Et StatefulSet starter aldri en ny postgres-0 mens den første kanskje fortsatt kjører. Driften tvangssletter den kl. 16:00; volumet kobles fra 6 minutter senere. Swarm starter postgres et annet sted innen et minutt, med et nytt, tomt volum: Dataene blir liggende på den døde noden, som forblir nede på begge sider (Down, NotReady).
+story-surprises-statefulset-after = Etter fem minutter markeres poden for sletting, men blir stående Terminating: Et StatefulSet starter aldri en ny postgres-0 mens den første kanskje fortsatt kjører. Driften tvangssletter den kl. 16:00; volumet tvangsfrakobles 6 minutter senere. Swarm starter postgres et annet sted innen et minutt, med et nytt, tomt volum: Dataene blir liggende på den døde noden, som forblir nede på begge sider (Down, NotReady).
 story-surprises-slow-starter-title = En treg oppstarter krasjer én gang
 story-surprises-slow-starter-narration = Denne backenden trenger 60 s på å starte, og liveness-proben beholder Kubernetes' standardverdier: Den sjekker hvert 10. sekund fra start og tillater 3 feil. Kl. 01:00 krasjer den én gang.
 story-surprises-slow-starter-notes = Løsningen er en startupProbe (eller initialDelaySeconds) som er lengre enn oppstarten. Back-off dobles fra 10 s opp til 5 minutter.
@@ -1212,11 +1212,11 @@ story-surprises-hung-question = Backenden henger på Compose; HEALTHCHECK feiler
 story-surprises-hung-after-title = Docker ser en container som henger, men starter den ikke på nytt
 story-surprises-hung-after = Docker markerer containeren som unhealthy etter tre mislykkede sjekker, og det er alt: Ingen restart-policy reagerer på helsetilstand. Den henger til driften starter den på nytt. På Kubernetes tar readiness-proben poden ut av endepunktene etter tre mislykkede sjekker, og liveness-proben starter den på nytt; forespørsler som sendes dit før det, feiler.
 story-surprises-no-rebalance-title = node-2 kommer tilbake
-story-surprises-no-rebalance-narration = node-2 dør kl. 01:00, og Swarm flytter tasks-ene til de andre nodene. Kl. 03:00 er node-2 tilbake.
-story-surprises-no-rebalance-notes = `docker service update --force` fordeler tasks-ene til en tjeneste på nytt. Kubernetes flytter heller ikke utkastede pods tilbake (det gjør descheduleren eller en rollout restart); her kommer node-2 tilbake før eviction etter 5 minutter, så podene dens starter bare opp igjen der.
+story-surprises-no-rebalance-narration = node-2 dør kl. 01:00, og Swarm flytter taskene til de andre nodene. Kl. 03:00 er node-2 tilbake.
+story-surprises-no-rebalance-notes = `docker service update --force` fordeler taskene til en tjeneste på nytt. Kubernetes flytter heller ikke utkastede pods tilbake (det gjør descheduleren eller en rollout restart); her kommer node-2 tilbake før eviction slår inn etter 5 minutter, så podene dens starter bare opp igjen der.
 story-surprises-no-rebalance-question = node-2 kommer tilbake to minutter etter at den døde. Hva gjør Swarm med den?
 story-surprises-no-rebalance-after-title = Swarm fordeler ikke på nytt
-story-surprises-no-rebalance-after = Swarm plasserer bare nye tasks og flytter aldri kjørende tilbake: node-2 blir uten tasks. På Kubernetes kommer node-2 tilbake før eviction etter 5 minutter, så podene dens starter opp igjen der.
+story-surprises-no-rebalance-after = Swarm plasserer bare nye tasks og flytter aldri kjørende tilbake: node-2 blir uten tasks. På Kubernetes kommer node-2 tilbake før eviction slår inn etter 5 minutter, så podene dens starter opp igjen der.
 
 ## Historier og spørsmål
 
@@ -1258,15 +1258,15 @@ glossary-toleration-explanation = Hvor lenge en pod forblir bundet til en node m
 glossary-toleration-source = Kubernetes-dokumentasjonen, Taints and Tolerations; DefaultTolerationSeconds admission plugin
 glossary-crash-loop = CrashLoopBackOff
 glossary-crash-loop-matches = CrashLoopBackOff
-glossary-crash-loop-explanation = En container som avslutter igjen og igjen, startes på nytt etter en pause som vokser: 10 s, doblet opp til 5 minutter, nullstilt etter 10 minutter i drift.
+glossary-crash-loop-explanation = En container som avsluttes igjen og igjen, startes på nytt etter en pause som vokser: 10 s, doblet opp til 5 minutter, nullstilt etter 10 minutter i drift.
 glossary-crash-loop-source = Kubernetes-dokumentasjonen, Pod lifecycle: container restart policy
 glossary-readiness = readiness-probe
-glossary-readiness-matches = readiness-proben|readiness-prober|readiness-probe
-glossary-readiness-explanation = En sjekk kubelet kjører på en container: så lenge den feiler, er poden tatt ut av endepunktene til Service-en og får ingen forespørsler. Den starter aldri noe på nytt.
+glossary-readiness-matches = readiness-proben|Readiness-proben|readiness-prober|readiness-probe
+glossary-readiness-explanation = En sjekk kubelet kjører på en container: Så lenge den feiler, er poden tatt ut av endepunktene til Service-en og får ingen forespørsler. Den starter aldri noe på nytt.
 glossary-readiness-source = Kubernetes-dokumentasjonen, Liveness, Readiness and Startup Probes
 glossary-liveness = liveness-probe
 glossary-liveness-matches = liveness-proben|Liveness-proben|liveness-probe
-glossary-liveness-explanation = En sjekk kubelet kjører på en container: etter failureThreshold feil på rad (3, hvert 10. sekund som standard) blir containeren drept og startet på nytt.
+glossary-liveness-explanation = En sjekk kubelet kjører på en container: Etter failureThreshold feil på rad (3, hvert 10. sekund som standard) blir containeren drept og startet på nytt.
 glossary-liveness-source = Kubernetes-dokumentasjonen, Liveness, Readiness and Startup Probes
 glossary-endpoints = endepunkter
 glossary-endpoints-matches = endepunktene|endepunkter|endepunktet
@@ -1278,19 +1278,19 @@ glossary-statefulset-explanation = En kontroller for pods med stabilt navn og eg
 glossary-statefulset-source = Kubernetes-dokumentasjonen, StatefulSets: pod identity; Force Delete StatefulSet Pods
 glossary-rwo = ReadWriteOnce
 glossary-rwo-matches = ReadWriteOnce
-glossary-rwo-explanation = En tilgangsmodus for volumer: volumet er koblet til én node om gangen. Når en node dør, kobles det først fra med tvang etter 6 minutter (maxWaitForUnmountDuration).
+glossary-rwo-explanation = En tilgangsmodus for volumer: Volumet er koblet til én node om gangen. Når noden dør, tvangsfrakobles det først etter 6 minutter (maxWaitForUnmountDuration).
 glossary-rwo-source = Kubernetes-dokumentasjonen, Persistent Volumes: access modes; attach/detach controller
 glossary-quorum = quorum
 glossary-quorum-matches = quorum
-glossary-quorum-explanation = Et flertall av managerne, (N/2)+1 av N. Uten det endrer en Swarm (eller etcd under Kubernetes) ingenting: kjørende tasks fortsetter, ingenting plasseres på nytt.
+glossary-quorum-explanation = Et flertall av managerne, (N/2)+1 av N. Uten det endrer en Swarm (eller etcd under Kubernetes) ingenting: Kjørende tasks fortsetter, ingenting plasseres på nytt.
 glossary-quorum-source = Docker-dokumentasjonen, Administer and maintain a swarm: maintain the quorum of managers
 glossary-restart-policy = restart-policy
 glossary-restart-policy-matches = restart-policyer|restart-policy|restart: no|restart: unless-stopped
-glossary-restart-policy-explanation = Hva Docker gjør når prosessen i en container avslutter: `no` (standard) ingenting, `on-failure`, `always` eller `unless-stopped` starter den på nytt etter en pause fra 100 ms som dobles. Docker starter aldri en container på nytt fordi den er unhealthy.
+glossary-restart-policy-explanation = Hva Docker gjør når prosessen i en container avsluttes: `no` (standard) ingenting, `on-failure`, `always` eller `unless-stopped` starter den på nytt etter en pause fra 100 ms som dobles. Docker starter aldri en container på nytt fordi den er unhealthy.
 glossary-restart-policy-source = Docker-dokumentasjonen, Start containers automatically (restart policies)
 glossary-healthcheck = HEALTHCHECK
 glossary-healthcheck-matches = HEALTHCHECK
-glossary-healthcheck-explanation = En kommando Docker kjører i en container (hvert 30. sekund, 3 feil som standard) for å markere den som healthy eller unhealthy. Swarm erstatter en unhealthy task; ren Docker bare melder det.
+glossary-healthcheck-explanation = En kommando Docker kjører i en container (hvert 30. sekund, 3 feil som standard) for å markere den som healthy eller unhealthy. Swarm erstatter en unhealthy task; vanlig Docker melder det bare.
 glossary-healthcheck-source = Dockerfile-referansen, HEALTHCHECK; Docker Swarm services
 glossary-source-line = { " " }Kilde: { $source }.
 
@@ -1301,14 +1301,14 @@ command-step-config = endre innstillingen i docker-compose.yml eller .env, deret
 command-step-power-on-host = slå verten på igjen (eller bytt den ut); containere uten restart-policy trenger deretter
 command-step-grow-volume = utvid volumet til { $gib } GiB med vertens lagringsverktøy (Docker kan ikke), rundt
 healer-restart-policy = retter seg selv: Docker starter containeren på nytt (restart: { $policy }), med back-off
-healer-swarm-orchestrator = retter seg selv: orkestratoren i Swarm starter en erstatningstask
-healer-swarm-orchestrator-data-left = retter seg selv: orkestratoren i Swarm starter erstatningstasker på andre noder, { $services } med et nytt, tomt volum: Dataene blir liggende igjen på den døde noden (med en plasseringsregel venter den i stedet på noden sin)
-healer-kubelet = retter seg selv: kubelet starter containeren på nytt (CrashLoopBackOff mellom forsøkene)
-healer-liveness = retter seg selv: liveness-proben feiler, og kubelet starter containeren på nytt
+healer-swarm-orchestrator = retter seg selv: Orkestratoren i Swarm starter en erstatningstask
+healer-swarm-orchestrator-data-left = retter seg selv: Orkestratoren i Swarm starter nye tasks på andre noder, { $services } med et nytt, tomt volum: Dataene blir liggende igjen på den døde noden (med en plasseringsregel venter den i stedet på noden sin)
+healer-kubelet = retter seg selv: Kubelet starter containeren på nytt (CrashLoopBackOff mellom forsøkene)
+healer-liveness = retter seg selv: Liveness-proben feiler, og kubelet starter containeren på nytt
 healer-swarm-healthcheck = retter seg selv: HEALTHCHECK markerer tasken som unhealthy, og Swarm erstatter den
 healer-eviction = retter seg selv: NotReady etter fristen, podene kastes ut etter tolerationSeconds, ReplicaSet-ene erstatter dem
 healer-autoscaler = retter seg selv: HorizontalPodAutoscaler legger til replikaer når CPU-bruken stiger
-healer-rejoins = ingenting å gjøre: noden blir Ready og tar imot nye pods (kjørende pods flyttes ikke tilbake)
+healer-rejoins = ingenting å gjøre: Noden blir Ready og tar imot nye pods (kjørende pods flyttes ikke tilbake)
 command-missing-one-host = ingen tilsvarende: én vert; vedlikehold betyr nedetid
 command-missing-no-zones = ingen soner: én vert
 
@@ -1321,8 +1321,8 @@ commands-action = Handling
 commands-aria = Kommandoene for driften
 commands-heading = Hva driften skriver
 commands-note = For hver handling på tidslinjen kommandoene på hver plattform, med navnene de eksporterte filene bruker (prosjekt, stack og namespace «{ $name }»). Der en plattform retter seg selv, står det hva som gjør det.
-commands-none = Ingen handlinger på tidslinjen ennå: utløs en feil (stans, krasj, utrulling …) for å se hva hver plattform trenger.
-commands-drain = Vedlikehold: tøm { $node } (drain)
+commands-none = Ingen handlinger på tidslinjen ennå: Utløs en feil (stans, krasj, utrulling …) for å se hva hver plattform trenger.
+commands-drain = Vedlikehold: Tøm { $node } (drain)
 operator-nothing-to-type = Driften: ingenting å skrive ({ $healed ->
         [one] 1 handling retter seg selv
         *[other] { $healed } handlinger retter seg selv
@@ -1398,7 +1398,7 @@ notes-forward = Neste →
 mc-node-interval = feilintervallet for noder: { $why } h
 mc-replica-interval = feilintervallet for replikaer: { $why } h
 mc-hang-interval = hengeintervallet for replikaer: { $why } h
-mc-too-many-failures = med disse ratene har et år omtrent { $failures } feil på { $platform }; Monte Carlo simulerer høyst { $most } i året: gjør feilene sjeldnere
+mc-too-many-failures = med disse ratene har et år omtrent { $failures } feil på { $platform }; Monte Carlo simulerer høyst { $most } i året: Gjør feilene sjeldnere
 mc-heading = Monte Carlo: mange simulerte år
 mc-note = Hvert år trekker nodefeil, replikakrasj og heng tilfeldig fra ratene over og kjører simuleringen gjennom dem (driften reparerer etter reaksjonstiden); årets utrullinger koster det den simulerte utrullingen koster.
 mc-run = Simuler { $years } år per plattform
@@ -1409,7 +1409,7 @@ mc-not-run = Ikke kjørt: { $why }
 mc-running-capped = { $done } av { $years } år (det meste som får plass med disse feilratene) …
 mc-running = { $done } av { $years } år …
 mc-cancelled = avbrutt etter { $done } år
-mc-stale = ferdig; diagrammet eller feilratene er endret siden: kjør på nytt
+mc-stale = ferdig; diagrammet eller feilratene er endret siden: Kjør på nytt
 mc-done-capped = { $done } år ferdig (det meste som får plass med disse feilratene)
 mc-done = { $done } år ferdig
 mc-caption = Årlig nedetid brukerne ser
@@ -1425,7 +1425,7 @@ timing-crashloop-initial = første forsinkelse i CrashLoopBackOff (deretter dobl
 timing-crashloop-initial-source = pkg/kubelet backOffPeriod
 timing-crashloop-max = tak for CrashLoopBackOff
 timing-crashloop-max-source = pkg/kubelet MaxContainerBackOff
-timing-crashloop-reset = CrashLoopBackOff glemt når en krasj kommer så lenge etter siste omstart
+timing-crashloop-reset = CrashLoopBackOff glemt når neste krasj kommer så lenge etter siste omstart
 timing-crashloop-reset-source = client-go flowcontrol backoff.go (2 × taket)
 timing-node-status-update = statusoppdatering fra kubelet
 timing-node-status-update-source = kubelet nodeStatusUpdateFrequency
@@ -1466,7 +1466,7 @@ timing-hpa-scale-down-window-source = flagg for kube-controller-manager; podauto
 timing-hpa-cpu-initialization-period = CPU-initialiseringsperiode for HPA
 timing-hpa-cpu-initialization-period-source = flagg for kube-controller-manager; podautoscaler replica_calculator.go
 timing-metrics-resolution = innhenting fra metrics-server (--metric-resolution; HPA leser den nyeste)
-timing-metrics-resolution-source = metrics-server publisert manifest (programmets standard 60 s); kubernetes PR 117121
+timing-metrics-resolution-source = publisert manifest for metrics-server (programmets standard: 60 s); kubernetes PR 117121
 timing-endpoint-propagation = endepunktet til en slettet pod får fortsatt forespørsler (tilnærming)
 timing-endpoint-propagation-source = kube-proxy --iptables-min-sync-period standard 1 s; dokumentasjonen Pod Lifecycle
 timing-healthcheck-interval = HEALTHCHECK-intervall
@@ -1493,7 +1493,7 @@ timing-swarm-heartbeat = heartbeat fra dispatcheren
 timing-swarm-heartbeat-source = referansen for docker swarm init
 timing-swarm-restart-delay = omstartsforsinkelse for en task
 timing-swarm-restart-delay-source = referansen for docker service create
-timing-swarm-update-monitor = overvåking av oppdatering: feiler en ny task i dette vinduet, settes oppdateringen på pause
+timing-swarm-update-monitor = overvåking av oppdatering: Feiler en ny task i dette vinduet, settes oppdateringen på pause
 timing-swarm-update-monitor-source = referansen for docker service create; swarmkit update/updater.go
 timing-swarm-heartbeat-grace = tapte heartbeats før en node regnes som nede
 timing-swarm-heartbeat-grace-source = swarmkit dispatcher GracePeriodMultiplier
@@ -1502,7 +1502,7 @@ timing-gossip-probe-interval-source = moby networkdb: memberlist DefaultLANConfi
 timing-gossip-suspicion-mult = gossip-mistanke: død etter så mange probeintervaller × max(1, log10 noder)
 timing-gossip-suspicion-mult-source = memberlist DefaultLANConfig SuspicionMult
 timing-operator-reaction = driften oppdager det og handler
-timing-operator-reaction-source = produktinnstilling (forhåndsvalg: 15 min, 4 h, 48 h), ikke en standardverdi i plattformen
+timing-operator-reaction-source = produktinnstilling (forhåndsinnstillinger: 15 min, 4 h, 48 h), ikke en standardverdi i plattformen
 timings-heading = Gjeldende tider og hvor de kommer fra
 timings-system = system
 timings-mechanism = mekanisme
@@ -1518,7 +1518,7 @@ toast-undo = Angre
 embed-open = Åpne i Hafen ↗
 app-estimating = Kostnader og tilgjengelighet beregnes: to simulerte feil per tjeneste på hver plattform …
 app-skip = Hopp til tidslinjen (Spill av)
-app-footer = Alle tider er de dokumenterte standardverdiene til Kubernetes, Docker og Docker Swarm (se Tider, med kilder); oppstartstider, kapasiteter og forespørsler er egenskaper ved eksempelapplikasjonen; reaksjonstiden til driften er en innstilling. Ingenting forlater nettleseren din.
+app-footer = Alle tider er de dokumenterte standardverdiene til Kubernetes, Docker og Docker Swarm (se Tider, med kilder); oppstartstider, kapasiteter og requests er egenskaper ved eksempelapplikasjonen; reaksjonstiden til driften er en innstilling. Ingenting forlater nettleseren din.
 panic-banner = Hafen møtte en intern feil og svarer ikke lenger. Last inn siden på nytt for å begynne igjen. Meld gjerne fra om hva du gjorde, og detaljene nedenfor. Detaljer:
 
 ## Filvisningen
@@ -1526,11 +1526,11 @@ panic-banner = Hafen møtte en intern feil og svarer ikke lenger. Last inn siden
 files-stack = Swarm-stackfil
 files-kubernetes = Kubernetes-manifester
 files-copied = Kopiert.
-files-clipboard-refused = Nettleseren nektet tilgang til utklippstavlen: merk teksten og kopier den.
+files-clipboard-refused = Nettleseren nektet tilgang til utklippstavlen: Merk teksten og kopier den.
 files-not-saved = Ikke lagret: { $why }.
 files-aria = Filer for Compose, Swarm og Kubernetes
 files-heading = Ta det med til de ekte plattformene
-files-note = Denne applikasjonen som filer de ekte verktøyene godtar (sjekket med docker-compose og kubernetes-validate i Hafens tester). Imager for egne tjenester er plassholdere, og helsesjekker kjører `true`: Hafen kjenner tider, ikke imager eller sjekker. Import av Compose-filen gir tilbake denne applikasjonen.
+files-note = Denne applikasjonen som filer de ekte verktøyene godtar (sjekket med docker-compose og kubernetes-validate i Hafens tester). Imager for egne tjenester er plassholdere, og helsesjekker kjører `true`: Hafen kjenner tider, ikke imager eller sjekker. Importerer du Compose-filen, får du denne applikasjonen tilbake.
 files-group = Fil
 files-writing = Skriver filen …
 
@@ -1540,9 +1540,9 @@ file-pasted = innlimt tekst
 
 ## Merknader i kommandolinjene
 
-remark-roll-back = rull tilbake: sett forrige tag igjen, deretter: { $command }
+remark-roll-back = rull tilbake: Sett forrige tag igjen, deretter: { $command }
 remark-volume-expansion = StorageClass-en må tillate utvidelse av volumer
-remark-spread-again = fordel tasks-ene på { $node } igjen
+remark-spread-again = fordel taskene på { $node } igjen
 remark-afterwards = etterpå
 remark-stateful-waits = Deployments retter seg selv (kastet ut etter tolerationSeconds, erstattet); en StatefulSet-pod på den døde noden venter på deg:
 

@@ -169,9 +169,18 @@ const UNITS: &[&str] = &[
     "Monate", "Monaten", "måned", "måneder",
 ];
 
+/// Units German and Norwegian also hold to their numbers (docs/style/de.md, nb.md): millicores
+/// (`250 m CPU`), kibibytes (`512 KiB`) and Norwegian's definite time words ("de 30 minuttene").
+/// en.ftl still breaks the first two (`{ $cpu } m CPU`, `{ $most } KiB`); once it holds them too,
+/// they belong in [`UNITS`].
+const MORE_UNITS_DE_NB: &[&str] = &["m", "KiB", "sekundene", "minuttene", "timene", "dagene", "månedene"];
+
+/// The variables that hold a clock time (`01:00`): "um { $at }", "kl. { $at }".
+const CLOCK_TIMES: &[&str] = &["at", "next", "then_at"];
+
 /// Where `text` puts a breaking space between a number (a digit, or a placeable `{ $n }` in a
 /// catalog's source) and its unit: the text around each such place.
-fn breaking_units(text: &str, placeables: bool) -> Vec<String> {
+fn breaking_units(text: &str, placeables: bool, units: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     for (i, _) in text.match_indices(' ') {
         let before = text[..i].chars().next_back();
@@ -181,7 +190,7 @@ fn breaking_units(text: &str, placeables: bool) -> Vec<String> {
             continue;
         }
         let rest = &text[i + 1..];
-        let unit = UNITS.iter().any(|u| rest.starts_with(u) && !rest[u.len()..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '_' || c == '-'));
+        let unit = units.iter().any(|u| rest.starts_with(u) && !rest[u.len()..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '_' || c == '-'));
         if unit {
             let from = text[..i].char_indices().rev().nth(12).map_or(0, |(j, _)| j);
             let to = text[i..].char_indices().nth(12).map_or(text.len(), |(j, _)| i + j);
@@ -192,15 +201,19 @@ fn breaking_units(text: &str, placeables: bool) -> Vec<String> {
 }
 
 /// The style sheets' rules a test can check (docs/style/en.md, de.md, nb.md): a no-break space
-/// between a number and its unit in every message; each language's one term per concept (the
-/// others banned); clock times "um 01:00" in German and "kl. 01:00" in Norwegian; no capitals
-/// for emphasis.
+/// between a number and its unit in every message (in German and Norwegian millicores and KiB
+/// too); each language's one term per concept (the others banned); clock times "um 01:00" in
+/// German and "kl. 01:00" in Norwegian, at the start of a sentence and before a variable too;
+/// no capitals for emphasis.
 #[test]
 fn every_catalog_keeps_its_style_sheet() {
     let banned: &[(Lang, &[&str])] = &[
         (Lang::En, &["DOWN"]),
-        (Lang::De, &["Karenzzeit", "Kulanzzeit", "verdräng", "Verdräng", "mit Gewalt", "erzwungen", "AUSGEFALLEN", "= AUS", "bei { $at", "bei { $next"]),
-        (Lang::Nb, &["poder", "tvungen", "tvangsmessig", "tvangskoblet", "(t)", "NEDE", "ved { $at", "ved { $next"]),
+        (Lang::De, &["Karenzzeit", "Kulanzzeit", "verdräng", "Verdräng", "mit Gewalt", "erzwungen", "gemanagt", "Placement-Constraint", "Betreiber", "AUSGEFALLEN", "= AUS"]),
+        (Lang::Nb, &[
+            "poder", "tvungen", "tvangsmessig", "tvangskoblet", "med tvang", "(t)", "NEDE", "driftsoperatør", "forhåndsvalg", "tilstandsfull", "scenariet", "tasks-ene", "tasker",
+            "fikk { $got }",
+        ]),
     ];
     // Acronyms and the platforms' own capitalised words, not emphasis.
     let acronyms = ["HEALTHCHECK", "EUR", "USD", "CPU", "GPU", "HPA", "VPS", "API", "YAML", "SIGTERM", "SIGKILL", "AIMA", "SLA", "RUNNING", "GKE", "EKS", "DOKS", "AKS", "SPOF", "RWO", "REST", "README", "PNG", "SVG", "AWS", "JSON", "URL"];
@@ -215,8 +228,20 @@ fn every_catalog_keeps_its_style_sheet() {
                     wrong.push(format!("{at}: \"{w}\" (see docs/style/{}.md)", lang.tag()));
                 }
             }
-            for b in breaking_units(line, true) {
+            let more: &[&str] = if *lang == Lang::En { &[] } else { MORE_UNITS_DE_NB };
+            for b in breaking_units(line, true, UNITS).into_iter().chain(breaking_units(line, true, more)) {
                 wrong.push(format!("{at}: a breaking space between a number and its unit: \"{b}\""));
+            }
+            // A clock time held by a variable after "bei" or "ved", at the start of a sentence too
+            // ("Bei { $at }").
+            for (word, tag) in [("bei { $", Lang::De), ("ved { $", Lang::Nb)] {
+                let lower = line.to_lowercase();
+                for (i, _) in lower.match_indices(word).filter(|_| *lang == tag) {
+                    let name = lower[i + word.len()..].split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
+                    if CLOCK_TIMES.contains(&name) {
+                        wrong.push(format!("{at}: the clock time {{ ${name} }} after \"{}\" (\"{}\" in docs/style/{}.md)", &word[..3], if tag == Lang::De { "um" } else { "kl." }, lang.tag()));
+                    }
+                }
             }
             // A clock time after "bei" (German) or "ved" (Norwegian).
             for (word, tag) in [("bei ", Lang::De), ("Bei ", Lang::De), ("ved ", Lang::Nb), ("Ved ", Lang::Nb)] {
@@ -241,6 +266,65 @@ fn every_catalog_keeps_its_style_sheet() {
     assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
 }
 
+/// The numbers German and Norwegian write in their catalogs (docs/style/de.md, nb.md): a decimal
+/// comma, never a point (`99,9`; a point only in a Kubernetes version, `1.32`, and in `0.5` cores,
+/// the syntax the CPU field and YAML take); thousands grouped as the language groups them
+/// (`1.000 %`, `1 000 %`); hours as `h`, never `t` or `Std.`.
+#[test]
+fn german_and_norwegian_numbers_have_decimal_commas_grouped_thousands_and_hours_in_h() {
+    let verbatim = ["1.31", "1.32", "0.5"];
+    let mut wrong = Vec::new();
+    for lang in [Lang::De, Lang::Nb] {
+        let source = std::fs::read_to_string(root().join("i18n").join(format!("{}.ftl", lang.tag()))).expect("catalog");
+        for (n, line) in source.lines().enumerate().filter(|(_, l)| !l.starts_with('#')) {
+            let at = format!("{}.ftl:{}", lang.tag(), n + 1);
+            let chars: Vec<char> = line.chars().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                // A number: a run of digits not inside a name (`cx23`, `t3.medium`, `node-1`).
+                if !chars[i].is_ascii_digit() || (i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '-')) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < chars.len() && (chars[i].is_ascii_digit() || (matches!(chars[i], '.' | '\u{a0}') && chars.get(i + 1).is_some_and(char::is_ascii_digit))) {
+                    i += 1;
+                }
+                let number: String = chars[start..i].iter().collect();
+                let after: String = chars[i..].iter().take(12).collect();
+                // A point between digits: a decimal point, unless it groups thousands in German.
+                let groups: Vec<&str> = number.split('.').collect();
+                let german_thousands = lang == Lang::De && groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
+                if groups.len() > 1 && !german_thousands && !verbatim.contains(&number.as_str()) {
+                    wrong.push(format!("{at}: \"{number}\" has a decimal point (a comma in {})", lang.tag()));
+                }
+                // Four digits or more before a unit, ungrouped.
+                let whole = number.split(['.', ',', '\u{a0}']).next().unwrap_or("");
+                let with_unit = after.strip_prefix('\u{a0}').is_some_and(|rest| UNITS.iter().chain(MORE_UNITS_DE_NB).any(|u| rest.starts_with(u)));
+                if whole.len() >= 4 && number == whole && with_unit {
+                    wrong.push(format!("{at}: \"{number}{after}\" is not grouped in thousands"));
+                }
+                // Hours.
+                for symbol in [" t", "\u{a0}t", " Std", "\u{a0}Std"] {
+                    if after.starts_with(symbol) && !after[symbol.len()..].chars().next().is_some_and(char::is_alphanumeric) {
+                        wrong.push(format!("{at}: \"{number}{after}\": hours are written h"));
+                    }
+                }
+            }
+            // Placeables too: "{ $hours } t".
+            for symbol in ["} t", "}\u{a0}t", "} Std", "}\u{a0}Std"] {
+                for (j, _) in line.match_indices(symbol) {
+                    if !line[j + symbol.len()..].chars().next().is_some_and(char::is_alphanumeric) {
+                        let from = line[..j].char_indices().rev().nth(10).map_or(0, |(k, _)| k);
+                        wrong.push(format!("{at}: \"…{}\": hours are written h", &line[from..j + symbol.len()]));
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
 /// Formatted output keeps a no-break space between a number and its unit too: durations,
 /// percentages and every cause of every scenario file's trace in the three languages.
 #[test]
@@ -255,7 +339,7 @@ fn formatted_numbers_never_break_from_their_units() {
     for w in &languages {
         for d in [SimDuration::from_millis(100), SimDuration::from_millis(5_100), SimDuration::from_secs(350), SimDuration::from_hours(48)] {
             let said = w.duration(d);
-            assert!(breaking_units(&said, false).is_empty() && !said.contains("  "), "{}: {said:?}", w.lang().tag());
+            assert!(breaking_units(&said, false, UNITS).is_empty() && !said.contains("  "), "{}: {said:?}", w.lang().tag());
         }
         assert!(w.percent(99.95, 2).contains('\u{a0}'), "{}", w.percent(99.95, 2));
         assert_eq!(w.duration(SimDuration::from_secs(350)).matches(' ').count(), 1, "\"5 min 50 s\" breaks only between its parts");
@@ -269,7 +353,7 @@ fn formatted_numbers_never_break_from_their_units() {
             let run = hafen_core::simulate(&sc).expect("runs");
             for e in &run.trace {
                 for w in &languages {
-                    for b in breaking_units(&cause(w, &e.cause), false) {
+                    for b in breaking_units(&cause(w, &e.cause), false, UNITS) {
                         wrong.push(format!("{} on {kind:?} ({}): \"{b}\"", f.display(), w.lang().tag()));
                     }
                 }
