@@ -1558,11 +1558,11 @@ price-gke = Google GKE, regional (USD)
 price-aks = Azure AKS, Free-Tarif (USD)
 price-digitalocean = DigitalOcean DOKS, hochverfügbare Control Plane (USD)
 price-design-docs-source = prices.md, Designdokumente (norwegische Kubernetes-Bewertung): 1 VPS 20 EUR; 3 VPS (Control Plane + 2 Worker) 60–100 EUR, also 20–33,33 EUR pro VPS; Load Balancer 10–20 EUR; Speicher (PV) 10–20 EUR
-price-hetzner-source = prices.md: Hetzner Cloud cx23 0,006 EUR/h, cx33 ~8, cx43 ~15 EUR/Monat, LB11 ~6 EUR/Monat (Preise zum 1. April 2026 erhöht)
-price-aws-eks-source = prices.md: EKS 0,10 USD pro Cluster-Stunde (~73 USD/Monat); EC2 t3.medium ~30 USD/Monat On-Demand
-price-gke-source = prices.md: GKE 0,10 USD pro Cluster-Stunde (~74,40 USD/Monat; ein zonaler Cluster ist durch das monatliche Guthaben gedeckt, ein regionaler nicht); e2-medium ~25–27 USD/Monat
-price-aks-source = prices.md: der Free-Tarif von AKS hat keine Gebühr und keine Verfügbarkeits-SLA (der Preis des Standard-Tarifs steht nicht in der Tabelle); B2s ~30–34 USD/Monat
-price-digitalocean-source = prices.md: DOKS-Control-Plane kostenlos, hochverfügbare Control Plane 40 USD/Monat; Knotenpreise stehen nicht in der Tabelle (bitte eintragen)
+price-hetzner-source = prices.md: Hetzner Cloud cx23 0,006 EUR/h, cx33 ~8, cx43 ~15 EUR/Monat, LB11 ~6 EUR/Monat (Preise zum 1. April 2026 erhöht)
+price-aws-eks-source = prices.md: EKS 0,10 USD pro Cluster-Stunde (~73 USD/Monat); EC2 t3.medium ~30 USD/Monat On-Demand
+price-gke-source = prices.md: GKE 0,10 USD pro Cluster-Stunde (~74,40 USD/Monat; ein zonaler Cluster ist durch das monatliche Guthaben gedeckt, ein regionaler nicht); e2-medium ~25–27 USD/Monat
+price-aks-source = prices.md: Der Free-Tarif von AKS hat keine Gebühr und keine Verfügbarkeits-SLA (der Preis des Standard-Tarifs steht nicht in der Tabelle); B2s ~30–34 USD/Monat
+price-digitalocean-source = prices.md: DOKS-Control-Plane kostenlos, hochverfügbare Control Plane 40 USD/Monat; Knotenpreise stehen nicht in der Tabelle (bitte eintragen)
 
 ## Die Seite
 

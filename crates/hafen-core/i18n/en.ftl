@@ -36,7 +36,7 @@ cause-deleted-operator-rollback = deleted by the operator so the StatefulSet rec
 cause-deleted-compose-scaled-down = scaled down
 
 # "Pending: no ready node has …": the resources, then each clause that applies.
-cause-unschedulable = Pending: no ready node has { $cpu } m CPU and { $memory } MiB memory free
+cause-unschedulable = Pending: no ready node has { $cpu } m CPU and { $memory } MiB memory free
 cause-unschedulable-pinned = (pinned to { $node })
 cause-unschedulable-gpu = and a GPU
 cause-unschedulable-ready = ; { $ready } of { $nodes } nodes ready
@@ -493,7 +493,7 @@ bad-startup-day = a start-up of more than a day is not plausible
 bad-second-to-hour = must be between 1 s and 1 h
 bad-at-most-day = at most a day
 bad-pre-stop-hour = a preStop pause of more than an hour is not plausible
-bad-cpu-limit = the limit ({ $limit } m) is below the request ({ $request } m); Kubernetes refuses that
+bad-cpu-limit = the limit ({ $limit } m) is below the request ({ $request } m); Kubernetes refuses that
 bad-memory-limit = the limit ({ $limit } MiB) is below the request ({ $request } MiB); Kubernetes refuses that
 bad-autoscale-range = needs 1 ≤ min ≤ max ≤ { $most }, got { $min }–{ $max }
 bad-autoscale-cpu = target CPU must be between 1 and 1000 %
@@ -603,7 +603,7 @@ file-mtbf = a mean time between failures must be between 1 h and { $max } h
 file-unknown-price-table = unknown price table "{ $table }" ({ $known })
 file-listed-twice = { $platform } is listed twice
 file-two-or-three-platforms = list two or three platforms to compare: compose, swarm, kubernetes
-file-too-large = a scenario file may have at most { $most } KiB
+file-too-large = a scenario file may have at most { $most } KiB
 file-empty = the file is empty
 file-one-scenario = one scenario per file: remove the second YAML document
 file-expected-seed = expected a whole number ≥ 0, got { $got }
@@ -617,7 +617,7 @@ bad-price-table = unknown price table "{ $table }"
 
 ## Compose files refused
 
-compose-too-large = a compose file may have at most { $most } KiB
+compose-too-large = a compose file may have at most { $most } KiB
 compose-one-file = one compose file per file: remove the second YAML document
 compose-keys-are-names = keys must be names
 compose-merge-takes = a merge (<<) takes a map or a list of maps, got { $got }
@@ -721,7 +721,7 @@ compose-constraint = placement constraint "{ $constraint }" names no node Hafen 
 compose-start-order = condition { $condition } orders start-up only, which is not simulated; the dependency itself is simulated: this service cannot answer while { $dependency } is down
 compose-global = global mode: one replica per node, { $replicas } on the cluster compared
 compose-port-clash = { $replicas } replicas publish one fixed host port: on one host only one container can bind it, so Compose runs one; the clusters run all { $replicas } behind their load balancers
-compose-assumed-resources = no resources given: assumed requests of { $cpu } m CPU and { $memory } MiB memory
+compose-assumed-resources = no resources given: assumed requests of { $cpu } m CPU and { $memory } MiB memory
 compose-assumed-volume = a named volume: a stateful service (a StatefulSet on Kubernetes) with an assumed { $gib } GiB volume
 compose-assumed-traffic = assumed { $rps } requests/s from users into { $entry } (the file does not say; change it in the app or the scenario file)
 compose-assumed-entry = no service publishes a port: users are assumed to call { $entry }, which nothing depends on
@@ -738,7 +738,7 @@ file-refused = { $file }: { $why }
 ## Links and saved states that do not open
 
 link-empty = the link holds no scenario after its #
-link-too-long = the link is { $length } characters long; a Hafen link has at most { $most } KiB
+link-too-long = the link is { $length } characters long; a Hafen link has at most { $most } KiB
 link-no-version = this is not a Hafen scenario link (the part after # starts with "{ $version }.")
 link-newer = the link was made by a newer Hafen (format { $theirs }); this one reads format { $ours }
 link-not-base64 = the link has characters a Hafen link never has: it was changed or cut when it was copied
@@ -1032,7 +1032,7 @@ notice-fresh = Start from a preset instead
 
 app-preset-failed = The preset "{ $preset }" could not be opened ({ $why }); showing FeastFlow.
 app-presets-unreadable = The built-in presets could not be read: { $why }
-file-too-big-to-open = "{ $file }" is { $size } KiB; a scenario file has at most { $most } KiB
+file-too-big-to-open = "{ $file }" is { $size } KiB; a scenario file has at most { $most } KiB
 file-cannot-read-here = the browser cannot read files here
 file-not-text = the file could not be read as text
 file-browser-refused = the browser refused to make the file
@@ -1525,11 +1525,11 @@ price-gke = Google GKE, regional (USD)
 price-aks = Azure AKS, Free tier (USD)
 price-digitalocean = DigitalOcean DOKS, HA control plane (USD)
 price-design-docs-source = prices.md, design documents (Norwegian Kubernetes assessment): 1 VPS 20 EUR; 3 VPS (control plane + 2 workers) 60–100 EUR, so 20–33.33 EUR a VPS; load balancer 10–20 EUR; storage (PV) 10–20 EUR
-price-hetzner-source = prices.md: Hetzner Cloud cx23 0.006 EUR/h, cx33 ~8, cx43 ~15 EUR/month, LB11 ~6 EUR/month (prices rose 1 Apr 2026)
-price-aws-eks-source = prices.md: EKS 0.10 USD per cluster-hour (~73 USD/month); EC2 t3.medium ~30 USD/month on demand
-price-gke-source = prices.md: GKE 0.10 USD per cluster-hour (~74.40 USD/month; a zonal cluster is covered by the monthly credit, a regional one is not); e2-medium ~25–27 USD/month
-price-aks-source = prices.md: AKS Free tier has no fee and no uptime SLA (the Standard tier's rate is not in the table); B2s ~30–34 USD/month
-price-digitalocean-source = prices.md: DOKS control plane free, high-availability control plane 40 USD/month; node prices are not in the table (enter them)
+price-hetzner-source = prices.md: Hetzner Cloud cx23 0.006 EUR/h, cx33 ~8, cx43 ~15 EUR/month, LB11 ~6 EUR/month (prices rose 1 Apr 2026)
+price-aws-eks-source = prices.md: EKS 0.10 USD per cluster-hour (~73 USD/month); EC2 t3.medium ~30 USD/month on demand
+price-gke-source = prices.md: GKE 0.10 USD per cluster-hour (~74.40 USD/month; a zonal cluster is covered by the monthly credit, a regional one is not); e2-medium ~25–27 USD/month
+price-aks-source = prices.md: AKS Free tier has no fee and no uptime SLA (the Standard tier's rate is not in the table); B2s ~30–34 USD/month
+price-digitalocean-source = prices.md: DOKS control plane free, high-availability control plane 40 USD/month; node prices are not in the table (enter them)
 
 ## The page
 

@@ -1555,11 +1555,11 @@ price-gke = Google GKE, regional (USD)
 price-aks = Azure AKS, gratisnivå (USD)
 price-digitalocean = DigitalOcean DOKS, høytilgjengelig kontrollplan (USD)
 price-design-docs-source = prices.md, designdokumentene (den norske Kubernetes-vurderingen): 1 VPS 20 EUR; 3 VPS (kontrollplan + 2 worker-noder) 60–100 EUR, altså 20–33,33 EUR per VPS; lastbalanserer 10–20 EUR; lagring (PV) 10–20 EUR
-price-hetzner-source = prices.md: Hetzner Cloud cx23 0,006 EUR/h, cx33 ~8, cx43 ~15 EUR/måned, LB11 ~6 EUR/måned (prisene steg 1. april 2026)
-price-aws-eks-source = prices.md: EKS 0,10 USD per klyngetime (~73 USD/måned); EC2 t3.medium ~30 USD/måned on demand
-price-gke-source = prices.md: GKE 0,10 USD per klyngetime (~74,40 USD/måned; en sonal klynge dekkes av den månedlige kreditten, en regional gjør ikke det); e2-medium ~25–27 USD/måned
-price-aks-source = prices.md: gratisnivået i AKS har ingen avgift og ingen SLA for oppetid (prisen for Standard-nivået står ikke i tabellen); B2s ~30–34 USD/måned
-price-digitalocean-source = prices.md: DOKS-kontrollplan gratis, høytilgjengelig kontrollplan 40 USD/måned; nodeprisene står ikke i tabellen (skriv dem inn)
+price-hetzner-source = prices.md: Hetzner Cloud cx23 0,006 EUR/h, cx33 ~8, cx43 ~15 EUR/måned, LB11 ~6 EUR/måned (prisene steg 1. april 2026)
+price-aws-eks-source = prices.md: EKS 0,10 USD per klyngetime (~73 USD/måned); EC2 t3.medium ~30 USD/måned on demand
+price-gke-source = prices.md: GKE 0,10 USD per klyngetime (~74,40 USD/måned; en sonal klynge dekkes av den månedlige kreditten, en regional gjør ikke det); e2-medium ~25–27 USD/måned
+price-aks-source = prices.md: Gratisnivået i AKS har ingen avgift og ingen SLA for oppetid (prisen for Standard-nivået står ikke i tabellen); B2s ~30–34 USD/måned
+price-digitalocean-source = prices.md: DOKS-kontrollplan gratis, høytilgjengelig kontrollplan 40 USD/måned; nodeprisene står ikke i tabellen (skriv dem inn)
 
 ## Siden
 

@@ -166,14 +166,14 @@ const UNITS: &[&str] = &[
     "ms", "s", "min", "h", "%", "GiB", "MiB", "GB", "€", "EUR", "USD", "vCPU", "req/s", "request/s", "requests/s", "Anfrage/s", "Anfragen/s", "forespørsel/s",
     "forespørsler/s", "h/month", "h/Monat", "h/måned", "minute", "minutes", "Minute", "Minuten", "minutt", "minutter", "second", "seconds", "Sekunde", "Sekunden",
     "sekund", "sekunder", "hour", "hours", "Stunde", "Stunden", "time", "timer", "day", "days", "Tag", "Tage", "Tagen", "dag", "dager", "month", "months", "Monat",
-    "Monate", "Monaten", "måned", "måneder",
+    "Monate", "Monaten", "måned", "måneder", "m", "KiB",
 ];
 
 /// Units German and Norwegian also hold to their numbers (docs/style/de.md, nb.md): millicores
 /// (`250 m CPU`), kibibytes (`512 KiB`) and Norwegian's definite time words ("de 30 minuttene").
 /// en.ftl still breaks the first two (`{ $cpu } m CPU`, `{ $most } KiB`); once it holds them too,
 /// they belong in [`UNITS`].
-const MORE_UNITS_DE_NB: &[&str] = &["m", "KiB", "sekundene", "minuttene", "timene", "dagene", "månedene"];
+const MORE_UNITS_DE_NB: &[&str] = &["sekundene", "minuttene", "timene", "dagene", "månedene"];
 
 /// The variables that hold a clock time (`01:00`): "um { $at }", "kl. { $at }".
 const CLOCK_TIMES: &[&str] = &["at", "next", "then_at"];
