@@ -101,7 +101,7 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
         }
         for l in left {
             let mut node = String::new();
-            crate::report::string(&mut node, &l.data_node);
+            crate::export::string(&mut node, &l.data_node);
             if !text.contains(&l.data_node) || !json.contains(&format!("\"data_node\": {node}")) {
                 say(format!("{name}: its data stayed on {} at {}, which the consequence or the JSON report does not say", l.data_node, l.t));
             }
@@ -134,7 +134,7 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
         // The JSON report.
         let entry = format!("\"failed_requests\": {}, \"served_requests\": {}", r.failed_requests, r.served_requests);
         let mut key = String::new();
-        crate::report::string(&mut key, name);
+        crate::export::string(&mut key, name);
         key.push_str(&format!(": {{\"downtime_s\": {}.{:03}", r.downtime.as_millis() / 1_000, r.downtime.as_millis() % 1_000));
         if !json.contains(&entry) || !json.contains(&key) {
             say(format!("{name}: the JSON report disagrees with the report (looked for {key} … {entry})"));

@@ -39,7 +39,7 @@ impl Figure {
     }
 
     /// `v` if it is a number in range, or why not.
-    pub fn check(self, v: f64) -> Result<f64, crate::text::message::Message> {
+    pub fn check(self, v: f64) -> Result<f64, crate::message::Message> {
         let (lo, hi) = self.range();
         if v.is_finite() && (lo..=hi).contains(&v) {
             Ok(v)

@@ -5,7 +5,7 @@
 
 use crate::time::SimDuration;
 use crate::message;
-use crate::text::message::Message;
+use crate::message::Message;
 
 // ---------------------------------------------------------------- Kubernetes
 

@@ -34,7 +34,7 @@ use crate::availability::FailureRates;
 use crate::costs::Figure;
 use crate::message;
 use crate::scenario::{Scenario, ScenarioError};
-use crate::text::message::Message;
+use crate::message::Message;
 use crate::topology::{HpaBehavior, PlatformKind};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;

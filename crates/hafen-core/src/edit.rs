@@ -3,7 +3,7 @@
 //! keeps the previous scenarios.
 
 use crate::message;
-use crate::text::message::Message;
+use crate::message::Message;
 use crate::file::{parse_cpu, parse_duration, parse_memory};
 use crate::scenario::{Fault, FaultKind, NodeRef, Scenario, Situation, Traffic};
 use crate::time::SimDuration;

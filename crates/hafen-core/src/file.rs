@@ -9,7 +9,7 @@ use crate::scenario::{err, Fault, FaultKind, NodeRef, Scenario, ScenarioError, S
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{Autoscaler, ControlPlane, HpaBehavior, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};
 use crate::message;
-use crate::text::message::Message;
+use crate::message::Message;
 use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
 
 /// Largest scenario file accepted [bytes].

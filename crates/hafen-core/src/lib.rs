@@ -24,6 +24,7 @@ pub mod offload;
 pub mod order;
 pub mod golden;
 pub mod locale;
+pub mod message;
 pub mod presets;
 pub mod report;
 pub mod rng;

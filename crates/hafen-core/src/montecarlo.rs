@@ -36,7 +36,7 @@ pub fn deploy_minutes_per_year(deploy: &crate::availability::DeployCost) -> f64 
 /// How many of `wanted` years to simulate on `sc`'s platform: all of them, fewer when together they
 /// would draw more than [`MAX_FAULTS_TOTAL`] failures, or none (with the reason) when one year would
 /// draw more than [`MAX_FAULTS_PER_YEAR`] or the rates are out of range.
-pub fn years_to_simulate(sc: &Scenario, rates: FailureRates, wanted: u64) -> Result<u64, crate::text::message::Message> {
+pub fn years_to_simulate(sc: &Scenario, rates: FailureRates, wanted: u64) -> Result<u64, crate::message::Message> {
     use crate::costs::Figure;
     use crate::message;
     Figure::Mtbf.check(rates.node_mtbf_hours).map_err(|m| message!("mc-node-interval", why = m))?;

@@ -6,7 +6,7 @@
 
 use crate::document::Document;
 use crate::export::compose::{compose_yaml, Flavour};
-use crate::text::message::Message;
+use crate::message::Message;
 
 /// What both modules say first, so a page never talks to a worker of another build (a cached one).
 pub const PROTOCOL: &str = "hafen-files/2";

@@ -5,26 +5,8 @@
 use crate::say;
 use crate::text::Words;
 use crate::run::Run;
+use crate::export::string;
 use crate::scenario::Scenario;
-
-/// Appends `s` as a JSON string literal. It is also a YAML double-quoted scalar (YAML 1.2 reads
-/// JSON's escapes), which the scenario files Hafen writes use for every text.
-pub(crate) fn string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            // DEL too: valid raw in JSON, but not printable for YAML.
-            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
 
 fn secs(t: u64) -> String {
     format!("{}.{:03}", t / 1_000, t % 1_000)
@@ -103,7 +85,7 @@ pub fn run_json(w: &Words, sc: &Scenario, run: &Run, indent: usize) -> String {
 
 /// Several runs of the same topology side by side, keyed by platform, plus notes (events that did
 /// not apply to a platform).
-pub fn compare_json(w: &Words, runs: &[(Scenario, Run)], notes: &[crate::text::message::Message]) -> String {
+pub fn compare_json(w: &Words, runs: &[(Scenario, Run)], notes: &[crate::message::Message]) -> String {
     let mut o = String::from("{\n");
     for (sc, run) in runs {
         o.push_str(&format!("  \"{}\": ", sc.platform.kind.id()));
@@ -278,10 +260,4 @@ pub fn advice_json(w: &Words, doc: &crate::document::Document, a: &crate::adviso
 mod tests {
     use super::*;
 
-    #[test]
-    fn strings_are_escaped() {
-        let mut o = String::new();
-        string(&mut o, "a\"b\\c\nd\u{1}");
-        assert_eq!(o, "\"a\\\"b\\\\c\\nd\\u0001\"");
-    }
 }

@@ -3,7 +3,7 @@
 
 use crate::defaults::Timings;
 use crate::message;
-use crate::text::message::Message;
+use crate::message::Message;
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{Platform, PlatformKind, Topology};
 use std::fmt;

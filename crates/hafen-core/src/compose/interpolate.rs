@@ -7,7 +7,7 @@
 //! empty string otherwise, each reported.
 
 use crate::message;
-use crate::text::message::Message;
+use crate::message::Message;
 
 /// What interpolating a value found.
 #[derive(Clone, Debug, PartialEq, Eq)]

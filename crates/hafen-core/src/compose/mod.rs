@@ -26,7 +26,7 @@ pub mod tree;
 use crate::document::{Document, Pricing};
 use crate::message;
 use crate::scenario::{Scenario, ScenarioError, Traffic};
-use crate::text::message::{Message, Value};
+use crate::message::{Message, Value};
 use crate::time::SimDuration;
 use crate::topology::{Platform, PlatformKind, Topology};
 use tree::{N, V};

@@ -3,7 +3,7 @@
 use super::tree::{N, V};
 use super::{Assumption, Note, Warning, ASSUMED_VOLUME_GIB};
 use crate::scenario::ScenarioError;
-use crate::text::message::{Message, Value};
+use crate::message::{Message, Value};
 use crate::time::SimDuration;
 use crate::topology::{HpaBehavior, Probe, RestartPolicy, Service, ServiceKind};
 

@@ -5,7 +5,7 @@
 use super::interpolate::{interpolate, Unset};
 use crate::message;
 use crate::scenario::ScenarioError;
-use crate::text::message::Message;
+use crate::message::Message;
 use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
 
 /// A value of the file.

@@ -3,7 +3,7 @@
 
 use crate::compose::{Assumption, Note, Warning};
 use crate::message;
-use crate::text::message::Message;
+use crate::message::Message;
 
 /// "services.web.environment (line 12): read, not simulated".
 pub fn warning(w: &Warning) -> Message {

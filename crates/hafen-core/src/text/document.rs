@@ -2,7 +2,7 @@
 
 use crate::document::{LinkError, MAX_DECODED, MAX_ENCODED, VERSION};
 use crate::message;
-use crate::text::message::Message;
+use crate::message::Message;
 
 /// One sentence: what is wrong with the link and what to do.
 pub fn link_error(e: &LinkError) -> Message {

@@ -18,8 +18,10 @@ mod document;
 mod events;
 pub mod glossary;
 mod labels;
-pub mod message;
+/// Messages as data live on the ground floor ([`crate::message`]); kept here under their old path.
+pub use crate::message;
 pub mod story;
+mod tell;
 mod summary;
 pub mod timings;
 
@@ -34,65 +36,7 @@ use crate::locale::Lang;
 use catalog::{Arg, Catalog, CatalogError, Table};
 use std::sync::OnceLock;
 
-/// The keys and English texts of `i18n/en.ftl`, as `build.rs` reads them.
-mod compiled {
-    include!(concat!(env!("OUT_DIR"), "/en_catalog.rs"));
-}
-
-pub use compiled::{CATALOG_HASH, CATALOG_ID, KEYS};
-// Only evaluated while compiling (`key`) and by tests: the page has no key names (a German or
-// Norwegian catalog is matched to the keys by their order, checked by its fingerprint).
-
-/// A message of the catalogs: its place in [`KEYS`]. Made by [`say!`] from a key written
-/// literally, resolved while compiling.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Key(u16);
-
-impl Key {
-    /// Its name in the catalogs.
-    pub fn name(self) -> &'static str {
-        KEYS[self.0 as usize]
-    }
-
-    /// The message named `name`, if `i18n/en.ftl` has one (for tests; the code names its keys
-    /// through [`say!`]).
-    pub fn named(name: &str) -> Option<Key> {
-        KEYS.binary_search(&name).ok().map(|i| Key(i as u16))
-    }
-}
-
-/// Whether `a` sorts before (-1), with (0) or after (1) `b`, by bytes as `str` compares.
-const fn compare(a: &[u8], b: &[u8]) -> i8 {
-    let mut i = 0;
-    while i < a.len() && i < b.len() {
-        if a[i] != b[i] {
-            return if a[i] < b[i] { -1 } else { 1 };
-        }
-        i += 1;
-    }
-    if a.len() < b.len() {
-        -1
-    } else if a.len() > b.len() {
-        1
-    } else {
-        0
-    }
-}
-
-/// The message named `name`. Evaluated while compiling by [`say!`]: a name `i18n/en.ftl` lacks
-/// stops the build here.
-pub const fn key(name: &str) -> Key {
-    let (mut low, mut high) = (0, KEYS.len());
-    while low < high {
-        let mid = (low + high) / 2;
-        match compare(KEYS[mid].as_bytes(), name.as_bytes()) {
-            0 => return Key(mid as u16),
-            -1 => low = mid + 1,
-            _ => high = mid,
-        }
-    }
-    panic!("say!: i18n/en.ftl has no message with this key")
-}
+pub use crate::message::{key, Key, CATALOG_HASH, CATALOG_ID, KEYS};
 
 /// What a table of the text layer gives `id` (a timing, a price table): every id the core asks
 /// about has its messages, or a test fails; a missing one is a bug in this layer, not a user's
@@ -107,7 +51,7 @@ pub(crate) fn entry<T: Copy>(table: &[(&str, T)], id: &str) -> T {
 /// The English messages, read once.
 fn english() -> &'static Table {
     static EN: OnceLock<Table> = OnceLock::new();
-    EN.get_or_init(|| match Table::from_values(compiled::EN_VALUES.split_terminator('\u{1}')) {
+    EN.get_or_init(|| match Table::from_values(crate::message::EN_VALUES.split_terminator('\u{1}')) {
         Ok(c) => c,
         // A test reads the file; a broken English catalog never ships.
         Err(e) => panic!("i18n/en.ftl: {e}"),

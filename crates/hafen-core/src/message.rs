@@ -1,18 +1,82 @@
-//! A sentence as data: a message of the catalogs with its values, made where something is found
+//! The catalogs' keys, and a sentence as data: a message of the catalogs with its values, made where something is found
 //! (a field refused, a link that does not open) and said later, in the reader's language, by
-//! [`super::Words::tell`]. Errors carry one instead of English text; `Display` says it in English
+//! [`crate::text::Words::tell`]. Errors carry one instead of English text; `Display` says it in English
 //! (the command line, tests).
 //!
 //! Made with [`crate::message!`], whose key is written literally and resolved while compiling, as
 //! [`crate::say!`]'s is.
 
-use super::catalog::Arg;
-use super::{Key, Words};
-use crate::time::{SimDuration, SimTime};
-use std::fmt;
+//!
+//! The ground floor of the core: every module may say what it found with a [`Message`]; only
+//! [`crate::text`] turns one into words.
 
-/// A message and its values. Serialized with its key's index in [`super::KEYS`]: only a page and a
-/// file worker built from the same catalog talk ([`super::CATALOG_ID`] is in their greeting), and
+
+use crate::time::{SimDuration, SimTime};
+
+/// The keys and English texts of `i18n/en.ftl`, as `build.rs` reads them.
+mod compiled {
+    include!(concat!(env!("OUT_DIR"), "/en_catalog.rs"));
+}
+
+pub use compiled::{CATALOG_HASH, CATALOG_ID, KEYS};
+pub(crate) use compiled::EN_VALUES;
+// Only evaluated while compiling (`key`) and by tests: the page has no key names (a German or
+// Norwegian catalog is matched to the keys by their order, checked by its fingerprint).
+
+/// A message of the catalogs: its place in [`KEYS`]. Made by [`crate::say!`] from a key written
+/// literally, resolved while compiling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key(pub(crate) u16);
+
+impl Key {
+    /// Its name in the catalogs.
+    pub fn name(self) -> &'static str {
+        KEYS[self.0 as usize]
+    }
+
+    /// The message named `name`, if `i18n/en.ftl` has one (for tests; the code names its keys
+    /// through [`crate::say!`]).
+    pub fn named(name: &str) -> Option<Key> {
+        KEYS.binary_search(&name).ok().map(|i| Key(i as u16))
+    }
+}
+
+/// Whether `a` sorts before (-1), with (0) or after (1) `b`, by bytes as `str` compares.
+const fn compare(a: &[u8], b: &[u8]) -> i8 {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return if a[i] < b[i] { -1 } else { 1 };
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        -1
+    } else if a.len() > b.len() {
+        1
+    } else {
+        0
+    }
+}
+
+/// The message named `name`. Evaluated while compiling by [`crate::say!`]: a name `i18n/en.ftl` lacks
+/// stops the build here.
+pub const fn key(name: &str) -> Key {
+    let (mut low, mut high) = (0, KEYS.len());
+    while low < high {
+        let mid = (low + high) / 2;
+        match compare(KEYS[mid].as_bytes(), name.as_bytes()) {
+            0 => return Key(mid as u16),
+            -1 => low = mid + 1,
+            _ => high = mid,
+        }
+    }
+    panic!("say!: i18n/en.ftl has no message with this key")
+}
+
+
+/// A message and its values. Serialized with its key's index in [`KEYS`]: only a page and a
+/// file worker built from the same catalog talk ([`CATALOG_ID`] is in their greeting), and
 /// the worker then needs no key names.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Message {
@@ -46,7 +110,7 @@ impl serde::Serialize for Key {
 impl<'de> serde::Deserialize<'de> for Key {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let i = u16::deserialize(d)?;
-        if usize::from(i) < super::KEYS.len() {
+        if usize::from(i) < KEYS.len() {
             Ok(Key(i))
         } else {
             Err(serde::de::Error::custom("no such message"))
@@ -133,40 +197,14 @@ impl Message {
         self.key
     }
 
+    /// Its values, by name, in the order given.
+    pub fn args(&self) -> impl ExactSizeIterator<Item = (&str, &Value)> + Clone {
+        self.args.iter().map(|(n, v)| (n.0.as_ref(), v))
+    }
+
     /// The value given as `name`, if any.
     pub fn value(&self, name: &str) -> Option<&Value> {
         self.args.iter().find(|(n, _)| n.0 == name).map(|(_, v)| v)
-    }
-}
-
-impl Words {
-    /// `m` in this language (the messages inside it too).
-    pub fn tell(&self, m: &Message) -> String {
-        let inner: Vec<String> = m.args.iter().filter_map(|(_, v)| if let Value::Said(s) = v { Some(self.tell(s)) } else { None }).collect();
-        let mut said = inner.iter();
-        let args: Vec<(&str, Arg)> = m
-            .args
-            .iter()
-            .map(|(n, v)| {
-                let a = match v {
-                    Value::Text(t) => Arg::Text(t),
-                    Value::Count(c) => Arg::Count(*c),
-                    Value::Amount(x) => Arg::Amount(*x),
-                    Value::Duration(d) => Arg::Duration(*d),
-                    Value::Clock(t) => Arg::Clock(*t),
-                    Value::Said(_) => Arg::Text(said.next().map_or("", String::as_str)),
-                };
-                (n.0.as_ref(), a)
-            })
-            .collect();
-        self.say(m.key, &args)
-    }
-}
-
-/// In English.
-impl fmt::Display for Message {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&super::EN.tell(self))
     }
 }
 
@@ -176,7 +214,7 @@ impl fmt::Display for Message {
 #[macro_export]
 macro_rules! message {
     ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        $crate::text::message::Message::new(const { $crate::text::key($key) }, vec![$((stringify!($name), $crate::text::message::Value::from($value))),*])
+        $crate::message::Message::new(const { $crate::message::key($key) }, vec![$((stringify!($name), $crate::message::Value::from($value))),*])
     };
 }
 
