@@ -3,6 +3,7 @@
 
 #![warn(missing_docs)]
 
+pub mod address;
 pub mod browser;
 pub mod chart;
 pub mod components;

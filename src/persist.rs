@@ -31,7 +31,7 @@ pub fn hash() -> String {
 /// What the page opens with: the address's link, `?preset=`, the saved document.
 pub fn opening(preset: Option<String>, embed: bool) -> Opening {
     // A presenter's address has the step after the document (`#2.…&step=3`).
-    let hash = crate::presenting::document_part(&hash()).map(str::to_string);
+    let hash = crate::address::document_part(&hash()).map(str::to_string);
     let saved = storage().and_then(|s| {
         let text = s.get_item(SAVED).ok().flatten()?;
         let at = s.get_item(SAVED_AT).ok().flatten().and_then(|t| t.parse::<f64>().ok());

@@ -6,6 +6,8 @@
 use hafen_core::document::Document;
 use hafen_core::story::{builtin, Story};
 use std::rc::Rc;
+
+pub use crate::address::{document_part, step_from_hash};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -69,22 +71,12 @@ impl Presentation {
     }
 }
 
-/// The document part of an address's `#…` (before `&step=`), if there is one.
-pub fn document_part(hash: &str) -> Option<&str> {
-    hash.trim_start_matches('#').split('&').next().filter(|h| !h.is_empty() && !h.starts_with("step="))
-}
-
 /// The channel both windows of a presentation talk on (same origin only: a BroadcastChannel never
 /// leaves the browser).
 const CHANNEL: &str = "hafen-present";
 
 /// Storage key prefix of a story's last score.
 const SCORE: &str = "hafen.score.";
-
-/// The step the address names (`#step=3`, counted from 1), as an index.
-pub fn step_from_hash(hash: &str) -> Option<usize> {
-    hash.trim_start_matches('#').split('&').find_map(|p| p.strip_prefix("step=")).and_then(|n| n.parse::<usize>().ok()).and_then(|n| n.checked_sub(1))
-}
 
 /// The page's address as it is now (to go back to after presenting).
 pub fn current_address() -> String {
