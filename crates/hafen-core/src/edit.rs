@@ -4,7 +4,7 @@
 
 use crate::message;
 use crate::message::Message;
-use crate::file::{parse_cpu, parse_duration, parse_memory};
+use crate::units::{parse_cpu, parse_duration, parse_memory};
 use crate::scenario::{Fault, FaultKind, NodeRef, Scenario, Situation, Traffic};
 use crate::time::SimDuration;
 use crate::topology::{Autoscaler, PlatformKind, Probe, RestartPolicy, Service, ServiceKind};

@@ -12,6 +12,8 @@ use crate::message;
 use crate::message::Message;
 use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
 
+pub use crate::units::{parse_cpu, parse_duration, parse_memory};
+
 /// Largest scenario file accepted [bytes].
 pub const MAX_FILE_BYTES: usize = 1 << 20;
 /// Deepest nesting accepted [levels]: a scenario needs about six. The YAML library's block parser
@@ -125,81 +127,12 @@ fn list<'n, 'a>(n: &'n Node<'a>, field: &str) -> Result<&'n [Node<'a>], Scenario
     }
 }
 
-/// Parses "500ms", "10s", "15m", "2h", "1d" and sums like "1h30m" into a duration.
-pub fn parse_duration(s: &str) -> Result<SimDuration, Message> {
-    let s = s.trim();
-    if s.is_empty() {
-        return Err(message!("duration-empty"));
-    }
-    let mut total: u64 = 0;
-    let mut rest = s;
-    while !rest.is_empty() {
-        let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
-        if digits == 0 {
-            return Err(message!("duration-not", text = s));
-        }
-        let (num, tail) = rest.split_at(digits);
-        let value: u64 = num.parse().map_err(|_| message!("duration-too-large", text = num))?;
-        let unit_len = tail.find(|c: char| c.is_ascii_digit()).unwrap_or(tail.len());
-        let (unit, next) = tail.split_at(unit_len);
-        let scale: u64 = match unit.trim() {
-            "ms" => 1,
-            "s" => 1_000,
-            "m" | "min" => 60_000,
-            "h" => 3_600_000,
-            "d" => 86_400_000,
-            "" => return Err(message!("duration-needs-unit", text = s, number = num)),
-            other => return Err(message!("duration-unknown-unit", unit = other, text = s)),
-        };
-        let part = value.checked_mul(scale).ok_or_else(|| message!("duration-too-long", text = s))?;
-        total = total.checked_add(part).ok_or_else(|| message!("duration-too-long", text = s))?;
-        rest = next;
-    }
-    Ok(SimDuration(total))
-}
-
 fn duration(n: &Node, field: &str) -> Result<SimDuration, ScenarioError> {
     match &n.data {
         YamlData::Value(Scalar::String(s)) => parse_duration(s).map_err(|m| fail(n, field, m)),
         YamlData::Value(Scalar::Integer(i)) => Err(fail(n, field, message!("file-number-needs-unit", number = i.to_string()))),
         _ => Err(fail(n, field, message!("file-expected-duration", got = describe(n)))),
     }
-}
-
-/// Parses a CPU amount as typed by a person: "250m" (millicores), "2" or "0.5" (cores) → millicores.
-pub fn parse_cpu(s: &str) -> Result<u32, Message> {
-    let s = s.trim();
-    if s.starts_with('-') {
-        return Err(message!("bad-negative", got = s));
-    }
-    let millis = if let Some(m) = s.strip_suffix('m') {
-        m.trim().parse::<u64>().map_err(|_| message!("cpu-not", text = s))?
-    } else {
-        let cores: f64 = s.parse().map_err(|_| message!("cpu-not", text = s))?;
-        if !cores.is_finite() || !(0.0..=100_000.0).contains(&cores) {
-            return Err(message!("cpu-implausible", text = s));
-        }
-        (cores * 1_000.0).round() as u64
-    };
-    u32::try_from(millis).map_err(|_| message!("cpu-too-much"))
-}
-
-/// Parses a memory amount as typed by a person: "256Mi", "4Gi", "512" (MiB) → MiB.
-pub fn parse_memory(s: &str) -> Result<u32, Message> {
-    let s = s.trim();
-    if s.starts_with('-') {
-        return Err(message!("bad-negative", got = s));
-    }
-    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    let (num, unit) = s.split_at(split);
-    let v: u64 = num.parse().map_err(|_| message!("memory-not", text = s))?;
-    let mib = match unit.trim() {
-        "" | "Mi" | "M" | "MB" | "MiB" => v,
-        "Gi" | "G" | "GB" | "GiB" => v.saturating_mul(1_024),
-        "Ti" | "T" | "TB" | "TiB" => v.saturating_mul(1_048_576),
-        _ => return Err(message!("memory-unknown-unit", text = s)),
-    };
-    u32::try_from(mib).map_err(|_| message!("memory-too-large"))
 }
 
 /// CPU: "250m" (millicores), 2 or 0.5 (cores) → millicores. Text goes through [`parse_cpu`], the

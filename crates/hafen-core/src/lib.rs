@@ -35,6 +35,7 @@ pub mod summary;
 pub mod text;
 pub mod time;
 pub mod topology;
+pub mod units;
 
 pub use defaults::{KubeVersion, OperatorPreset, Timings};
 pub use engine::{simulate, Stepper};

@@ -255,9 +255,3 @@ pub fn advice_json(w: &Words, doc: &crate::document::Document, a: &crate::adviso
     o.push_str(if a.notes.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
     o
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-}

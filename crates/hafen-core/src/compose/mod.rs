@@ -216,8 +216,8 @@ fn from_tree(root: &N, unset: Vec<(usize, interpolate::Unset)>, fallback_name: &
         let text = |k: &str| c.get(k).and_then(N::scalar);
         Some((
             text("nodes")?.parse::<u32>().ok()?,
-            crate::file::parse_cpu(&text("node_cpu")?).ok()?,
-            crate::file::parse_memory(&text("node_memory")?).ok()?,
+            crate::units::parse_cpu(&text("node_cpu")?).ok()?,
+            crate::units::parse_memory(&text("node_memory")?).ok()?,
             text("gpu_nodes").and_then(|g| g.parse::<u32>().ok()).unwrap_or(0),
         ))
     });

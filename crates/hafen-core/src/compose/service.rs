@@ -330,7 +330,7 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
 
 /// A duration in Hafen's form ("5s", "1500ms").
 fn hafen_duration(cx: &mut Ctx, key: &str, n: &N) -> Option<SimDuration> {
-    let d = n.scalar().and_then(|t| crate::file::parse_duration(&t).ok());
+    let d = n.scalar().and_then(|t| crate::units::parse_duration(&t).ok());
     if d.is_none() {
         cx.bad(key, n, crate::message!("expect-duration"));
     }
@@ -412,7 +412,7 @@ fn hafen_fields(cx: &mut Ctx, x: &N, s: &mut Service) {
                     s.startup = d;
                 }
             }
-            "volume" => match v.scalar().and_then(|t| crate::file::parse_memory(&t).ok()) {
+            "volume" => match v.scalar().and_then(|t| crate::units::parse_memory(&t).ok()) {
                 Some(mib) => {
                     s.volume_gib = Some(mib.div_ceil(1024).max(1));
                     cx.warnings.retain(|w| !(w.service.as_deref() == Some(cx.service.as_str()) && matches!(w.note, Note::Assumed(Assumption::VolumeSize(_)))));

@@ -38,7 +38,7 @@ pub(crate) fn string(out: &mut String, s: &str) {
 }
 
 /// A duration as a scenario file writes it, in the largest unit that keeps it exact ("50s",
-/// "15m", "2h", "1500ms"); `file::parse_duration` reads it back to the same milliseconds.
+/// "15m", "2h", "1500ms"); `units::parse_duration` reads it back to the same milliseconds.
 pub fn duration(d: SimDuration) -> String {
     let ms = d.as_millis();
     match ms {
