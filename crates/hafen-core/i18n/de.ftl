@@ -1567,3 +1567,4 @@ price-digitalocean-source = prices.md: DOKS-Control-Plane kostenlos, hochverfüg
 ## Die Seite
 
 page-title = Hafen – Compose oder Kubernetes?
+present-esc-again = Noch einmal Esc beendet die Präsentation

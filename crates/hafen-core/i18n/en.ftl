@@ -1534,3 +1534,4 @@ price-digitalocean-source = prices.md: DOKS control plane free, high-availabilit
 ## The page
 
 page-title = Hafen — Compose or Kubernetes?
+present-esc-again = Esc again leaves the presentation

@@ -1564,3 +1564,4 @@ price-digitalocean-source = prices.md: DOKS-kontrollplan gratis, høytilgjengeli
 ## Siden
 
 page-title = Hafen – Compose eller Kubernetes?
+present-esc-again = Esc én gang til avslutter presentasjonen
