@@ -145,7 +145,9 @@ test('the address round trip, the notes window in step both ways, black screen, 
   await page.keyboard.press('ArrowRight');
   assert.ok(!(await page.isVisible('.blackout')));
   assert.equal(await page.getAttribute('.presenter', 'data-step'), '5');
-  // Esc leaves for the app.
+  // Esc, and Esc again, leaves for the app.
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.presenter .present-esc');
   await page.keyboard.press('Escape');
   await page.waitForSelector('.app svg.diagram g.pod');
   assert.ok(!page.url().includes('present=1'), page.url());
@@ -214,7 +216,8 @@ test('a story written into a scenario file: opened, presented with P, its step i
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector('.present-score');
 
-  // Esc: the app, on the same document; Download writes the story back.
+  // Esc, Esc: the app, on the same document; Download writes the story back.
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await page.waitForSelector('.app svg.diagram g.pod');
   assert.ok(!page.url().includes('present=1') && page.url().includes('#2.'), page.url());

@@ -1,13 +1,18 @@
 // The speaker at 1280×720 with a clicker (issue 30): every step of every built-in story whole on
 // screen at 1280×720, 1024×768 and 1920×1080 in English, German and Norwegian (nothing cut off,
-// nothing to scroll: a clicker cannot scroll), no text under 18 px and every text at WCAG AA
-// contrast; P after Esc and after a reload presents the preset's story; hold, replay and → that
-// finishes a playing step; the end screen's answers and restart; the notes window seeing the
-// blackout and the presenter gone; the language kept through a reload and in the notes window.
+// nothing to scroll: a clicker cannot scroll; no diagram label shortened with "…", also while a
+// node is down), no text under 18 px (27 px at 1920×1080, the 1280 layout drawn 1.5× larger; the
+// diagrams 14.4 px at 1024×768, as large on the wall) and every text at WCAG AA contrast; a long
+// narration of the speaker's own in pages a click each; Esc that leaves full screen, then asks for
+// a second Esc (a clicker's start button sends F5 and Esc in turn); P after Esc and after a reload
+// presents the preset's story; hold, replay and → that finishes a playing step; the end screen's
+// answers and restart; the notes window seeing the blackout and the presenter gone; the language
+// kept through a reload and in the notes window.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
-import { suite, SHOTS } from './suite.mjs';
+import { readFile } from 'node:fs/promises';
+import { suite, SHOTS, dropFile } from './suite.mjs';
 import { openWatched } from './browser.mjs';
 
 let server, browser;
@@ -21,8 +26,9 @@ const SIZES = [{ width: 1280, height: 720 }, { width: 1024, height: 768 }, { wid
  * (empty when everything is there whole). */
 async function clipped(page) {
   return page.evaluate(() => {
-    // Replicas gliding to their places and fading in: measured where they come to rest.
-    for (const a of document.getAnimations()) if (a.effect?.getTiming().iterations !== Infinity) a.finish();
+    // Replicas gliding to their places and fading in: measured where they come to rest (not what
+    // follows a scroll, the narration's "…").
+    for (const a of document.getAnimations()) if (a.effect?.getTiming().iterations !== Infinity && a.timeline === document.timeline) a.finish();
     const out = [];
     const W = innerWidth, H = innerHeight;
     const root = document.scrollingElement;
@@ -50,9 +56,15 @@ async function clipped(page) {
   });
 }
 
-/** Every text in the presenter smaller than `min` px as drawn, or below 4.5:1 contrast. */
-async function illegible(page, min = 18) {
-  return page.evaluate((min) => {
+/** Every diagram label shortened to its box ("…" at its end): the presenter draws them whole. */
+async function shortened(page) {
+  return page.$$eval('.presenter svg text', (texts) => texts.map((t) => t.textContent.trim()).filter((t) => t.endsWith('…')).map((t) => `shortened: "${t}"`));
+}
+
+/** Every text in the presenter smaller than `min` px as drawn (a diagram's: `drawn` px), or (with
+ * `contrast`) below 4.5:1 contrast. */
+async function illegible(page, min = 18, drawn = min, contrast = true) {
+  return page.evaluate(([min, drawn, contrast]) => {
     const out = [];
     const parse = (c) => {
       const m = c.match(/rgba?\(([^)]+)\)/);
@@ -94,11 +106,13 @@ async function illegible(page, min = 18) {
       const s = getComputedStyle(el);
       const r = el.getBoundingClientRect();
       if (s.display === 'none' || s.visibility === 'hidden' || r.width === 0 || el.closest('.term-tip, .sr-only')) continue;
-      let size = parseFloat(s.fontSize) * (el.currentCSSZoom ?? 1);
       const svg = el.closest('svg');
-      if (svg && svg.viewBox.baseVal && svg.viewBox.baseVal.width) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      // A drawing's text: its size times the drawing's scale on screen (which has any zoom in it).
+      const scaled = svg && svg.viewBox.baseVal && svg.viewBox.baseVal.width;
+      const size = parseFloat(s.fontSize) * (scaled ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : (el.currentCSSZoom ?? 1));
       const text = el.textContent.trim().slice(0, 40);
-      if (size < min - 0.05) out.push(`${size.toFixed(1)} px: ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${text}"`);
+      if (size < (scaled ? drawn : min) - 0.05) out.push(`${size.toFixed(1)} px: ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${text}"`);
+      if (!contrast) continue;
       const ink = parse(svg ? s.fill : s.color);
       if (!ink) continue;
       const back = svg ? svgBackdrop(el) : backdrop(el);
@@ -107,7 +121,25 @@ async function illegible(page, min = 18) {
       if (k < 4.5) out.push(`contrast ${k.toFixed(2)}: ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${text}"`);
     }
     return out;
-  }, min);
+  }, [min, drawn, contrast]);
+}
+
+/** What a size asks of the presenter's text: 18 px at 1280×720 (contrast there too), the same
+ * drawn 1.5× larger at 1920×1080, and at 1024×768 18 px, the diagrams 18 × 1024 / 1280 = 14.4 px
+ * (as large on the wall: a projector shows the narrower picture as wide; `least_zoom` in
+ * presenter.rs, which takes that where two three-node clusters stand side by side). */
+function legible(page, size) {
+  if (size.width === 1920) return illegible(page, 27, 27, false);
+  if (size.width === 1024) return illegible(page, 18, 14.4, false);
+  return illegible(page);
+}
+
+/** Esc, and Esc again: back in the app. */
+async function leave(page) {
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.presenter[data-esc] .present-esc');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.app svg.diagram g.pod');
 }
 
 /** Goes to step `n` the way the address does (`#step=n`), and waits until it is staged. */
@@ -118,7 +150,7 @@ async function toStep(page, n) {
 }
 
 for (const lang of LANGS) {
-  test(`every step of every built-in story whole at 1280×720, 1024×768 and 1920×1080 in ${lang}; at 1280×720 no text under 18 px and AA contrast`, async () => {
+  test(`every step of every built-in story whole at 1280×720, 1024×768 and 1920×1080 in ${lang}, no diagram label shortened; no text under 18 px (27 px at 1920×1080, diagrams 14.4 px at 1024×768) and AA contrast`, async () => {
     const bad = [];
     for (const size of SIZES) {
       const { page, problems } = await openWatched(browser, `${server.url}?lang=${lang}&present=1&story=feastflow`, server.origin, size);
@@ -132,8 +164,7 @@ for (const lang of LANGS) {
           await page.waitForSelector('.present-stage .platform, .present-stage .present-panel section');
           const where = `${lang} ${size.width}×${size.height} ${story} ${i}`;
           const check = async (when) => {
-            for (const c of await clipped(page)) bad.push(`${where}${when}: ${c}`);
-            if (size.width === 1280) for (const c of await illegible(page)) bad.push(`${where}${when}: ${c}`);
+            for (const c of [...await clipped(page), ...await shortened(page), ...await legible(page, size)]) bad.push(`${where}${when}: ${c}`);
           };
           await check('');
           if (size.width !== 1920 || lang === 'de') await page.screenshot({ path: `${SHOTS}/speaker-${lang}-${size.width}-${story}-${i}.png` });
@@ -152,8 +183,7 @@ for (const lang of LANGS) {
       await page.keyboard.press('End');
       for (let k = 0; k < 4 && !(await page.$('.present-score')); k++) await page.keyboard.press('ArrowRight');
       await page.waitForSelector('.present-score');
-      for (const c of await clipped(page)) bad.push(`${lang} ${size.width}×${size.height} end: ${c}`);
-      if (size.width === 1280) for (const c of await illegible(page)) bad.push(`${lang} ${size.width} end: ${c}`);
+      for (const c of [...await clipped(page), ...await legible(page, size)]) bad.push(`${lang} ${size.width}×${size.height} end: ${c}`);
       assert.deepEqual(problems, []);
       await page.close();
     }
@@ -175,8 +205,7 @@ test('P, Esc, P presents the preset\'s story, also after a reload; a document\'s
     await page.waitForSelector('.presenter[data-step="1"]');
     assert.equal(await page.textContent('.present-count'), '1 / 9', round);
     assert.match(await page.textContent('.present-story'), /FeastFlow/, round);
-    await page.keyboard.press('Escape');
-    await page.waitForSelector('.app svg.diagram g.pod');
+    await leave(page);
   }
   // Another preset, reloaded: its own story.
   await page.goto(`${server.url}?preset=quantum-trader`);
@@ -276,7 +305,7 @@ test('the end: no step title, count or clock; each question with the answer chos
   assert.match(await notes.textContent('.notes-state'), /abgedunkelt/);
   await page.keyboard.press('b');
   await notes.waitForFunction(() => !document.querySelector('.notes-state'));
-  await page.keyboard.press('Escape');
+  await leave(page);
   await notes.waitForSelector('.notes-state.gone');
   await notes.screenshot({ path: `${SHOTS}/speaker-notes-gone.png` });
   // Back in the app, P presents again: the notes follow it.
@@ -306,9 +335,8 @@ test('the language stays: the German presenter reloaded, opened from the German 
   assert.equal(await notes.getAttribute('html', 'lang'), 'de');
   assert.match(await notes.textContent('.speaker-notes footer'), /Zurück/);
   await notes.close();
-  // Esc: the German app; its Stories menu opens a German presenter.
-  await page.keyboard.press('Escape');
-  await page.waitForSelector('.app svg.diagram g.pod');
+  // Esc, Esc: the German app; its Stories menu opens a German presenter.
+  await leave(page);
   assert.match(page.url(), /lang=de/);
   await page.goto(`${server.url}?lang=de&preset=feastflow`);
   await page.waitForSelector('.app svg.diagram g.pod');
@@ -320,4 +348,157 @@ test('the language stays: the German presenter reloaded, opened from the German 
   await page.waitForSelector('.presenter[data-step="1"]');
   assert.equal(await page.textContent('.present-story'), 'Die Überraschungen');
   await context.close();
+});
+
+test('a node down and not yet noticed, then NotReady: its status whole on two lines in its box, at 18 px (1280×720) and 14.4 px (1024×768), in English, German and Norwegian', async () => {
+  for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+    const { page, problems } = await openWatched(browser, `${server.url}?lang=en&present=1&story=surprises#step=1`, server.origin, size);
+    for (const lang of LANGS) {
+      await page.goto(`${server.url}?lang=${lang}&present=1&story=surprises#step=1`);
+      await page.waitForSelector('.presenter[data-step="1"] .question-card');
+      // Played without an answer: node-2 loses power at 01:00; neither control plane knows yet.
+      await page.keyboard.press('ArrowRight');
+      for (const state of ['unreachable', 'notready']) {
+        const dead = `svg.diagram[data-platform="kubernetes"] g.node[data-state="${state}"]`;
+        await page.waitForSelector(dead, { timeout: 20_000 });
+        await page.keyboard.press('k');
+        await page.waitForSelector('.presenter[data-play="held"]');
+        const where = `${lang} ${size.width}×${size.height} ${state}`;
+        assert.deepEqual([...await shortened(page), ...await clipped(page), ...await legible(page, size)], [], where);
+        const status = (await page.$$eval(`${dead} .node-status`, (t) => t.map((x) => x.textContent))).join(' ');
+        assert.ok(status.length > 5 && !status.includes('…'), `${where}: ${status}`);
+        if (state === 'unreachable') await page.screenshot({ path: `${SHOTS}/speaker-unnoticed-${lang}-${size.width}.png` });
+        await page.keyboard.press('k');
+      }
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});
+
+/** The narration's lines against its box: how many pages it has, which lines the page on screen
+ * shows whole, and any line cut by the box's edges. */
+async function narrationPages(page) {
+  return page.evaluate(() => {
+    const p = document.querySelector('.narration');
+    const box = p.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    // One rectangle per line (a line's words may come in several).
+    const lines = [];
+    for (const r of range.getClientRects()) {
+      if (r.width === 0) continue;
+      const line = lines.find((l) => Math.abs(l.top - r.top) < 2 && r.left < l.right + 40 && r.right > l.left - 40);
+      if (line) { line.left = Math.min(line.left, r.left); line.right = Math.max(line.right, r.right); line.bottom = Math.max(line.bottom, r.bottom); } else lines.push({ top: r.top, bottom: r.bottom, left: r.left, right: r.right });
+    }
+    const inside = (l) => l.left >= box.left - 1 && l.right <= box.right + 1;
+    const outside = (l) => l.right <= box.left + 1 || l.left >= box.right - 1;
+    const step = p.clientWidth + parseFloat(getComputedStyle(p).columnGap);
+    return {
+      pages: Math.round((p.scrollWidth + step - p.clientWidth) / step),
+      page: Math.round(p.scrollLeft / step),
+      lines: lines.length,
+      shown: lines.filter(inside).map((l) => Math.round(l.top - box.top)),
+      cut: lines.filter((l) => !inside(l) && !outside(l)).length + lines.filter((l) => inside(l) && (l.top < box.top - 1 || l.bottom > box.bottom + 1)).length,
+      more: getComputedStyle(p.parentElement, '::after').opacity === '1',
+      size: parseFloat(getComputedStyle(p).fontSize) * (p.currentCSSZoom ?? 1),
+    };
+  });
+}
+
+test('a narration of the speaker\'s own longer than its room: in pages of whole lines, → and ← turn them (… says another follows), then move through the story', async () => {
+  const yaml = await readFile('scenarios/8-onboarding-story.yaml', 'utf8');
+  // As long as a step's narration may be (1,000 characters), on a step that asks a question.
+  const long = Array.from({ length: 7 }, (_, i) => `Sentence ${i + 1} of a long narration that a speaker wrote for this step, telling the room what it is about to see on both platforms.`).join(' ');
+  const written = yaml.replace(/narration: >\n {8}At one minute the backend's process exits\. Our compose file sets no restart policy\./, `narration: "${long}"`);
+  assert.notEqual(written, yaml);
+  for (const size of SIZES) {
+    const { page, problems } = await openWatched(browser, `${server.url}?preset=feastflow`, server.origin, size);
+    await page.waitForSelector('svg.diagram g.pod');
+    await dropFile(page, 'long-narration.yaml', written);
+    await page.waitForFunction(() => document.querySelector('select.stories')?.textContent.includes("This document's story"));
+    await page.keyboard.press('p');
+    await page.waitForSelector('.presenter[data-step="1"]');
+    await page.evaluate(() => { location.hash = location.hash.replace(/step=1$/, 'step=2'); });
+    await page.waitForSelector('.presenter[data-step="2"] .question-card');
+    await page.waitForTimeout(300);
+    const where = `${size.width}×${size.height}`;
+    assert.equal(await page.textContent('.narration'), long, where);
+    // Everything else whole and large; the narration's first page, and the mark that more follows.
+    const others = (await clipped(page)).filter((c) => !/^p\.narration/.test(c) && !/^span\.term/.test(c));
+    assert.deepEqual([...others, ...await shortened(page), ...await legible(page, size)], [], where);
+    let at = await narrationPages(page);
+    assert.ok(at.pages >= 2 && at.size >= 18 * (size.width === 1920 ? 1.5 : 1), `${where}: ${JSON.stringify(at)}`);
+    await page.screenshot({ path: `${SHOTS}/speaker-long-narration-${size.width}-1.png` });
+    // → turns the pages, each whole lines only, every line on one page; the step stays.
+    let seen = 0;
+    for (let k = 0; k < at.pages; k++) {
+      if (k > 0) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((k) => Math.round(document.querySelector('.narration').scrollLeft / (document.querySelector('.narration').clientWidth + 40)) === k, k);
+        await page.waitForTimeout(100);
+      }
+      at = await narrationPages(page);
+      assert.equal(at.page, k, where);
+      assert.equal(at.cut, 0, `${where} page ${k + 1}: a line cut by the box`);
+      assert.equal(at.more, k + 1 < at.pages, `${where} page ${k + 1}: "…" while another page follows`);
+      assert.equal(await page.getAttribute('.presenter', 'data-step'), '2');
+      assert.equal(await page.getAttribute('.presenter', 'data-watching'), 'false', `${where}: still asking`);
+      seen += at.shown.length;
+    }
+    assert.equal(seen, at.lines, `${where}: every line on one page`);
+    await page.screenshot({ path: `${SHOTS}/speaker-long-narration-${size.width}-${at.pages}.png` });
+    // ← turns back a page; → again, then → lets the step play (its question unanswered).
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction((k) => Math.round(document.querySelector('.narration').scrollLeft / (document.querySelector('.narration').clientWidth + 40)) === k, at.pages - 2);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((k) => Math.round(document.querySelector('.narration').scrollLeft / (document.querySelector('.narration').clientWidth + 40)) === k, at.pages - 1);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('.presenter[data-step="2"][data-watching="true"]');
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});
+
+test('Esc: in full screen it leaves full screen, and a second Esc the presenter; out of it a first Esc asks for a second; a clicker\'s start button, sending F5 and Esc in turn, holds and resumes and never leaves', async () => {
+  const { page, problems } = await openWatched(browser, `${server.url}?present=1&story=feastflow#step=4`, server.origin, { width: 1280, height: 720 });
+  await page.waitForSelector('.presenter[data-step="4"][data-play="playing"]');
+  const hint = () => page.isVisible('.present-esc');
+  // The clicker's start button, six presses: F5 holds, Esc asks, F5 plays on (and Esc starts over)…
+  for (const [key, play] of [['F5', 'held'], ['Escape', 'held'], ['F5', 'playing'], ['Escape', 'playing'], ['F5', 'held'], ['Escape', 'held']]) {
+    await page.keyboard.press(key);
+    await page.waitForSelector(`.presenter[data-play="${play}"]`);
+    assert.equal(await hint(), key === 'Escape', `after ${key}`);
+  }
+  assert.match(await page.textContent('.present-esc'), /^Esc again leaves the presentation$/);
+  assert.deepEqual(await illegible(page), []);
+  await page.screenshot({ path: `${SHOTS}/speaker-esc-again.png` });
+  // …while a second Esc leaves.
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.app svg.diagram g.pod');
+  // Full screen (F): Esc leaves it, and only it; the next Esc leaves the presenter.
+  await page.goto(`${server.url}?present=1&story=feastflow#step=1`);
+  await page.waitForSelector('.presenter[data-step="1"]');
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => !!document.fullscreenElement);
+  assert.equal(await hint(), false);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.fullscreenElement);
+  // (The page hears of it with the next frame.)
+  await page.waitForSelector('.presenter[data-step="1"] .present-esc', { timeout: 2000 });
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.app svg.diagram g.pod');
+  // F leaving full screen is no Esc; ✕ leaves at once.
+  await page.goto(`${server.url}?present=1&story=feastflow#step=1`);
+  await page.waitForSelector('.presenter[data-step="1"]');
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => !!document.fullscreenElement);
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => !document.fullscreenElement);
+  await page.waitForTimeout(300);
+  assert.equal(await hint(), false);
+  await page.click('.present-leave');
+  await page.waitForSelector('.app svg.diagram g.pod');
+  assert.deepEqual(problems, []);
+  await page.close();
 });

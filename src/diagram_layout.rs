@@ -34,6 +34,9 @@ pub const SMALL_POD_H: f64 = 24.0;
 pub const SMALL_HEADER: f64 = 36.0;
 /// Narrowest node box in the dense view: "● frontend-2" at 12 px [px].
 const MIN_SMALL_NODE_W: f64 = 110.0;
+/// A second line of a node's status in the dense view, where one line would not hold it whole
+/// ([`Layout::whole`]) [px].
+pub const STATUS_LINE: f64 = 14.0;
 /// A phone's diagram ([`Layout::list`]) is narrower than this [px].
 pub const LIST_W: f64 = 480.0;
 /// A replica's box in a phone's list: a finger's target [px].
@@ -64,6 +67,9 @@ pub struct Layout {
     /// A phone's list: one node box per row, full width, its replicas' names and states whole in
     /// boxes a finger can hit ([`LIST_POD_H`]).
     pub list: bool,
+    /// Lines of a node's status in the dense view's header: two where one would shorten it
+    /// ([`Layout::whole`]), else one.
+    pub status_lines: usize,
 }
 
 impl Layout {
@@ -84,22 +90,37 @@ impl Layout {
         Layout::sized(width, nodes, most, true, false)
     }
 
+    /// The dense view with every label whole (a presenter's): node boxes as wide as `need` says
+    /// their labels are, so fewer side by side where the width is short of it, and a status that
+    /// one line of its box would shorten on two. `width` should be at least `need.width(1)`: a
+    /// narrower drawing shortens what does not fit. (With `Need::default()`, [`Layout::dense`].)
+    pub fn whole(width: f64, nodes: usize, most: usize, need: &Need) -> Layout {
+        Layout::sized_for(width, nodes, most, true, false, Some(need))
+    }
+
     fn sized(width: f64, nodes: usize, most: usize, small: bool, list: bool) -> Layout {
+        Layout::sized_for(width, nodes, most, small, list, None)
+    }
+
+    fn sized_for(width: f64, nodes: usize, most: usize, small: bool, list: bool, need: Option<&Need>) -> Layout {
         let width = width.max(if small { 150.0 } else { 200.0 });
         let nodes = nodes.max(1);
         let most = most.max(1);
         let room = width - GAP;
-        let fits = |w: f64| ((room / (w + GAP)).floor() as usize).max(1);
-        let detailed_cols = if list { 1 } else { fits(if small { MIN_SMALL_NODE_W } else { MIN_NODE_W }).min(nodes).min(4) };
+        // (A hair of slack: a drawing laid out for exactly `Need::width(n)` takes n boxes.)
+        let fits = |w: f64| (((room + 0.01) / (w + GAP)).floor() as usize).max(1);
+        let least = if small { need.map_or(0.0, |n| n.node_w).max(MIN_SMALL_NODE_W) } else { MIN_NODE_W };
+        let detailed_cols = if list { 1 } else { fits(least).min(nodes).min(4) };
         let compact = nodes > 8 || most > 7 || nodes.div_ceil(detailed_cols) > if list { 8 } else { 4 };
         if !compact {
             let cols = detailed_cols;
             let node_w = room / cols as f64 - GAP;
-            let (header, pod_h) = if small { (SMALL_HEADER, SMALL_POD_H) } else if list { (HEADER, LIST_POD_H) } else { (HEADER, POD_H) };
+            let status_lines = if need.is_some_and(|n| n.one_line > node_w) { 2 } else { 1 };
+            let (header, pod_h) = if small { (SMALL_HEADER + (status_lines - 1) as f64 * STATUS_LINE, SMALL_POD_H) } else if list { (HEADER, LIST_POD_H) } else { (HEADER, POD_H) };
             let node_h = header + most as f64 * (pod_h + POD_GAP) + 2.0;
             let rows = nodes.div_ceil(cols);
             let height = TOP + rows as f64 * (node_h + GAP);
-            return Layout { width, height, compact, cols, node_w, node_h, named: true, per_row: 1, small, list };
+            return Layout { width, height, compact, cols, node_w, node_h, named: true, per_row: 1, small, list, status_lines };
         }
         // Compact: squares, about 3:2 wide per node; one node alone gets the whole width.
         let per_row = if nodes == 1 { (((room - GAP) - 8.0) / CELL).floor().max(1.0) as usize } else { ((most as f64 * 1.6).sqrt().ceil() as usize).clamp(2, most.max(2)) };
@@ -112,7 +133,7 @@ impl Layout {
         let node_h = header + most.div_ceil(per_row) as f64 * CELL + 6.0;
         let rows = nodes.div_ceil(cols);
         let height = TOP + if named { 0.0 } else { 20.0 } + rows as f64 * (node_h + GAP);
-        Layout { width, height, compact, cols, node_w, node_h, named, per_row, small: false, list: false }
+        Layout { width, height, compact, cols, node_w, node_h, named, per_row, small: false, list: false, status_lines: 1 }
     }
 
     /// Top of the first row of node boxes [px]: below the traffic labels (and, when the boxes
@@ -123,7 +144,7 @@ impl Layout {
 
     /// Height of a node box's header: name and state, or only the power button [px].
     pub fn header(&self) -> f64 {
-        if self.small && !self.compact { SMALL_HEADER } else { header_for(self.named) }
+        if self.small && !self.compact { SMALL_HEADER + (self.status_lines.max(1) - 1) as f64 * STATUS_LINE } else { header_for(self.named) }
     }
 
     /// Space between a node box's sides and its replicas' boxes [px].
@@ -185,6 +206,60 @@ pub fn text_width(text: &str, px: f64, bold: bool) -> f64 {
         })
         .sum();
     em * px * if bold { 1.1 } else { 1.0 }
+}
+
+/// What the labels of a diagram in the dense view need to be drawn whole ([`Layout::whole`]),
+/// told each label as the dense view draws it (see `components/diagram.rs`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Need {
+    /// The narrowest node box that holds every replica's glyph and name, every node's name and
+    /// every status, a status on two lines where one would not do [px].
+    pub node_w: f64,
+    /// The narrowest node box that holds every status on one line [px].
+    pub one_line: f64,
+    /// The narrowest drawing that holds the lines across it (the users' traffic, the title of the
+    /// Pending row) [px].
+    pub across: f64,
+}
+
+impl Need {
+    /// Room for a replica's name, drawn after its state's glyph (every glyph is as wide as "●" or
+    /// narrower): a replica's box is the node's less 5 px each side, its text 6 px from each end.
+    pub fn replica(&mut self, name: &str) {
+        self.node_w = self.node_w.max(text_width(name, MIN_TEXT, true) + text_width("● ", MIN_TEXT, true) + 22.0);
+    }
+
+    /// Room for a node's name at 14 px (with its zone, " · zone-a", if `zoned`), 8 px in, clear of
+    /// the power button.
+    pub fn node(&mut self, name: &str, zoned: bool) {
+        let zone = if zoned { text_width(" · zone-m", 14.0, true) } else { 0.0 };
+        self.node_w = self.node_w.max(text_width(name, 14.0, true) + zone + 42.0);
+    }
+
+    /// Room for a status a node shows during the run, 8 px from each side: on one line, or at
+    /// least on two ([`two_lines`]).
+    pub fn status(&mut self, status: &str) {
+        let w = |t: &str| text_width(t, MIN_TEXT, true) + 16.0;
+        self.one_line = self.one_line.max(w(status));
+        self.node_w = self.node_w.max(two_lines(status).map_or(w(status), |(a, b)| w(a).max(w(b))));
+    }
+
+    /// Room for a line across the drawing, 10 px from each side.
+    pub fn across(&mut self, line: &str, bold: bool) {
+        self.across = self.across.max(text_width(line, MIN_TEXT, bold) + 2.0 * GAP);
+    }
+
+    /// The width of a drawing with `cols` node boxes side by side, every label whole [px].
+    pub fn width(&self, cols: usize) -> f64 {
+        (cols.max(1) as f64 * (self.node_w.max(MIN_SMALL_NODE_W) + GAP) + GAP).max(self.across).max(150.0)
+    }
+}
+
+/// `text` on two lines, its last word on the second ("nede, ikke" / "oppdaget"); `None` if it is
+/// one word.
+pub fn two_lines(text: &str) -> Option<(&str, &str)> {
+    let at = text.bytes().rposition(|b| b == b' ')?;
+    Some((&text[..at], &text[at + 1..]))
 }
 
 /// `text`, shortened with "…" so that it takes at most `room` px at `px` [px].
@@ -262,5 +337,32 @@ mod tests {
         assert_eq!(normal.cols, 1);
         assert!(!dense.compact && dense.cols >= 2, "{dense:?}");
         assert!(dense.height < 0.65 * normal.height && dense.height <= 320.0, "dense {} px against {} px", dense.height, normal.height);
+    }
+
+    #[test]
+    fn drawn_whole_the_boxes_are_as_wide_as_their_labels_fewer_side_by_side_and_a_long_status_on_two_lines() {
+        let mut need = Need::default();
+        for name in ["frontend-1", "gpu-orchestrator-1"] {
+            need.replica(name);
+        }
+        need.node("node-1", false);
+        need.status("Ready");
+        need.status("nede, ikke oppdaget");
+        need.across("users: 400 req/s → frontend", false);
+        let label = text_width("● gpu-orchestrator-1", MIN_TEXT, true);
+        assert!(need.node_w >= label + 22.0 && need.one_line > text_width("nede, ikke oppdaget", MIN_TEXT, true), "{need:?}");
+        assert_eq!(two_lines("nede, ikke oppdaget"), Some(("nede, ikke", "oppdaget")));
+        // Three boxes side by side where the width holds them, two where it does not: never
+        // narrower than the labels.
+        for (width, cols) in [(need.width(3), 3), (need.width(3) - 1.0, 2), (need.width(2), 2), (need.width(1), 1)] {
+            let lay = Layout::whole(width, 3, 2, &need);
+            assert_eq!(lay.cols, cols, "{width} px");
+            assert!(lay.node_w >= need.node_w - 1e-9);
+            // The status on two lines: a header one line taller.
+            assert_eq!(lay.status_lines, if lay.node_w < need.one_line { 2 } else { 1 });
+            assert_eq!(lay.header(), SMALL_HEADER + (lay.status_lines - 1) as f64 * STATUS_LINE);
+        }
+        // Without a need, the dense view as it was.
+        assert_eq!(Layout::whole(300.0, 3, 3, &Need::default()), Layout::dense(300.0, 3, 3));
     }
 }

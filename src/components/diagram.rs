@@ -5,7 +5,7 @@
 
 use crate::browser::apply_data_styles;
 use crate::drag::DragKind;
-use crate::diagram_layout::{fit, text_width, Layout, CELL, GAP, MIN_TEXT, POD_GAP, TOP};
+use crate::diagram_layout::{fit, text_width, two_lines, Layout, Need, CELL, GAP, MIN_TEXT, POD_GAP, STATUS_LINE, TOP};
 use crate::hooks::use_width::use_width;
 use crate::icons::{item_of, svg_icon};
 use crate::state::{Selection, Shared, Side};
@@ -44,7 +44,8 @@ pub struct DiagramProps {
     #[prop_or_default]
     pub dense: bool,
     /// Drawn this many times larger than laid out (the presenter's large type): laid out for its
-    /// width divided by this, then scaled to fill it.
+    /// width divided by this, then scaled to fill it. Drawn larger in the dense view (the
+    /// presenter's), every label is whole ([`Layout::whole`], [`label_need`]).
     #[prop_or(1.0)]
     pub zoom: f64,
 }
@@ -88,6 +89,34 @@ pub fn node_label(w: &Words, kind: PlatformKind, s: NodeState) -> String {
         (PlatformKind::Swarm, NodeState::NotReady) => say!(w, "node-swarm-down"),
         (_, NodeState::NotReady) => say!(w, "node-not-ready"),
     }
+}
+
+/// What the labels of `side`'s diagram need in the dense view to be drawn whole, in `w`'s words:
+/// every replica the run has, every node, every status a node shows during it, the users' traffic
+/// at each rate the scenario sets and the Pending row's title. The presenter gives each diagram
+/// the width this asks for ([`Need::width`]).
+pub fn label_need(w: &Words, side: &Side) -> Need {
+    let mut need = Need::default();
+    let Ok(run) = &side.run else { return need };
+    for r in &run.replicas {
+        need.replica(&r.name);
+    }
+    for n in &run.nodes {
+        // (With its zone, as wide as " · zone-m" or narrower.)
+        need.node(&n.name, n.zone.is_some());
+    }
+    need.status(&node_label(w, side.platform, NodeState::Ready));
+    for c in &run.changes {
+        if let hafen_core::Change::Node { state, .. } = *c {
+            need.status(&node_label(w, side.platform, state));
+        }
+    }
+    if let Some(t) = &side.scenario.traffic {
+        let rps = side.scenario.faults.iter().fold(t.rps, |most, f| if let hafen_core::FaultKind::Traffic(r) = f.kind { most.max(r) } else { most });
+        need.across(&say!(w, "diagram-users", rps = rps, entry = &t.entry), false);
+    }
+    need.across(&say!(w, "diagram-pending"), true);
+    need
 }
 
 /// The same, in a sentence for the tooltip and screen readers.
@@ -206,7 +235,15 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     };
     // A phone (the window as narrow as the stylesheet's one-column layout) lists each node's replicas.
     let phone = crate::browser::narrow();
-    let lay = if props.dense { Layout::dense(width, n, most) } else if phone { Layout::list(width, n, most) } else { Layout::new(width, n, most) };
+    // Drawn larger in the dense view (a presenter's): every label whole.
+    let whole = props.dense && props.zoom > 1.0;
+    let lay = if props.dense {
+        Layout::whole(width, n, most, &if whole { label_need(&words, side) } else { Need::default() })
+    } else if phone {
+        Layout::list(width, n, most)
+    } else {
+        Layout::new(width, n, most)
+    };
     let (pod_w, pod_h) = lay.pod_size();
 
     // Replicas not on any node: a row of their own under the nodes.
@@ -215,7 +252,9 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let (pending_cols, pending_w) = if lay.compact {
         ((((width - 2.0 * GAP) / CELL).floor() as usize).max(1), CELL - 2.0)
     } else {
-        let cols = (((width - GAP) / (150.0 + GAP)).floor() as usize).max(1);
+        // Each as wide as a node's replicas are (the dense view's: as its labels need, when whole).
+        let least = if whole { pod_w } else { 150.0 };
+        let cols = (((width - GAP + 0.01) / (least + GAP)).floor() as usize).max(1);
         (cols, (width - GAP) / cols as f64 - GAP)
     };
     let pending_step = if lay.compact { (CELL, CELL) } else { (pending_w + GAP, lay.pod_h() + POD_GAP) };
@@ -364,6 +403,10 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let power_label = if dead { say!(words, "node-restore", node = name.as_str()) } else { say!(words, "node-kill", node = name.as_str()) };
         let power_at = if lay.named { format!("translate({:.0} {:.0})", x + lay.node_w - 25.0, y + 7.0) } else { format!("translate({:.0} {:.0}) scale(0.7)", x + lay.node_w - 15.0, y + 3.0) };
         let head_label = format!("{name}: {story}");
+        let status_lines = match two_lines(&status).filter(|_| lay.status_lines > 1 && text_width(&status, MIN_TEXT, true) > lay.node_w - 16.0) {
+            Some((first, second)) => (first, Some(second)),
+            None => (status.as_str(), None),
+        };
         html! {
             <g key={name.clone()} class={classes!("node", format!("node-{}", state.id()), chosen.then_some("selected"))}
                 data-node={name.clone()} data-drop-node={name.clone()} data-state={state.id()}>
@@ -373,7 +416,11 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     <rect x={x.to_string()} y={y.to_string()} width={(lay.node_w - if lay.named { 30.0 } else { 18.0 }).max(4.0).to_string()} height={header.to_string()} fill="transparent" />
                     if lay.named {
                         <text class="node-name" x={(x + 8.0).to_string()} y={(y + if lay.small { 16.0 } else { 19.0 }).to_string()}>{fit(&format!("{name}{zone}"), 14.0, true, lay.node_w - 16.0 - 26.0)}</text>
-                        <text class="node-status" x={(x + 8.0).to_string()} y={(y + if lay.small { 30.0 } else { 36.0 }).to_string()}>{fit(&status, MIN_TEXT, true, lay.node_w - 16.0)}</text>
+                        // On two lines where the layout gave the header two and one would shorten it.
+                        <text class="node-status" x={(x + 8.0).to_string()} y={(y + if lay.small { 30.0 } else { 36.0 }).to_string()}>{fit(status_lines.0, MIN_TEXT, true, lay.node_w - 16.0)}</text>
+                        if let Some(second) = status_lines.1 {
+                            <text class="node-status" x={(x + 8.0).to_string()} y={(y + 30.0 + STATUS_LINE).to_string()}>{second}</text>
+                        }
                     }
                 </g>
                 <g class={classes!("power", dead.then_some("dead"))} role="button" tabindex="0" aria-label={power_label.clone()} data-power={if kind == PlatformKind::Compose { "node-1".to_string() } else { name.clone() }}

@@ -13,6 +13,7 @@ use super::glossed::marked;
 use super::platform_panel::{platform_panel, PlatformPanelProps};
 use super::question_card::{question_card, QuestionCardProps};
 use crate::deck::{Deck, Move, Play};
+use crate::diagram_layout::Need;
 use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_clicker::{use_clicker, Clicker};
@@ -30,16 +31,101 @@ use yew::prelude::*;
 /// (measured in `e2e/speaker.test.mjs`).
 const ZOOM: f64 = 1.5;
 
-/// The diagrams' zoom in a presenter `w` px wide: [`ZOOM`], and no more
-/// than lets each cluster stand its nodes side by side (three at most, 120 px each as laid out,
-/// [`crate::diagram_layout`]) in its column — a single host gets two parts of the row, a cluster
-/// three; `nodes`: each platform's node count.
-fn fit_zoom(w: f64, nodes: &[usize]) -> f64 {
-    let weight = |n: usize| if n > 1 { 3.0 } else { 2.0 };
-    let total: f64 = nodes.iter().map(|&n| weight(n)).sum();
-    // Less the presenter's padding, the gaps between columns and each column's padding [px].
-    let room = w - 32.0 - 34.0 * nodes.len() as f64 + 16.0;
-    nodes.iter().map(|&n| (room * weight(n) / total) / (n.min(3) as f64 * 120.0 + 10.0)).fold(ZOOM, f64::min)
+/// The presenter's padding left and right in a presenter `w` px wide [px] (`styles/main.css`,
+/// `.presenter`: less on a narrow screen).
+fn pad(w: f64) -> f64 {
+    if w <= 1100.0 { 16.0 } else { 24.0 }
+}
+/// The space between two platforms [px] (`.present-sides`).
+const GAP: f64 = 16.0;
+/// A platform's padding left and right and its border [px] (`.present-sides .platform`).
+const SIDE_PAD: f64 = 2.0 * 5.6 + 2.0;
+/// What a presenter's height keeps from a diagram: the step's title, a platform's name and
+/// counters, a few lines of words and the footer [px].
+const AROUND: f64 = 335.0;
+
+/// The least zoom in a presenter `w` px wide: [`ZOOM`] from 1,280 px (the diagrams' smallest text
+/// 18 px); narrower, the same size on the wall — a narrower picture is projected as wide as a wider
+/// one, each of its pixels larger —, 18 px × w / 1,280 (14.4 px at 1,024: as large as 18 px
+/// across 1,280).
+fn least_zoom(w: f64) -> f64 {
+    ZOOM * (w / 1280.0).min(1.0)
+}
+
+/// The diagrams' zoom in a presenter `w` × `h` px, and the width each drawing is laid out for at
+/// least, from what each diagram's labels need ([`Need`], in the language shown) to be drawn
+/// whole, its node count and the most it holds at once (`sides`): [`ZOOM`] where the row holds
+/// every diagram at it with up to three node boxes side by side; else as large as the row allows,
+/// and where that is under [`least_zoom`], fewer node boxes side by side in the widest drawing
+/// (rows of two, then of one) while its height leaves room for the words. Labels are never
+/// shortened: only a row too narrow for one box each draws text smaller.
+fn fit_zoom(w: f64, h: f64, sides: &[(usize, hafen_core::Peak, Need)]) -> (f64, Vec<f64>) {
+    let n = sides.len().max(1) as f64;
+    // What the columns leave for the drawings, less two pixels each (widths are measured in whole
+    // pixels) [px].
+    let room = w - pad(w) - n * SIDE_PAD - (n - 1.0) * GAP - 2.0 * n;
+    let mut cols: Vec<usize> = sides.iter().map(|s| s.0.clamp(1, 3)).collect();
+    loop {
+        let widths: Vec<f64> = sides.iter().zip(&cols).map(|(s, &c)| s.2.width(c)).collect();
+        let total = widths.iter().fold(0.0, |a, b| a + b);
+        let zoom = (room / total).min(ZOOM);
+        // The widest drawing with two node boxes or more side by side.
+        let mut widest = None;
+        for i in 0..sides.len() {
+            if cols[i] > 1 && widest.is_none_or(|j: usize| widths[i] > widths[j]) {
+                widest = Some(i);
+            }
+        }
+        let Some(i) = widest.filter(|_| zoom < least_zoom(w)) else { return (zoom, widths) };
+        // One box fewer side by side there, if its drawing, taller, leaves the words their room:
+        // rows of node boxes (a name and status, the replicas, the space below) under
+        // the traffic line.
+        cols[i] -= 1;
+        let (nodes, peak, need) = &sides[i];
+        let tall = 38.0 + nodes.div_ceil(cols[i]) as f64 * (48.0 + 30.0 * peak.per_node as f64);
+        if tall * (room / (total - widths[i] + need.width(cols[i]))).min(ZOOM) > h - AROUND {
+            return (zoom, widths);
+        }
+    }
+}
+
+/// The space between two pages of a narration [px] (`.present-words .narration`'s column gap).
+const PAGE_GAP: f64 = 40.0;
+
+/// A first Esc (or full screen left by one) waiting for the second, and whether the presenter
+/// left full screen itself (F), which is no Esc.
+#[derive(Default)]
+struct Esc {
+    armed: bool,
+    ours: bool,
+}
+
+impl Esc {
+    /// A first Esc: "Esc again leaves" on screen (`data-esc`) until the next key; `false`: any
+    /// other key, Esc starts over.
+    fn arm(&mut self, root: &NodeRef, on: bool) {
+        self.armed = on;
+        if let Some(el) = root.cast::<web_sys::Element>() {
+            let _ = if on { el.set_attribute("data-esc", "") } else { el.remove_attribute("data-esc") };
+        }
+    }
+}
+
+/// Turns the narration's page (its box's size, laid out side by side as columns) forward or back;
+/// false at its first or last page: the key then moves through the story. Measured as the key
+/// comes, so a box resized meanwhile turns to a whole page again.
+fn turn(narration: &NodeRef, forward: bool) -> bool {
+    let Some(el) = narration.cast::<web_sys::Element>() else { return false };
+    let page = f64::from(el.client_width()) + PAGE_GAP;
+    let from = el.scroll_left();
+    let to = ((f64::from(from) / page).round() + if forward { 1.0 } else { -1.0 }) * page;
+    el.set_scroll_left(to.round() as i32);
+    // Beyond its last page the box scrolls no further (and before its first not at all).
+    if (f64::from(el.scroll_left()) - to).abs() < page / 2.0 {
+        return true;
+    }
+    el.set_scroll_left(from);
+    false
 }
 
 /// Props of [`Presenter`].
@@ -124,38 +210,53 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             }
         });
     }
+    // A narration longer than its room, a box at a time: → and ← turn its pages ([`turn`]) before
+    // they move through the story (a clicker cannot scroll). Not while the screen is black (→
+    // lights it).
+    let narration_ref = use_node_ref();
+    let esc = use_mut_ref(Esc::default);
     // The notes window: told where the presenter is (on every step, and when it asks); its buttons
     // and keys move the presenter.
     let now = use_mut_ref(|| Signal::Gone);
     *now.borrow_mut() = Signal::At(story.id.clone(), deck.at, deck.black);
     {
-        let (deck_dispatch, now) = (deck.dispatcher(), now.clone());
+        let (deck_dispatch, now, narration) = (deck.dispatcher(), now.clone(), narration_ref.clone());
         use_effect_with((), move |_| {
+            let black = |now: &Signal| matches!(now, Signal::At(_, _, true));
             let channel = Channel::open(move |s| match s {
-                Signal::Next => deck_dispatch.dispatch(Move::Next),
-                Signal::Prev => deck_dispatch.dispatch(Move::Prev),
+                Signal::Next if black(&now.borrow()) || !turn(&narration, true) => deck_dispatch.dispatch(Move::Next),
+                Signal::Prev if black(&now.borrow()) || !turn(&narration, false) => deck_dispatch.dispatch(Move::Prev),
+                Signal::Next | Signal::Prev => {}
                 Signal::Where => presenting::announce(&now.borrow()),
                 Signal::At(..) | Signal::Gone => {}
             });
-            // Back to the app: the notes window says the presenter has gone (closed or reloaded,
-            // it stops answering the notes' questions).
+            // Back to the app (by Esc or ✕): out of full screen; the notes window says the presenter
+            // has gone (closed or reloaded, it stops answering the notes' questions).
             move || {
+                presenting::leave_full_screen();
                 drop(channel);
                 presenting::announce(&Signal::Gone);
             }
         });
     }
     use_effect_with((story.id.clone(), deck.at, deck.black), |(id, at, black)| presenting::announce(&Signal::At(id.clone(), *at, *black)));
-    // A step typed into the address (`#step=4`) is gone to.
+    // A step typed into the address (`#step=4`) is gone to. Full screen left by Esc (the browser
+    // takes that key itself): the first Esc (see `onkey`).
     {
-        let deck_dispatch = deck.dispatcher();
+        let (deck_dispatch, esc, root) = (deck.dispatcher(), esc.clone(), root.clone());
         use_effect_with((), move |_| {
             let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
                 if let Some(n) = presenting::step_from_hash(&crate::persist::hash()) {
                     deck_dispatch.dispatch(Move::To(n));
                 }
             });
-            crate::browser::listen_on_window(vec![("hashchange", listener)])
+            let left = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+                let mut e = esc.borrow_mut();
+                if !presenting::is_full_screen() && !std::mem::take(&mut e.ours) {
+                    e.arm(&root, true);
+                }
+            });
+            crate::browser::listen_on_window(vec![("hashchange", listener), ("fullscreenchange", left)])
         });
     }
 
@@ -197,34 +298,46 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         });
     }
 
+    // Esc: a clicker whose start button sends F5 and Esc in turn would leave with every second
+    // press, and in full screen the browser takes the first Esc to leave full screen. So Esc in
+    // full screen only leaves full screen; out of it, Esc says "Esc again leaves" and a second Esc
+    // (no other key between) leaves. Leaving full screen by Esc counts as the first.
     let onkey = {
-        let (deck_dispatch, onleave, choices, notes) = (deck.dispatcher(), props.onleave.clone(), question.map(|q| q.choices.clone()).unwrap_or_default(), shown.notes_address(tongue.lang()));
-        Callback::from(move |c: Clicker| match c {
-            Clicker::Next => deck_dispatch.dispatch(Move::Next),
-            Clicker::Prev => deck_dispatch.dispatch(Move::Prev),
-            Clicker::First => deck_dispatch.dispatch(Move::First),
-            Clicker::Last => deck_dispatch.dispatch(Move::Last),
-            Clicker::Black => deck_dispatch.dispatch(Move::Black),
-            Clicker::Hold => deck_dispatch.dispatch(Move::Hold),
-            Clicker::Replay => deck_dispatch.dispatch(Move::Replay),
-            Clicker::Choice(n) => {
-                if let Some(&o) = choices.get(n) {
-                    deck_dispatch.dispatch(Move::Choose(o));
+        let (deck_dispatch, onleave, choices, notes, esc, narration, root, black) = (deck.dispatcher(), props.onleave.clone(), question.map(|q| q.choices.clone()).unwrap_or_default(), shown.notes_address(tongue.lang()), esc.clone(), narration_ref.clone(), root.clone(), deck.black);
+        Callback::from(move |c: Clicker| {
+            let leave = c == Clicker::Leave && esc.borrow().armed;
+            // Esc: the first (unless in full screen); any other key: Esc starts over.
+            esc.borrow_mut().arm(&root, c == Clicker::Leave && !leave && !presenting::is_full_screen());
+            // → and ← turn a long narration's pages first (→ on a black screen lights it).
+            let turned = !black && matches!(c, Clicker::Next | Clicker::Prev) && turn(&narration, c == Clicker::Next);
+            match c {
+                _ if turned => {}
+                Clicker::Next => deck_dispatch.dispatch(Move::Next),
+                Clicker::Prev => deck_dispatch.dispatch(Move::Prev),
+                Clicker::First => deck_dispatch.dispatch(Move::First),
+                Clicker::Last => deck_dispatch.dispatch(Move::Last),
+                Clicker::Black => deck_dispatch.dispatch(Move::Black),
+                Clicker::Hold => deck_dispatch.dispatch(Move::Hold),
+                Clicker::Replay => deck_dispatch.dispatch(Move::Replay),
+                Clicker::Choice(n) => {
+                    if let Some(&o) = choices.get(n) {
+                        deck_dispatch.dispatch(Move::Choose(o));
+                    }
                 }
-            }
-            Clicker::FullScreen => {
-                if presenting::is_full_screen() {
-                    presenting::leave_full_screen();
-                } else {
-                    presenting::enter_full_screen();
+                Clicker::FullScreen => {
+                    if presenting::is_full_screen() {
+                        esc.borrow_mut().ours = true;
+                        presenting::leave_full_screen();
+                    } else {
+                        presenting::enter_full_screen();
+                    }
                 }
-            }
-            Clicker::Notes => {
-                presenting::open_notes(&notes);
-            }
-            Clicker::Leave => {
-                presenting::leave_full_screen();
-                onleave.emit(());
+                Clicker::Notes => {
+                    presenting::open_notes(&notes);
+                }
+                Clicker::Leave if leave => onleave.emit(()),
+                // (Out of full screen, the first: said above.)
+                Clicker::Leave => presenting::leave_full_screen(),
             }
         })
     };
@@ -239,10 +352,15 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let faulted = !state.doc.faults.is_empty();
     // A panel shows the figures of the platforms the step names, no others (`data-shown`).
     let only = state.shown.iter().map(|k| k.id()).collect::<Vec<_>>().join(" ");
-    let nodes: Vec<usize> = state.sides.iter().map(|s| s.run.as_ref().map_or(1, |r| r.nodes.len())).collect();
-    let zoom = match width {
-        Some(w) if w < 700.0 => 1.0,
-        w => fit_zoom(w.unwrap_or(1280.0), &nodes),
+    let needs: Vec<(usize, hafen_core::Peak, Need)> = state.sides.iter().map(|s| (s.run.as_ref().map_or(1, |r| r.nodes.len()), s.peak, super::diagram::label_need(&tongue, s))).collect();
+    let (zoom, needed) = match width {
+        Some(w) if w < 700.0 => (1.0, Vec::new()),
+        // (Its height as its width is measured: without the zoom a larger screen shows it at.)
+        w => {
+            let w = w.unwrap_or(1280.0);
+            let rect = root.cast::<web_sys::Element>().map(|e| e.get_bounding_client_rect());
+            fit_zoom(w, rect.filter(|r| r.width() > 0.0).map_or(720.0, |r| r.height() * w / r.width()), &needs)
+        }
     };
     let figures = match (state.panel, eco.clone()) {
         (Panel::Costs, Some(eco)) => cost_panel(&tongue, &CostPanelProps { settings: state.costs.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() }),
@@ -253,9 +371,12 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         (Panel::Advisor, _) => advisor_panel(&tongue, &AdvisorPanelProps { doc: state.doc.clone(), runs: estimates.latest.clone(), economics: eco.clone(), updating, costs: state.costs.clone(), onsituation: on.situation.clone(), ontraffic: on.traffic.clone(), refusal: advisor_refusal.clone() }),
         (Panel::Commands, _) => commands_panel(&tongue, &state.doc, &state.shown, &hafen_core::commands::rows(&state.doc)),
         _ => {
-            let panels = state.sides.iter().map(|side| {
-                platform_panel(&tongue, &PlatformPanelProps { side: side.clone(), commands: Default::default(), cursor: state.cursor, selected: state.selected.clone(), faulted, spof: Vec::new(),
-                    onselect: on.select.clone(), onpower: on.power.clone(), onseek: on.seek.clone(), ondragstart: Callback::noop(), brief: true, zoom })
+            // Each platform at least as wide as its drawing needs (the width of a 0 px tall canvas:
+            // the policy allows no inline style), the rest of the row shared evenly.
+            let panels = state.sides.iter().enumerate().map(|(i, side)| {
+                let panel = platform_panel(&tongue, &PlatformPanelProps { side: side.clone(), commands: Default::default(), cursor: state.cursor, selected: state.selected.clone(), faulted, spof: Vec::new(),
+                    onselect: on.select.clone(), onpower: on.power.clone(), onseek: on.seek.clone(), ondragstart: Callback::noop(), brief: true, zoom });
+                html! { <div class="present-side">{ panel }<canvas width={format!("{:.0}", needed.get(i).map_or(0.0, |w| w * zoom + SIDE_PAD + 2.0))} height="0" aria-hidden="true"></canvas></div> }
             });
             html! { <div class="present-sides">{ for panels }</div> }
         }
@@ -325,7 +446,10 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             if let Some(finish) = finish { { finish } } else {
                 <main class="present-stage">{ stage }</main>
                 <section class={classes!("present-words", balance)}>
-                    <p class={classes!("narration", (narration.len() > 360).then_some("long"))}>{ marked(&tongue, &glossary, &narration, &mut Vec::new()) }</p>
+                    <div class="narration-box">
+                        // Another step, or its answer: a new box, from its first page.
+                        <p key={deck.at * 2 + usize::from(played)} ref={narration_ref} class={classes!("narration", (narration.len() > 360).then_some("long"))}>{ marked(&tongue, &glossary, &narration, &mut Vec::new()) }</p>
+                    </div>
                     { card.unwrap_or_default() }
                 </section>
             }
@@ -340,11 +464,71 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                     <button class="present-next" onclick={press(Clicker::Next)} title={say!(tongue, "present-next-title")}>{"→"}</button>
                     <button class="present-full" onclick={press(Clicker::FullScreen)} title={say!(tongue, "present-full-title")}>{say!(tongue, "present-full")}</button>
                     <button class="present-notes" onclick={press(Clicker::Notes)} title={say!(tongue, "present-notes-title")}>{say!(tongue, "present-notes")}</button>
-                    <button class="present-leave" onclick={press(Clicker::Leave)} title={say!(tongue, "present-leave-title")}>{"✕"}</button>
+                    <button class="present-leave" onclick={props.onleave.reform(|_| ())} title={say!(tongue, "present-leave-title")}>{"✕"}</button>
                 </nav>
             </footer>
+            <p class="toast present-esc" role="status">{say!(tongue, "present-esc-again")}</p>
             if deck.black { <div class="blackout" aria-label={say!(tongue, "present-blackout")}></div> }
         </div>
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagram_layout::Layout;
+    use crate::state::Side;
+    use hafen_core::locale::Lang;
+    use hafen_core::story::builtin;
+    use hafen_core::text::Words;
+
+    fn languages() -> Vec<Words> {
+        let read = |lang, file: &str| Words::read(lang, &std::fs::read_to_string(format!("{}/crates/hafen-core/i18n/{file}", env!("CARGO_MANIFEST_DIR"))).expect("a catalog")).expect("reads");
+        vec![hafen_core::text::EN, read(Lang::De, "de.ftl"), read(Lang::Nb, "nb.ftl")]
+    }
+
+    /// Every diagram step of every built-in story, each platform's side as the presenter has it.
+    fn steps() -> Vec<(String, Vec<Side>)> {
+        let mut out = Vec::new();
+        for id in builtin::IDS {
+            let story = builtin::story(id).expect("a built-in story");
+            for (i, step) in story.steps.iter().enumerate().filter(|(_, s)| s.panel == hafen_core::story::Panel::Diagrams) {
+                let staged = step.staged();
+                let sides = step.shown.iter().map(|&platform| {
+                    let (scenario, _) = staged.on_platform(platform);
+                    let run = hafen_core::simulate(&scenario).map_err(|e| e.said());
+                    let entry = scenario.traffic.as_ref().and_then(|t| scenario.topology.service_index(&t.entry));
+                    let peak = run.as_ref().map(hafen_core::Run::peak).unwrap_or_default();
+                    Side { platform, scenario, run, consequences: Vec::new(), entry, peak }
+                });
+                out.push((format!("{id} {}", i + 1), sides.collect()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_label_of_every_built_in_step_is_whole_at_18_px_from_1280_px_and_as_large_on_the_wall_at_1024() {
+        for words in languages() {
+            for (name, sides) in steps() {
+                let needs: Vec<(usize, hafen_core::Peak, Need)> = sides.iter().map(|s| (s.run.as_ref().map_or(1, |r| r.nodes.len()), s.peak, super::super::diagram::label_need(&words, s))).collect();
+                for (w, h) in [(1280.0, 720.0), (1024.0, 768.0)] {
+                    let (zoom, needed) = fit_zoom(w, h, &needs);
+                    let at = format!("{:?} {name} at {w} px", words.lang());
+                    assert!(zoom >= least_zoom(w) - 1e-9, "{at}: zoom {zoom}");
+                    // The row shared as the stylesheet shares it: each column as wide as its canvas,
+                    // the rest evenly; each drawing measured in whole pixels.
+                    let n = sides.len() as f64;
+                    let basis: Vec<f64> = needed.iter().map(|l| (l * zoom + SIDE_PAD + 2.0).round()).collect();
+                    let rest = (w - pad(w) - (n - 1.0) * GAP - basis.iter().sum::<f64>()) / n;
+                    assert!(rest >= 0.0, "{at}: the row holds the columns");
+                    for ((side, (nodes, _, need)), b) in sides.iter().zip(&needs).zip(&basis) {
+                        let width = (b + rest - SIDE_PAD).floor() / zoom;
+                        let lay = Layout::whole(width, *nodes, side.peak.per_node, need);
+                        assert!(lay.node_w >= need.node_w - 1e-9 && lay.width >= need.across, "{at}, {:?}: {lay:?} for {need:?}", side.platform);
+                    }
+                }
+            }
+        }
+    }
+}

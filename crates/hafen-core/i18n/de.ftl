@@ -1368,6 +1368,7 @@ present-score-line = Ihre Vorhersage: { $chosen } · die Simulation: { $answer }
 present-score-none = nicht beantwortet
 present-restart = Von vorn beginnen, bei Schritt 1 (Antworten gelöscht)
 present-step-of = Schritt { $step } von { $steps }
+present-esc-again = Noch einmal Esc beendet die Präsentation
 present-aria = Präsentation
 present-back-title = Zurück (←, Bild ↑)
 present-next-title = Weiter (→, Bild ↓, Leertaste; ein Schritt, der noch läuft, wird zuerst bis zu seinem Ende abgespielt)

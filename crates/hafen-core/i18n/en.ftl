@@ -1335,6 +1335,7 @@ present-score-line = Predicted: { $chosen } · the simulation: { $answer }
 present-score-none = not answered
 present-restart = Start again from step 1 (answers cleared)
 present-step-of = Step { $step } of { $steps }
+present-esc-again = Esc again leaves the presentation
 present-aria = Presentation
 present-back-title = Back (←, PageUp)
 present-next-title = Next (→, PageDown, Space; a step still playing is first played to its end)

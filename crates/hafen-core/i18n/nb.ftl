@@ -1365,6 +1365,7 @@ present-score-line = Ditt svar: { $chosen } · simuleringen: { $answer }
 present-score-none = ikke besvart
 present-restart = Start på nytt fra steg 1 (svarene slettes)
 present-step-of = Steg { $step } av { $steps }
+present-esc-again = Esc én gang til avslutter presentasjonen
 present-aria = Presentasjon
 present-back-title = Tilbake (←, PageUp)
 present-next-title = Neste (→, PageDown, mellomrom; et steg som fortsatt spilles, spilles først til slutten)
