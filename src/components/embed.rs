@@ -39,19 +39,11 @@ pub fn Embed() -> Html {
         (Some(t), Some(at)) => format!("{}{}", page(), t.shown.address(*at, *lang)),
         _ => crate::share::link(&page(), &state.document().encode(), *lang),
     });
-    let caption = {
-        let words = words.clone();
-        let step = telling.as_ref().map(|t| (t.shown.clone(), t.at, t.played));
-        use_memo((state.doc.clone(), words.lang(), step), move |(doc, _, step)| match step {
-            // The story, the step and its title; a question step's telling title only once it has
-            // played (its answer).
-            Some((shown, at, played)) => {
-                let story = &shown.story;
-                let said = hafen_core::text::story::words(&words, &story.steps[*at]);
-                hafen_core::say!(words, "embed-story", story = &*hafen_core::text::story::title_of(&words, story), step = hafen_core::say!(words, "present-step-of", step = at + 1, steps = story.steps.len()), title = said.on_screen(*played).0)
-            }
-            None => hafen_core::text::caption(&words, doc),
-        })
+    // The story, the step and its title (a question step's telling title only once it has played),
+    // else what the document plays.
+    let caption = match &telling {
+        Some(t) => hafen_core::text::story::told(&words, &t.shown.story, t.at, t.played),
+        None => hafen_core::text::caption(&words, &state.doc),
     };
     let faulted = !state.doc.faults.is_empty();
     let panels = state.sides.iter().map(|side| {
@@ -61,7 +53,7 @@ pub fn Embed() -> Html {
     html! {
         <div class="embed" ref={root}>
             <header class="embed-head">
-                <p class="caption" title={(*caption).clone()}>{(*caption).clone()}</p>
+                <p class="caption" title={caption.clone()}>{caption.clone()}</p>
                 <a class="open-full" href={(*link).clone()} target="_blank" rel="noopener">{hafen_core::say!(words, "embed-open")}</a>
             </header>
             if let Some(notice) = state.notice.clone() {

@@ -106,6 +106,13 @@ pub fn title_of<'a>(w: &Words, s: &'a Story) -> Cow<'a, str> {
     }
 }
 
+/// What an embed telling `story` says over step `at` (index): the story, "Step 2 of 6" and the
+/// step's title — a question step's telling title only once it has `played`.
+pub fn told(w: &Words, story: &Story, at: usize, played: bool) -> String {
+    let step = say!(w, "present-step-of", step = at + 1, steps = story.steps.len());
+    say!(w, "embed-story", story = &*title_of(w, story), step = step, title = words(w, &story.steps[at]).on_screen(played).0)
+}
+
 /// A built-in story's title.
 pub fn story_title(w: &Words, id: &str) -> String {
     match id {
