@@ -235,3 +235,22 @@ test('the legend is in the page\'s language', async () => {
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('a wide window narrowed to a phone\'s width while paused shows the summary at once, and loses it when widened again', async () => {
+  const { page, problems, close } = await open('?preset=feastflow', { viewport: { width: 1440, height: 900 } });
+  assert.equal(await page.$('.platform-summary'), null, 'no summary at 1440 px');
+  assert.equal(await page.getAttribute('button.play', 'aria-pressed'), 'false', 'paused: nothing draws the page again by itself');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForSelector('.platform-summary .glance', { timeout: 2000 });
+  const seen = await page.evaluate(() => {
+    const s = document.querySelector('.platform-summary').getBoundingClientRect();
+    return { height: s.height, cells: [...document.querySelectorAll('.platform-summary .glance')].map((c) => c.dataset.platform) };
+  });
+  assert.ok(seen.height > 0, `the summary is drawn: ${JSON.stringify(seen)}`);
+  assert.deepEqual(seen.cells, ['compose', 'kubernetes']);
+  await page.screenshot({ path: `${SHOTS}/phone-narrowed-390.png` });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.waitForFunction(() => !document.querySelector('.platform-summary'), null, { timeout: 2000 });
+  assert.deepEqual(problems, []);
+  await close();
+});

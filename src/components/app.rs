@@ -88,6 +88,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_shortcuts(dispatcher.clone(), state.selected.clone(), onpresent_key);
     let (ghost, ondragstart) = use_drag(dispatcher.clone());
+    // Drawn again when the page's width changes: the phone's summary comes (or goes) with the
+    // width that shows it, paused too.
+    let page = use_node_ref();
+    let _ = crate::hooks::use_width::use_width(page.clone());
 
     // Callbacks made once: children that do not follow the cursor are not redrawn while playing.
     let on = use_handlers(dispatcher.clone());
@@ -149,7 +153,7 @@ pub fn App(props: &AppProps) -> Html {
         </div>
     });
     html! {
-        <div class="app">
+        <div class="app" ref={page}>
             <button class="skip" onclick={Callback::from(|_: MouseEvent| focus_play())}>{hafen_core::say!(words, "app-skip")}</button>
             // In a short window (a 640×480 frame, 150 % zoom) the header scrolls away with the body,
             // so the diagrams can fill the window; otherwise this wrapper is not a box at all.

@@ -13,6 +13,8 @@ use yew::prelude::*;
 /// The strip: each platform a radio button whose label is its cell (the stylesheet shows the
 /// platform checked, else the first). A view, not a component of its own (each component type
 /// costs the page ~1.2 KB gzipped of wasm); no state: the page keeps which one is checked.
+/// The page calls it again when its width changes (`use_width` on the page): narrowed while
+/// paused, the strip is there at once, not with the next frame.
 pub fn platform_summary(w: &Words, sides: &[Shared<Side>], cursor: SimTime) -> Html {
     // Only where it shows: a window as narrow as the stylesheet's one-column layout (every frame
     // while playing, each platform's diagram counted again).
