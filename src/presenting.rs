@@ -78,6 +78,18 @@ const CHANNEL: &str = "hafen-present";
 /// Storage key prefix of a story's last score.
 const SCORE: &str = "hafen.score.";
 
+/// The speed a story's step plays at: ten simulated seconds per second for a stretch of up to
+/// five minutes, a simulated minute per second beyond, so that a step plays in at most about half
+/// a minute (the presenter and the embed alike).
+pub fn step_speed(s: &hafen_core::story::Step) -> crate::state::Speed {
+    use crate::state::Speed;
+    if s.to.0.saturating_sub(s.from.0) <= 300_000 {
+        Speed::X10
+    } else {
+        Speed::X60
+    }
+}
+
 /// The page's address as it is now (to go back to after presenting).
 pub fn current_address() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()

@@ -19,7 +19,7 @@ use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_clicker::{use_clicker, Clicker};
 use crate::hooks::use_estimates::use_economics;
 use crate::presenting::{self, Channel, Presentation, Signal};
-use crate::state::{Action, AppState, Panel, Speed, Staged};
+use crate::state::{Action, AppState, Panel, Staged};
 use hafen_core::story::{self, Story, Target};
 use hafen_core::say;
 use hafen_core::text::story::{outcome as said_outcome, title_of, words as step_words};
@@ -185,9 +185,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             let s = &story.steps[at];
             let before = cued.replace(Some((at, round, watching)));
             if before.map(|(a, _, w)| (a, w)) != Some((at, watching)) {
-                // A step plays in at most about half a minute: ten simulated seconds per second
-                // for a few minutes, a simulated minute per second beyond.
-                let speed = if s.to.0.saturating_sub(s.from.0) <= 300_000 { Speed::X10 } else { Speed::X60 };
+                let speed = presenting::step_speed(s);
                 dispatcher.dispatch(Action::Present(Rc::new(Staged { scenario: s.staged(), shown: s.shown.clone(), panel: panel(s.panel), from: s.from, to: s.to, play: play == Play::Playing, speed })));
                 crate::persist::replace_address(&shown.address(at, lang));
             } else if before != Some((at, round, watching)) {

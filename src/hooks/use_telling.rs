@@ -63,9 +63,8 @@ pub fn use_telling(told: Option<(Rc<Presentation>, usize)>, autoplay: bool, loop
         use_effect_with(*cue, move |&cue| {
             if let Some((shown, _)) = told {
                 let s = &shown.story.steps[cue.at];
-                // As the presenter plays it: ten simulated seconds per second for a few minutes, a
-                // simulated minute per second beyond; or as the address says.
-                let speed = speed.unwrap_or(if s.to.0.saturating_sub(s.from.0) <= 300_000 { Speed::X10 } else { Speed::X60 });
+                // As the presenter plays it, or as the address says.
+                let speed = speed.unwrap_or_else(|| crate::presenting::step_speed(s));
                 dispatcher.dispatch(Action::Present(Rc::new(Staged { scenario: s.staged(), shown: s.shown.clone(), panel: Panel::Platforms, from: s.from, to: s.to, play: cue.play, speed })));
                 *staged.borrow_mut() = Some(cue);
             }
