@@ -3,6 +3,7 @@
 //! key a catalog has is said somewhere. Keys are written literally where they are said
 //! (`say!(words, "key", …)`), never built at run time, so reading the sources finds them all.
 
+mod common;
 use hafen_core::locale::Lang;
 use hafen_core::text::catalog::Catalog;
 use std::collections::BTreeSet;
@@ -18,25 +19,13 @@ fn catalog(lang: Lang) -> Catalog {
     Catalog::parse(lang, &source).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// Every `.rs` file under `dir`.
-fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let path = entry.expect("entry").path();
-        if path.is_dir() {
-            sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// The keys the code says: the first string literal after each `say!(` (the macro's key), and
 /// every `"key"` given to `.say(`.
 fn keys_in_code() -> BTreeSet<(String, String)> {
     let mut files = Vec::new();
-    sources(&root().join("src"), &mut files);
+    common::sources(&root().join("src"), &mut files);
     // The app (the workspace's root crate).
-    sources(&root().join("../../src"), &mut files);
+    common::sources(&root().join("../../src"), &mut files);
     let mut keys = BTreeSet::new();
     for file in files {
         // Comments mention the macro without saying anything.
@@ -95,8 +84,8 @@ fn the_compiled_english_is_the_file() {
 /// Every `"key-like"` string literal in the code (letters, digits and dashes between quotes).
 fn literal_keys() -> BTreeSet<String> {
     let mut files = Vec::new();
-    sources(&root().join("src"), &mut files);
-    sources(&root().join("../../src"), &mut files);
+    common::sources(&root().join("src"), &mut files);
+    common::sources(&root().join("../../src"), &mut files);
     let mut out = BTreeSet::new();
     for file in files {
         let text = std::fs::read_to_string(&file).expect("source");

@@ -8,6 +8,7 @@
 //! is built on it still import each other. [`KNOWN`] names its modules; the test fails if a cycle
 //! grows beyond them or another appears, and asks for the list to shrink once it can.
 
+mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -15,18 +16,6 @@ use std::path::{Path, PathBuf};
 const KNOWN: &[&str] = &["availability", "commands", "costs", "document", "edit", "engine", "export", "presets", "run", "scenario", "story", "summary"];
 
 type Graph = BTreeMap<String, BTreeSet<String>>;
-
-/// Every `.rs` file under `dir`.
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let p = e.expect("a directory entry").path();
-        if p.is_dir() {
-            files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
 
 /// The identifiers after each `prefix` in `line`.
 fn after<'a>(line: &'a str, prefix: &str) -> Vec<&'a str> {
@@ -48,7 +37,7 @@ fn after<'a>(line: &'a str, prefix: &str) -> Vec<&'a str> {
 /// The imports between the top-level modules of the crate whose sources are in `src`.
 fn graph(src: &Path) -> Graph {
     let mut all = Vec::new();
-    files(src, &mut all);
+    common::sources(src, &mut all);
     let mut g = Graph::new();
     for path in all {
         let rel = path.strip_prefix(src).expect("under src");

@@ -61,3 +61,15 @@ pub fn node_of(run: &Run, rep: &str) -> String {
     let n = snap.replicas.iter().find(|r| r.0 as usize == i).and_then(|r| r.1).unwrap_or_else(|| panic!("{rep} is not on a node"));
     run.nodes.get(n as usize).map(|n| n.name.clone()).unwrap_or_default()
 }
+
+/// Every `.rs` file under `dir`.
+pub fn sources(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
