@@ -107,8 +107,8 @@ fn root() -> PathBuf {
 fn the_app_imports_in_layers_without_a_cycle() {
     let g = graph(&root().join("src"));
     assert!(g.contains_key("state") && g.contains_key("presenting"), "the app's modules are read");
-    for part in cycles(&g) {
-        panic!("the app's modules import each other in a cycle:\n{}", describe(&g, &part));
+    if let Some(part) = cycles(&g).first() {
+        panic!("the app's modules import each other in a cycle:\n{}", describe(&g, part));
     }
 }
 
