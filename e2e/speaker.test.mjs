@@ -464,6 +464,13 @@ test('Esc: in full screen it leaves full screen, and a second Esc the presenter;
   const { page, problems } = await openWatched(browser, `${server.url}?present=1&story=feastflow#step=4`, server.origin, { width: 1280, height: 720 });
   await page.waitForSelector('.presenter[data-step="4"][data-play="playing"]');
   const hint = () => page.isVisible('.present-esc');
+  /** The presenter at FeastFlow's first step, put in full screen with F. */
+  const fullScreenAtStep1 = async () => {
+    await page.goto(`${server.url}?present=1&story=feastflow#step=1`);
+    await page.waitForSelector('.presenter[data-step="1"]');
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => !!document.fullscreenElement);
+  };
   // The clicker's start button, six presses: F5 holds, Esc asks, F5 plays on (and Esc starts over)…
   for (const [key, play] of [['F5', 'held'], ['Escape', 'held'], ['F5', 'playing'], ['Escape', 'playing'], ['F5', 'held'], ['Escape', 'held']]) {
     await page.keyboard.press(key);
@@ -477,10 +484,7 @@ test('Esc: in full screen it leaves full screen, and a second Esc the presenter;
   await page.keyboard.press('Escape');
   await page.waitForSelector('.app svg.diagram g.pod');
   // Full screen (F): Esc leaves it, and only it; the next Esc leaves the presenter.
-  await page.goto(`${server.url}?present=1&story=feastflow#step=1`);
-  await page.waitForSelector('.presenter[data-step="1"]');
-  await page.keyboard.press('f');
-  await page.waitForFunction(() => !!document.fullscreenElement);
+  await fullScreenAtStep1();
   assert.equal(await hint(), false);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.fullscreenElement);
@@ -489,10 +493,7 @@ test('Esc: in full screen it leaves full screen, and a second Esc the presenter;
   await page.keyboard.press('Escape');
   await page.waitForSelector('.app svg.diagram g.pod');
   // F leaving full screen is no Esc; ✕ leaves at once.
-  await page.goto(`${server.url}?present=1&story=feastflow#step=1`);
-  await page.waitForSelector('.presenter[data-step="1"]');
-  await page.keyboard.press('f');
-  await page.waitForFunction(() => !!document.fullscreenElement);
+  await fullScreenAtStep1();
   await page.keyboard.press('f');
   await page.waitForFunction(() => !document.fullscreenElement);
   await page.waitForTimeout(300);
