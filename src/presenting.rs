@@ -29,7 +29,7 @@ impl Presentation {
 
     /// The story `doc` tells: the one written into it, else the document itself in one step.
     pub fn of_document(doc: &Document) -> Presentation {
-        Presentation { story: Rc::new(Story::of_document(&doc.scenario, &doc.shown)), link: Some(doc.encode()) }
+        Presentation { story: Rc::new(Story::of_document(doc)), link: Some(doc.encode()) }
     }
 
     /// What a presenter's or notes window's address names: the built-in story `story=` names

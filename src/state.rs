@@ -7,6 +7,7 @@ use hafen_core::document::Document;
 pub use hafen_core::document::Pricing;
 pub use hafen_core::economics::Economics;
 use hafen_core::edit::{apply, Edit};
+use hafen_core::written::Written;
 use hafen_core::presets::{builtin, large_cluster};
 use hafen_core::summary::{consequences, Consequence};
 use hafen_core::{Fault, FaultKind, NodeRef, PerPlatform, PlatformKind, Run, Scenario, SimDuration, SimTime};
@@ -288,7 +289,6 @@ impl EstimateKey {
         d.faults.clear();
         d.name.clear();
         d.situation = Default::default();
-        d.story = None;
         EstimateKey { doc: Rc::new(d) }
     }
 
@@ -317,14 +317,18 @@ pub fn economics(situation: &hafen_core::scenario::Situation, key: &EstimateKey,
 #[derive(Clone, Debug, PartialEq)]
 struct Step {
     doc: Shared<Scenario>,
+    story: Option<Rc<Written>>,
     view: Option<(Pricing, Vec<PlatformKind>)>,
 }
 
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
-    /// The document.
+    /// The document's scenario.
     pub doc: Shared<Scenario>,
+    /// The story written into the document, if any: it follows the scenario's edits and comes
+    /// back with them on undo.
+    pub story: Option<Rc<Written>>,
     /// Preset the document started from.
     pub preset: String,
     past: Vec<Step>,
@@ -447,7 +451,7 @@ impl AppState {
             },
         };
         let shown = vec![PlatformKind::Compose, PlatformKind::Kubernetes];
-        let mut s = AppState::opened(Document { scenario: doc, pricing: Pricing::default(), shown }, preset);
+        let mut s = AppState::opened(Document { scenario: doc, pricing: Pricing::default(), shown, story: None }, preset);
         s.refusal = refusal;
         s
     }
@@ -462,6 +466,7 @@ impl AppState {
         let doc_rc = Shared(Rc::new(doc.scenario));
         let mut s = AppState {
             doc: doc_rc,
+            story: doc.story,
             preset,
             past: Vec::new(),
             future: Vec::new(),
@@ -528,9 +533,10 @@ impl AppState {
             self = self.rerun();
         }
         if p.autoplay && self.doc.faults.is_empty() {
-            let added = hafen_core::presets::signature_fault(&self.doc).and_then(|f| apply(&self.doc, &Edit::AddFault(f)).ok());
-            if let Some(doc) = added {
+            let added = hafen_core::presets::signature_fault(&self.doc).and_then(|f| self.edited(&Edit::AddFault(f)).ok());
+            if let Some((doc, story)) = added {
                 self.doc = Shared(Rc::new(doc));
+                self.story = story;
                 self = self.rerun();
             }
         }
@@ -545,7 +551,14 @@ impl AppState {
 
     /// The document as it is kept and shared: the scenario, the cost inputs, the platforms shown.
     pub fn document(&self) -> Document {
-        Document { scenario: (*self.doc).clone(), pricing: self.costs.clone(), shown: self.shown.clone() }
+        Document { scenario: (*self.doc).clone(), pricing: self.costs.clone(), shown: self.shown.clone(), story: self.story.clone() }
+    }
+
+    /// The scenario and its story after `edit` ([`Document::edited`]'s rules).
+    fn edited(&self, edit: &Edit) -> Result<(Scenario, Option<Rc<Written>>), Message> {
+        let doc = apply(&self.doc, edit)?;
+        let story = hafen_core::written::followed(self.story.as_ref(), edit, &doc)?;
+        Ok((doc, story))
     }
 
     fn simulate(&self) -> Vec<Shared<Side>> {
@@ -622,14 +635,14 @@ impl AppState {
         !self.future.is_empty()
     }
 
-    fn with_doc(self, doc: Scenario) -> Self {
-        self.with_step(doc, None)
+    fn with_doc(self, (doc, story): (Scenario, Option<Rc<Written>>)) -> Self {
+        self.with_step(doc, story, None)
     }
 
     /// The document becomes `doc`; the history remembers the scenario before it and `view`, the
     /// pricing inputs and platforms shown before it if this edit replaced them too.
-    fn with_step(mut self, doc: Scenario, view: Option<(Pricing, Vec<PlatformKind>)>) -> Self {
-        self.past.push(Step { doc: self.doc.clone(), view });
+    fn with_step(mut self, doc: Scenario, story: Option<Rc<Written>>, view: Option<(Pricing, Vec<PlatformKind>)>) -> Self {
+        self.past.push(Step { doc: self.doc.clone(), story: std::mem::replace(&mut self.story, story), view });
         if self.past.len() > HISTORY {
             self.past.remove(0);
         }
@@ -642,7 +655,7 @@ impl AppState {
     /// replaced the whole document swaps the pricing inputs and platforms shown as well.
     fn step_back(&mut self, step: Step) -> Step {
         let view = step.view.map(|(costs, shown)| (std::mem::replace(&mut self.costs, costs), std::mem::replace(&mut self.shown, shown)));
-        Step { doc: std::mem::replace(&mut self.doc, step.doc), view }
+        Step { doc: std::mem::replace(&mut self.doc, step.doc), story: std::mem::replace(&mut self.story, step.story), view }
     }
 
     /// What the power button of `node` does now: restore it if it is down at the cursor (on the
@@ -688,7 +701,6 @@ fn empty_scenario() -> Scenario {
         seed: 0,
         duration: SimDuration::from_hours(1),
         situation: Default::default(),
-        story: None,
     }
 }
 
@@ -712,7 +724,7 @@ impl Reducible for AppState {
             next.notice = None;
         }
         let next = match action {
-            Action::Edit(edit) => match apply(&self.doc, &edit) {
+            Action::Edit(edit) => match self.edited(&edit) {
                 Ok(doc) => {
                     next.removed = match &edit {
                         Edit::RemoveService(s) => Some(s.clone()),
@@ -726,7 +738,7 @@ impl Reducible for AppState {
                     next
                 }
             },
-            Action::Fault(kind) => match apply(&self.doc, &Edit::AddFault(Fault { at: self.cursor, kind })) {
+            Action::Fault(kind) => match self.edited(&Edit::AddFault(Fault { at: self.cursor, kind })) {
                 Ok(doc) => next.with_doc(doc),
                 Err(why) => {
                     next.refusal = Some(why);
@@ -754,7 +766,7 @@ impl Reducible for AppState {
                     next.preset = id;
                     next.cursor = DEFAULT_FAULT_TIME;
                     next.selected = None;
-                    next.with_doc(doc)
+                    next.with_doc((doc, None))
                 }
                 Err(why) => {
                     next.refusal = Some(why);
@@ -851,11 +863,12 @@ impl Reducible for AppState {
                 next.cursor = DEFAULT_FAULT_TIME;
                 next.selected = None;
                 let before = (std::mem::replace(&mut next.costs, doc.pricing), std::mem::replace(&mut next.shown, doc.shown));
-                next.with_step(doc.scenario, Some(before))
+                next.with_step(doc.scenario, doc.story, Some(before))
             }
             Action::Present(staged) => {
                 let staged = Rc::unwrap_or_clone(staged);
                 next.doc = Shared(Rc::new(staged.scenario));
+                next.story = None;
                 next.shown = staged.shown;
                 next.preset = String::new();
                 next.past.clear();

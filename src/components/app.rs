@@ -53,7 +53,7 @@ fn presentation(state: &AppState, which: Option<&str>) -> Presentation {
         Some(id) => Some(id),
         // A document opened from a link or this browser's storage (after a reload, or back from
         // presenting) no longer knows its preset: its application's name tells.
-        None if state.doc.story.is_none() => Some(if state.preset.is_empty() { hafen_core::presets::named(&state.doc.name).unwrap_or_default() } else { state.preset.as_str() }),
+        None if state.story.is_none() => Some(if state.preset.is_empty() { hafen_core::presets::named(&state.doc.name).unwrap_or_default() } else { state.preset.as_str() }),
         None => None,
     };
     builtin.and_then(Presentation::builtin).unwrap_or_else(|| Presentation::of_document(&state.document()))
@@ -164,7 +164,7 @@ pub fn App(props: &AppProps) -> Html {
                     can_undo: state.can_undo(), can_redo: state.can_redo(), faults: doc.faults.len(),
                     onpreset: on.preset.clone(), onshow: on.show.clone(), onzones: on.zones.clone(), onoperator: on.operator.clone(),
                     onundo: on.undo.clone(), onredo: on.redo.clone(), onclear: on.clear.clone(),
-                    ondownload: files.download.clone(), onopen: files.open.clone(), onshare: share.onopen.clone(), onpresent: onstory, story: doc.story.as_ref().map(|w| AttrValue::from(w.title.clone())),
+                    ondownload: files.download.clone(), onopen: files.open.clone(), onshare: share.onopen.clone(), onpresent: onstory, story: state.story.as_ref().map(|w| AttrValue::from(w.title.clone())),
                     tongue: tongue.clone(), picker: picker.clone(), more: *more, onmore: { let more = more.clone(); Callback::from(move |open| more.set(open)) } }) }
                 if let Some(notice) = state.notice.clone() {
                     { notice_bar(&words, &notice, &on.fresh, &on.dismiss_notice) }

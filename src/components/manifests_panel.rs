@@ -78,7 +78,7 @@ pub fn ManifestsPanel(props: &ManifestsPanelProps) -> Html {
             // A reply for a document or file no longer shown is dropped.
             let stale = Rc::new(Cell::new(false));
             let late = stale.clone();
-            let doc = Document { scenario: (**doc).clone(), pricing: Default::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] };
+            let doc = Document { scenario: (**doc).clone(), pricing: Default::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes], story: None };
             // (The files carry the application and its cluster; pricing and the platforms shown are not in them.)
             crate::offload::ask(&Job::Write { file: w.out(), doc: Box::new(doc) }, move |done| {
                 if !late.get() {

@@ -23,12 +23,12 @@ struct Written {
 #[hook]
 pub fn use_persistence(state: &AppState, dispatcher: UseReducerDispatcher<AppState>) {
     let written = use_mut_ref(|| None::<Written>);
-    let key = (state.doc.clone(), state.costs.clone(), state.shown.clone());
+    let key = (state.doc.clone(), state.costs.clone(), state.shown.clone(), state.story.clone());
     {
         let written = written.clone();
         let bad_link = matches!(state.notice, Some(Notice::BadLink { .. }));
-        use_effect_with(key, move |(doc, pricing, shown)| {
-            let encoded = Document { scenario: (**doc).clone(), pricing: pricing.clone(), shown: shown.clone() }.encode();
+        use_effect_with(key, move |(doc, pricing, shown, story)| {
+            let encoded = Document { scenario: (**doc).clone(), pricing: pricing.clone(), shown: shown.clone(), story: story.clone() }.encode();
             let mut w = written.borrow_mut();
             match w.as_mut() {
                 // The page as it opened: the address says what is shown (unless it holds a link

@@ -125,10 +125,10 @@ pub fn use_share(state: &UseReducerHandle<AppState>) -> Share {
     };
     // Encoded only while the dialog is open, and again only when the document changes (nothing is
     // cloned for the key while it is closed).
-    let key = open.then(|| (state.doc.clone(), state.costs.clone(), state.shown.clone(), words.lang()));
+    let key = open.then(|| (state.doc.clone(), state.costs.clone(), state.shown.clone(), state.story.clone(), words.lang()));
     let texts = use_memo(key, move |key| {
-        key.as_ref().map(|(doc, pricing, shown, _)| {
-            let encoded = Document { scenario: (**doc).clone(), pricing: pricing.clone(), shown: shown.clone() }.encode();
+        key.as_ref().map(|(doc, pricing, shown, story, _)| {
+            let encoded = Document { scenario: (**doc).clone(), pricing: pricing.clone(), shown: shown.clone(), story: story.clone() }.encode();
             let page = crate::persist::page();
             let title = share::embed_title(&words, doc);
             let snippet = share::embed_snippet(&page, &encoded, &title, shown.len(), words.lang());

@@ -156,7 +156,6 @@ fn single_failure(sc: &Scenario, faults: Vec<FaultKind>) -> Scenario {
     let mut s = sc.clone();
     s.faults = faults.into_iter().map(|kind| Fault { at: FAILURE_AT, kind }).collect();
     s.traffic = None;
-    s.story = None;
     s.duration = SimDuration::from_hours(24).max(sc.timings.operator_reaction.saturating_add(SimDuration::from_hours(2)));
     s
 }

@@ -485,7 +485,7 @@ mod tests {
 
     #[test]
     fn an_advice_that_contradicts_the_tabs_is_caught() {
-        let doc = Document { scenario: builtin("feastflow").expect("preset"), pricing: crate::document::Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] };
+        let doc = Document { scenario: builtin("feastflow").expect("preset"), pricing: crate::document::Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes], story: None };
         let (eco, a) = crate::economics::of_document(&doc);
         assert_eq!(check_advice(&doc, &eco, &a, &EN), Vec::<String>::new());
         // Recommending the dearer of two platforms that meet everything.

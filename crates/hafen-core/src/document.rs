@@ -36,9 +36,12 @@ use crate::message;
 use crate::scenario::{Scenario, ScenarioError};
 use crate::message::Message;
 use crate::topology::{HpaBehavior, PlatformKind};
+use crate::edit::Edit;
+use crate::written::Written;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// The link format written today.
 pub const VERSION: u32 = 2;
@@ -161,6 +164,11 @@ pub struct Document {
     pub pricing: Pricing,
     /// Platforms shown side by side, in order (two or three, each once).
     pub shown: Vec<PlatformKind>,
+    /// The story written about it (a file's `story:`), if any: not simulated, checked against the
+    /// application by [`Document::validate`]. Not in the positional shape: a link carries it after
+    /// the document (link format 2).
+    #[serde(skip)]
+    pub story: Option<Rc<Written>>,
 }
 
 /// Why an encoded document could not be read. Data, not words: the text layer says it.
@@ -186,17 +194,8 @@ pub enum LinkError {
     Invalid(ScenarioError),
 }
 
-/// The platforms compared, as a file, a story's step and a link list them: two or three, each
-/// once. `Err` says why, with the position of a platform listed twice (`None`: too few or many).
-pub fn check_shown(shown: &[PlatformKind]) -> Result<(), (Option<usize>, Message)> {
-    if let Some(i) = (1..shown.len()).find(|&i| shown[..i].contains(&shown[i])) {
-        return Err((Some(i), message!("file-listed-twice", platform = shown[i].id())));
-    }
-    if !(2..=3).contains(&shown.len()) {
-        return Err((None, message!("file-two-or-three-platforms")));
-    }
-    Ok(())
-}
+pub use crate::scenario::check_shown;
+
 
 impl Document {
     /// Refuses a document a file could not describe: the scenario's rules, the figures' ranges, two
@@ -204,7 +203,20 @@ impl Document {
     pub fn validate(&self) -> Result<(), ScenarioError> {
         self.scenario.validate()?;
         self.pricing.validate()?;
-        check_shown(&self.shown).map_err(|(_, message)| ScenarioError { field: "show".into(), message, line: None })
+        check_shown(&self.shown).map_err(|(_, message)| ScenarioError { field: "show".into(), message, line: None })?;
+        match &self.story {
+            Some(story) => story.validate(&self.scenario),
+            None => Ok(()),
+        }
+    }
+
+    /// The document after the editor's `edit` to its scenario ([`crate::edit::apply`]); the story
+    /// follows it ([`Written::follow`]: the events and questions about what was removed go), and a
+    /// step that no longer fits refuses the edit, naming the step.
+    pub fn edited(&self, edit: &Edit) -> Result<Document, Message> {
+        let scenario = crate::edit::apply(&self.scenario, edit)?;
+        let story = crate::written::followed(self.story.as_ref(), edit, &scenario)?;
+        Ok(Document { scenario, story, ..self.clone() })
     }
 
     /// The document as a link fragment, `2.` + base64url.
@@ -251,7 +263,7 @@ impl Document {
     /// uses [`Document::encode`].
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut bytes = postcard::to_allocvec(self).expect("a document always serializes (no maps, no unsized values)");
-        let story = self.scenario.story.as_deref();
+        let story = self.story.as_deref();
         bytes.extend(postcard::to_allocvec(&story).expect("a story always serializes"));
         let extensions = self.extensions();
         if !extensions.is_empty() {
@@ -283,7 +295,7 @@ impl Document {
         if !limits.is_empty() {
             out.push((EXT_MEMORY_LIMIT.to_string(), postcard::to_allocvec(&limits).expect("limits always serialize")));
         }
-        let after: Vec<(u32, &str)> = self.scenario.story.iter().flat_map(|s| (0u32..).zip(&s.steps)).filter(|(_, st)| !st.words.after.is_empty()).map(|(i, st)| (i, st.words.after.as_str())).collect();
+        let after: Vec<(u32, &str)> = self.story.iter().flat_map(|s| (0u32..).zip(&s.steps)).filter(|(_, st)| !st.words.after.is_empty()).map(|(i, st)| (i, st.words.after.as_str())).collect();
         if !after.is_empty() {
             out.push((EXT_STORY_AFTER.to_string(), postcard::to_allocvec(&after).expect("words always serialize")));
         }
@@ -338,7 +350,7 @@ impl Document {
                     return Err(LinkError::NotADocument);
                 }
                 for (i, words) in after {
-                    let step = self.scenario.story.as_mut().and_then(|s| usize::try_from(i).ok().and_then(|i| std::rc::Rc::make_mut(s).steps.get_mut(i)));
+                    let step = self.story.as_mut().and_then(|s| usize::try_from(i).ok().and_then(|i| Rc::make_mut(s).steps.get_mut(i)));
                     match step {
                         // Its length is checked with the story when the document is validated.
                         Some(st) if st.words.after.is_empty() && !words.is_empty() => st.words.after = words,
@@ -357,8 +369,8 @@ impl Document {
         let (mut doc, mut rest): (Document, &[u8]) = postcard::take_from_bytes(bytes).map_err(|_| LinkError::NotADocument)?;
         let mut not_understood = 0;
         if version >= 2 {
-            let (story, after): (Option<crate::story::written::Written>, &[u8]) = postcard::take_from_bytes(rest).map_err(|_| LinkError::NotADocument)?;
-            doc.scenario.story = story.map(std::rc::Rc::new);
+            let (story, after): (Option<Written>, &[u8]) = postcard::take_from_bytes(rest).map_err(|_| LinkError::NotADocument)?;
+            doc.story = story.map(Rc::new);
             rest = after;
             if !rest.is_empty() {
                 let (extensions, after): (Vec<(String, Vec<u8>)>, &[u8]) = postcard::take_from_bytes(rest).map_err(|_| LinkError::NotADocument)?;
@@ -389,7 +401,7 @@ mod tests {
     use crate::presets::builtin;
 
     fn doc(id: &str) -> Document {
-        Document { scenario: builtin(id).expect(id), pricing: Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] }
+        Document { scenario: builtin(id).expect(id), pricing: Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes], story: None }
     }
 
     #[test]

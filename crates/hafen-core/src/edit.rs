@@ -430,19 +430,13 @@ pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, Message> {
             }
         },
     }
-    // The events (the document's and its story's) and questions about what was removed go with it.
+    // The events about what was removed go with it (a story's follow in `Document::edited`).
     follow_faults(&mut next.faults, edit);
-    if let Some(story) = &mut next.story {
-        std::rc::Rc::make_mut(story).follow(edit);
-    }
     // Keep the scenario long enough to show what the faults lead to.
     let last = next.faults.iter().map(|f| f.at).max().unwrap_or_default();
     let needed = last.plus(next.timings.operator_reaction).plus(SimDuration::from_mins(30)).since(crate::time::SimTime::ZERO);
     next.duration = next.duration.max(needed).min(crate::scenario::MAX_DURATION);
-    next.validate().map_err(|e| match e.field.strip_prefix("story.steps[").and_then(|r| r.split(']').next()?.parse::<usize>().ok()) {
-        Some(i) => message!("edit-story-step", step = i + 1, why = e.message),
-        None => e.message,
-    })?;
+    next.validate().map_err(|e| e.message)?;
     Ok(next)
 }
 

@@ -525,9 +525,8 @@ const QUESTION_KEYS: &[&str] = &["text", "after", "platform", "service", "node",
 /// in front, the time to play (`play: { from, to }`; the whole run when absent), the events that
 /// fire (the file's `events:` when absent) and a question. Checked against the application by
 /// [`Scenario::validate`] once the whole file is read.
-fn story(n: &Node, duration: SimDuration) -> Result<crate::story::written::Written, ScenarioError> {
-    use crate::story::written::{Written, WrittenStep};
-    use crate::story::{Outcome, OwnWords, Panel, Question, Target};
+fn story(n: &Node, duration: SimDuration) -> Result<crate::written::Written, ScenarioError> {
+    use crate::written::{Outcome, OwnWords, Panel, Question, Target, Written, WrittenStep};
     let (mut title, mut steps) = (None, None);
     for (k, v) in map(n, "story", &["title", "steps"])? {
         match k {
@@ -767,6 +766,7 @@ pub fn parse_document(source: &str) -> Result<Document, ScenarioError> {
         scenario: read.scenario,
         pricing: read.pricing.map(|p| p.kept).unwrap_or_default(),
         shown: read.shown.unwrap_or_else(|| vec![PlatformKind::Compose, PlatformKind::Kubernetes]),
+        story: read.story,
     };
     debug_assert_eq!(doc.validate(), Ok(()), "a file read as valid breaks a document rule");
     Ok(doc)
@@ -775,6 +775,7 @@ pub fn parse_document(source: &str) -> Result<Document, ScenarioError> {
 /// Everything one read of a file gives.
 struct Read {
     scenario: Scenario,
+    story: Option<std::rc::Rc<crate::written::Written>>,
     pricing: Option<PricingRead>,
     shown: Option<Vec<PlatformKind>>,
 }
@@ -862,16 +863,16 @@ fn parse(source: &str) -> Result<Read, ScenarioError> {
         seed,
         duration,
         situation,
-        story,
     };
-    // Semantic checks; point at the list entry, or the key, the error names.
-    sc.validate().map_err(|mut e| {
+    // Semantic checks, the story's against the application; point at the list entry, or the key,
+    // the error names.
+    sc.validate().and_then(|()| story.as_ref().map_or(Ok(()), |s| s.validate(&sc))).map_err(|mut e| {
         if e.line.is_none() {
             e.line = locate(&e.field, services_node, get("events"), get("story")).or_else(|| key_line(&e.field, &entries));
         }
         e
     })?;
-    Ok(Read { scenario: sc, pricing, shown })
+    Ok(Read { scenario: sc, story, pricing, shown })
 }
 
 /// The line of the key a field path names ("duration", "platform.managers", "timings.hpa_sync",

@@ -227,7 +227,7 @@ mod tests {
     use crate::topology::PlatformKind;
 
     fn feastflow() -> Document {
-        Document { scenario: builtin("feastflow").expect("preset"), pricing: Default::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] }
+        Document { scenario: builtin("feastflow").expect("preset"), pricing: Default::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes], story: None }
     }
 
     #[test]

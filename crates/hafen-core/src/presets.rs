@@ -100,7 +100,6 @@ pub fn large_cluster(nodes: u32, services: u32, replicas: u32, duration: SimDura
             zero_downtime_deploys: true,
             node_autoscaling: false,
         },
-        story: None,
     }
 }
 

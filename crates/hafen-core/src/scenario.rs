@@ -182,11 +182,18 @@ pub struct Scenario {
     pub duration: SimDuration,
     /// What the team runs today and needs, for the advisor (not simulated).
     pub situation: Situation,
-    /// The story written about it (a file's `story:`), if any: not simulated, checked against the
-    /// application by [`Scenario::validate`]. Not in the scenario's own serialized shape: a link
-    /// carries it after the document (link format 2, `crate::document`).
-    #[serde(skip)]
-    pub story: Option<std::rc::Rc<crate::story::written::Written>>,
+}
+
+/// The platforms compared, as a file, a story's step and a link list them: two or three, each
+/// once. `Err` says why, with the position of a platform listed twice (`None`: too few or many).
+pub fn check_shown(shown: &[PlatformKind]) -> Result<(), (Option<usize>, Message)> {
+    if let Some(i) = (1..shown.len()).find(|&i| shown[..i].contains(&shown[i])) {
+        return Err((Some(i), message!("file-listed-twice", platform = shown[i].id())));
+    }
+    if !(2..=3).contains(&shown.len()) {
+        return Err((None, message!("file-two-or-three-platforms")));
+    }
+    Ok(())
 }
 
 /// Why a scenario cannot be run, naming the field at fault (and the line, when read from a file).
@@ -542,9 +549,6 @@ impl Scenario {
                 }
                 _ => {}
             }
-        }
-        if let Some(story) = &self.story {
-            story.validate(self)?;
         }
         Ok(())
     }

@@ -5,136 +5,21 @@
 //!
 //! The built-in stories (from the design documents) are in [`builtin`]; their words are in the text
 //! layer (`text::en::story`), keyed by [`Words::Key`]. A story a user writes into a scenario file
-//! (`story:`) is [`written::Written`], kept in the scenario it tells about; its words are its
+//! (`story:`) is [`written::Written`], kept in the document it tells about; its words are its
 //! author's ([`Words::Own`]).
 
 pub mod builtin;
-pub mod written;
+/// The story a user writes into a document: its own module below the document.
+pub use crate::written;
+pub use crate::written::{OwnWords, Outcome, Panel, Question, Target};
 
+use crate::document::Document;
 use crate::run::{ReplicaState, Run};
+use crate::written::{Written, WrittenStep};
 use crate::scenario::{Fault, Scenario, ScenarioError};
 use crate::summary::{consequences, Finding};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::PlatformKind;
-
-/// The panel in front during a step.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Panel {
-    /// The platforms' diagrams.
-    Diagrams,
-    /// Costs per month.
-    Costs,
-    /// Availability.
-    Availability,
-    /// The advisor's verdict.
-    Advisor,
-    /// The operator's commands.
-    Commands,
-}
-
-impl Panel {
-    /// Every panel, in the order the app's tabs show them.
-    pub const ALL: [Panel; 5] = [Panel::Diagrams, Panel::Costs, Panel::Availability, Panel::Advisor, Panel::Commands];
-
-    /// Its name in a scenario file's `story:` (`panel: costs`).
-    pub const fn id(self) -> &'static str {
-        match self {
-            Panel::Diagrams => "diagrams",
-            Panel::Costs => "costs",
-            Panel::Availability => "availability",
-            Panel::Advisor => "advisor",
-            Panel::Commands => "commands",
-        }
-    }
-}
-
-/// What a question asks about.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Target {
-    /// What happens to this service's requests.
-    Service(String),
-    /// Whether replicas return to this node after it comes back.
-    Node(String),
-}
-
-/// What happened to a service, or a node, over a step: the choices of a question, read from the
-/// simulation by [`outcome`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-pub enum Outcome {
-    /// Nothing happened to it.
-    Unaffected,
-    /// It lost replicas, but the others answered every request.
-    OthersKeptServing,
-    /// It stayed up, but some requests failed (a dead replica still received them, or too few
-    /// replicas for the traffic).
-    SomeRequestsFailed,
-    /// It was down, and the platform brought it back by itself.
-    HealedByItself,
-    /// It was down while a change was made (a release, a configuration change, a volume resized by
-    /// hand), and back when it was done.
-    DownWhileChanged,
-    /// It was down until an operator acted.
-    DownUntilSomeoneActs,
-    /// It was down and not back by the end of the step.
-    NotBack,
-    /// The node came back and received replicas again.
-    NodeUsedAgain,
-    /// The node came back and stayed empty.
-    NodeStaysEmpty,
-    /// The platform brought it back by itself on another node, without its data (a stateful Swarm
-    /// service without a placement constraint: a new, empty local volume there). Last, so links
-    /// made before it keep their choices (a link stores an outcome by its place in this list).
-    BackWithoutItsData,
-}
-
-impl Outcome {
-    /// The choices a question about a service offers, in order.
-    pub const FOR_SERVICE: [Outcome; 8] = [
-        Outcome::OthersKeptServing,
-        Outcome::SomeRequestsFailed,
-        Outcome::HealedByItself,
-        Outcome::BackWithoutItsData,
-        Outcome::DownWhileChanged,
-        Outcome::DownUntilSomeoneActs,
-        Outcome::NotBack,
-        Outcome::Unaffected,
-    ];
-    /// The choices a question about a node offers.
-    pub const FOR_NODE: [Outcome; 2] = [Outcome::NodeUsedAgain, Outcome::NodeStaysEmpty];
-
-    /// Its name in a scenario file's `story:` (`choices: [healed-by-itself, not-back]`).
-    pub const fn id(self) -> &'static str {
-        match self {
-            Outcome::Unaffected => "unaffected",
-            Outcome::OthersKeptServing => "others-kept-serving",
-            Outcome::SomeRequestsFailed => "some-requests-failed",
-            Outcome::HealedByItself => "healed-by-itself",
-            Outcome::BackWithoutItsData => "back-without-its-data",
-            Outcome::DownWhileChanged => "down-while-changed",
-            Outcome::DownUntilSomeoneActs => "down-until-someone-acts",
-            Outcome::NotBack => "not-back",
-            Outcome::NodeUsedAgain => "node-used-again",
-            Outcome::NodeStaysEmpty => "node-stays-empty",
-        }
-    }
-
-    /// The outcome a file names ([`Outcome::id`]).
-    pub fn from_id(id: &str) -> Option<Outcome> {
-        Outcome::FOR_SERVICE.into_iter().chain(Outcome::FOR_NODE).find(|o| o.id() == id)
-    }
-}
-
-/// "What happens?" before a step plays.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Question {
-    /// The platform the question is about.
-    pub platform: PlatformKind,
-    /// What on it.
-    pub target: Target,
-    /// The choices offered, in order (three or four of [`Outcome::FOR_SERVICE`] or
-    /// [`Outcome::FOR_NODE`]); the simulation's answer is one of them (tested).
-    pub choices: Vec<Outcome>,
-}
 
 /// What a step's narration says happens: checked against the simulation by the tests, so a story
 /// cannot tell something the platforms would not do.
@@ -146,24 +31,6 @@ pub struct Claim {
     pub target: Target,
     /// What happens.
     pub outcome: Outcome,
-}
-
-/// A step's words, as its author wrote them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct OwnWords {
-    /// Its title.
-    pub title: String,
-    /// Shown on screen under the title.
-    pub narration: String,
-    /// For the speaker's notes window only (may be empty).
-    pub notes: String,
-    /// The question asked before it plays (empty: none, or the text layer's "What happens?").
-    pub question: String,
-    /// Shown after the narration once a question's step has played (`question.after:`; empty:
-    /// the narration is the whole text, shown throughout). Not in the link's positional shape:
-    /// it travels in the document's extension section (`story.step.after`).
-    #[serde(skip)]
-    pub after: String,
 }
 
 /// Where a step's words come from.
@@ -240,18 +107,37 @@ pub const DOCUMENT: &str = "document";
 impl Story {
     /// The story a document tells: the one written into it, or else the document itself in one
     /// step ([`Words::Whole`]: its platforms, its events, its whole run).
-    pub fn of_document(sc: &Scenario, shown: &[PlatformKind]) -> Story {
-        match &sc.story {
-            Some(w) => w.story(sc, shown),
+    pub fn of_document(doc: &Document) -> Story {
+        let (sc, shown) = (&doc.scenario, &doc.shown[..]);
+        match &doc.story {
+            Some(w) => Story::of_written(w, sc, shown),
             None => {
-                let mut scenario = sc.clone();
-                scenario.story = None;
                 let to = SimTime::ZERO.plus(sc.duration);
-                let step = Step { words: Words::Whole, scenario, shown: shown.to_vec(), panel: Panel::Diagrams, from: SimTime::ZERO, to, question: None, claims: Vec::new() };
+                let step = Step { words: Words::Whole, scenario: sc.clone(), shown: shown.to_vec(), panel: Panel::Diagrams, from: SimTime::ZERO, to, question: None, claims: Vec::new() };
                 Story { id: DOCUMENT.into(), title: Some(sc.name.clone()), steps: vec![step] }
             }
         }
     }
+
+    /// The story `w` tells, as the presenter steps through it, on `sc` (the document's
+    /// application), with `shown` the platforms the document compares.
+    pub fn of_written(w: &Written, sc: &Scenario, shown: &[PlatformKind]) -> Story {
+        let steps = w.steps.iter().map(|w| step(w, sc, shown)).collect();
+        Story { id: DOCUMENT.into(), title: Some(w.title.clone()), steps }
+    }
+}
+
+/// A written step to present on `sc`, showing `shown` unless it names its own platforms.
+fn step(w: &WrittenStep, sc: &Scenario, shown: &[PlatformKind]) -> Step {
+    let scenario = w.application(sc);
+    let mut shown = if w.shown.is_empty() { shown.to_vec() } else { w.shown.clone() };
+    // The platform a question asks about is on screen, to read its answer from (the document's
+    // platforms may have changed since the story was written).
+    if let Some(q) = w.question.as_ref().filter(|q| !shown.contains(&q.platform)) {
+        shown.push(q.platform);
+        crate::order::sort_by_key(&mut shown, |k| PlatformKind::ALL.iter().position(|a| a == k));
+    }
+    Step { words: Words::Own(w.words.clone()), scenario, shown, panel: w.panel, from: w.from, to: w.to, question: w.question.clone(), claims: Vec::new() }
 }
 
 /// What happened to `target` over a run of a step (`sc` is the scenario that run simulated).

@@ -22,7 +22,7 @@ fn languages() -> Vec<Words> {
 
 /// A preset as the app opens it: default pricing, Compose and Kubernetes shown.
 fn preset(id: &str) -> Document {
-    Document { scenario: builtin(id).unwrap_or_else(|e| panic!("{id}: {e}")), pricing: Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] }
+    Document { scenario: builtin(id).unwrap_or_else(|e| panic!("{id}: {e}")), pricing: Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes], story: None }
 }
 
 fn problems(doc: &Document, (eco, a): &(Economics, Advice)) -> Vec<String> {

@@ -706,7 +706,7 @@ fn k8s_autoscaler_without_behavior_at_most_doubles_each_sync_and_with_behavior_a
         assert!(matches!(steps.get(2), Some(&(d, 8, 2, _)) if d >= s(885) && d < s(915)), "seed {seed}: {steps:?}");
         assert_eq!(steps.len(), 3, "seed {seed}: {steps:?}");
         // Its manifest has no spec.behavior, as simulated.
-        let doc = hafen_core::document::Document { scenario: sc, pricing: Default::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] };
+        let doc = hafen_core::document::Document { scenario: sc, pricing: Default::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes], story: None };
         assert!(!hafen_core::export::kubernetes::manifests(&doc).contains("behavior:"), "seed {seed}");
     }
     // `behavior: default`: the API server fills in pkg/apis/autoscaling/v2/defaults.go's rules, and
@@ -736,7 +736,7 @@ fn k8s_autoscaler_without_behavior_at_most_doubles_each_sync_and_with_behavior_a
         assert!(d >= s(645) && d < s(675), "seed {seed}: scale-down at {d}");
         assert_eq!(steps.len(), 3, "seed {seed}: {steps:?}");
         // Its manifest says what was simulated.
-        let doc = hafen_core::document::Document { scenario: sc, pricing: Default::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] };
+        let doc = hafen_core::document::Document { scenario: sc, pricing: Default::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes], story: None };
         let yaml = hafen_core::export::kubernetes::manifests(&doc);
         assert!(yaml.contains("  behavior:\n    scaleUp:\n      stabilizationWindowSeconds: 0\n"), "seed {seed}: {yaml}");
         assert!(yaml.contains("- { type: Pods, value: 4, periodSeconds: 15 }") && yaml.contains("- { type: Percent, value: 100, periodSeconds: 15 }"), "seed {seed}");

@@ -520,7 +520,7 @@ services:
     assert!(m.contains("requests: { cpu: 100m, memory: 512Mi }\n            limits: { memory: 2048Mi }"), "{m}");
     // The scenario file carries it too.
     let file = export::scenario::scenario_yaml(doc);
-    assert_eq!(file::parse_document(&file).as_ref().map(|d| application(d)), Ok(application(doc)), "{file}");
+    assert_eq!(file::parse_document(&file).as_ref().map(application), Ok(application(doc)), "{file}");
 }
 
 #[test]

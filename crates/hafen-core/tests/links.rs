@@ -17,7 +17,7 @@ fn doc(id: &str) -> Document {
         "large" => large_cluster(50, 10, 50, SimDuration::from_hours(2), SimDuration::from_mins(10), SimDuration::from_mins(30)),
         other => builtin(other).unwrap_or_else(|e| panic!("{other}: {e}")),
     };
-    Document { scenario, pricing: Pricing::default(), shown: BOTH.to_vec() }
+    Document { scenario, pricing: Pricing::default(), shown: BOTH.to_vec(), story: None }
 }
 
 /// FeastFlow as a user leaves it after a few minutes: a node killed, a crash, a bad release, more
@@ -215,7 +215,7 @@ fn a_document_without_extensions_encodes_to_the_bytes_it_always_did() {
     let story = hafen_core::file::parse_document(include_str!("../../../scenarios/8-onboarding-story.yaml")).expect("the example story reads");
     for (what, d) in [("feastflow", doc("feastflow")), ("aima", doc("aima")), ("edited", edited_feastflow()), ("story", story)] {
         let mut expected = postcard_of(&d);
-        expected.extend(postcard::to_allocvec(&d.scenario.story.as_deref()).expect("serializes"));
+        expected.extend(postcard::to_allocvec(&d.story.as_deref()).expect("serializes"));
         assert_eq!(d.to_bytes(), expected, "{what}");
     }
 }

@@ -86,7 +86,6 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             // eviction ~6 min, forced detach 6 min, back-off at most 5 min).
             duration: SimDuration::from_hours(6),
             situation: Default::default(),
-            story: None,
         }
     })
 }

@@ -4,7 +4,7 @@
 //! and as deterministic as the built-in ones.
 
 use hafen_core::document::{Document, LinkError};
-use hafen_core::edit::{apply, Edit};
+use hafen_core::edit::Edit;
 use hafen_core::export::scenario::scenario_yaml;
 use hafen_core::file::parse_document;
 use hafen_core::story::written::Written;
@@ -18,7 +18,7 @@ fn example() -> Document {
 }
 
 fn written(d: &Document) -> &Written {
-    d.scenario.story.as_deref().expect("the example has a story")
+    d.story.as_deref().expect("the example has a story")
 }
 
 #[test]
@@ -46,7 +46,7 @@ fn the_example_file_reads_with_every_field_of_its_story() {
 #[test]
 fn a_document_tells_its_story_and_every_answer_is_one_of_its_choices() {
     let d = example();
-    let story = Story::of_document(&d.scenario, &d.shown);
+    let story = Story::of_document(&d);
     assert_eq!(story.id, hafen_core::story::DOCUMENT);
     assert_eq!(story.title.as_deref(), Some("Welcome to FeastFlow: what breaks, and who fixes it"));
     let node = &story.steps[2];
@@ -54,7 +54,6 @@ fn a_document_tells_its_story_and_every_answer_is_one_of_its_choices() {
     assert_eq!(node.shown, d.shown, "a step without `show:` shows the document's platforms");
     for (i, step) in story.steps.iter().enumerate() {
         assert!(matches!(step.words, Words::Own(_)), "step {i}");
-        assert!(step.scenario.story.is_none(), "step {i}: a step's application carries no story");
         if let Some(q) = &step.question {
             let got = answer(step).unwrap_or_else(|e| panic!("step {i} (seed {}): {e}", step.scenario.seed)).expect("answered");
             assert!(q.choices.contains(&got), "step {i} (seed {}): the simulation shows {got:?}, not one of {:?}", step.scenario.seed, q.choices);
@@ -65,7 +64,7 @@ fn a_document_tells_its_story_and_every_answer_is_one_of_its_choices() {
     assert_eq!(answer(&story.steps[1]).expect("runs"), Some(Outcome::DownUntilSomeoneActs));
     assert_eq!(answer(&story.steps[2]).expect("runs"), Some(Outcome::DownUntilSomeoneActs));
     // The same document tells the same story, run for run.
-    let again = Story::of_document(&example().scenario, &d.shown);
+    let again = Story::of_document(&Document { shown: d.shown.clone(), ..example() });
     for (a, b) in story.steps.iter().zip(&again.steps) {
         for k in &a.shown {
             let (ra, rb) = (hafen_core::simulate(&a.on(*k)).expect("runs"), hafen_core::simulate(&b.on(*k)).expect("runs"));
@@ -77,8 +76,8 @@ fn a_document_tells_its_story_and_every_answer_is_one_of_its_choices() {
 #[test]
 fn a_document_without_a_story_is_shown_whole_in_one_step() {
     let mut d = example();
-    d.scenario.story = None;
-    let story = Story::of_document(&d.scenario, &d.shown);
+    d.story = None;
+    let story = Story::of_document(&d);
     assert_eq!(story.steps.len(), 1);
     let step = &story.steps[0];
     assert_eq!(step.words, Words::Whole);
@@ -106,7 +105,7 @@ fn a_link_carries_the_story_and_version_1_links_still_open() {
     assert!(link.len() < 4_000, "{} characters", link.len());
     // The same document made with version 1 (no story) opens as the document without it.
     let mut plain = d.clone();
-    plain.scenario.story = None;
+    plain.story = None;
     let v1 = {
         use base64::Engine as _;
         let bytes = postcard::to_allocvec(&plain).expect("serializes");
@@ -117,7 +116,7 @@ fn a_link_carries_the_story_and_version_1_links_still_open() {
     let mut bad = d.clone();
     let mut w = written(&d).clone();
     w.steps[1].question.as_mut().expect("a question").target = Target::Service("payments".into());
-    bad.scenario.story = Some(std::rc::Rc::new(w));
+    bad.story = Some(std::rc::Rc::new(w));
     match Document::decode(&bad.encode()) {
         Err(LinkError::Invalid(e)) => assert_eq!(e.field, "story.steps[1].question.service", "{e}"),
         other => panic!("accepted or refused for another reason: {other:?}"),
@@ -179,8 +178,8 @@ fn markup_in_a_story_is_text() {
 fn edits_to_the_application_follow_into_its_story() {
     let d = example();
     // The backend goes: its crash and the question about it go with it; the rest stays.
-    let sc = apply(&d.scenario, &Edit::RemoveService("backend".into())).expect("removed");
-    let w = sc.story.as_deref().expect("the story stays");
+    let edited = d.edited(&Edit::RemoveService("backend".into())).expect("removed");
+    let w = edited.story.as_deref().expect("the story stays");
     assert_eq!(w.steps[1].events, Some(Vec::new()));
     assert_eq!(w.steps[1].question, None);
     assert!(w.steps[2].question.is_some(), "the question about the frontend stays");
@@ -189,9 +188,9 @@ fn edits_to_the_application_follow_into_its_story() {
     let mut story = written(&d).clone();
     story.steps[0].events = Some(vec![hafen_core::Fault { at: SimTime(10_000), kind: hafen_core::FaultKind::KillNode(hafen_core::NodeRef::Named("node-3".into())) }]);
     story.steps[3].events = Some(vec![hafen_core::Fault { at: SimTime(10_000), kind: hafen_core::FaultKind::KillNode(hafen_core::NodeRef::Named("node-1".into())) }]);
-    d2.scenario.story = Some(std::rc::Rc::new(story));
-    let sc = apply(&d2.scenario, &Edit::RemoveNode("node-1".into())).expect("removed");
-    let w = sc.story.as_deref().expect("the story stays");
+    d2.story = Some(std::rc::Rc::new(story));
+    let edited = d2.edited(&Edit::RemoveNode("node-1".into())).expect("removed");
+    let w = edited.story.as_deref().expect("the story stays");
     assert_eq!(w.steps[0].events.as_ref().map(|e| e[0].kind.clone()), Some(hafen_core::FaultKind::KillNode(hafen_core::NodeRef::Named("node-2".into()))));
     assert_eq!(w.steps[3].events, Some(Vec::new()));
     // An edit the story cannot follow is refused, saying why.
@@ -199,9 +198,9 @@ fn edits_to_the_application_follow_into_its_story() {
     let mut story = written(&d).clone();
     story.steps[0].events = Some(vec![hafen_core::Fault { at: SimTime(10_000), kind: hafen_core::FaultKind::KillZone("zone-c".into()) }]);
     d3.scenario.platform.zones = 3;
-    d3.scenario.story = Some(std::rc::Rc::new(story));
-    assert_eq!(d3.scenario.validate(), Ok(()));
-    let why = apply(&d3.scenario, &Edit::SetZones(2)).expect_err("zone-c is in the story");
+    d3.story = Some(std::rc::Rc::new(story));
+    assert_eq!(d3.validate(), Ok(()));
+    let why = d3.edited(&Edit::SetZones(2)).expect_err("zone-c is in the story");
     assert!(why.to_string().contains("zone-c"), "{why}");
 }
 
@@ -227,7 +226,7 @@ fn a_written_question_keeps_its_answer_for_after_the_step_has_played() {
     assert_ne!(plain.encode(), d.encode());
     assert!(written(&plain).steps.iter().all(|s| s.words.after.is_empty()));
     // On screen: the narration alone before the step has played, then the rest after it.
-    let story = Story::of_document(&d.scenario, &[PlatformKind::Compose, PlatformKind::Kubernetes]);
+    let story = Story::of_document(&Document { shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes], ..d.clone() });
     let said = hafen_core::text::story::words(&hafen_core::text::EN, &story.steps[1]);
     assert!(!said.on_screen(false).1.contains("Nothing restarts it"));
     assert!(said.on_screen(true).1.ends_with("Nothing restarts it until the operator acts."));

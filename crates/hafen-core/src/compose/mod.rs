@@ -278,11 +278,10 @@ fn from_tree(root: &N, unset: Vec<(usize, interpolate::Unset)>, fallback_name: &
         seed: 0,
         duration: SimDuration::from_hours(1),
         situation: Default::default(),
-        story: None,
     };
     scenario.validate()?;
     // In file order; what has no line (the assumptions about the whole) last.
     warnings.sort_by_key(|w| w.line.unwrap_or(usize::MAX));
-    let document = Document { scenario, pricing: Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes] };
+    let document = Document { scenario, pricing: Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes], story: None };
     Ok(Imported { document, warnings })
 }

@@ -57,15 +57,15 @@ pub fn scenario_yaml(doc: &Document) -> String {
     let _ = writeln!(o, "  uptime_target: {}", s.uptime_percent());
     let _ = writeln!(o, "  zero_downtime_deploys: {}", s.zero_downtime_deploys);
     let _ = writeln!(o, "  node_autoscaling: {}", s.node_autoscaling);
-    if let Some(story) = &sc.story {
+    if let Some(story) = &doc.story {
         written(&mut o, story);
     }
     o
 }
 
 /// The `story:` section, every step's fields written out.
-fn written(o: &mut String, story: &crate::story::written::Written) {
-    use crate::story::Target;
+fn written(o: &mut String, story: &crate::written::Written) {
+    use crate::written::Target;
     let at = |t: crate::time::SimTime| duration(crate::time::SimDuration(t.as_millis()));
     let _ = writeln!(o, "story:");
     let _ = writeln!(o, "  title: {}", quoted(&story.title));

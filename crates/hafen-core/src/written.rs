@@ -2,14 +2,16 @@
 //! per step, the author's words and what the built-in steps say in code — the platforms shown, the
 //! panel in front, the stretch of time to play, the events that fire and the question asked.
 //!
-//! It is kept in the [`Scenario`] it tells about ([`Scenario::story`]), so the editor's edits
-//! follow it (a removed service's events and questions go with it, a removed node's successors are
-//! renumbered: [`Written::follow`]) and [`Scenario::validate`] refuses a document whose story no
-//! longer fits its application ([`Written::validate`]). It travels in links from version 2 of
-//! the link format (`crate::document`).
+//! It is kept in the [`crate::document::Document`] it tells about, so the editor's edits follow it
+//! (a removed service's events and questions go with it, a removed node's successors are
+//! renumbered: [`Written::follow`]) and the document's validation refuses a story that no longer
+//! fits its application ([`Written::validate`]). It travels in links from version 2 of the link
+//! format (`crate::document`). Only what is written lives here (below the document); telling it,
+//! which simulates, is `crate::story`'s.
 
-use super::{OwnWords, Outcome, Panel, Question, Step, Story, Target, Words, DOCUMENT};
 use crate::message;
+use crate::message::Message;
+use std::rc::Rc;
 use crate::scenario::{err, Fault, Scenario, ScenarioError};
 use crate::time::SimTime;
 use crate::topology::PlatformKind;
@@ -25,6 +27,143 @@ pub const MAX_NARRATION: usize = 1_000;
 pub const MAX_NOTES: usize = 5_000;
 /// Longest question [characters].
 pub const MAX_QUESTION: usize = 300;
+
+/// The panel in front during a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Panel {
+    /// The platforms' diagrams.
+    Diagrams,
+    /// Costs per month.
+    Costs,
+    /// Availability.
+    Availability,
+    /// The advisor's verdict.
+    Advisor,
+    /// The operator's commands.
+    Commands,
+}
+
+impl Panel {
+    /// Every panel, in the order the app's tabs show them.
+    pub const ALL: [Panel; 5] = [Panel::Diagrams, Panel::Costs, Panel::Availability, Panel::Advisor, Panel::Commands];
+
+    /// Its name in a scenario file's `story:` (`panel: costs`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Panel::Diagrams => "diagrams",
+            Panel::Costs => "costs",
+            Panel::Availability => "availability",
+            Panel::Advisor => "advisor",
+            Panel::Commands => "commands",
+        }
+    }
+}
+
+/// What a question asks about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Target {
+    /// What happens to this service's requests.
+    Service(String),
+    /// Whether replicas return to this node after it comes back.
+    Node(String),
+}
+
+/// What happened to a service, or a node, over a step: the choices of a question, read from the
+/// simulation by [`outcome`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Outcome {
+    /// Nothing happened to it.
+    Unaffected,
+    /// It lost replicas, but the others answered every request.
+    OthersKeptServing,
+    /// It stayed up, but some requests failed (a dead replica still received them, or too few
+    /// replicas for the traffic).
+    SomeRequestsFailed,
+    /// It was down, and the platform brought it back by itself.
+    HealedByItself,
+    /// It was down while a change was made (a release, a configuration change, a volume resized by
+    /// hand), and back when it was done.
+    DownWhileChanged,
+    /// It was down until an operator acted.
+    DownUntilSomeoneActs,
+    /// It was down and not back by the end of the step.
+    NotBack,
+    /// The node came back and received replicas again.
+    NodeUsedAgain,
+    /// The node came back and stayed empty.
+    NodeStaysEmpty,
+    /// The platform brought it back by itself on another node, without its data (a stateful Swarm
+    /// service without a placement constraint: a new, empty local volume there). Last, so links
+    /// made before it keep their choices (a link stores an outcome by its place in this list).
+    BackWithoutItsData,
+}
+
+impl Outcome {
+    /// The choices a question about a service offers, in order.
+    pub const FOR_SERVICE: [Outcome; 8] = [
+        Outcome::OthersKeptServing,
+        Outcome::SomeRequestsFailed,
+        Outcome::HealedByItself,
+        Outcome::BackWithoutItsData,
+        Outcome::DownWhileChanged,
+        Outcome::DownUntilSomeoneActs,
+        Outcome::NotBack,
+        Outcome::Unaffected,
+    ];
+    /// The choices a question about a node offers.
+    pub const FOR_NODE: [Outcome; 2] = [Outcome::NodeUsedAgain, Outcome::NodeStaysEmpty];
+
+    /// Its name in a scenario file's `story:` (`choices: [healed-by-itself, not-back]`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Outcome::Unaffected => "unaffected",
+            Outcome::OthersKeptServing => "others-kept-serving",
+            Outcome::SomeRequestsFailed => "some-requests-failed",
+            Outcome::HealedByItself => "healed-by-itself",
+            Outcome::BackWithoutItsData => "back-without-its-data",
+            Outcome::DownWhileChanged => "down-while-changed",
+            Outcome::DownUntilSomeoneActs => "down-until-someone-acts",
+            Outcome::NotBack => "not-back",
+            Outcome::NodeUsedAgain => "node-used-again",
+            Outcome::NodeStaysEmpty => "node-stays-empty",
+        }
+    }
+
+    /// The outcome a file names ([`Outcome::id`]).
+    pub fn from_id(id: &str) -> Option<Outcome> {
+        Outcome::FOR_SERVICE.into_iter().chain(Outcome::FOR_NODE).find(|o| o.id() == id)
+    }
+}
+
+/// "What happens?" before a step plays.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    /// The platform the question is about.
+    pub platform: PlatformKind,
+    /// What on it.
+    pub target: Target,
+    /// The choices offered, in order (three or four of [`Outcome::FOR_SERVICE`] or
+    /// [`Outcome::FOR_NODE`]); the simulation's answer is one of them (tested).
+    pub choices: Vec<Outcome>,
+}
+
+/// A step's words, as its author wrote them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnWords {
+    /// Its title.
+    pub title: String,
+    /// Shown on screen under the title.
+    pub narration: String,
+    /// For the speaker's notes window only (may be empty).
+    pub notes: String,
+    /// The question asked before it plays (empty: none, or the text layer's "What happens?").
+    pub question: String,
+    /// Shown after the narration once a question's step has played (`question.after:`; empty:
+    /// the narration is the whole text, shown throughout). Not in the link's positional shape:
+    /// it travels in the document's extension section (`story.step.after`).
+    #[serde(skip)]
+    pub after: String,
+}
 
 /// A story written into a document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,13 +208,6 @@ fn length(text: &str, field: String, most: usize) -> Result<(), ScenarioError> {
 }
 
 impl Written {
-    /// The story as the presenter steps through it, on `sc` (the document's application), with
-    /// `shown` the platforms the document compares.
-    pub fn story(&self, sc: &Scenario, shown: &[PlatformKind]) -> Story {
-        let steps = self.steps.iter().map(|w| w.step(sc, shown)).collect();
-        Story { id: DOCUMENT.into(), title: Some(self.title.clone()), steps }
-    }
-
     /// Checks the story against `sc`, the application it tells about: words within their lengths,
     /// each step's time range, platforms, events (as [`Scenario::validate`] checks a file's
     /// `events:`) and question (a service or node that exists there, two to four distinct choices
@@ -128,34 +260,24 @@ impl Written {
     }
 }
 
-impl WrittenStep {
-    /// The step to present on `sc`, showing `shown` unless it names its own platforms.
-    fn step(&self, sc: &Scenario, shown: &[PlatformKind]) -> Step {
-        let scenario = self.application(sc);
-        let mut shown = if self.shown.is_empty() { shown.to_vec() } else { self.shown.clone() };
-        // The platform a question asks about is on screen, to read its answer from (the
-        // document's platforms may have changed since the story was written).
-        if let Some(q) = self.question.as_ref().filter(|q| !shown.contains(&q.platform)) {
-            shown.push(q.platform);
-            crate::order::sort_by_key(&mut shown, |k| PlatformKind::ALL.iter().position(|a| a == k));
-        }
-        Step {
-            words: Words::Own(self.words.clone()),
-            scenario,
-            shown,
-            panel: self.panel,
-            from: self.from,
-            to: self.to,
-            question: self.question.clone(),
-            claims: Vec::new(),
-        }
-    }
+/// The story `story` after the editor's `edit` to its application, which gave `sc`
+/// ([`Written::follow`]); a step that no longer fits refuses the edit, naming the step.
+pub fn followed(story: Option<&Rc<Written>>, edit: &crate::edit::Edit, sc: &Scenario) -> Result<Option<Rc<Written>>, Message> {
+    let Some(story) = story else { return Ok(None) };
+    let mut story = story.clone();
+    Rc::make_mut(&mut story).follow(edit);
+    story.validate(sc).map_err(|e| match e.field.strip_prefix("story.steps[").and_then(|r| r.split(']').next()?.parse::<usize>().ok()) {
+        Some(i) => message!("edit-story-step", step = i + 1, why = e.message),
+        None => e.message,
+    })?;
+    Ok(Some(story))
+}
 
+impl WrittenStep {
     /// The step's application: `sc` with the step's events, or with the document's own that
     /// happen before the step ends (a later one is not part of it).
-    fn application(&self, sc: &Scenario) -> Scenario {
+    pub fn application(&self, sc: &Scenario) -> Scenario {
         let mut staged = sc.clone();
-        staged.story = None;
         match &self.events {
             Some(events) => staged.faults = events.clone(),
             None => staged.faults.retain(|f| f.at <= self.to),
@@ -182,7 +304,7 @@ impl WrittenStep {
         }
         // None listed: the document's own.
         if !self.shown.is_empty() {
-            crate::document::check_shown(&self.shown).map_err(|(_, m)| err("show", m))?;
+            crate::scenario::check_shown(&self.shown).map_err(|(_, m)| err("show", m))?;
         }
         // The step's application, run to its end.
         let mut staged = self.application(sc);
