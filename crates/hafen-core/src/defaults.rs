@@ -204,7 +204,7 @@ impl OperatorPreset {
 }
 
 /// A Kubernetes minor version, for defaults that changed between releases.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct KubeVersion {
     /// Major version (always 1 so far).
     pub major: u32,
@@ -242,7 +242,7 @@ impl std::fmt::Display for KubeVersion {
 }
 
 /// Every timing the engine uses. Start from [`Timings::documented`]; any field may be overridden.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Timings {
     /// Kubernetes probe period [ms].
     pub probe_period: SimDuration,

@@ -36,6 +36,7 @@ pub mod text;
 pub mod time;
 pub mod topology;
 pub mod units;
+pub mod wire;
 pub mod written;
 
 pub use defaults::{KubeVersion, OperatorPreset, Timings};

@@ -14,7 +14,7 @@ pub const BUILTIN: [(&str, &str); 3] = [
 ];
 
 /// The presets as the page loads them: each scenario file read once, at development time, and kept
-/// as bytes (postcard), so the page's module holds no YAML reader (the file worker,
+/// as bytes (in the link format, `crate::wire::write_scenario`), so the page's module holds no YAML reader (the file worker,
 /// [`crate::offload`], reads files). A test checks each equals its file read now; after changing a
 /// file or the model: `UPDATE_PACKED=1 cargo test -p hafen-core --lib presets`.
 const PACKED: [(&str, &[u8]); 3] = [
@@ -26,7 +26,7 @@ const PACKED: [(&str, &[u8]); 3] = [
 /// The preset with this id ("feastflow", "quantum-trader", "aima").
 pub fn builtin(id: &str) -> Result<Scenario, ScenarioError> {
     let bytes = PACKED.iter().find(|(i, _)| *i == id).map(|(_, b)| *b).ok_or_else(|| crate::scenario::err("preset", crate::message!("preset-unknown", preset = id)))?;
-    let sc: Scenario = postcard::from_bytes(bytes).map_err(|_| crate::scenario::err("preset", crate::message!("preset-stale", preset = id)))?;
+    let sc = crate::wire::read_scenario(bytes).map_err(|_| crate::scenario::err("preset", crate::message!("preset-stale", preset = id)))?;
     sc.validate()?;
     Ok(sc)
 }
@@ -142,7 +142,7 @@ mod packed_tests {
         for ((id, source), (pid, bytes)) in BUILTIN.iter().zip(PACKED) {
             assert_eq!(id, &pid);
             let read = crate::file::parse_scenario(source).expect(id);
-            let packed = postcard::to_allocvec(&read).expect("serializes");
+            let packed = crate::wire::write_scenario(&read);
             if update {
                 std::fs::write(format!("{}/packed/{id}.bin", env!("CARGO_MANIFEST_DIR")), &packed).expect("write");
             } else {

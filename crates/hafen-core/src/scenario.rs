@@ -24,7 +24,7 @@ pub const MAX_RPS: u64 = 10_000_000;
 pub const MAX_DURATION: SimDuration = SimDuration::from_hours(24 * 366);
 
 /// Which node a fault hits.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NodeRef {
     /// The node with this name ("host", "node-2").
     Named(String),
@@ -33,7 +33,7 @@ pub enum NodeRef {
 }
 
 /// What goes wrong, or what a person does.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FaultKind {
     /// The node/host loses power: every container on it stops and it sends no more status.
     KillNode(NodeRef),
@@ -86,7 +86,7 @@ impl FaultKind {
 }
 
 /// A fault at a moment of simulated time.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fault {
     /// When it happens.
     pub at: SimTime,
@@ -95,7 +95,7 @@ pub struct Fault {
 }
 
 /// Requests flowing into the application.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Traffic {
     /// The service users call.
     pub entry: String,
@@ -106,7 +106,7 @@ pub struct Traffic {
 /// The team's situation, for the advisor: what runs today and what the business needs. It is not
 /// the cluster drawn for comparison: a team on one Compose host compares itself with a cluster it
 /// does not have yet.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Situation {
     /// The platform the application runs on today.
     pub today: PlatformKind,
@@ -162,7 +162,7 @@ impl Situation {
 }
 
 /// Everything one simulation run needs. Same scenario ⇒ same trace.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scenario {
     /// Name shown in reports.
     pub name: String,

@@ -4,7 +4,7 @@ use crate::defaults::KubeVersion;
 use crate::time::SimDuration;
 
 /// What a service is; decides its icon and how Kubernetes runs it (Deployment or StatefulSet).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ServiceKind {
     /// Web frontend (static files or server-side rendering).
     Frontend,
@@ -42,7 +42,7 @@ impl ServiceKind {
 }
 
 /// Docker restart policy (Compose `restart:`); Docker's default is `no`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum RestartPolicy {
     /// Never restart (Docker's default).
     #[default]
@@ -84,7 +84,7 @@ impl RestartPolicy {
 /// A liveness/readiness/startup probe (Kubernetes) or HEALTHCHECK (Docker). Unset fields take the
 /// platform's documented default (Kubernetes: 10 s × 3, no initial delay; Docker HEALTHCHECK:
 /// 30 s × 3, no start period).
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Probe {
     /// Time between checks [ms].
     pub period: Option<SimDuration>,
@@ -101,7 +101,7 @@ pub struct Probe {
 }
 
 /// A HorizontalPodAutoscaler on CPU utilisation (Kubernetes only).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Autoscaler {
     /// Fewest replicas [count].
     pub min: u32,
@@ -112,9 +112,7 @@ pub struct Autoscaler {
     /// `spec.behavior`: `None` when it is not set (the controller's older normalisation: each
     /// scale-up at most max(2 × current, 4), the highest recommendation of the downscale
     /// stabilization window both ways); `Some` when set, its unset fields taking the API's defaults.
-    /// Not in the positional link encoding: links carry it in their extension section
-    /// ([`crate::document`], key `service.autoscale.behavior`).
-    #[serde(skip)]
+    /// Links carry it in their extension section (`crate::wire`, key `service.autoscale.behavior`).
     pub behavior: Option<HpaBehavior>,
 }
 
@@ -130,7 +128,7 @@ impl Autoscaler {
 /// controller's `--horizontal-pod-autoscaler-downscale-stabilization`). Both scale-up policies keep
 /// the defaults' period of 15 s; scale-down keeps its default policy (100 % per 15 s: no limit).
 /// The shape is part of the link extension `service.autoscale.behavior`: a change to it is a new key.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct HpaBehavior {
     /// `scaleUp` Pods policy: pods added per period [pods] (default the `hpa_scale_up_pods` timing, 4).
     pub scale_up_pods: Option<u32>,
@@ -143,7 +141,7 @@ pub struct HpaBehavior {
 }
 
 /// One service of the application.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Service {
     /// Unique name, e.g. "backend".
     pub name: String,
@@ -176,9 +174,8 @@ pub struct Service {
     pub cpu_limit: Option<u32>,
     /// Memory limit [MiB] (compose `mem_limit` / `deploy.resources.limits.memory`, Kubernetes
     /// `resources.limits.memory`); `None` = no limit. Carried through imports and exports; the
-    /// simulation schedules by the request. Added after link format 2: kept out of its positional
-    /// shape and carried in the document's extension section (`service.memory_limit`).
-    #[serde(skip)]
+    /// simulation schedules by the request. Added after link format 2: links carry it in their
+    /// extension section (`crate::wire`, key `service.memory_limit`).
     pub memory_limit: Option<u32>,
     /// Compose restart policy (Swarm ignores `restart:` as `docker stack deploy` does, and restarts on any exit).
     pub restart: RestartPolicy,
@@ -199,7 +196,7 @@ pub struct Service {
 }
 
 /// The whole application.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Topology {
     /// Application name, e.g. "FeastFlow".
     pub name: String,
@@ -259,7 +256,7 @@ impl Topology {
 }
 
 /// Which orchestrator runs the application.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlatformKind {
     /// Docker Compose on one host.
     Compose,
@@ -335,7 +332,7 @@ impl<T> PerPlatform<T> {
 }
 
 /// Who runs the Kubernetes control plane.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum ControlPlane {
     /// The provider (EKS, GKE, AKS, DOKS): not on your nodes.
     #[default]
@@ -345,7 +342,7 @@ pub enum ControlPlane {
 }
 
 /// The machines and version an application runs on.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Platform {
     /// Orchestrator.
     pub kind: PlatformKind,

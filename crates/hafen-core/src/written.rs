@@ -15,7 +15,6 @@ use std::rc::Rc;
 use crate::scenario::{err, Fault, Scenario, ScenarioError};
 use crate::time::SimTime;
 use crate::topology::PlatformKind;
-use serde::{Deserialize, Serialize};
 
 /// Most steps a story may have [count].
 pub const MAX_STEPS: usize = 100;
@@ -29,7 +28,7 @@ pub const MAX_NOTES: usize = 5_000;
 pub const MAX_QUESTION: usize = 300;
 
 /// The panel in front during a step.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Panel {
     /// The platforms' diagrams.
     Diagrams,
@@ -60,7 +59,7 @@ impl Panel {
 }
 
 /// What a question asks about.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Target {
     /// What happens to this service's requests.
     Service(String),
@@ -70,7 +69,7 @@ pub enum Target {
 
 /// What happened to a service, or a node, over a step: the choices of a question, read from the
 /// simulation by [`outcome`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Outcome {
     /// Nothing happened to it.
     Unaffected,
@@ -136,7 +135,7 @@ impl Outcome {
 }
 
 /// "What happens?" before a step plays.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Question {
     /// The platform the question is about.
     pub platform: PlatformKind,
@@ -148,7 +147,7 @@ pub struct Question {
 }
 
 /// A step's words, as its author wrote them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OwnWords {
     /// Its title.
     pub title: String,
@@ -159,14 +158,13 @@ pub struct OwnWords {
     /// The question asked before it plays (empty: none, or the text layer's "What happens?").
     pub question: String,
     /// Shown after the narration once a question's step has played (`question.after:`; empty:
-    /// the narration is the whole text, shown throughout). Not in the link's positional shape:
-    /// it travels in the document's extension section (`story.step.after`).
-    #[serde(skip)]
+    /// the narration is the whole text, shown throughout). Links carry it in their extension
+    /// section (`crate::wire`, key `story.step.after`).
     pub after: String,
 }
 
 /// A story written into a document.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Written {
     /// Its title.
     pub title: String,
@@ -175,7 +173,7 @@ pub struct Written {
 }
 
 /// One step of a written story.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WrittenStep {
     /// Title, narration, speaker notes, question.
     pub words: OwnWords,

@@ -171,7 +171,7 @@ fn a_replicas_hang_interval_travels_in_the_extension_section_and_the_default_add
     assert_eq!(hafen_core::file::parse_document(&file).as_ref(), Ok(&d), "through a scenario file:\n{file}");
     // Out of range, as a file would refuse it.
     let mut bytes = plain.clone();
-    bytes.extend(section(&[(hafen_core::document::EXT_HANG_MTBF, postcard::to_allocvec(&0.0f64).expect("serializes"))]));
+    bytes.extend(section(&[(hafen_core::wire::EXT_HANG_MTBF, postcard::to_allocvec(&0.0f64).expect("serializes"))]));
     assert!(matches!(Document::decode(&link_of(&bytes)), Err(hafen_core::document::LinkError::Invalid(_))));
 }
 
@@ -195,7 +195,7 @@ fn a_memory_limit_travels_in_the_extension_section_and_none_adds_nothing() {
     assert_eq!(hafen_core::file::parse_document(&file).as_ref(), Ok(&d), "through a scenario file:\n{file}");
     // What Hafen never writes is refused: a service twice, no such service; a limit below the
     // request (postgres requests 1 GiB) is refused as a file's is.
-    let key = hafen_core::document::EXT_MEMORY_LIMIT;
+    let key = hafen_core::wire::EXT_MEMORY_LIMIT;
     let of = |limits: Vec<(u32, u32)>| section(&[(key, postcard::to_allocvec(&limits).expect("serializes"))]);
     for (what, tail) in [("a service twice", of(vec![(0, 512), (0, 512)])), ("no such service", of(vec![(99, 512)]))] {
         let mut bytes = plain.clone();
@@ -209,21 +209,29 @@ fn a_memory_limit_travels_in_the_extension_section_and_none_adds_nothing() {
 
 #[test]
 fn a_document_without_extensions_encodes_to_the_bytes_it_always_did() {
-    // The positional document and the story, nothing after: links made before the extension
-    // section and the same documents encoded now are the same characters (see also
-    // links_made_with_versions_1_and_2_still_open).
+    // The positional document and the story, nothing after: the links saved when versions 1 and
+    // 2 were made hold the same bytes as the same documents encoded now (a version 1 link without
+    // the story's `None`; see also links_made_with_versions_1_and_2_still_open).
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/links");
+    let saved = |name: &str| {
+        use base64::Engine as _;
+        let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let packed = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(&text.trim().as_bytes()[2..]).expect("base64");
+        miniz_oxide::inflate::decompress_to_vec(&packed).expect("deflate")
+    };
     let story = hafen_core::file::parse_document(include_str!("../../../scenarios/8-onboarding-story.yaml")).expect("the example story reads");
-    for (what, d) in [("feastflow", doc("feastflow")), ("aima", doc("aima")), ("edited", edited_feastflow()), ("story", story)] {
-        let mut expected = postcard_of(&d);
-        expected.extend(postcard::to_allocvec(&d.story.as_deref()).expect("serializes"));
-        assert_eq!(d.to_bytes(), expected, "{what}");
+    for (name, d) in [("v1-feastflow", doc("feastflow")), ("v1-aima", doc("aima")), ("v1-feastflow-edited", edited_feastflow())] {
+        assert_eq!(positional(&d), saved(name), "{name}");
+    }
+    for (name, d) in [("v2-feastflow-edited", edited_feastflow()), ("v2-onboarding-story", story)] {
+        assert_eq!(d.to_bytes(), saved(name), "{name}");
     }
 }
 
 #[test]
 fn a_link_from_a_newer_hafen_opens_and_says_how_many_settings_it_did_not_understand() {
     let d = doc("feastflow");
-    let behavior = postcard::to_allocvec(&vec![(1u32, HpaBehavior::default())]).expect("serializes");
+    let behavior = default_behaviors(&[1]);
     // Only unknown keys: the document as far as this build reads it, two settings not understood.
     let mut bytes = d.to_bytes();
     bytes.extend(section(&[("service.colour", vec![3, 1, 2, 3]), ("platform.region", b"\x05eu-1".to_vec())]));
@@ -232,7 +240,7 @@ fn a_link_from_a_newer_hafen_opens_and_says_how_many_settings_it_did_not_underst
     // A known key among unknown ones is read. (FeastFlow's autoscaled backend is service 1.)
     assert!(d.scenario.topology.services[1].autoscale.is_some());
     let mut bytes = d.to_bytes();
-    bytes.extend(section(&[("service.colour", vec![0]), (hafen_core::document::EXT_HPA_BEHAVIOR, behavior.clone())]));
+    bytes.extend(section(&[("service.colour", vec![0]), (hafen_core::wire::EXT_HPA_BEHAVIOR, behavior.clone())]));
     let got = Document::decode_counting(&link_of(&bytes)).expect("opens");
     assert_eq!((got.doc, got.not_understood), (with_behavior(d.clone(), HpaBehavior::default()), 1));
     // An empty section is no harm.
@@ -241,16 +249,14 @@ fn a_link_from_a_newer_hafen_opens_and_says_how_many_settings_it_did_not_underst
     assert_eq!(Document::decode_counting(&link_of(&bytes)).map(|x| (x.doc, x.not_understood)), Ok((d.clone(), 0)));
     // What Hafen never writes is refused: a key twice, a behavior for a service without an
     // autoscaler (the frontend, service 0) or for no service, a value that does not read, bytes after.
-    let frontend = postcard::to_allocvec(&vec![(0u32, HpaBehavior::default())]).expect("serializes");
-    let nowhere = postcard::to_allocvec(&vec![(99u32, HpaBehavior::default())]).expect("serializes");
-    let twice = postcard::to_allocvec(&vec![(1u32, HpaBehavior::default()), (1u32, HpaBehavior::default())]).expect("serializes");
+    let (frontend, nowhere, twice) = (default_behaviors(&[0]), default_behaviors(&[99]), default_behaviors(&[1, 1]));
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("a key twice", section(&[("x", vec![]), ("x", vec![])])),
-        ("not autoscaled", section(&[(hafen_core::document::EXT_HPA_BEHAVIOR, frontend)])),
-        ("no such service", section(&[(hafen_core::document::EXT_HPA_BEHAVIOR, nowhere)])),
-        ("a service twice", section(&[(hafen_core::document::EXT_HPA_BEHAVIOR, twice)])),
-        ("a value that does not read", section(&[(hafen_core::document::EXT_HPA_BEHAVIOR, vec![1, 200])])),
-        ("a value with bytes after it", section(&[(hafen_core::document::EXT_HPA_BEHAVIOR, [behavior.clone(), vec![0]].concat())])),
+        ("not autoscaled", section(&[(hafen_core::wire::EXT_HPA_BEHAVIOR, frontend)])),
+        ("no such service", section(&[(hafen_core::wire::EXT_HPA_BEHAVIOR, nowhere)])),
+        ("a service twice", section(&[(hafen_core::wire::EXT_HPA_BEHAVIOR, twice)])),
+        ("a value that does not read", section(&[(hafen_core::wire::EXT_HPA_BEHAVIOR, vec![1, 200])])),
+        ("a value with bytes after it", section(&[(hafen_core::wire::EXT_HPA_BEHAVIOR, [behavior.clone(), vec![0]].concat())])),
         ("bytes after the section", [section(&[]), b"more".to_vec()].concat()),
     ];
     for (what, tail) in cases {
@@ -297,7 +303,7 @@ fn garbled_truncated_and_hostile_links_are_refused_with_a_reason() {
             format!("1.{}", base64_url(&bomb))
         }, |e| matches!(e, LinkError::TooBig | LinkError::TooLong(_))),
         ("a document and more", {
-            let mut bytes = postcard_of(&doc("feastflow"));
+            let mut bytes = positional(&doc("feastflow"));
             bytes.extend_from_slice(b"trailing");
             format!("1.{}", base64_url(&miniz_oxide::deflate::compress_to_vec(&bytes, 9)))
         }, |e| *e == LinkError::NotADocument),
@@ -347,8 +353,24 @@ fn base64_url(bytes: &[u8]) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
-fn postcard_of(d: &Document) -> Vec<u8> {
-    postcard::to_allocvec(d).expect("serializes")
+/// The positional part of `d`, a document without a story or extensions (what a version 1 link
+/// holds): its bytes without the story's `None` after them.
+fn positional(d: &Document) -> Vec<u8> {
+    let mut bytes = d.to_bytes();
+    assert!(d.story.is_none() && bytes.pop() == Some(0), "a document without a story or extensions");
+    bytes
+}
+
+/// The value of `service.autoscale.behavior` giving the services at `indices` an empty
+/// `behavior` (every field unset), in postcard as the link format writes it: the list's length,
+/// then per entry the index and four absent options.
+fn default_behaviors(indices: &[u32]) -> Vec<u8> {
+    let mut out = vec![u8::try_from(indices.len()).expect("a few")];
+    for &i in indices {
+        out.push(u8::try_from(i).expect("below 128, one varint byte"));
+        out.extend([0, 0, 0, 0]);
+    }
+    out
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Why a shared link or a saved scenario could not be opened.
 
-use crate::document::{LinkError, MAX_DECODED, MAX_ENCODED, VERSION};
+use crate::document::LinkError;
+use crate::wire::{MAX_DECODED, MAX_ENCODED, VERSION};
 use crate::message;
 use crate::message::Message;
 
