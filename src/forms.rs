@@ -28,9 +28,10 @@ pub fn typed(e: &Event) -> Option<Result<f64, Message>> {
 /// locale, not the page's language.
 pub fn decimal(w: &Words, v: f64) -> String {
     let s = v.to_string();
-    match w.lang() {
-        hafen_core::locale::Lang::En => s,
-        _ => s.replace('.', ","),
+    if w.lang().row().decimal == ',' {
+        s.replace('.', ",")
+    } else {
+        s
     }
 }
 

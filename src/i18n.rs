@@ -81,7 +81,7 @@ pub enum LoadError {
 
 /// `lang`'s words: English at once, the others fetched from `i18n/<tag>.ftl`.
 pub async fn load(lang: Lang) -> Result<Words, LoadError> {
-    if lang == Lang::En {
+    if lang == Lang::EN {
         return Ok(EN);
     }
     let url = format!("i18n/{}.ftl", lang.tag());

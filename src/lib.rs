@@ -30,7 +30,7 @@ pub fn start() {
     panic::install();
     let params = browser::UrlParams::of_page();
     let lang = i18n::opening(params.lang.as_deref());
-    if lang == hafen_core::locale::Lang::En {
+    if lang == hafen_core::locale::Lang::EN {
         i18n::mark_page(&hafen_core::text::EN);
         mount(params, std::rc::Rc::new(hafen_core::text::EN), None);
         return;

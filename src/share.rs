@@ -73,7 +73,7 @@ mod tests {
 
     #[test]
     fn the_snippet_is_one_iframe_whatever_the_scenario_is_called() {
-        let s = embed_snippet("https://wiki.example/hafen/", "1.abc-_", "Hafen: <b>\"Shop\"</b> & co: at 01:00 node-1 loses power", 2, Lang::En);
+        let s = embed_snippet("https://wiki.example/hafen/", "1.abc-_", "Hafen: <b>\"Shop\"</b> & co: at 01:00 node-1 loses power", 2, Lang::EN);
         assert_eq!(
             s,
             "<iframe id=\"hafen-embed\" src=\"https://wiki.example/hafen/?embed=1&amp;autoplay=1&amp;loop=1&amp;lang=en#1.abc-_\" width=\"800\" height=\"480\" \
@@ -82,10 +82,10 @@ mod tests {
              <script>addEventListener(\"message\",function(e){var f=document.getElementById(\"hafen-embed\");\
              if(f&&e.source===f.contentWindow&&e.data&&e.data.type===\"hafen:height\"){f.style.aspectRatio=\"auto\";f.style.height=e.data.px+\"px\"}});</script>"
         );
-        assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("height=\"560\""));
-        assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("aspect-ratio:800/560"));
-        assert!(embed_snippet("p", "1.x", "c", 3, Lang::Nb).contains("lang=nb#1.x"));
-        assert_eq!(link("https://wiki.example/hafen/", "2.abc", Lang::De), "https://wiki.example/hafen/?lang=de#2.abc");
+        assert!(embed_snippet("p", "1.x", "c", 3, Lang::from_tag("nb").expect("nb")).contains("height=\"560\""));
+        assert!(embed_snippet("p", "1.x", "c", 3, Lang::from_tag("nb").expect("nb")).contains("aspect-ratio:800/560"));
+        assert!(embed_snippet("p", "1.x", "c", 3, Lang::from_tag("nb").expect("nb")).contains("lang=nb#1.x"));
+        assert_eq!(link("https://wiki.example/hafen/", "2.abc", Lang::from_tag("de").expect("de")), "https://wiki.example/hafen/?lang=de#2.abc");
     }
 
     #[test]

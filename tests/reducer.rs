@@ -455,7 +455,9 @@ fn the_embed_snippet_is_titled_with_what_the_embed_plays_in_the_pages_language()
     assert!(s.doc.faults.is_empty());
     let doc = s.doc.clone();
     let played = s.played_as(&Playback { autoplay: true, ..Playback::default() });
-    for (lang, source) in [(Lang::En, ""), (Lang::De, include_str!("../crates/hafen-core/i18n/de.ftl")), (Lang::Nb, include_str!("../crates/hafen-core/i18n/nb.ftl"))] {
+    // Runs in the browser too, where the catalogs are compiled in by name.
+    for (tag, source) in [("en", ""), ("de", include_str!("../crates/hafen-core/i18n/de.ftl")), ("nb", include_str!("../crates/hafen-core/i18n/nb.ftl"))] {
+        let lang = Lang::from_tag(tag).expect("a language");
         let w = Words::read(lang, source).expect("catalog");
         let title = hafen::share::embed_title(&w, &doc);
         let caption = hafen_core::text::caption(&w, &played.doc);

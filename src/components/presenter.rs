@@ -481,8 +481,8 @@ mod tests {
     use hafen_core::text::Words;
 
     fn languages() -> Vec<Words> {
-        let read = |lang, file: &str| Words::read(lang, &std::fs::read_to_string(format!("{}/crates/hafen-core/i18n/{file}", env!("CARGO_MANIFEST_DIR"))).expect("a catalog")).expect("reads");
-        vec![hafen_core::text::EN, read(Lang::De, "de.ftl"), read(Lang::Nb, "nb.ftl")]
+        let read = |lang: Lang| Words::read(lang, &std::fs::read_to_string(format!("{}/crates/hafen-core/i18n/{}.ftl", env!("CARGO_MANIFEST_DIR"), lang.tag())).expect("a catalog")).expect("reads");
+        Lang::ALL.into_iter().map(read).collect()
     }
 
     /// Every diagram step of every built-in story, each platform's side as the presenter has it.

@@ -1568,6 +1568,10 @@ price-digitalocean-source = prices.md: DOKS-Control-Plane kostenlos, hochverfüg
 ## Die Seite
 
 page-title = Hafen – Compose oder Kubernetes?
+# The page before the app starts: Fluent terms (-name), which the app does not read; the build
+# writes them into index.html (scripts/languages.mjs).
+-page-loading = Hafen wird geladen …
+-page-noscript = Hafen läuft vollständig im Browser und braucht JavaScript und WebAssembly.
 
 ## Die Einbettung erzählt eine Geschichte
 

@@ -1535,6 +1535,10 @@ price-digitalocean-source = prices.md: DOKS control plane free, high-availabilit
 ## The page
 
 page-title = Hafen — Compose or Kubernetes?
+# The page before the app starts: Fluent terms (-name), which the app does not read; the build
+# writes them into index.html (scripts/languages.mjs).
+-page-loading = Loading Hafen…
+-page-noscript = Hafen runs entirely in your browser and needs JavaScript and WebAssembly.
 
 ## The embed telling a story
 

@@ -1565,6 +1565,10 @@ price-digitalocean-source = prices.md: DOKS-kontrollplan gratis, høytilgjengeli
 ## Siden
 
 page-title = Hafen – Compose eller Kubernetes?
+# The page before the app starts: Fluent terms (-name), which the app does not read; the build
+# writes them into index.html (scripts/languages.mjs).
+-page-loading = Laster Hafen …
+-page-noscript = Hafen kjører helt i nettleseren og trenger JavaScript og WebAssembly.
 
 ## Innbyggingen forteller en historie
 

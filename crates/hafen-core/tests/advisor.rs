@@ -2,22 +2,18 @@
 //! one for an imported compose file with a 99.9 % target, and the consistency check of the advice
 //! against those figures over every preset and scenario file in English, German and Norwegian.
 
+mod common;
 use hafen_core::advisor::{Advice, Fix, Need, Note, Requirement, Verdict};
 use hafen_core::consistency::check_advice;
 use hafen_core::document::{Document, Pricing};
 use hafen_core::economics::{of_document, Economics};
-use hafen_core::locale::Lang;
 use hafen_core::presets::{builtin, BUILTIN};
 use hafen_core::text::Words;
 use hafen_core::*;
 
-/// The three languages' words.
+/// Every language's words.
 fn languages() -> Vec<Words> {
-    vec![
-        hafen_core::text::EN,
-        Words::read(Lang::De, include_str!("../i18n/de.ftl")).expect("de.ftl"),
-        Words::read(Lang::Nb, include_str!("../i18n/nb.ftl")).expect("nb.ftl"),
-    ]
+    common::languages()
 }
 
 /// A preset as the app opens it: default pricing, Compose and Kubernetes shown.

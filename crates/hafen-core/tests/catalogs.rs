@@ -1,6 +1,6 @@
-//! The message catalogs (`i18n/<tag>.ftl`) against each other and against the code: every
-//! language has the same keys with the same variables, every key the code says exists, and every
-//! key a catalog has is said somewhere. Keys are written literally where they are said
+//! The message catalogs (`i18n/<tag>.ftl`, one per language of `locale::LANGUAGES`, `Lang::ALL`)
+//! against each other and against the code: every language has the same keys with the same
+//! variables, every key the code says exists, and every key a catalog has is said somewhere. Keys are written literally where they are said
 //! (`say!(words, "key", …)`), never built at run time, so reading the sources finds them all.
 
 mod common;
@@ -8,6 +8,11 @@ use hafen_core::locale::Lang;
 use hafen_core::text::catalog::Catalog;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+
+/// Every language but English, whose catalog the others follow.
+fn others() -> impl Iterator<Item = Lang> {
+    Lang::ALL.into_iter().filter(|l| *l != Lang::EN)
+}
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
@@ -50,8 +55,8 @@ fn keys_in_code() -> BTreeSet<(String, String)> {
 
 #[test]
 fn every_language_has_the_same_keys_with_the_same_variables() {
-    let en = catalog(Lang::En);
-    for lang in [Lang::De, Lang::Nb] {
+    let en = catalog(Lang::EN);
+    for lang in others() {
         let other = catalog(lang);
         let missing: Vec<_> = en.keys().filter(|k| !other.has(k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !en.has(k)).collect();
@@ -67,7 +72,7 @@ fn every_language_has_the_same_keys_with_the_same_variables() {
 #[test]
 fn the_compiled_english_is_the_file() {
     use hafen_core::text::{catalog::fingerprint, catalog::Arg, Key, CATALOG_HASH, CATALOG_ID, EN, KEYS};
-    let en = catalog(Lang::En);
+    let en = catalog(Lang::EN);
     assert_eq!(en.keys().collect::<Vec<_>>(), KEYS, "the compiled keys are the file's");
     assert_eq!(fingerprint(KEYS.iter().copied()), CATALOG_HASH, "build.rs and the reader fingerprint the keys alike");
     assert_eq!(format!("{CATALOG_HASH:016x}"), CATALOG_ID);
@@ -104,7 +109,7 @@ fn literal_keys() -> BTreeSet<String> {
 
 #[test]
 fn every_key_the_code_says_exists_and_every_key_is_said() {
-    let en = catalog(Lang::En);
+    let en = catalog(Lang::EN);
     let said = keys_in_code();
     let unknown: Vec<_> = said.iter().filter(|(k, _)| !en.has(k)).collect();
     assert!(unknown.is_empty(), "the code says key(s) en.ftl lacks: {unknown:?}");
@@ -125,8 +130,7 @@ fn every_scenario_trace_reads_in_every_language() {
     let dir = root().join("../../scenarios");
     let mut files: Vec<_> = std::fs::read_dir(&dir).expect("scenarios/").filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "yaml")).collect();
     files.sort();
-    let languages: Vec<Words> = [Lang::De, Lang::Nb]
-        .into_iter()
+    let languages: Vec<Words> = others()
         .map(|l| Words::read(l, &std::fs::read_to_string(root().join(format!("i18n/{}.ftl", l.tag()))).expect("catalog")).expect("reads"))
         .collect();
     let mut said = 0;
@@ -196,10 +200,11 @@ fn breaking_units(text: &str, placeables: bool, units: &[&str]) -> Vec<String> {
 /// no capitals for emphasis.
 #[test]
 fn every_catalog_keeps_its_style_sheet() {
-    let banned: &[(Lang, &[&str])] = &[
-        (Lang::En, &["DOWN"]),
-        (Lang::De, &["Karenzzeit", "Kulanzzeit", "verdräng", "Verdräng", "mit Gewalt", "erzwungen", "gemanagt", "Placement-Constraint", "Betreiber", "AUSGEFALLEN", "= AUS"]),
-        (Lang::Nb, &[
+    // Each language's banned words, by its tag (none for a language not listed).
+    let banned: &[(&str, &[&str])] = &[
+        ("en", &["DOWN"]),
+        ("de", &["Karenzzeit", "Kulanzzeit", "verdräng", "Verdräng", "mit Gewalt", "erzwungen", "gemanagt", "Placement-Constraint", "Betreiber", "AUSGEFALLEN", "= AUS"]),
+        ("nb", &[
             "poder", "tvungen", "tvangsmessig", "tvangskoblet", "med tvang", "(t)", "NEDE", "driftsoperatør", "forhåndsvalg", "tilstandsfull", "scenariet", "tasks-ene", "tasker",
             "fikk { $got }",
         ]),
@@ -207,34 +212,35 @@ fn every_catalog_keeps_its_style_sheet() {
     // Acronyms and the platforms' own capitalised words, not emphasis.
     let acronyms = ["HEALTHCHECK", "EUR", "USD", "CPU", "GPU", "HPA", "VPS", "API", "YAML", "SIGTERM", "SIGKILL", "AIMA", "SLA", "RUNNING", "GKE", "EKS", "DOKS", "AKS", "SPOF", "RWO", "REST", "README", "PNG", "SVG", "AWS", "JSON", "URL"];
     let mut wrong = Vec::new();
-    for (lang, words) in banned {
+    for lang in Lang::ALL {
+        let words = banned.iter().find(|(tag, _)| *tag == lang.tag()).map_or(&[][..], |(_, w)| *w);
         let path = root().join("i18n").join(format!("{}.ftl", lang.tag()));
         let source = std::fs::read_to_string(&path).expect("catalog");
         for (n, line) in source.lines().enumerate().filter(|(_, l)| !l.starts_with('#')) {
             let at = format!("{}.ftl:{}", lang.tag(), n + 1);
-            for w in *words {
+            for w in words {
                 if line.contains(w) {
                     wrong.push(format!("{at}: \"{w}\" (see docs/style/{}.md)", lang.tag()));
                 }
             }
-            let more: &[&str] = if *lang == Lang::En { &[] } else { MORE_UNITS_DE_NB };
+            let more: &[&str] = if lang == Lang::EN { &[] } else { MORE_UNITS_DE_NB };
             for b in breaking_units(line, true, UNITS).into_iter().chain(breaking_units(line, true, more)) {
                 wrong.push(format!("{at}: a breaking space between a number and its unit: \"{b}\""));
             }
             // A clock time held by a variable after "bei" or "ved", at the start of a sentence too
             // ("Bei { $at }").
-            for (word, tag) in [("bei { $", Lang::De), ("ved { $", Lang::Nb)] {
+            for (word, tag) in [("bei { $", "de"), ("ved { $", "nb")] {
                 let lower = line.to_lowercase();
-                for (i, _) in lower.match_indices(word).filter(|_| *lang == tag) {
+                for (i, _) in lower.match_indices(word).filter(|_| lang.tag() == tag) {
                     let name = lower[i + word.len()..].split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
                     if CLOCK_TIMES.contains(&name) {
-                        wrong.push(format!("{at}: the clock time {{ ${name} }} after \"{}\" (\"{}\" in docs/style/{}.md)", &word[..3], if tag == Lang::De { "um" } else { "kl." }, lang.tag()));
+                        wrong.push(format!("{at}: the clock time {{ ${name} }} after \"{}\" (\"{}\" in docs/style/{}.md)", &word[..3], if tag == "de" { "um" } else { "kl." }, lang.tag()));
                     }
                 }
             }
             // A clock time after "bei" (German) or "ved" (Norwegian).
-            for (word, tag) in [("bei ", Lang::De), ("Bei ", Lang::De), ("ved ", Lang::Nb), ("Ved ", Lang::Nb)] {
-                if *lang == tag {
+            for (word, tag) in [("bei ", "de"), ("Bei ", "de"), ("ved ", "nb"), ("Ved ", "nb")] {
+                if lang.tag() == tag {
                     for (i, _) in line.match_indices(word) {
                         let b = &line.as_bytes()[i + word.len()..];
                         if b.len() >= 5 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && b[2] == b':' {
@@ -263,7 +269,8 @@ fn every_catalog_keeps_its_style_sheet() {
 fn german_and_norwegian_numbers_have_decimal_commas_grouped_thousands_and_hours_in_h() {
     let verbatim = ["1.31", "1.32", "0.5"];
     let mut wrong = Vec::new();
-    for lang in [Lang::De, Lang::Nb] {
+    // Every language that writes a decimal comma.
+    for lang in Lang::ALL.into_iter().filter(|l| l.row().decimal == ',') {
         let source = std::fs::read_to_string(root().join("i18n").join(format!("{}.ftl", lang.tag()))).expect("catalog");
         for (n, line) in source.lines().enumerate().filter(|(_, l)| !l.starts_with('#')) {
             let at = format!("{}.ftl:{}", lang.tag(), n + 1);
@@ -283,7 +290,7 @@ fn german_and_norwegian_numbers_have_decimal_commas_grouped_thousands_and_hours_
                 let after: String = chars[i..].iter().take(12).collect();
                 // A point between digits: a decimal point, unless it groups thousands in German.
                 let groups: Vec<&str> = number.split('.').collect();
-                let german_thousands = lang == Lang::De && groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
+                let german_thousands = lang.row().group == '.' && groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
                 if groups.len() > 1 && !german_thousands && !verbatim.contains(&number.as_str()) {
                     wrong.push(format!("{at}: \"{number}\" has a decimal point (a comma in {})", lang.tag()));
                 }
@@ -360,13 +367,14 @@ fn formatted_numbers_never_break_from_their_units() {
 #[test]
 fn a_catalog_with_other_keys_is_refused_not_shifted() {
     use hafen_core::text::Words;
+    let de = Lang::from_tag("de").expect("German");
     let source = std::fs::read_to_string(root().join("i18n/de.ftl")).expect("de.ftl");
-    assert!(Words::read(Lang::De, &source).is_ok());
+    assert!(Words::read(de, &source).is_ok());
     let more = format!("{source}\naaa-extra = mehr\n");
     let fewer = source.replacen("cause-exit-crashed =", "# cause-exit-crashed =", 1);
     let renamed = source.replacen("cause-exit-crashed =", "cause-exit-crashed-2 =", 1);
     for (what, text) in [("more", more), ("fewer", fewer), ("renamed", renamed)] {
-        let e = Words::read(Lang::De, &text).expect_err(what);
+        let e = Words::read(de, &text).expect_err(what);
         assert!(e.to_string().contains("not the ones this version"), "{what}: {e}");
     }
 }

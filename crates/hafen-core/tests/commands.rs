@@ -1,6 +1,7 @@
 //! The operator's commands (issue 12): for each action, each platform's commands or what heals it
 //! by itself, with the names the exported files use.
 
+mod common;
 use hafen_core::commands::{drain, row, Answer, Healer, Missing, Step};
 use hafen_core::presets::builtin;
 use hafen_core::*;
@@ -67,7 +68,6 @@ fn each_action_gets_each_platforms_commands_or_its_healer() {
 fn compose_names_its_host_whatever_node_the_document_named() {
     // Issue 29: Compose's commands and event titles said "node-3" (and "the node running
     // postgres") where Compose has only its host, in English, German and Norwegian.
-    use hafen_core::locale::Lang;
     use hafen_core::text::Words;
     let mut sc = builtin("feastflow").expect("FeastFlow");
     sc.faults = vec![
@@ -75,14 +75,11 @@ fn compose_names_its_host_whatever_node_the_document_named() {
         Fault { at: SimTime(120_000), kind: FaultKind::KillNode(NodeRef::Running("postgres".into())) },
         Fault { at: SimTime(2_700_000), kind: FaultKind::RestoreNode("node-3".into()) },
     ];
-    let languages: Vec<Words> = [Lang::En, Lang::De, Lang::Nb]
-        .into_iter()
-        .map(|l| Words::read(l, &std::fs::read_to_string(format!("{}/i18n/{}.ftl", env!("CARGO_MANIFEST_DIR"), l.tag())).expect("catalog")).expect("reads"))
-        .collect();
-    let host = |w: &Words| match w.lang() {
-        Lang::En => "the host",
-        Lang::De => "den Host",
-        Lang::Nb => "verten",
+    let languages = common::languages();
+    let host = |w: &Words| match w.lang().tag() {
+        "de" => "den Host",
+        "nb" => "verten",
+        _ => "the host",
     };
     for w in &languages {
         let tag = w.lang().tag();

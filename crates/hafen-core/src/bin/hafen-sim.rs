@@ -4,12 +4,13 @@
 //! hafen-sim FILE                 one JSON report on stdout
 //! hafen-sim --compare FILE       the same topology on compose, swarm and kubernetes, side by side
 //! hafen-sim --summary [--compare] FILE   a plain-text table instead of JSON
-//! hafen-sim --lang de|nb …       the report's words in German or Norwegian (JSON keys unchanged)
+//! hafen-sim --lang TAG …         the report's words in another language Hafen speaks, one of
+//!                                `locale::Lang::ALL` (de, nb; JSON keys unchanged)
 //! hafen-sim import COMPOSE.yml   a docker-compose.yml as a Hafen scenario file on stdout, what is
 //!                                not simulated on stderr
 //! hafen-sim export --to compose|stack|kubernetes FILE   the scenario's application as a
 //!                                docker-compose.yml, a Swarm stack file or Kubernetes manifests
-//! hafen-sim advise [--lang de|nb] FILE   which platform fits the file's situation, from the
+//! hafen-sim advise [--lang TAG] FILE   which platform fits the file's situation, from the
 //!                                figures of the app's Availability and Costs tabs, as JSON
 //! ```
 //! Exit codes: 0 done, 1 the scenario was refused (the message names the line and field), 2 usage.
@@ -22,14 +23,38 @@ use hafen_core::{simulate, PlatformKind};
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: hafen-sim [--compare] [--summary] [--costs] [--lang en|de|nb] SCENARIO.yaml\n\
+// Every catalog of i18n/, `CATALOGS`: (tag, text), in `Lang::ALL`'s order.
+include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
+
+/// The languages' tags, "en, de or nb".
+fn tags(last: &str) -> String {
+    let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+    match tags.split_last() {
+        Some((tail, head)) if !head.is_empty() => format!("{}{last}{tail}", head.join(", ")),
+        _ => tags.concat(),
+    }
+}
+
+/// The usage text, naming the languages of [`Lang::ALL`].
+struct Usage;
+const USAGE: Usage = Usage;
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let langs = tags("|").replace(", ", "|");
+        let names: Vec<String> = Lang::ALL.iter().map(|l| format!("{} ({})", l.tag(), l.endonym())).collect();
+        f.write_str(&TEXT.replace("{langs}", &langs).replace("{names}", &names.join(", ")))
+    }
+}
+
+const TEXT: &str = "usage: hafen-sim [--compare] [--summary] [--costs] [--lang {langs}] SCENARIO.yaml\n\
        hafen-sim import COMPOSE.yml\n\
        hafen-sim export --to compose|stack|kubernetes SCENARIO.yaml\n\
-       hafen-sim advise [--lang en|de|nb] SCENARIO.yaml\n\
+       hafen-sim advise [--lang {langs}] SCENARIO.yaml\n\
   --costs     add the monthly costs of the scenario's platform (price table from `pricing:`)\n\
   --compare   run the topology on Docker Compose, Docker Swarm and Kubernetes, side by side\n\
   --summary   print a plain-text table instead of JSON\n\
-  --lang      the report's sentences in English (the default), German or Norwegian Bokmål;\n\
+  --lang      the report's sentences in one of {names}; English is the default;\n\
               the JSON keys stay the same\n\
   import      read a docker-compose.yml: the scenario file on stdout, a warning on stderr for\n\
               everything not simulated (exit 0; 1 when the file is refused)\n\
@@ -139,14 +164,14 @@ fn main() -> ExitCode {
     let mut summary = false;
     let mut costs = false;
     let mut file = None;
-    let mut lang = Lang::En;
+    let mut lang = Lang::EN;
     let mut rest = std::env::args().skip(if advising { 2 } else { 1 });
     while let Some(arg) = rest.next() {
         match arg.as_str() {
-            "--lang" => match rest.next().as_deref().and_then(Lang::from_tag) {
+            "--lang" => match rest.next().as_deref().and_then(Lang::from_tag).filter(|l| Lang::ALL.contains(l)) {
                 Some(l) => lang = l,
                 None => {
-                    eprintln!("hafen-sim: --lang takes en, de or nb\n{USAGE}");
+                    eprintln!("hafen-sim: --lang takes {}\n{USAGE}", tags(" or "));
                     return ExitCode::from(2);
                 }
             },
@@ -168,11 +193,9 @@ fn main() -> ExitCode {
             }
         }
     }
-    let words = match lang {
-        Lang::En => hafen_core::text::EN,
-        Lang::De => Words::read(lang, include_str!("../../i18n/de.ftl")).expect("i18n/de.ftl is read by the catalog tests"),
-        Lang::Nb => Words::read(lang, include_str!("../../i18n/nb.ftl")).expect("i18n/nb.ftl is read by the catalog tests"),
-    };
+    // Every catalog in i18n/ is compiled in (build.rs lists them).
+    let source = CATALOGS.iter().find(|(tag, _)| *tag == lang.tag()).map_or("", |(_, source)| source);
+    let words = Words::read(lang, source).unwrap_or_else(|e| panic!("i18n/{}.ftl is read by the catalog tests: {e}", lang.tag()));
     let Some(path) = file else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);

@@ -12,10 +12,12 @@
 //!     }
 //! ```
 //!
-//! with CLDR's cardinal categories for English, German and Norwegian Bokmål (`one` for the integer
-//! 1, `other` for everything else) or exact values (`[0]`). Numbers given to a message are
+//! by the catalog's language's CLDR cardinal categories (`zero`, `one`, `two`, `few`, `many`,
+//! `other`: the rule in its row of [`crate::locale::LANGUAGES`]) or exact values (`[0]`). Numbers given to a message are
 //! written in the catalog's language ([`crate::locale::Lang::number`]). Nothing else of Fluent
-//! (terms, attributes, functions) is read: a file that uses it is refused with its line.
+//! (attributes, functions, references to terms) is read: a file that uses it is refused with its
+//! line. Terms (`-page-loading = …`) are skipped: they hold the page around the app, which the build
+//! writes into `index.html` (`scripts/languages.mjs`).
 
 use crate::locale::Lang;
 use crate::time::{SimDuration, SimTime};
@@ -142,9 +144,16 @@ impl Catalog {
     pub fn parse(lang: Lang, source: &str) -> Result<Catalog, CatalogError> {
         // Each message's key, first line and value text (continuation lines joined by "\n").
         let mut entries: Vec<(String, usize, String)> = Vec::new();
+        let mut term = false;
         for (i, raw) in source.lines().enumerate() {
             let n = i + 1;
             if raw.trim().is_empty() || raw.starts_with('#') {
+                continue;
+            }
+            if !raw.starts_with(' ') {
+                term = raw.starts_with('-');
+            }
+            if term {
                 continue;
             }
             if raw.starts_with(' ') {
@@ -294,7 +303,7 @@ fn write(lang: Lang, parts: &[Part], args: &[(&str, Arg)], out: &mut String) {
                 let chosen = match arg(var) {
                     Some(Arg::Count(c)) => {
                         let exact = c.to_string();
-                        let category = if *c == 1 { "one" } else { "other" };
+                        let category = lang.plural(*c);
                         variants.iter().position(|(k, _)| *k == exact).or_else(|| variants.iter().position(|(k, _)| k == category))
                     }
                     Some(Arg::Text(t)) => variants.iter().position(|(k, _)| k == t),
@@ -413,7 +422,7 @@ mod tests {
 
     #[test]
     fn messages_variables_plurals_and_continued_lines() {
-        let c = Catalog::parse(Lang::De, DE).expect("reads");
+        let c = Catalog::parse(Lang::from_tag("de").expect("de"), DE).expect("reads");
         assert_eq!(c.keys().collect::<Vec<_>>(), ["greeting", "long", "nodes"]);
         assert_eq!(c.format("nodes", &[("count", Arg::Count(1))]).as_deref(), Some("ein Knoten"));
         assert_eq!(c.format("nodes", &[("count", Arg::Count(1500))]).as_deref(), Some("1.500 Knoten"));
@@ -422,12 +431,14 @@ mod tests {
         assert_eq!(c.format("long", &[]).as_deref(), Some("Erste Zeile\nzweite Zeile"));
         assert_eq!(c.format("missing", &[]), None);
         assert_eq!(c.variables("nodes"), ["count"]);
-        let nb = Catalog::parse(Lang::Nb, "share = { $p } %").expect("reads");
+        let nb = Catalog::parse(Lang::from_tag("nb").expect("nb"), "share = { $p } %").expect("reads");
         assert_eq!(nb.format("share", &[("p", Arg::Number(99.95, 2))]).as_deref(), Some("99,95 %"));
-        let en = Catalog::parse(Lang::En, "gpu = nodes{ $n ->\n    [0] {\"\"}\n   *[other] { \" + \" }{ $n } GPU\n  }\n").expect("reads");
+        let en = Catalog::parse(Lang::EN, "gpu = nodes{ $n ->\n    [0] {\"\"}\n   *[other] { \" + \" }{ $n } GPU\n  }\n").expect("reads");
         assert_eq!(en.format("gpu", &[("n", Arg::Count(0))]).as_deref(), Some("nodes"));
         assert_eq!(en.format("gpu", &[("n", Arg::Count(2))]).as_deref(), Some("nodes + 2 GPU"));
-        let braces = Catalog::parse(Lang::En, "event = e.g. { \"{\" } at: 60s { \"}\" }").expect("reads");
+        let term = Catalog::parse(Lang::EN, "-page = the page's\n    own\nb = c\n").expect("reads");
+        assert_eq!(term.keys().collect::<Vec<_>>(), ["b"], "terms are skipped");
+        let braces = Catalog::parse(Lang::EN, "event = e.g. { \"{\" } at: 60s { \"}\" }").expect("reads");
         assert_eq!(braces.format("event", &[]).as_deref(), Some("e.g. { at: 60s }"));
     }
 
@@ -435,7 +446,8 @@ mod tests {
     fn what_the_reader_does_not_read_is_refused_with_its_line() {
         let cases = [
             ("a = b\na = c\n", 2, "defined twice"),
-            ("-brand = Hafen\n", 1, "not a message key"),
+            ("-brand = Hafen\na = { -brand }\n", 2, "only variables"),
+            ("a b = c\n", 1, "not a message key"),
             ("a = { -brand }\n", 1, "only variables"),
             ("a = { NUMBER($n) }\n", 1, "only variables"),
             ("a = open { $x\n", 1, "without its `}`"),
@@ -446,7 +458,7 @@ mod tests {
             ("just text\n", 1, "key = text"),
         ];
         for (source, line, message) in cases {
-            let e = Catalog::parse(Lang::En, source).expect_err(source);
+            let e = Catalog::parse(Lang::EN, source).expect_err(source);
             assert_eq!(e.line, line, "{source:?}: {e}");
             assert!(e.message.contains(message), "{source:?}: {e}");
         }

@@ -67,7 +67,7 @@ pub struct Words {
 }
 
 /// English.
-pub const EN: Words = Words { lang: Lang::En, own: None };
+pub const EN: Words = Words { lang: Lang::EN, own: None };
 
 impl Default for Words {
     fn default() -> Self {
@@ -79,7 +79,7 @@ impl Words {
     /// `lang`'s words from its catalog file's text, which must have the keys of the English
     /// compiled in, no more, no fewer (`tests/catalogs.rs` holds the files to that).
     pub fn read(lang: Lang, source: &str) -> Result<Words, CatalogError> {
-        if lang == Lang::En {
+        if lang == Lang::EN {
             return Ok(EN);
         }
         Ok(Words { lang, own: Some(Catalog::parse(lang, source)?.table(CATALOG_HASH)?) })
@@ -113,14 +113,11 @@ impl Words {
         self.lang.number(x, decimals)
     }
 
-    /// A percentage, given in percent, as Hafen writes it: English with the space it has always
-    /// written before `%` ("99.95 %"), a no-break one as German and Norwegian write it in CLDR
-    /// ("99,95 %").
+    /// A percentage, given in percent, as Hafen writes it in every language: with a no-break
+    /// space before `%` ("99.95 %", "99,95 %"), as German and Norwegian write it in CLDR and as
+    /// English Hafen always has (CLDR's English writes none, [`Lang::percent`]).
     pub fn percent(&self, pct: f64, decimals: usize) -> String {
-        match self.lang {
-            Lang::En => format!("{}\u{a0}%", self.lang.number(pct, decimals)),
-            Lang::De | Lang::Nb => self.lang.percent(pct, decimals),
-        }
+        format!("{}\u{a0}%", self.lang.number(pct, decimals))
     }
 
     /// A duration ("5,1 s").

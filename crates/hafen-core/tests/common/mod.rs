@@ -73,3 +73,14 @@ pub fn sources(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
         }
     }
 }
+
+/// Every language's words, read from its catalog in `i18n/` (English first: [`locale::Lang::ALL`]).
+pub fn languages() -> Vec<text::Words> {
+    locale::Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let path = format!("{}/i18n/{}.ftl", env!("CARGO_MANIFEST_DIR"), l.tag());
+            text::Words::read(l, &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))).unwrap_or_else(|e| panic!("{path}: {e}"))
+        })
+        .collect()
+}
