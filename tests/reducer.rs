@@ -2,7 +2,8 @@
 //! session state. Runs natively (`cargo test`) and in headless Chromium (`wasm_bindgen_test`).
 
 use hafen::state::{economics, Action, AppState, EstimateKey, Selection, Speed, DEFAULT_FAULT_TIME};
-use hafen_core::edit::{Edit, Field, PaletteItem};
+use hafen_core::edit::{Edit, PaletteItem};
+use hafen_core::fields::field;
 use hafen_core::{FaultKind, NodeRef, PlatformKind, SimTime};
 use std::rc::Rc;
 use yew::Reducible;
@@ -51,7 +52,7 @@ fn edits_undo_and_redo() {
 fn an_invalid_value_is_refused_in_place_and_nothing_changes() {
     let s = Rc::new(AppState::default());
     let before = s.doc.clone();
-    let s = apply(s, Action::Edit(Edit::SetField("backend".into(), Field::Replicas, "many".into())));
+    let s = apply(s, Action::Edit(Edit::SetField("backend".into(), field("replicas"), "many".into())));
     assert_eq!(s.refusal.as_ref().map(|m| m.to_string()).as_deref(), Some("replicas must be a whole number, got \"many\""));
     assert!(s.doc == before);
     assert!(!s.can_undo());
@@ -128,7 +129,7 @@ fn a_fault_keeps_the_cost_figures_and_a_topology_edit_renews_them() {
     let before = key(&s);
     let s = apply(s, Action::Fault(FaultKind::Crash("backend".into())));
     assert!(key(&s) == before, "faults do not change costs or availability");
-    let s = apply(s, Action::Edit(Edit::SetField("backend".into(), Field::Replicas, "3".into())));
+    let s = apply(s, Action::Edit(Edit::SetField("backend".into(), field("replicas"), "3".into())));
     assert!(key(&s) != before);
     let k = key(&s);
     let runs = k.repairs();

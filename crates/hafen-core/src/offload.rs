@@ -2,14 +2,15 @@
 //! file is opened, pasted or written: reading YAML (scenario files and docker-compose.yml) and
 //! writing the files other tools read. None of it is needed to show the first diagrams, so it stays
 //! out of the page's own module. Jobs and their results cross as a list of [`Part`]s (strings and
-//! bytes, which `postMessage` copies as they are); documents as [`Document::to_bytes`].
+//! bytes, which `postMessage` copies as they are); documents as [`Document::to_bytes`], with the service
+//! fields links do not carry by key (image) listed after it ([`crate::fields::keyed`]).
 
 use crate::document::Document;
 use crate::export::compose::{compose_yaml, Flavour};
 use crate::message::Message;
 
 /// What both modules say first, so a page never talks to a worker of another build (a cached one).
-pub const PROTOCOL: &str = "hafen-files/2";
+pub const PROTOCOL: &str = "hafen-files/3";
 
 /// What a worker says when it is ready, and what the page expects: the protocol and the catalog
 /// both were built with (messages cross by key index).
@@ -152,6 +153,20 @@ fn str(p: Option<&Part>) -> Option<&str> {
     }
 }
 
+/// A document as bytes: [`Document::to_bytes`] and the fields it does not carry, by key.
+fn doc_part(doc: &Document) -> Part {
+    let keyed = crate::fields::keyed(&doc.scenario.topology.services);
+    Part::Bytes(postcard::to_allocvec(&(doc.to_bytes(), keyed)).unwrap_or_default())
+}
+
+/// A document from [`doc_part`]'s bytes.
+fn doc(p: Option<&Part>) -> Option<Box<Document>> {
+    let (bytes, keyed): (Vec<u8>, crate::fields::Keyed) = postcard::from_bytes(bytes(p)?).ok()?;
+    let mut doc = Document::from_bytes(&bytes).ok()?;
+    crate::fields::apply_keyed(&mut doc.scenario.topology.services, &keyed).ok()?;
+    Some(Box::new(doc))
+}
+
 fn bytes(p: Option<&Part>) -> Option<&[u8]> {
     match p {
         Some(Part::Bytes(b)) => Some(b),
@@ -164,7 +179,7 @@ impl Job {
     pub fn to_parts(&self) -> Vec<Part> {
         match self {
             Job::Open { name, text, pasted } => vec![Part::Str("open".into()), Part::Str(name.clone()), Part::Str(text.clone()), Part::Str(if *pasted { "pasted" } else { "file" }.into())],
-            Job::Write { file, doc } => vec![Part::Str("write".into()), Part::Str(file.id().into()), Part::Bytes(doc.to_bytes())],
+            Job::Write { file, doc } => vec![Part::Str("write".into()), Part::Str(file.id().into()), doc_part(doc)],
         }
     }
 
@@ -175,7 +190,7 @@ impl Job {
             "write" if parts.len() == 3 => {
                 let id = str(parts.get(1))?;
                 let file = FileOut::ALL.into_iter().find(|f| f.id() == id)?;
-                Some(Job::Write { file, doc: Box::new(Document::from_bytes(bytes(parts.get(2))?).ok()?) })
+                Some(Job::Write { file, doc: doc(parts.get(2))? })
             }
             _ => None,
         }
@@ -187,7 +202,7 @@ impl Done {
     pub fn to_parts(&self) -> Vec<Part> {
         match self {
             Done::Opened { doc, warnings } => {
-                let mut parts = vec![Part::Str("opened".into()), Part::Bytes(doc.to_bytes())];
+                let mut parts = vec![Part::Str("opened".into()), doc_part(doc)];
                 if let Some(w) = warnings {
                     parts.push(Part::Str("imported".into()));
                     parts.extend(w.iter().map(said));
@@ -204,7 +219,7 @@ impl Done {
     pub fn from_parts(parts: &[Part]) -> Option<Done> {
         match str(parts.first())? {
             "opened" => {
-                let doc = Box::new(Document::from_bytes(bytes(parts.get(1))?).ok()?);
+                let doc = doc(parts.get(1))?;
                 let warnings = match str(parts.get(2)) {
                     Some("imported") => Some(parts[3..].iter().map(message).collect::<Option<Vec<_>>>()?),
                     Some(_) => return None,

@@ -14,7 +14,8 @@ pub const BUILTIN: [(&str, &str); 3] = [
 ];
 
 /// The presets as the page loads them: each scenario file read once, at development time, and kept
-/// as bytes (postcard), so the page's module holds no YAML reader (the file worker,
+/// as bytes (postcard: the scenario, then the service fields outside its positional shape by key,
+/// [`crate::fields::keyed`]), so the page's module holds no YAML reader (the file worker,
 /// [`crate::offload`], reads files). A test checks each equals its file read now; after changing a
 /// file or the model: `UPDATE_PACKED=1 cargo test -p hafen-core --lib presets`.
 const PACKED: [(&str, &[u8]); 3] = [
@@ -26,7 +27,9 @@ const PACKED: [(&str, &[u8]); 3] = [
 /// The preset with this id ("feastflow", "quantum-trader", "aima").
 pub fn builtin(id: &str) -> Result<Scenario, ScenarioError> {
     let bytes = PACKED.iter().find(|(i, _)| *i == id).map(|(_, b)| *b).ok_or_else(|| crate::scenario::err("preset", crate::message!("preset-unknown", preset = id)))?;
-    let sc: Scenario = postcard::from_bytes(bytes).map_err(|_| crate::scenario::err("preset", crate::message!("preset-stale", preset = id)))?;
+    let stale = || crate::scenario::err("preset", crate::message!("preset-stale", preset = id));
+    let (mut sc, keyed): (Scenario, crate::fields::Keyed) = postcard::from_bytes(bytes).map_err(|_| stale())?;
+    crate::fields::apply_keyed(&mut sc.topology.services, &keyed).map_err(|_| stale())?;
     sc.validate()?;
     Ok(sc)
 }
@@ -72,10 +75,10 @@ pub fn large_cluster(nodes: u32, services: u32, replicas: u32, duration: SimDura
     let mut k = 0u32;
     while t < duration.as_millis() {
         let node = format!("node-{}", k % nodes.max(1) + 1);
-        faults.push(crate::scenario::Fault { at: crate::time::SimTime(t), kind: crate::scenario::FaultKind::KillNode(crate::scenario::NodeRef::Named(node.clone())) });
+        faults.push(crate::scenario::Fault::kill_node(node.clone()).at(crate::time::SimTime(t)));
         let back = t.saturating_add(down_for.as_millis());
         if back < duration.as_millis() {
-            faults.push(crate::scenario::Fault { at: crate::time::SimTime(back), kind: crate::scenario::FaultKind::RestoreNode(node) });
+            faults.push(crate::scenario::Fault::restore_node(node).at(crate::time::SimTime(back)));
         }
         t += step;
         k += 1;
@@ -130,7 +133,7 @@ pub fn signature_service(sc: &Scenario) -> Option<&str> {
 /// detect the node and reschedule, at their documented timings.
 pub fn signature_fault(sc: &Scenario) -> Option<crate::scenario::Fault> {
     let target = signature_service(sc)?;
-    Some(crate::scenario::Fault { at: SIGNATURE_AT, kind: crate::scenario::FaultKind::KillNode(crate::scenario::NodeRef::Running(target.to_string())) })
+    Some(crate::scenario::Fault::kill_running(target).at(SIGNATURE_AT))
 }
 
 #[cfg(test)]
@@ -143,7 +146,7 @@ mod packed_tests {
         for ((id, source), (pid, bytes)) in BUILTIN.iter().zip(PACKED) {
             assert_eq!(id, &pid);
             let read = crate::file::parse_scenario(source).expect(id);
-            let packed = postcard::to_allocvec(&read).expect("serializes");
+            let packed = postcard::to_allocvec(&(&read, crate::fields::keyed(&read.topology.services))).expect("serializes");
             if update {
                 std::fs::write(format!("{}/packed/{id}.bin", env!("CARGO_MANIFEST_DIR")), &packed).expect("write");
             } else {
