@@ -1539,7 +1539,7 @@ files-clipboard-refused = Der Browser hat die Zwischenablage verweigert: den Tex
 files-not-saved = Nicht gespeichert: { $why }.
 files-aria = Dateien für Compose, Swarm und Kubernetes
 files-heading = Auf die echten Plattformen bringen
-files-note = Diese Anwendung als Dateien, die die echten Werkzeuge annehmen (in Hafens Tests mit docker-compose und kubernetes-validate geprüft). Images eigener Services sind Platzhalter, und Healthchecks führen `true` aus: Hafen kennt Zeiten, keine Images oder Prüfungen. Der Import der Compose-Datei ergibt wieder diese Anwendung.
+files-note = Diese Anwendung als Dateien, die die echten Werkzeuge annehmen (in Hafens Tests mit docker-compose und kubernetes-validate geprüft). Jeder Service läuft mit seinem Image (im Inspektor gesetzt; ein fehlendes ist ein Platzhalter), und Healthchecks führen `true` aus: Hafen kennt Zeiten, nicht Ihre Prüfungen. Der Import der Compose-Datei ergibt wieder diese Anwendung.
 files-group = Datei
 files-writing = Datei wird geschrieben …
 

@@ -1506,7 +1506,7 @@ files-clipboard-refused = The browser refused the clipboard: select the text and
 files-not-saved = Not saved: { $why }.
 files-aria = Files for Compose, Swarm and Kubernetes
 files-heading = Take it to the real platforms
-files-note = This application as files the real tools accept (checked with docker-compose and kubernetes-validate in Hafen's tests). Images of your own services are placeholders and health checks run `true`: Hafen knows timings, not images or checks. Importing the compose file gives this application back.
+files-note = This application as files the real tools accept (checked with docker-compose and kubernetes-validate in Hafen's tests). Each service runs its image (set in the inspector; one not given is a placeholder) and health checks run `true`: Hafen knows timings, not your checks. Importing the compose file gives this application back.
 files-group = File
 files-writing = Writing the file…
 

@@ -1536,7 +1536,7 @@ files-clipboard-refused = Nettleseren nektet tilgang til utklippstavlen: Merk te
 files-not-saved = Ikke lagret: { $why }.
 files-aria = Filer for Compose, Swarm og Kubernetes
 files-heading = Ta det med til de ekte plattformene
-files-note = Denne applikasjonen som filer de ekte verktøyene godtar (sjekket med docker-compose og kubernetes-validate i Hafens tester). Imager for egne tjenester er plassholdere, og helsesjekker kjører `true`: Hafen kjenner tider, ikke imager eller sjekker. Importerer du Compose-filen, får du denne applikasjonen tilbake.
+files-note = Denne applikasjonen som filer de ekte verktøyene godtar (sjekket med docker-compose og kubernetes-validate i Hafens tester). Hver tjeneste kjører sitt image (satt i inspektøren; et som mangler er en plassholder), og helsesjekker kjører `true`: Hafen kjenner tider, ikke sjekkene dine. Importerer du Compose-filen, får du denne applikasjonen tilbake.
 files-group = Fil
 files-writing = Skriver filen …
 

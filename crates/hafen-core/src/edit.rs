@@ -387,8 +387,6 @@ mod tests {
         assert!(apply(&sc, &Edit::SetTraffic(u64::MAX)).is_err());
         let slow = apply(&sc, &Edit::SetField("backend".into(), field("startup_probe"), "on".into())).expect("valid");
         assert_eq!(slow.topology.services.get(1).and_then(|s| s.startup_probe.as_ref()).and_then(|p| p.failure_threshold), Some(30));
-        let paused = apply(&sc, &Edit::SetField("backend".into(), field("pre_stop"), "5s".into())).expect("valid");
-        assert_eq!(paused.topology.services.get(1).and_then(|s| s.pre_stop), Some(SimDuration::from_secs(5)));
         assert!(apply(&sc, &Edit::SetField("backend".into(), field("cpu_limit"), "100m".into())).is_err_and(|m| m.to_string().contains("below the request")));
     }
 

@@ -538,6 +538,20 @@ mod tests {
     }
 
     #[test]
+    fn a_duration_field_is_edited_cleared_and_bounded() {
+        let pre_stop = field("pre_stop");
+        let mut s = Service::new("api", ServiceKind::Backend);
+        assert_eq!(pre_stop.edit(&mut s, "5s"), Ok(()));
+        assert_eq!((s.pre_stop, pre_stop.show(&s, String::new), pre_stop.text(&s)), (Some(SimDuration::from_secs(5)), "5s".to_string(), Some("5000ms".to_string())));
+        assert!(pre_stop.edit(&mut s, "soon").is_err());
+        assert_eq!(s.pre_stop, Some(SimDuration::from_secs(5)), "a refused edit changes nothing");
+        assert!(pre_stop.set_text(&mut s, Some("2h")).is_err_and(|m| m.to_string().contains("more than an hour")));
+        assert_eq!(s.pre_stop, Some(SimDuration::from_secs(5)));
+        assert_eq!(pre_stop.edit(&mut s, ""), Ok(()));
+        assert_eq!(s.pre_stop, None);
+    }
+
+    #[test]
     fn a_repository_is_an_image_without_its_tag() {
         assert_eq!(repository("feastflow-backend:v1"), "feastflow-backend");
         assert_eq!(repository("registry:5000/team/api"), "registry:5000/team/api");
