@@ -10,7 +10,7 @@ use hafen_core::edit::{apply, Edit};
 use hafen_core::written::Written;
 use hafen_core::presets::{builtin, large_cluster};
 use hafen_core::summary::{consequences, Consequence};
-use hafen_core::{Fault, FaultKind, NodeRef, PerPlatform, PlatformKind, Run, Scenario, SimDuration, SimTime};
+use hafen_core::{Fault, NodeRef, PerPlatform, PlatformKind, Run, Scenario, SimDuration, SimTime};
 use hafen_core::text::message::Message;
 use std::rc::Rc;
 use yew::Reducible;
@@ -390,8 +390,8 @@ pub struct Staged {
 pub enum Action {
     /// An edit to the document.
     Edit(Edit),
-    /// A fault at the cursor, on every platform.
-    Fault(FaultKind),
+    /// A fault, placed at the cursor, on every platform.
+    Fault(Fault),
     /// Undo the last document edit.
     Undo,
     /// Redo the last undone edit.
@@ -660,16 +660,16 @@ impl AppState {
 
     /// What the power button of `node` does now: restore it if it is down at the cursor (on the
     /// first cluster shown, else the first platform), kill it otherwise.
-    fn power_fault(&self, node: String) -> FaultKind {
+    fn power_fault(&self, node: String) -> Fault {
         let down = self.sides.iter().find(|s| s.platform != PlatformKind::Compose).or_else(|| self.sides.first()).and_then(|s| {
             let run = s.run.as_ref().ok()?;
             let i = run.nodes.iter().position(|n| n.name == node)?;
             Some(run.snapshot_at(self.cursor).nodes.get(i).is_some_and(|st| *st != hafen_core::NodeState::Ready))
         });
         if down == Some(true) {
-            FaultKind::RestoreNode(node)
+            Fault::restore_node(node)
         } else {
-            FaultKind::KillNode(hafen_core::NodeRef::Named(node))
+            Fault::kill_node(node)
         }
     }
 
@@ -738,7 +738,7 @@ impl Reducible for AppState {
                     next
                 }
             },
-            Action::Fault(kind) => match self.edited(&Edit::AddFault(Fault { at: self.cursor, kind })) {
+            Action::Fault(f) => match self.edited(&Edit::AddFault(f.at(self.cursor))) {
                 Ok(doc) => next.with_doc(doc),
                 Err(why) => {
                     next.refusal = Some(why);

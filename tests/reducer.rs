@@ -2,8 +2,9 @@
 //! session state. Runs natively (`cargo test`) and in headless Chromium (`wasm_bindgen_test`).
 
 use hafen::state::{economics, Action, AppState, EstimateKey, Selection, Speed, DEFAULT_FAULT_TIME};
-use hafen_core::edit::{Edit, Field, PaletteItem};
-use hafen_core::{FaultKind, NodeRef, PlatformKind, SimTime};
+use hafen_core::edit::{Edit, PaletteItem};
+use hafen_core::fields::field;
+use hafen_core::{Fault, FaultKind, NodeRef, PlatformKind, SimTime};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -23,7 +24,7 @@ fn downtime(s: &AppState, platform: PlatformKind, service: &str) -> Option<u64> 
 fn a_fault_happens_at_the_cursor_on_every_platform() {
     let s = Rc::new(AppState::default());
     let s = apply(s, Action::Seek(SimTime(30_000)));
-    let s = apply(s, Action::Fault(FaultKind::KillNode(NodeRef::Named("node-1".into()))));
+    let s = apply(s, Action::Fault(Fault::kill_node("node-1")));
     assert_eq!(s.doc.faults.len(), 1);
     assert_eq!(s.doc.faults.first().map(|f| f.at), Some(SimTime(30_000)));
     // Compose: the one host dies with node-1 and comes back with the operator 15 min later.
@@ -51,7 +52,7 @@ fn edits_undo_and_redo() {
 fn an_invalid_value_is_refused_in_place_and_nothing_changes() {
     let s = Rc::new(AppState::default());
     let before = s.doc.clone();
-    let s = apply(s, Action::Edit(Edit::SetField("backend".into(), Field::Replicas, "many".into())));
+    let s = apply(s, Action::Edit(Edit::SetField("backend".into(), field("replicas"), "many".into())));
     assert_eq!(s.refusal.as_ref().map(|m| m.to_string()).as_deref(), Some("replicas must be a whole number, got \"many\""));
     assert!(s.doc == before);
     assert!(!s.can_undo());
@@ -111,7 +112,7 @@ fn presets_load_and_a_removed_selection_is_dropped() {
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 fn next_and_previous_event_step_through_the_trace() {
     let s = Rc::new(AppState::default());
-    let s = apply(s, Action::Fault(FaultKind::Crash("backend".into())));
+    let s = apply(s, Action::Fault(Fault::crash("backend")));
     let s = apply(s, Action::NextEvent);
     assert!(s.cursor > DEFAULT_FAULT_TIME);
     let s = apply(s, Action::PrevEvent);
@@ -126,9 +127,9 @@ fn a_fault_keeps_the_cost_figures_and_a_topology_edit_renews_them() {
     let s = Rc::new(AppState::default());
     let key = |s: &AppState| EstimateKey::of(&s.doc);
     let before = key(&s);
-    let s = apply(s, Action::Fault(FaultKind::Crash("backend".into())));
+    let s = apply(s, Action::Fault(Fault::crash("backend")));
     assert!(key(&s) == before, "faults do not change costs or availability");
-    let s = apply(s, Action::Edit(Edit::SetField("backend".into(), Field::Replicas, "3".into())));
+    let s = apply(s, Action::Edit(Edit::SetField("backend".into(), field("replicas"), "3".into())));
     assert!(key(&s) != before);
     let k = key(&s);
     let runs = k.repairs();
@@ -194,8 +195,8 @@ fn keys_act_on_the_selection_and_never_while_typing() {
     let backend = Selection::Service("backend".into());
     let node = Selection::Node("node-2".into());
     assert!(matches!(shortcut(&key("Delete", false, false), Some(&backend)), Some(Action::Edit(Edit::RemoveService(s))) if s == "backend"));
-    assert!(matches!(shortcut(&key("c", false, false), Some(&backend)), Some(Action::Fault(FaultKind::Crash(s))) if s == "backend"));
-    assert!(matches!(shortcut(&key("k", false, false), Some(&node)), Some(Action::Fault(FaultKind::KillNode(_)))));
+    assert!(matches!(shortcut(&key("c", false, false), Some(&backend)), Some(Action::Fault(Fault { kind: FaultKind::Crash(s), .. })) if s == "backend"));
+    assert!(matches!(shortcut(&key("k", false, false), Some(&node)), Some(Action::Fault(Fault { kind: FaultKind::KillNode(_), .. }))));
     assert!(shortcut(&key("Enter", false, false), Some(&backend)).is_none(), "Enter opens the inspector, it injects nothing");
     assert!(shortcut(&key("c", false, true), Some(&backend)).is_none(), "typing a c in a field is typing");
     assert!(matches!(shortcut(&key("z", true, true), None), Some(Action::Undo)), "undo works from a field too");
@@ -231,7 +232,7 @@ fn a_removal_is_offered_for_undo_until_the_document_changes_or_it_is_dismissed()
     let s = apply(s, Action::Dismiss);
     assert_eq!(s.removed, None);
     // A crash at 1:00: its consequences come after the cursor, nothing happened before it.
-    let s = apply(s, Action::Fault(FaultKind::Crash("backend".into())));
+    let s = apply(s, Action::Fault(Fault::crash("backend")));
     assert!(s.has_next() && !s.has_prev(), "prev is disabled before the first event, next is not");
     let s = apply(s, Action::Seek(SimTime(u64::MAX)));
     assert!(!s.has_next() && s.has_prev(), "at the end nothing comes next");
@@ -245,7 +246,7 @@ mod opening {
 
     fn edited() -> AppState {
         let s = Rc::new(AppState::with_preset("aima"));
-        let s = apply(s, Action::Fault(FaultKind::KillNode(NodeRef::Named("node-1".into()))));
+        let s = apply(s, Action::Fault(Fault::kill_node("node-1")));
         let s = apply(s, Action::Show(PlatformKind::Swarm, true));
         (*s).clone()
     }
@@ -321,7 +322,7 @@ mod opening {
         assert_eq!(s.document(), theirs);
         assert_eq!(s.sides.iter().map(|x| x.platform).collect::<Vec<_>>(), theirs.shown);
         // An ordinary edit's undo leaves the platforms shown as they are.
-        let s = apply(s, Action::Fault(FaultKind::Crash("backend".into())));
+        let s = apply(s, Action::Fault(Fault::crash("backend")));
         let s = apply(s, Action::Show(PlatformKind::Swarm, false));
         let s = apply(s, Action::Undo);
         assert!(!s.shown.contains(&PlatformKind::Swarm));
@@ -424,7 +425,7 @@ fn kill_offers_the_node_running_the_database_on_every_platform_and_a_selected_no
     let s = Rc::new(AppState::default());
     let s = apply(s, Action::Show(PlatformKind::Swarm, true));
     assert_eq!(s.kill_target(), NodeRef::Running("postgres".into()));
-    let killed = apply(s.clone(), Action::Fault(FaultKind::KillNode(s.kill_target())));
+    let killed = apply(s.clone(), Action::Fault(Fault { at: SimTime::ZERO, kind: FaultKind::KillNode(s.kill_target()) }));
     for platform in [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes] {
         assert_eq!(node_lost(&killed, platform), node_running(&s, platform, "postgres"), "{platform:?} (seed 0)");
         assert!(downtime(&killed, platform, "postgres").is_some_and(|d| d > 0), "{platform:?} (seed 0): postgres lost its node");
@@ -440,7 +441,7 @@ fn kill_offers_the_node_running_the_database_on_every_platform_and_a_selected_no
     // K does what the button does.
     use hafen::hooks::use_shortcuts::{shortcut, Key};
     let k = Key { key: "k", ctrl: false, shift: false, alt: false, typing: false };
-    assert!(matches!(shortcut(&k, Some(&Selection::Service("backend".into()))), Some(Action::Fault(FaultKind::KillNode(NodeRef::Running(s)))) if s == "backend"));
+    assert!(matches!(shortcut(&k, Some(&Selection::Service("backend".into()))), Some(Action::Fault(Fault { kind: FaultKind::KillNode(NodeRef::Running(s)), .. })) if s == "backend"));
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]

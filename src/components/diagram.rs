@@ -112,7 +112,7 @@ pub fn label_need(w: &Words, side: &Side) -> Need {
         }
     }
     if let Some(t) = &side.scenario.traffic {
-        let rps = side.scenario.faults.iter().fold(t.rps, |most, f| if let hafen_core::FaultKind::Traffic(r) = f.kind { most.max(r) } else { most });
+        let rps = side.scenario.peak_rps();
         need.across(&say!(w, "diagram-users", rps = rps, entry = &t.entry), false);
     }
     need.across(&say!(w, "diagram-pending"), true);

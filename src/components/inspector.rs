@@ -4,9 +4,10 @@
 use crate::icons::{icon, item_of};
 use crate::state::Selection;
 use hafen_core::edit::{Edit, Field};
+use hafen_core::fields::{field, Widget, SERVICE_FIELDS};
 use hafen_core::text::message::Message;
 use hafen_core::text::Words;
-use hafen_core::{say, FaultKind, NodeRef, RestartPolicy, Scenario};
+use hafen_core::{say, Fault, RestartPolicy, Scenario};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -20,8 +21,8 @@ pub struct InspectorProps {
     pub refusal: Option<Message>,
     /// Apply an edit.
     pub onedit: Callback<Edit>,
-    /// Inject a fault at the cursor.
-    pub onfault: Callback<FaultKind>,
+    /// Inject a fault (at the cursor).
+    pub onfault: Callback<Fault>,
     /// Close it (select nothing).
     pub onclose: Callback<()>,
 }
@@ -65,11 +66,11 @@ pub fn inspector(w: &Words, props: &InspectorProps) -> Html {
             let node = crate::state::fault_node(name);
             let kill = props.onfault.reform({
                 let n = node.clone();
-                move |_: MouseEvent| FaultKind::KillNode(NodeRef::Named(n.clone()))
+                move |_: MouseEvent| Fault::kill_node(n.clone())
             });
             let restore = props.onfault.reform({
                 let n = node.clone();
-                move |_: MouseEvent| FaultKind::RestoreNode(n.clone())
+                move |_: MouseEvent| Fault::restore_node(n.clone())
             });
             let remove = props.onedit.reform({
                 let n = name.clone();
@@ -93,15 +94,24 @@ pub fn inspector(w: &Words, props: &InspectorProps) -> Html {
         Some(Selection::Service(name)) => match props.doc.topology.services.iter().find(|s| &s.name == name) {
             None => html! {},
             Some(s) => {
-                let text = |id: &'static str, label: String, f: Field, value: String, hint: String| text_field(&props.onedit, &s.name, id, label, f, value, hint);
-                let check = |id: &'static str, label: String, f: Field, on: bool| check_field(&props.onedit, &s.name, id, label, f, on);
+                let app = &props.doc.name;
+                // The fields of the table: text fields (a text without a value shows the one in
+                // force, e.g. the image the exports write), then checkboxes.
+                let fields = SERVICE_FIELDS.iter().filter_map(|f| {
+                    let label = w.say(f.label?, &[]);
+                    match f.widget {
+                        Widget::Text => Some(text_field(&props.onedit, &s.name, f.id, label, f, f.show(s, || hafen_core::fields::image(app, s)), f.hint.map(|h| w.say(h, &[])).unwrap_or_default())),
+                        Widget::Check => Some(check_field(&props.onedit, &s.name, f.id, label, f, f.show(s, String::new) == "true")),
+                        Widget::Choice | Widget::None => None,
+                    }
+                });
                 let restart = props.onedit.reform({
                     let n = s.name.clone();
-                    move |e: Event| Edit::SetField(n.clone(), Field::Restart, input_value(&e))
+                    move |e: Event| Edit::SetField(n.clone(), field("restart"), input_value(&e))
                 });
                 let kind = props.onedit.reform({
                     let n = s.name.clone();
-                    move |e: Event| Edit::SetField(n.clone(), Field::Kind, input_value(&e))
+                    move |e: Event| Edit::SetField(n.clone(), field("kind"), input_value(&e))
                 });
                 let pin_cb = props.onedit.clone();
                 let pin_name = s.name.clone();
@@ -115,14 +125,13 @@ pub fn inspector(w: &Words, props: &InspectorProps) -> Html {
                 });
                 let crash = props.onfault.reform({
                     let n = s.name.clone();
-                    move |_: MouseEvent| FaultKind::Crash(n.clone())
+                    move |_: MouseEvent| Fault::crash(n.clone())
                 });
                 let hang = props.onfault.reform({
                     let n = s.name.clone();
-                    move |_: MouseEvent| FaultKind::Hang(n.clone())
+                    move |_: MouseEvent| Fault::hang(n.clone())
                 });
                 let nodes = props.doc.platform.node_names();
-                let autoscale = s.autoscale.as_ref().map(|a| format!("{}-{}", a.min, a.max)).unwrap_or_default();
                 html! {
                     <>
                         <h3>{icon(item_of(s), 20)}{" "}{s.name.clone()}</h3>
@@ -132,21 +141,7 @@ pub fn inspector(w: &Words, props: &InspectorProps) -> Html {
                             <button class="remove" onclick={remove}>{say!(w, "inspector-remove-service")}</button>
                         </div>
                         <div class="fields">
-                            { text("replicas", say!(w, "field-replicas"), Field::Replicas, s.replicas.to_string(), say!(w, "field-replicas-hint")) }
-                            { text("compose-replicas", say!(w, "field-compose-replicas"), Field::ComposeReplicas, s.compose_replicas.map(|r| r.to_string()).unwrap_or_default(), say!(w, "field-compose-replicas-hint")) }
-                            { text("cpu", say!(w, "field-cpu"), Field::Cpu, format!("{}m", s.cpu_millis), say!(w, "field-cpu-hint")) }
-                            { text("memory", say!(w, "field-memory"), Field::Memory, format!("{}Mi", s.memory_mib), say!(w, "field-memory-hint")) }
-                            { text("start-up", say!(w, "field-startup"), Field::Startup, s.startup.human().replace(' ', ""), say!(w, "field-startup-hint")) }
-                            { text("capacity", say!(w, "field-capacity"), Field::Capacity, s.capacity_rps.map(|c| c.to_string()).unwrap_or_default(), say!(w, "field-capacity-hint")) }
-                            { text("depends-on", say!(w, "field-depends-on"), Field::DependsOn, s.depends_on.join(", "), say!(w, "field-depends-on-hint")) }
-                            { text("autoscale", say!(w, "field-autoscale"), Field::Autoscale, autoscale, say!(w, "field-autoscale-hint")) }
-                            { text("volume", say!(w, "field-volume"), Field::Volume, s.volume_gib.map(|g| format!("{g}Gi")).unwrap_or_default(), say!(w, "field-volume-hint")) }
-                            { text("cpu-limit", say!(w, "field-cpu-limit"), Field::CpuLimit, s.cpu_limit.map(|c| format!("{c}m")).unwrap_or_default(), say!(w, "field-cpu-limit-hint")) }
-                            { text("pre-stop", say!(w, "field-pre-stop"), Field::PreStop, s.pre_stop.map(|d| d.human().replace(' ', "")).unwrap_or_default(), say!(w, "field-pre-stop-hint")) }
-                            { check("stateful", say!(w, "field-stateful"), Field::Stateful, s.stateful) }
-                            { check("liveness", say!(w, "field-liveness"), Field::Liveness, s.liveness.is_some()) }
-                            { check("readiness", say!(w, "field-readiness"), Field::Readiness, s.readiness.is_some()) }
-                            { check("startup-probe", say!(w, "field-startup-probe"), Field::StartupProbe, s.startup_probe.is_some()) }
+                            { for fields }
                             <label class="field">{say!(w, "field-kind")}
                                 <select onchange={kind} data-field="kind">
                                     { for hafen_core::ServiceKind::ALL.iter().map(|k| html! { <option value={k.id()} selected={*k == s.kind}>{k.id()}</option> }) }

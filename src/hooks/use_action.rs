@@ -5,7 +5,7 @@
 use crate::state::{Action, AppState, Pricing, Panel, Selection, Speed};
 use hafen_core::edit::{Edit, PaletteItem};
 use hafen_core::scenario::Situation;
-use hafen_core::{FaultKind, PlatformKind, SimDuration, SimTime};
+use hafen_core::{Fault, PlatformKind, SimDuration, SimTime};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub struct Handlers {
     pub select: Callback<Selection>,
     pub power: Callback<String>,
     pub seek: Callback<SimTime>,
-    pub fault: Callback<FaultKind>,
+    pub fault: Callback<Fault>,
     pub edit: Callback<Edit>,
     pub situation: Callback<Situation>,
     pub costs: Callback<Pricing>,

@@ -4,7 +4,7 @@
 
 use crate::state::{fault_node, Action, AppState, Selection};
 use hafen_core::edit::Edit;
-use hafen_core::{FaultKind, NodeRef, SimTime};
+use hafen_core::{Fault, SimTime};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -44,19 +44,19 @@ pub fn shortcut(k: &Key, selected: Option<&Selection>) -> Option<Action> {
         },
         // A service selected: the node running it, on every platform (as the actions bar's Kill).
         "k" => match selected? {
-            Selection::Node(n) => Some(Action::Fault(FaultKind::KillNode(NodeRef::Named(fault_node(n))))),
-            Selection::Service(s) => Some(Action::Fault(FaultKind::KillNode(NodeRef::Running(s.clone())))),
+            Selection::Node(n) => Some(Action::Fault(Fault::kill_node(fault_node(n)))),
+            Selection::Service(s) => Some(Action::Fault(Fault::kill_running(s.clone()))),
         },
         "r" => match selected? {
-            Selection::Node(n) => Some(Action::Fault(FaultKind::RestoreNode(fault_node(n)))),
+            Selection::Node(n) => Some(Action::Fault(Fault::restore_node(fault_node(n)))),
             Selection::Service(_) => None,
         },
         "c" => match selected? {
-            Selection::Service(s) => Some(Action::Fault(FaultKind::Crash(s.clone()))),
+            Selection::Service(s) => Some(Action::Fault(Fault::crash(s.clone()))),
             Selection::Node(_) => None,
         },
         "h" => match selected? {
-            Selection::Service(s) => Some(Action::Fault(FaultKind::Hang(s.clone()))),
+            Selection::Service(s) => Some(Action::Fault(Fault::hang(s.clone()))),
             Selection::Node(_) => None,
         },
         _ => None,

@@ -526,6 +526,8 @@ bad-startup-day = ein Start, der länger als einen Tag dauert, ist nicht plausib
 bad-second-to-hour = muss zwischen 1 s und 1 h liegen
 bad-at-most-day = höchstens einen Tag
 bad-pre-stop-hour = eine preStop-Pause von mehr als einer Stunde ist nicht plausibel
+bad-image-empty = das Image eines Service braucht einen Namen, z. B. postgres:15-alpine
+bad-image = „{ $image }“ ist kein Image-Name: als Name:Tag schreiben, kleingeschrieben und ohne Leerzeichen, z. B. postgres:15-alpine
 bad-cpu-limit = das Limit ({ $limit } m) liegt unter dem Request ({ $request } m); Kubernetes lehnt das ab
 bad-memory-limit = das Limit ({ $limit } MiB) liegt unter dem Request ({ $request } MiB); Kubernetes lehnt das ab
 bad-autoscale-range = braucht 1 ≤ min ≤ max ≤ { $most }, nicht { $min }–{ $max }
@@ -683,6 +685,7 @@ expect-memory-upper = eine Menge wie 512M oder 1G
 expect-autoscale = { "{" } min, max, cpu { "}" }
 expect-autoscale-behavior = default oder { "{" } scale_up_pods, scale_up_percent, scale_up_window, scale_down_window { "}" }
 expect-duration = eine Dauer wie 5s
+expect-image = ein Image-Name wie postgres:15-alpine
 expect-memory-lower = eine Menge wie 512m oder 1g
 
 ## Abgelehnte geschriebene Geschichten
@@ -1024,6 +1027,8 @@ field-cpu-limit = CPU-Limit
 field-cpu-limit-hint = leer: keins (er darf freie CPU seines Knotens nutzen)
 field-pre-stop = preStop-Pause
 field-pre-stop-hint = Kubernetes: antwortet weiter, während sein Endpunkt entfernt wird, z. B. 5s
+field-image = Image
+field-image-hint = Container-Image und Tag, z. B. postgres:15-alpine
 field-stateful = zustandsbehaftet
 field-liveness = Liveness-Probe / HEALTHCHECK
 field-readiness = Readiness-Probe
@@ -1534,7 +1539,7 @@ files-clipboard-refused = Der Browser hat die Zwischenablage verweigert: den Tex
 files-not-saved = Nicht gespeichert: { $why }.
 files-aria = Dateien für Compose, Swarm und Kubernetes
 files-heading = Auf die echten Plattformen bringen
-files-note = Diese Anwendung als Dateien, die die echten Werkzeuge annehmen (in Hafens Tests mit docker-compose und kubernetes-validate geprüft). Images eigener Services sind Platzhalter, und Healthchecks führen `true` aus: Hafen kennt Zeiten, keine Images oder Prüfungen. Der Import der Compose-Datei ergibt wieder diese Anwendung.
+files-note = Diese Anwendung als Dateien, die die echten Werkzeuge annehmen (in Hafens Tests mit docker-compose und kubernetes-validate geprüft). Jeder Service läuft mit seinem Image (im Inspektor gesetzt; ein fehlendes ist ein Platzhalter), und Healthchecks führen `true` aus: Hafen kennt Zeiten, nicht Ihre Prüfungen. Der Import der Compose-Datei ergibt wieder diese Anwendung.
 files-group = Datei
 files-writing = Datei wird geschrieben …
 

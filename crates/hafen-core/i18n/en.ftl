@@ -493,6 +493,8 @@ bad-startup-day = a start-up of more than a day is not plausible
 bad-second-to-hour = must be between 1 s and 1 h
 bad-at-most-day = at most a day
 bad-pre-stop-hour = a preStop pause of more than an hour is not plausible
+bad-image-empty = a service's image needs a name, e.g. postgres:15-alpine
+bad-image = "{ $image }" is not an image name: write it as name:tag in lower case without spaces, e.g. postgres:15-alpine
 bad-cpu-limit = the limit ({ $limit } m) is below the request ({ $request } m); Kubernetes refuses that
 bad-memory-limit = the limit ({ $limit } MiB) is below the request ({ $request } MiB); Kubernetes refuses that
 bad-autoscale-range = needs 1 ≤ min ≤ max ≤ { $most }, got { $min }–{ $max }
@@ -650,6 +652,7 @@ expect-memory-upper = an amount like 512M or 1G
 expect-autoscale = { "{" } min, max, cpu { "}" }
 expect-autoscale-behavior = default or { "{" } scale_up_pods, scale_up_percent, scale_up_window, scale_down_window { "}" }
 expect-duration = a duration like 5s
+expect-image = an image name like postgres:15-alpine
 expect-memory-lower = an amount like 512m or 1g
 
 ## Written stories refused
@@ -991,6 +994,8 @@ field-cpu-limit = CPU limit
 field-cpu-limit-hint = empty: none (it may use its node's spare CPU)
 field-pre-stop = preStop pause
 field-pre-stop-hint = Kubernetes: keeps answering while its endpoint is removed, e.g. 5s
+field-image = image
+field-image-hint = container image and tag, e.g. postgres:15-alpine
 field-stateful = stateful
 field-liveness = liveness probe / HEALTHCHECK
 field-readiness = readiness probe
@@ -1501,7 +1506,7 @@ files-clipboard-refused = The browser refused the clipboard: select the text and
 files-not-saved = Not saved: { $why }.
 files-aria = Files for Compose, Swarm and Kubernetes
 files-heading = Take it to the real platforms
-files-note = This application as files the real tools accept (checked with docker-compose and kubernetes-validate in Hafen's tests). Images of your own services are placeholders and health checks run `true`: Hafen knows timings, not images or checks. Importing the compose file gives this application back.
+files-note = This application as files the real tools accept (checked with docker-compose and kubernetes-validate in Hafen's tests). Each service runs its image (set in the inspector; one not given is a placeholder) and health checks run `true`: Hafen knows timings, not your checks. Importing the compose file gives this application back.
 files-group = File
 files-writing = Writing the file…
 

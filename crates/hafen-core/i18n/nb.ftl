@@ -526,6 +526,8 @@ bad-startup-day = en oppstart på mer enn ett døgn er ikke plausibel
 bad-second-to-hour = må være mellom 1 s og 1 h
 bad-at-most-day = høyst ett døgn
 bad-pre-stop-hour = en preStop-pause på mer enn en time er ikke plausibel
+bad-image-empty = imaget til en tjeneste trenger et navn, f.eks. postgres:15-alpine
+bad-image = «{ $image }» er ikke et image-navn: skriv det som navn:tag med små bokstaver og uten mellomrom, f.eks. postgres:15-alpine
 bad-cpu-limit = grensen ({ $limit } m) er lavere enn requesten ({ $request } m); det avviser Kubernetes
 bad-memory-limit = grensen ({ $limit } MiB) er lavere enn requesten ({ $request } MiB); det avviser Kubernetes
 bad-autoscale-range = krever 1 ≤ min ≤ max ≤ { $most }, ikke { $min }–{ $max }
@@ -683,6 +685,7 @@ expect-memory-upper = en mengde som 512M eller 1G
 expect-autoscale = { "{" } min, max, cpu { "}" }
 expect-autoscale-behavior = default eller { "{" } scale_up_pods, scale_up_percent, scale_up_window, scale_down_window { "}" }
 expect-duration = en varighet som 5s
+expect-image = et image-navn som postgres:15-alpine
 expect-memory-lower = en mengde som 512m eller 1g
 
 ## Skrevne historier som avvises
@@ -1021,6 +1024,8 @@ field-cpu-limit = CPU-grense
 field-cpu-limit-hint = tomt: ingen (den kan bruke ledig CPU på noden)
 field-pre-stop = preStop-pause
 field-pre-stop-hint = Kubernetes: svarer fortsatt mens endepunktet fjernes, f.eks. 5s
+field-image = image
+field-image-hint = container-image og tag, f.eks. postgres:15-alpine
 field-stateful = tilstandsbevarende
 field-liveness = liveness-probe / HEALTHCHECK
 field-readiness = readiness-probe
@@ -1531,7 +1536,7 @@ files-clipboard-refused = Nettleseren nektet tilgang til utklippstavlen: Merk te
 files-not-saved = Ikke lagret: { $why }.
 files-aria = Filer for Compose, Swarm og Kubernetes
 files-heading = Ta det med til de ekte plattformene
-files-note = Denne applikasjonen som filer de ekte verktøyene godtar (sjekket med docker-compose og kubernetes-validate i Hafens tester). Imager for egne tjenester er plassholdere, og helsesjekker kjører `true`: Hafen kjenner tider, ikke imager eller sjekker. Importerer du Compose-filen, får du denne applikasjonen tilbake.
+files-note = Denne applikasjonen som filer de ekte verktøyene godtar (sjekket med docker-compose og kubernetes-validate i Hafens tester). Hver tjeneste kjører sitt image (satt i inspektøren; et som mangler er en plassholder), og helsesjekker kjører `true`: Hafen kjenner tider, ikke sjekkene dine. Importerer du Compose-filen, får du denne applikasjonen tilbake.
 files-group = Fil
 files-writing = Skriver filen …
 

@@ -10,7 +10,7 @@
 
 use crate::engine::Stepper;
 use crate::run::{Run, TraceKind};
-use crate::scenario::{Fault, FaultKind, NodeRef, Scenario};
+use crate::scenario::{Fault, Scenario};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, ServiceKind};
 
@@ -152,9 +152,9 @@ const FAILURE_AT: SimTime = SimTime(60_000);
 
 /// The scenario of `faults` at 1 min with nothing else going on, long enough for the operator to
 /// react and the service to come back.
-fn single_failure(sc: &Scenario, faults: Vec<FaultKind>) -> Scenario {
+fn single_failure(sc: &Scenario, faults: Vec<Fault>) -> Scenario {
     let mut s = sc.clone();
-    s.faults = faults.into_iter().map(|kind| Fault { at: FAILURE_AT, kind }).collect();
+    s.faults = faults.into_iter().map(|f| f.at(FAILURE_AT)).collect();
     s.traffic = None;
     s.duration = SimDuration::from_hours(24).max(sc.timings.operator_reaction.saturating_add(SimDuration::from_hours(2)));
     s
@@ -308,15 +308,15 @@ impl Estimation {
     fn scenario(&self, job: Job) -> Scenario {
         match job {
             Job::Deploy => {
-                let faults = deployed_services(&self.sc).into_iter().map(|service| FaultKind::Deploy { service, version: "v2".into(), healthy: true }).collect();
+                let faults = deployed_services(&self.sc).into_iter().map(|service| Fault::deploy(service, "v2", true)).collect();
                 single_failure(&self.sc, faults)
             }
             Job::Service(i, mode) => {
                 let name = self.sc.topology.services.get(i).map(|s| s.name.clone()).unwrap_or_else(|| panic!("availability invariant broken: no service #{i}"));
                 let kind = match mode {
-                    Mode::Crash => FaultKind::Crash(name.clone()),
-                    Mode::Hang => FaultKind::Hang(name.clone()),
-                    Mode::Node => FaultKind::KillNode(NodeRef::Running(name.clone())),
+                    Mode::Crash => Fault::crash(name),
+                    Mode::Hang => Fault::hang(name),
+                    Mode::Node => Fault::kill_running(name),
                     Mode::Deploy => panic!("availability invariant broken: a deploy is not a service's run"),
                 };
                 single_failure(&self.sc, vec![kind])

@@ -12,7 +12,7 @@ use crate::text::advice::platform_reasons;
 use crate::text::{costs, percent, Words};
 use crate::report::{run_json, summary_text};
 use crate::run::{ReplicaState, Run, TraceKind};
-use crate::scenario::{FaultKind, Scenario};
+use crate::scenario::Scenario;
 use crate::summary::{consequences, Finding, Tone};
 use crate::text::EN;
 use crate::time::{SimDuration, SimTime};
@@ -171,7 +171,7 @@ pub fn check(sc: &Scenario, run: &Run) -> Vec<String> {
     }
     // The traffic label with the traffic that flowed.
     if let Some(entry) = sc.traffic.as_ref().and_then(|t| sc.topology.service_index(&t.entry)) {
-        let mut moments: Vec<SimTime> = sc.faults.iter().filter(|f| matches!(f.kind, FaultKind::Traffic(_))).map(|f| f.at).collect();
+        let mut moments: Vec<SimTime> = sc.faults.iter().filter(|f| f.kind.traffic().is_some()).map(|f| f.at).collect();
         moments.push(end);
         moments.push(SimTime::ZERO);
         for t in moments.into_iter().filter(|&t| t <= end) {
@@ -351,7 +351,7 @@ mod tests {
 
     fn spike() -> Scenario {
         let mut sc = builtin("feastflow").expect("preset").on_platform(PlatformKind::Compose).0;
-        sc.faults.push(crate::scenario::Fault { at: SimTime(60_000), kind: FaultKind::Traffic(400) });
+        sc.faults.push(crate::scenario::Fault::traffic(400).at(SimTime(60_000)));
         sc
     }
 
@@ -369,7 +369,7 @@ mod tests {
         if let Some(pg) = sc.topology.services.iter_mut().find(|s| s.name == "postgres") {
             pg.replicas = 0;
         }
-        sc.faults.push(crate::scenario::Fault { at: SimTime(300_000), kind: FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: false } });
+        sc.faults.push(crate::scenario::Fault::deploy("backend", "v2", false).at(SimTime(300_000)));
         let run = crate::simulate(&sc).expect("valid");
         assert_eq!(check(&sc, &run), Vec::<String>::new());
         let pg = consequences(&sc, &run).into_iter().find(|c| c.service == "postgres").map(|c| crate::text::consequence(&EN, &c)).unwrap_or_default();
@@ -384,7 +384,7 @@ mod tests {
         if let Some(b) = sc.topology.services.iter_mut().find(|s| s.name == "backend") {
             b.startup = SimDuration::from_secs(54);
         }
-        sc.faults.push(crate::scenario::Fault { at: SimTime(300_000), kind: FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: true } });
+        sc.faults.push(crate::scenario::Fault::deploy("backend", "v2", true).at(SimTime(300_000)));
         let run = crate::simulate(&sc).expect("valid");
         assert_eq!(check(&sc, &run), Vec::<String>::new());
         let backend = consequences(&sc, &run).into_iter().find(|c| c.service == "backend").expect("backend");
@@ -397,7 +397,7 @@ mod tests {
     fn data_left_behind_is_said_everywhere_or_the_check_says_where_not() {
         // FeastFlow on Swarm losing PostgreSQL's node: its task comes back elsewhere, empty.
         let mut sc = builtin("feastflow").expect("preset").on_platform(PlatformKind::Swarm).0;
-        sc.faults = vec![crate::scenario::Fault { at: SimTime(60_000), kind: FaultKind::KillNode(crate::scenario::NodeRef::Running("postgres".into())) }];
+        sc.faults = vec![crate::scenario::Fault::kill_running("postgres").at(SimTime(60_000))];
         let run = crate::simulate(&sc).expect("valid");
         assert_eq!(check(&sc, &run), Vec::<String>::new());
         let pg = run.services.iter().position(|s| s.name == "postgres").expect("postgres");
@@ -423,7 +423,7 @@ mod tests {
         // now, dependencies first, each naming the dependency its consequence names.
         for kind in PlatformKind::ALL {
             let mut sc = builtin("feastflow").expect("preset").on_platform(kind).0;
-            sc.faults = vec![crate::scenario::Fault { at: SimTime(60_000), kind: FaultKind::KillNode(crate::scenario::NodeRef::Running("postgres".into())) }];
+            sc.faults = vec![crate::scenario::Fault::kill_running("postgres").at(SimTime(60_000))];
             let run = crate::simulate(&sc).expect("valid");
             assert_eq!(check(&sc, &run), Vec::<String>::new(), "{kind:?}");
             let down: Vec<(&str, Option<&str>)> = run

@@ -4,10 +4,9 @@
 
 use crate::message;
 use crate::message::Message;
-use crate::units::{parse_cpu, parse_duration, parse_memory};
-use crate::scenario::{Fault, FaultKind, NodeRef, Scenario, Situation, Traffic};
+use crate::scenario::{Fault, Scenario, Situation, Subject, Traffic};
 use crate::time::SimDuration;
-use crate::topology::{Autoscaler, PlatformKind, Probe, RestartPolicy, Service, ServiceKind};
+use crate::topology::{PlatformKind, Probe, Service, ServiceKind};
 
 /// A service kind on the palette.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,44 +139,8 @@ impl PaletteItem {
     }
 }
 
-/// A field of a service the inspector edits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    /// Replicas on Swarm and Kubernetes.
-    Replicas,
-    /// Containers on Compose.
-    ComposeReplicas,
-    /// CPU request.
-    Cpu,
-    /// Memory request.
-    Memory,
-    /// Start-up time.
-    Startup,
-    /// Stateful with a volume.
-    Stateful,
-    /// Volume size.
-    Volume,
-    /// Liveness probe / HEALTHCHECK on or off.
-    Liveness,
-    /// Readiness probe on or off.
-    Readiness,
-    /// Compose restart policy.
-    Restart,
-    /// Capacity per replica.
-    Capacity,
-    /// Dependencies, comma-separated names.
-    DependsOn,
-    /// Autoscaler "min-max" (empty: none).
-    Autoscale,
-    /// Kubernetes startup probe on (30 × 10 s: lets a slow starter start) or off.
-    StartupProbe,
-    /// Kubernetes preStop pause, e.g. "5s" (empty: none).
-    PreStop,
-    /// CPU limit, e.g. "500m" (empty: none).
-    CpuLimit,
-    /// What the service is (`ServiceKind::id`): an import infers it from the image; a person may know better.
-    Kind,
-}
+/// A field of a service the inspector edits: a row of [`crate::fields::SERVICE_FIELDS`].
+pub use crate::fields::Field;
 
 /// A change to the document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -215,102 +178,6 @@ fn unique_name(sc: &Scenario, base: &str) -> String {
     (2..).map(|i| format!("{base}-{i}")).find(|n| sc.topology.service_index(n).is_none()).unwrap_or_else(|| base.to_string())
 }
 
-fn flag(value: &str) -> Result<bool, Message> {
-    match value.trim() {
-        "true" | "on" | "yes" | "1" => Ok(true),
-        "false" | "off" | "no" | "0" => Ok(false),
-        other => Err(message!("edit-not-on-off", value = other)),
-    }
-}
-
-/// A count typed into the field `what` (a message naming it).
-fn count(value: &str, what: Message, max: u32) -> Result<u32, Message> {
-    let v: i64 = value.trim().parse().map_err(|_| message!("edit-not-whole", what = what.clone(), value = value.trim()))?;
-    if v < 0 {
-        return Err(message!("edit-negative", what = what));
-    }
-    u32::try_from(v).ok().filter(|v| *v <= max).ok_or_else(|| message!("edit-at-most", what = what, max = max))
-}
-
-fn set_field(s: &mut Service, field: Field, value: &str) -> Result<(), Message> {
-    match field {
-        Field::Replicas => s.replicas = count(value, message!("edit-what-replicas"), crate::scenario::MAX_REPLICAS)?,
-        Field::ComposeReplicas => {
-            s.compose_replicas = if value.trim().is_empty() { None } else { Some(count(value, message!("edit-what-compose-containers"), crate::scenario::MAX_REPLICAS)?) }
-        }
-        Field::Cpu => {
-            let v = parse_cpu(value)?;
-            if v == 0 {
-                return Err(message!("edit-needs-cpu"));
-            }
-            s.cpu_millis = v;
-        }
-        Field::Memory => {
-            let v = parse_memory(value)?;
-            if v == 0 {
-                return Err(message!("edit-needs-memory"));
-            }
-            s.memory_mib = v;
-        }
-        Field::Startup => s.startup = parse_duration(value)?,
-        Field::Stateful => s.stateful = flag(value)?,
-        Field::Volume => {
-            let gib = parse_memory(value)?.div_ceil(1_024);
-            s.volume_gib = (gib > 0).then_some(gib);
-            s.stateful = s.stateful || gib > 0;
-        }
-        Field::Liveness => s.liveness = flag(value)?.then(Probe::default),
-        Field::Readiness => s.readiness = flag(value)?.then(Probe::default),
-        Field::Restart => {
-            s.restart = RestartPolicy::from_id(value.trim()).ok_or_else(|| message!("edit-unknown-restart", policy = value.trim()))?
-        }
-        Field::Kind => s.kind = ServiceKind::ALL.into_iter().find(|k| k.id() == value.trim()).ok_or_else(|| message!("edit-unknown-kind", kind = value.trim()))?,
-        Field::Capacity => {
-            s.capacity_rps = if value.trim().is_empty() {
-                None
-            } else {
-                let v = count(value, message!("edit-what-capacity"), 100_000_000)?;
-                if v == 0 {
-                    return Err(message!("edit-capacity-zero"));
-                }
-                Some(v)
-            }
-        }
-        Field::DependsOn => {
-            s.depends_on = value.split(',').map(str::trim).filter(|d| !d.is_empty()).map(str::to_string).collect();
-        }
-        Field::StartupProbe => s.startup_probe = flag(value)?.then(|| Probe { failure_threshold: Some(30), ..Probe::default() }),
-        Field::PreStop => {
-            s.pre_stop = if value.trim().is_empty() { None } else { Some(parse_duration(value)?).filter(|d| *d > SimDuration::ZERO) };
-        }
-        Field::CpuLimit => {
-            s.cpu_limit = if value.trim().is_empty() {
-                None
-            } else {
-                let v = parse_cpu(value)?;
-                if v == 0 {
-                    return Err(message!("edit-cpu-limit-zero"));
-                }
-                Some(v)
-            }
-        }
-        Field::Autoscale => {
-            s.autoscale = if value.trim().is_empty() {
-                None
-            } else {
-                let (min, max) = value.split_once(['-', '–']).ok_or_else(|| message!("edit-autoscale-form"))?;
-                Some(Autoscaler {
-                    min: count(min, message!("edit-what-autoscale-min"), crate::scenario::MAX_REPLICAS)?,
-                    max: count(max, message!("edit-what-autoscale-max"), crate::scenario::MAX_REPLICAS)?,
-                    cpu_percent: s.autoscale.as_ref().map_or(70, |a| a.cpu_percent),
-                    behavior: s.autoscale.as_ref().and_then(|a| a.behavior.clone()),
-                })
-            }
-        }
-    }
-    Ok(())
-}
-
 /// The node name `node-i` renumbered after `node-k` was removed.
 fn shift_node(name: &str, removed: u32) -> Option<String> {
     let i: u32 = name.strip_prefix("node-")?.parse().ok()?;
@@ -333,24 +200,19 @@ pub fn follow_node(node: &str, edit: &Edit) -> Option<String> {
 }
 
 /// `faults` after `edit`: a removed service's events go, a removed node's go and the nodes after
-/// it are renumbered.
+/// it are renumbered (each fault says what it names, `subject`).
 pub fn follow_faults(faults: &mut Vec<Fault>, edit: &Edit) {
     match edit {
-        Edit::RemoveService(name) => faults.retain(|f| match &f.kind {
-            FaultKind::Crash(s) | FaultKind::Hang(s) | FaultKind::ConfigChange(Some(s)) => s != name,
-            FaultKind::KillNode(NodeRef::Running(s)) => s != name,
-            FaultKind::Deploy { service, .. } | FaultKind::ResizeVolume { service, .. } | FaultKind::Scale { service, .. } => service != name,
-            _ => true,
-        }),
-        Edit::RemoveNode(_) => faults.retain_mut(|f| match &mut f.kind {
-            FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) => match follow_node(n, edit) {
+        Edit::RemoveService(name) => faults.retain(|f| f.kind.subject() != Subject::Service(name)),
+        Edit::RemoveNode(_) => faults.retain_mut(|f| match f.kind.node_mut() {
+            Some(n) => match follow_node(n, edit) {
                 Some(new) => {
                     *n = new;
                     true
                 }
                 None => false,
             },
-            _ => true,
+            None => true,
         }),
         _ => {}
     }
@@ -391,7 +253,7 @@ pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, Message> {
         }
         Edit::SetField(name, field, value) => {
             let s = next.topology.services.iter_mut().find(|s| &s.name == name).ok_or_else(|| message!("bad-no-such-service", service = name))?;
-            set_field(s, *field, value)?;
+            field.edit(s, value)?;
         }
         Edit::AddNode => {
             if next.platform.kind == PlatformKind::Compose {
@@ -443,6 +305,7 @@ pub fn apply(sc: &Scenario, edit: &Edit) -> Result<Scenario, Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fields::field;
     use crate::presets::builtin;
     use crate::time::SimTime;
 
@@ -462,23 +325,23 @@ mod tests {
 
     #[test]
     fn a_services_kind_is_editable_as_an_import_may_have_guessed_it_wrong() {
-        let sc = apply(&feastflow(), &Edit::SetField("backend".into(), Field::Kind, "worker".into())).expect("a kind");
+        let sc = apply(&feastflow(), &Edit::SetField("backend".into(), field("kind"), "worker".into())).expect("a kind");
         assert_eq!(sc.topology.services.iter().find(|s| s.name == "backend").map(|s| s.kind), Some(ServiceKind::Worker));
-        assert!(apply(&feastflow(), &Edit::SetField("backend".into(), Field::Kind, "<b>".into())).is_err());
+        assert!(apply(&feastflow(), &Edit::SetField("backend".into(), field("kind"), "<b>".into())).is_err());
     }
 
     #[test]
     fn invalid_values_are_refused_with_a_reason_and_nothing_changes() {
         let sc = feastflow();
-        let e = apply(&sc, &Edit::SetField("backend".into(), Field::Replicas, "-1".into()));
+        let e = apply(&sc, &Edit::SetField("backend".into(), field("replicas"), "-1".into()));
         assert_eq!(e.map_err(|m| m.to_string()), Err("replicas cannot be negative".into()));
-        let e = apply(&sc, &Edit::SetField("backend".into(), Field::Startup, "soon".into()));
+        let e = apply(&sc, &Edit::SetField("backend".into(), field("startup"), "soon".into()));
         assert!(e.is_err_and(|m| m.to_string().contains("not a duration")));
-        let e = apply(&sc, &Edit::SetField("backend".into(), Field::DependsOn, "nothing-here".into()));
+        let e = apply(&sc, &Edit::SetField("backend".into(), field("depends_on"), "nothing-here".into()));
         assert!(e.is_err_and(|m| m.to_string().contains("no service is called \"nothing-here\"")));
-        let e = apply(&sc, &Edit::SetField("postgres".into(), Field::DependsOn, "frontend".into()));
+        let e = apply(&sc, &Edit::SetField("postgres".into(), field("depends_on"), "frontend".into()));
         assert!(e.is_err_and(|m| m.to_string().contains("cycle")));
-        let ok = apply(&sc, &Edit::SetField("backend".into(), Field::Cpu, "0.5".into())).expect("valid");
+        let ok = apply(&sc, &Edit::SetField("backend".into(), field("cpu"), "0.5".into())).expect("valid");
         assert_eq!(ok.topology.services.get(1).map(|s| s.cpu_millis), Some(500));
     }
 
@@ -487,14 +350,14 @@ mod tests {
         let mut sc = feastflow();
         sc.topology.services.iter_mut().for_each(|s| s.node = Some("node-3".into()));
         sc.faults = vec![
-            Fault { at: SimTime(10_000), kind: FaultKind::KillNode(NodeRef::Named("node-2".into())) },
-            Fault { at: SimTime(20_000), kind: FaultKind::KillNode(NodeRef::Named("node-3".into())) },
+            Fault::kill_node("node-2").at(SimTime(10_000)),
+            Fault::kill_node("node-3").at(SimTime(20_000)),
         ];
         let sc = apply(&sc, &Edit::RemoveNode("node-2".into())).expect("removed");
         assert_eq!(sc.platform.nodes, 2);
         assert!(sc.topology.services.iter().all(|s| s.node.as_deref() == Some("node-2")));
         assert_eq!(sc.faults.len(), 1);
-        assert_eq!(sc.faults.first().map(|f| f.kind.clone()), Some(FaultKind::KillNode(NodeRef::Named("node-2".into()))));
+        assert_eq!(sc.faults.first().map(|f| f.kind.clone()), Some(Fault::kill_node("node-2").kind));
         let one = apply(&apply(&sc, &Edit::RemoveNode("node-1".into())).expect("ok"), &Edit::RemoveNode("node-1".into()));
         assert!(one.is_err_and(|m| m.to_string().contains("at least one")));
     }
@@ -516,16 +379,24 @@ mod tests {
         assert!(apply(&sc, &Edit::SetSituation(compose_cluster)).is_err_and(|m| m.to_string().contains("one machine")));
         assert_eq!(apply(&sc, &Edit::SetTraffic(400)).map(|s| s.traffic.map(|t| t.rps)), Ok(Some(400)));
         assert!(apply(&sc, &Edit::SetTraffic(u64::MAX)).is_err());
-        let slow = apply(&sc, &Edit::SetField("backend".into(), Field::StartupProbe, "on".into())).expect("valid");
+        let slow = apply(&sc, &Edit::SetField("backend".into(), field("startup_probe"), "on".into())).expect("valid");
         assert_eq!(slow.topology.services.get(1).and_then(|s| s.startup_probe.as_ref()).and_then(|p| p.failure_threshold), Some(30));
-        let paused = apply(&sc, &Edit::SetField("backend".into(), Field::PreStop, "5s".into())).expect("valid");
-        assert_eq!(paused.topology.services.get(1).and_then(|s| s.pre_stop), Some(SimDuration::from_secs(5)));
-        assert!(apply(&sc, &Edit::SetField("backend".into(), Field::CpuLimit, "100m".into())).is_err_and(|m| m.to_string().contains("below the request")));
+        assert!(apply(&sc, &Edit::SetField("backend".into(), field("cpu_limit"), "100m".into())).is_err_and(|m| m.to_string().contains("below the request")));
+    }
+
+    #[test]
+    fn an_image_is_an_edit_and_an_empty_spaced_or_marked_up_one_is_refused_keeping_the_old() {
+        let sc = apply(&feastflow(), &Edit::SetField("postgres".into(), field("image"), " postgres:16-alpine ".into())).expect("valid");
+        assert_eq!(sc.topology.services.get(2).and_then(|s| s.image.as_deref()), Some("postgres:16-alpine"));
+        for (bad, why) in [("", "needs a name"), ("  ", "needs a name"), ("postgres 16", "not an image name"), ("<b>pg</b>", "not an image name")] {
+            let e = apply(&sc, &Edit::SetField("postgres".into(), field("image"), bad.into()));
+            assert!(e.is_err_and(|m| m.to_string().contains(why)), "{bad:?}");
+        }
     }
 
     #[test]
     fn faults_stretch_the_run_to_show_their_consequences() {
-        let f = Fault { at: SimTime::ZERO.plus(SimDuration::from_hours(2)), kind: FaultKind::Crash("backend".into()) };
+        let f = Fault::crash("backend").at(SimTime::ZERO.plus(SimDuration::from_hours(2)));
         let sc = apply(&feastflow(), &Edit::AddFault(f)).expect("added");
         assert_eq!(sc.duration, SimDuration::from_mins(2 * 60 + 15 + 30));
     }

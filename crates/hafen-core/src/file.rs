@@ -5,8 +5,9 @@ use crate::availability::FailureRates;
 use crate::costs::{price_table, price_tables, CostInputs, Figure, Span};
 use crate::defaults::{KubeVersion, OperatorPreset, Timings, Value, TIMINGS};
 use crate::document::{Document, Pricing};
-use crate::scenario::{err, Fault, FaultKind, NodeRef, Scenario, ScenarioError, Situation, Traffic};
+use crate::scenario::{err, Fault, FaultKind, NodeRef, Scenario, ScenarioError, Situation, Traffic, FAULTS};
 use crate::time::{SimDuration, SimTime};
+use crate::fields::{ServiceField, Value as FieldValue, SERVICE_FIELDS};
 use crate::topology::{Autoscaler, ControlPlane, HpaBehavior, Platform, PlatformKind, Probe, RestartPolicy, Service, ServiceKind, Topology};
 use crate::message;
 use crate::message::Message;
@@ -231,13 +232,27 @@ fn service_kind(n: &Node, field: &str) -> Result<ServiceKind, ScenarioError> {
     })
 }
 
+/// The keys of a service read by their own code here; the scalar rows of [`SERVICE_FIELDS`] follow them.
 const SERVICE_KEYS: &[&str] = &[
     "name", "kind", "replicas", "compose_replicas", "cpu", "cpu_limit", "memory", "memory_limit", "startup", "stateful", "volume", "restart", "liveness",
-    "readiness", "startup_probe", "pre_stop", "node", "capacity_rps", "depends_on", "gpu", "autoscale", "version",
+    "readiness", "startup_probe", "depends_on", "gpu", "autoscale", "version",
 ];
 
+/// Sets the scalar field `row` from `v` (its type read as this file reads it; bounds are checked
+/// with the rest of the scenario).
+fn scalar(row: &ServiceField, s: &mut Service, v: &Node, f: &str) -> Result<(), ScenarioError> {
+    match row.value {
+        FieldValue::Duration { set, .. } => set(s, Some(duration(v, f)?)),
+        FieldValue::Count { set, most, .. } => set(s, Some(whole(v, f, u64::from(most))? as u32)),
+        FieldValue::Text { set, .. } => set(s, Some(text(v, f)?.to_string())),
+        FieldValue::Own { .. } => unread(row.key, f),
+    }
+    Ok(())
+}
+
 fn service(n: &Node, field: &str) -> Result<Service, ScenarioError> {
-    let entries = map(n, field, SERVICE_KEYS)?;
+    let keys: Vec<&str> = SERVICE_KEYS.iter().copied().chain(SERVICE_FIELDS.iter().filter(|r| r.is_scalar()).map(|r| r.key)).collect();
+    let entries = map(n, field, &keys)?;
     let name = match entries.iter().find(|(k, _)| *k == "name") {
         Some((_, v)) => text(v, &join(field, "name"))?.to_string(),
         None => return Err(fail(n, field, message!("bad-service-needs-name"))),
@@ -272,10 +287,7 @@ fn service(n: &Node, field: &str) -> Result<Service, ScenarioError> {
             "liveness" => s.liveness = probe(v, &f)?,
             "readiness" => s.readiness = probe(v, &f)?,
             "startup_probe" => s.startup_probe = probe(v, &f)?,
-            "pre_stop" => s.pre_stop = Some(duration(v, &f)?),
             "cpu_limit" => s.cpu_limit = Some(cpu(v, &f)?),
-            "node" => s.node = Some(text(v, &f)?.to_string()),
-            "capacity_rps" => s.capacity_rps = Some(whole(v, &f, 100_000_000)? as u32),
             "depends_on" => {
                 s.depends_on = match &v.data {
                     YamlData::Value(Scalar::String(one)) => vec![one.to_string()],
@@ -304,7 +316,10 @@ fn service(n: &Node, field: &str) -> Result<Service, ScenarioError> {
                     _ => return Err(fail(v, &f, message!("file-expected-version-name", got = describe(v)))),
                 }
             }
-            other => unread(other, &f),
+            other => match SERVICE_FIELDS.iter().find(|r| r.key == other) {
+                Some(row) => scalar(row, &mut s, v, &f)?,
+                None => unread(other, &f),
+            },
         }
     }
     Ok(s)
@@ -417,20 +432,27 @@ fn platform(n: &Node, source: &str) -> Result<(Platform, SimDuration), ScenarioE
     Ok((p, reaction))
 }
 
-const EVENT_KEYS: &[&str] = &[
-    "at", "kill_node", "restore_node", "kill_zone", "restore_zone", "crash", "hang", "deploy", "traffic", "config_change",
-    "resize_volume", "scale",
-];
+/// An event's keys: `at` and each fault's ([`FAULTS`]).
+fn event_keys() -> Vec<&'static str> {
+    let mut keys = vec!["at"];
+    for row in &FAULTS {
+        if !keys.contains(&row.key) {
+            keys.push(row.key);
+        }
+    }
+    keys
+}
 
 fn event(n: &Node, field: &str) -> Result<Fault, ScenarioError> {
-    let entries = map(n, field, EVENT_KEYS)?;
+    let keys = event_keys();
+    let entries = map(n, field, &keys)?;
     let at = match entries.iter().find(|(k, _)| *k == "at") {
         Some((_, v)) => SimTime::ZERO.plus(duration(v, &join(field, "at"))?),
         None => return Err(fail(n, field, message!("file-event-needs-at"))),
     };
     let actions: Vec<_> = entries.iter().filter(|(k, _)| *k != "at").collect();
     let [(k, v)] = actions.as_slice() else {
-        return Err(fail(n, field, message!("file-event-one-action", actions = EVENT_KEYS.get(1..).unwrap_or(&[]).join(", "), got = actions.len())));
+        return Err(fail(n, field, message!("file-event-one-action", actions = keys.get(1..).unwrap_or(&[]).join(", "), got = actions.len())));
     };
     let f = join(field, k);
     let kind = match *k {
@@ -498,7 +520,7 @@ fn event(n: &Node, field: &str) -> Result<Fault, ScenarioError> {
                 gib: size.ok_or_else(|| fail(v, &f, message!("file-resize-needs-size")))?,
             }
         }
-        _ => {
+        "scale" => {
             let (mut service, mut replicas) = (None, None);
             for (sk, sv) in map(v, &f, &["service", "replicas"])? {
                 match sk {
@@ -511,6 +533,7 @@ fn event(n: &Node, field: &str) -> Result<Fault, ScenarioError> {
                 replicas: replicas.ok_or_else(|| fail(v, &f, message!("file-needs-key", action = "scale", key = "replicas")))?,
             }
         }
+        other => unread(other, &f),
     };
     Ok(Fault { at, kind })
 }

@@ -18,6 +18,7 @@ pub mod economics;
 pub mod edit;
 pub mod engine;
 pub mod export;
+pub mod fields;
 pub mod file;
 pub mod montecarlo;
 pub mod offload;

@@ -7,7 +7,7 @@
 
 use crate::availability::FailureRates;
 use crate::rng::SplitMix64;
-use crate::scenario::{Fault, FaultKind, NodeRef, Scenario};
+use crate::scenario::{Fault, Scenario};
 use crate::time::{SimDuration, SimTime};
 
 /// One simulated year [ms].
@@ -68,10 +68,10 @@ pub fn random_year(sc: &Scenario, rates: FailureRates, rng: &mut SplitMix64) -> 
     for node in sc.platform.node_names() {
         let mut t = exponential(rng, rates.node_mtbf_hours).as_millis();
         while t < end && faults.len() < cap {
-            faults.push(Fault { at: SimTime(t), kind: FaultKind::KillNode(NodeRef::Named(node.clone())) });
+            faults.push(Fault::kill_node(node.clone()).at(SimTime(t)));
             let back = t.saturating_add(repair.as_millis());
             if back < end {
-                faults.push(Fault { at: SimTime(back), kind: FaultKind::RestoreNode(node.clone()) });
+                faults.push(Fault::restore_node(node.clone()).at(SimTime(back)));
             }
             t = back.saturating_add(exponential(rng, rates.node_mtbf_hours).as_millis());
         }
@@ -86,8 +86,8 @@ pub fn random_year(sc: &Scenario, rates: FailureRates, rng: &mut SplitMix64) -> 
             let mean = mtbf / f64::from(n);
             let mut t = exponential(rng, mean).as_millis();
             while t < end && faults.len() < cap {
-                let kind = if crash { FaultKind::Crash(s.name.clone()) } else { FaultKind::Hang(s.name.clone()) };
-                faults.push(Fault { at: SimTime(t), kind });
+                let fault = if crash { Fault::crash(s.name.clone()) } else { Fault::hang(s.name.clone()) };
+                faults.push(fault.at(SimTime(t)));
                 t = t.saturating_add(exponential(rng, mean).as_millis().max(1_000));
             }
         }

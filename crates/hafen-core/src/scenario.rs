@@ -10,8 +10,7 @@ use std::fmt;
 
 /// Largest number of nodes a scenario may have [count].
 pub const MAX_NODES: u32 = 1_000;
-/// Largest number of replicas one service may have [count].
-pub const MAX_REPLICAS: u32 = 10_000;
+pub use crate::topology::MAX_REPLICAS;
 /// Largest number of replicas of all services together (autoscaler maxima included) [count].
 pub const MAX_TOTAL_REPLICAS: u64 = 20_000;
 /// Largest number of services [count].
@@ -77,11 +76,126 @@ pub enum FaultKind {
     },
 }
 
+/// What a fault names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Names {
+    /// A node, by name: it follows the node's renumbering and goes with it; on Compose the host stands in.
+    Node,
+    /// A zone, by name: on Compose the host stands in.
+    Zone,
+    /// A service, by name: it goes with the service.
+    Service,
+    /// Nothing in particular (the traffic, every service).
+    Nothing,
+}
+
+/// What a fault names, with the name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject<'a> {
+    /// This node.
+    Node(&'a str),
+    /// This zone.
+    Zone(&'a str),
+    /// This service.
+    Service(&'a str),
+    /// Nothing in particular.
+    Nothing,
+}
+
+/// One kind of fault: its key in a scenario file, what it names (and so how it follows a renamed
+/// or removed node or service, and what it becomes on Compose's one host), and where a file names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FaultRow {
+    /// Key in a scenario file's event.
+    pub key: &'static str,
+    /// What it names.
+    pub names: Names,
+    /// The field path of what it names, under the event, as errors say it.
+    pub path: &'static str,
+    /// Whether it is a change someone makes on purpose (a release, a configuration change, a
+    /// resize, scaling), not a failure.
+    pub change: bool,
+}
+
+const fn fault_row(key: &'static str, names: Names, path: &'static str, change: bool) -> FaultRow {
+    FaultRow { key, names, path, change }
+}
+
+/// Every kind of fault, one row each (a node killed by name and by the service it runs are two).
+pub const FAULTS: [FaultRow; 12] = [
+    fault_row("kill_node", Names::Node, "kill_node", false),
+    fault_row("kill_node", Names::Service, "kill_node.running", false),
+    fault_row("restore_node", Names::Node, "restore_node", false),
+    fault_row("kill_zone", Names::Zone, "zone", false),
+    fault_row("restore_zone", Names::Zone, "zone", false),
+    fault_row("crash", Names::Service, "crash", false),
+    fault_row("hang", Names::Service, "hang", false),
+    fault_row("deploy", Names::Service, "deploy.service", true),
+    fault_row("traffic", Names::Nothing, "traffic", false),
+    fault_row("config_change", Names::Service, "config_change", true),
+    fault_row("resize_volume", Names::Service, "resize_volume.service", true),
+    fault_row("scale", Names::Service, "scale.service", true),
+];
+
 impl FaultKind {
+    /// Its row of [`FAULTS`].
+    pub fn row(&self) -> &'static FaultRow {
+        let i = match self {
+            FaultKind::KillNode(NodeRef::Named(_)) => 0,
+            FaultKind::KillNode(NodeRef::Running(_)) => 1,
+            FaultKind::RestoreNode(_) => 2,
+            FaultKind::KillZone(_) => 3,
+            FaultKind::RestoreZone(_) => 4,
+            FaultKind::Crash(_) => 5,
+            FaultKind::Hang(_) => 6,
+            FaultKind::Deploy { .. } => 7,
+            FaultKind::Traffic(_) => 8,
+            FaultKind::ConfigChange(_) => 9,
+            FaultKind::ResizeVolume { .. } => 10,
+            FaultKind::Scale { .. } => 11,
+        };
+        &FAULTS[i]
+    }
+
     /// A change someone makes on purpose (a release, a configuration change, a resize, scaling),
     /// not a failure.
     pub fn is_change(&self) -> bool {
-        matches!(self, FaultKind::Deploy { .. } | FaultKind::ConfigChange(_) | FaultKind::ResizeVolume { .. } | FaultKind::Scale { .. })
+        self.row().change
+    }
+
+    /// What it names, with the name (a configuration change of every service names none).
+    pub fn subject(&self) -> Subject<'_> {
+        match self {
+            FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) => Subject::Node(n),
+            FaultKind::KillZone(z) | FaultKind::RestoreZone(z) => Subject::Zone(z),
+            FaultKind::KillNode(NodeRef::Running(s)) | FaultKind::Crash(s) | FaultKind::Hang(s) | FaultKind::ConfigChange(Some(s)) => Subject::Service(s),
+            FaultKind::Deploy { service, .. } | FaultKind::ResizeVolume { service, .. } | FaultKind::Scale { service, .. } => Subject::Service(service),
+            FaultKind::Traffic(_) | FaultKind::ConfigChange(None) => Subject::Nothing,
+        }
+    }
+
+    /// The node it names by name, to follow a renumbering.
+    pub fn node_mut(&mut self) -> Option<&mut String> {
+        match self {
+            FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) => Some(n),
+            FaultKind::KillNode(NodeRef::Running(_)) | FaultKind::KillZone(_) | FaultKind::RestoreZone(_) | FaultKind::Crash(_) | FaultKind::Hang(_) => None,
+            FaultKind::Deploy { .. } | FaultKind::Traffic(_) | FaultKind::ConfigChange(_) | FaultKind::ResizeVolume { .. } | FaultKind::Scale { .. } => None,
+        }
+    }
+
+    /// The same fault on Compose's one host: a node or a zone that dies or comes back is the host.
+    pub fn on_host(self) -> FaultKind {
+        match self {
+            FaultKind::KillNode(NodeRef::Named(_)) | FaultKind::KillZone(_) => FaultKind::KillNode(NodeRef::Named("host".into())),
+            FaultKind::RestoreNode(_) | FaultKind::RestoreZone(_) => FaultKind::RestoreNode("host".into()),
+            other @ (FaultKind::KillNode(NodeRef::Running(_)) | FaultKind::Crash(_) | FaultKind::Hang(_) | FaultKind::Deploy { .. }) => other,
+            other @ (FaultKind::Traffic(_) | FaultKind::ConfigChange(_) | FaultKind::ResizeVolume { .. } | FaultKind::Scale { .. }) => other,
+        }
+    }
+
+    /// The requests per second a traffic change sets, if it is one.
+    pub fn traffic(&self) -> Option<u64> {
+        if let FaultKind::Traffic(r) = self { Some(*r) } else { None }
     }
 }
 
@@ -92,6 +206,67 @@ pub struct Fault {
     pub at: SimTime,
     /// What happens.
     pub kind: FaultKind,
+}
+
+impl Fault {
+    fn of(kind: FaultKind) -> Fault {
+        Fault { at: SimTime::ZERO, kind }
+    }
+
+    /// The same fault at `t` (each constructor makes it at 0).
+    pub fn at(self, t: SimTime) -> Fault {
+        Fault { at: t, ..self }
+    }
+
+    /// Node `node` loses power.
+    pub fn kill_node(node: impl Into<String>) -> Fault {
+        Fault::of(FaultKind::KillNode(NodeRef::Named(node.into())))
+    }
+
+    /// The node running `service`'s first running replica loses power.
+    pub fn kill_running(service: impl Into<String>) -> Fault {
+        Fault::of(FaultKind::KillNode(NodeRef::Running(service.into())))
+    }
+
+    /// Node `node` comes back.
+    pub fn restore_node(node: impl Into<String>) -> Fault {
+        Fault::of(FaultKind::RestoreNode(node.into()))
+    }
+
+    /// Every node of zone `zone` dies.
+    pub fn kill_zone(zone: impl Into<String>) -> Fault {
+        Fault::of(FaultKind::KillZone(zone.into()))
+    }
+
+    /// One replica of `service` crashes.
+    pub fn crash(service: impl Into<String>) -> Fault {
+        Fault::of(FaultKind::Crash(service.into()))
+    }
+
+    /// One replica of `service` hangs.
+    pub fn hang(service: impl Into<String>) -> Fault {
+        Fault::of(FaultKind::Hang(service.into()))
+    }
+
+    /// Release `version` of `service`, working or not.
+    pub fn deploy(service: impl Into<String>, version: impl Into<String>, healthy: bool) -> Fault {
+        Fault::of(FaultKind::Deploy { service: service.into(), version: version.into(), healthy })
+    }
+
+    /// The traffic becomes `rps` requests/s.
+    pub fn traffic(rps: u64) -> Fault {
+        Fault::of(FaultKind::Traffic(rps))
+    }
+
+    /// The configuration of `service` (`None`: every service) changes.
+    pub fn config_change(service: Option<String>) -> Fault {
+        Fault::of(FaultKind::ConfigChange(service))
+    }
+
+    /// `service`'s volume is resized to `gib`.
+    pub fn resize_volume(service: impl Into<String>, gib: u32) -> Fault {
+        Fault::of(FaultKind::ResizeVolume { service: service.into(), gib })
+    }
 }
 
 /// Requests flowing into the application.
@@ -286,34 +461,20 @@ impl Scenario {
         let zones = p.zone_names();
         let mut notes = Vec::new();
         sc.faults.retain(|f| {
-            let keep = match &f.kind {
-                FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) => {
-                    names.contains(n) || (kind == PlatformKind::Compose)
-                }
-                FaultKind::KillZone(z) | FaultKind::RestoreZone(z) => zones.contains(z) || kind == PlatformKind::Compose,
-                _ => true,
+            let compose = kind == PlatformKind::Compose;
+            let note = match f.kind.subject() {
+                Subject::Node(n) if !compose && !names.iter().any(|m| m == n) => Some(message!("note-event-dropped-node", id = kind.id(), at = f.at, node = n, platform = kind.label())),
+                Subject::Zone(z) if !compose && !zones.iter().any(|m| m == z) => Some(message!("note-event-dropped-zone", id = kind.id(), at = f.at, zone = z, platform = kind.label())),
+                Subject::Node(_) | Subject::Zone(_) | Subject::Service(_) | Subject::Nothing => None,
             };
-            if !keep {
-                notes.push(match &f.kind {
-                    FaultKind::KillZone(z) | FaultKind::RestoreZone(z) => {
-                        message!("note-event-dropped-zone", id = kind.id(), at = f.at, zone = z, platform = kind.label())
-                    }
-                    FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) => {
-                        message!("note-event-dropped-node", id = kind.id(), at = f.at, node = n, platform = kind.label())
-                    }
-                    _ => unreachable!("only events naming a node or a zone are dropped"),
-                });
-            }
+            let keep = note.is_none();
+            notes.extend(note);
             keep
         });
         if kind == PlatformKind::Compose {
             // The one host stands in for any node or zone.
             for f in &mut sc.faults {
-                f.kind = match std::mem::replace(&mut f.kind, FaultKind::Traffic(0)) {
-                    FaultKind::KillNode(NodeRef::Named(_)) | FaultKind::KillZone(_) => FaultKind::KillNode(NodeRef::Named("host".into())),
-                    FaultKind::RestoreNode(_) | FaultKind::RestoreZone(_) => FaultKind::RestoreNode("host".into()),
-                    other => other,
-                };
+                f.kind = std::mem::replace(&mut f.kind, FaultKind::Traffic(0)).on_host();
             }
             for s in &mut sc.topology.services {
                 s.node = None;
@@ -334,7 +495,7 @@ impl Scenario {
         let mut rps = traffic.rps;
         let mut at = SimTime::ZERO;
         for f in &self.faults {
-            if let FaultKind::Traffic(r) = f.kind {
+            if let Some(r) = f.kind.traffic() {
                 // Faults at the same moment apply in file order: the last one wins.
                 if f.at <= t && f.at >= at {
                     rps = r;
@@ -348,7 +509,7 @@ impl Scenario {
     /// Highest request rate into the entry service over the run [requests/s].
     pub fn peak_rps(&self) -> u64 {
         let start = self.traffic.as_ref().map_or(0, |t| t.rps);
-        self.faults.iter().filter_map(|f| if let FaultKind::Traffic(r) = f.kind { Some(r) } else { None }).fold(start, u64::max)
+        self.faults.iter().filter_map(|f| f.kind.traffic()).fold(start, u64::max)
     }
 
     /// Checks names, references, numbers and dependency cycles; the engine only runs valid scenarios.
@@ -429,8 +590,8 @@ impl Scenario {
                     }
                 }
             }
-            if s.pre_stop.is_some_and(|d| d > SimDuration::from_hours(1)) {
-                return Err(err(f("pre_stop"), message!("bad-pre-stop-hour")));
+            for field in &crate::fields::SERVICE_FIELDS {
+                field.check(s).map_err(|m| err(f(field.key), m))?;
             }
             if s.cpu_limit.is_some_and(|l| l < s.cpu_millis) {
                 return Err(err(f("cpu_limit"), message!("bad-cpu-limit", limit = s.cpu_limit.unwrap_or(0), request = s.cpu_millis)));
@@ -468,9 +629,6 @@ impl Scenario {
                     return Err(err(f("node"), message!("bad-no-such-node", node = n, nodes = nodes.join(", "))));
                 }
             }
-            if s.capacity_rps == Some(0) {
-                return Err(err(f("capacity_rps"), message!("bad-capacity-zero")));
-            }
             for d in &s.depends_on {
                 if self.topology.service_index(d).is_none() {
                     return Err(err(f("depends_on"), message!("bad-no-such-service", service = d)));
@@ -501,26 +659,22 @@ impl Scenario {
             if fault.at.since(SimTime::ZERO) > self.duration {
                 return Err(err(format!("{f}.at"), message!("bad-after-end", at = fault.at, end = SimTime::ZERO.plus(self.duration))));
             }
-            let service = |s: &str, key: &str| -> Result<(), ScenarioError> {
-                match self.topology.service_index(s) {
-                    Some(_) => Ok(()),
-                    None => Err(err(format!("{f}.{key}"), message!("bad-no-such-service", service = s))),
+            let path = || format!("{f}.{}", fault.kind.row().path);
+            match fault.kind.subject() {
+                Subject::Node(n) if !nodes.iter().any(|m| m == n) => {
+                    return Err(err(path(), message!("bad-no-such-node", node = n, nodes = nodes.join(", "))));
                 }
-            };
-            match &fault.kind {
-                FaultKind::KillNode(NodeRef::Named(n)) | FaultKind::RestoreNode(n) if !nodes.contains(n) => {
-                    let key = if matches!(fault.kind, FaultKind::KillNode(_)) { "kill_node" } else { "restore_node" };
-                    return Err(err(format!("{f}.{key}"), message!("bad-no-such-node", node = n, nodes = nodes.join(", "))));
-                }
-                FaultKind::KillZone(z) | FaultKind::RestoreZone(z) if !zones.contains(z) => {
+                Subject::Zone(z) if !zones.iter().any(|m| m == z) => {
                     let why = if zones.is_empty() { message!("bad-no-zones", zone = z) } else { message!("bad-no-such-zone", zone = z, zones = zones.join(", ")) };
-                    return Err(err(format!("{f}.zone"), why));
+                    return Err(err(path(), why));
                 }
-                FaultKind::KillNode(NodeRef::Running(s)) => service(s, "kill_node.running")?,
-                FaultKind::Crash(s) => service(s, "crash")?,
-                FaultKind::Hang(s) => service(s, "hang")?,
-                FaultKind::Deploy { service: s, version, .. } => {
-                    service(s, "deploy.service")?;
+                Subject::Service(s) if self.topology.service_index(s).is_none() => {
+                    return Err(err(path(), message!("bad-no-such-service", service = s)));
+                }
+                Subject::Node(_) | Subject::Zone(_) | Subject::Service(_) | Subject::Nothing => {}
+            }
+            match &fault.kind {
+                FaultKind::Deploy { version, .. } => {
                     if version.trim().is_empty() {
                         return Err(err(format!("{f}.deploy.version"), message!("bad-release-version")));
                     }
@@ -528,26 +682,26 @@ impl Scenario {
                         return Err(err(format!("{f}.deploy.version"), message!("bad-tag-docker-rule", why = why)));
                     }
                 }
-                FaultKind::ConfigChange(Some(s)) => service(s, "config_change")?,
                 FaultKind::ResizeVolume { service: s, .. } => {
-                    service(s, "resize_volume.service")?;
                     if !self.topology.services.iter().any(|x| &x.name == s && x.stateful) {
-                        return Err(err(format!("{f}.resize_volume.service"), message!("bad-no-volume", service = s)));
+                        return Err(err(path(), message!("bad-no-volume", service = s)));
                     }
                 }
-                FaultKind::Scale { service: s, replicas } => {
-                    service(s, "scale.service")?;
+                FaultKind::Scale { replicas, .. } => {
                     if *replicas > MAX_REPLICAS {
                         return Err(err(format!("{f}.scale.replicas"), message!("bad-at-most", max = MAX_REPLICAS)));
                     }
                 }
-                FaultKind::Traffic(rps) if *rps > MAX_RPS => {
-                    return Err(err(format!("{f}.traffic.rps"), message!("bad-rps-most", max = MAX_RPS)));
+                FaultKind::Traffic(rps) => {
+                    if *rps > MAX_RPS {
+                        return Err(err(format!("{f}.traffic.rps"), message!("bad-rps-most", max = MAX_RPS)));
+                    }
+                    if self.traffic.is_none() {
+                        return Err(err(format!("{f}.traffic"), message!("bad-traffic-section")));
+                    }
                 }
-                FaultKind::Traffic(_) if self.traffic.is_none() => {
-                    return Err(err(format!("{f}.traffic"), message!("bad-traffic-section")));
-                }
-                _ => {}
+                FaultKind::KillNode(_) | FaultKind::RestoreNode(_) | FaultKind::KillZone(_) | FaultKind::RestoreZone(_) => {}
+                FaultKind::Crash(_) | FaultKind::Hang(_) | FaultKind::ConfigChange(_) => {}
             }
         }
         Ok(())

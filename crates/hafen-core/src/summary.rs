@@ -329,13 +329,13 @@ fn consequence(sc: &Scenario, run: &Run, seen: &TraceFacts, si: usize, r: &Servi
 mod tests {
     use super::*;
     use crate::presets::feastflow_on;
-    use crate::scenario::{Fault, FaultKind, NodeRef};
+    use crate::scenario::Fault;
     use crate::topology::PlatformKind;
 
     #[test]
     fn compose_crash_without_restart_policy_says_down_until_an_operator_acts() {
         let mut sc = feastflow_on(PlatformKind::Compose).expect("built-in preset");
-        sc.faults = vec![Fault { at: SimTime(10_000), kind: FaultKind::Crash("backend".into()) }];
+        sc.faults = vec![Fault::crash("backend").at(SimTime(10_000))];
         let run = crate::simulate(&sc).expect("valid scenario");
         let c = consequences(&sc, &run);
         let b = c.iter().find(|c| c.service == "backend").expect("FeastFlow has a backend");
@@ -365,7 +365,7 @@ mod tests {
         let on = |n: u32, svc: &str| snap.replicas.iter().any(|&(rep, node, _)| node == Some(n) && start.replica_service(&sc, rep) == Some(svc));
         let node = (0..start.nodes.len() as u32).find(|&n| on(n, "backend") && !on(n, "postgres")).and_then(|n| start.nodes.get(n as usize)).map(|n| n.name.clone());
         let node = node.expect("FeastFlow spreads backend over two nodes, postgres on one");
-        sc.faults = vec![Fault { at: SimTime(10_000), kind: FaultKind::KillNode(NodeRef::Named(node)) }];
+        sc.faults = vec![Fault::kill_node(node).at(SimTime(10_000))];
         let run = crate::simulate(&sc).expect("valid scenario");
         let c = consequences(&sc, &run);
         let backend = c.iter().find(|c| c.service == "backend");

@@ -3,6 +3,9 @@
 use crate::defaults::KubeVersion;
 use crate::time::SimDuration;
 
+/// Most replicas of one service [count].
+pub const MAX_REPLICAS: u32 = 10_000;
+
 /// What a service is; decides its icon and how Kubernetes runs it (Deployment or StatefulSet).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ServiceKind {
@@ -193,6 +196,10 @@ pub struct Service {
     pub volume_gib: Option<u32>,
     /// The version deployed at the start, e.g. "v1".
     pub version: String,
+    /// The container image and tag it runs, e.g. "postgres:15-alpine"; `None`: not known (the
+    /// exports write a placeholder, [`crate::fields::image`]). Links carry it in their extension
+    /// section (`crate::wire`, key `service.image`).
+    pub image: Option<String>,
 }
 
 /// The whole application.
@@ -231,6 +238,7 @@ impl Service {
             autoscale: None,
             volume_gib: None,
             version: "v1".to_string(),
+            image: None,
         }
     }
 

@@ -30,6 +30,7 @@
 //! | `pricing.hang_mtbf` | `f64`: the replicas' mean time between hangs [h], when it is not the default |
 //! | `service.memory_limit` | `Vec<(u32, u32)>`: (service index, its `memory_limit` in MiB) for each service with a memory limit, by index |
 //! | `story.step.after` | `Vec<(u32, String)>`: (step index, its `question.after:` words) for each step of the story with some, by index |
+//! | `service.<field>` | `Vec<(u32, String)>`: (service index, the field's text) for each service that sets a field of [`crate::fields::SERVICE_FIELDS`] the positional part does not carry (`service.image`), by index |
 //!
 //! Whatever the bytes hold is checked afterwards as a file is (`Document::validate`).
 
@@ -63,6 +64,8 @@ pub struct Decoded {
     pub not_understood: usize,
 }
 
+/// The prefix of a service field's extension key (`service.image`).
+const SERVICE: &str = "service.";
 /// The extension key of the autoscalers' `behavior`.
 pub const EXT_HPA_BEHAVIOR: &str = "service.autoscale.behavior";
 /// The extension key of the replicas' mean time between hangs.
@@ -638,23 +641,26 @@ fn value(f: impl FnOnce(&mut W)) -> Vec<u8> {
 }
 
 /// The extension section: each field outside the positional part that differs from its default.
-fn extensions(d: &Document) -> Vec<(&'static str, Vec<u8>)> {
+fn extensions(d: &Document) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     let services = &d.scenario.topology.services;
     let behaviors: Vec<(u32, &m_topology::HpaBehavior)> = (0u32..).zip(services).filter_map(|(i, s)| s.autoscale.as_ref().and_then(|a| a.behavior.as_ref()).map(|b| (i, b))).collect();
     if !behaviors.is_empty() {
-        out.push((EXT_HPA_BEHAVIOR, value(|w| w.seq(&behaviors, |w, (i, b)| (w.u32(*i), put_behavior(w, b)).1))));
+        out.push((EXT_HPA_BEHAVIOR.into(), value(|w| w.seq(&behaviors, |w, (i, b)| (w.u32(*i), put_behavior(w, b)).1))));
     }
     if d.pricing.hang_mtbf_hours != MPricing::default().hang_mtbf_hours {
-        out.push((EXT_HANG_MTBF, value(|w| w.f64(d.pricing.hang_mtbf_hours))));
+        out.push((EXT_HANG_MTBF.into(), value(|w| w.f64(d.pricing.hang_mtbf_hours))));
     }
     let limits: Vec<(u32, u32)> = (0u32..).zip(services).filter_map(|(i, s)| s.memory_limit.map(|l| (i, l))).collect();
     if !limits.is_empty() {
-        out.push((EXT_MEMORY_LIMIT, value(|w| w.seq(&limits, |w, (i, l)| (w.u32(*i), w.u32(*l)).1))));
+        out.push((EXT_MEMORY_LIMIT.into(), value(|w| w.seq(&limits, |w, (i, l)| (w.u32(*i), w.u32(*l)).1))));
+    }
+    for (key, values) in crate::fields::keyed(services) {
+        out.push((format!("{SERVICE}{key}"), value(|w| w.seq(&values, |w, (i, t)| (w.u32(*i), w.str(t)).1))));
     }
     let after: Vec<(u32, &str)> = d.story.iter().flat_map(|s| (0u32..).zip(&s.steps)).filter(|(_, st)| !st.words.after.is_empty()).map(|(i, st)| (i, st.words.after.as_str())).collect();
     if !after.is_empty() {
-        out.push((EXT_STORY_AFTER, value(|w| w.seq(&after, |w, (i, t)| (w.u32(*i), w.str(t)).1))));
+        out.push((EXT_STORY_AFTER.into(), value(|w| w.seq(&after, |w, (i, t)| (w.u32(*i), w.str(t)).1))));
     }
     out
 }
@@ -704,7 +710,12 @@ fn extend(d: &mut Document, key: &str, value: &[u8]) -> Result<bool, LinkError> 
             // Its length is checked with the story when the document is validated.
             by_index(&mut Rc::make_mut(story).steps, indexed(value, R::str)?, |st, words| !words.is_empty() && std::mem::replace(&mut st.words.after, words).is_empty())?
         }
-        _ => return Ok(false),
+        _ => {
+            // A service field of the table, by its key (refused as a file would refuse its value).
+            let field = key.strip_prefix(SERVICE).and_then(|k| crate::fields::SERVICE_FIELDS.iter().find(|f| f.key == k && !f.in_shape));
+            let Some(field) = field else { return Ok(false) };
+            by_index(services, indexed(value, R::str)?, |s, t| field.text(s).is_none() && field.set_text(s, Some(&t)).is_ok())?
+        }
     }
     Ok(true)
 }

@@ -29,7 +29,15 @@ fn each_action_gets_each_platforms_commands_or_its_healer() {
     // A broken release: deploy, then roll back, on each platform.
     let r = row(&sc, &FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: false });
     assert!(matches!(&r.answers[0], Answer::After(Step::EditImageTag(v), _) if v == "v2"));
-    assert_eq!(lines(&r.answers[1]), ["docker service update --image registry.example.com/feastflow/backend:v2 feastflow_backend", "docker service rollback feastflow_backend"]);
+    // The release's image is the service's own repository (FeastFlow's document builds
+    // feastflow-backend:v2) with the release's version as its tag.
+    assert_eq!(lines(&r.answers[1]), ["docker service update --image feastflow-backend:v2 feastflow_backend", "docker service rollback feastflow_backend"]);
+    assert!(lines(&r.answers[2]).iter().any(|l| l == "kubectl -n feastflow set image deployment/backend backend=feastflow-backend:v2"), "{:?}", lines(&r.answers[2]));
+    // A service without an image of its own: a placeholder in the team's registry.
+    let mut unknown = sc.clone();
+    unknown.topology.services.iter_mut().for_each(|s| s.image = None);
+    let r = row(&unknown, &FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: false });
+    assert_eq!(lines(&r.answers[1]).first().map(String::as_str), Some("docker service update --image registry.example.com/feastflow/backend:v2 feastflow_backend"));
     assert_eq!(lines(&r.answers[2]).last().map(String::as_str), Some("kubectl -n feastflow rollout undo deployment/backend"));
     // Scaling, by the names the exports use.
     let r = row(&sc, &FaultKind::Scale { service: "postgres".into(), replicas: 2 });

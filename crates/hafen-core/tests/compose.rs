@@ -621,3 +621,44 @@ fn every_import_warning_is_a_whole_sentence_in_every_language() {
         }
     }
 }
+
+#[test]
+fn a_services_image_is_kept_from_the_compose_file_through_the_scenario_file_into_every_export() {
+    // Issue 31: the import read `image:` only for the kind and the exports wrote a placeholder.
+    let i = ok("
+services:
+  web:
+    image: ghcr.io/acme/shop-web:2.4.1
+    ports: [\"80:8080\"]
+    depends_on: [db]
+  db:
+    image: postgres:15-alpine
+    volumes: [\"data:/var/lib/postgresql/data\"]
+  built:
+    build: ./worker
+volumes:
+  data: {}
+");
+    assert_eq!(svc(&i, "web").image.as_deref(), Some("ghcr.io/acme/shop-web:2.4.1"));
+    assert_eq!(svc(&i, "db").image.as_deref(), Some("postgres:15-alpine"));
+    assert_eq!(svc(&i, "built").image, None, "built from source: no image of its own");
+    // Through the scenario file and back.
+    let file = export::scenario::scenario_yaml(&i.document);
+    assert!(file.contains("    image: \"postgres:15-alpine\"\n"), "{file}");
+    let doc = file::parse_document(&file).expect("the scenario file reads back");
+    assert_eq!(doc, i.document);
+    // Every export runs the service's own image; the one without gets a stand-in.
+    for flavour in [export::compose::Flavour::Compose, export::compose::Flavour::Stack] {
+        let yaml = export::compose::compose_yaml(&doc, flavour);
+        assert!(yaml.contains("    image: \"ghcr.io/acme/shop-web:2.4.1\"\n") && yaml.contains("    image: \"postgres:15-alpine\"\n"), "{flavour:?}: {yaml}");
+        assert!(yaml.contains("    image: \"registry.example.com/"), "{flavour:?}: {yaml}");
+        let back = import(&yaml, "other").unwrap_or_else(|e| panic!("{flavour:?}: {e}"));
+        assert_eq!(application(&back.document), application(&doc), "{flavour:?}: the same images come back\n{yaml}");
+    }
+    let m = export::kubernetes::manifests(&doc);
+    assert!(m.contains("image: \"ghcr.io/acme/shop-web:2.4.1\"") && m.contains("image: \"postgres:15-alpine\""), "{m}");
+    // An image Docker would not read is said, and the service keeps no image.
+    let odd = ok("services:\n  api:\n    image: \"My Api:latest\"\n");
+    assert_eq!(svc(&odd, "api").image, None);
+    assert!(notes_for(&odd, "api").iter().any(|(k, n)| *k == "image" && matches!(n, Note::BadValue(..))));
+}

@@ -4,7 +4,8 @@
 //! link is refused with a reason, never a panic.
 
 use hafen_core::document::{Document, LinkError, Pricing};
-use hafen_core::edit::{apply, Edit, Field, PaletteItem};
+use hafen_core::edit::{apply, Edit, PaletteItem};
+use hafen_core::fields::field;
 use hafen_core::presets::{builtin, large_cluster};
 use hafen_core::{FaultKind, HpaBehavior, NodeRef, PlatformKind, SimDuration};
 use std::path::PathBuf;
@@ -13,11 +14,36 @@ const BOTH: [PlatformKind; 2] = [PlatformKind::Compose, PlatformKind::Kubernetes
 const ALL: [PlatformKind; 3] = [PlatformKind::Compose, PlatformKind::Swarm, PlatformKind::Kubernetes];
 
 fn doc(id: &str) -> Document {
-    let scenario = match id {
+    let mut scenario = match id {
         "large" => large_cluster(50, 10, 50, SimDuration::from_hours(2), SimDuration::from_mins(10), SimDuration::from_mins(30)),
         other => builtin(other).unwrap_or_else(|e| panic!("{other}: {e}")),
     };
+    // The presets as they were when the saved links were made: before services had images (which
+    // travel in the extension section, `service.image`: see a_services_image_travels_…).
+    for s in &mut scenario.topology.services {
+        s.image = None;
+    }
     Document { scenario, pricing: Pricing::default(), shown: BOTH.to_vec(), story: None }
+}
+
+#[test]
+fn a_services_image_travels_in_the_extension_section_and_none_adds_nothing() {
+    let with = Document { scenario: builtin("feastflow").expect("preset"), ..doc("feastflow") };
+    let images: Vec<_> = with.scenario.topology.services.iter().map(|s| s.image.clone()).collect();
+    assert!(images.contains(&Some("postgres:15-alpine".into())), "{images:?}");
+    // Through a link and the bytes the page hands its file worker; a link of the same document
+    // without images is the one made before images were kept.
+    assert_eq!(Document::decode(&with.encode()).as_ref(), Ok(&with));
+    assert_eq!(Document::decode_counting(&with.encode()).map(|x| x.not_understood), Ok(0));
+    assert!(with.to_bytes().starts_with(&doc("feastflow").to_bytes()));
+    // An image a file would refuse is refused in a link too.
+    let mut bytes = doc("feastflow").to_bytes();
+    bytes.extend(section(&[("service.image", vec![1, 0, 8, b'<', b'b', b'>', b' ', b'x', b' ', b'y', b'z'])]));
+    assert_eq!(Document::decode(&link_of(&bytes)), Err(LinkError::NotADocument));
+    // A newer Hafen's service field is skipped and counted.
+    let mut bytes = doc("feastflow").to_bytes();
+    bytes.extend(section(&[("service.colour", vec![1, 0, 3, b'r', b'e', b'd'])]));
+    assert_eq!(Document::decode_counting(&link_of(&bytes)).map(|x| (x.doc, x.not_understood)), Ok((doc("feastflow"), 1)));
 }
 
 /// FeastFlow as a user leaves it after a few minutes: a node killed, a crash, a bad release, more
@@ -31,7 +57,7 @@ fn edited_feastflow() -> Document {
             at: hafen_core::SimTime(600_000),
             kind: FaultKind::Deploy { service: "backend".into(), version: "v3-rc1".into(), healthy: false },
         }),
-        Edit::SetField("backend".into(), Field::Replicas, "4".into()),
+        Edit::SetField("backend".into(), field("replicas"), "4".into()),
         Edit::AddService(PaletteItem::Redis, Some("node-3".into())),
     ];
     for e in &edits {

@@ -169,6 +169,13 @@ pub fn read(name: &str, order: usize, node: &N, named_volumes: &[String], warnin
         (None, None) => return Err(ScenarioError { field: format!("services.{name}"), message: crate::message!("compose-needs-image"), line: Some(node.line) }),
     };
     let mut s = Service::new(name, kind);
+    // The image is kept (the exports write it); one Docker would not read is said, and left out.
+    if let (Some(img), Some(n)) = (&image, node.get("image")) {
+        match crate::fields::check_image(img) {
+            Ok(()) => s.image = Some(img.clone()),
+            Err(_) => cx.bad("image", n, crate::message!("expect-image")),
+        }
+    }
 
     // Replicas.
     let deploy = node.get("deploy");
@@ -421,9 +428,6 @@ fn hafen_fields(cx: &mut Ctx, x: &N, s: &mut Service) {
             },
             "readiness" => s.readiness = hafen_probe(cx, &key, v),
             "startup_probe" => s.startup_probe = hafen_probe(cx, &key, v),
-            "pre_stop" => s.pre_stop = hafen_duration(cx, &key, v),
-            "node" => s.node = v.scalar(),
-            "capacity_rps" => s.capacity_rps = count(v),
             "depends_on" => {
                 if let V::Seq(items) = &v.v {
                     for d in items.iter().filter_map(N::scalar) {
@@ -455,7 +459,26 @@ fn hafen_fields(cx: &mut Ctx, x: &N, s: &mut Service) {
                     s.version = t;
                 }
             }
-            _ => cx.warn(&key, v.line, Note::Unknown),
+            // `image: false`: the service's `image:` is Hafen's stand-in, the service has none of its own.
+            "image" if v.v == V::Bool(false) => s.image = None,
+            other => match crate::fields::SERVICE_FIELDS.iter().find(|r| r.x_hafen && r.key == other) {
+                // Bounds are checked with the rest of the scenario.
+                Some(row) => {
+                    let read = match row.value {
+                        crate::fields::Value::Duration { .. } => hafen_duration(cx, &key, v).map(|d| format!("{}ms", d.as_millis())),
+                        _ => v.scalar(),
+                    };
+                    if row.set_text(s, read.as_deref()).is_err() {
+                        let expected = match row.value {
+                            crate::fields::Value::Duration { .. } => crate::message!("expect-duration"),
+                            crate::fields::Value::Count { .. } => crate::message!("yaml-whole-number"),
+                            crate::fields::Value::Text { .. } | crate::fields::Value::Own { .. } => crate::message!("expect-image"),
+                        };
+                        cx.bad(&key, v, expected);
+                    }
+                }
+                None => cx.warn(&key, v.line, Note::Unknown),
+            },
         }
     }
     // The compose count equal to the cluster's is no count of its own.

@@ -10,6 +10,7 @@
 
 use super::{duration, quoted};
 use crate::document::Document;
+pub use crate::fields::{image, slug};
 use crate::topology::{Probe, Service, ServiceKind};
 use std::fmt::Write as _;
 
@@ -22,28 +23,13 @@ pub enum Flavour {
     Stack,
 }
 
-/// The image a service runs: the usual public image for a database, cache, queue or proxy, and a
-/// placeholder in the team's registry for the application's own services (Hafen does not keep
-/// image names).
-pub fn image(app: &str, s: &Service) -> String {
-    match s.kind {
-        ServiceKind::Database => "postgres:16".into(),
-        ServiceKind::Cache => "redis:7".into(),
-        ServiceKind::Queue => "rabbitmq:3.13".into(),
-        ServiceKind::Ingress => "nginx:1.27".into(),
-        _ => format!("registry.example.com/{}/{}:{}", slug(app), slug(&s.name), s.version),
-    }
-}
-
-/// The image of release `version` of service `s`: the repository its export names (the
-/// placeholder in the team's registry, or the public image) with the release's version as its tag.
-/// Hafen keeps no image names, so this is the honest form of `docker service update --image` and
-/// `kubectl set image`'s argument.
+/// The image of release `version` of service `s`: the repository of the image its export names
+/// (its own, or a public image or a placeholder, [`crate::fields::image`]) with the release's
+/// version as its tag: `docker service update --image` and `kubectl set image`'s argument.
 pub fn release_image(app: &str, s: &Service, version: &str) -> String {
     let current = image(app, s);
-    let repository = current.rsplit_once(':').map_or(current.as_str(), |(r, _)| r);
     // Versions are image tags already (Scenario::validate refuses any other).
-    format!("{repository}:{version}")
+    format!("{}:{version}", crate::fields::repository(&current))
 }
 
 /// The port a service listens on, by kind (PostgreSQL, Redis, RabbitMQ, HTTP).
@@ -65,17 +51,6 @@ pub fn data_path(s: &Service) -> &'static str {
         ServiceKind::Queue => "/var/lib/rabbitmq",
         _ => "/var/lib/app",
     }
-}
-
-/// A DNS-1123 label from a name: lower-case letters, digits and '-', at most 63, never empty.
-pub fn slug(name: &str) -> String {
-    let mut out: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
-    while out.contains("--") {
-        out = out.replace("--", "-");
-    }
-    let out: String = out.trim_matches('-').chars().take(63).collect();
-    let out = out.trim_end_matches('-');
-    if out.is_empty() { "app".into() } else { out.to_string() }
 }
 
 /// Docker's CPU amount ("0.25") from millicores.
@@ -113,7 +88,9 @@ pub fn compose_yaml(doc: &Document, flavour: Flavour) -> String {
         Flavour::Stack => "docker stack deploy -c THIS_FILE NAME",
     };
     let _ = writeln!(o, "# {}: written by Hafen from its scenario, for `{what}`.", sc.name.replace('\n', " "));
-    let _ = writeln!(o, "# Images of the application's own services are placeholders (registry.example.com): Hafen keeps no image names.");
+    if sc.topology.services.iter().any(|s| s.image.is_none()) {
+        let _ = writeln!(o, "# Images not given are placeholders (registry.example.com) or the usual public image: replace them with yours.");
+    }
     if flavour == Flavour::Stack {
         // `docker stack deploy` reads Compose file format 3.
         let _ = writeln!(o, "version: \"3.8\"");
@@ -204,7 +181,7 @@ pub fn compose_yaml(doc: &Document, flavour: Flavour) -> String {
         }
         let _ = writeln!(o, "      readiness: {}", probe_line(s.readiness.as_ref()));
         let _ = writeln!(o, "      startup_probe: {}", probe_line(s.startup_probe.as_ref()));
-        super::scenario::optional_fields(&mut o, s, "      ");
+        super::scenario::optional_fields(&mut o, s, "      ", true);
         if flavour == Flavour::Stack && !s.depends_on.is_empty() {
             let _ = writeln!(o, "      depends_on: {}", super::scenario::names(&s.depends_on));
         }
@@ -216,6 +193,10 @@ pub fn compose_yaml(doc: &Document, flavour: Flavour) -> String {
             let _ = writeln!(o, "      restart: {}", quoted(s.restart.id()));
         }
         let _ = writeln!(o, "      version: {}", quoted(&s.version));
+        if s.image.is_none() {
+            // The image above is a stand-in: the service has none of its own.
+            let _ = writeln!(o, "      image: false");
+        }
     }
     let stateful: Vec<&Service> = sc.topology.services.iter().filter(|s| s.stateful).collect();
     if !stateful.is_empty() {

@@ -85,7 +85,10 @@ pub fn manifests(doc: &Document) -> String {
     let names = names(&sc.topology.services);
     let mut o = String::new();
     let _ = writeln!(o, "# {}: written by Hafen from its scenario, for `kubectl apply -f THIS_FILE` (Kubernetes {}).", sc.name.replace('\n', " "), sc.platform.kubernetes_version);
-    let _ = writeln!(o, "# Images of the application's own services are placeholders (registry.example.com); probes check the service's TCP port.");
+    if sc.topology.services.iter().any(|s| s.image.is_none()) {
+        let _ = writeln!(o, "# Images not given are placeholders (registry.example.com) or the usual public image: replace them with yours.");
+    }
+    let _ = writeln!(o, "# Probes check the service's TCP port.");
     let _ = writeln!(o, "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: {ns}");
     let _ = writeln!(o, "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {config}\n  namespace: {ns}\ndata:");
     let _ = writeln!(o, "  APP_NAME: {}", quoted(&sc.name));

@@ -8,6 +8,7 @@
 use super::{duration, quoted};
 use crate::defaults::{Timings, Value, TIMINGS};
 use crate::document::Document;
+use crate::fields::{Value as FieldValue, SERVICE_FIELDS};
 use crate::scenario::{FaultKind, NodeRef};
 use crate::topology::{Autoscaler, ControlPlane, PlatformKind, Probe, Service};
 use std::fmt::Write as _;
@@ -154,17 +155,20 @@ fn timings(o: &mut String, t: &Timings, documented: &Timings) {
     }
 }
 
-/// A service's fields that are written only when set (pre_stop, node, capacity_rps), each on a
-/// line of its own at `indent`: in a scenario file, and in an exported compose file's `x-hafen`.
-pub(crate) fn optional_fields(o: &mut String, s: &Service, indent: &str) {
-    if let Some(d) = s.pre_stop {
-        let _ = writeln!(o, "{indent}pre_stop: {}", duration(d));
-    }
-    if let Some(n) = &s.node {
-        let _ = writeln!(o, "{indent}node: {}", quoted(n));
-    }
-    if let Some(c) = s.capacity_rps {
-        let _ = writeln!(o, "{indent}capacity_rps: {c}");
+/// A service's scalar fields ([`SERVICE_FIELDS`]), each written only when set, on a line of its
+/// own at `indent`: every one in a scenario file; in an exported compose file's `x-hafen` those it
+/// carries (`x_hafen_only`).
+pub(crate) fn optional_fields(o: &mut String, s: &Service, indent: &str, x_hafen_only: bool) {
+    for row in SERVICE_FIELDS.iter().filter(|r| r.x_hafen || !x_hafen_only) {
+        let value = match row.value {
+            FieldValue::Duration { get, .. } => get(s).map(duration),
+            FieldValue::Count { get, .. } => get(s).map(|n| n.to_string()),
+            FieldValue::Text { get, .. } => get(s).map(quoted),
+            FieldValue::Own { .. } => None,
+        };
+        if let Some(v) = value {
+            let _ = writeln!(o, "{indent}{}: {v}", row.key);
+        }
     }
 }
 
@@ -251,7 +255,7 @@ fn service(o: &mut String, s: &Service) {
     let _ = writeln!(o, "    liveness: {}", probe(s.liveness.as_ref()));
     let _ = writeln!(o, "    readiness: {}", probe(s.readiness.as_ref()));
     let _ = writeln!(o, "    startup_probe: {}", probe(s.startup_probe.as_ref()));
-    optional_fields(o, s, "    ");
+    optional_fields(o, s, "    ", false);
     let _ = writeln!(o, "    depends_on: {}", names(&s.depends_on));
     let _ = writeln!(o, "    gpu: {}", s.gpu);
     if let Some(a) = &s.autoscale {

@@ -5,7 +5,7 @@
 
 use super::{Claim, Outcome, Panel, Question, Step, Story, Target, Words};
 use crate::presets::builtin as preset;
-use crate::scenario::{Fault, FaultKind, NodeRef, Scenario};
+use crate::scenario::{Fault, Scenario};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Probe};
 
@@ -37,8 +37,8 @@ fn m(mins: u64) -> SimTime {
     s(mins * 60)
 }
 
-fn at(t: SimTime, kind: FaultKind) -> Fault {
-    Fault { at: t, kind }
+fn at(t: SimTime, f: Fault) -> Fault {
+    f.at(t)
 }
 
 fn app(id: &str) -> Scenario {
@@ -89,7 +89,7 @@ fn feastflow() -> Vec<Step> {
         ask(
             step(
                 "feastflow/crash",
-                with(ff(), vec![at(s(60), FaultKind::Crash("backend".into()))]),
+                with(ff(), vec![at(s(60), Fault::crash("backend"))]),
                 s(50),
                 m(20),
                 vec![claim(Compose, service("backend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("backend"), Outcome::OthersKeptServing)],
@@ -102,7 +102,7 @@ fn feastflow() -> Vec<Step> {
         ask(
             step(
                 "feastflow/node",
-                with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("postgres".into())))]),
+                with(ff(), vec![at(s(60), Fault::kill_running("postgres"))]),
                 s(50),
                 m(25),
                 vec![claim(Compose, service("frontend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("frontend"), Outcome::DownUntilSomeoneActs)],
@@ -114,7 +114,7 @@ fn feastflow() -> Vec<Step> {
         // scenarios/3-traffic-spike.yaml
         step(
             "feastflow/spike",
-            with(ff(), vec![at(m(5), FaultKind::Traffic(400)), at(m(25), FaultKind::Traffic(50))]),
+            with(ff(), vec![at(m(5), Fault::traffic(400)), at(m(25), Fault::traffic(50))]),
             m(4),
             m(30),
             vec![claim(Compose, service("frontend"), Outcome::SomeRequestsFailed), claim(Kubernetes, service("frontend"), Outcome::SomeRequestsFailed)],
@@ -123,7 +123,7 @@ fn feastflow() -> Vec<Step> {
         ask(
             step(
                 "feastflow/update",
-                with(ff(), vec![at(m(5), FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: true })]),
+                with(ff(), vec![at(m(5), Fault::deploy("backend", "v2", true))]),
                 SimTime(270_000),
                 m(8),
                 vec![claim(Compose, service("backend"), Outcome::DownWhileChanged), claim(Kubernetes, service("backend"), Outcome::SomeRequestsFailed)],
@@ -135,7 +135,7 @@ fn feastflow() -> Vec<Step> {
         // scenarios/4b-bad-release.yaml
         step(
             "feastflow/bad-release",
-            with(ff(), vec![at(m(5), FaultKind::Deploy { service: "backend".into(), version: "v2".into(), healthy: false })]),
+            with(ff(), vec![at(m(5), Fault::deploy("backend", "v2", false))]),
             SimTime(270_000),
             m(25),
             vec![claim(Compose, service("backend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("backend"), Outcome::OthersKeptServing)],
@@ -143,7 +143,7 @@ fn feastflow() -> Vec<Step> {
         // scenarios/5-database-storage.yaml
         step(
             "feastflow/storage",
-            with(ff(), vec![at(m(5), FaultKind::ResizeVolume { service: "postgres".into(), gib: 20 })]),
+            with(ff(), vec![at(m(5), Fault::resize_volume("postgres", 20))]),
             SimTime(270_000),
             m(40),
             vec![claim(Compose, service("postgres"), Outcome::DownWhileChanged), claim(Kubernetes, service("postgres"), Outcome::Unaffected)],
@@ -151,7 +151,7 @@ fn feastflow() -> Vec<Step> {
         // scenarios/6-config-change.yaml
         step(
             "feastflow/config",
-            with(ff(), vec![at(m(5), FaultKind::ConfigChange(None))]),
+            with(ff(), vec![at(m(5), Fault::config_change(None))]),
             SimTime(270_000),
             m(8),
             vec![claim(Compose, service("frontend"), Outcome::DownWhileChanged), claim(Kubernetes, service("frontend"), Outcome::DownWhileChanged)],
@@ -166,7 +166,7 @@ fn quantum_trader() -> Vec<Step> {
         step("quantum-trader/today", with(qt(), Vec::new()), SimTime::ZERO, s(30), Vec::new()),
         step(
             "quantum-trader/host-dies",
-            with(qt(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("ai-engine".into())))]),
+            with(qt(), vec![at(s(60), Fault::kill_running("ai-engine"))]),
             s(50),
             m(20),
             vec![claim(Compose, service("ai-engine"), Outcome::NotBack)],
@@ -230,13 +230,13 @@ fn surprises() -> Vec<Step> {
     };
     vec![
         ask(
-            beside_swarm(step("surprises/dead-node-traffic", with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Named("node-2".into())))]), s(50), m(3), vec![claim(Kubernetes, service("frontend"), Outcome::SomeRequestsFailed)])),
+            beside_swarm(step("surprises/dead-node-traffic", with(ff(), vec![at(s(60), Fault::kill_node("node-2"))]), s(50), m(3), vec![claim(Kubernetes, service("frontend"), Outcome::SomeRequestsFailed)])),
             Kubernetes,
             service("frontend"),
             &[OthersKeptServing, SomeRequestsFailed, HealedByItself],
         ),
         ask(
-            beside_swarm(step("surprises/eviction", with(single_backend(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("backend".into())))]), s(50), m(10), vec![claim(Kubernetes, service("backend"), Outcome::HealedByItself)])),
+            beside_swarm(step("surprises/eviction", with(single_backend(), vec![at(s(60), Fault::kill_running("backend"))]), s(50), m(10), vec![claim(Kubernetes, service("backend"), Outcome::HealedByItself)])),
             Kubernetes,
             service("backend"),
             &[HealedByItself, DownUntilSomeoneActs, NotBack],
@@ -244,7 +244,7 @@ fn surprises() -> Vec<Step> {
         ask(
             beside_swarm(step(
                 "surprises/statefulset",
-                with(ff(), vec![at(s(60), FaultKind::KillNode(NodeRef::Running("postgres".into())))]),
+                with(ff(), vec![at(s(60), Fault::kill_running("postgres"))]),
                 s(50),
                 m(25),
                 vec![claim(Kubernetes, service("postgres"), Outcome::DownUntilSomeoneActs), claim(Swarm, service("postgres"), Outcome::BackWithoutItsData)],
@@ -256,7 +256,7 @@ fn surprises() -> Vec<Step> {
         ask(
             beside_swarm(step(
                 "surprises/slow-starter",
-                with(slow_starter(), vec![at(s(60), FaultKind::Crash("backend".into()))]),
+                with(slow_starter(), vec![at(s(60), Fault::crash("backend"))]),
                 s(50),
                 m(8),
                 vec![claim(Kubernetes, service("backend"), Outcome::NotBack), claim(Swarm, service("backend"), Outcome::HealedByItself)],
@@ -268,7 +268,7 @@ fn surprises() -> Vec<Step> {
         ask(
             step(
                 "surprises/hung",
-                with(ff(), vec![at(s(60), FaultKind::Hang("backend".into()))]),
+                with(ff(), vec![at(s(60), Fault::hang("backend"))]),
                 s(50),
                 m(20),
                 vec![claim(Compose, service("backend"), Outcome::DownUntilSomeoneActs), claim(Kubernetes, service("backend"), Outcome::SomeRequestsFailed)],
@@ -280,7 +280,7 @@ fn surprises() -> Vec<Step> {
         ask(
             beside_swarm(step(
                 "surprises/no-rebalance",
-                with(swarm(), vec![at(s(60), FaultKind::KillNode(NodeRef::Named("node-2".into()))), at(m(3), FaultKind::RestoreNode("node-2".into()))]),
+                with(swarm(), vec![at(s(60), Fault::kill_node("node-2")), at(m(3), Fault::restore_node("node-2"))]),
                 s(50),
                 m(6),
                 vec![claim(Swarm, Target::Node("node-2".into()), Outcome::NodeStaysEmpty), claim(Kubernetes, Target::Node("node-2".into()), Outcome::NodeUsedAgain)],

@@ -189,10 +189,10 @@ mod tests {
         // AIMA, node-1 killed where a paused cursor stood, 00:43.332, on Swarm: the database's task
         // is back on another node at 01:09.000 (gossip, 3 missed heartbeats, 8 s start-up), down
         // 25.668 s, said "26 s" beside the clocks 00:43 → 01:09; the figures stay exact.
-        use crate::scenario::{Fault, FaultKind, NodeRef};
+        use crate::scenario::Fault;
         use crate::topology::PlatformKind;
         let mut doc = crate::presets::builtin("aima").expect("preset");
-        doc.faults = vec![Fault { at: SimTime(43_332), kind: FaultKind::KillNode(NodeRef::Named("node-1".into())) }];
+        doc.faults = vec![Fault::kill_node("node-1").at(SimTime(43_332))];
         for kind in PlatformKind::ALL {
             let (sc, _) = doc.on_platform(kind);
             let run = crate::engine::simulate(&sc).expect("runs");
