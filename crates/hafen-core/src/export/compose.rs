@@ -55,7 +55,8 @@ pub fn data_path(s: &Service) -> &'static str {
 
 /// Docker's CPU amount ("0.25") from millicores.
 fn cpus(millis: u32) -> String {
-    let s = format!("{:.3}", f64::from(millis) / 1000.0);
+    // In whole numbers: "0.250" → "0.25", "2.000" → "2".
+    let s = format!("{}.{:03}", millis / 1000, millis % 1000);
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
