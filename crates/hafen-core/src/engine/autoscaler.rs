@@ -45,8 +45,25 @@ use crate::cause::{Cause, HpaCalc, HpaHeld, HpaLimit, HpaStep};
 use crate::defaults::{K8S_HPA_BEHAVIOR_PERIOD, K8S_HPA_LEGACY_SCALE_UP_FACTOR, K8S_HPA_LEGACY_SCALE_UP_MINIMUM, K8S_HPA_SCALE_UP_WINDOW};
 use crate::run::TraceKind;
 use super::deployment::percent_up;
-use super::{Ev, Sim};
+use super::Sim;
 use crate::time::{SimDuration, SimTime};
+
+/// The autoscaler's two clocks' ticks.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// The HPA controller syncs.
+    Sync,
+    /// metrics-server scrapes the kubelets.
+    Scrape,
+}
+
+/// Handles a tick.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::Sync => sim.hpa_sync(),
+        Ev::Scrape => sim.metrics_scrape(),
+    }
+}
 
 /// The autoscaler's clock and what it saw last.
 pub(crate) struct Hpa {
@@ -124,8 +141,8 @@ impl Sim<'_> {
         };
         let Some(h) = self.hpa.as_mut() else { return };
         let (armed, phase, ev) = match tick {
-            Tick::Scrape => (&mut h.scrape_armed, h.scrape_phase, Ev::MetricsScrape),
-            Tick::Sync => (&mut h.sync_armed, h.sync_phase, Ev::HpaSync),
+            Tick::Scrape => (&mut h.scrape_armed, h.scrape_phase, Ev::Scrape),
+            Tick::Sync => (&mut h.sync_armed, h.sync_phase, Ev::Sync),
         };
         if *armed {
             return;

@@ -3,11 +3,36 @@
 //! [`kubelet`](super::kubelet), [`docker`](super::docker) or [`swarm`](super::swarm).
 
 use super::ids::RepId;
-use super::{Ev, Sim};
+use super::{operator, Sim};
 use crate::cause::{Cause, Exit, TaskFailure};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Probe};
+
+/// A container's own events; each names the replica and its epoch when scheduled (stale once the
+/// replica changed since).
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// The container starts (after an image pull, a restart delay, the operator's restart …).
+    Start { rep: RepId, epoch: u32 },
+    /// The application answers requests.
+    AppUp { rep: RepId, epoch: u32 },
+    /// Readiness probe / Swarm health check passes for the first time.
+    ProbePass { rep: RepId, epoch: u32 },
+    /// A killed hung process finally exits (after the grace period).
+    Killed { rep: RepId, epoch: u32 },
+}
+
+/// Handles a container's event that is still current.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::Start { rep, epoch } if sim.rep_current(rep, epoch) => sim.container_start(rep),
+        Ev::AppUp { rep, epoch } if sim.rep_current(rep, epoch) => sim.app_up(rep),
+        Ev::ProbePass { rep, epoch } if sim.rep_current(rep, epoch) => sim.probe_pass(rep),
+        Ev::Killed { rep, epoch } if sim.rep_current(rep, epoch) => sim.process_exited(rep, Exit::KilledAfterGrace),
+        _ => {} // stale: the replica changed since this was scheduled
+    }
+}
 
 impl Sim<'_> {
 
@@ -174,7 +199,7 @@ impl Sim<'_> {
             PlatformKind::Swarm | PlatformKind::Compose => self.healthcheck_hung(rep, svc, base, epoch),
         };
         if !noticed {
-            self.push(now.plus(self.t.operator_reaction), Ev::OperatorRestarts { rep, epoch });
+            self.push(now.plus(self.t.operator_reaction), operator::Ev::Restarts { rep, epoch });
         }
     }
 }

@@ -2,9 +2,23 @@
 //! (maxSurge, maxUnavailable) and progressDeadlineSeconds.
 
 use super::ids::{RepId, SvcId};
-use super::{Ev, Sim};
+use super::Sim;
 use crate::cause::{Cause, Created, Deletion};
 use crate::run::TraceKind;
+
+/// The Deployment controller's own events.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// progressDeadlineSeconds after rollout number `rollout` last progressed.
+    ProgressDeadline { service: SvcId, rollout: u32 },
+}
+
+/// Handles a Deployment event.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::ProgressDeadline { service, rollout } => sim.progress_deadline(service, rollout),
+    }
+}
 
 /// `pct` % of `n`, rounded up (maxSurge) [count].
 pub(super) fn percent_up(n: u32, pct: u32) -> u32 {

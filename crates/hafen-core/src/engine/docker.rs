@@ -2,11 +2,29 @@
 //! and HEALTHCHECK, which only reports unless Swarm acts on it.
 
 use super::ids::RepId;
-use super::{probes, Ev, Sim};
+use super::{containers, operator, probes, Sim};
 use crate::cause::{Cause, Exit, TaskFailure};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Probe, Service};
+
+/// HEALTHCHECK's events, for a container at the epoch it had when they were scheduled.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// A HEALTHCHECK reports a hung application unhealthy.
+    Unhealthy { rep: RepId, epoch: u32 },
+    /// A HEALTHCHECK reports unhealthy while the application is still starting.
+    UnhealthyWhileStarting { rep: RepId, epoch: u32 },
+}
+
+/// Handles a HEALTHCHECK event that is still current.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::Unhealthy { rep, epoch } if sim.rep_current(rep, epoch) => sim.unhealthy(rep),
+        Ev::UnhealthyWhileStarting { rep, epoch } if sim.rep_current(rep, epoch) => sim.unhealthy_while_starting(rep),
+        _ => {} // stale: the container changed since
+    }
+}
 
 impl Sim<'_> {
     /// Docker restart policy: `no` waits for the operator; others restart after the restart manager's delay.
@@ -19,7 +37,7 @@ impl Sim<'_> {
             self.set_state(rep, ReplicaState::Exited);
             let cause = Cause::NoRestartPolicy { rep: name.to_string(), how, policy, reaction: t.operator_reaction };
             self.log(TraceKind::ContainerExited, name, cause);
-            self.push(now.plus(t.operator_reaction), Ev::OperatorRestarts { rep, epoch });
+            self.push(now.plus(t.operator_reaction), operator::Ev::Restarts { rep, epoch });
             return;
         }
         let ran_long = r.started_at.is_none_or(|s| now.since(s) >= t.docker_restart_reset_after);
@@ -32,7 +50,7 @@ impl Sim<'_> {
         self.set_state(rep, ReplicaState::BackOff);
         let cause = Cause::DockerRestarts { rep: name.to_string(), how, policy, delay, initial: t.docker_restart_initial, max: t.docker_restart_max };
         self.log(TraceKind::ContainerExited, name, cause);
-        self.push(now.plus(delay), Ev::ContainerStart { rep, epoch });
+        self.push(now.plus(delay), containers::Ev::Start { rep, epoch });
     }
 
     /// When a Docker HEALTHCHECK of a container started now passes or gives up.
@@ -84,7 +102,7 @@ impl Sim<'_> {
         let swarm = self.kind() == PlatformKind::Swarm;
         let Some(probe) = &svc.liveness else { return true };
         match self.docker_start_outcome(probe, up) {
-            probes::Outcome::Passes(at) if swarm => self.push(at, Ev::ProbePass { rep, epoch }),
+            probes::Outcome::Passes(at) if swarm => self.push(at, containers::Ev::ProbePass { rep, epoch }),
             probes::Outcome::Passes(_) => {}
             probes::Outcome::GivesUp(at) => self.push(at, Ev::UnhealthyWhileStarting { rep, epoch }),
         }

@@ -54,7 +54,7 @@ mod ids;
 mod traffic;
 mod world;
 
-use crate::cause::{Cause, Exit};
+use crate::cause::Cause;
 use crate::defaults::Timings;
 use crate::rng::SplitMix64;
 use crate::run::{Change, LeftBehind, NodeInfo, NodeState, ReplicaInfo, ReplicaState, Run, TraceEvent, TraceKind};
@@ -157,48 +157,87 @@ fn whole_second_phase(rng: &mut SplitMix64, period: SimDuration) -> u64 {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Ev {
-    Fault(usize),
-    ContainerStart { rep: RepId, epoch: u32 },
-    AppUp { rep: RepId, epoch: u32 },
-    /// Readiness probe / Swarm health check passes for the first time.
-    ProbePass { rep: RepId, epoch: u32 },
-    /// A hung container fails its readiness probe `failureThreshold` times.
-    ReadinessFails { rep: RepId, epoch: u32 },
-    /// A hung container fails its liveness probe: the kubelet kills it.
-    LivenessFails { rep: RepId, epoch: u32 },
-    /// A Docker HEALTHCHECK reports unhealthy.
-    Unhealthy { rep: RepId, epoch: u32 },
-    /// A killed hung process finally exits (after the grace period).
-    Killed { rep: RepId, epoch: u32 },
-    NodeNotReady { node: NodeId, epoch: u32 },
-    NodeReady { node: NodeId, epoch: u32 },
-    Evict { rep: RepId, epoch: u32 },
-    /// Swarm: the orchestrator starts a replacement task for a failed one.
-    SwarmReplace { rep: RepId, epoch: u32 },
-    OperatorRestoresHost { node: NodeId, epoch: u32 },
-    OperatorRestarts { rep: RepId, epoch: u32 },
-    OperatorForceDeletes { rep: RepId, epoch: u32 },
-    OperatorRollsBack { service: SvcId, rollout: u32 },
-    VolumeDetached { rep: RepId, epoch: u32 },
-    VolumeResized { service: SvcId },
-    ProgressDeadline { service: SvcId, rollout: u32 },
-    /// Swarm: the monitor window after an update's last slot is over.
-    SwarmMonitorDone { service: SvcId, rollout: u32 },
-    HpaSync,
-    /// metrics-server scrapes the kubelets.
-    MetricsScrape,
-    /// A Kubernetes liveness or startup probe gives up on a container that is still starting.
-    StartupGivesUp { rep: RepId, epoch: u32, startup_probe: bool },
-    /// A Docker HEALTHCHECK reports unhealthy while the application is still starting.
-    UnhealthyWhileStarting { rep: RepId, epoch: u32 },
-    /// A deleted pod's endpoint removal has reached kube-proxy.
-    EndpointGone { rep: RepId },
-    /// A deleted pod's preStop pause is over: SIGTERM.
-    PreStopDone { rep: RepId },
-    /// Swarm's gossip layer declares a dead node dead: the routing mesh drops its tasks.
-    GossipDead { node: NodeId, epoch: u32 },
+/// Declares the mechanisms that schedule events of their own, one line each: the module, its
+/// variant of [`Ev`] (holding the module's own `Ev`), and the module's `handle`, which gets them
+/// back when they are due. A module's events are its own business: what they carry and when one
+/// is stale (the replica or node changed since it was scheduled) is decided in the module.
+macro_rules! mechanisms {
+    ($($(#[$doc:meta])* $module:ident => $variant:ident,)*) => {
+        /// Every engine event, by the mechanism that owns it.
+        #[derive(Clone, Copy)]
+        pub(crate) enum Ev {
+            /// The scenario's fault at this index ([`faults`]).
+            Fault(usize),
+            $($(#[$doc])* $variant($module::Ev),)*
+        }
+        $(impl From<$module::Ev> for Ev {
+            fn from(ev: $module::Ev) -> Ev {
+                Ev::$variant(ev)
+            }
+        })*
+        impl Sim<'_> {
+            /// Hands a due event to the mechanism that owns it.
+            fn handle(&mut self, ev: Ev) {
+                match ev {
+                    Ev::Fault(i) => self.fault(i),
+                    $(Ev::$variant(ev) => $module::handle(self, ev),)*
+                }
+            }
+        }
+    };
+}
+
+mechanisms! {
+    /// A container starts, comes up, passes its first check or is killed.
+    containers => Container,
+    /// The kubelet's probes fail or give up.
+    kubelet => Kubelet,
+    /// Docker's HEALTHCHECK reports unhealthy.
+    docker => Docker,
+    /// The control plane notices a node, and taint-based eviction.
+    node_lifecycle => NodeLifecycle,
+    /// Swarm's orchestrator, updater and gossip layer.
+    swarm => Swarm,
+    /// The human operator acts.
+    operator => Operator,
+    /// A StatefulSet pod's volume is detached from a dead node.
+    statefulset => StatefulSet,
+    /// A hand-made volume resize is over.
+    rollouts => Rollouts,
+    /// A Deployment's progress deadline.
+    deployment => Deployment,
+    /// metrics-server and the HorizontalPodAutoscaler tick.
+    autoscaler => Autoscaler,
+    /// A deleted pod's endpoint removal and preStop pause.
+    termination => Termination,
+}
+
+/// An event in the queue. Ordered by (time, sequence number) alone: sequence numbers are unique,
+/// so the event itself never decides the order.
+struct Queued {
+    at: SimTime,
+    seq: u64,
+    ev: Ev,
+}
+
+impl PartialEq for Queued {
+    fn eq(&self, other: &Self) -> bool {
+        (self.at, self.seq) == (other.at, other.seq)
+    }
+}
+
+impl Eq for Queued {}
+
+impl PartialOrd for Queued {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Queued {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.at, self.seq).cmp(&(other.at, other.seq))
+    }
 }
 
 pub(crate) struct Sim<'a> {
@@ -207,7 +246,7 @@ pub(crate) struct Sim<'a> {
     pub now: SimTime,
     pub end: SimTime,
     seq: u64,
-    queue: BinaryHeap<Reverse<(SimTime, u64, Ev)>>,
+    queue: BinaryHeap<Reverse<Queued>>,
     pub world: World,
     pub svcs: Vec<SvcState>,
     /// Dependency order (dependencies first) and each service's dependencies, by index.
@@ -370,9 +409,14 @@ impl<'a> Sim<'a> {
 
     // ------------------------------------------------------------ plumbing
 
-    pub(crate) fn push(&mut self, at: SimTime, ev: Ev) {
+    /// Schedules `ev` (any mechanism's event) at `at`, or now if `at` is past.
+    pub(crate) fn push(&mut self, at: SimTime, ev: impl Into<Ev>) {
+        self.push_event(at, ev.into());
+    }
+
+    fn push_event(&mut self, at: SimTime, ev: Ev) {
         self.seq += 1;
-        self.queue.push(Reverse((at.max(self.now), self.seq, ev)));
+        self.queue.push(Reverse(Queued { at: at.max(self.now), seq: self.seq, ev }));
     }
 
     pub(crate) fn log(&mut self, kind: TraceKind, subject: &str, cause: Cause) {
@@ -550,7 +594,7 @@ impl<'a> Sim<'a> {
 
     /// Handles the next event; false when there is none before the end (or the run stops early).
     fn step(&mut self) -> bool {
-        let Some(Reverse((at, _, ev))) = self.queue.pop() else { return false };
+        let Some(Reverse(Queued { at, ev, .. })) = self.queue.pop() else { return false };
         if at > self.end {
             return false;
         }
@@ -587,39 +631,15 @@ impl<'a> Sim<'a> {
         self.rates_stale = false;
     }
 
-    fn handle(&mut self, ev: Ev) {
-        let rep_ok = |s: &Self, rep: RepId, epoch: u32| s.rep_epoch(rep) == Some(epoch);
-        let node_ok = |s: &Self, node: NodeId, epoch: u32| s.world.node(node).epoch == epoch;
-        match ev {
-            Ev::Fault(i) => self.fault(i),
-            Ev::ContainerStart { rep, epoch } if rep_ok(self, rep, epoch) => self.container_start(rep),
-            Ev::AppUp { rep, epoch } if rep_ok(self, rep, epoch) => self.app_up(rep),
-            Ev::ProbePass { rep, epoch } if rep_ok(self, rep, epoch) => self.probe_pass(rep),
-            Ev::ReadinessFails { rep, epoch } if rep_ok(self, rep, epoch) => self.readiness_fails(rep),
-            Ev::LivenessFails { rep, epoch } if rep_ok(self, rep, epoch) => self.liveness_fails(rep),
-            Ev::Unhealthy { rep, epoch } if rep_ok(self, rep, epoch) => self.unhealthy(rep),
-            Ev::Killed { rep, epoch } if rep_ok(self, rep, epoch) => self.process_exited(rep, Exit::KilledAfterGrace),
-            Ev::NodeNotReady { node, epoch } if node_ok(self, node, epoch) => self.node_not_ready(node),
-            Ev::NodeReady { node, epoch } if node_ok(self, node, epoch) => self.node_ready(node),
-            Ev::Evict { rep, epoch } if rep_ok(self, rep, epoch) => self.evict(rep),
-            Ev::SwarmReplace { rep, epoch } if rep_ok(self, rep, epoch) => self.swarm_replace(rep),
-            Ev::OperatorRestoresHost { node, epoch } if node_ok(self, node, epoch) => self.restore_node(node, true),
-            Ev::OperatorRestarts { rep, epoch } if rep_ok(self, rep, epoch) => self.operator_restarts(rep),
-            Ev::OperatorForceDeletes { rep, epoch } if rep_ok(self, rep, epoch) => self.operator_force_deletes(rep),
-            Ev::OperatorRollsBack { service, rollout } => self.operator_rolls_back(service, rollout),
-            Ev::VolumeDetached { rep, epoch } if rep_ok(self, rep, epoch) => self.volume_detached(rep),
-            Ev::VolumeResized { service } => self.volume_resized(service),
-            Ev::ProgressDeadline { service, rollout } => self.progress_deadline(service, rollout),
-            Ev::SwarmMonitorDone { service, rollout } => self.swarm_monitor_done(service, rollout),
-            Ev::HpaSync => self.hpa_sync(),
-            Ev::MetricsScrape => self.metrics_scrape(),
-            Ev::StartupGivesUp { rep, epoch, startup_probe } if rep_ok(self, rep, epoch) => self.startup_gives_up(rep, startup_probe),
-            Ev::UnhealthyWhileStarting { rep, epoch } if rep_ok(self, rep, epoch) => self.unhealthy_while_starting(rep),
-            Ev::EndpointGone { rep } => self.endpoint_gone(rep),
-            Ev::PreStopDone { rep } => self.pre_stop_done(rep),
-            Ev::GossipDead { node, epoch } if node_ok(self, node, epoch) => self.gossip_dead(node),
-            _ => {} // stale: the replica or node changed since this was scheduled
-        }
+    /// Whether an event scheduled for replica `rep` at its `epoch` still applies (the replica is
+    /// not gone and has not changed since).
+    pub(crate) fn rep_current(&self, rep: RepId, epoch: u32) -> bool {
+        self.rep_epoch(rep) == Some(epoch)
+    }
+
+    /// Whether an event scheduled for `node` at its `epoch` still applies.
+    pub(crate) fn node_current(&self, node: NodeId, epoch: u32) -> bool {
+        self.world.node(node).epoch == epoch
     }
 
     // ------------------------------------------------------------ observation

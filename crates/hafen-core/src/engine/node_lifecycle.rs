@@ -3,11 +3,32 @@
 //! (heartbeat × grace multiplier), and the Compose host that only an operator brings back.
 
 use super::ids::{NodeId, RepId};
-use super::{Ev, Sim};
+use super::{containers, operator, swarm, Sim};
 use crate::cause::{Cause, Ignored, TaskFailure};
 use crate::run::{NodeState, ReplicaState, TraceKind};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::PlatformKind;
+
+/// The control plane's events about nodes (at the node's epoch when scheduled) and evictions.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// The control plane notices a silent node (NotReady; Swarm: down).
+    NotReady { node: NodeId, epoch: u32 },
+    /// The control plane sees a returned node ready again.
+    Ready { node: NodeId, epoch: u32 },
+    /// A pod's toleration of the unreachable taint ran out.
+    Evict { rep: RepId, epoch: u32 },
+}
+
+/// Handles a node event that is still current.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::NotReady { node, epoch } if sim.node_current(node, epoch) => sim.node_not_ready(node),
+        Ev::Ready { node, epoch } if sim.node_current(node, epoch) => sim.node_ready(node),
+        Ev::Evict { rep, epoch } if sim.rep_current(rep, epoch) => sim.evict(rep),
+        _ => {} // stale: the node or replica changed since
+    }
+}
 
 impl Sim<'_> {
     pub(super) fn kill_node(&mut self, node: NodeId) {
@@ -28,7 +49,7 @@ impl Sim<'_> {
                 }
                 let cause = Cause::HostDown { node: name.clone(), containers: on_node.len(), reaction: self.t.operator_reaction };
                 self.log(TraceKind::NodeDown, &name, cause);
-                self.push(self.now.plus(self.t.operator_reaction), Ev::OperatorRestoresHost { node, epoch });
+                self.push(self.now.plus(self.t.operator_reaction), operator::Ev::RestoresHost { node, epoch });
             }
             kind => {
                 // The control plane still counts the replicas as running and routes to them until it
@@ -45,10 +66,10 @@ impl Sim<'_> {
                     Cause::KubeNodeDown { node: name.clone(), pods: on_node.len() }
                 };
                 self.log(TraceKind::NodeDown, &name, cause);
-                self.push(noticed, Ev::NodeNotReady { node, epoch });
+                self.push(noticed, Ev::NotReady { node, epoch });
                 if kind == PlatformKind::Swarm {
                     let gossip = self.gossip_detection(node);
-                    self.push(self.now.plus(gossip), Ev::GossipDead { node, epoch });
+                    self.push(self.now.plus(gossip), swarm::Ev::GossipDead { node, epoch });
                 }
                 self.update_quorum();
                 if kind == PlatformKind::Kubernetes {
@@ -56,7 +77,7 @@ impl Sim<'_> {
                     for &rep in &on_node {
                         let stateful = self.rep_service(rep).stateful;
                         if let (true, Some(e)) = (stateful, self.rep_epoch(rep)) {
-                            self.push(self.now.plus(reaction), Ev::OperatorForceDeletes { rep, epoch: e });
+                            self.push(self.now.plus(reaction), operator::Ev::ForceDeletes { rep, epoch: e });
                         }
                     }
                 }
@@ -69,7 +90,7 @@ impl Sim<'_> {
                         s.stateful && s.node.as_deref() == Some(name.as_str())
                     });
                     if pinned_here {
-                        self.push(self.now.plus(self.t.operator_reaction), Ev::OperatorRestoresHost { node, epoch });
+                        self.push(self.now.plus(self.t.operator_reaction), operator::Ev::RestoresHost { node, epoch });
                     }
                 }
             }
@@ -190,7 +211,7 @@ impl Sim<'_> {
                 self.log(kind, &name, Cause::HostBack { node: name.clone(), operator, any_no_restart: any_no });
                 for rep in on_node {
                     if let Some(e) = self.rep_epoch(rep) {
-                        self.push(self.now, Ev::ContainerStart { rep, epoch: e });
+                        self.push(self.now, containers::Ev::Start { rep, epoch: e });
                     }
                 }
             }
@@ -200,7 +221,7 @@ impl Sim<'_> {
                 let now = self.now.as_millis();
                 let next = if now >= self.monitor_phase { self.monitor_phase + (now - self.monitor_phase).div_ceil(m) * m } else { self.monitor_phase };
                 self.log(TraceKind::NodeUp, &name, Cause::KubeletBack { node: name.clone() });
-                self.push(SimTime(next), Ev::NodeReady { node, epoch });
+                self.push(SimTime(next), Ev::Ready { node, epoch });
                 self.update_quorum();
                 self.returning_replicas(&name, on_node);
             }
@@ -208,7 +229,7 @@ impl Sim<'_> {
                 let operator = by_operator.then_some(self.t.operator_reaction);
                 let kind = if by_operator { TraceKind::Operator } else { TraceKind::NodeUp };
                 self.log(kind, &name, Cause::SwarmNodeBack { node: name.clone(), operator });
-                self.push(self.now, Ev::NodeReady { node, epoch });
+                self.push(self.now, Ev::Ready { node, epoch });
                 self.returning_replicas(&name, on_node);
                 self.update_quorum();
             }
@@ -232,7 +253,7 @@ impl Sim<'_> {
                 self.log(kind, &rn, cause);
                 self.remove(rep);
             } else if let Some(e) = self.rep_epoch(rep) {
-                self.push(self.now, Ev::ContainerStart { rep, epoch: e });
+                self.push(self.now, containers::Ev::Start { rep, epoch: e });
             }
         }
     }

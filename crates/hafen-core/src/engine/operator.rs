@@ -2,12 +2,36 @@
 //! itself (restarting a container with restart: no, rolling back a broken release, force-deleting
 //! a StatefulSet pod, bringing back the host that holds the data).
 
-use super::ids::{RepId, SvcId};
-use super::{Ev, Sim};
+use super::ids::{NodeId, RepId, SvcId};
+use super::{containers, Sim};
 use crate::cause::{Cause, Created, Deletion};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::SimDuration;
 use crate::topology::PlatformKind;
+
+/// What the operator does, `operator_reaction` after noticing.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// Brings back a host (at the node's epoch when it died).
+    RestoresHost { node: NodeId, epoch: u32 },
+    /// Restarts a container no platform restarts.
+    Restarts { rep: RepId, epoch: u32 },
+    /// Force-deletes a StatefulSet pod stuck on a dead node.
+    ForceDeletes { rep: RepId, epoch: u32 },
+    /// Rolls back rollout number `rollout` of a broken release.
+    RollsBack { service: SvcId, rollout: u32 },
+}
+
+/// Handles an operator's action that still applies.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::RestoresHost { node, epoch } if sim.node_current(node, epoch) => sim.restore_node(node, true),
+        Ev::Restarts { rep, epoch } if sim.rep_current(rep, epoch) => sim.operator_restarts(rep),
+        Ev::ForceDeletes { rep, epoch } if sim.rep_current(rep, epoch) => sim.operator_force_deletes(rep),
+        Ev::RollsBack { service, rollout } => sim.operator_rolls_back(service, rollout),
+        _ => {} // stale: the node or replica changed since
+    }
+}
 
 impl Sim<'_> {
     /// A StatefulSet pod stays Terminating on a dead node: the operator force-deletes it, and the
@@ -82,6 +106,6 @@ impl Sim<'_> {
             self.set_state(rep, ReplicaState::Terminating);
         }
         let epoch = self.world.rep(rep).epoch;
-        self.push(self.now.plus(grace), Ev::ContainerStart { rep, epoch });
+        self.push(self.now.plus(grace), containers::Ev::Start { rep, epoch });
     }
 }

@@ -2,7 +2,7 @@
 //! nothing is rescheduled, evicted or scaled.
 
 use super::ids::{NodeId, RepId};
-use super::{Ev, Sim};
+use super::{node_lifecycle, operator, swarm, Sim};
 use crate::cause::Cause;
 use crate::run::TraceKind;
 use crate::topology::PlatformKind;
@@ -34,7 +34,7 @@ impl Sim<'_> {
             waiting.sort_unstable();
             for rep in waiting {
                 if let Some(epoch) = self.rep_epoch(rep) {
-                    self.push(self.now, Ev::SwarmReplace { rep, epoch });
+                    self.push(self.now, swarm::Ev::Replace { rep, epoch });
                 }
             }
             for si in self.service_ids() {
@@ -67,9 +67,9 @@ impl Sim<'_> {
                 let r = self.world.rep(rep);
                 let epoch = r.epoch;
                 if !r.deleted() {
-                    self.push(self.now, Ev::Evict { rep, epoch });
+                    self.push(self.now, node_lifecycle::Ev::Evict { rep, epoch });
                 } else if self.rep_service(rep).stateful {
-                    self.push(self.now, Ev::OperatorForceDeletes { rep, epoch });
+                    self.push(self.now, operator::Ev::ForceDeletes { rep, epoch });
                 }
             }
         }

@@ -4,10 +4,24 @@
 use super::ids::{RepId, SvcId};
 use super::controllers::{Rollout, Version};
 use super::deployment::{percent_down, percent_up};
-use super::{Ev, Sim};
+use super::{containers, deployment, operator, Sim};
 use crate::cause::{Cause, Created, Deletion, KubeStrategy, Release};
 use crate::run::{ReplicaState, TraceKind};
 use crate::topology::{PlatformKind, ServiceKind};
+
+/// The events of changes applied by hand.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// A volume resized by hand (Compose, Swarm) is back: the containers start again.
+    VolumeResized { service: SvcId },
+}
+
+/// Handles a change's event.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::VolumeResized { service } => sim.volume_resized(service),
+    }
+}
 
 impl Sim<'_> {
     /// Deploys `version` of service `si`. `restart` marks a configuration change (same code).
@@ -56,7 +70,7 @@ impl Sim<'_> {
                     self.world.set_version(rep, self.svc_state(si).target);
                     self.set_state(rep, ReplicaState::Starting);
                     let epoch = self.world.rep(rep).epoch;
-                    self.push(now, Ev::ContainerStart { rep, epoch });
+                    self.push(now, containers::Ev::Start { rep, epoch });
                 }
                 {
                     let st = &mut self.svcs[si.index()];
@@ -76,12 +90,12 @@ impl Sim<'_> {
                     KubeStrategy::Rolling { surge: percent_up(d, surge_percent), surge_percent, unavailable: percent_down(d, unavailable_percent), unavailable_percent }
                 };
                 self.log(TraceKind::Deploy, &name, Cause::Deploy { service, release, platform, strategy: Some(strategy), command });
-                self.push(now.plus(self.t.progress_deadline), Ev::ProgressDeadline { service: si, rollout: id });
+                self.push(now.plus(self.t.progress_deadline), deployment::Ev::ProgressDeadline { service: si, rollout: id });
                 self.mark_dirty(si);
             }
         }
         if !healthy {
-            self.push(now.plus(self.t.operator_reaction), Ev::OperatorRollsBack { service: si, rollout: id });
+            self.push(now.plus(self.t.operator_reaction), operator::Ev::RollsBack { service: si, rollout: id });
         }
     }
 

@@ -7,7 +7,7 @@
 
 use super::ids::{NodeId, RepId};
 use super::sorted::SortedSet;
-use super::{Ev, Sim};
+use super::{containers, statefulset, Sim};
 use crate::cause::{Cause, Created, Unschedulable};
 use crate::rng::SplitMix64;
 use crate::run::{LeftBehind, ReplicaState, TraceKind};
@@ -237,8 +237,8 @@ impl<'a> Sim<'a> {
     pub(super) fn start_bound(&mut self, rep: RepId) {
         let epoch = self.world.rep(rep).epoch;
         match self.world.rep(rep).volume_free_at {
-            Some(free) if free > self.now => self.push(free, Ev::VolumeDetached { rep, epoch }),
-            _ => self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch }),
+            Some(free) if free > self.now => self.push(free, statefulset::Ev::VolumeDetached { rep, epoch }),
+            _ => self.push(self.now.plus(self.t.image_pull), containers::Ev::Start { rep, epoch }),
         }
     }
 

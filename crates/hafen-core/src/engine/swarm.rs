@@ -4,10 +4,31 @@
 //! (memberlist) that takes a dead node's tasks out of the routing mesh.
 
 use super::ids::{NodeId, RepId, SvcId};
-use super::{Ev, Sim};
+use super::Sim;
 use crate::cause::{Cause, Created, Deletion, TaskFailure};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::SimDuration;
+
+/// Swarm's own events.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// The orchestrator starts a replacement task for a failed one (at its epoch when it failed).
+    Replace { rep: RepId, epoch: u32 },
+    /// The monitor window after an update's last slot is over.
+    MonitorDone { service: SvcId, rollout: u32 },
+    /// The gossip layer declares a dead node dead: the routing mesh drops its tasks.
+    GossipDead { node: NodeId, epoch: u32 },
+}
+
+/// Handles a Swarm event that is still current.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::Replace { rep, epoch } if sim.rep_current(rep, epoch) => sim.swarm_replace(rep),
+        Ev::MonitorDone { service, rollout } => sim.swarm_monitor_done(service, rollout),
+        Ev::GossipDead { node, epoch } if sim.node_current(node, epoch) => sim.gossip_dead(node),
+        _ => {} // stale: the task or node changed since
+    }
+}
 
 impl Sim<'_> {
     /// How long Swarm's gossip layer (memberlist, DefaultLANConfig) takes to declare a dead node
@@ -73,7 +94,7 @@ impl Sim<'_> {
         // `markNodeNotReady`, `defaultNodeDownPeriod`): for the updater it has not failed.
         let ended = !matches!(why, TaskFailure::LostWithNode { .. });
         self.log(TraceKind::TaskFailed, &name, Cause::TaskFailed { rep: name.clone(), why, delay });
-        self.push(self.now.plus(delay), Ev::SwarmReplace { rep, epoch });
+        self.push(self.now.plus(delay), Ev::Replace { rep, epoch });
         if ended {
             self.swarm_update_task_ended(rep);
         }
@@ -146,7 +167,7 @@ impl Sim<'_> {
                 if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
                     ro.monitoring = true;
                 }
-                self.push(self.now.plus(self.t.swarm_update_monitor), Ev::SwarmMonitorDone { service: si, rollout: id });
+                self.push(self.now.plus(self.t.swarm_update_monitor), Ev::MonitorDone { service: si, rollout: id });
             } else {
                 // Nothing to update: `Run` completes at once.
                 self.swarm_update_complete(si);

@@ -2,11 +2,28 @@
 //! kube-proxy), the preStop pause, SIGTERM, and the kill after the grace period.
 
 use super::ids::RepId;
-use super::{Ev, Sim};
+use super::{containers, Sim};
 use crate::cause::{Cause, Deletion};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::SimDuration;
 use crate::topology::PlatformKind;
+
+/// Graceful deletion's events (for a replica already deleted: no epoch).
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// A deleted pod's endpoint removal has reached kube-proxy.
+    EndpointGone { rep: RepId },
+    /// A deleted pod's preStop pause is over: SIGTERM.
+    PreStopDone { rep: RepId },
+}
+
+/// Handles a deletion's event.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::EndpointGone { rep } => sim.endpoint_gone(rep),
+        Ev::PreStopDone { rep } => sim.pre_stop_done(rep),
+    }
+}
 
 impl Sim<'_> {
     /// Deletes a replica gracefully. Swarm takes a task out of the routing mesh before stopping it
@@ -57,7 +74,7 @@ impl Sim<'_> {
         if r.hung {
             let grace = if self.kind() == PlatformKind::Kubernetes { self.t.termination_grace } else { self.t.docker_stop_grace };
             let epoch = r.epoch;
-            self.push(self.now.plus(grace), Ev::Killed { rep, epoch });
+            self.push(self.now.plus(grace), containers::Ev::Killed { rep, epoch });
         } else {
             self.remove(rep);
         }
