@@ -72,10 +72,7 @@ impl Sim<'_> {
             let now = self.world.version_count(si, target);
             let done = self.svc_state(si).rollout.as_ref().is_some() && now.live >= desired && now.ready >= now.live;
             if done {
-                {
-                    let st = &mut self.svcs[si.index()];
-                    st.rollout = None;
-                }
+                self.svc_state_mut(si).rollout = None;
                 let v = self.version_name(si, target);
                 self.log(TraceKind::RolloutComplete, &svc_name, Cause::RolloutComplete { service: svc_name.clone(), version: v, pods: Some(desired) });
             }

@@ -30,6 +30,7 @@
 //! | [`termination`] | graceful deletion: endpoints, preStop, SIGTERM, grace period |
 //! | [`rollouts`] | releases, configuration changes, resizes and scaling as each platform applies them |
 //! | [`autoscaler`] | metrics-server and the HorizontalPodAutoscaler |
+//! | [`outages`] | the availability record: each service's endpoints over time, and when it stops or starts answering |
 //! | [`operator`] | the human who acts where a platform does not heal itself |
 //! | [`traffic`] | request rates through the dependency graph, served and failed requests |
 
@@ -42,6 +43,7 @@ mod faults;
 mod kubelet;
 mod node_lifecycle;
 mod operator;
+mod outages;
 mod probes;
 mod quorum;
 mod rollouts;
@@ -57,11 +59,11 @@ mod world;
 use crate::cause::Cause;
 use crate::defaults::Timings;
 use crate::rng::SplitMix64;
-use crate::run::{Change, LeftBehind, NodeInfo, NodeState, ReplicaInfo, ReplicaState, Run, TraceEvent, TraceKind};
+use crate::run::{Change, NodeInfo, NodeState, ReplicaInfo, ReplicaState, Run, TraceEvent, TraceKind};
 use crate::scenario::{Scenario, ScenarioError};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Service};
-use controllers::SvcState;
+use controllers::Controllers;
 use scheduler::{rendezvous, Reschedule};
 use traffic::Flow;
 use std::cmp::Reverse;
@@ -248,20 +250,20 @@ pub(crate) struct Sim<'a> {
     seq: u64,
     queue: BinaryHeap<Reverse<Queued>>,
     pub world: World,
-    pub svcs: Vec<SvcState>,
+    /// Each service's desired state, owned by [`controllers`].
+    pub controllers: Controllers,
     /// Dependency order (dependencies first) and each service's dependencies, by index.
     pub order: Vec<SvcId>,
     pub deps: Vec<Vec<SvcId>>,
-    monitor_phase: u64,
+    /// The node lifecycle controller's clock ([`node_lifecycle`]).
+    node_monitor: node_lifecycle::NodeMonitor,
     pub flow: Flow,
     trace: Vec<TraceEvent>,
     changes: Vec<Change>,
-    /// Per service: (time, endpoints, endpoints able to serve), appended on change.
-    avail: Vec<Vec<(SimTime, u32, u32)>>,
-    /// Swarm: whether a majority of managers is up.
-    pub quorum: bool,
-    /// Services whose replicas changed since their controller last looked, by index.
-    pub dirty: sorted::SortedSet<SvcId>,
+    /// The availability record and the outages the trace said ([`outages`]).
+    outages: outages::Outages,
+    /// Whether a majority of managers / etcd members is up ([`quorum`]).
+    pub quorum: quorum::Quorum,
     /// Where something may now fit a Pending replica since the scheduler last looked.
     pub reschedule: Reschedule,
     /// Events handled [count], for throughput figures.
@@ -270,19 +272,12 @@ pub(crate) struct Sim<'a> {
     stopped_early: Option<SimTime>,
     /// The run has reached its end and its totals are final.
     concluded: bool,
-    /// The world's endpoint change count the traffic rates were last computed for.
-    rates_seen: u64,
-    /// The traffic into the entry service changed: the rates must be recomputed.
-    rates_stale: bool,
     /// The HorizontalPodAutoscaler and metrics-server, when a service is autoscaled on Kubernetes.
     pub hpa: Option<autoscaler::Hpa>,
-    /// Per service: Swarm tasks that started on another node than their slot's data, in order.
-    pub left_behind: Vec<Vec<LeftBehind>>,
+    /// Swarm's local volumes: where each slot's data is ([`swarm`]).
+    volumes: swarm::Volumes,
     /// Compose containers recreated with another release ([`Run::recreated`]).
     pub recreated: Vec<(usize, u32, String)>,
-    /// Per service: whether it can answer, its dependencies included (what the report's outages
-    /// follow), as the trace last said it.
-    up: Vec<bool>,
 }
 
 impl<'a> Sim<'a> {
@@ -330,6 +325,9 @@ impl<'a> Sim<'a> {
         let entry = sc.traffic.as_ref().and_then(|tr| sc.topology.service_index(&tr.entry)).map(SvcId::at);
         let reached_from = reached(&order, &deps, entry);
         let n = services.len();
+        let controllers = Controllers::new(services, kind);
+        let autoscaled = kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some());
+        let hpa = autoscaled.then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase, services, &controllers));
         let mut sim = Sim {
             sc,
             t,
@@ -338,39 +336,22 @@ impl<'a> Sim<'a> {
             seq: 0,
             queue: BinaryHeap::new(),
             world: World::new(nodes, n),
-            svcs: services.iter().map(|s| SvcState::new(s, kind)).collect(),
+            controllers,
             order,
             deps,
-            monitor_phase,
-            flow: Flow {
-                rps: sc.traffic.as_ref().map_or(0.0, |t| t.rps as f64),
-                entry,
-                load: vec![0.0; n],
-                ok_rate: vec![0.0; n],
-                served: vec![0.0; n],
-                failed: vec![0.0; n],
-                overloaded: vec![false; n],
-                overload_time: vec![SimDuration::ZERO; n],
-                last: SimTime::ZERO,
-                series: vec![Vec::new(); n],
-                reached: reached_from,
-                started: false,
-            },
+            node_monitor: node_lifecycle::NodeMonitor { phase: monitor_phase },
+            flow: Flow::new(sc.traffic.as_ref().map_or(0.0, |t| t.rps as f64), entry, n, reached_from),
             trace: Vec::new(),
             changes: Vec::new(),
-            avail: vec![Vec::new(); n],
-            quorum: true,
-            dirty: sorted::SortedSet::default(),
+            outages: outages::Outages::new(n),
+            quorum: quorum::Quorum::new(),
             reschedule: Reschedule::default(),
             handled: 0,
             stopped_early: None,
             concluded: false,
-            rates_seen: 0,
-            rates_stale: true,
-            hpa: (kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some())).then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase)),
-            left_behind: vec![Vec::new(); n],
+            hpa,
+            volumes: swarm::Volumes::new(n),
             recreated: Vec::new(),
-            up: vec![true; n],
         };
         // The application has been running for a long time when the scenario starts.
         for si in SvcId::all(n) {
@@ -454,17 +435,6 @@ impl<'a> Sim<'a> {
         self.sc.platform.kind
     }
 
-    /// The controller state of service `si`; a missing one is a broken invariant and fails loudly.
-    pub(crate) fn svc_state(&self, si: SvcId) -> &SvcState {
-        self.svcs.get(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {})", self.svcs.len()))
-    }
-
-    /// The controller state of service `si`, to change; a missing one is a broken invariant.
-    pub(crate) fn svc_state_mut(&mut self, si: SvcId) -> &mut SvcState {
-        let n = self.svcs.len();
-        self.svcs.get_mut(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {n})"))
-    }
-
     /// Every service's id, in topology order.
     pub(crate) fn service_ids(&self) -> impl DoubleEndedIterator<Item = SvcId> + Clone + use<'a> {
         SvcId::all(self.sc.topology.services.len())
@@ -493,7 +463,7 @@ impl<'a> Sim<'a> {
         r.state = state;
         self.changes.push(Change::Replica { t: now, rep: rep.0, node: r.node().map(|n| n.0), state });
         let si = r.service();
-        self.dirty.insert(si);
+        self.controllers.touch(si);
         self.autoscaled_changed(si);
     }
 
@@ -517,7 +487,7 @@ impl<'a> Sim<'a> {
         self.unbind(rep);
         let si = self.world.rep(rep).service();
         self.autoscaled_changed(si);
-        self.dirty.insert(si);
+        self.controllers.touch(si);
         self.world.remove(rep);
         self.changes.push(Change::Removed { t: self.now, rep: rep.0 });
     }
@@ -612,23 +582,12 @@ impl<'a> Sim<'a> {
         self.after_change();
         // Traffic and the availability record follow the endpoint counts (and the traffic into
         // the entry service): recomputed only when those moved, so an event costs what it changes.
-        let moved = self.rates_stale || self.world.endpoint_changes() != self.rates_seen;
+        let moved = self.flow.stale(&self.world);
         if moved {
             self.refresh_rates();
         }
         self.autoscaler_after_event(moved);
         true
-    }
-
-    /// Records the endpoint counts where they changed and recomputes the traffic rates from them.
-    fn refresh_rates(&mut self) {
-        // The rates were constant since the last refresh: the totals catch up in one step.
-        self.integrate(self.now);
-        let touched = self.world.take_touched();
-        self.observe(touched);
-        self.compute_rates();
-        self.rates_seen = self.world.endpoint_changes();
-        self.rates_stale = false;
     }
 
     /// Whether an event scheduled for replica `rep` at its `epoch` still applies (the replica is
@@ -650,57 +609,13 @@ impl<'a> Sim<'a> {
         self.world.endpoint_counts()
     }
 
-    /// Records each service's endpoints and answering endpoints where they changed; where that
-    /// changes whether a service can answer, itself or through a dependency, says so.
-    fn observe(&mut self, services: impl IntoIterator<Item = SvcId>) {
-        let mut flipped = false;
-        for si in services {
-            let (e, a) = self.world.endpoints_of(si);
-            let prev = self.avail[si.index()].last().map(|&(_, pe, pa)| (pe, pa));
-            if prev == Some((e, a)) {
-                continue;
-            }
-            flipped |= prev.is_none_or(|(_, pa)| (pa > 0) != (a > 0));
-            self.avail[si.index()].push((self.now, e, a));
-        }
-        if flipped {
-            self.say_outages();
-        }
-    }
-
-    /// Logs each service that stopped or started being able to answer, its dependencies included,
-    /// as the report's outages count it (`run::report`): up when one of its endpoints answers and
-    /// every service it depends on is up. Dependencies first, so a service's entry follows its
-    /// dependency's; a dependency's outage is named as the consequence names it (the first of its
-    /// `depends_on` that is down).
-    fn say_outages(&mut self) {
-        for k in 0..self.order.len() {
-            let si = self.order[k];
-            let own = self.avail[si.index()].last().is_some_and(|&(_, _, a)| a > 0);
-            let via = if own { self.deps[si.index()].iter().copied().find(|d| !self.up[d.index()]) } else { None };
-            let up = own && via.is_none();
-            if up == self.up[si.index()] {
-                continue;
-            }
-            self.up[si.index()] = up;
-            let name = self.service_name(si);
-            if up {
-                let answering = self.avail[si.index()].last().map_or(0, |&(_, _, a)| a);
-                self.log(TraceKind::ServiceUp, &name, Cause::ServiceUp { service: name.clone(), answering });
-            } else {
-                let via = via.map(|d| self.service_name(d));
-                self.log(TraceKind::ServiceDown, &name, Cause::ServiceDown { service: name.clone(), via });
-            }
-        }
-    }
-
     fn finish(self) -> Run {
         let nodes = self.world.nodes.iter().map(|n| NodeInfo { name: n.name.clone(), zone: n.zone }).collect();
         let replicas = self.world.all().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service().0, replaces: r.replaces.map(|x| x.0), version: self.version_name(r.service(), r.version()) }).collect();
         let (handled, stopped_early) = (self.handled, self.stopped_early);
         let requests = self.flow.served.iter().zip(&self.flow.failed).map(|(&s, &f)| (s.round() as u64, f.round() as u64)).collect();
-        let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end);
-        for ((s, &over), left) in run.services.iter_mut().zip(&self.flow.overload_time).zip(self.left_behind) {
+        let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.outages.avail, requests, self.end);
+        for ((s, &over), left) in run.services.iter_mut().zip(&self.flow.overload_time).zip(self.volumes.into_left_behind()) {
             s.overloaded = over;
             s.data_left_behind = left;
         }

@@ -9,6 +9,12 @@ use crate::run::{NodeState, ReplicaState, TraceKind};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::PlatformKind;
 
+/// The node lifecycle controller's clock.
+pub(crate) struct NodeMonitor {
+    /// Phase of its checks, every `node_monitor_period` [ms].
+    pub(super) phase: u64,
+}
+
 /// The control plane's events about nodes (at the node's epoch when scheduled) and evictions.
 #[derive(Clone, Copy)]
 pub(crate) enum Ev {
@@ -130,7 +136,7 @@ impl Sim<'_> {
     pub(super) fn not_ready_due(&self, renewed: i64) -> SimTime {
         let m = i128::from(self.t.node_monitor_period.as_millis().max(1));
         let threshold = self.probe_stamp(i128::from(renewed)) + i128::from(self.t.node_monitor_grace.as_millis());
-        let mphase = i128::from(self.monitor_phase);
+        let mphase = i128::from(self.node_monitor.phase);
         let check = mphase + ((threshold - mphase).div_euclid(m) + 1) * m;
         SimTime(check.clamp(0, i128::from(u64::MAX)) as u64)
     }
@@ -142,12 +148,12 @@ impl Sim<'_> {
     /// second sees it (the informer's delay is milliseconds).
     fn probe_stamp(&self, renewed: i128) -> i128 {
         let m = i128::from(self.t.node_monitor_period.as_millis().max(1));
-        let mphase = i128::from(self.monitor_phase);
+        let mphase = i128::from(self.node_monitor.phase);
         mphase + (renewed - mphase).div_euclid(m) * m + if (renewed - mphase).rem_euclid(m) == 0 { 0 } else { m }
     }
 
     pub(crate) fn node_not_ready(&mut self, node: NodeId) {
-        if !self.quorum && self.kind() == PlatformKind::Kubernetes {
+        if !self.quorum.held() && self.kind() == PlatformKind::Kubernetes {
             // The node controller needs the API server; it acts once the control plane is back.
             return;
         }
@@ -219,7 +225,7 @@ impl Sim<'_> {
                 // The kubelet posts its status at once; the node controller sees it at its next check.
                 let m = self.t.node_monitor_period.as_millis().max(1);
                 let now = self.now.as_millis();
-                let next = if now >= self.monitor_phase { self.monitor_phase + (now - self.monitor_phase).div_ceil(m) * m } else { self.monitor_phase };
+                let next = if now >= self.node_monitor.phase { self.node_monitor.phase + (now - self.node_monitor.phase).div_ceil(m) * m } else { self.node_monitor.phase };
                 self.log(TraceKind::NodeUp, &name, Cause::KubeletBack { node: name.clone() });
                 self.push(SimTime(next), Ev::Ready { node, epoch });
                 self.update_quorum();
@@ -273,7 +279,7 @@ impl Sim<'_> {
     /// Taint-based eviction: the pod on an unreachable node is deleted once its toleration of the
     /// unreachable taint runs out (tolerationSeconds); it stays Terminating until the node is back.
     pub(crate) fn evict(&mut self, rep: RepId) {
-        if !self.quorum {
+        if !self.quorum.held() {
             return;
         }
         let r = self.world.rep(rep);

@@ -38,7 +38,7 @@ impl Sim<'_> {
     /// StatefulSet recreates it once its volume is force-detached.
     pub(crate) fn operator_force_deletes(&mut self, rep: RepId) {
         let r = self.world.rep(rep);
-        if self.node_alive(r.node()) || !self.quorum {
+        if self.node_alive(r.node()) || !self.quorum.held() {
             return;
         }
         let (si, name, slot) = (r.service(), r.name.clone(), r.slot());

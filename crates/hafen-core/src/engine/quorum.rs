@@ -7,6 +7,24 @@ use crate::cause::Cause;
 use crate::run::TraceKind;
 use crate::topology::PlatformKind;
 
+/// Whether a majority of the managers (Swarm's Raft) or of the control plane's etcd members is up;
+/// without one, neither Swarm's orchestrator nor Kubernetes' controllers change anything.
+pub(crate) struct Quorum {
+    held: bool,
+}
+
+impl Quorum {
+    /// A platform starts with every manager up.
+    pub(crate) fn new() -> Self {
+        Quorum { held: true }
+    }
+
+    /// A majority is up.
+    pub(crate) fn held(&self) -> bool {
+        self.held
+    }
+}
+
 impl Sim<'_> {
     /// Swarm managers or a self-hosted Kubernetes control plane (etcd) need a majority up to change
     /// anything. Called whenever a node dies or returns.
@@ -17,10 +35,10 @@ impl Sim<'_> {
         }
         let up = self.world.nodes.iter().filter(|n| n.manager && n.alive()).count();
         let quorum = up > managers / 2;
-        if quorum == self.quorum {
+        if quorum == self.quorum.held {
             return;
         }
-        self.quorum = quorum;
+        self.quorum.held = quorum;
         if self.kind() == PlatformKind::Kubernetes {
             self.k8s_quorum_changed(quorum, up, managers);
             return;

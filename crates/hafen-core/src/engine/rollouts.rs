@@ -26,7 +26,7 @@ pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
 impl Sim<'_> {
     /// Deploys `version` of service `si`. `restart` marks a configuration change (same code).
     pub(crate) fn deploy(&mut self, si: SvcId, version: String, healthy: bool, restart: bool) {
-        let st = &mut self.svcs[si.index()];
+        let st = self.svc_state_mut(si);
         st.versions.push(Version { name: version, healthy });
         let idx = st.versions.len() - 1;
         self.start_rollout(si, idx, restart, false);
@@ -36,15 +36,14 @@ impl Sim<'_> {
     /// or a rollback to the version it came from (`rollback`: Kubernetes reuses the old ReplicaSet,
     /// so pods already at that version stay).
     pub(super) fn start_rollout(&mut self, si: SvcId, idx: usize, restart: bool, rollback: bool) {
-        let name = self.service_name(si);
-        let st = &mut self.svcs[si.index()];
+        let (name, now) = (self.service_name(si), self.now);
+        let st = self.svc_state_mut(si);
         let from = st.target;
         let Some(v) = st.versions.get(idx) else { return };
         let (version, healthy) = (v.name.clone(), v.healthy);
         st.target = idx;
         st.rollouts += 1;
         let id = st.rollouts;
-        let now = self.now;
         st.rollout = Some(Rollout::new(id, from, now));
         let stateful = self.service(si).stateful;
         let release = if restart {
@@ -72,10 +71,7 @@ impl Sim<'_> {
                     let epoch = self.world.rep(rep).epoch;
                     self.push(now, containers::Ev::Start { rep, epoch });
                 }
-                {
-                    let st = &mut self.svcs[si.index()];
-                    st.rollout = None;
-                }
+                self.svc_state_mut(si).rollout = None;
             }
             PlatformKind::Swarm => {
                 self.log(TraceKind::Deploy, &name, Cause::Deploy { service, release, platform, strategy: None, command });
@@ -154,10 +150,7 @@ impl Sim<'_> {
                 let command = crate::commands::Names::of(self.sc).scale(&name, replicas, PlatformKind::Compose);
                 self.log(TraceKind::Scale, &name, Cause::Scale { service: name.clone(), replicas, platform: PlatformKind::Compose, autoscaled: false, command });
                 let have = self.reps_of(si);
-                {
-                    let st = &mut self.svcs[si.index()];
-                    st.desired = replicas;
-                }
+                self.svc_state_mut(si).desired = replicas;
                 for _ in have.len() as u32..replicas {
                     let rep = self.new_rep(si, None);
                     self.schedule_new(rep, Created::ComposeStarts);
@@ -170,10 +163,7 @@ impl Sim<'_> {
                 let autoscaled = kind == PlatformKind::Kubernetes && self.service(si).autoscale.is_some();
                 let command = crate::commands::Names::of(self.sc).scale(&name, replicas, kind);
                 self.log(TraceKind::Scale, &name, Cause::Scale { service: name.clone(), replicas, platform: kind, autoscaled, command });
-                {
-                    let st = &mut self.svcs[si.index()];
-                    st.desired = replicas;
-                }
+                self.svc_state_mut(si).desired = replicas;
                 self.mark_dirty(si);
             }
         }

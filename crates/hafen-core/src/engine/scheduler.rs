@@ -10,7 +10,7 @@ use super::sorted::SortedSet;
 use super::{containers, statefulset, Sim};
 use crate::cause::{Cause, Created, Unschedulable};
 use crate::rng::SplitMix64;
-use crate::run::{LeftBehind, ReplicaState, TraceKind};
+use crate::run::{ReplicaState, TraceKind};
 use crate::topology::PlatformKind;
 
 /// What a node must offer a replica: its requests, a GPU or not, and the node it is pinned to.
@@ -158,31 +158,6 @@ impl<'a> Sim<'a> {
         let n = self.world.node_mut(node);
         n.cpu_used += cpu;
         n.mem_used += mem;
-    }
-
-    /// A stateful Swarm task bound to `node` mounts the service's named volume there; Docker's `local`
-    /// driver creates it on the node on first use (docs "Manage data in Docker": volumes; a stack
-    /// file's top-level `volumes:` without a driver is `local`). When the slot's data is on another
-    /// node, the task runs on a new, empty volume (or one an earlier task left on `node`) and its
-    /// data stays where it was: recorded and logged. From then on the slot's data is here.
-    pub(crate) fn claim_volume(&mut self, rep: RepId, node: NodeId) {
-        if self.kind() != PlatformKind::Swarm || !self.rep_service(rep).stateful {
-            return;
-        }
-        let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot() as usize);
-        let st = self.svc_state_mut(si);
-        if st.homes.len() <= slot {
-            st.homes.resize(slot + 1, None);
-        }
-        let home = st.homes[slot].replace(node);
-        let empty = !st.volumes.contains(&node);
-        if empty {
-            st.volumes.push(node);
-        }
-        let Some(home) = home.filter(|&h| h != node) else { return };
-        let (name, node_name, data_node) = (self.rep_name(rep), self.node_name(node), self.node_name(home));
-        self.left_behind[si.index()].push(LeftBehind { t: self.now, rep: name.clone(), node: node_name.clone(), data_node: data_node.clone(), empty });
-        self.log(TraceKind::DataLeftBehind, &name, Cause::SwarmDataLeftBehind { rep: name.clone(), node: node_name, data_node, empty });
     }
 
     pub(crate) fn unbind(&mut self, rep: RepId) {

@@ -54,10 +54,7 @@ impl Sim<'_> {
         let all_updated = self.world.version_counts(si).all(|(v, c)| v == target || c.live == 0);
         let done = self.svc_state(si).rollout.as_ref().is_some() && all_updated && updated.ready >= desired && updated.ready == updated.live;
         if done {
-            {
-                let st = &mut self.svcs[si.index()];
-                st.rollout = None;
-            }
+            self.svc_state_mut(si).rollout = None;
             let v = self.version_name(si, target);
             self.log(TraceKind::RolloutComplete, &name, Cause::RolloutComplete { service: name.clone(), version: v, pods: None });
         }
