@@ -6,7 +6,8 @@ use super::ids::{RepId, SvcId};
 use super::sorted::SortedSet;
 use super::Sim;
 use crate::time::SimTime;
-use crate::topology::{PlatformKind, Service};
+use super::platform::Platform;
+use crate::topology::Service;
 
 /// A release of a service.
 #[derive(Clone, Debug)]
@@ -63,11 +64,8 @@ pub(crate) struct SvcState {
 }
 
 impl SvcState {
-    pub(crate) fn new(s: &Service, kind: PlatformKind) -> Self {
-        let mut desired = s.replicas_on(kind);
-        if let (PlatformKind::Kubernetes, Some(a)) = (kind, &s.autoscale) {
-            desired = desired.clamp(a.min, a.max);
-        }
+    pub(crate) fn new(s: &Service, platform: &dyn Platform) -> Self {
+        let desired = platform.desired_at_start(s);
         SvcState {
             desired,
             versions: vec![Version { name: s.version.clone(), healthy: true }],
@@ -91,8 +89,8 @@ pub(crate) struct Controllers {
 
 impl Controllers {
     /// The desired state of every service of the topology, on platform `kind`.
-    pub(crate) fn new(services: &[Service], kind: PlatformKind) -> Self {
-        Controllers { services: services.iter().map(|s| SvcState::new(s, kind)).collect(), dirty: SortedSet::default() }
+    pub(crate) fn new(services: &[Service], platform: &dyn Platform) -> Self {
+        Controllers { services: services.iter().map(|s| SvcState::new(s, platform)).collect(), dirty: SortedSet::default() }
     }
 
     /// Service `si`'s state; a missing one is a broken invariant and fails loudly.
@@ -152,12 +150,8 @@ impl Sim<'_> {
                 return;
             }
             for si in dirty {
-                match self.kind() {
-                    PlatformKind::Kubernetes if self.service(si).stateful => self.reconcile_statefulset(si),
-                    PlatformKind::Kubernetes => self.reconcile_deployment(si),
-                    PlatformKind::Swarm => self.reconcile_swarm(si),
-                    PlatformKind::Compose => {}
-                }
+                let platform = self.platform;
+                platform.reconcile(self, si);
             }
         }
     }

@@ -6,7 +6,7 @@ use super::{containers, operator, probes, Sim};
 use crate::cause::{Cause, Exit, TaskFailure};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::{SimDuration, SimTime};
-use crate::topology::{PlatformKind, Probe, Service};
+use crate::topology::{Probe, Service};
 
 /// HEALTHCHECK's events, for a container at the epoch it had when they were scheduled.
 #[derive(Clone, Copy)]
@@ -68,7 +68,7 @@ impl Sim<'_> {
         let (interval, retries, _) = self.probe_params(&probe);
         let (_, start_period, _) = self.probe_start(&probe);
         let name = self.rep_name(rep);
-        let swarm = self.kind() == PlatformKind::Swarm;
+        let swarm = self.platform.acts_on_health();
         let cause = Cause::UnhealthyWhileStarting { rep: name.clone(), retries, startup: svc.startup, interval, start_period, swarm };
         self.log(TraceKind::Unhealthy, &name, cause);
         if swarm {
@@ -84,7 +84,7 @@ impl Sim<'_> {
         let (period, retries, timeout) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
         let r = self.world.rep(rep);
         let name = r.name.clone();
-        let swarm = self.kind() == PlatformKind::Swarm;
+        let swarm = self.platform.acts_on_health();
         self.log(TraceKind::Unhealthy, &name, Cause::Unhealthy { rep: name.clone(), retries, interval: period, timeout, swarm });
         if swarm {
             self.stop_process(rep, true);
@@ -99,7 +99,7 @@ impl Sim<'_> {
     /// container at once and its HEALTHCHECK only reports; Swarm's routing mesh lists a task once it
     /// is running, which with a HEALTHCHECK means healthy. True when it is listed now.
     pub(super) fn docker_container_started(&mut self, rep: RepId, svc: &Service, up: SimTime, epoch: u32) -> bool {
-        let swarm = self.kind() == PlatformKind::Swarm;
+        let swarm = self.platform.acts_on_health();
         let Some(probe) = &svc.liveness else { return true };
         match self.docker_start_outcome(probe, up) {
             probes::Outcome::Passes(at) if swarm => self.push(at, containers::Ev::ProbePass { rep, epoch }),
@@ -116,6 +116,6 @@ impl Sim<'_> {
         let Some(p) = &svc.liveness else { return false };
         let (period, threshold, timeout) = self.probe_params(p);
         self.push(self.detection(base, self.now, period, threshold, timeout, true), Ev::Unhealthy { rep, epoch });
-        self.kind() == PlatformKind::Swarm
+        self.platform.acts_on_health()
     }
 }

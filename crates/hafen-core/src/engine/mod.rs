@@ -31,6 +31,7 @@
 //! | [`rollouts`] | releases, configuration changes, resizes and scaling as each platform applies them |
 //! | [`autoscaler`] | metrics-server and the HorizontalPodAutoscaler |
 //! | [`outages`] | the availability record: each service's endpoints over time, and when it stops or starts answering |
+//! | [`platform`] | what differs per platform: one `Platform` implementation each for Compose, Swarm and Kubernetes |
 //! | [`operator`] | the human who acts where a platform does not heal itself |
 //! | [`traffic`] | request rates through the dependency graph, served and failed requests |
 
@@ -43,6 +44,7 @@ mod faults;
 mod kubelet;
 mod node_lifecycle;
 mod operator;
+mod platform;
 mod outages;
 mod probes;
 mod quorum;
@@ -245,6 +247,8 @@ impl Ord for Queued {
 pub(crate) struct Sim<'a> {
     pub sc: &'a Scenario,
     pub t: &'a Timings,
+    /// What the scenario's platform does differently ([`platform`]).
+    pub platform: &'static dyn platform::Platform,
     pub now: SimTime,
     pub end: SimTime,
     seq: u64,
@@ -284,8 +288,8 @@ impl<'a> Sim<'a> {
     fn new(sc: &'a Scenario) -> Self {
         let mut rng = SplitMix64::new(sc.seed);
         let t = &sc.timings;
-        let kind = sc.platform.kind;
-        let heartbeat = if kind == PlatformKind::Swarm { t.swarm_heartbeat } else { t.node_status_update };
+        let platform = platform::of(sc.platform.kind);
+        let heartbeat = platform.heartbeat(t);
         let regular = sc.platform.nodes;
         let nodes: Vec<Node> = sc
             .platform
@@ -295,9 +299,9 @@ impl<'a> Sim<'a> {
             .map(|(i, name)| Node {
                 name,
                 zone: sc.platform.zone_of(i as u32),
-                gpu: (i as u32 >= regular && (i as u32) < regular + sc.platform.gpu_nodes) || (kind == PlatformKind::Compose && sc.platform.gpu_nodes > 0),
+                gpu: (i as u32 >= regular && (i as u32) < regular + sc.platform.gpu_nodes) || (platform.one_host() && sc.platform.gpu_nodes > 0),
                 // Swarm managers (which also run tasks) or self-hosted Kubernetes control-plane nodes (which do not).
-                manager: (kind == PlatformKind::Swarm && (i as u32) < sc.platform.managers) || (i as u32) >= regular + sc.platform.gpu_nodes,
+                manager: platform.runs_tasks_as_manager(i as u32, sc.platform.managers) || (i as u32) >= regular + sc.platform.gpu_nodes,
                 alive: true,
                 api_ready: true,
                 heartbeat_phase: whole_second_phase(&mut rng, heartbeat),
@@ -314,23 +318,20 @@ impl<'a> Sim<'a> {
         // Drawn after the phases above, so seeds keep giving the same heartbeats and checks.
         let metrics_phase = whole_second_phase(&mut rng, t.metrics_resolution);
         let mut nodes = nodes;
-        if kind == PlatformKind::Swarm {
-            for n in &mut nodes {
-                n.gossip_phase = rng.below(t.gossip_probe_interval.as_millis().max(1));
-            }
-        }
+        platform.draw_node_phases(&mut nodes, &mut rng, t);
         let services = &sc.topology.services;
         let order: Vec<SvcId> = sc.dependency_order().unwrap_or_else(|| (0..services.len()).collect()).into_iter().map(SvcId::at).collect();
         let deps: Vec<Vec<SvcId>> = services.iter().map(|s| s.depends_on.iter().filter_map(|d| sc.topology.service_index(d)).map(SvcId::at).collect()).collect();
         let entry = sc.traffic.as_ref().and_then(|tr| sc.topology.service_index(&tr.entry)).map(SvcId::at);
         let reached_from = reached(&order, &deps, entry);
         let n = services.len();
-        let controllers = Controllers::new(services, kind);
-        let autoscaled = kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some());
+        let controllers = Controllers::new(services, platform);
+        let autoscaled = platform.autoscales() && services.iter().any(|s| s.autoscale.is_some());
         let hpa = autoscaled.then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase, services, &controllers));
         let mut sim = Sim {
             sc,
             t,
+            platform,
             now: SimTime::ZERO,
             end: SimTime::ZERO.plus(sc.duration),
             seq: 0,
@@ -363,7 +364,8 @@ impl<'a> Sim<'a> {
                 match sim.place_initial(rep, &order) {
                     Some(node) => {
                         sim.bind(rep, node);
-                        sim.claim_volume(rep, node);
+                        let platform = sim.platform;
+                        platform.bound(&mut sim, rep, node);
                         let r = sim.world.rep_mut(rep);
                         r.process_up = true;
                         r.initial = true;
@@ -502,7 +504,6 @@ impl<'a> Sim<'a> {
     /// A new replica of service `si` with the service's target version, not yet on a node, in `slot`
     /// (the lowest free one when `None`); StatefulSet and Swarm names follow the slot.
     pub(crate) fn new_rep(&mut self, si: SvcId, slot: Option<u32>) -> RepId {
-        let kind = self.kind();
         let svc = self.service(si);
         let slot = slot.unwrap_or_else(|| self.world.lowest_free_slot(si));
         let st = self.svc_state_mut(si);
@@ -514,11 +515,7 @@ impl<'a> Sim<'a> {
         if let Some(old) = replaces {
             self.world.stand_in(old);
         }
-        let name = match kind {
-            PlatformKind::Kubernetes if svc.stateful => format!("{}-{}", svc.name, slot),
-            PlatformKind::Swarm => format!("{}.{}", svc.name, slot + 1),
-            _ => format!("{}-{}", svc.name, number + 1),
-        };
+        let name = self.platform.replica_name(svc, slot, number);
         self.world.add(si, name, slot, version, replaces)
     }
 

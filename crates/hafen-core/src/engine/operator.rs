@@ -7,7 +7,6 @@ use super::{containers, Sim};
 use crate::cause::{Cause, Created, Deletion};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::SimDuration;
-use crate::topology::PlatformKind;
 
 /// What the operator does, `operator_reaction` after noticing.
 #[derive(Clone, Copy)]
@@ -71,15 +70,19 @@ impl Sim<'_> {
         let (reaction, platform) = (self.t.operator_reaction, self.kind());
         let command = crate::commands::Names::of(self.sc).release(&name, &crate::cause::Release::Rollback { version: previous.clone() }, platform);
         self.log(TraceKind::Operator, &name, Cause::OperatorRollsBack { service: name.clone(), platform, previous, reaction, command });
-        if self.kind() == PlatformKind::Kubernetes && self.service(si).stateful {
-            // A StatefulSet does not replace a pod that never became Ready: the operator deletes it.
-            for rep in self.reps_of(si) {
-                if !self.world.rep(rep).in_endpoints() {
-                    self.delete_gracefully(rep, Deletion::OperatorDeletesForRollback);
-                }
+        let platform = self.platform;
+        platform.before_rollback(self, si);
+        self.start_rollout(si, from, false, true);
+    }
+
+    /// A StatefulSet does not replace a pod that never became Ready: before a rollback the
+    /// operator deletes those of service `si`.
+    pub(crate) fn delete_unready_for_rollback(&mut self, si: SvcId) {
+        for rep in self.reps_of(si) {
+            if !self.world.rep(rep).in_endpoints() {
+                self.delete_gracefully(rep, Deletion::OperatorDeletesForRollback);
             }
         }
-        self.start_rollout(si, from, false, true);
     }
 
     /// A container no platform restarts (`restart: no`, a hang without a liveness probe): the
@@ -92,11 +95,7 @@ impl Sim<'_> {
         let (name, si) = (r.name.clone(), r.service());
         let svc = self.service_name(si);
         let hung = self.world.rep(rep).hung;
-        let grace = match (hung, self.kind()) {
-            (false, _) => SimDuration::ZERO,
-            (true, PlatformKind::Kubernetes) => self.t.termination_grace,
-            (true, _) => self.t.docker_stop_grace,
-        };
+        let grace = if hung { self.platform.stop_grace(self.t) } else { SimDuration::ZERO };
         let (reaction, platform) = (self.t.operator_reaction, self.kind());
         let hung_grace = hung.then_some(grace);
         let command = crate::commands::Names::of(self.sc).restart(&name, &svc, platform, hung);

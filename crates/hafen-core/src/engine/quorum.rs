@@ -5,7 +5,6 @@ use super::ids::{NodeId, RepId};
 use super::{node_lifecycle, operator, swarm, Sim};
 use crate::cause::Cause;
 use crate::run::TraceKind;
-use crate::topology::PlatformKind;
 
 /// Whether a majority of the managers (Swarm's Raft) or of the control plane's etcd members is up;
 /// without one, neither Swarm's orchestrator nor Kubernetes' controllers change anything.
@@ -39,10 +38,13 @@ impl Sim<'_> {
             return;
         }
         self.quorum.held = quorum;
-        if self.kind() == PlatformKind::Kubernetes {
-            self.k8s_quorum_changed(quorum, up, managers);
-            return;
-        }
+        let platform = self.platform;
+        platform.quorum_changed(self, quorum, up, managers);
+    }
+
+    /// Swarm's managers lost or regained their majority (`up` of `managers`); once back, failed
+    /// tasks are replaced and every service is looked at again.
+    pub(crate) fn swarm_quorum_changed(&mut self, quorum: bool, up: usize, managers: usize) {
         if quorum {
             self.log(TraceKind::Quorum, "swarm", Cause::SwarmQuorumBack { up, managers });
             let mut waiting: Vec<RepId> = self.service_ids()

@@ -11,7 +11,6 @@ use super::{containers, statefulset, Sim};
 use crate::cause::{Cause, Created, Unschedulable};
 use crate::rng::SplitMix64;
 use crate::run::{ReplicaState, TraceKind};
-use crate::topology::PlatformKind;
 
 /// What a node must offer a replica: its requests, a GPU or not, and the node it is pinned to.
 struct Need<'s> {
@@ -81,7 +80,7 @@ impl<'a> Sim<'a> {
     /// [`Sim::choose_node`] filters on, and all that can make a Pending replica schedulable.
     fn node_takes(&self, need: &Need, i: NodeId) -> bool {
         let n = self.world.node(i);
-        if self.kind() == PlatformKind::Compose {
+        if self.platform.one_host() {
             return i == NodeId(0) && (!need.gpu || n.gpu);
         }
         let cap_cpu = u64::from(self.sc.platform.node_cpu_millis);
@@ -90,7 +89,7 @@ impl<'a> Sim<'a> {
             return false;
         }
         // Control-plane nodes carry the NoSchedule control-plane taint.
-        if n.manager && self.sc.platform.kind == PlatformKind::Kubernetes {
+        if n.manager && self.platform.control_plane_tainted() {
             return false;
         }
         need.pin.is_none_or(|pin| pin == n.name)
@@ -102,7 +101,7 @@ impl<'a> Sim<'a> {
     /// the most free resources (LeastAllocated), then the lowest node number.
     pub(super) fn choose_node(&self, rep: RepId, steady: Option<&[u64]>) -> Option<NodeId> {
         let svc = self.rep_service(rep);
-        if self.kind() == PlatformKind::Compose {
+        if self.platform.one_host() {
             return (!svc.gpu || self.world.nodes.first().is_some_and(|n| n.gpu)).then_some(NodeId(0));
         }
         let (cpu, mem) = self.requests(rep);
@@ -195,7 +194,8 @@ impl<'a> Sim<'a> {
                 self.bind(rep, node);
                 let (name, node_name) = (self.rep_name(rep), self.node_name(node));
                 self.log(TraceKind::Scheduled, &name, Cause::ScheduledNowFits { rep: name.clone(), node: node_name });
-                self.claim_volume(rep, node);
+                let platform = self.platform;
+                platform.bound(self, rep, node);
                 self.start_bound(rep);
             }
         }
@@ -226,9 +226,10 @@ impl<'a> Sim<'a> {
                 self.bind(rep, node);
                 self.set_state(rep, ReplicaState::Pending);
                 let node_name = self.node_name(node);
-                let spread = self.kind() != PlatformKind::Compose;
+                let spread = !self.platform.one_host();
                 self.log(TraceKind::Scheduled, &name, Cause::Scheduled { why, rep: name.clone(), node: node_name, spread });
-                self.claim_volume(rep, node);
+                let platform = self.platform;
+                platform.bound(self, rep, node);
                 self.start_bound(rep);
             }
             None => {

@@ -7,7 +7,6 @@ use super::ids::{NodeId, RepId, SvcId};
 use super::Sim;
 use crate::cause::{Cause, Created, Deletion, TaskFailure};
 use crate::run::{LeftBehind, ReplicaState, TraceKind};
-use crate::topology::PlatformKind;
 use crate::time::SimDuration;
 
 /// Swarm's `local` volumes of one stateful service.
@@ -74,7 +73,7 @@ impl Sim<'_> {
     /// node, the task runs on a new, empty volume (or one an earlier task left on `node`) and its
     /// data stays where it was: recorded and logged. From then on the slot's data is here.
     pub(crate) fn claim_volume(&mut self, rep: RepId, node: NodeId) {
-        if self.kind() != PlatformKind::Swarm || !self.rep_service(rep).stateful {
+        if !self.rep_service(rep).stateful {
             return;
         }
         let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot() as usize);

@@ -6,7 +6,6 @@ use super::{containers, Sim};
 use crate::cause::{Cause, Deletion};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::SimDuration;
-use crate::topology::PlatformKind;
 
 /// Graceful deletion's events (for a replica already deleted: no epoch).
 #[derive(Clone, Copy)]
@@ -33,7 +32,7 @@ impl Sim<'_> {
     /// propagates to kube-proxy: until it arrives, requests reaching a pod that stopped answering
     /// fail. On a dead node nothing happens until the node is back.
     pub(super) fn delete_gracefully(&mut self, rep: RepId, why: Deletion) {
-        let kube = self.kind() == PlatformKind::Kubernetes;
+        let kube = self.platform.endpoints_lag_deletion();
         let propagation = self.t.endpoint_propagation;
         let r = self.world.rep(rep);
         if r.deleted() {
@@ -72,7 +71,7 @@ impl Sim<'_> {
             return;
         }
         if r.hung {
-            let grace = if self.kind() == PlatformKind::Kubernetes { self.t.termination_grace } else { self.t.docker_stop_grace };
+            let grace = self.platform.stop_grace(self.t);
             let epoch = r.epoch;
             self.push(self.now.plus(grace), containers::Ev::Killed { rep, epoch });
         } else {
