@@ -54,7 +54,7 @@ impl Sim<'_> {
         };
         let command = crate::commands::Names::of(self.sc).release(&name, &release, self.kind());
         let platform = self.platform;
-        platform.roll_out(self, si, idx, id, release, command, rollback);
+        platform.roll_out(self, si, release, command, rollback);
         if !healthy {
             self.push(now.plus(self.t.operator_reaction), operator::Ev::RollsBack { service: si, rollout: id });
         }

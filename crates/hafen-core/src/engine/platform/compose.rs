@@ -60,7 +60,8 @@ impl Platform for Compose {
         sim.host_back(node, name, on_node, by_operator);
     }
 
-    fn roll_out(&self, sim: &mut Sim<'_>, si: SvcId, idx: usize, _id: u32, release: Release, command: String, rollback: bool) {
+    fn roll_out(&self, sim: &mut Sim<'_>, si: SvcId, release: Release, command: String, rollback: bool) {
+        let idx = sim.svc_state(si).target;
         sim.recreate_containers(si, idx, release, command, rollback);
     }
 

@@ -118,7 +118,8 @@ impl Platform for Kubernetes {
         }
     }
 
-    fn roll_out(&self, sim: &mut Sim<'_>, si: SvcId, _idx: usize, id: u32, release: Release, command: String, _rollback: bool) {
+    fn roll_out(&self, sim: &mut Sim<'_>, si: SvcId, release: Release, command: String, _rollback: bool) {
+        let id = sim.svc_state(si).rollouts;
         sim.kube_roll_out(si, id, release, command);
     }
 

@@ -146,9 +146,10 @@ pub(crate) trait Platform {
     /// A task was bound to `node` (Swarm: a stateful task mounts its local volume there).
     fn bound(&self, _sim: &mut Sim<'_>, _rep: RepId, _node: NodeId) {}
 
-    /// Rolls service `si` out to version index `idx` as rollout number `id`, logged as `release`
-    /// with the operator's `command` (`rollback`: pods already at that version stay).
-    fn roll_out(&self, sim: &mut Sim<'_>, si: SvcId, idx: usize, id: u32, release: Release, command: String, rollback: bool);
+    /// Rolls service `si` out to its new target version (the rollout just recorded in its state),
+    /// logged as `release` with the operator's `command` (`rollback`: pods already at that version
+    /// stay).
+    fn roll_out(&self, sim: &mut Sim<'_>, si: SvcId, release: Release, command: String, rollback: bool);
 
     /// Before the operator rolls back service `si`.
     fn before_rollback(&self, _sim: &mut Sim<'_>, _si: SvcId) {}

@@ -117,7 +117,7 @@ impl Platform for Swarm {
         sim.claim_volume(rep, node);
     }
 
-    fn roll_out(&self, sim: &mut Sim<'_>, si: SvcId, _idx: usize, _id: u32, release: Release, command: String, _rollback: bool) {
+    fn roll_out(&self, sim: &mut Sim<'_>, si: SvcId, release: Release, command: String, _rollback: bool) {
         sim.log_release(si, release, command, None);
         sim.mark_dirty(si);
     }
