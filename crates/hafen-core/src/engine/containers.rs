@@ -2,6 +2,7 @@
 //! check passes, it hangs or exits. What happens next is each platform's agent's:
 //! [`kubelet`](super::kubelet), [`docker`](super::docker) or [`swarm`](super::swarm).
 
+use super::platform::Platform;
 use super::ids::RepId;
 use super::{operator, Sim};
 use crate::cause::{Cause, Exit};

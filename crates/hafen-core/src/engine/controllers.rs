@@ -2,11 +2,11 @@
 //! the rollout in progress), and the loop that hands a changed service to its controller:
 //! [`deployment`](super::deployment), [`statefulset`](super::statefulset) or [`swarm`](super::swarm).
 
-use super::ids::{RepId, SvcId};
+use super::ids::{missing, RepId, SvcId};
 use super::sorted::SortedSet;
 use super::Sim;
 use crate::time::SimTime;
-use super::platform::Platform;
+use super::platform::{Dispatch, Platform};
 use crate::topology::Service;
 
 /// A release of a service.
@@ -64,7 +64,7 @@ pub(crate) struct SvcState {
 }
 
 impl SvcState {
-    pub(crate) fn new(s: &Service, platform: &dyn Platform) -> Self {
+    pub(crate) fn new(s: &Service, platform: Dispatch) -> Self {
         let desired = platform.desired_at_start(s);
         SvcState {
             desired,
@@ -89,19 +89,19 @@ pub(crate) struct Controllers {
 
 impl Controllers {
     /// The desired state of every service of the topology, on platform `kind`.
-    pub(crate) fn new(services: &[Service], platform: &dyn Platform) -> Self {
+    pub(crate) fn new(services: &[Service], platform: Dispatch) -> Self {
         Controllers { services: services.iter().map(|s| SvcState::new(s, platform)).collect(), dirty: SortedSet::default() }
     }
 
     /// Service `si`'s state; a missing one is a broken invariant and fails loudly.
     pub(crate) fn get(&self, si: SvcId) -> &SvcState {
-        self.services.get(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {})", self.services.len()))
+        self.services.get(si.index()).unwrap_or_else(|| missing(&si, self.services.len()))
     }
 
     /// Service `si`'s state, to change; a missing one is a broken invariant.
     pub(crate) fn get_mut(&mut self, si: SvcId) -> &mut SvcState {
         let n = self.services.len();
-        self.services.get_mut(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {n})"))
+        self.services.get_mut(si.index()).unwrap_or_else(|| missing(&si, n))
     }
 
     /// Notes that service `si` changed: its controller looks at it after this event.

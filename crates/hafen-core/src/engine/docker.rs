@@ -1,6 +1,7 @@
 //! The Docker engine (Compose's host and each Swarm node): the restart manager and its delay,
 //! and HEALTHCHECK, which only reports unless Swarm acts on it.
 
+use super::platform::Platform;
 use super::ids::RepId;
 use super::{containers, operator, probes, Sim};
 use crate::cause::{Cause, Exit, TaskFailure};

@@ -6,6 +6,15 @@
 
 use std::fmt;
 
+/// Fails loudly for an id (a replica, node or service) that is not among the `of` its arena holds:
+/// a broken invariant. One cold function for every arena, so each lookup costs a call, not a
+/// formatted panic of its own.
+#[cold]
+#[inline(never)]
+pub(crate) fn missing(id: &dyn fmt::Display, of: usize) -> ! {
+    panic!("engine invariant broken: no {id} (of {of})")
+}
+
 /// A container (Compose), task (Swarm) or pod (Kubernetes): its place in the world's arena.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct RepId(pub(crate) u32);

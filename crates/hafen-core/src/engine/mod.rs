@@ -66,11 +66,12 @@ use crate::scenario::{Scenario, ScenarioError};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Service};
 use controllers::Controllers;
+use platform::Platform;
 use scheduler::{rendezvous, Reschedule};
 use traffic::Flow;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
-use ids::{NodeId, RepId, SvcId};
+use ids::{missing, NodeId, RepId, SvcId};
 use world::{Node, World};
 
 /// Most trace entries a run keeps; past this the report numbers stay right but the trace says it was cut.
@@ -248,7 +249,7 @@ pub(crate) struct Sim<'a> {
     pub sc: &'a Scenario,
     pub t: &'a Timings,
     /// What the scenario's platform does differently ([`platform`]).
-    pub platform: &'static dyn platform::Platform,
+    pub platform: platform::Dispatch,
     pub now: SimTime,
     pub end: SimTime,
     seq: u64,
@@ -392,7 +393,9 @@ impl<'a> Sim<'a> {
 
     // ------------------------------------------------------------ plumbing
 
-    /// Schedules `ev` (any mechanism's event) at `at`, or now if `at` is past.
+    /// Schedules `ev` (any mechanism's event) at `at`, or now if `at` is past. Inlined: the
+    /// conversion folds into each call site, which then calls the one [`Sim::push_event`].
+    #[inline]
     pub(crate) fn push(&mut self, at: SimTime, ev: impl Into<Ev>) {
         self.push_event(at, ev.into());
     }
@@ -422,7 +425,7 @@ impl<'a> Sim<'a> {
     /// Service `si` of the topology; a missing one is a broken invariant and fails loudly.
     pub(crate) fn service(&self, si: SvcId) -> &'a Service {
         let services = &self.sc.topology.services;
-        services.get(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {})", services.len()))
+        services.get(si.index()).unwrap_or_else(|| missing(&si, services.len()))
     }
 
     pub(crate) fn service_name(&self, si: SvcId) -> String {

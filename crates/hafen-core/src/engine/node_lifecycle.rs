@@ -2,6 +2,7 @@
 //! (heartbeats, node-monitor-grace-period, the unreachable taint and eviction), Swarm's dispatcher
 //! (heartbeat × grace multiplier), and the Compose host that only an operator brings back.
 
+use super::platform::Platform;
 use super::ids::{NodeId, RepId};
 use super::{containers, operator, Sim};
 use crate::cause::{Cause, Ignored, TaskFailure};

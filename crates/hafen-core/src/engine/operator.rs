@@ -2,6 +2,7 @@
 //! itself (restarting a container with restart: no, rolling back a broken release, force-deleting
 //! a StatefulSet pod, bringing back the host that holds the data).
 
+use super::platform::Platform;
 use super::ids::{NodeId, RepId, SvcId};
 use super::{containers, Sim};
 use crate::cause::{Cause, Created, Deletion};

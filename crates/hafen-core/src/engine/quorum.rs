@@ -1,6 +1,7 @@
 //! Swarm's Raft managers and a self-hosted Kubernetes control plane's etcd: without a majority
 //! nothing is rescheduled, evicted or scaled.
 
+use super::platform::Platform;
 use super::ids::{NodeId, RepId};
 use super::{node_lifecycle, operator, swarm, Sim};
 use crate::cause::Cause;

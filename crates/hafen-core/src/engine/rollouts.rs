@@ -1,6 +1,7 @@
 //! Releases and changes as each platform applies them: `docker compose up -d`, `docker service
 //! update`, `kubectl set image` / rollout restart; volume resizes and manual scaling.
 
+use super::platform::Platform;
 use super::ids::{RepId, SvcId};
 use super::controllers::{Rollout, Version};
 use super::deployment::{percent_down, percent_up};

@@ -5,6 +5,7 @@
 //! `defaultFilters`: ready, resources, plugins, constraints, platform, host ports, max replicas)
 //! knows where a `local` volume's data is, so only a placement constraint keeps a task by its data.
 
+use super::platform::Platform;
 use super::ids::{NodeId, RepId};
 use super::sorted::SortedSet;
 use super::{containers, statefulset, Sim};

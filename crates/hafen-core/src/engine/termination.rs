@@ -1,6 +1,7 @@
 //! Graceful deletion: out of the endpoints (and, on Kubernetes, the propagation delay to
 //! kube-proxy), the preStop pause, SIGTERM, and the kill after the grace period.
 
+use super::platform::Platform;
 use super::ids::RepId;
 use super::{containers, Sim};
 use crate::cause::{Cause, Deletion};

@@ -52,10 +52,6 @@ impl Platform for Compose {
         sim.host_down(node, name, epoch, on_node);
     }
 
-    fn node_not_ready(&self, _sim: &mut Sim<'_>, node: NodeId) {
-        panic!("engine invariant broken: {node} noticed as not ready on Compose, which has no control plane")
-    }
-
     fn node_back(&self, sim: &mut Sim<'_>, node: NodeId, name: &str, _epoch: u32, on_node: Vec<RepId>, by_operator: bool) {
         sim.host_back(node, name, on_node, by_operator);
     }
