@@ -40,7 +40,7 @@
 //! and again at every tick while a decision is held back (scale-up limit, a stabilization window,
 //! a pod's first sample not yet a window old). The decisions are those of syncing every period.
 
-use super::ids::{missing, RepId, SvcId};
+use super::ids::{RepId, SvcId};
 use crate::cause::{Cause, HpaCalc, HpaHeld, HpaLimit, HpaStep};
 use crate::defaults::{K8S_HPA_BEHAVIOR_PERIOD, K8S_HPA_LEGACY_SCALE_UP_FACTOR, K8S_HPA_LEGACY_SCALE_UP_MINIMUM, K8S_HPA_SCALE_UP_WINDOW};
 use crate::run::TraceKind;
@@ -111,7 +111,7 @@ impl Hpa {
     /// Service `si`'s history; a missing one is a broken invariant and fails loudly.
     fn history_mut(&mut self, si: SvcId) -> &mut History {
         let n = self.history.len();
-        self.history.get_mut(si.index()).unwrap_or_else(|| missing(&si, n))
+        self.history.get_mut(si.index()).unwrap_or_else(|| si.missing(n))
     }
 }
 
@@ -323,7 +323,7 @@ impl Sim<'_> {
             }
         };
         let bounded = raw.clamp(a.min, a.max);
-        let Some(hpa) = self.hpa.as_mut() else { panic!("engine invariant broken: an autoscaler sync without an autoscaler") };
+        let Some(hpa) = self.hpa.as_mut() else { panic!("engine invariant broken: no autoscaler to sync") };
         let hist = hpa.history_mut(si);
         let st = self.controllers.get_mut(si);
         if current < a.min || current > a.max {

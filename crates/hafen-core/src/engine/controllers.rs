@@ -2,7 +2,7 @@
 //! the rollout in progress), and the loop that hands a changed service to its controller:
 //! [`deployment`](super::deployment), [`statefulset`](super::statefulset) or [`swarm`](super::swarm).
 
-use super::ids::{missing, RepId, SvcId};
+use super::ids::{RepId, SvcId};
 use super::sorted::SortedSet;
 use super::Sim;
 use crate::time::SimTime;
@@ -95,13 +95,13 @@ impl Controllers {
 
     /// Service `si`'s state; a missing one is a broken invariant and fails loudly.
     pub(crate) fn get(&self, si: SvcId) -> &SvcState {
-        self.services.get(si.index()).unwrap_or_else(|| missing(&si, self.services.len()))
+        self.services.get(si.index()).unwrap_or_else(|| si.missing(self.services.len()))
     }
 
     /// Service `si`'s state, to change; a missing one is a broken invariant.
     pub(crate) fn get_mut(&mut self, si: SvcId) -> &mut SvcState {
         let n = self.services.len();
-        self.services.get_mut(si.index()).unwrap_or_else(|| missing(&si, n))
+        self.services.get_mut(si.index()).unwrap_or_else(|| si.missing(n))
     }
 
     /// Notes that service `si` changed: its controller looks at it after this event.

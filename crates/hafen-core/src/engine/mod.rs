@@ -71,7 +71,7 @@ use scheduler::{rendezvous, Reschedule};
 use traffic::Flow;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
-use ids::{missing, NodeId, RepId, SvcId};
+use ids::{NodeId, RepId, SvcId};
 use world::{Node, World};
 
 /// Most trace entries a run keeps; past this the report numbers stay right but the trace says it was cut.
@@ -395,7 +395,7 @@ impl<'a> Sim<'a> {
 
     /// Schedules `ev` (any mechanism's event) at `at`, or now if `at` is past. Inlined: the
     /// conversion folds into each call site, which then calls the one [`Sim::push_event`].
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push(&mut self, at: SimTime, ev: impl Into<Ev>) {
         self.push_event(at, ev.into());
     }
@@ -425,7 +425,7 @@ impl<'a> Sim<'a> {
     /// Service `si` of the topology; a missing one is a broken invariant and fails loudly.
     pub(crate) fn service(&self, si: SvcId) -> &'a Service {
         let services = &self.sc.topology.services;
-        services.get(si.index()).unwrap_or_else(|| missing(&si, services.len()))
+        services.get(si.index()).unwrap_or_else(|| si.missing(services.len()))
     }
 
     pub(crate) fn service_name(&self, si: SvcId) -> String {

@@ -3,7 +3,7 @@
 //! runs and pausing when a task it created fails within the monitor window; and the gossip layer
 //! (memberlist) that takes a dead node's tasks out of the routing mesh.
 
-use super::ids::{missing, NodeId, RepId, SvcId};
+use super::ids::{NodeId, RepId, SvcId};
 use super::Sim;
 use crate::cause::{Cause, Created, Deletion, TaskFailure};
 use crate::run::{LeftBehind, ReplicaState, TraceKind};
@@ -36,7 +36,7 @@ impl Volumes {
     /// Service `si`'s volumes; a missing service is a broken invariant and fails loudly.
     fn of_mut(&mut self, si: SvcId) -> &mut ServiceVolumes {
         let n = self.services.len();
-        self.services.get_mut(si.index()).unwrap_or_else(|| missing(&si, n))
+        self.services.get_mut(si.index()).unwrap_or_else(|| si.missing(n))
     }
 
     /// Per service, in topology order: the tasks that started away from their data.

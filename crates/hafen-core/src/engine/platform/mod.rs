@@ -179,7 +179,7 @@ pub(crate) trait Platform {
 
     /// The control plane notices that `node` is silent (NotReady; Swarm: down).
     fn node_not_ready(&self, _sim: &mut Sim<'_>, _node: NodeId) {
-        panic!("engine invariant broken: a control plane's event on a platform without one")
+        panic!("engine invariant broken: a control plane's event without a control plane")
     }
 
     /// Node `node` (`name`) is back at `epoch` (`by_operator`: the operator brought it back).
@@ -188,7 +188,7 @@ pub(crate) trait Platform {
     /// A replica the cluster deleted while its node (`node_name`) was away is confirmed stopped
     /// by the node: what the trace says.
     fn confirm_stopped(&self, _sim: &mut Sim<'_>, _rep: RepId, _node_name: &str) -> (TraceKind, Cause) {
-        panic!("engine invariant broken: a control plane's event on a platform without one")
+        panic!("engine invariant broken: a control plane's event without a control plane")
     }
 
     /// Removing a node's unreachable taint when it is Ready again (Kubernetes).
@@ -198,7 +198,7 @@ pub(crate) trait Platform {
 
     /// The managers' majority was lost or regained: `up` of `managers` are up.
     fn quorum_changed(&self, _sim: &mut Sim<'_>, _quorum: bool, _up: usize, _managers: usize) {
-        panic!("engine invariant broken: a control plane's event on a platform without one")
+        panic!("engine invariant broken: a control plane's event without a control plane")
     }
 
     // ------------------------------------------------------------ controllers and changes
