@@ -8,8 +8,11 @@
 //! node, the probe that first fails or passes), the engine computes that moment from the period and
 //! phase instead of simulating every tick: the result is the same, and long runs stay fast.
 //!
-//! One module per mechanism, each an `impl Sim` of its own behind this thin loop (the event queue,
-//! dispatch, plumbing and the availability record):
+//! One module per mechanism, each an `impl Sim` of its own with the state it owns, behind this
+//! thin loop (the event queue, dispatch, plumbing). A mechanism that schedules events owns them
+//! too: its `Ev` is one line of [`mechanisms!`] below, and its `handle` gets them back. What
+//! differs per platform is asked of [`platform`], never matched on the platform's kind. A new
+//! mechanism is a module, its `mod` line and, if it has events, its line in `mechanisms!`:
 //!
 //! | module | what lives there |
 //! |---|---|
