@@ -10,7 +10,7 @@
 //!
 //! One module per mechanism, each an `impl Sim` of its own with the state it owns, behind this
 //! thin loop (the event queue, dispatch, plumbing). A mechanism that schedules events owns them
-//! too: its `Ev` is one line of [`mechanisms!`] below, and its `handle` gets them back. What
+//! too: its `Ev` is one line of `mechanisms!` below, and its `handle` gets them back. What
 //! differs per platform is asked of [`platform`], never matched on the platform's kind. A new
 //! mechanism is a module, its `mod` line and, if it has events, its line in `mechanisms!`:
 //!
