@@ -45,8 +45,27 @@ use crate::cause::{Cause, HpaCalc, HpaHeld, HpaLimit, HpaStep};
 use crate::defaults::{K8S_HPA_BEHAVIOR_PERIOD, K8S_HPA_LEGACY_SCALE_UP_FACTOR, K8S_HPA_LEGACY_SCALE_UP_MINIMUM, K8S_HPA_SCALE_UP_WINDOW};
 use crate::run::TraceKind;
 use super::deployment::percent_up;
-use super::{Ev, Sim};
+use super::controllers::Controllers;
+use super::Sim;
 use crate::time::{SimDuration, SimTime};
+use crate::topology::Service;
+
+/// The autoscaler's two clocks' ticks.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// The HPA controller syncs.
+    Sync,
+    /// metrics-server scrapes the kubelets.
+    Scrape,
+}
+
+/// Handles a tick.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::Sync => sim.hpa_sync(),
+        Ev::Scrape => sim.metrics_scrape(),
+    }
+}
 
 /// The autoscaler's clock and what it saw last.
 pub(crate) struct Hpa {
@@ -60,11 +79,39 @@ pub(crate) struct Hpa {
     pub changed: bool,
     /// Loads when last looked at [requests/s].
     loads: Vec<f64>,
+    /// What each service's HPA remembers, by service.
+    history: Vec<History>,
+}
+
+/// What one service's HPA remembers between syncs.
+#[derive(Default)]
+struct History {
+    /// Recommendations of the longest stabilization window: (time, replicas).
+    recs: Vec<(SimTime, u32)>,
+    /// With `behavior`: its steps within the policies' period: (time, replicas added; negative
+    /// when removed).
+    steps: Vec<(SimTime, i64)>,
 }
 
 impl Hpa {
-    pub(crate) fn new(sync_phase: u64, scrape_phase: u64) -> Self {
-        Hpa { sync_phase, scrape_phase, sync_armed: false, scrape_armed: false, changed: true, loads: Vec::new() }
+    /// The autoscaler of `services`, with the controllers' desired replicas at the start; its
+    /// clocks tick at `sync_phase` and `scrape_phase` [ms] plus whole periods.
+    pub(crate) fn new(sync_phase: u64, scrape_phase: u64, services: &[Service], controllers: &Controllers) -> Self {
+        // The HPA controller starts its recommendation history with the current replicas
+        // (pkg/controller/podautoscaler: the first reconcile stores currentReplicas), so a
+        // scale-down waits a full stabilization window.
+        let history = services
+            .iter()
+            .zip(SvcId::all(services.len()))
+            .map(|(s, si)| History { recs: if s.autoscale.is_some() { vec![(SimTime::ZERO, controllers.get(si).desired)] } else { Vec::new() }, steps: Vec::new() })
+            .collect();
+        Hpa { sync_phase, scrape_phase, sync_armed: false, scrape_armed: false, changed: true, loads: Vec::new(), history }
+    }
+
+    /// Service `si`'s history; a missing one is a broken invariant and fails loudly.
+    fn history_mut(&mut self, si: SvcId) -> &mut History {
+        let n = self.history.len();
+        self.history.get_mut(si.index()).unwrap_or_else(|| si.missing(n))
     }
 }
 
@@ -124,8 +171,8 @@ impl Sim<'_> {
         };
         let Some(h) = self.hpa.as_mut() else { return };
         let (armed, phase, ev) = match tick {
-            Tick::Scrape => (&mut h.scrape_armed, h.scrape_phase, Ev::MetricsScrape),
-            Tick::Sync => (&mut h.sync_armed, h.sync_phase, Ev::HpaSync),
+            Tick::Scrape => (&mut h.scrape_armed, h.scrape_phase, Ev::Scrape),
+            Tick::Sync => (&mut h.sync_armed, h.sync_phase, Ev::Sync),
         };
         if *armed {
             return;
@@ -185,7 +232,7 @@ impl Sim<'_> {
         if let Some(h) = self.hpa.as_mut() {
             h.sync_armed = false;
         }
-        if !self.quorum {
+        if !self.quorum.held() {
             // Without the API server nothing is decided; the sync after the quorum returns catches up.
             return;
         }
@@ -276,7 +323,9 @@ impl Sim<'_> {
             }
         };
         let bounded = raw.clamp(a.min, a.max);
-        let st = &mut self.svcs[si.index()];
+        let Some(hpa) = self.hpa.as_mut() else { panic!("engine invariant broken: no autoscaler to sync") };
+        let hist = hpa.history_mut(si);
+        let st = self.controllers.get_mut(si);
         if current < a.min || current > a.max {
             // "Current number of replicas below Spec.MinReplicas" (or above max): set to the bound,
             // no normalisation and no recommendation stored.
@@ -297,14 +346,14 @@ impl Sim<'_> {
         // Ticks skipped while nothing changed would each have recommended what the last sync did:
         // the latest stands for all.
         let period = t.hpa_sync;
-        if let Some(&(last_at, last)) = st.hpa_recs.last() {
+        if let Some(&(last_at, last)) = hist.recs.last() {
             let skipped = SimTime(now.as_millis().saturating_sub(period.as_millis()));
             if skipped > last_at {
-                st.hpa_recs.push((skipped, last));
+                hist.recs.push((skipped, last));
             }
         }
-        st.hpa_recs.retain(|&(at, _)| now.since(at) < keep);
-        let within = |w: SimDuration| st.hpa_recs.iter().filter(move |&&(at, _)| now.since(at) < w).map(|&(_, r)| r);
+        hist.recs.retain(|&(at, _)| now.since(at) < keep);
+        let within = |w: SimDuration| hist.recs.iter().filter(move |&&(at, _)| now.since(at) < w).map(|&(_, r)| r);
         let highest = within(down_window).fold(bounded, u32::max);
         let (stabilized, held) = match up_window {
             // horizontal.go `stabilizeRecommendation`: the highest of the window, both ways.
@@ -321,7 +370,7 @@ impl Sim<'_> {
                 }
             }
         };
-        st.hpa_recs.push((now, bounded));
+        hist.recs.push((now, bounded));
         let mut want = stabilized;
         let mut limit = None;
         if stabilized > current {
@@ -335,8 +384,8 @@ impl Sim<'_> {
                     // `calculateScaleUpLimitWithScalingRules`, selectPolicy Max: from the replicas
                     // at the start of the policies' period (its steps undone).
                     let per = K8S_HPA_BEHAVIOR_PERIOD;
-                    st.hpa_steps.retain(|&(at, _)| now.since(at) < per);
-                    let moved: i64 = st.hpa_steps.iter().map(|&(_, n)| n).sum();
+                    hist.steps.retain(|&(at, _)| now.since(at) < per);
+                    let moved: i64 = hist.steps.iter().map(|&(_, n)| n).sum();
                     let start = u32::try_from((i64::from(current) - moved).max(0)).unwrap_or(u32::MAX);
                     let pods = b.scale_up_pods.unwrap_or(t.hpa_scale_up_pods);
                     let percent = b.scale_up_percent.unwrap_or(t.hpa_scale_up_percent);
@@ -359,8 +408,8 @@ impl Sim<'_> {
         if a.behavior.is_some() {
             // `storeScaleEvent` keeps steps only for an HPA with behavior, and those of the
             // policies' period are all that count.
-            st.hpa_steps.retain(|&(at, _)| now.since(at) < K8S_HPA_BEHAVIOR_PERIOD);
-            st.hpa_steps.push((now, i64::from(want) - i64::from(current)));
+            hist.steps.retain(|&(at, _)| now.since(at) < K8S_HPA_BEHAVIOR_PERIOD);
+            hist.steps.push((now, i64::from(want) - i64::from(current)));
         }
         let name = self.service_name(si);
         let step = if want > current { HpaStep::Up { calc: how, held, limit } } else { HpaStep::Down { window: down_window } };

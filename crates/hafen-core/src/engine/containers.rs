@@ -2,12 +2,38 @@
 //! check passes, it hangs or exits. What happens next is each platform's agent's:
 //! [`kubelet`](super::kubelet), [`docker`](super::docker) or [`swarm`](super::swarm).
 
+use super::platform::Platform;
 use super::ids::RepId;
-use super::{Ev, Sim};
-use crate::cause::{Cause, Exit, TaskFailure};
+use super::{operator, Sim};
+use crate::cause::{Cause, Exit};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::{SimDuration, SimTime};
-use crate::topology::{PlatformKind, Probe};
+use crate::topology::Probe;
+
+/// A container's own events; each names the replica and its epoch when scheduled (stale once the
+/// replica changed since).
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// The container starts (after an image pull, a restart delay, the operator's restart …).
+    Start { rep: RepId, epoch: u32 },
+    /// The application answers requests.
+    AppUp { rep: RepId, epoch: u32 },
+    /// Readiness probe / Swarm health check passes for the first time.
+    ProbePass { rep: RepId, epoch: u32 },
+    /// A killed hung process finally exits (after the grace period).
+    Killed { rep: RepId, epoch: u32 },
+}
+
+/// Handles a container's event that is still current.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::Start { rep, epoch } if sim.rep_current(rep, epoch) => sim.container_start(rep),
+        Ev::AppUp { rep, epoch } if sim.rep_current(rep, epoch) => sim.app_up(rep),
+        Ev::ProbePass { rep, epoch } if sim.rep_current(rep, epoch) => sim.probe_pass(rep),
+        Ev::Killed { rep, epoch } if sim.rep_current(rep, epoch) => sim.process_exited(rep, Exit::KilledAfterGrace),
+        _ => {} // stale: the replica changed since this was scheduled
+    }
+}
 
 impl Sim<'_> {
 
@@ -15,10 +41,7 @@ impl Sim<'_> {
     /// HEALTHCHECK defaults on Compose and Swarm; explicit fields win. (period, threshold, timeout)
     pub(crate) fn probe_params(&self, probe: &Probe) -> (SimDuration, u32, SimDuration) {
         let t = self.t;
-        let (p, f, to) = match self.kind() {
-            PlatformKind::Kubernetes => (t.probe_period, t.probe_failure_threshold, t.probe_timeout),
-            _ => (t.healthcheck_interval, t.healthcheck_retries, t.healthcheck_timeout),
-        };
+        let (p, f, to) = self.platform.probe_defaults(t);
         (probe.period.unwrap_or(p), probe.failure_threshold.unwrap_or(f).max(1), probe.timeout.unwrap_or(to))
     }
 
@@ -35,11 +58,8 @@ impl Sim<'_> {
             self.remove(rep);
             return;
         }
-        match self.kind() {
-            PlatformKind::Kubernetes => self.kubelet_restart_after_exit(rep, &name, how),
-            PlatformKind::Swarm => self.swarm_task_failed(rep, TaskFailure::Exited(how)),
-            PlatformKind::Compose => self.docker_restart_after_exit(rep, &name, how),
-        }
+        let platform = self.platform;
+        platform.restart_after_exit(self, rep, &name, how);
     }
 
     /// Start-up settings of a probe on this platform: (initialDelaySeconds, HEALTHCHECK start period,
@@ -55,7 +75,6 @@ impl Sim<'_> {
 
     pub(crate) fn container_start(&mut self, rep: RepId) {
         let now = self.now;
-        let kind = self.kind();
         let r = self.world.rep(rep);
         if !self.node_alive(r.node()) || r.process_up || r.gone() {
             return;
@@ -78,16 +97,11 @@ impl Sim<'_> {
         self.set_state(rep, ReplicaState::Starting);
         self.log(TraceKind::ContainerStarted, &name, Cause::ContainerStarted { rep: name.clone(), version, startup });
         self.push(up, Ev::AppUp { rep, epoch });
-        let listed_now = match kind {
-            PlatformKind::Compose | PlatformKind::Swarm => self.docker_container_started(rep, svc, up, epoch),
-            PlatformKind::Kubernetes => self.kubelet_container_started(rep, svc, base, up, epoch),
-        };
-        if listed_now {
+        let platform = self.platform;
+        if platform.container_started(self, rep, svc, base, up, epoch) {
             self.world.set_listed(rep, true);
         }
-        if kind == PlatformKind::Swarm {
-            self.swarm_task_started(rep);
-        }
+        platform.after_container_started(self, rep);
     }
 
     pub(super) fn app_up(&mut self, rep: RepId) {
@@ -105,32 +119,31 @@ impl Sim<'_> {
             self.set_state(rep, ReplicaState::Running);
             self.log(TraceKind::Ready, &name, Cause::AppAnswers { rep: name.clone() });
         } else {
-            let readiness_probe = self.kind() == PlatformKind::Kubernetes;
+            let readiness_probe = self.platform.readiness_probes();
             self.log(TraceKind::AppUp, &name, Cause::AppUpWaiting { rep: name.clone(), readiness_probe });
         }
     }
 
     pub(super) fn probe_pass(&mut self, rep: RepId) {
-        let kind = self.kind();
+        let readiness = self.platform.readiness_probes();
         let svc = self.rep_service(rep);
-        let probe = if kind == PlatformKind::Kubernetes { svc.readiness.clone() } else { svc.liveness.clone() };
+        let probe = if readiness { svc.readiness.clone() } else { svc.liveness.clone() };
         let (period, _, _) = self.probe_params(&probe.unwrap_or_default());
         let r = self.world.rep(rep);
         let name = r.name.clone();
         if r.app_up() {
             self.world.set_listed(rep, true);
             self.set_state(rep, ReplicaState::Running);
-            let cause = if kind == PlatformKind::Kubernetes && svc.readiness.is_none() {
+            let cause = if readiness && svc.readiness.is_none() {
                 Cause::StartupPassedReady { rep: name.clone() }
-            } else if kind == PlatformKind::Kubernetes {
+            } else if readiness {
                 Cause::ReadinessPassed { rep: name.clone(), period }
             } else {
                 Cause::HealthcheckPassed { rep: name.clone(), period }
             };
             self.log(TraceKind::Ready, &name, cause);
-            if kind == PlatformKind::Swarm {
-                self.swarm_task_running(rep);
-            }
+            let platform = self.platform;
+            platform.after_check_passed(self, rep);
         } else if r.process_up && !r.hung {
             let epoch = r.epoch;
             self.push(self.now.plus(period), Ev::ProbePass { rep, epoch });
@@ -158,23 +171,17 @@ impl Sim<'_> {
 
     pub(super) fn hang(&mut self, rep: RepId) {
         let now = self.now;
-        let kind = self.kind();
         let svc = self.rep_service(rep);
         self.world.hang(rep);
         let r = self.world.rep(rep);
         let epoch = r.epoch;
-        // The kubelet's probe ticks run from the pod's start across restarts; Docker's HEALTHCHECK
-        // monitor starts with each container.
-        let base = if kind == PlatformKind::Kubernetes { r.pod_start } else { r.started_at }.unwrap_or(SimTime::ZERO);
         let name = r.name.clone();
         self.set_state(rep, ReplicaState::Hung);
         self.log(TraceKind::Hang, &name, Cause::Hang { rep: name.clone() });
-        let noticed = match kind {
-            PlatformKind::Kubernetes => self.kubelet_probes_hung(rep, svc, base, epoch),
-            PlatformKind::Swarm | PlatformKind::Compose => self.healthcheck_hung(rep, svc, base, epoch),
-        };
+        let platform = self.platform;
+        let noticed = platform.hung(self, rep, svc, epoch);
         if !noticed {
-            self.push(now.plus(self.t.operator_reaction), Ev::OperatorRestarts { rep, epoch });
+            self.push(now.plus(self.t.operator_reaction), operator::Ev::Restarts { rep, epoch });
         }
     }
 }

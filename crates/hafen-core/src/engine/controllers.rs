@@ -2,10 +2,12 @@
 //! the rollout in progress), and the loop that hands a changed service to its controller:
 //! [`deployment`](super::deployment), [`statefulset`](super::statefulset) or [`swarm`](super::swarm).
 
-use super::ids::{NodeId, RepId, SvcId};
+use super::ids::{RepId, SvcId};
+use super::sorted::SortedSet;
 use super::Sim;
 use crate::time::SimTime;
-use crate::topology::{PlatformKind, Service};
+use super::platform::{Dispatch, Platform};
+use crate::topology::Service;
 
 /// A release of a service.
 #[derive(Clone, Debug)]
@@ -59,25 +61,11 @@ pub(crate) struct SvcState {
     pub next_number: u32,
     pub rollouts: u32,
     pub rollout: Option<Rollout>,
-    /// HPA recommendations of the longest stabilization window: (time, replicas).
-    pub hpa_recs: Vec<(SimTime, u32)>,
-    /// HPA with `behavior`: its steps within the policies' period: (time, replicas added; negative
-    /// when removed).
-    pub hpa_steps: Vec<(SimTime, i64)>,
-    /// Swarm, stateful services: the node whose local volume holds each slot's data, by slot. Only
-    /// a record: Swarm's scheduler does not keep a task near its data (see [`Sim::claim_volume`]).
-    pub homes: Vec<Option<NodeId>>,
-    /// Swarm, stateful services: the nodes where a task of the service created its local volume
-    /// (Docker's `local` driver creates a named volume on the node that first mounts it).
-    pub volumes: Vec<NodeId>,
 }
 
 impl SvcState {
-    pub(crate) fn new(s: &Service, kind: PlatformKind) -> Self {
-        let mut desired = s.replicas_on(kind);
-        if let (PlatformKind::Kubernetes, Some(a)) = (kind, &s.autoscale) {
-            desired = desired.clamp(a.min, a.max);
-        }
+    pub(crate) fn new(s: &Service, platform: Dispatch) -> Self {
+        let desired = platform.desired_at_start(s);
         SvcState {
             desired,
             versions: vec![Version { name: s.version.clone(), healthy: true }],
@@ -85,19 +73,54 @@ impl SvcState {
             next_number: 0,
             rollouts: 0,
             rollout: None,
-            // The HPA controller starts its recommendation history with the current replicas
-            // (pkg/controller/podautoscaler: the first reconcile stores currentReplicas), so a
-            // scale-down waits a full stabilization window.
-            hpa_recs: if s.autoscale.is_some() { vec![(SimTime::ZERO, desired)] } else { Vec::new() },
-            hpa_steps: Vec::new(),
-            homes: Vec::new(),
-            volumes: Vec::new(),
         }
     }
 
 }
 
+/// What the controllers own: each service's desired state, and which services changed since their
+/// controller last looked.
+pub(crate) struct Controllers {
+    /// Per service, by [`SvcId`].
+    services: Vec<SvcState>,
+    /// Services whose replicas or desired state changed since their controller last looked.
+    dirty: SortedSet<SvcId>,
+}
+
+impl Controllers {
+    /// The desired state of every service of the topology, on platform `kind`.
+    pub(crate) fn new(services: &[Service], platform: Dispatch) -> Self {
+        Controllers { services: services.iter().map(|s| SvcState::new(s, platform)).collect(), dirty: SortedSet::default() }
+    }
+
+    /// Service `si`'s state; a missing one is a broken invariant and fails loudly.
+    pub(crate) fn get(&self, si: SvcId) -> &SvcState {
+        self.services.get(si.index()).unwrap_or_else(|| si.missing(self.services.len()))
+    }
+
+    /// Service `si`'s state, to change; a missing one is a broken invariant.
+    pub(crate) fn get_mut(&mut self, si: SvcId) -> &mut SvcState {
+        let n = self.services.len();
+        self.services.get_mut(si.index()).unwrap_or_else(|| si.missing(n))
+    }
+
+    /// Notes that service `si` changed: its controller looks at it after this event.
+    pub(crate) fn touch(&mut self, si: SvcId) {
+        self.dirty.insert(si);
+    }
+}
+
 impl Sim<'_> {
+    /// The controller state of service `si`; a missing one is a broken invariant and fails loudly.
+    pub(crate) fn svc_state(&self, si: SvcId) -> &SvcState {
+        self.controllers.get(si)
+    }
+
+    /// The controller state of service `si`, to change; a missing one is a broken invariant.
+    pub(crate) fn svc_state_mut(&mut self, si: SvcId) -> &mut SvcState {
+        self.controllers.get_mut(si)
+    }
+
     /// Version `v` of service `si`; a missing one is a broken invariant and fails loudly.
     pub(super) fn version(&self, si: SvcId, v: usize) -> &Version {
         let st = self.svc_state(si);
@@ -114,7 +137,7 @@ impl Sim<'_> {
     /// Runs after every event: only services whose replicas changed are looked at, repeatedly while
     /// reconciling changes more (bounded, so a controller bug cannot loop forever).
     pub(crate) fn after_change(&mut self) {
-        if !self.quorum {
+        if !self.quorum.held() {
             // Neither Swarm's orchestrator nor Kubernetes' controllers act without a majority.
             return;
         }
@@ -122,24 +145,20 @@ impl Sim<'_> {
             if self.reschedule.all || !self.reschedule.nodes.is_empty() {
                 self.retry_pending();
             }
-            let dirty = std::mem::take(&mut self.dirty);
+            let dirty = std::mem::take(&mut self.controllers.dirty);
             if dirty.is_empty() {
                 return;
             }
             for si in dirty {
-                match self.kind() {
-                    PlatformKind::Kubernetes if self.service(si).stateful => self.reconcile_statefulset(si),
-                    PlatformKind::Kubernetes => self.reconcile_deployment(si),
-                    PlatformKind::Swarm => self.reconcile_swarm(si),
-                    PlatformKind::Compose => {}
-                }
+                let platform = self.platform;
+                platform.reconcile(self, si);
             }
         }
     }
 
     /// Marks every service for its controller to look at (desired counts or versions changed).
     pub(crate) fn mark_dirty(&mut self, si: SvcId) {
-        self.dirty.insert(si);
+        self.controllers.touch(si);
         self.autoscaled_changed(si);
     }
 }

@@ -2,9 +2,23 @@
 //! (maxSurge, maxUnavailable) and progressDeadlineSeconds.
 
 use super::ids::{RepId, SvcId};
-use super::{Ev, Sim};
+use super::Sim;
 use crate::cause::{Cause, Created, Deletion};
 use crate::run::TraceKind;
+
+/// The Deployment controller's own events.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// progressDeadlineSeconds after rollout number `rollout` last progressed.
+    ProgressDeadline { service: SvcId, rollout: u32 },
+}
+
+/// Handles a Deployment event.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::ProgressDeadline { service, rollout } => sim.progress_deadline(service, rollout),
+    }
+}
 
 /// `pct` % of `n`, rounded up (maxSurge) [count].
 pub(super) fn percent_up(n: u32, pct: u32) -> u32 {
@@ -58,10 +72,7 @@ impl Sim<'_> {
             let now = self.world.version_count(si, target);
             let done = self.svc_state(si).rollout.as_ref().is_some() && now.live >= desired && now.ready >= now.live;
             if done {
-                {
-                    let st = &mut self.svcs[si.index()];
-                    st.rollout = None;
-                }
+                self.svc_state_mut(si).rollout = None;
                 let v = self.version_name(si, target);
                 self.log(TraceKind::RolloutComplete, &svc_name, Cause::RolloutComplete { service: svc_name.clone(), version: v, pods: Some(desired) });
             }

@@ -1,12 +1,31 @@
 //! The Docker engine (Compose's host and each Swarm node): the restart manager and its delay,
 //! and HEALTHCHECK, which only reports unless Swarm acts on it.
 
+use super::platform::Platform;
 use super::ids::RepId;
-use super::{probes, Ev, Sim};
+use super::{containers, operator, probes, Sim};
 use crate::cause::{Cause, Exit, TaskFailure};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::{SimDuration, SimTime};
-use crate::topology::{PlatformKind, Probe, Service};
+use crate::topology::{Probe, Service};
+
+/// HEALTHCHECK's events, for a container at the epoch it had when they were scheduled.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// A HEALTHCHECK reports a hung application unhealthy.
+    Unhealthy { rep: RepId, epoch: u32 },
+    /// A HEALTHCHECK reports unhealthy while the application is still starting.
+    UnhealthyWhileStarting { rep: RepId, epoch: u32 },
+}
+
+/// Handles a HEALTHCHECK event that is still current.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::Unhealthy { rep, epoch } if sim.rep_current(rep, epoch) => sim.unhealthy(rep),
+        Ev::UnhealthyWhileStarting { rep, epoch } if sim.rep_current(rep, epoch) => sim.unhealthy_while_starting(rep),
+        _ => {} // stale: the container changed since
+    }
+}
 
 impl Sim<'_> {
     /// Docker restart policy: `no` waits for the operator; others restart after the restart manager's delay.
@@ -19,7 +38,7 @@ impl Sim<'_> {
             self.set_state(rep, ReplicaState::Exited);
             let cause = Cause::NoRestartPolicy { rep: name.to_string(), how, policy, reaction: t.operator_reaction };
             self.log(TraceKind::ContainerExited, name, cause);
-            self.push(now.plus(t.operator_reaction), Ev::OperatorRestarts { rep, epoch });
+            self.push(now.plus(t.operator_reaction), operator::Ev::Restarts { rep, epoch });
             return;
         }
         let ran_long = r.started_at.is_none_or(|s| now.since(s) >= t.docker_restart_reset_after);
@@ -32,7 +51,7 @@ impl Sim<'_> {
         self.set_state(rep, ReplicaState::BackOff);
         let cause = Cause::DockerRestarts { rep: name.to_string(), how, policy, delay, initial: t.docker_restart_initial, max: t.docker_restart_max };
         self.log(TraceKind::ContainerExited, name, cause);
-        self.push(now.plus(delay), Ev::ContainerStart { rep, epoch });
+        self.push(now.plus(delay), containers::Ev::Start { rep, epoch });
     }
 
     /// When a Docker HEALTHCHECK of a container started now passes or gives up.
@@ -50,7 +69,7 @@ impl Sim<'_> {
         let (interval, retries, _) = self.probe_params(&probe);
         let (_, start_period, _) = self.probe_start(&probe);
         let name = self.rep_name(rep);
-        let swarm = self.kind() == PlatformKind::Swarm;
+        let swarm = self.platform.acts_on_health();
         let cause = Cause::UnhealthyWhileStarting { rep: name.clone(), retries, startup: svc.startup, interval, start_period, swarm };
         self.log(TraceKind::Unhealthy, &name, cause);
         if swarm {
@@ -66,7 +85,7 @@ impl Sim<'_> {
         let (period, retries, timeout) = self.probe_params(&svc.liveness.clone().unwrap_or_default());
         let r = self.world.rep(rep);
         let name = r.name.clone();
-        let swarm = self.kind() == PlatformKind::Swarm;
+        let swarm = self.platform.acts_on_health();
         self.log(TraceKind::Unhealthy, &name, Cause::Unhealthy { rep: name.clone(), retries, interval: period, timeout, swarm });
         if swarm {
             self.stop_process(rep, true);
@@ -81,10 +100,10 @@ impl Sim<'_> {
     /// container at once and its HEALTHCHECK only reports; Swarm's routing mesh lists a task once it
     /// is running, which with a HEALTHCHECK means healthy. True when it is listed now.
     pub(super) fn docker_container_started(&mut self, rep: RepId, svc: &Service, up: SimTime, epoch: u32) -> bool {
-        let swarm = self.kind() == PlatformKind::Swarm;
+        let swarm = self.platform.acts_on_health();
         let Some(probe) = &svc.liveness else { return true };
         match self.docker_start_outcome(probe, up) {
-            probes::Outcome::Passes(at) if swarm => self.push(at, Ev::ProbePass { rep, epoch }),
+            probes::Outcome::Passes(at) if swarm => self.push(at, containers::Ev::ProbePass { rep, epoch }),
             probes::Outcome::Passes(_) => {}
             probes::Outcome::GivesUp(at) => self.push(at, Ev::UnhealthyWhileStarting { rep, epoch }),
         }
@@ -98,6 +117,6 @@ impl Sim<'_> {
         let Some(p) = &svc.liveness else { return false };
         let (period, threshold, timeout) = self.probe_params(p);
         self.push(self.detection(base, self.now, period, threshold, timeout, true), Ev::Unhealthy { rep, epoch });
-        self.kind() == PlatformKind::Swarm
+        self.platform.acts_on_health()
     }
 }

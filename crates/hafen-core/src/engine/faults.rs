@@ -86,9 +86,7 @@ impl Sim<'_> {
                 }
             }
             FaultKind::Traffic(rps) => {
-                let before = self.flow.rps;
-                self.flow.rps = *rps as f64;
-                self.rates_stale = true;
+                let before = self.flow.set_rps(*rps as f64);
                 let entry = self.flow.entry.map(|e| self.service_name(e)).unwrap_or_default();
                 self.log(TraceKind::Traffic, &entry, Cause::Traffic { entry: entry.clone(), from: before, to: *rps });
             }

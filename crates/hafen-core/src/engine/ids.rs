@@ -6,6 +6,30 @@
 
 use std::fmt;
 
+/// Fails loudly for the `what` at `index` that is not among the `of` its arena holds: a broken
+/// invariant. One cold function for every arena, so each lookup costs a call, not a formatted
+/// panic of its own; the message names the id as its `Display` does ("service #3").
+#[cold]
+#[inline(never)]
+fn missing(what: &str, index: u32, of: usize) -> ! {
+    panic!("engine invariant broken: no {what} #{index} (of {of})")
+}
+
+/// Ids that fail loudly when their arena does not hold them.
+macro_rules! missing_in {
+    ($($id:ident: $what:literal),*) => {
+        $(impl $id {
+            /// Fails loudly: this id is not among the `of` its arena holds (a broken invariant).
+            #[inline(always)]
+            pub fn missing(self, of: usize) -> ! {
+                missing($what, self.0, of)
+            }
+        })*
+    };
+}
+
+missing_in!(RepId: "replica", NodeId: "node", SvcId: "service");
+
 /// A container (Compose), task (Swarm) or pod (Kubernetes): its place in the world's arena.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct RepId(pub(crate) u32);

@@ -2,11 +2,32 @@
 //! probes, and what it does when one fails.
 
 use super::ids::RepId;
-use super::{probes, Ev, Sim};
+use super::{containers, probes, Sim};
 use crate::cause::{Cause, Exit};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{Probe, Service};
+
+/// The kubelet's probe events, for a container at the epoch it had when they were scheduled.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// A hung container fails its readiness probe `failureThreshold` times.
+    ReadinessFails { rep: RepId, epoch: u32 },
+    /// A hung container fails its liveness probe: the kubelet kills it.
+    LivenessFails { rep: RepId, epoch: u32 },
+    /// A liveness or startup probe gives up on a container that is still starting.
+    StartupGivesUp { rep: RepId, epoch: u32, startup_probe: bool },
+}
+
+/// Handles a probe event that is still current.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::ReadinessFails { rep, epoch } if sim.rep_current(rep, epoch) => sim.readiness_fails(rep),
+        Ev::LivenessFails { rep, epoch } if sim.rep_current(rep, epoch) => sim.liveness_fails(rep),
+        Ev::StartupGivesUp { rep, epoch, startup_probe } if sim.rep_current(rep, epoch) => sim.startup_gives_up(rep, startup_probe),
+        _ => {} // stale: the container changed since
+    }
+}
 
 impl Sim<'_> {
     /// Kubelet (restartPolicy Always): first restart at once, then CrashLoopBackOff 10 s doubling to 300 s.
@@ -34,7 +55,7 @@ impl Sim<'_> {
             let cause = Cause::CrashLoopBackOff { rep: name.to_string(), how, delay, initial: t.crashloop_initial, max: t.crashloop_max };
             self.log(TraceKind::ContainerExited, name, cause);
         }
-        self.push(now.plus(delay), Ev::ContainerStart { rep, epoch });
+        self.push(now.plus(delay), containers::Ev::Start { rep, epoch });
     }
 
     /// When a Kubernetes liveness or startup probe of a container started now passes or gives up;
@@ -81,7 +102,7 @@ impl Sim<'_> {
         let r = self.world.rep(rep);
         let (name, epoch) = (r.name.clone(), r.epoch);
         self.log(TraceKind::LivenessFailed, &name, Cause::LivenessFailed { rep: name.clone(), threshold, period, grace });
-        self.push(self.now.plus(grace), Ev::Killed { rep, epoch });
+        self.push(self.now.plus(grace), containers::Ev::Killed { rep, epoch });
     }
 
     /// A container of `rep` started now (its pod's probe ticks run from `base`); the application is
@@ -112,11 +133,11 @@ impl Sim<'_> {
                 let (period, _, _) = self.probe_params(probe);
                 let (delay, _, _) = self.probe_start(probe);
                 let at = probes::readiness(base, period, now, delay, started, up);
-                self.push(at, Ev::ProbePass { rep, epoch });
+                self.push(at, containers::Ev::ProbePass { rep, epoch });
                 false
             }
             None if started > now => {
-                self.push(started, Ev::ProbePass { rep, epoch });
+                self.push(started, containers::Ev::ProbePass { rep, epoch });
                 false
             }
             None => true,

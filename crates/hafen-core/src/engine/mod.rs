@@ -8,8 +8,11 @@
 //! node, the probe that first fails or passes), the engine computes that moment from the period and
 //! phase instead of simulating every tick: the result is the same, and long runs stay fast.
 //!
-//! One module per mechanism, each an `impl Sim` of its own behind this thin loop (the event queue,
-//! dispatch, plumbing and the availability record):
+//! One module per mechanism, each an `impl Sim` of its own with the state it owns, behind this
+//! thin loop (the event queue, dispatch, plumbing). A mechanism that schedules events owns them
+//! too: its `Ev` is one line of `mechanisms!` below, and its `handle` gets them back. What
+//! differs per platform is asked of [`platform`], never matched on the platform's kind. A new
+//! mechanism is a module, its `mod` line and, if it has events, its line in `mechanisms!`:
 //!
 //! | module | what lives there |
 //! |---|---|
@@ -30,6 +33,8 @@
 //! | [`termination`] | graceful deletion: endpoints, preStop, SIGTERM, grace period |
 //! | [`rollouts`] | releases, configuration changes, resizes and scaling as each platform applies them |
 //! | [`autoscaler`] | metrics-server and the HorizontalPodAutoscaler |
+//! | [`outages`] | the availability record: each service's endpoints over time, and when it stops or starts answering |
+//! | [`platform`] | what differs per platform: one `Platform` implementation each for Compose, Swarm and Kubernetes |
 //! | [`operator`] | the human who acts where a platform does not heal itself |
 //! | [`traffic`] | request rates through the dependency graph, served and failed requests |
 
@@ -42,6 +47,8 @@ mod faults;
 mod kubelet;
 mod node_lifecycle;
 mod operator;
+mod platform;
+mod outages;
 mod probes;
 mod quorum;
 mod rollouts;
@@ -54,14 +61,15 @@ mod ids;
 mod traffic;
 mod world;
 
-use crate::cause::{Cause, Exit};
+use crate::cause::Cause;
 use crate::defaults::Timings;
 use crate::rng::SplitMix64;
-use crate::run::{Change, LeftBehind, NodeInfo, NodeState, ReplicaInfo, ReplicaState, Run, TraceEvent, TraceKind};
+use crate::run::{Change, NodeInfo, NodeState, ReplicaInfo, ReplicaState, Run, TraceEvent, TraceKind};
 use crate::scenario::{Scenario, ScenarioError};
 use crate::time::{SimDuration, SimTime};
 use crate::topology::{PlatformKind, Service};
-use controllers::SvcState;
+use controllers::Controllers;
+use platform::Platform;
 use scheduler::{rendezvous, Reschedule};
 use traffic::Flow;
 use std::cmp::Reverse;
@@ -157,72 +165,113 @@ fn whole_second_phase(rng: &mut SplitMix64, period: SimDuration) -> u64 {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Ev {
-    Fault(usize),
-    ContainerStart { rep: RepId, epoch: u32 },
-    AppUp { rep: RepId, epoch: u32 },
-    /// Readiness probe / Swarm health check passes for the first time.
-    ProbePass { rep: RepId, epoch: u32 },
-    /// A hung container fails its readiness probe `failureThreshold` times.
-    ReadinessFails { rep: RepId, epoch: u32 },
-    /// A hung container fails its liveness probe: the kubelet kills it.
-    LivenessFails { rep: RepId, epoch: u32 },
-    /// A Docker HEALTHCHECK reports unhealthy.
-    Unhealthy { rep: RepId, epoch: u32 },
-    /// A killed hung process finally exits (after the grace period).
-    Killed { rep: RepId, epoch: u32 },
-    NodeNotReady { node: NodeId, epoch: u32 },
-    NodeReady { node: NodeId, epoch: u32 },
-    Evict { rep: RepId, epoch: u32 },
-    /// Swarm: the orchestrator starts a replacement task for a failed one.
-    SwarmReplace { rep: RepId, epoch: u32 },
-    OperatorRestoresHost { node: NodeId, epoch: u32 },
-    OperatorRestarts { rep: RepId, epoch: u32 },
-    OperatorForceDeletes { rep: RepId, epoch: u32 },
-    OperatorRollsBack { service: SvcId, rollout: u32 },
-    VolumeDetached { rep: RepId, epoch: u32 },
-    VolumeResized { service: SvcId },
-    ProgressDeadline { service: SvcId, rollout: u32 },
-    /// Swarm: the monitor window after an update's last slot is over.
-    SwarmMonitorDone { service: SvcId, rollout: u32 },
-    HpaSync,
-    /// metrics-server scrapes the kubelets.
-    MetricsScrape,
-    /// A Kubernetes liveness or startup probe gives up on a container that is still starting.
-    StartupGivesUp { rep: RepId, epoch: u32, startup_probe: bool },
-    /// A Docker HEALTHCHECK reports unhealthy while the application is still starting.
-    UnhealthyWhileStarting { rep: RepId, epoch: u32 },
-    /// A deleted pod's endpoint removal has reached kube-proxy.
-    EndpointGone { rep: RepId },
-    /// A deleted pod's preStop pause is over: SIGTERM.
-    PreStopDone { rep: RepId },
-    /// Swarm's gossip layer declares a dead node dead: the routing mesh drops its tasks.
-    GossipDead { node: NodeId, epoch: u32 },
+/// Declares the mechanisms that schedule events of their own, one line each: the module, its
+/// variant of [`Ev`] (holding the module's own `Ev`), and the module's `handle`, which gets them
+/// back when they are due. A module's events are its own business: what they carry and when one
+/// is stale (the replica or node changed since it was scheduled) is decided in the module.
+macro_rules! mechanisms {
+    ($($(#[$doc:meta])* $module:ident => $variant:ident,)*) => {
+        /// Every engine event, by the mechanism that owns it.
+        #[derive(Clone, Copy)]
+        pub(crate) enum Ev {
+            /// The scenario's fault at this index ([`faults`]).
+            Fault(usize),
+            $($(#[$doc])* $variant($module::Ev),)*
+        }
+        $(impl From<$module::Ev> for Ev {
+            fn from(ev: $module::Ev) -> Ev {
+                Ev::$variant(ev)
+            }
+        })*
+        impl Sim<'_> {
+            /// Hands a due event to the mechanism that owns it.
+            fn handle(&mut self, ev: Ev) {
+                match ev {
+                    Ev::Fault(i) => self.fault(i),
+                    $(Ev::$variant(ev) => $module::handle(self, ev),)*
+                }
+            }
+        }
+    };
+}
+
+mechanisms! {
+    /// A container starts, comes up, passes its first check or is killed.
+    containers => Container,
+    /// The kubelet's probes fail or give up.
+    kubelet => Kubelet,
+    /// Docker's HEALTHCHECK reports unhealthy.
+    docker => Docker,
+    /// The control plane notices a node, and taint-based eviction.
+    node_lifecycle => NodeLifecycle,
+    /// Swarm's orchestrator, updater and gossip layer.
+    swarm => Swarm,
+    /// The human operator acts.
+    operator => Operator,
+    /// A StatefulSet pod's volume is detached from a dead node.
+    statefulset => StatefulSet,
+    /// A hand-made volume resize is over.
+    rollouts => Rollouts,
+    /// A Deployment's progress deadline.
+    deployment => Deployment,
+    /// metrics-server and the HorizontalPodAutoscaler tick.
+    autoscaler => Autoscaler,
+    /// A deleted pod's endpoint removal and preStop pause.
+    termination => Termination,
+}
+
+/// An event in the queue. Ordered by (time, sequence number) alone: sequence numbers are unique,
+/// so the event itself never decides the order.
+struct Queued {
+    at: SimTime,
+    seq: u64,
+    ev: Ev,
+}
+
+impl PartialEq for Queued {
+    fn eq(&self, other: &Self) -> bool {
+        (self.at, self.seq) == (other.at, other.seq)
+    }
+}
+
+impl Eq for Queued {}
+
+impl PartialOrd for Queued {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Queued {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.at, self.seq).cmp(&(other.at, other.seq))
+    }
 }
 
 pub(crate) struct Sim<'a> {
     pub sc: &'a Scenario,
     pub t: &'a Timings,
+    /// What the scenario's platform does differently ([`platform`]).
+    pub platform: platform::Dispatch,
     pub now: SimTime,
     pub end: SimTime,
     seq: u64,
-    queue: BinaryHeap<Reverse<(SimTime, u64, Ev)>>,
+    queue: BinaryHeap<Reverse<Queued>>,
     pub world: World,
-    pub svcs: Vec<SvcState>,
+    /// Each service's desired state, owned by [`controllers`].
+    pub controllers: Controllers,
     /// Dependency order (dependencies first) and each service's dependencies, by index.
     pub order: Vec<SvcId>,
     pub deps: Vec<Vec<SvcId>>,
-    monitor_phase: u64,
+    /// The node lifecycle controller's clock ([`node_lifecycle`]).
+    node_monitor: node_lifecycle::NodeMonitor,
     pub flow: Flow,
     trace: Vec<TraceEvent>,
     changes: Vec<Change>,
-    /// Per service: (time, endpoints, endpoints able to serve), appended on change.
-    avail: Vec<Vec<(SimTime, u32, u32)>>,
-    /// Swarm: whether a majority of managers is up.
-    pub quorum: bool,
-    /// Services whose replicas changed since their controller last looked, by index.
-    pub dirty: sorted::SortedSet<SvcId>,
+    /// The availability record and the outages the trace said ([`outages`]).
+    outages: outages::Outages,
+    /// Whether a majority of managers / etcd members is up ([`quorum`]).
+    pub quorum: quorum::Quorum,
     /// Where something may now fit a Pending replica since the scheduler last looked.
     pub reschedule: Reschedule,
     /// Events handled [count], for throughput figures.
@@ -231,27 +280,20 @@ pub(crate) struct Sim<'a> {
     stopped_early: Option<SimTime>,
     /// The run has reached its end and its totals are final.
     concluded: bool,
-    /// The world's endpoint change count the traffic rates were last computed for.
-    rates_seen: u64,
-    /// The traffic into the entry service changed: the rates must be recomputed.
-    rates_stale: bool,
     /// The HorizontalPodAutoscaler and metrics-server, when a service is autoscaled on Kubernetes.
     pub hpa: Option<autoscaler::Hpa>,
-    /// Per service: Swarm tasks that started on another node than their slot's data, in order.
-    pub left_behind: Vec<Vec<LeftBehind>>,
+    /// Swarm's local volumes: where each slot's data is ([`swarm`]).
+    volumes: swarm::Volumes,
     /// Compose containers recreated with another release ([`Run::recreated`]).
     pub recreated: Vec<(usize, u32, String)>,
-    /// Per service: whether it can answer, its dependencies included (what the report's outages
-    /// follow), as the trace last said it.
-    up: Vec<bool>,
 }
 
 impl<'a> Sim<'a> {
     fn new(sc: &'a Scenario) -> Self {
         let mut rng = SplitMix64::new(sc.seed);
         let t = &sc.timings;
-        let kind = sc.platform.kind;
-        let heartbeat = if kind == PlatformKind::Swarm { t.swarm_heartbeat } else { t.node_status_update };
+        let platform = platform::of(sc.platform.kind);
+        let heartbeat = platform.heartbeat(t);
         let regular = sc.platform.nodes;
         let nodes: Vec<Node> = sc
             .platform
@@ -261,9 +303,9 @@ impl<'a> Sim<'a> {
             .map(|(i, name)| Node {
                 name,
                 zone: sc.platform.zone_of(i as u32),
-                gpu: (i as u32 >= regular && (i as u32) < regular + sc.platform.gpu_nodes) || (kind == PlatformKind::Compose && sc.platform.gpu_nodes > 0),
+                gpu: (i as u32 >= regular && (i as u32) < regular + sc.platform.gpu_nodes) || (platform.one_host() && sc.platform.gpu_nodes > 0),
                 // Swarm managers (which also run tasks) or self-hosted Kubernetes control-plane nodes (which do not).
-                manager: (kind == PlatformKind::Swarm && (i as u32) < sc.platform.managers) || (i as u32) >= regular + sc.platform.gpu_nodes,
+                manager: platform.runs_tasks_as_manager(i as u32, sc.platform.managers) || (i as u32) >= regular + sc.platform.gpu_nodes,
                 alive: true,
                 api_ready: true,
                 heartbeat_phase: whole_second_phase(&mut rng, heartbeat),
@@ -280,58 +322,41 @@ impl<'a> Sim<'a> {
         // Drawn after the phases above, so seeds keep giving the same heartbeats and checks.
         let metrics_phase = whole_second_phase(&mut rng, t.metrics_resolution);
         let mut nodes = nodes;
-        if kind == PlatformKind::Swarm {
-            for n in &mut nodes {
-                n.gossip_phase = rng.below(t.gossip_probe_interval.as_millis().max(1));
-            }
-        }
+        platform.draw_node_phases(&mut nodes, &mut rng, t);
         let services = &sc.topology.services;
         let order: Vec<SvcId> = sc.dependency_order().unwrap_or_else(|| (0..services.len()).collect()).into_iter().map(SvcId::at).collect();
         let deps: Vec<Vec<SvcId>> = services.iter().map(|s| s.depends_on.iter().filter_map(|d| sc.topology.service_index(d)).map(SvcId::at).collect()).collect();
         let entry = sc.traffic.as_ref().and_then(|tr| sc.topology.service_index(&tr.entry)).map(SvcId::at);
         let reached_from = reached(&order, &deps, entry);
         let n = services.len();
+        let controllers = Controllers::new(services, platform);
+        let autoscaled = platform.autoscales() && services.iter().any(|s| s.autoscale.is_some());
+        let hpa = autoscaled.then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase, services, &controllers));
         let mut sim = Sim {
             sc,
             t,
+            platform,
             now: SimTime::ZERO,
             end: SimTime::ZERO.plus(sc.duration),
             seq: 0,
             queue: BinaryHeap::new(),
             world: World::new(nodes, n),
-            svcs: services.iter().map(|s| SvcState::new(s, kind)).collect(),
+            controllers,
             order,
             deps,
-            monitor_phase,
-            flow: Flow {
-                rps: sc.traffic.as_ref().map_or(0.0, |t| t.rps as f64),
-                entry,
-                load: vec![0.0; n],
-                ok_rate: vec![0.0; n],
-                served: vec![0.0; n],
-                failed: vec![0.0; n],
-                overloaded: vec![false; n],
-                overload_time: vec![SimDuration::ZERO; n],
-                last: SimTime::ZERO,
-                series: vec![Vec::new(); n],
-                reached: reached_from,
-                started: false,
-            },
+            node_monitor: node_lifecycle::NodeMonitor { phase: monitor_phase },
+            flow: Flow::new(sc.traffic.as_ref().map_or(0.0, |t| t.rps as f64), entry, n, reached_from),
             trace: Vec::new(),
             changes: Vec::new(),
-            avail: vec![Vec::new(); n],
-            quorum: true,
-            dirty: sorted::SortedSet::default(),
+            outages: outages::Outages::new(n),
+            quorum: quorum::Quorum::new(),
             reschedule: Reschedule::default(),
             handled: 0,
             stopped_early: None,
             concluded: false,
-            rates_seen: 0,
-            rates_stale: true,
-            hpa: (kind == PlatformKind::Kubernetes && services.iter().any(|s| s.autoscale.is_some())).then(|| autoscaler::Hpa::new(hpa_phase, metrics_phase)),
-            left_behind: vec![Vec::new(); n],
+            hpa,
+            volumes: swarm::Volumes::new(n),
             recreated: Vec::new(),
-            up: vec![true; n],
         };
         // The application has been running for a long time when the scenario starts.
         for si in SvcId::all(n) {
@@ -343,7 +368,8 @@ impl<'a> Sim<'a> {
                 match sim.place_initial(rep, &order) {
                     Some(node) => {
                         sim.bind(rep, node);
-                        sim.claim_volume(rep, node);
+                        let platform = sim.platform;
+                        platform.bound(&mut sim, rep, node);
                         let r = sim.world.rep_mut(rep);
                         r.process_up = true;
                         r.initial = true;
@@ -370,9 +396,16 @@ impl<'a> Sim<'a> {
 
     // ------------------------------------------------------------ plumbing
 
-    pub(crate) fn push(&mut self, at: SimTime, ev: Ev) {
+    /// Schedules `ev` (any mechanism's event) at `at`, or now if `at` is past. Inlined: the
+    /// conversion folds into each call site, which then calls the one [`Sim::push_event`].
+    #[inline(always)]
+    pub(crate) fn push(&mut self, at: SimTime, ev: impl Into<Ev>) {
+        self.push_event(at, ev.into());
+    }
+
+    fn push_event(&mut self, at: SimTime, ev: Ev) {
         self.seq += 1;
-        self.queue.push(Reverse((at.max(self.now), self.seq, ev)));
+        self.queue.push(Reverse(Queued { at: at.max(self.now), seq: self.seq, ev }));
     }
 
     pub(crate) fn log(&mut self, kind: TraceKind, subject: &str, cause: Cause) {
@@ -395,7 +428,7 @@ impl<'a> Sim<'a> {
     /// Service `si` of the topology; a missing one is a broken invariant and fails loudly.
     pub(crate) fn service(&self, si: SvcId) -> &'a Service {
         let services = &self.sc.topology.services;
-        services.get(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {})", services.len()))
+        services.get(si.index()).unwrap_or_else(|| si.missing(services.len()))
     }
 
     pub(crate) fn service_name(&self, si: SvcId) -> String {
@@ -408,17 +441,6 @@ impl<'a> Sim<'a> {
 
     pub(crate) fn kind(&self) -> PlatformKind {
         self.sc.platform.kind
-    }
-
-    /// The controller state of service `si`; a missing one is a broken invariant and fails loudly.
-    pub(crate) fn svc_state(&self, si: SvcId) -> &SvcState {
-        self.svcs.get(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {})", self.svcs.len()))
-    }
-
-    /// The controller state of service `si`, to change; a missing one is a broken invariant.
-    pub(crate) fn svc_state_mut(&mut self, si: SvcId) -> &mut SvcState {
-        let n = self.svcs.len();
-        self.svcs.get_mut(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {n})"))
     }
 
     /// Every service's id, in topology order.
@@ -449,7 +471,7 @@ impl<'a> Sim<'a> {
         r.state = state;
         self.changes.push(Change::Replica { t: now, rep: rep.0, node: r.node().map(|n| n.0), state });
         let si = r.service();
-        self.dirty.insert(si);
+        self.controllers.touch(si);
         self.autoscaled_changed(si);
     }
 
@@ -473,7 +495,7 @@ impl<'a> Sim<'a> {
         self.unbind(rep);
         let si = self.world.rep(rep).service();
         self.autoscaled_changed(si);
-        self.dirty.insert(si);
+        self.controllers.touch(si);
         self.world.remove(rep);
         self.changes.push(Change::Removed { t: self.now, rep: rep.0 });
     }
@@ -488,7 +510,6 @@ impl<'a> Sim<'a> {
     /// A new replica of service `si` with the service's target version, not yet on a node, in `slot`
     /// (the lowest free one when `None`); StatefulSet and Swarm names follow the slot.
     pub(crate) fn new_rep(&mut self, si: SvcId, slot: Option<u32>) -> RepId {
-        let kind = self.kind();
         let svc = self.service(si);
         let slot = slot.unwrap_or_else(|| self.world.lowest_free_slot(si));
         let st = self.svc_state_mut(si);
@@ -500,11 +521,7 @@ impl<'a> Sim<'a> {
         if let Some(old) = replaces {
             self.world.stand_in(old);
         }
-        let name = match kind {
-            PlatformKind::Kubernetes if svc.stateful => format!("{}-{}", svc.name, slot),
-            PlatformKind::Swarm => format!("{}.{}", svc.name, slot + 1),
-            _ => format!("{}-{}", svc.name, number + 1),
-        };
+        let name = self.platform.replica_name(svc, slot, number);
         self.world.add(si, name, slot, version, replaces)
     }
 
@@ -550,7 +567,7 @@ impl<'a> Sim<'a> {
 
     /// Handles the next event; false when there is none before the end (or the run stops early).
     fn step(&mut self) -> bool {
-        let Some(Reverse((at, _, ev))) = self.queue.pop() else { return false };
+        let Some(Reverse(Queued { at, ev, .. })) = self.queue.pop() else { return false };
         if at > self.end {
             return false;
         }
@@ -568,7 +585,7 @@ impl<'a> Sim<'a> {
         self.after_change();
         // Traffic and the availability record follow the endpoint counts (and the traffic into
         // the entry service): recomputed only when those moved, so an event costs what it changes.
-        let moved = self.rates_stale || self.world.endpoint_changes() != self.rates_seen;
+        let moved = self.flow.stale(&self.world);
         if moved {
             self.refresh_rates();
         }
@@ -576,50 +593,15 @@ impl<'a> Sim<'a> {
         true
     }
 
-    /// Records the endpoint counts where they changed and recomputes the traffic rates from them.
-    fn refresh_rates(&mut self) {
-        // The rates were constant since the last refresh: the totals catch up in one step.
-        self.integrate(self.now);
-        let touched = self.world.take_touched();
-        self.observe(touched);
-        self.compute_rates();
-        self.rates_seen = self.world.endpoint_changes();
-        self.rates_stale = false;
+    /// Whether an event scheduled for replica `rep` at its `epoch` still applies (the replica is
+    /// not gone and has not changed since).
+    pub(crate) fn rep_current(&self, rep: RepId, epoch: u32) -> bool {
+        self.rep_epoch(rep) == Some(epoch)
     }
 
-    fn handle(&mut self, ev: Ev) {
-        let rep_ok = |s: &Self, rep: RepId, epoch: u32| s.rep_epoch(rep) == Some(epoch);
-        let node_ok = |s: &Self, node: NodeId, epoch: u32| s.world.node(node).epoch == epoch;
-        match ev {
-            Ev::Fault(i) => self.fault(i),
-            Ev::ContainerStart { rep, epoch } if rep_ok(self, rep, epoch) => self.container_start(rep),
-            Ev::AppUp { rep, epoch } if rep_ok(self, rep, epoch) => self.app_up(rep),
-            Ev::ProbePass { rep, epoch } if rep_ok(self, rep, epoch) => self.probe_pass(rep),
-            Ev::ReadinessFails { rep, epoch } if rep_ok(self, rep, epoch) => self.readiness_fails(rep),
-            Ev::LivenessFails { rep, epoch } if rep_ok(self, rep, epoch) => self.liveness_fails(rep),
-            Ev::Unhealthy { rep, epoch } if rep_ok(self, rep, epoch) => self.unhealthy(rep),
-            Ev::Killed { rep, epoch } if rep_ok(self, rep, epoch) => self.process_exited(rep, Exit::KilledAfterGrace),
-            Ev::NodeNotReady { node, epoch } if node_ok(self, node, epoch) => self.node_not_ready(node),
-            Ev::NodeReady { node, epoch } if node_ok(self, node, epoch) => self.node_ready(node),
-            Ev::Evict { rep, epoch } if rep_ok(self, rep, epoch) => self.evict(rep),
-            Ev::SwarmReplace { rep, epoch } if rep_ok(self, rep, epoch) => self.swarm_replace(rep),
-            Ev::OperatorRestoresHost { node, epoch } if node_ok(self, node, epoch) => self.restore_node(node, true),
-            Ev::OperatorRestarts { rep, epoch } if rep_ok(self, rep, epoch) => self.operator_restarts(rep),
-            Ev::OperatorForceDeletes { rep, epoch } if rep_ok(self, rep, epoch) => self.operator_force_deletes(rep),
-            Ev::OperatorRollsBack { service, rollout } => self.operator_rolls_back(service, rollout),
-            Ev::VolumeDetached { rep, epoch } if rep_ok(self, rep, epoch) => self.volume_detached(rep),
-            Ev::VolumeResized { service } => self.volume_resized(service),
-            Ev::ProgressDeadline { service, rollout } => self.progress_deadline(service, rollout),
-            Ev::SwarmMonitorDone { service, rollout } => self.swarm_monitor_done(service, rollout),
-            Ev::HpaSync => self.hpa_sync(),
-            Ev::MetricsScrape => self.metrics_scrape(),
-            Ev::StartupGivesUp { rep, epoch, startup_probe } if rep_ok(self, rep, epoch) => self.startup_gives_up(rep, startup_probe),
-            Ev::UnhealthyWhileStarting { rep, epoch } if rep_ok(self, rep, epoch) => self.unhealthy_while_starting(rep),
-            Ev::EndpointGone { rep } => self.endpoint_gone(rep),
-            Ev::PreStopDone { rep } => self.pre_stop_done(rep),
-            Ev::GossipDead { node, epoch } if node_ok(self, node, epoch) => self.gossip_dead(node),
-            _ => {} // stale: the replica or node changed since this was scheduled
-        }
+    /// Whether an event scheduled for `node` at its `epoch` still applies.
+    pub(crate) fn node_current(&self, node: NodeId, epoch: u32) -> bool {
+        self.world.node(node).epoch == epoch
     }
 
     // ------------------------------------------------------------ observation
@@ -630,57 +612,13 @@ impl<'a> Sim<'a> {
         self.world.endpoint_counts()
     }
 
-    /// Records each service's endpoints and answering endpoints where they changed; where that
-    /// changes whether a service can answer, itself or through a dependency, says so.
-    fn observe(&mut self, services: impl IntoIterator<Item = SvcId>) {
-        let mut flipped = false;
-        for si in services {
-            let (e, a) = self.world.endpoints_of(si);
-            let prev = self.avail[si.index()].last().map(|&(_, pe, pa)| (pe, pa));
-            if prev == Some((e, a)) {
-                continue;
-            }
-            flipped |= prev.is_none_or(|(_, pa)| (pa > 0) != (a > 0));
-            self.avail[si.index()].push((self.now, e, a));
-        }
-        if flipped {
-            self.say_outages();
-        }
-    }
-
-    /// Logs each service that stopped or started being able to answer, its dependencies included,
-    /// as the report's outages count it (`run::report`): up when one of its endpoints answers and
-    /// every service it depends on is up. Dependencies first, so a service's entry follows its
-    /// dependency's; a dependency's outage is named as the consequence names it (the first of its
-    /// `depends_on` that is down).
-    fn say_outages(&mut self) {
-        for k in 0..self.order.len() {
-            let si = self.order[k];
-            let own = self.avail[si.index()].last().is_some_and(|&(_, _, a)| a > 0);
-            let via = if own { self.deps[si.index()].iter().copied().find(|d| !self.up[d.index()]) } else { None };
-            let up = own && via.is_none();
-            if up == self.up[si.index()] {
-                continue;
-            }
-            self.up[si.index()] = up;
-            let name = self.service_name(si);
-            if up {
-                let answering = self.avail[si.index()].last().map_or(0, |&(_, _, a)| a);
-                self.log(TraceKind::ServiceUp, &name, Cause::ServiceUp { service: name.clone(), answering });
-            } else {
-                let via = via.map(|d| self.service_name(d));
-                self.log(TraceKind::ServiceDown, &name, Cause::ServiceDown { service: name.clone(), via });
-            }
-        }
-    }
-
     fn finish(self) -> Run {
         let nodes = self.world.nodes.iter().map(|n| NodeInfo { name: n.name.clone(), zone: n.zone }).collect();
         let replicas = self.world.all().map(|r| ReplicaInfo { name: r.name.clone(), service: r.service().0, replaces: r.replaces.map(|x| x.0), version: self.version_name(r.service(), r.version()) }).collect();
         let (handled, stopped_early) = (self.handled, self.stopped_early);
         let requests = self.flow.served.iter().zip(&self.flow.failed).map(|(&s, &f)| (s.round() as u64, f.round() as u64)).collect();
-        let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.avail, requests, self.end);
-        for ((s, &over), left) in run.services.iter_mut().zip(&self.flow.overload_time).zip(self.left_behind) {
+        let mut run = Run::new(self.sc, nodes, replicas, self.changes, self.trace, self.outages.avail, requests, self.end);
+        for ((s, &over), left) in run.services.iter_mut().zip(&self.flow.overload_time).zip(self.volumes.into_left_behind()) {
             s.overloaded = over;
             s.data_left_behind = left;
         }

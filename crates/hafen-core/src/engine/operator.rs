@@ -2,19 +2,43 @@
 //! itself (restarting a container with restart: no, rolling back a broken release, force-deleting
 //! a StatefulSet pod, bringing back the host that holds the data).
 
-use super::ids::{RepId, SvcId};
-use super::{Ev, Sim};
+use super::platform::Platform;
+use super::ids::{NodeId, RepId, SvcId};
+use super::{containers, Sim};
 use crate::cause::{Cause, Created, Deletion};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::SimDuration;
-use crate::topology::PlatformKind;
+
+/// What the operator does, `operator_reaction` after noticing.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// Brings back a host (at the node's epoch when it died).
+    RestoresHost { node: NodeId, epoch: u32 },
+    /// Restarts a container no platform restarts.
+    Restarts { rep: RepId, epoch: u32 },
+    /// Force-deletes a StatefulSet pod stuck on a dead node.
+    ForceDeletes { rep: RepId, epoch: u32 },
+    /// Rolls back rollout number `rollout` of a broken release.
+    RollsBack { service: SvcId, rollout: u32 },
+}
+
+/// Handles an operator's action that still applies.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::RestoresHost { node, epoch } if sim.node_current(node, epoch) => sim.restore_node(node, true),
+        Ev::Restarts { rep, epoch } if sim.rep_current(rep, epoch) => sim.operator_restarts(rep),
+        Ev::ForceDeletes { rep, epoch } if sim.rep_current(rep, epoch) => sim.operator_force_deletes(rep),
+        Ev::RollsBack { service, rollout } => sim.operator_rolls_back(service, rollout),
+        _ => {} // stale: the node or replica changed since
+    }
+}
 
 impl Sim<'_> {
     /// A StatefulSet pod stays Terminating on a dead node: the operator force-deletes it, and the
     /// StatefulSet recreates it once its volume is force-detached.
     pub(crate) fn operator_force_deletes(&mut self, rep: RepId) {
         let r = self.world.rep(rep);
-        if self.node_alive(r.node()) || !self.quorum {
+        if self.node_alive(r.node()) || !self.quorum.held() {
             return;
         }
         let (si, name, slot) = (r.service(), r.name.clone(), r.slot());
@@ -47,15 +71,19 @@ impl Sim<'_> {
         let (reaction, platform) = (self.t.operator_reaction, self.kind());
         let command = crate::commands::Names::of(self.sc).release(&name, &crate::cause::Release::Rollback { version: previous.clone() }, platform);
         self.log(TraceKind::Operator, &name, Cause::OperatorRollsBack { service: name.clone(), platform, previous, reaction, command });
-        if self.kind() == PlatformKind::Kubernetes && self.service(si).stateful {
-            // A StatefulSet does not replace a pod that never became Ready: the operator deletes it.
-            for rep in self.reps_of(si) {
-                if !self.world.rep(rep).in_endpoints() {
-                    self.delete_gracefully(rep, Deletion::OperatorDeletesForRollback);
-                }
+        let platform = self.platform;
+        platform.before_rollback(self, si);
+        self.start_rollout(si, from, false, true);
+    }
+
+    /// A StatefulSet does not replace a pod that never became Ready: before a rollback the
+    /// operator deletes those of service `si`.
+    pub(crate) fn delete_unready_for_rollback(&mut self, si: SvcId) {
+        for rep in self.reps_of(si) {
+            if !self.world.rep(rep).in_endpoints() {
+                self.delete_gracefully(rep, Deletion::OperatorDeletesForRollback);
             }
         }
-        self.start_rollout(si, from, false, true);
     }
 
     /// A container no platform restarts (`restart: no`, a hang without a liveness probe): the
@@ -68,11 +96,7 @@ impl Sim<'_> {
         let (name, si) = (r.name.clone(), r.service());
         let svc = self.service_name(si);
         let hung = self.world.rep(rep).hung;
-        let grace = match (hung, self.kind()) {
-            (false, _) => SimDuration::ZERO,
-            (true, PlatformKind::Kubernetes) => self.t.termination_grace,
-            (true, _) => self.t.docker_stop_grace,
-        };
+        let grace = if hung { self.platform.stop_grace(self.t) } else { SimDuration::ZERO };
         let (reaction, platform) = (self.t.operator_reaction, self.kind());
         let hung_grace = hung.then_some(grace);
         let command = crate::commands::Names::of(self.sc).restart(&name, &svc, platform, hung);
@@ -82,6 +106,6 @@ impl Sim<'_> {
             self.set_state(rep, ReplicaState::Terminating);
         }
         let epoch = self.world.rep(rep).epoch;
-        self.push(self.now.plus(grace), Ev::ContainerStart { rep, epoch });
+        self.push(self.now.plus(grace), containers::Ev::Start { rep, epoch });
     }
 }

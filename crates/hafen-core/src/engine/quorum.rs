@@ -1,11 +1,29 @@
 //! Swarm's Raft managers and a self-hosted Kubernetes control plane's etcd: without a majority
 //! nothing is rescheduled, evicted or scaled.
 
+use super::platform::Platform;
 use super::ids::{NodeId, RepId};
-use super::{Ev, Sim};
+use super::{node_lifecycle, operator, swarm, Sim};
 use crate::cause::Cause;
 use crate::run::TraceKind;
-use crate::topology::PlatformKind;
+
+/// Whether a majority of the managers (Swarm's Raft) or of the control plane's etcd members is up;
+/// without one, neither Swarm's orchestrator nor Kubernetes' controllers change anything.
+pub(crate) struct Quorum {
+    held: bool,
+}
+
+impl Quorum {
+    /// A platform starts with every manager up.
+    pub(crate) fn new() -> Self {
+        Quorum { held: true }
+    }
+
+    /// A majority is up.
+    pub(crate) fn held(&self) -> bool {
+        self.held
+    }
+}
 
 impl Sim<'_> {
     /// Swarm managers or a self-hosted Kubernetes control plane (etcd) need a majority up to change
@@ -17,14 +35,17 @@ impl Sim<'_> {
         }
         let up = self.world.nodes.iter().filter(|n| n.manager && n.alive()).count();
         let quorum = up > managers / 2;
-        if quorum == self.quorum {
+        if quorum == self.quorum.held {
             return;
         }
-        self.quorum = quorum;
-        if self.kind() == PlatformKind::Kubernetes {
-            self.k8s_quorum_changed(quorum, up, managers);
-            return;
-        }
+        self.quorum.held = quorum;
+        let platform = self.platform;
+        platform.quorum_changed(self, quorum, up, managers);
+    }
+
+    /// Swarm's managers lost or regained their majority (`up` of `managers`); once back, failed
+    /// tasks are replaced and every service is looked at again.
+    pub(crate) fn swarm_quorum_changed(&mut self, quorum: bool, up: usize, managers: usize) {
         if quorum {
             self.log(TraceKind::Quorum, "swarm", Cause::SwarmQuorumBack { up, managers });
             let mut waiting: Vec<RepId> = self.service_ids()
@@ -34,7 +55,7 @@ impl Sim<'_> {
             waiting.sort_unstable();
             for rep in waiting {
                 if let Some(epoch) = self.rep_epoch(rep) {
-                    self.push(self.now, Ev::SwarmReplace { rep, epoch });
+                    self.push(self.now, swarm::Ev::Replace { rep, epoch });
                 }
             }
             for si in self.service_ids() {
@@ -67,9 +88,9 @@ impl Sim<'_> {
                 let r = self.world.rep(rep);
                 let epoch = r.epoch;
                 if !r.deleted() {
-                    self.push(self.now, Ev::Evict { rep, epoch });
+                    self.push(self.now, node_lifecycle::Ev::Evict { rep, epoch });
                 } else if self.rep_service(rep).stateful {
-                    self.push(self.now, Ev::OperatorForceDeletes { rep, epoch });
+                    self.push(self.now, operator::Ev::ForceDeletes { rep, epoch });
                 }
             }
         }

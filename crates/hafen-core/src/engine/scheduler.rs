@@ -5,13 +5,13 @@
 //! `defaultFilters`: ready, resources, plugins, constraints, platform, host ports, max replicas)
 //! knows where a `local` volume's data is, so only a placement constraint keeps a task by its data.
 
+use super::platform::Platform;
 use super::ids::{NodeId, RepId};
 use super::sorted::SortedSet;
-use super::{Ev, Sim};
+use super::{containers, statefulset, Sim};
 use crate::cause::{Cause, Created, Unschedulable};
 use crate::rng::SplitMix64;
-use crate::run::{LeftBehind, ReplicaState, TraceKind};
-use crate::topology::PlatformKind;
+use crate::run::{ReplicaState, TraceKind};
 
 /// What a node must offer a replica: its requests, a GPU or not, and the node it is pinned to.
 struct Need<'s> {
@@ -81,7 +81,7 @@ impl<'a> Sim<'a> {
     /// [`Sim::choose_node`] filters on, and all that can make a Pending replica schedulable.
     fn node_takes(&self, need: &Need, i: NodeId) -> bool {
         let n = self.world.node(i);
-        if self.kind() == PlatformKind::Compose {
+        if self.platform.one_host() {
             return i == NodeId(0) && (!need.gpu || n.gpu);
         }
         let cap_cpu = u64::from(self.sc.platform.node_cpu_millis);
@@ -90,7 +90,7 @@ impl<'a> Sim<'a> {
             return false;
         }
         // Control-plane nodes carry the NoSchedule control-plane taint.
-        if n.manager && self.sc.platform.kind == PlatformKind::Kubernetes {
+        if n.manager && self.platform.control_plane_tainted() {
             return false;
         }
         need.pin.is_none_or(|pin| pin == n.name)
@@ -102,7 +102,7 @@ impl<'a> Sim<'a> {
     /// the most free resources (LeastAllocated), then the lowest node number.
     pub(super) fn choose_node(&self, rep: RepId, steady: Option<&[u64]>) -> Option<NodeId> {
         let svc = self.rep_service(rep);
-        if self.kind() == PlatformKind::Compose {
+        if self.platform.one_host() {
             return (!svc.gpu || self.world.nodes.first().is_some_and(|n| n.gpu)).then_some(NodeId(0));
         }
         let (cpu, mem) = self.requests(rep);
@@ -160,31 +160,6 @@ impl<'a> Sim<'a> {
         n.mem_used += mem;
     }
 
-    /// A stateful Swarm task bound to `node` mounts the service's named volume there; Docker's `local`
-    /// driver creates it on the node on first use (docs "Manage data in Docker": volumes; a stack
-    /// file's top-level `volumes:` without a driver is `local`). When the slot's data is on another
-    /// node, the task runs on a new, empty volume (or one an earlier task left on `node`) and its
-    /// data stays where it was: recorded and logged. From then on the slot's data is here.
-    pub(crate) fn claim_volume(&mut self, rep: RepId, node: NodeId) {
-        if self.kind() != PlatformKind::Swarm || !self.rep_service(rep).stateful {
-            return;
-        }
-        let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot() as usize);
-        let st = self.svc_state_mut(si);
-        if st.homes.len() <= slot {
-            st.homes.resize(slot + 1, None);
-        }
-        let home = st.homes[slot].replace(node);
-        let empty = !st.volumes.contains(&node);
-        if empty {
-            st.volumes.push(node);
-        }
-        let Some(home) = home.filter(|&h| h != node) else { return };
-        let (name, node_name, data_node) = (self.rep_name(rep), self.node_name(node), self.node_name(home));
-        self.left_behind[si.index()].push(LeftBehind { t: self.now, rep: name.clone(), node: node_name.clone(), data_node: data_node.clone(), empty });
-        self.log(TraceKind::DataLeftBehind, &name, Cause::SwarmDataLeftBehind { rep: name.clone(), node: node_name, data_node, empty });
-    }
-
     pub(crate) fn unbind(&mut self, rep: RepId) {
         let (cpu, mem) = self.requests(rep);
         let node = self.world.rep(rep).node();
@@ -220,7 +195,8 @@ impl<'a> Sim<'a> {
                 self.bind(rep, node);
                 let (name, node_name) = (self.rep_name(rep), self.node_name(node));
                 self.log(TraceKind::Scheduled, &name, Cause::ScheduledNowFits { rep: name.clone(), node: node_name });
-                self.claim_volume(rep, node);
+                let platform = self.platform;
+                platform.bound(self, rep, node);
                 self.start_bound(rep);
             }
         }
@@ -237,8 +213,8 @@ impl<'a> Sim<'a> {
     pub(super) fn start_bound(&mut self, rep: RepId) {
         let epoch = self.world.rep(rep).epoch;
         match self.world.rep(rep).volume_free_at {
-            Some(free) if free > self.now => self.push(free, Ev::VolumeDetached { rep, epoch }),
-            _ => self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch }),
+            Some(free) if free > self.now => self.push(free, statefulset::Ev::VolumeDetached { rep, epoch }),
+            _ => self.push(self.now.plus(self.t.image_pull), containers::Ev::Start { rep, epoch }),
         }
     }
 
@@ -251,9 +227,10 @@ impl<'a> Sim<'a> {
                 self.bind(rep, node);
                 self.set_state(rep, ReplicaState::Pending);
                 let node_name = self.node_name(node);
-                let spread = self.kind() != PlatformKind::Compose;
+                let spread = !self.platform.one_host();
                 self.log(TraceKind::Scheduled, &name, Cause::Scheduled { why, rep: name.clone(), node: node_name, spread });
-                self.claim_volume(rep, node);
+                let platform = self.platform;
+                platform.bound(self, rep, node);
                 self.start_bound(rep);
             }
             None => {

@@ -3,9 +3,24 @@
 //! volume that must be detached from a dead node first.
 
 use super::ids::{RepId, SvcId};
-use super::{Ev, Sim};
+use super::{containers, Sim};
 use crate::cause::{Cause, Created, Deletion};
 use crate::run::TraceKind;
+
+/// The StatefulSet's own events.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// The volume a recreated pod waits for is detached from the dead node.
+    VolumeDetached { rep: RepId, epoch: u32 },
+}
+
+/// Handles a StatefulSet event that is still current.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::VolumeDetached { rep, epoch } if sim.rep_current(rep, epoch) => sim.volume_detached(rep),
+        _ => {} // stale: the pod changed since
+    }
+}
 
 impl Sim<'_> {
     pub(super) fn reconcile_statefulset(&mut self, si: SvcId) {
@@ -39,10 +54,7 @@ impl Sim<'_> {
         let all_updated = self.world.version_counts(si).all(|(v, c)| v == target || c.live == 0);
         let done = self.svc_state(si).rollout.as_ref().is_some() && all_updated && updated.ready >= desired && updated.ready == updated.live;
         if done {
-            {
-                let st = &mut self.svcs[si.index()];
-                st.rollout = None;
-            }
+            self.svc_state_mut(si).rollout = None;
             let v = self.version_name(si, target);
             self.log(TraceKind::RolloutComplete, &name, Cause::RolloutComplete { service: name.clone(), version: v, pods: None });
         }
@@ -52,6 +64,6 @@ impl Sim<'_> {
         let name = self.rep_name(rep);
         self.log(TraceKind::VolumeAttached, &name, Cause::VolumeAttached { rep: name.clone() });
         let epoch = self.world.rep(rep).epoch;
-        self.push(self.now.plus(self.t.image_pull), Ev::ContainerStart { rep, epoch });
+        self.push(self.now.plus(self.t.image_pull), containers::Ev::Start { rep, epoch });
     }
 }

@@ -4,12 +4,94 @@
 //! (memberlist) that takes a dead node's tasks out of the routing mesh.
 
 use super::ids::{NodeId, RepId, SvcId};
-use super::{Ev, Sim};
+use super::Sim;
 use crate::cause::{Cause, Created, Deletion, TaskFailure};
-use crate::run::{ReplicaState, TraceKind};
+use crate::run::{LeftBehind, ReplicaState, TraceKind};
 use crate::time::SimDuration;
 
+/// Swarm's `local` volumes of one stateful service.
+#[derive(Default)]
+pub(crate) struct ServiceVolumes {
+    /// The node whose local volume holds each slot's data, by slot. Only a record: Swarm's
+    /// scheduler does not keep a task near its data (see [`Sim::claim_volume`]).
+    homes: Vec<Option<NodeId>>,
+    /// The nodes where a task of the service created its local volume (Docker's `local` driver
+    /// creates a named volume on the node that first mounts it).
+    created: Vec<NodeId>,
+    /// Tasks that started on another node than their slot's data, in order.
+    left_behind: Vec<LeftBehind>,
+}
+
+/// Swarm's `local` volumes, per service.
+pub(crate) struct Volumes {
+    services: Vec<ServiceVolumes>,
+}
+
+impl Volumes {
+    /// No volumes yet for `n` services.
+    pub(crate) fn new(n: usize) -> Self {
+        Volumes { services: (0..n).map(|_| ServiceVolumes::default()).collect() }
+    }
+
+    /// Service `si`'s volumes; a missing service is a broken invariant and fails loudly.
+    fn of_mut(&mut self, si: SvcId) -> &mut ServiceVolumes {
+        let n = self.services.len();
+        self.services.get_mut(si.index()).unwrap_or_else(|| si.missing(n))
+    }
+
+    /// Per service, in topology order: the tasks that started away from their data.
+    pub(crate) fn into_left_behind(self) -> impl Iterator<Item = Vec<LeftBehind>> {
+        self.services.into_iter().map(|s| s.left_behind)
+    }
+}
+
+/// Swarm's own events.
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// The orchestrator starts a replacement task for a failed one (at its epoch when it failed).
+    Replace { rep: RepId, epoch: u32 },
+    /// The monitor window after an update's last slot is over.
+    MonitorDone { service: SvcId, rollout: u32 },
+    /// The gossip layer declares a dead node dead: the routing mesh drops its tasks.
+    GossipDead { node: NodeId, epoch: u32 },
+}
+
+/// Handles a Swarm event that is still current.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::Replace { rep, epoch } if sim.rep_current(rep, epoch) => sim.swarm_replace(rep),
+        Ev::MonitorDone { service, rollout } => sim.swarm_monitor_done(service, rollout),
+        Ev::GossipDead { node, epoch } if sim.node_current(node, epoch) => sim.gossip_dead(node),
+        _ => {} // stale: the task or node changed since
+    }
+}
+
 impl Sim<'_> {
+    /// A stateful Swarm task bound to `node` mounts the service's named volume there; Docker's `local`
+    /// driver creates it on the node on first use (docs "Manage data in Docker": volumes; a stack
+    /// file's top-level `volumes:` without a driver is `local`). When the slot's data is on another
+    /// node, the task runs on a new, empty volume (or one an earlier task left on `node`) and its
+    /// data stays where it was: recorded and logged. From then on the slot's data is here.
+    pub(crate) fn claim_volume(&mut self, rep: RepId, node: NodeId) {
+        if !self.rep_service(rep).stateful {
+            return;
+        }
+        let (si, slot) = (self.world.rep(rep).service(), self.world.rep(rep).slot() as usize);
+        let st = self.volumes.of_mut(si);
+        if st.homes.len() <= slot {
+            st.homes.resize(slot + 1, None);
+        }
+        let home = st.homes[slot].replace(node);
+        let empty = !st.created.contains(&node);
+        if empty {
+            st.created.push(node);
+        }
+        let Some(home) = home.filter(|&h| h != node) else { return };
+        let (name, node_name, data_node) = (self.rep_name(rep), self.node_name(node), self.node_name(home));
+        self.volumes.of_mut(si).left_behind.push(LeftBehind { t: self.now, rep: name.clone(), node: node_name.clone(), data_node: data_node.clone(), empty });
+        self.log(TraceKind::DataLeftBehind, &name, Cause::SwarmDataLeftBehind { rep: name.clone(), node: node_name, data_node, empty });
+    }
+
     /// How long Swarm's gossip layer (memberlist, DefaultLANConfig) takes to declare a dead node
     /// dead: another member probes it within one probe interval (a seeded phase), the probe and its
     /// indirect probes fail within that interval, then the suspicion timeout of
@@ -63,7 +145,7 @@ impl Sim<'_> {
         let name = r.name.clone();
         let dead_node = !self.node_alive(node);
         self.set_state(rep, if dead_node { ReplicaState::Unknown } else { ReplicaState::Exited });
-        if !self.quorum {
+        if !self.quorum.held() {
             self.log(TraceKind::TaskFailed, &name, Cause::TaskFailedNoQuorum { rep: name.clone(), why });
             return;
         }
@@ -73,14 +155,14 @@ impl Sim<'_> {
         // `markNodeNotReady`, `defaultNodeDownPeriod`): for the updater it has not failed.
         let ended = !matches!(why, TaskFailure::LostWithNode { .. });
         self.log(TraceKind::TaskFailed, &name, Cause::TaskFailed { rep: name.clone(), why, delay });
-        self.push(self.now.plus(delay), Ev::SwarmReplace { rep, epoch });
+        self.push(self.now.plus(delay), Ev::Replace { rep, epoch });
         if ended {
             self.swarm_update_task_ended(rep);
         }
     }
 
     pub(crate) fn swarm_replace(&mut self, rep: RepId) {
-        if !self.quorum {
+        if !self.quorum.held() {
             return;
         }
         let r = self.world.rep(rep);
@@ -100,7 +182,7 @@ impl Sim<'_> {
     }
 
     pub(super) fn reconcile_swarm(&mut self, si: SvcId) {
-        if !self.quorum {
+        if !self.quorum.held() {
             return;
         }
         let st = self.svc_state(si);
@@ -146,7 +228,7 @@ impl Sim<'_> {
                 if let Some(ro) = self.svc_state_mut(si).rollout.as_mut() {
                     ro.monitoring = true;
                 }
-                self.push(self.now.plus(self.t.swarm_update_monitor), Ev::SwarmMonitorDone { service: si, rollout: id });
+                self.push(self.now.plus(self.t.swarm_update_monitor), Ev::MonitorDone { service: si, rollout: id });
             } else {
                 // Nothing to update: `Run` completes at once.
                 self.swarm_update_complete(si);

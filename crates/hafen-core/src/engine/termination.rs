@@ -1,12 +1,29 @@
 //! Graceful deletion: out of the endpoints (and, on Kubernetes, the propagation delay to
 //! kube-proxy), the preStop pause, SIGTERM, and the kill after the grace period.
 
+use super::platform::Platform;
 use super::ids::RepId;
-use super::{Ev, Sim};
+use super::{containers, Sim};
 use crate::cause::{Cause, Deletion};
 use crate::run::{ReplicaState, TraceKind};
 use crate::time::SimDuration;
-use crate::topology::PlatformKind;
+
+/// Graceful deletion's events (for a replica already deleted: no epoch).
+#[derive(Clone, Copy)]
+pub(crate) enum Ev {
+    /// A deleted pod's endpoint removal has reached kube-proxy.
+    EndpointGone { rep: RepId },
+    /// A deleted pod's preStop pause is over: SIGTERM.
+    PreStopDone { rep: RepId },
+}
+
+/// Handles a deletion's event.
+pub(super) fn handle(sim: &mut Sim<'_>, ev: Ev) {
+    match ev {
+        Ev::EndpointGone { rep } => sim.endpoint_gone(rep),
+        Ev::PreStopDone { rep } => sim.pre_stop_done(rep),
+    }
+}
 
 impl Sim<'_> {
     /// Deletes a replica gracefully. Swarm takes a task out of the routing mesh before stopping it
@@ -16,7 +33,7 @@ impl Sim<'_> {
     /// propagates to kube-proxy: until it arrives, requests reaching a pod that stopped answering
     /// fail. On a dead node nothing happens until the node is back.
     pub(super) fn delete_gracefully(&mut self, rep: RepId, why: Deletion) {
-        let kube = self.kind() == PlatformKind::Kubernetes;
+        let kube = self.platform.endpoints_lag_deletion();
         let propagation = self.t.endpoint_propagation;
         let r = self.world.rep(rep);
         if r.deleted() {
@@ -55,9 +72,9 @@ impl Sim<'_> {
             return;
         }
         if r.hung {
-            let grace = if self.kind() == PlatformKind::Kubernetes { self.t.termination_grace } else { self.t.docker_stop_grace };
+            let grace = self.platform.stop_grace(self.t);
             let epoch = r.epoch;
-            self.push(self.now.plus(grace), Ev::Killed { rep, epoch });
+            self.push(self.now.plus(grace), containers::Ev::Killed { rep, epoch });
         } else {
             self.remove(rep);
         }

@@ -2,6 +2,7 @@
 //! events (no event per request, so long runs stay fast).
 
 use super::ids::SvcId;
+use super::world::World;
 use super::Sim;
 use crate::run::FlowPoint;
 use crate::time::{SimDuration, SimTime};
@@ -34,9 +35,57 @@ pub(crate) struct Flow {
     pub reached: Vec<SvcId>,
     /// Whether every service's first rates were recorded.
     pub started: bool,
+    /// The world's endpoint change count the rates were last computed for.
+    seen: u64,
+    /// The traffic into the entry service changed: the rates must be recomputed.
+    stale: bool,
+}
+
+impl Flow {
+    /// No requests yet through `n` services; `rps` [requests/s] into `entry`, reaching `reached`.
+    pub(crate) fn new(rps: f64, entry: Option<SvcId>, n: usize, reached: Vec<SvcId>) -> Self {
+        Flow {
+            rps,
+            entry,
+            load: vec![0.0; n],
+            ok_rate: vec![0.0; n],
+            served: vec![0.0; n],
+            failed: vec![0.0; n],
+            overloaded: vec![false; n],
+            overload_time: vec![SimDuration::ZERO; n],
+            last: SimTime::ZERO,
+            series: vec![Vec::new(); n],
+            reached,
+            started: false,
+            seen: 0,
+            stale: true,
+        }
+    }
+
+    /// Whether the rates must be recomputed: the traffic or an endpoint count changed since.
+    pub(crate) fn stale(&self, world: &World) -> bool {
+        self.stale || world.endpoint_changes() != self.seen
+    }
+
+    /// Sets the requests per second into the entry service; returns what it was.
+    pub(crate) fn set_rps(&mut self, rps: f64) -> f64 {
+        self.stale = true;
+        std::mem::replace(&mut self.rps, rps)
+    }
 }
 
 impl Sim<'_> {
+    /// Records the endpoint counts where they changed and recomputes the traffic rates from them.
+    pub(super) fn refresh_rates(&mut self) {
+        // The rates were constant since the last refresh: the totals catch up in one step.
+        self.integrate(self.now);
+        let touched = self.world.take_touched();
+        self.observe(touched);
+        self.compute_rates();
+        self.flow.seen = self.world.endpoint_changes();
+        self.flow.stale = false;
+    }
+
     /// Adds what flowed since the last integration to the totals.
     pub(crate) fn integrate(&mut self, now: SimTime) {
         let span = now.since(self.flow.last);

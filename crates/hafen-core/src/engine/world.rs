@@ -318,13 +318,13 @@ impl World {
 
     /// Node `n`; a missing one is a broken invariant and fails loudly.
     pub fn node(&self, n: NodeId) -> &Node {
-        self.nodes.get(n.index()).unwrap_or_else(|| panic!("engine invariant broken: no {n} (of {})", self.nodes.len()))
+        self.nodes.get(n.index()).unwrap_or_else(|| n.missing(self.nodes.len()))
     }
 
     /// Node `n`, to change what no index depends on.
     pub fn node_mut(&mut self, n: NodeId) -> &mut Node {
         let len = self.nodes.len();
-        self.nodes.get_mut(n.index()).unwrap_or_else(|| panic!("engine invariant broken: no {n} (of {len})"))
+        self.nodes.get_mut(n.index()).unwrap_or_else(|| n.missing(len))
     }
 
     /// Every node's id, in the node list's order.
@@ -344,13 +344,13 @@ impl World {
 
     /// Replica `i`; a missing one is a broken invariant and fails loudly.
     pub fn rep(&self, i: RepId) -> &Rep {
-        self.reps.get(i.index()).unwrap_or_else(|| panic!("engine invariant broken: no {i} (of {})", self.reps.len()))
+        self.reps.get(i.index()).unwrap_or_else(|| i.missing(self.reps.len()))
     }
 
     /// Replica `i`, to change what no index depends on.
     pub fn rep_mut(&mut self, i: RepId) -> &mut Rep {
         let n = self.reps.len();
-        self.reps.get_mut(i.index()).unwrap_or_else(|| panic!("engine invariant broken: no {i} (of {n})"))
+        self.reps.get_mut(i.index()).unwrap_or_else(|| i.missing(n))
     }
 
     /// Every replica that ever existed, in creation order.
@@ -359,7 +359,7 @@ impl World {
     }
 
     fn svc(&self, si: SvcId) -> &ServiceIndex {
-        self.services.get(si.index()).unwrap_or_else(|| panic!("engine invariant broken: no {si} (of {})", self.services.len()))
+        self.services.get(si.index()).unwrap_or_else(|| si.missing(self.services.len()))
     }
 
     /// Service `si`'s replicas that are not gone, in creation order.
@@ -519,7 +519,7 @@ impl World {
     /// A new replica, unbound and Pending.
     pub fn add(&mut self, service: SvcId, name: String, slot: u32, version: usize, replaces: Option<RepId>) -> RepId {
         if service.index() >= self.services.len() {
-            panic!("engine invariant broken: no {service} (of {})", self.services.len());
+            service.missing(self.services.len());
         }
         let i = RepId::at(self.reps.len());
         self.reps.push(Rep {
@@ -590,7 +590,7 @@ impl World {
         let (si, slot) = (self.rep(i).service, self.rep(i).slot);
         let nodes = self.nodes.len();
         let b = before.unwrap_or(Facts { present: false, holds_slot: false, listed: false, answering: false, node: None, live: None, placed: None, pending: false, terminating: false, unlisted: false, standin: false });
-        let Some(s) = self.services.get_mut(si.index()) else { panic!("engine invariant broken: no {si}") };
+        let Some(s) = self.services.get_mut(si.index()) else { si.missing(self.services.len()) };
         let toggle = |set: &mut SortedSet<RepId>, was: bool, is: bool| {
             if was && !is {
                 set.remove(&i);
