@@ -5,7 +5,7 @@
 //! services); the text layer words the reasons.
 
 use crate::cause::Release;
-use crate::export::compose::{release_image, slug};
+use crate::fields::{release_image, slug};
 use crate::scenario::{FaultKind, Scenario};
 use crate::topology::{PlatformKind, RestartPolicy, Service};
 
@@ -132,7 +132,7 @@ pub struct Names<'a> {
 impl<'a> Names<'a> {
     /// The names in `sc`'s exports.
     pub fn of(sc: &'a Scenario) -> Names<'a> {
-        Names { sc, ns: slug(&sc.name), kube: crate::export::kubernetes::names(&sc.topology.services) }
+        Names { sc, ns: slug(&sc.name), kube: crate::fields::kube_names(&sc.topology.services) }
     }
 
     /// The project, stack and namespace.

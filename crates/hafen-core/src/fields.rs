@@ -495,6 +495,31 @@ pub fn image(app: &str, s: &Service) -> String {
     }
 }
 
+/// The image of release `version` of service `s`: the repository of the image its export names
+/// (its own, or a public image or a placeholder, [`image`]) with the release's
+/// version as its tag: `docker service update --image` and `kubectl set image`'s argument.
+pub fn release_image(app: &str, s: &Service, version: &str) -> String {
+    let current = image(app, s);
+    // Versions are image tags already (Scenario::validate refuses any other).
+    format!("{}:{version}", repository(&current))
+}
+
+/// Each service's Kubernetes name, in order: its slug, made unique (`api-2`) where two slugs meet.
+pub fn kube_names(services: &[Service]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(services.len());
+    for s in services {
+        let base = slug(&s.name);
+        let mut name = base.clone();
+        let mut n = 2;
+        while out.contains(&name) {
+            name = format!("{}-{n}", base.chars().take(60).collect::<String>());
+            n += 1;
+        }
+        out.push(name);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@
 
 use super::{duration, quoted};
 use crate::document::Document;
-pub use crate::fields::{image, slug};
+pub use crate::fields::{image, release_image, slug};
 use crate::topology::{Probe, Service, ServiceKind};
 use std::fmt::Write as _;
 
@@ -23,14 +23,6 @@ pub enum Flavour {
     Stack,
 }
 
-/// The image of release `version` of service `s`: the repository of the image its export names
-/// (its own, or a public image or a placeholder, [`crate::fields::image`]) with the release's
-/// version as its tag: `docker service update --image` and `kubectl set image`'s argument.
-pub fn release_image(app: &str, s: &Service, version: &str) -> String {
-    let current = image(app, s);
-    // Versions are image tags already (Scenario::validate refuses any other).
-    format!("{}:{version}", crate::fields::repository(&current))
-}
 
 /// The port a service listens on, by kind (PostgreSQL, Redis, RabbitMQ, HTTP).
 pub fn port(s: &Service) -> u16 {

@@ -11,7 +11,7 @@ use super::quoted;
 use crate::defaults::{Timings, K8S_HPA_BEHAVIOR_PERIOD, K8S_HPA_SCALE_UP_WINDOW};
 use crate::document::Document;
 use crate::time::SimDuration;
-use crate::topology::{HpaBehavior, Probe, Service};
+use crate::topology::{HpaBehavior, Probe};
 use std::fmt::Write as _;
 
 /// Whole seconds for a probe field, at least 1 (Kubernetes counts in seconds).
@@ -60,21 +60,6 @@ fn behavior(o: &mut String, b: &HpaBehavior, t: &Timings) {
     let _ = writeln!(o, "      selectPolicy: Max\n      policies:\n        - {{ type: Percent, value: 100, periodSeconds: {per} }}");
 }
 
-/// Each service's Kubernetes name, in order: its slug, made unique (`api-2`) where two slugs meet.
-pub(crate) fn names(services: &[Service]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(services.len());
-    for s in services {
-        let base = slug(&s.name);
-        let mut name = base.clone();
-        let mut n = 2;
-        while out.contains(&name) {
-            name = format!("{}-{n}", base.chars().take(60).collect::<String>());
-            n += 1;
-        }
-        out.push(name);
-    }
-    out
-}
 
 /// The manifests.
 pub fn manifests(doc: &Document) -> String {
@@ -82,7 +67,7 @@ pub fn manifests(doc: &Document) -> String {
     let ns = slug(&sc.name);
     let app = ns.clone();
     let config = format!("{}-config", app.chars().take(56).collect::<String>().trim_end_matches('-'));
-    let names = names(&sc.topology.services);
+    let names = crate::fields::kube_names(&sc.topology.services);
     let mut o = String::new();
     let _ = writeln!(o, "# {}: written by Hafen from its scenario, for `kubectl apply -f THIS_FILE` (Kubernetes {}).", sc.name.replace('\n', " "), sc.platform.kubernetes_version);
     if sc.topology.services.iter().any(|s| s.image.is_none()) {
