@@ -167,6 +167,32 @@ test('garbled, truncated and hostile links: a message and a working app, never a
   await context.close();
 });
 
+test('a link made by a newer Hafen opens, and says how many of its settings were left out', async () => {
+  // A link saved by this version (no extension section), with a section a newer Hafen would add:
+  // two settings this build does not know (issue 31: fields added later travel by key).
+  const { readFileSync } = await import('node:fs');
+  const zlib = await import('node:zlib');
+  const saved = readFileSync(new URL('../crates/hafen-core/tests/golden/links/v2-feastflow-edited.txt', import.meta.url), 'utf8').trim();
+  const bytes = zlib.inflateRawSync(Buffer.from(saved.slice(2), 'base64url'));
+  const entry = (key, value) => [key.length, ...Buffer.from(key), value.length, ...value];
+  const section = Buffer.from([2, ...entry('service.colour', [1, 0, 3, 0x72, 0x65, 0x64]), ...entry('platform.region', [4, 0x65, 0x75, 0x2d, 0x31])]);
+  const newer = `2.${zlib.deflateRawSync(Buffer.concat([bytes, section])).toString('base64url')}`;
+  const { context, problems } = await fresh();
+  const page = await context.newPage();
+  await page.goto(`${server.url}#${newer}`);
+  await ready(page);
+  const notice = await page.locator('.notice').textContent();
+  assert.match(notice, /A newer Hafen made this link: 2 settings in it are not understood here and were left out\./);
+  // The document it holds is what the same link without the section opens.
+  const same = await context.newPage();
+  await same.goto(`${server.url}#${saved}`);
+  await ready(same);
+  assert.deepEqual(await picture(page), await picture(same));
+  assert.equal(await same.locator('.notice').count(), 0, 'a link of this version says nothing');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a link pasted into an open tab opens undoably; a bad one leaves the tab as it was', async () => {
   const { context, problems } = await fresh();
   const { page, hash: aima } = await onPreset(context, 'aima');

@@ -43,6 +43,7 @@ pub fn notice_bar(w: &Words, notice: &Notice, onfresh: &Callback<()>, ondismiss:
             false,
         ),
         Notice::OtherTab => (say!(w, "notice-other-tab"), true),
+        Notice::Newer(n) => (say!(w, "notice-newer", count = *n), false),
     };
     html! {
         <div class={classes!("notice", problem.then_some("problem"))} role={if problem { "alert" } else { "status" }}>

@@ -64,8 +64,13 @@ fn listen(written: Rc<RefCell<Option<Written>>>, dispatcher: UseReducerDispatche
             if hash.is_empty() || written.borrow().as_ref().is_some_and(|w| w.hash == hash) {
                 return;
             }
-            match Document::decode(&hash) {
-                Ok(doc) => dispatcher.dispatch(Action::Open(Rc::new(doc))),
+            match Document::decode_counting(&hash) {
+                Ok(d) => {
+                    dispatcher.dispatch(Action::Open(Rc::new(d.doc)));
+                    if d.not_understood > 0 {
+                        dispatcher.dispatch(Action::Notify(Some(Notice::Newer(d.not_understood))));
+                    }
+                }
                 Err(e) => dispatcher.dispatch(Action::Notify(Some(Notice::BadLink { why: hafen_core::text::link_error(&e), instead: Instead::Unchanged }))),
             }
         })

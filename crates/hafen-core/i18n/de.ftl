@@ -1063,6 +1063,10 @@ notice-imported-warnings = { $file } importiert: { $services ->
         *[other] { $warnings } Punkte werden
     } nicht simuliert oder angenommen:
 notice-other-tab = Ein anderer Hafen-Tab hat sein Szenario über das dieses Tabs gespeichert. Ihres ist noch hier und in der Adresse dieses Tabs; Ihre nächste Änderung speichert es wieder.
+notice-newer = { $count ->
+        [one] Ein neueres Hafen hat diesen Link erstellt: Eine Einstellung darin versteht diese Version nicht; sie wurde weggelassen.
+       *[other] Ein neueres Hafen hat diesen Link erstellt: { $count } Einstellungen darin versteht diese Version nicht; sie wurden weggelassen.
+    }
 notice-show-them = Anzeigen
 notice-fresh = Stattdessen mit einer Vorlage beginnen
 

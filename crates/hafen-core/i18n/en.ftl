@@ -1030,6 +1030,10 @@ notice-imported-warnings = Imported { $file }: { $services ->
         *[other] { $warnings } things are
     } not simulated or assumed:
 notice-other-tab = Another Hafen tab saved its scenario over the one this tab saved. Yours is still here and in this tab's address; your next edit saves it again.
+notice-newer = { $count ->
+        [one] A newer Hafen made this link: one setting in it is not understood here and was left out.
+       *[other] A newer Hafen made this link: { $count } settings in it are not understood here and were left out.
+    }
 notice-show-them = Show them
 notice-fresh = Start from a preset instead
 

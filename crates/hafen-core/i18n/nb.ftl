@@ -1060,6 +1060,10 @@ notice-imported-warnings = Importerte { $file }: { $services ->
         *[other] { $warnings } ting er
     } ikke simulert eller antatt:
 notice-other-tab = En annen Hafen-fane lagret sitt scenario over det denne fanen lagret. Ditt er fortsatt her og i adressen til denne fanen; neste endring lagrer det igjen.
+notice-newer = { $count ->
+        [one] En nyere Hafen laget denne lenken: Én innstilling i den forstås ikke her og ble utelatt.
+       *[other] En nyere Hafen laget denne lenken: { $count } innstillinger i den forstås ikke her og ble utelatt.
+    }
 notice-show-them = Vis dem
 notice-fresh = Start med en mal i stedet
 
