@@ -72,10 +72,10 @@ pub fn large_cluster(nodes: u32, services: u32, replicas: u32, duration: SimDura
     let mut k = 0u32;
     while t < duration.as_millis() {
         let node = format!("node-{}", k % nodes.max(1) + 1);
-        faults.push(crate::scenario::Fault { at: crate::time::SimTime(t), kind: crate::scenario::FaultKind::KillNode(crate::scenario::NodeRef::Named(node.clone())) });
+        faults.push(crate::scenario::Fault::kill_node(node.clone()).at(crate::time::SimTime(t)));
         let back = t.saturating_add(down_for.as_millis());
         if back < duration.as_millis() {
-            faults.push(crate::scenario::Fault { at: crate::time::SimTime(back), kind: crate::scenario::FaultKind::RestoreNode(node) });
+            faults.push(crate::scenario::Fault::restore_node(node).at(crate::time::SimTime(back)));
         }
         t += step;
         k += 1;
@@ -129,7 +129,7 @@ pub fn signature_service(sc: &Scenario) -> Option<&str> {
 /// detect the node and reschedule, at their documented timings.
 pub fn signature_fault(sc: &Scenario) -> Option<crate::scenario::Fault> {
     let target = signature_service(sc)?;
-    Some(crate::scenario::Fault { at: SIGNATURE_AT, kind: crate::scenario::FaultKind::KillNode(crate::scenario::NodeRef::Running(target.to_string())) })
+    Some(crate::scenario::Fault::kill_running(target).at(SIGNATURE_AT))
 }
 
 #[cfg(test)]
