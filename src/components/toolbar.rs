@@ -151,6 +151,10 @@ pub fn toolbar(w: &Words, props: &ToolbarProps) -> Html {
                 <label class="lang"><span class="sr-only">{say!(w, "toolbar-language")}</span>
                     <select class="language" aria-label={say!(w, "toolbar-language")} onchange={t.choose.reform(|e: Event| Lang::from_tag(&select_value(&e)).unwrap_or_default())}>
                         { for Lang::ALL.iter().map(|l| html! { <option value={l.tag()} lang={l.tag()} selected={w.lang() == *l}>{l.endonym()}</option> }) }
+                        // The pseudo-locale is not offered, but named while it is in use, so the menu says what the page shows.
+                        if w.lang().pseudo() {
+                            <option value={w.lang().tag()} selected=true>{w.lang().endonym()}</option>
+                        }
                     </select>
                 </label>
             }

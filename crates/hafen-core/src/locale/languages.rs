@@ -102,7 +102,7 @@ pub struct Language {
     /// Whether CLDR puts a no-break space before `%` (`99,95 %`) or none (`99.95%`).
     pub percent_space: bool,
     /// A pseudo-locale: its catalog is not in `i18n/` but made by the build from `en.ftl`
-    /// (`scripts/pseudo-locale.mjs`), opened only by its tag, never listed in the menu.
+    /// (`scripts/languages.mjs`), opened only by its tag, never listed in the menu.
     pub pseudo: bool,
 }
 

@@ -28,7 +28,7 @@
 //! the next translator.
 //!
 //! `en-XA` is a pseudo-locale: English accented, about 40 % longer and in brackets, made by the
-//! release build from `en.ftl` (`scripts/pseudo-locale.mjs`) and opened only with `?lang=en-XA`:
+//! release build from `en.ftl` (`scripts/languages.mjs`) and opened only with `?lang=en-XA`:
 //! the layout tests find with it text that overflows its box and text that bypasses the catalogs.
 
 mod languages;
