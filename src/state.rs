@@ -324,6 +324,13 @@ struct Step {
     view: Option<(Pricing, Vec<PlatformKind>)>,
 }
 
+/// The undo history: the steps before the document (oldest first) and those undone after it.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct History {
+    past: Vec<Step>,
+    future: Vec<Step>,
+}
+
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -334,8 +341,9 @@ pub struct AppState {
     pub story: Option<Rc<Written>>,
     /// Preset the document started from.
     pub preset: String,
-    past: Vec<Step>,
-    future: Vec<Step>,
+    /// The undo history, shared: a frame or any other session change copies a pointer, only a
+    /// document change makes a new one.
+    history: Rc<History>,
     /// Platforms shown, in display order (two or three).
     pub shown: Vec<PlatformKind>,
     /// The simulation of each shown platform.
@@ -471,8 +479,7 @@ impl AppState {
             doc: doc_rc,
             story: doc.story,
             preset,
-            past: Vec::new(),
-            future: Vec::new(),
+            history: Rc::default(),
             shown: doc.shown,
             sides: Vec::new(),
             cursor: DEFAULT_FAULT_TIME,
@@ -637,12 +644,12 @@ impl AppState {
 
     /// Whether there is something to undo / redo.
     pub fn can_undo(&self) -> bool {
-        !self.past.is_empty()
+        !self.history.past.is_empty()
     }
 
     /// Whether there is something to redo.
     pub fn can_redo(&self) -> bool {
-        !self.future.is_empty()
+        !self.history.future.is_empty()
     }
 
     fn with_doc(self, (doc, story): (Scenario, Option<Rc<Written>>)) -> Self {
@@ -652,11 +659,13 @@ impl AppState {
     /// The document becomes `doc`; the history remembers the scenario before it and `view`, the
     /// pricing inputs and platforms shown before it if this edit replaced them too.
     fn with_step(mut self, doc: Scenario, story: Option<Rc<Written>>, view: Option<(Pricing, Vec<PlatformKind>)>) -> Self {
-        self.past.push(Step { doc: self.doc.clone(), story: std::mem::replace(&mut self.story, story), view });
-        if self.past.len() > HISTORY {
-            self.past.remove(0);
+        let step = Step { doc: self.doc.clone(), story: std::mem::replace(&mut self.story, story), view };
+        let h = Rc::make_mut(&mut self.history);
+        h.past.push(step);
+        if h.past.len() > HISTORY {
+            h.past.remove(0);
         }
-        self.future.clear();
+        h.future.clear();
         self.doc = Shared(Rc::new(doc));
         self.rerun()
     }
@@ -755,18 +764,18 @@ impl Reducible for AppState {
                     next
                 }
             },
-            Action::Undo => match next.past.pop() {
+            Action::Undo => match Rc::make_mut(&mut next.history).past.pop() {
                 Some(prev) => {
                     let back = next.step_back(prev);
-                    next.future.push(back);
+                    Rc::make_mut(&mut next.history).future.push(back);
                     next.rerun()
                 }
                 None => return self,
             },
-            Action::Redo => match next.future.pop() {
+            Action::Redo => match Rc::make_mut(&mut next.history).future.pop() {
                 Some(step) => {
                     let back = next.step_back(step);
-                    next.past.push(back);
+                    Rc::make_mut(&mut next.history).past.push(back);
                     next.rerun()
                 }
                 None => return self,
@@ -881,8 +890,7 @@ impl Reducible for AppState {
                 next.story = None;
                 next.shown = staged.shown;
                 next.preset = String::new();
-                next.past.clear();
-                next.future.clear();
+                next.history = Rc::default();
                 next.selected = None;
                 next.notice = None;
                 next.panel = staged.panel;
@@ -926,5 +934,22 @@ impl Reducible for AppState {
             }
         };
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_frame_shares_the_undo_history_and_only_a_document_change_makes_a_new_one() {
+        let s = Rc::new(AppState::with_preset("feastflow")).reduce(Action::Edit(Edit::SetTraffic(100))).reduce(Action::TogglePlay);
+        let played = s.clone().reduce(Action::Frame(1_000.0)).reduce(Action::Frame(1_016.0));
+        assert!(played.cursor > s.cursor, "time ran");
+        assert!(Rc::ptr_eq(&s.history, &played.history), "frames copy a pointer, not 200 steps");
+        let undone = played.clone().reduce(Action::Undo);
+        assert!(!Rc::ptr_eq(&played.history, &undone.history));
+        assert!(undone.can_redo() && !undone.can_undo());
+        assert_eq!(played.history.past.len(), 1, "the history the frames shared is as it was");
     }
 }
