@@ -10,9 +10,10 @@
 //!
 //! One module per mechanism, each an `impl Sim` of its own with the state it owns, behind this
 //! thin loop (the event queue, dispatch, plumbing). A mechanism that schedules events owns them
-//! too: its `Ev` is one line of `mechanisms!` below, and its `handle` gets them back. What
-//! differs per platform is asked of [`platform`], never matched on the platform's kind. A new
-//! mechanism is a module, its `mod` line and, if it has events, its line in `mechanisms!`:
+//! too: its `Ev` is one line of `mechanisms!` below (which also declares the module), and its
+//! `handle` gets them back. What differs per platform is asked of [`platform`], never matched on
+//! the platform's kind. A new mechanism with events is a module and its line in `mechanisms!`; one
+//! without is a module and its `mod` line:
 //!
 //! | module | what lives there |
 //! |---|---|
@@ -38,25 +39,14 @@
 //! | [`operator`] | the human who acts where a platform does not heal itself |
 //! | [`traffic`] | request rates through the dependency graph, served and failed requests |
 
-mod autoscaler;
-mod containers;
 mod controllers;
-mod deployment;
-mod docker;
 mod faults;
-mod kubelet;
-mod node_lifecycle;
-mod operator;
 mod platform;
 mod outages;
 mod probes;
 mod quorum;
-mod rollouts;
 mod scheduler;
 mod sorted;
-mod statefulset;
-mod swarm;
-mod termination;
 mod ids;
 mod traffic;
 mod world;
@@ -171,6 +161,7 @@ fn whole_second_phase(rng: &mut SplitMix64, period: SimDuration) -> u64 {
 /// is stale (the replica or node changed since it was scheduled) is decided in the module.
 macro_rules! mechanisms {
     ($($(#[$doc:meta])* $module:ident => $variant:ident,)*) => {
+        $(mod $module;)*
         /// Every engine event, by the mechanism that owns it.
         #[derive(Clone, Copy)]
         pub(crate) enum Ev {
