@@ -92,12 +92,15 @@ fn fit_zoom(w: f64, h: f64, sides: &[(usize, hafen_core::Peak, Need)]) -> (f64, 
 /// The space between two pages of a narration [px] (`.present-words .narration`'s column gap).
 const PAGE_GAP: f64 = 40.0;
 
-/// A first Esc (or full screen left by one) waiting for the second, and whether the presenter
-/// left full screen itself (F), which is no Esc.
+/// A first Esc (or full screen left by one) waiting for the second, whether the presenter left
+/// full screen itself (F), which is no Esc, and whether it is in full screen as far as it knows
+/// (set when it asks, and by each `fullscreenchange`): the event of entering may come only after
+/// full screen was left again (it is sent with the next frame), and must not count as leaving.
 #[derive(Default)]
 struct Esc {
     armed: bool,
     ours: bool,
+    full: bool,
 }
 
 impl Esc {
@@ -212,7 +215,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     // they move through the story (a clicker cannot scroll). Not while the screen is black (→
     // lights it).
     let narration_ref = use_node_ref();
-    let esc = use_mut_ref(Esc::default);
+    let esc = use_mut_ref(|| Esc { full: presenting::is_full_screen(), ..Esc::default() });
     // The notes window: told where the presenter is (on every step, and when it asks); its buttons
     // and keys move the presenter.
     let now = use_mut_ref(|| Signal::Gone);
@@ -250,7 +253,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             });
             let left = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
                 let mut e = esc.borrow_mut();
-                if !presenting::is_full_screen() && !std::mem::take(&mut e.ours) {
+                if presenting::is_full_screen() {
+                    e.full = true;
+                } else if std::mem::take(&mut e.full) && !std::mem::take(&mut e.ours) {
                     e.arm(&root, true);
                 }
             });
@@ -327,6 +332,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                         esc.borrow_mut().ours = true;
                         presenting::leave_full_screen();
                     } else {
+                        esc.borrow_mut().full = true;
                         presenting::enter_full_screen();
                     }
                 }
