@@ -169,8 +169,8 @@ pub enum Notice {
     },
     /// Another tab saved its scenario over the one this tab saved.
     OtherTab,
-    /// The link or saved state was made by a newer Hafen: this many of its settings (extension
-    /// keys this build does not know) were left out.
+    /// The link was made by a newer Hafen: this many of its settings (extension keys this build
+    /// does not know) were left out.
     Newer(usize),
     /// A scenario file could not be opened (why, with its line and field); nothing changed.
     BadFile(Message),
@@ -506,7 +506,7 @@ impl AppState {
     pub fn start(o: &Opening) -> (AppState, Option<String>) {
         // A saved state that cannot be read is kept aside whatever opens: the next save would
         // overwrite it.
-        let saved = o.saved.as_ref().filter(|_| !o.embed).map(|(text, ago)| (Document::decode_counting(text), *ago));
+        let saved = o.saved.as_ref().filter(|_| !o.embed).map(|(text, ago)| (Document::decode(text), *ago));
         let keep_aside = o.saved.as_ref().filter(|_| matches!(saved, Some((Err(_), _)))).map(|(text, _)| text.clone());
         let link = o.hash.as_deref().filter(|h| !h.is_empty()).map(Document::decode_counting);
         let bad_link = match link {
@@ -523,16 +523,13 @@ impl AppState {
             return (AppState::with_preset(p), keep_aside);
         }
         let (mut s, notice) = match saved {
-            Some((Ok(d), ago)) => {
-                let newer = d.not_understood;
-                (AppState::with_document(d.doc), Some(if newer > 0 { Notice::Newer(newer) } else { Notice::Restored(ago) }))
-            }
+            Some((Ok(doc), ago)) => (AppState::with_document(doc), Some(Notice::Restored(ago))),
             Some((Err(e), _)) => (AppState::with_preset(preset), Some(Notice::BadSaved { why: hafen_core::text::link_error(&e), kept: KEPT_ASIDE.into() })),
             None => (AppState::with_preset(preset), None),
         };
         s.notice = match bad_link {
             Some(why) => {
-                let instead = if matches!(notice, Some(Notice::Restored(_) | Notice::Newer(_))) { Instead::Saved } else { Instead::Preset };
+                let instead = if matches!(notice, Some(Notice::Restored(_))) { Instead::Saved } else { Instead::Preset };
                 Some(Notice::BadLink { why, instead })
             }
             None => notice,

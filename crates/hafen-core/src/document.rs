@@ -8,7 +8,7 @@
 use crate::availability::FailureRates;
 use crate::costs::Figure;
 use crate::message;
-use crate::scenario::{Scenario, ScenarioError};
+use crate::scenario::{check_shown, Scenario, ScenarioError};
 use crate::message::Message;
 use crate::topology::PlatformKind;
 use crate::edit::Edit;
@@ -128,8 +128,6 @@ pub enum LinkError {
     /// A document, but one Hafen refuses, as it would refuse the same file.
     Invalid(ScenarioError),
 }
-
-pub use crate::scenario::check_shown;
 
 
 impl Document {

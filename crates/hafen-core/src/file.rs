@@ -762,7 +762,7 @@ fn show(n: &Node, field: &str) -> Result<Vec<PlatformKind>, ScenarioError> {
     let items = list(n, field)?;
     let shown = items.iter().map(|item| platform_kind(item, field)).collect::<Result<Vec<_>, _>>()?;
     // The line of the platform listed twice, else of the list.
-    crate::document::check_shown(&shown).map_err(|(at, m)| fail(at.and_then(|i| items.get(i)).unwrap_or(n), field, m))?;
+    crate::scenario::check_shown(&shown).map_err(|(at, m)| fail(at.and_then(|i| items.get(i)).unwrap_or(n), field, m))?;
     Ok(shown)
 }
 
