@@ -18,8 +18,9 @@ use crate::hooks::use_action::use_handlers;
 use crate::hooks::use_animation::use_animation;
 use crate::hooks::use_clicker::{use_clicker, Clicker};
 use crate::hooks::use_estimates::use_economics;
-use crate::presenting::{self, Channel, Presentation, Signal};
-use crate::state::{Action, AppState, Panel, Staged};
+use crate::hooks::use_presenting::{turn, use_notes_window, use_played_out, use_score, use_staging, use_window_events};
+use crate::presenting::{self, Presentation};
+use crate::state::{AppState, Panel};
 use hafen_core::story::{self, Story, Target};
 use hafen_core::say;
 use hafen_core::text::story::{outcome as said_outcome, title_of, words as step_words};
@@ -89,48 +90,6 @@ fn fit_zoom(w: f64, h: f64, sides: &[(usize, hafen_core::Peak, Need)]) -> (f64, 
     }
 }
 
-/// The space between two pages of a narration [px] (`.present-words .narration`'s column gap).
-const PAGE_GAP: f64 = 40.0;
-
-/// A first Esc (or full screen left by one) waiting for the second, whether the presenter left
-/// full screen itself (F), which is no Esc, and whether it is in full screen as far as it knows
-/// (set when it asks, and by each `fullscreenchange`): the event of entering may come only after
-/// full screen was left again (it is sent with the next frame), and must not count as leaving.
-#[derive(Default)]
-struct Esc {
-    armed: bool,
-    ours: bool,
-    full: bool,
-}
-
-impl Esc {
-    /// A first Esc: "Esc again leaves" on screen (`data-esc`) until the next key; `false`: any
-    /// other key, Esc starts over.
-    fn arm(&mut self, root: &NodeRef, on: bool) {
-        self.armed = on;
-        if let Some(el) = root.cast::<web_sys::Element>() {
-            let _ = if on { el.set_attribute("data-esc", "") } else { el.remove_attribute("data-esc") };
-        }
-    }
-}
-
-/// Turns the narration's page (its box's size, laid out side by side as columns) forward or back;
-/// false at its first or last page: the key then moves through the story. Measured as the key
-/// comes, so a box resized meanwhile turns to a whole page again.
-fn turn(narration: &NodeRef, forward: bool) -> bool {
-    let Some(el) = narration.cast::<web_sys::Element>() else { return false };
-    let page = f64::from(el.client_width()) + PAGE_GAP;
-    let from = el.scroll_left();
-    let to = ((f64::from(from) / page).round() + if forward { 1.0 } else { -1.0 }) * page;
-    el.set_scroll_left(to.round() as i32);
-    // Beyond its last page the box scrolls no further (and before its first not at all).
-    if (f64::from(el.scroll_left()) - to).abs() < page / 2.0 {
-        return true;
-    }
-    el.set_scroll_left(from);
-    false
-}
-
 /// Props of [`Presenter`].
 #[derive(Properties, PartialEq)]
 pub struct PresenterProps {
@@ -140,17 +99,6 @@ pub struct PresenterProps {
     pub step: usize,
     /// Esc: back to the app.
     pub onleave: Callback<()>,
-}
-
-/// The app's panel for a story's.
-fn panel(p: story::Panel) -> Panel {
-    match p {
-        story::Panel::Diagrams => Panel::Platforms,
-        story::Panel::Costs => Panel::Costs,
-        story::Panel::Availability => Panel::Availability,
-        story::Panel::Advisor => Panel::Advisor,
-        story::Panel::Commands => Panel::Commands,
-    }
 }
 
 /// The presenter.
@@ -177,91 +125,15 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let watching = deck.watching();
     let step = &story.steps[deck.at];
 
-    // Each step staged as it comes on screen (and again once its question is answered: it plays;
-    // from its start when replayed), then played, held or shown at its end as the deck says.
-    // `cued`: the step, round and answer last staged — until the page has staged what the deck
-    // names, what is on screen is the step before's and says nothing about this one.
-    let cued = use_mut_ref(|| None::<(usize, u32, bool)>);
-    {
-        let (story, dispatcher, shown, cued, lang) = (story.clone(), dispatcher.clone(), shown.clone(), cued.clone(), tongue.lang());
-        use_effect_with((story.id.clone(), deck.at, deck.round, watching, deck.play), move |&(_, at, round, watching, play)| {
-            let s = &story.steps[at];
-            let before = cued.replace(Some((at, round, watching)));
-            if before.map(|(a, _, w)| (a, w)) != Some((at, watching)) {
-                let speed = presenting::step_speed(s);
-                dispatcher.dispatch(Action::Present(Rc::new(Staged { scenario: s.staged(), shown: s.shown.clone(), panel: panel(s.panel), from: s.from, to: s.to, play: play == Play::Playing, speed })));
-                crate::persist::replace_address(&shown.address(at, lang));
-            } else if before != Some((at, round, watching)) {
-                dispatcher.dispatch(Action::Seek(s.from));
-            }
-            dispatcher.dispatch(Action::SetPlaying(play == Play::Playing));
-            if play == Play::Done {
-                dispatcher.dispatch(Action::Seek(s.to));
-            }
-        });
-    }
-    let staged = *cued.borrow() == Some((deck.at, deck.round, watching));
+    // Each step staged as it comes on screen, then played, held or shown at its end as the deck says.
+    let staged = use_staging(&shown, &deck, dispatcher.clone(), tongue.lang());
     let at_end = staged && !state.playing && state.cursor >= state.stop();
-    // The stretch played to its end by itself: the deck is told (→ then goes on).
-    {
-        let deck_dispatch = deck.dispatcher();
-        use_effect_with(at_end && deck.play == Play::Playing, move |&ended| {
-            if ended {
-                deck_dispatch.dispatch(Move::Ended);
-            }
-        });
-    }
+    use_played_out(at_end && deck.play == Play::Playing, deck.dispatcher());
     // A narration longer than its room, a box at a time: → and ← turn its pages ([`turn`]) before
-    // they move through the story (a clicker cannot scroll). Not while the screen is black (→
-    // lights it).
+    // they move through the story (a clicker cannot scroll).
     let narration_ref = use_node_ref();
-    let esc = use_mut_ref(|| Esc { full: presenting::is_full_screen(), ..Esc::default() });
-    // The notes window: told where the presenter is (on every step, and when it asks); its buttons
-    // and keys move the presenter.
-    let now = use_mut_ref(|| Signal::Gone);
-    *now.borrow_mut() = Signal::At(story.id.clone(), deck.at, deck.black);
-    {
-        let (deck_dispatch, now, narration) = (deck.dispatcher(), now.clone(), narration_ref.clone());
-        use_effect_with((), move |_| {
-            let black = |now: &Signal| matches!(now, Signal::At(_, _, true));
-            let channel = Channel::open(move |s| match s {
-                Signal::Next if black(&now.borrow()) || !turn(&narration, true) => deck_dispatch.dispatch(Move::Next),
-                Signal::Prev if black(&now.borrow()) || !turn(&narration, false) => deck_dispatch.dispatch(Move::Prev),
-                Signal::Next | Signal::Prev => {}
-                Signal::Where => presenting::announce(&now.borrow()),
-                Signal::At(..) | Signal::Gone => {}
-            });
-            // Back to the app (by Esc or ✕): out of full screen; the notes window says the presenter
-            // has gone (closed or reloaded, it stops answering the notes' questions).
-            move || {
-                presenting::leave_full_screen();
-                drop(channel);
-                presenting::announce(&Signal::Gone);
-            }
-        });
-    }
-    use_effect_with((story.id.clone(), deck.at, deck.black), |(id, at, black)| presenting::announce(&Signal::At(id.clone(), *at, *black)));
-    // A step typed into the address (`#step=4`) is gone to. Full screen left by Esc (the browser
-    // takes that key itself): the first Esc (see `onkey`).
-    {
-        let (deck_dispatch, esc, root) = (deck.dispatcher(), esc.clone(), root.clone());
-        use_effect_with((), move |_| {
-            let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-                if let Some(n) = presenting::step_from_hash(&crate::persist::hash()) {
-                    deck_dispatch.dispatch(Move::To(n));
-                }
-            });
-            let left = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-                let mut e = esc.borrow_mut();
-                if presenting::is_full_screen() {
-                    e.full = true;
-                } else if std::mem::take(&mut e.full) && !std::mem::take(&mut e.ours) {
-                    e.arm(&root, true);
-                }
-            });
-            crate::browser::listen_on_window(vec![("hashchange", listener), ("fullscreenchange", left)])
-        });
-    }
+    use_notes_window(&story.id, &deck, narration_ref.clone());
+    let esc = use_window_events(deck.dispatcher(), root.clone());
 
     // The answer, read from the run on screen once the step has played to its end.
     let played = watching && at_end;
@@ -289,17 +161,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         let chosen = all.iter().filter(|(_, c, _)| c.is_some());
         (chosen.clone().filter(|(_, c, a)| c == a).count(), chosen.count())
     });
-    let previous = use_state(|| presenting::last_score(&shown.score_key()));
-    {
-        let key = shown.score_key();
-        use_effect_with(score, move |score| {
-            if let Some((right, asked)) = *score {
-                if asked > 0 {
-                    presenting::keep_score(&key, right, asked);
-                }
-            }
-        });
-    }
+    let previous = use_score(shown.score_key(), score);
 
     // Esc: a clicker whose start button sends F5 and Esc in turn would leave with every second
     // press, and in full screen the browser takes the first Esc to leave full screen. So Esc in
@@ -403,7 +265,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         question_card(&tongue, &QuestionCardProps { prompt, choices: q.choices.clone(), chosen: deck.chosen[deck.at], answer, detail: detail.clone().unwrap_or_default().into(), onchoose })
     });
     let finish = score.map(|(right, asked)| {
-        let before = (*previous).map(|(r, a)| say!(tongue, "present-last-time", right = r, asked = a));
+        let before = previous.map(|(r, a)| say!(tongue, "present-last-time", right = r, asked = a));
         let rows = (*answers).iter().flatten().map(|&(i, chosen, answer)| {
             let said = |o: Option<story::Outcome>| o.map_or_else(|| say!(tongue, "present-score-none"), |o| said_outcome(&tongue, o).to_string());
             let mark = answer.filter(|_| chosen.is_some()).map(|a| if chosen == Some(a) { "right" } else { "wrong" });
