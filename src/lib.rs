@@ -9,6 +9,7 @@ pub mod chart;
 pub mod components;
 pub mod deck;
 pub mod diagram_layout;
+pub mod diagram_parts;
 pub mod drag;
 pub mod files;
 pub mod forms;

@@ -5,14 +5,13 @@
 
 use crate::browser::apply_data_styles;
 use crate::drag::DragKind;
-use crate::diagram_layout::{fit, text_width, two_lines, Layout, Need, CELL, GAP, MIN_TEXT, POD_GAP, STATUS_LINE, TOP};
+use crate::diagram_layout::{fit, Layout, Need, CELL, GAP, MIN_TEXT, POD_GAP};
+use crate::diagram_parts::{label_need, Scene};
 use crate::hooks::use_width::use_width;
-use crate::icons::{item_of, svg_icon};
 use crate::state::{Selection, Shared, Side};
 use crate::i18n::use_words;
 use hafen_core::say;
-use hafen_core::text::Words;
-use hafen_core::{NodeState, PlatformKind, ReplicaState};
+use hafen_core::{NodeState, ReplicaState};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -48,85 +47,6 @@ pub struct DiagramProps {
     /// presenter's), every label is whole ([`Layout::whole`], [`label_need`]).
     #[prop_or(1.0)]
     pub zoom: f64,
-}
-
-/// Every state, in the legend's order (their order in [`ReplicaState`], as [`hafen_core::Peak::states`]
-/// counts them).
-const STATES: [ReplicaState; 9] = [
-    ReplicaState::Running,
-    ReplicaState::Starting,
-    ReplicaState::NotReady,
-    ReplicaState::Hung,
-    ReplicaState::BackOff,
-    ReplicaState::Exited,
-    ReplicaState::Unknown,
-    ReplicaState::Terminating,
-    ReplicaState::Pending,
-];
-
-/// A glyph per state, so the diagram reads without colour vision.
-fn glyph(s: ReplicaState) -> &'static str {
-    match s {
-        ReplicaState::Running => "●",
-        ReplicaState::Starting => "◔",
-        ReplicaState::NotReady => "◌",
-        ReplicaState::Hung | ReplicaState::Unhealthy => "‖",
-        ReplicaState::BackOff => "↻",
-        ReplicaState::Exited => "✕",
-        ReplicaState::Unknown => "?",
-        ReplicaState::Terminating => "⊘",
-        ReplicaState::Pending => "…",
-    }
-}
-
-/// A node's state in a few words (the box's style says it too; the tooltip has the whole story).
-pub fn node_label(w: &Words, kind: PlatformKind, s: NodeState) -> String {
-    match (kind, s) {
-        (_, NodeState::Ready) => say!(w, "node-ready"),
-        (PlatformKind::Compose, _) => say!(w, "node-host-down"),
-        // Down, and its control plane has not noticed yet.
-        (_, NodeState::Unreachable) => say!(w, "node-down-unnoticed"),
-        (PlatformKind::Swarm, NodeState::NotReady) => say!(w, "node-swarm-down"),
-        (_, NodeState::NotReady) => say!(w, "node-not-ready"),
-    }
-}
-
-/// What the labels of `side`'s diagram need in the dense view to be drawn whole, in `w`'s words:
-/// every replica the run has, every node, every status a node shows during it, the users' traffic
-/// at each rate the scenario sets and the Pending row's title. The presenter gives each diagram
-/// the width this asks for ([`Need::width`]).
-pub fn label_need(w: &Words, side: &Side) -> Need {
-    let mut need = Need::default();
-    let Ok(run) = &side.run else { return need };
-    for r in &run.replicas {
-        need.replica(&r.name);
-    }
-    for n in &run.nodes {
-        // (With its zone, as wide as " · zone-m" or narrower.)
-        need.node(&n.name, n.zone.is_some());
-    }
-    need.status(&node_label(w, side.platform, NodeState::Ready));
-    for c in &run.changes {
-        if let hafen_core::Change::Node { state, .. } = *c {
-            need.status(&node_label(w, side.platform, state));
-        }
-    }
-    if let Some(t) = &side.scenario.traffic {
-        let rps = side.scenario.peak_rps();
-        need.across(&say!(w, "diagram-users", rps = rps, entry = &t.entry), false);
-    }
-    need.across(&say!(w, "diagram-pending"), true);
-    need
-}
-
-/// The same, in a sentence for the tooltip and screen readers.
-fn node_story(w: &Words, kind: PlatformKind, s: NodeState) -> String {
-    match (kind, s) {
-        (PlatformKind::Compose, _) => node_label(w, kind, s),
-        (PlatformKind::Swarm, NodeState::Unreachable) => say!(w, "node-swarm-unnoticed"),
-        (_, NodeState::Unreachable) => say!(w, "node-control-plane-unnoticed"),
-        _ => node_label(w, kind, s),
-    }
 }
 
 fn focus_step(e: &KeyboardEvent, forward: bool) {
@@ -211,7 +131,6 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let kind = side.platform;
     let Ok(run) = &side.run else { return html! {} };
     let snap = run.snapshot_upto(props.upto);
-    let services = &side.scenario.topology.services;
     let n = run.nodes.len();
     let mut per_node: Vec<Vec<(u32, ReplicaState)>> = vec![Vec::new(); n];
     let mut pending = Vec::new();
@@ -244,7 +163,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     } else {
         Layout::new(width, n, most)
     };
-    let (pod_w, pod_h) = lay.pod_size();
+    let pod_w = lay.pod_size().0;
 
     // Replicas not on any node: a row of their own under the nodes.
     let waiting = peak.pending.max(pending.len());
@@ -274,223 +193,23 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             *p = Some((GAP + (k % pending_cols) as f64 * pending_step.0, pending_y + (k / pending_cols) as f64 * pending_step.1));
         }
     }
-    let pos = |rep: u32| at.get(rep as usize).copied().flatten();
-    // The release each replica runs (a Compose container recreated later still runs the one
-    // before); during a rollout, while a service runs another than it started with, each of its
-    // replicas says which.
-    let release = |rep: u32| -> Option<(u32, &str)> {
-        let r = run.replicas.get(rep as usize)?;
-        Some((r.service, run.recreated.iter().find(|e| e.1 == rep && e.0 >= props.upto).map_or(r.version.as_str(), |e| e.2.as_str())))
-    };
-    let mut rolling = vec![false; services.len()];
-    for &(rep, ..) in &snap.replicas {
-        if let Some((s, v)) = release(rep) {
-            if let Some(flag) = rolling.get_mut(s as usize) {
-                *flag |= services.get(s as usize).is_some_and(|svc| svc.version != v);
-            }
-        }
-    }
-    let selected_service = match &props.selected {
-        Some(Selection::Service(s)) => Some(s.as_str()),
-        _ => None,
-    };
-
-    // Every `data-style` drawn, with the replica it belongs to (see `styles`).
-    let drawn = std::cell::RefCell::new(String::new());
-    let style = |owner: u32, css: String| -> String {
-        use std::fmt::Write as _;
-        let _ = write!(drawn.borrow_mut(), "{owner}:{css}|");
-        css
-    };
-    // Each state's label said once per drawing, not once per replica (500 on the Large cluster).
-    let labels = std::cell::RefCell::new(Vec::<(ReplicaState, std::rc::Rc<str>)>::new());
-    let label_of = |state: ReplicaState| -> std::rc::Rc<str> {
-        let mut known = labels.borrow_mut();
-        if let Some((_, l)) = known.iter().find(|(s, _)| *s == state) {
-            return l.clone();
-        }
-        let l: std::rc::Rc<str> = hafen_core::text::state(&words, state, kind).into();
-        known.push((state, l.clone()));
-        l
-    };
-    let spof_tag = say!(words, "spof-tag");
-    // What the badge means, in its tooltip: the rule is the same on every platform.
-    let entry = side.scenario.topology.services.get(hafen_core::availability::entry_index(&side.scenario)).map(|s| s.name.as_str()).unwrap_or_default();
-    let spof_title = say!(words, "spof-title", entry = entry);
-    let pod = |rep: u32, node: Option<u32>, state: ReplicaState| -> Html {
-        let info = run.replicas.get(rep as usize);
-        let drop_node = node.and_then(|n| run.nodes.get(n as usize)).map(|n| AttrValue::from(n.name.clone()));
-        let name = info.map(|r| r.name.clone()).unwrap_or_default();
-        // During a rollout: the release it runs.
-        let version = release(rep).filter(|(s, _)| rolling.get(*s as usize) == Some(&true)).map(|(_, v)| v);
-        let svc = info.and_then(|r| services.get(r.service as usize));
-        let service = svc.map(|s| s.name.clone()).unwrap_or_default();
-        let (x, y) = pos(rep).unwrap_or((0.0, 0.0));
-        // A replacement travels from the replica it replaces.
-        let from = info.and_then(|r| r.replaces).and_then(pos).map(|(ox, oy)| ((ox - x).round() as i32, (oy - y).round() as i32));
-        let chosen = selected_service == Some(service.as_str());
-        let spof = props.spof.contains(&service);
-        let label = label_of(state);
-        let (w, h) = if node.is_none() && !lay.compact { (pending_w, lay.pod_h()) } else { (pod_w, pod_h) };
-        let body = if lay.compact {
-            html! { <rect width={w.to_string()} height={h.to_string()} rx="2" /> }
-        } else if lay.small {
-            // Glyph and name; the state is the box's colour and the glyph (and the tooltip).
-            html! {
-                <>
-                    <rect width={w.to_string()} height={h.to_string()} rx="5" />
-                    <text class="pod-name small" x="6" y="16.5">{fit(&format!("{} {name}", glyph(state)), MIN_TEXT, true, w - 12.0)}</text>
-                </>
-            }
-        } else {
-            // Name and state shortened to the box; the tags take the lines' right ends (the
-            // stylesheet centres them in a phone's taller box).
-            let text_room = w - 34.0 - 6.0;
-            let tag_room = if spof { text_width(&spof_tag, MIN_TEXT, true) + 8.0 } else { 0.0 };
-            let version_room = version.map_or(0.0, |v| text_width(v, MIN_TEXT, true) + 8.0);
-            html! {
-                <>
-                    <rect width={w.to_string()} height={h.to_string()} rx="6" />
-                    { svc.map(|s| svg_icon(item_of(s), 6.0, 9.0, 22.0, false)).unwrap_or_default() }
-                    <text class="pod-name" x="34" y="17">{fit(&format!("{} {name}", glyph(state)), 13.0, true, text_room - version_room)}</text>
-                    <text class="pod-state" x="34" y="33">{fit(&label, MIN_TEXT, true, text_room - tag_room)}</text>
-                    if let Some(v) = version {
-                        <text class="pod-version" x={(w - 6.0).to_string()} y="17" text-anchor="end">{v}</text>
-                    }
-                    if spof {
-                        <text class="spof-tag" x={(w - 6.0).to_string()} y="33" text-anchor="end">{spof_tag.clone()}</text>
-                    }
-                </>
-            }
-        };
-        // No listeners here: the diagram handles clicks, focus and drags for every replica by its
-        // data- attributes. The <title> is both the tooltip and the accessible name. Only a
-        // replacement on its way in has the wrapper that animates its arrival.
-        let title = html! { <title>{if spof { say!(words, "pod-title-spof", name = name.as_str(), state = &*label, spof = spof_title.as_str()) } else { say!(words, "pod-title", name = name.as_str(), state = &*label) }}</title> };
-        let content = match from {
-            Some((fx, fy)) => html! {
-                <g class="arrive moving" data-style={style(rep, format!("--fx: {fx}px; --fy: {fy}px"))}>{ title }{ body }</g>
-            },
-            None => html! { <>{ title }{ body }</> },
-        };
-        html! {
-            <g key={rep} class={classes!("pod", format!("state-{}", state.id()), chosen.then_some("selected"), spof.then_some("spof"))}
-                transform={format!("translate({x:.0} {y:.0})")}
-                data-replica={name} data-service={service} data-state={state.id()} data-drop-node={drop_node}
-                tabindex="0" role="button">
-                { content }
-            </g>
-        }
-    };
-
+    let scene = Scene::new(&words, side, run, props.upto, &lay, at, pending_w, props.selected.as_ref(), &props.spof, &snap.replicas);
     let mut summary = Vec::new();
     let mut not_ready = Vec::new();
-    let header = lay.header();
-    let nodes = run.nodes.iter().enumerate().map(|(i, node)| {
-        let (x, y) = lay.node_xy(i);
-        let state = snap.nodes.get(i).copied().unwrap_or(NodeState::Ready);
-        let count = per_node.get(i).map_or(0, Vec::len);
-        // Said once per node: the summary, the header's tooltip and its status line share them.
-        let (story, status) = (node_story(&words, kind, state), node_label(&words, kind, state));
-        summary.push(say!(words, "diagram-node-summary", node = &node.name, state = &story, count = count));
-        if state != NodeState::Ready {
-            not_ready.push(format!("{} {status}", node.name));
-        }
-        let name = node.name.clone();
-        let zone = node.zone.map(|z| format!(" · {}", hafen_core::topology::zone_name(z))).unwrap_or_default();
-        let chosen = props.selected == Some(Selection::Node(name.clone()));
-        let dead = state != NodeState::Ready;
-        let power_label = if dead { say!(words, "node-restore", node = name.as_str()) } else { say!(words, "node-kill", node = name.as_str()) };
-        let power_at = if lay.named { format!("translate({:.0} {:.0})", x + lay.node_w - 25.0, y + 7.0) } else { format!("translate({:.0} {:.0}) scale(0.7)", x + lay.node_w - 15.0, y + 3.0) };
-        let head_label = format!("{name}: {story}");
-        let status_lines = match two_lines(&status).filter(|_| lay.status_lines > 1 && text_width(&status, MIN_TEXT, true) > lay.node_w - 16.0) {
-            Some((first, second)) => (first, Some(second)),
-            None => (status.as_str(), None),
-        };
-        html! {
-            <g key={name.clone()} class={classes!("node", format!("node-{}", state.id()), chosen.then_some("selected"))}
-                data-node={name.clone()} data-drop-node={name.clone()} data-state={state.id()}>
-                <rect class="node-box" x={x.to_string()} y={y.to_string()} width={lay.node_w.to_string()} height={lay.node_h.to_string()} rx={if lay.compact { "5" } else { "10" }} />
-                <g class="node-head" tabindex="0" role="button" aria-label={head_label.clone()}>
-                    <title>{head_label}</title>
-                    <rect x={x.to_string()} y={y.to_string()} width={(lay.node_w - if lay.named { 30.0 } else { 18.0 }).max(4.0).to_string()} height={header.to_string()} fill="transparent" />
-                    if lay.named {
-                        <text class="node-name" x={(x + 8.0).to_string()} y={(y + if lay.small { 16.0 } else { 19.0 }).to_string()}>{fit(&format!("{name}{zone}"), 14.0, true, lay.node_w - 16.0 - 26.0)}</text>
-                        // On two lines where the layout gave the header two and one would shorten it.
-                        <text class="node-status" x={(x + 8.0).to_string()} y={(y + if lay.small { 30.0 } else { 36.0 }).to_string()}>{fit(status_lines.0, MIN_TEXT, true, lay.node_w - 16.0)}</text>
-                        if let Some(second) = status_lines.1 {
-                            <text class="node-status" x={(x + 8.0).to_string()} y={(y + 30.0 + STATUS_LINE).to_string()}>{second}</text>
-                        }
-                    }
-                </g>
-                <g class={classes!("power", dead.then_some("dead"))} role="button" tabindex="0" aria-label={power_label.clone()} data-power={if kind == PlatformKind::Compose { "node-1".to_string() } else { name.clone() }}
-                    transform={power_at}>
-                    <title>{power_label}</title>
-                    // A finger's target on a touch screen (its radius is the stylesheet's).
-                    <circle cx="9" cy="9" class="power-hit" />
-                    <circle cx="9" cy="9" r="9" class="power-bg" />
-                    <path d="M5.5 6.5 A5 5 0 1 0 12.5 6.5 M9 3 L9 9" />
-                </g>
-            </g>
-        }
-    }).collect::<Html>();
-    // Boxes too narrow for their names: one line says which nodes are not Ready.
-    let node_line = (!lay.named).then(|| {
-        let line = if not_ready.is_empty() { say!(words, "diagram-all-ready", count = n) } else { say!(words, "diagram-some-ready", ready = n - not_ready.len(), others = not_ready.join(" · ")) };
-        html! { <text class="node-line" x={GAP.to_string()} y={(TOP + 12.0).to_string()}>{fit(&line, MIN_TEXT, true, width - 2.0 * GAP)}</text> }
-    });
-
-    // Traffic: dots from the users to the entry service's replicas that receive requests.
-    let rps = props.rps;
-    let traffic = side.entry.zip(side.scenario.traffic.as_ref()).map(|(entry, t)| {
-        let src = (width / 2.0, TOP - 8.0);
-        let targets: Vec<(u32, bool)> = snap
-            .replicas
-            .iter()
-            .filter(|r| run.replicas.get(r.0 as usize).is_some_and(|i| i.service as usize == entry))
-            .filter_map(|r| match r.2 {
-                ReplicaState::Running => Some((r.0, true)),
-                // Still in the load balancer but not answering: these requests fail.
-                ReplicaState::Unknown | ReplicaState::Hung | ReplicaState::Unhealthy if kind != PlatformKind::Compose || r.2 != ReplicaState::Unknown => Some((r.0, false)),
-                _ => None,
-            })
-            .take(12)
-            .collect();
-        let none = targets.is_empty() && rps > 0;
-        // Requests to a dead endpoint fail; of the rest, the share that fails end to end, spread
-        // evenly over the dots.
-        let dead = targets.iter().filter(|t| !t.1).count() as f64;
-        let total = targets.len() as f64;
-        let live_fail = if total > dead { ((props.failing * total - dead) / (total - dead)).clamp(0.0, 1.0) } else { 0.0 };
-        let dots = targets.iter().enumerate().flat_map(|(k, &(rep, answering))| {
-            let (px, py) = pos(rep).unwrap_or(src);
-            let (dx, dy) = (px + pod_w / 2.0 - src.0, py + pod_h / 2.0 - src.1);
-            // One dot per replica: each animated circle costs a style recalculation every frame
-            // (measured: 72 of them on three Large diagrams, ~0.9 ms a frame).
-            std::iter::once(k).map(move |k| {
-                let i = k as f64;
-                let ok = answering && ((i + 1.0) * live_fail).floor() <= (i * live_fail).floor();
-                let delay = (k as f64 * 0.37) % 1.2;
-                html! {
-                    <circle class={classes!("dot", if ok { "ok" } else { "fail" })} r="3.5" cx={src.0.to_string()} cy={src.1.to_string()}
-                        data-style={style(u32::MAX, format!("--dx: {dx:.0}px; --dy: {dy:.0}px; animation-delay: -{delay:.2}s"))} />
-                }
-            })
-        });
-        let users = say!(words, "diagram-users", rps = rps, entry = &t.entry);
-        let label = html! {
-            <g class="traffic" aria-hidden="true">
-                <text class="users" x={GAP.to_string()} y="14">{fit(&users, MIN_TEXT, false, width - 2.0 * GAP)}</text>
-                if none {
-                    <text class="no-endpoint" x={GAP.to_string()} y="30">{say!(words, "diagram-nobody-answers")}</text>
-                }
-            </g>
-        };
-        (label, dots.collect::<Html>())
-    });
-    let (traffic, dots) = traffic.unzip();
-
-    let pods = snap.replicas.iter().map(|&(rep, node, state)| pod(rep, node, state)).collect::<Html>();
+    let nodes = (0..n)
+        .map(|i| {
+            let state = snap.nodes.get(i).copied().unwrap_or(NodeState::Ready);
+            let (drawn, said, status) = scene.node(i, state, per_node.get(i).map_or(0, Vec::len));
+            summary.push(said);
+            if state != NodeState::Ready {
+                not_ready.push(format!("{} {status}", run.nodes[i].name));
+            }
+            drawn
+        })
+        .collect::<Html>();
+    let node_line = scene.node_line(&not_ready, width);
+    let (traffic, dots) = scene.traffic(&snap.replicas, props.rps, props.failing, width).unzip();
+    let pods = snap.replicas.iter().map(|&(rep, node, state)| scene.pod(rep, node, state)).collect::<Html>();
     let pending_label = (!pending.is_empty()).then(|| html! {
         <text class="node-status" x={GAP.to_string()} y={(pending_y - 8.0).to_string()}>{fit(&say!(words, "diagram-pending"), MIN_TEXT, true, width - 2.0 * GAP)}</text>
     });
@@ -530,7 +249,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         _ => {}
     });
     let aria = say!(words, "diagram-aria", platform = kind.label(), nodes = summary.join("; "));
-    styles.borrow_mut().0 = drawn.into_inner();
+    let legend = (!props.dense).then(|| scene.legend());
+    styles.borrow_mut().0 = scene.drawn.into_inner();
     // The moving dots are drawn on a layer of their own above the diagram.
     let view = format!("0 0 {:.0} {height:.0}", lay.width);
     html! {
@@ -548,12 +268,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             // a GPU their layers made playback frames slower, p95 10.5-12.3 ms against 9.0.)
             <svg class="traffic-layer" viewBox={view} aria-hidden="true">{ dots.unwrap_or_default() }</svg>
         </div>
-            if !props.dense {
-                // What the glyphs and colours mean: the states this run passes through.
-                <ul class="legend" aria-label={say!(words, "diagram-legend")}>
-                    { for STATES.into_iter().filter(|&s| peak.states & 1 << s as u16 != 0).map(|s| html! { <li><span class={classes!("swatch", format!("state-{}", s.id()))} aria-hidden="true">{glyph(s)}</span>{label_of(s).to_string()}</li> }) }
-                </ul>
-            }
+            // What the glyphs and colours mean: the states this run passes through.
+            { legend.unwrap_or_default() }
         </>
     }
 }

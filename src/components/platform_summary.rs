@@ -3,7 +3,7 @@
 //! down, the line that changed flashing (a tap on one diagram's node also acts on the others).
 //! A tap on a cell shows its platform's diagram. Hidden where the platforms stand side by side.
 
-use super::diagram::node_label;
+use crate::diagram_parts::node_label;
 use crate::state::{Shared, Side};
 use hafen_core::say;
 use hafen_core::text::Words;

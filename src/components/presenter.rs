@@ -218,7 +218,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let faulted = !state.doc.faults.is_empty();
     // A panel shows the figures of the platforms the step names, no others (`data-shown`).
     let only = state.shown.iter().map(|k| k.id()).collect::<Vec<_>>().join(" ");
-    let needs: Vec<(usize, hafen_core::Peak, Need)> = state.sides.iter().map(|s| (s.run.as_ref().map_or(1, |r| r.nodes.len()), s.peak, super::diagram::label_need(&tongue, s))).collect();
+    let needs: Vec<(usize, hafen_core::Peak, Need)> = state.sides.iter().map(|s| (s.run.as_ref().map_or(1, |r| r.nodes.len()), s.peak, crate::diagram_parts::label_need(&tongue, s))).collect();
     let (zoom, needed) = match width {
         Some(w) if w < 700.0 => (1.0, Vec::new()),
         // (Its height as its width is measured: without the zoom a larger screen shows it at.)
@@ -377,7 +377,7 @@ mod tests {
     fn every_label_of_every_built_in_step_is_whole_at_18_px_from_1280_px_and_as_large_on_the_wall_at_1024() {
         for words in languages() {
             for (name, sides) in steps() {
-                let needs: Vec<(usize, hafen_core::Peak, Need)> = sides.iter().map(|s| (s.run.as_ref().map_or(1, |r| r.nodes.len()), s.peak, super::super::diagram::label_need(&words, s))).collect();
+                let needs: Vec<(usize, hafen_core::Peak, Need)> = sides.iter().map(|s| (s.run.as_ref().map_or(1, |r| r.nodes.len()), s.peak, crate::diagram_parts::label_need(&words, s))).collect();
                 for (w, h) in [(1280.0, 720.0), (1024.0, 768.0)] {
                     let (zoom, needed) = fit_zoom(w, h, &needs);
                     let at = format!("{:?} {name} at {w} px", words.lang());
