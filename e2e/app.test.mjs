@@ -33,7 +33,7 @@ const compose = (sel) => `svg[data-platform="compose"] ${sel}`;
 
 test('FeastFlow on Compose (one host) and Kubernetes (3 nodes), loaded from a sub-path', async () => {
   const { page, problems } = await open();
-  assert.equal(await page.locator('svg.diagram').count(), 2);
+  assert.equal(await page.locator('svg.diagram[data-platform]').count(), 2);
   assert.equal(await page.locator(compose('g.node')).count(), 1);
   assert.equal(await page.locator(compose('g.pod')).count(), 3);
   assert.equal(await page.locator(k8s('g.node')).count(), 3);
@@ -247,7 +247,7 @@ test('crash the backend: Compose without a restart policy waits for the operator
 test('three platforms side by side, and every preset opens from the menu and the address', async () => {
   const { page, problems } = await open();
   await page.check('input[data-platform="swarm"]');
-  assert.equal(await page.locator('svg.diagram').count(), 3);
+  assert.equal(await page.locator('svg.diagram[data-platform]').count(), 3);
   for (const id of ['feastflow', 'quantum-trader', 'aima', 'large']) {
     await page.selectOption('select.preset', id);
     await page.waitForSelector(k8s('g.pod'));

@@ -121,7 +121,7 @@ test('paste a compose file outside a text field: imported; a paste into a field 
   await page.click('button.share');
   await paste('.share-link', compose);
   await page.keyboard.press('Escape');
-  assert.equal(await page.$('svg.diagram g.pod[data-service="valkey"]'), null);
+  assert.equal(await page.$('svg.diagram[data-platform] g.pod[data-service="valkey"]'), null);
   // On the page: imported.
   await paste('.sides', compose);
   await page.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod[data-service="valkey"]');

@@ -43,12 +43,12 @@ test('an embed at 640×480 in a cross-origin frame: both diagrams whole, the qui
   // laid out for the width they are shown at: the first layout guesses it).
   await frame.waitForFunction(() => document.documentElement.scrollHeight <= 480, null, { timeout: 5000 }).catch(() => {});
   const seen = await frame.evaluate(() => ({
-    diagrams: [...document.querySelectorAll('svg.diagram')].map((d) => { const r = d.getBoundingClientRect(); return { platform: d.dataset.platform, top: r.top, bottom: r.bottom, left: r.left, right: r.right }; }),
+    diagrams: [...document.querySelectorAll('svg.diagram[data-platform]')].map((d) => { const r = d.getBoundingClientRect(); return { platform: d.dataset.platform, top: r.top, bottom: r.bottom, left: r.left, right: r.right }; }),
     timeline: document.querySelector('.timeline').getBoundingClientRect().bottom,
     scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
     caption: document.querySelector('.caption').textContent,
     chrome: document.querySelectorAll('.toolbar, .tabs, .palette, .inspector, .event-log').length,
-    pods: [...document.querySelectorAll('svg.diagram text.pod-name')].map((t) => t.textContent),
+    pods: [...document.querySelectorAll('svg.diagram[data-platform] text.pod-name')].map((t) => t.textContent),
   }));
   assert.deepEqual(seen.diagrams.map((d) => d.platform), ['compose', 'kubernetes']);
   for (const d of seen.diagrams) assert.ok(d.top >= 0 && d.bottom <= 480 && d.left >= 0 && d.right <= 640, `${d.platform} diagram inside the frame: ${JSON.stringify(d)}`);
@@ -94,14 +94,14 @@ test('"Open in Hafen" opens the full app on the same document; loop, start time 
   const { host, context, page, frame, problems } = await embedIn(src, 800, 600);
   await frame.waitForFunction(() => document.documentElement.lang === 'de');
   assert.equal(await frame.evaluate(() => document.querySelector('.timeline output.clock').textContent), '01:30');
-  assert.deepEqual(await frame.evaluate(() => [...document.querySelectorAll('svg.diagram')].map((d) => d.dataset.platform)), ['swarm', 'kubernetes']);
+  assert.deepEqual(await frame.evaluate(() => [...document.querySelectorAll('svg.diagram[data-platform]')].map((d) => d.dataset.platform)), ['swarm', 'kubernetes']);
   const link = await frame.getAttribute('a.open-full', 'href');
   assert.equal(await frame.getAttribute('a.open-full', 'target'), '_blank');
   assert.match(link, /^\/hafen\/sub\/path\/\?lang=de#2\./, 'the full app in the reader\'s language');
   const [full] = await Promise.all([context.waitForEvent('page'), frame.click('a.open-full')]);
   await full.waitForSelector('svg.diagram[data-platform="kubernetes"] g.pod');
   assert.ok(await full.$('.toolbar'), 'the full app, with its editing chrome');
-  assert.deepEqual(await full.evaluate(() => [...document.querySelectorAll('svg.diagram')].map((d) => d.dataset.platform)), ['swarm', 'kubernetes']);
+  assert.deepEqual(await full.evaluate(() => [...document.querySelectorAll('svg.diagram[data-platform]')].map((d) => d.dataset.platform)), ['swarm', 'kubernetes']);
   assert.match(await full.evaluate(() => document.title), /Hafen/);
   assert.equal(await full.evaluate(() => document.documentElement.lang), 'de');
   assert.equal(await full.evaluate(() => document.querySelector('select.preset, .toolbar select')?.selectedOptions?.[0]?.textContent ?? ''), 'Ihr Szenario');
@@ -145,17 +145,17 @@ function misfits(frame, w, h, names = true) {
     const d = document.documentElement;
     if (d.scrollWidth > w || d.scrollHeight > h) out.push(`scrolls: ${d.scrollWidth}×${d.scrollHeight}`);
     for (const p of document.querySelectorAll('.embed .platform')) {
-      const name = p.querySelector('svg.diagram')?.dataset.platform ?? p.className;
-      inside(`${name} diagram`, p.querySelector('svg.diagram'));
+      const name = p.querySelector('svg.diagram[data-platform]')?.dataset.platform ?? p.className;
+      inside(`${name} diagram`, p.querySelector('svg.diagram[data-platform]'));
       inside(`${name} counters`, p.querySelector('.counters'));
       for (const t of p.querySelectorAll('.counters dt, .counters dd, h2')) {
         if (t.getClientRects().length && t.scrollWidth > t.clientWidth + 1) out.push(`${name}: "${t.textContent}" cut short`);
       }
       // Labels whole (where the names are short enough for a box: not AIMA's "gpu-orchestrator-1").
-      if (names) for (const t of p.querySelectorAll('svg.diagram text')) if (t.textContent.endsWith('…')) out.push(`${name}: label "${t.textContent}" shortened`);
+      if (names) for (const t of p.querySelectorAll('svg.diagram[data-platform] text')) if (t.textContent.endsWith('…')) out.push(`${name}: label "${t.textContent}" shortened`);
       // Every node box inside its drawing.
-      const [, , vw, vh] = p.querySelector('svg.diagram').getAttribute('viewBox').split(' ').map(Number);
-      for (const n of p.querySelectorAll('svg.diagram rect.node-box')) {
+      const [, , vw, vh] = p.querySelector('svg.diagram[data-platform]').getAttribute('viewBox').split(' ').map(Number);
+      for (const n of p.querySelectorAll('svg.diagram[data-platform] rect.node-box')) {
         const x = +n.getAttribute('x') + +n.getAttribute('width'), y = +n.getAttribute('y') + +n.getAttribute('height');
         if (x > vw + 0.5 || y > vh + 0.5) out.push(`${name}: ${n.parentNode.dataset.node} outside the drawing`);
       }
@@ -167,7 +167,7 @@ function misfits(frame, w, h, names = true) {
 }
 
 /** The smallest diagram text as drawn [px]. */
-const smallestText = (frame) => frame.evaluate(() => Math.min(...[...document.querySelectorAll('svg.diagram text')].filter((t) => t.textContent).map((t) => t.getBoundingClientRect().height)));
+const smallestText = (frame) => frame.evaluate(() => Math.min(...[...document.querySelectorAll('svg.diagram[data-platform] text')].filter((t) => t.textContent).map((t) => t.getBoundingClientRect().height)));
 
 for (const [w, h] of [[480, 360], [560, 420], [640, 480], [800, 600]]) {
   test(`${w}×${h}, cross-origin: every preset shows both diagrams and both counters whole, before, during and after its failure`, async () => {
@@ -211,7 +211,7 @@ test('the height is posted once per real change: not while playing for 20 s, onc
   // The host follows the message: the content is drawn at its full size.
   await page.evaluate((px) => { document.getElementById('hafen').height = px; }, heights.at(-1));
   await page.waitForTimeout(500);
-  const full = await frame.evaluate(() => [...document.querySelectorAll('svg.diagram')].every((s) => { const [, , w, h] = s.getAttribute('viewBox').split(' ').map(Number); return Math.abs(s.getBoundingClientRect().height - s.getBoundingClientRect().width * h / w) < 1.5; }));
+  const full = await frame.evaluate(() => [...document.querySelectorAll('svg.diagram[data-platform]')].every((s) => { const [, , w, h] = s.getAttribute('viewBox').split(' ').map(Number); return Math.abs(s.getBoundingClientRect().height - s.getBoundingClientRect().width * h / w) < 1.5; }));
   assert.ok(full, 'at the height it asked for, the diagrams are drawn whole at their size');
   assert.deepEqual(await misfits(frame, 800, heights.at(-1)), []);
   // A narrower frame is a real change: a new height, then quiet again.
@@ -254,11 +254,11 @@ test('a loop starts again at its start time and says so; a run without loop says
 
 test('the host shows other platforms; bad messages are ignored', async () => {
   const { host, context, page, frame, problems } = await embedIn(`${server.url}?embed=1&preset=feastflow`, 640, 480);
-  const platforms = () => frame.evaluate(() => [...document.querySelectorAll('svg.diagram')].map((d) => d.dataset.platform).join(','));
+  const platforms = () => frame.evaluate(() => [...document.querySelectorAll('svg.diagram[data-platform]')].map((d) => d.dataset.platform).join(','));
   await post(page, { type: 'hafen:show', platforms: ['swarm', 'kubernetes'] });
-  await frame.waitForFunction(() => [...document.querySelectorAll('svg.diagram')].map((d) => d.dataset.platform).join(',') === 'swarm,kubernetes');
+  await frame.waitForFunction(() => [...document.querySelectorAll('svg.diagram[data-platform]')].map((d) => d.dataset.platform).join(',') === 'swarm,kubernetes');
   await post(page, { type: 'hafen:show', platforms: ['compose', 'swarm', 'kubernetes'] });
-  await frame.waitForFunction(() => document.querySelectorAll('svg.diagram').length === 3);
+  await frame.waitForFunction(() => document.querySelectorAll('svg.diagram[data-platform]').length === 3);
   for (const bad of [{ type: 'hafen:show', platforms: ['compose'] }, { type: 'hafen:show', platforms: ['compose', 'compose'] }, { type: 'hafen:show', platforms: 'compose,swarm' },
     { type: 'hafen:show', platforms: [1, 2] }, { type: 'hafen:show', platforms: ['compose', 'nomad'] }, { type: 'hafen:show' }, { type: 'hafen:step', n: 2 }, null, 42, 'hafen:play', { type: 'hafen:seek', t_ms: 1.5 }]) await post(page, bad);
   await page.waitForTimeout(400);

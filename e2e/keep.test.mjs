@@ -49,7 +49,7 @@ async function editedFeastflow(context) {
 /** What a colleague compares: every replica's service and state per platform, the counters, the clock. */
 async function picture(page) {
   return page.evaluate(() => ({
-    platforms: [...document.querySelectorAll('svg.diagram')].map((svg) => ({
+    platforms: [...document.querySelectorAll('svg.diagram[data-platform]')].map((svg) => ({
       platform: svg.dataset.platform,
       pods: [...svg.querySelectorAll('g.pod')].map((p) => `${p.dataset.service}:${p.getAttribute('aria-label') ?? p.textContent}`),
     })),
@@ -69,7 +69,7 @@ test('an edit survives a reload, and a new visit restores it with a way back to 
   await page.reload();
   await ready(page);
   assert.equal((await picture(page)).faults, '1', 'the kill is still there after a reload');
-  assert.equal(await page.locator('svg.diagram').count(), 3, 'Swarm is still shown');
+  assert.equal(await page.locator('svg.diagram[data-platform]').count(), 3, 'Swarm is still shown');
 
   // A new visit, without the link: the saved scenario, said so, with a way out.
   const again = await context.newPage();

@@ -20,8 +20,8 @@ function diagramProblems(minPx) {
     const s = getComputedStyle(el);
     return s.display !== 'none' && s.visibility !== 'hidden' && Number(s.opacity) > 0 && el.getBBox().width > 0;
   };
-  const name = (el) => `${el.closest('svg.diagram')?.dataset.platform ?? 'application graph'} "${el.textContent}"`;
-  for (const svg of document.querySelectorAll('svg.diagram, svg.app-graph')) {
+  const name = (el) => `${el.closest('svg.diagram[data-platform]')?.dataset.platform ?? 'application graph'} "${el.textContent}"`;
+  for (const svg of document.querySelectorAll('svg.diagram[data-platform], svg.app-graph')) {
     const texts = [...svg.querySelectorAll('text')].filter(visible);
     const boxes = texts.map((t) => t.getBoundingClientRect());
     texts.forEach((t, i) => {
@@ -58,7 +58,7 @@ function pageProblems() {
   const problems = [];
   const doc = document.documentElement;
   if (doc.scrollWidth > window.innerWidth + 1) problems.push(`the page scrolls sideways (${doc.scrollWidth} px wide in ${window.innerWidth} px)`);
-  for (const el of document.querySelectorAll('svg.diagram, section.platform')) {
+  for (const el of document.querySelectorAll('svg.diagram[data-platform], section.platform')) {
     const r = el.getBoundingClientRect();
     if (r.right > window.innerWidth + 1) problems.push(`${el.tagName} ${el.getAttribute('aria-label') ?? ''} reaches ${r.right.toFixed(0)} px`);
   }
@@ -123,7 +123,7 @@ for (const [w, h] of SIZES) for (const lang of ['en', 'de', 'nb']) {
       const cols = await page.evaluate(() => [...document.querySelectorAll('section.platform')].filter((s) => s.getBoundingClientRect().height > 0).map((s) => Math.round(s.getBoundingClientRect().left)));
       assert.equal(new Set(cols).size, 1, `platforms side by side at ${w} px: ${cols}`);
       // The settings scroll sideways in one line: the first diagram starts in the upper half.
-      const top = await page.evaluate(() => { window.scrollTo(0, 0); document.querySelector('.body').scrollTop = 0; return document.querySelector('svg.diagram').getBoundingClientRect().top; });
+      const top = await page.evaluate(() => { window.scrollTo(0, 0); document.querySelector('.body').scrollTop = 0; return document.querySelector('svg.diagram[data-platform]').getBoundingClientRect().top; });
       assert.ok(top < h / 2, `the first diagram starts at ${Math.round(top)} px of ${h}`);
     }
     assert.deepEqual(found, [], found.slice(0, 12).join('\n'));
@@ -172,7 +172,7 @@ for (const [w, h, scale] of [[853, 480, 1.5], [640, 480, 1]]) {
     await page.waitForTimeout(200);
     const shown = await page.evaluate(() => {
       const bar = document.querySelector('.timeline').getBoundingClientRect();
-      const d = document.querySelector('svg.diagram').getBoundingClientRect();
+      const d = document.querySelector('svg.diagram[data-platform]').getBoundingClientRect();
       return { top: d.top / bar.top, seen: (Math.min(d.bottom, bar.top) - d.top) / Math.min(d.height, bar.top) };
     });
     await page.screenshot({ path: `${SHOTS}/layout-short-${w}.png` });
@@ -195,7 +195,7 @@ test('a loading indicator shows from the first paint until the app is drawn', as
   assert.match(await page.locator('#loading').textContent(), /Loading Hafen…/);
   await page.screenshot({ path: `${SHOTS}/layout-loading-1280.png` });
   release();
-  await page.waitForSelector('svg.diagram g.pod');
+  await page.waitForSelector('svg.diagram[data-platform] g.pod');
   assert.equal(await page.locator('#loading').isVisible(), false);
   await page.close();
 });

@@ -28,7 +28,7 @@ async function open(query, options = PHONE) {
   });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   await page.goto(`${server.url}${query}`);
-  await page.waitForSelector('svg.diagram g.pod');
+  await page.waitForSelector('svg.diagram[data-platform] g.pod');
   return { page, problems, close: () => context.close() };
 }
 
@@ -47,7 +47,7 @@ test('a tap on a node\'s power icon in one diagram: the summary stays in view an
   await page.keyboard.press('Escape');
   await page.waitForSelector('svg.diagram[data-platform="swarm"] g.pod', { state: 'attached' });
   // One diagram at a time, chosen in the summary.
-  const shown = () => page.evaluate(() => [...document.querySelectorAll('svg.diagram')].filter((d) => d.getBoundingClientRect().height > 0).map((d) => d.dataset.platform));
+  const shown = () => page.evaluate(() => [...document.querySelectorAll('svg.diagram[data-platform]')].filter((d) => d.getBoundingClientRect().height > 0).map((d) => d.dataset.platform));
   assert.deepEqual(await shown(), ['compose']);
   assert.deepEqual((await page.evaluate(cells)).map((c) => c.platform), ['compose', 'swarm', 'kubernetes']);
   await page.tap('.platform-summary .glance[data-platform="kubernetes"]');

@@ -17,7 +17,7 @@ const STORIES = ['feastflow', 'quantum-trader', 'aima', 'surprises'];
 async function typeSizes(page) {
   return page.evaluate(() => {
     const px = (sel) => parseFloat(getComputedStyle(document.querySelector(sel)).fontSize);
-    const diagrams = [...document.querySelectorAll('.presenter svg.diagram')].map((svg) => {
+    const diagrams = [...document.querySelectorAll('.presenter svg.diagram[data-platform]')].map((svg) => {
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
     });
@@ -34,7 +34,7 @@ test('keyboard only: every built-in story in presenter mode at 1280×720, large 
     if (story === 'feastflow') {
       // From the app: P presents the story of the preset shown.
       await page.goto(`${server.url}?preset=feastflow`);
-      await page.waitForSelector('svg.diagram g.pod');
+      await page.waitForSelector('svg.diagram[data-platform] g.pod');
       await page.keyboard.press('p');
     } else {
       await page.goto(`${server.url}?present=1&story=${story}`);
@@ -149,7 +149,7 @@ test('the address round trip, the notes window in step both ways, black screen, 
   await page.keyboard.press('Escape');
   await page.waitForSelector('.presenter .present-esc');
   await page.keyboard.press('Escape');
-  await page.waitForSelector('.app svg.diagram g.pod');
+  await page.waitForSelector('.app svg.diagram[data-platform] g.pod');
   assert.ok(!page.url().includes('present=1'), page.url());
   await context.close();
 });
@@ -161,7 +161,7 @@ test('a story written into a scenario file: opened, presented with P, its step i
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   await page.goto(`${server.url}?preset=feastflow`);
-  await page.waitForSelector('svg.diagram g.pod');
+  await page.waitForSelector('svg.diagram[data-platform] g.pod');
   const yaml = await readFile('scenarios/8-onboarding-story.yaml', 'utf8');
 
   // A story that does not fit its application is refused with its line; FeastFlow stays.
@@ -219,7 +219,7 @@ test('a story written into a scenario file: opened, presented with P, its step i
   // Esc, Esc: the app, on the same document; Download writes the story back.
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
-  await page.waitForSelector('.app svg.diagram g.pod');
+  await page.waitForSelector('.app svg.diagram[data-platform] g.pod');
   assert.ok(!page.url().includes('present=1') && page.url().includes('#2.'), page.url());
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.download')]);
   const written = await readFile(await download.path(), 'utf8');
@@ -242,7 +242,7 @@ test('a story written into a scenario file: opened, presented with P, its step i
 test('the glossary in the app: the event log explains each term once, where it first appears, on focus', async () => {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${server.url}?preset=feastflow`);
-  await page.waitForSelector('svg.diagram g.pod');
+  await page.waitForSelector('svg.diagram[data-platform] g.pod');
   await page.click('svg.diagram[data-platform="kubernetes"] [data-power="node-3"]');
   for (let i = 0; i < 10; i++) await page.keyboard.press('n');
   await page.waitForSelector('.event-log .term[data-term="NotReady"]');

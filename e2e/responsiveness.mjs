@@ -23,7 +23,7 @@ await page.addInitScript(() => {
   window.__loaf = [];
   // When the first diagram's pods are on screen (the app is drawn).
   new MutationObserver((_, mo) => {
-    if (document.querySelector('svg.diagram g.pod')) { window.__drawn = performance.now(); mo.disconnect(); }
+    if (document.querySelector('svg.diagram[data-platform] g.pod')) { window.__drawn = performance.now(); mo.disconnect(); }
   }).observe(document, { subtree: true, childList: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
   try {

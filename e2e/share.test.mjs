@@ -29,7 +29,7 @@ async function wiki(context, snippet) {
   const page = await context.newPage();
   await page.goto(host.url);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForSelector('svg.diagram g.pod');
+  await frame.waitForSelector('svg.diagram[data-platform] g.pod');
   return { page, frame, close: () => host.close() };
 }
 
@@ -43,7 +43,7 @@ test('the link and the snippet: the same document, and an iframe its content fit
   const { context, page, problems } = await watchedContext();
   for (const [preset, swarm] of [['feastflow', false], ['feastflow', true], ['quantum-trader', false], ['aima', true]]) {
     await page.goto(`${server.url}?preset=${preset}`);
-    await page.waitForSelector('svg.diagram g.pod');
+    await page.waitForSelector('svg.diagram[data-platform] g.pod');
     if (swarm) await page.check('fieldset.platforms input[data-platform="swarm"]');
     await page.waitForFunction(() => location.hash.startsWith('#2.'));
     const { link, snippet } = await openShare(page);
@@ -70,7 +70,7 @@ test('the link and the snippet: the same document, and an iframe its content fit
 test('pictures: a valid SVG and a PNG of the diagrams with caption and time; markup in a name stays text', async () => {
   const { context, page, problems } = await watchedContext({ acceptDownloads: true });
   await page.goto(`${server.url}?preset=feastflow`);
-  await page.waitForSelector('svg.diagram g.pod');
+  await page.waitForSelector('svg.diagram[data-platform] g.pod');
   // A scenario whose name is markup, opened from a file.
   const yaml = (await readFile('scenarios/feastflow.yaml', 'utf8')).replace(/^name: .*$/m, 'name: "<img src=x onerror=alert(1)> Shop & co"');
   await page.setInputFiles('input.open-file', { name: 'shop.yaml', mimeType: 'application/yaml', buffer: Buffer.from(yaml) });
@@ -139,7 +139,7 @@ test('in German: the link, the snippet and its title; the title is the embed\'s 
   const cases = [['quantum-trader', null], ['feastflow', null], ['feastflow', 'scenarios/8-onboarding-story.yaml']];
   for (const [preset, file] of cases) {
     await page.goto(`${server.url}?preset=${preset}&lang=de`);
-    await page.waitForSelector('svg.diagram g.pod');
+    await page.waitForSelector('svg.diagram[data-platform] g.pod');
     if (file) {
       await page.setInputFiles('input.open-file', { name: 'story.yaml', mimeType: 'application/yaml', buffer: await readFile(file) });
       await page.waitForFunction(() => document.querySelector('select.preset').selectedIndex >= 0 && document.querySelector('select.preset').selectedOptions[0].textContent === 'Ihr Szenario');
@@ -167,7 +167,7 @@ test('in German: the link, the snippet and its title; the title is the embed\'s 
 test('the snippet: as wide as the column (800:480, never under 360 px), as tall as the embed asks where its script runs, 800×480 where styles are dropped', async () => {
   const { context, page, problems } = await watchedContext();
   await page.goto(`${server.url}?preset=aima`);
-  await page.waitForSelector('svg.diagram g.pod');
+  await page.waitForSelector('svg.diagram[data-platform] g.pod');
   await page.waitForFunction(() => location.hash.startsWith('#2.'));
   const { snippet } = await openShare(page);
   assert.match(snippet, /^<iframe id="hafen-embed" src="[^"]+" width="800" height="480" style="border:0;width:100%;height:auto;min-height:360px;aspect-ratio:800\/480" loading="lazy" title="Hafen: [^"]+"><\/iframe>\n<script>[^<]+hafen:height[^<]+<\/script>$/);

@@ -139,7 +139,7 @@ async function leave(page) {
   await page.keyboard.press('Escape');
   await page.waitForSelector('.presenter[data-esc] .present-esc');
   await page.keyboard.press('Escape');
-  await page.waitForSelector('.app svg.diagram g.pod');
+  await page.waitForSelector('.app svg.diagram[data-platform] g.pod');
 }
 
 /** Goes to step `n` the way the address does (`#step=n`), and waits until it is staged. */
@@ -195,11 +195,11 @@ for (const lang of LANGS) {
 
 test('P, Esc, P presents the preset\'s story, also after a reload; a document\'s own story first', async () => {
   const { page, problems } = await openWatched(browser, `${server.url}?preset=feastflow`, server.origin, { width: 1280, height: 720 });
-  await page.waitForSelector('svg.diagram g.pod');
+  await page.waitForSelector('svg.diagram[data-platform] g.pod');
   for (const round of ['first', 'after Esc', 'after a reload']) {
     if (round === 'after a reload') {
       await page.reload();
-      await page.waitForSelector('svg.diagram g.pod');
+      await page.waitForSelector('svg.diagram[data-platform] g.pod');
     }
     await page.keyboard.press('p');
     await page.waitForSelector('.presenter[data-step="1"]');
@@ -209,10 +209,10 @@ test('P, Esc, P presents the preset\'s story, also after a reload; a document\'s
   }
   // Another preset, reloaded: its own story.
   await page.goto(`${server.url}?preset=quantum-trader`);
-  await page.waitForSelector('svg.diagram g.pod');
+  await page.waitForSelector('svg.diagram[data-platform] g.pod');
   await page.waitForFunction(() => location.hash.startsWith('#2.'));
   await page.goto(`${server.url}${await page.evaluate(() => location.hash)}`);
-  await page.waitForSelector('svg.diagram g.pod');
+  await page.waitForSelector('svg.diagram[data-platform] g.pod');
   await page.keyboard.press('p');
   await page.waitForSelector('.presenter[data-step="1"]');
   assert.match(await page.textContent('.present-story'), /Quantum Trader/);
@@ -309,7 +309,7 @@ test('the end: no step title, count or clock; each question with the answer chos
   await notes.waitForSelector('.notes-state.gone');
   await notes.screenshot({ path: `${SHOTS}/speaker-notes-gone.png` });
   // Back in the app, P presents again: the notes follow it.
-  await page.waitForSelector('.app svg.diagram g.pod');
+  await page.waitForSelector('.app svg.diagram[data-platform] g.pod');
   await page.goto(`${server.url}?lang=de&present=1&story=surprises#step=2`);
   await notes.waitForFunction(() => !document.querySelector('.notes-state') && /^2 \/ 6/.test(document.querySelector('.speaker-notes h1')?.textContent ?? ''));
   // Closed: gone.
@@ -339,7 +339,7 @@ test('the language stays: the German presenter reloaded, opened from the German 
   await leave(page);
   assert.match(page.url(), /lang=de/);
   await page.goto(`${server.url}?lang=de&preset=feastflow`);
-  await page.waitForSelector('.app svg.diagram g.pod');
+  await page.waitForSelector('.app svg.diagram[data-platform] g.pod');
   await page.selectOption('select.stories', 'surprises');
   await page.waitForSelector('.presenter[data-step="1"]');
   await page.waitForFunction(() => /step=1$/.test(location.href));
@@ -414,7 +414,7 @@ test('a narration of the speaker\'s own longer than its room: in pages of whole 
   assert.notEqual(written, yaml);
   for (const size of SIZES) {
     const { page, problems } = await openWatched(browser, `${server.url}?preset=feastflow`, server.origin, size);
-    await page.waitForSelector('svg.diagram g.pod');
+    await page.waitForSelector('svg.diagram[data-platform] g.pod');
     await dropFile(page, 'long-narration.yaml', written);
     await page.waitForFunction(() => document.querySelector('select.stories')?.textContent.includes("This document's story"));
     await page.keyboard.press('p');
@@ -482,7 +482,7 @@ test('Esc: in full screen it leaves full screen, and a second Esc the presenter;
   await page.screenshot({ path: `${SHOTS}/speaker-esc-again.png` });
   // …while a second Esc leaves.
   await page.keyboard.press('Escape');
-  await page.waitForSelector('.app svg.diagram g.pod');
+  await page.waitForSelector('.app svg.diagram[data-platform] g.pod');
   // Full screen (F): Esc leaves it, and only it; the next Esc leaves the presenter.
   await fullScreenAtStep1();
   assert.equal(await hint(), false);
@@ -491,7 +491,7 @@ test('Esc: in full screen it leaves full screen, and a second Esc the presenter;
   // (The page hears of it with the next frame.)
   await page.waitForSelector('.presenter[data-step="1"] .present-esc', { timeout: 2000 });
   await page.keyboard.press('Escape');
-  await page.waitForSelector('.app svg.diagram g.pod');
+  await page.waitForSelector('.app svg.diagram[data-platform] g.pod');
   // F leaving full screen is no Esc; ✕ leaves at once.
   await fullScreenAtStep1();
   await page.keyboard.press('f');
@@ -499,7 +499,7 @@ test('Esc: in full screen it leaves full screen, and a second Esc the presenter;
   await page.waitForTimeout(300);
   assert.equal(await hint(), false);
   await page.click('.present-leave');
-  await page.waitForSelector('.app svg.diagram g.pod');
+  await page.waitForSelector('.app svg.diagram[data-platform] g.pod');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -78,7 +78,7 @@ test('the Compose diagram shows a hung backend unhealthy once its HEALTHCHECK sa
 test('German and Norwegian number fields show a decimal comma and read one; no number breaks from its unit', async () => {
   for (const [lang, shown] of [['de', '99,9'], ['nb', '99,9'], ['en', '99.9']]) {
     const { page, problems } = await openWatched(browser, `${server.url}?lang=${lang}&preset=feastflow`, server.origin, { width: 1440, height: 900 });
-    await page.waitForSelector('svg.diagram g.pod');
+    await page.waitForSelector('svg.diagram[data-platform] g.pod');
     await page.click('.tabs button[data-panel=advisor]');
     await page.waitForSelector('.advisor-panel input.uptime');
     assert.equal(await page.inputValue('.advisor-panel input.uptime'), shown, lang);
@@ -97,7 +97,7 @@ test('German and Norwegian number fields show a decimal comma and read one; no n
 
 test('a written question keeps its answer (question.after) off the screen until its step has played, through the link too', async () => {
   const { page, problems } = await openWatched(browser, `${server.url}?preset=feastflow`, server.origin, { width: 1280, height: 720 });
-  await page.waitForSelector('svg.diagram g.pod');
+  await page.waitForSelector('svg.diagram[data-platform] g.pod');
   const after = 'Nothing restarts it until the operator acts.';
   const yaml = (await readFile('scenarios/8-onboarding-story.yaml', 'utf8'))
     .replace('        text: What happens to the backend on Compose?\n', `        text: What happens to the backend on Compose?\n        after: ${after}\n`);

@@ -96,19 +96,34 @@ dist="${1:-dist}"
 # the page's extra wasm-opt passes (`--flatten --rereloop -Oz -Oz -Oz`): 154.0 KB, 14 B over;
 # the worker's budget raised to 155 KB (it loads on demand, not with the first paint, whose
 # budget stays).
-budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-453}"
+# Issue 32: the first paint is a module of its own (src/bin/hafen-paint.rs, src/paint.rs): it opens
+# the document, simulates it and draws the platforms' titles and diagrams with the app's markup
+# (src/markup.rs writes the diagram's parts both as a string and as Yew's virtual DOM), then loads
+# the app on the page (Trunk's worker type: a classic script, hafen.js, and hafen_bg.wasm), which
+# takes over. Built with feature `paint`, the English catalog it compiles in holds only the 69
+# texts it says (crates/hafen-core/first-paint.keys). What the first diagram waits for went from
+# 452.9 KB to the figure below; the app (453 KB before, all of it then first paint) loads after the
+# first diagram, with a budget of its own.
+budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-170}"
+app_budget_kb="${HAFEN_APP_BUDGET_KB:-457}"
 worker_budget_kb="${HAFEN_WORKER_BUDGET_KB:-155}"
-# Trunk writes `<bin>_loader.js` next to each worker's `<bin>.js` and `<bin>_bg.wasm`.
-workers=$(cd "$dist" && ls *_loader.js 2>/dev/null | sed 's/_loader\.js$//' || true)
-is_worker() { local f; f=$(basename "$1"); for w in $workers; do case "$f" in "$w.js"|"${w}_bg.wasm"|"${w}_loader.js") return 0;; esac; done; return 1; }
+# Which part a file belongs to: the app (hafen.js, hafen_bg.wasm), the file worker (hafen-files*)
+# or the first paint (everything else: the page's module, its start script, the stylesheet).
+part() {
+  case "$(basename "$1")" in
+    hafen.js|hafen_bg.wasm) echo "app (after the first diagram)";;
+    hafen-files*) echo "file worker (on demand)";;
+    *) echo "initial load";;
+  esac
+}
 over=0
-# Prints the files of one group (initial: everything but workers) and checks their budget.
+# Prints the files of one part and checks its budget.
 group() {
   local which="$1" budget="$2" total_raw=0 total_gz=0 f raw gz
   printf '%-44s %10s %10s\n' "$which" "raw B" "gzip B"
   for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
     [ -f "$f" ] || continue
-    if is_worker "$f"; then [ "$which" = "initial load" ] && continue; else [ "$which" = "initial load" ] || continue; fi
+    [ "$(part "$f")" = "$which" ] || continue
     raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c)
     total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
     printf '  %-42s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
@@ -121,5 +136,6 @@ group() {
   fi
 }
 group "initial load" "$budget_kb"
-[ -z "$workers" ] || group "file worker (on demand)" "$worker_budget_kb"
+group "app (after the first diagram)" "$app_budget_kb"
+group "file worker (on demand)" "$worker_budget_kb"
 exit "$over"

@@ -5,7 +5,7 @@
 //!
 //! [`Diagram`]: crate::components::diagram::Diagram
 
-use crate::diagram_layout::{fit, text_width, two_lines, Layout, Need, GAP, MIN_TEXT, STATUS_LINE, TOP};
+use crate::diagram_layout::{fit, text_width, two_lines, Layout, Need, CELL, GAP, MIN_TEXT, POD_GAP, STATUS_LINE, TOP};
 use crate::icons::{item_of, svg_icon};
 use crate::state::{Selection, Side};
 use hafen_core::run::Run;
@@ -14,7 +14,8 @@ use hafen_core::text::Words;
 use hafen_core::{NodeState, PlatformKind, ReplicaState};
 use std::cell::RefCell;
 use std::rc::Rc;
-use yew::prelude::*;
+use crate::el;
+use crate::markup::Out;
 
 /// Every state, in the legend's order (their order in [`ReplicaState`], as [`hafen_core::Peak::states`]
 /// counts them).
@@ -201,11 +202,11 @@ impl<'a> Scene<'a> {
     /// focus and drags for every replica by its data- attributes. The <title> is both the tooltip
     /// and the accessible name. Only a replacement on its way in has the wrapper that animates its
     /// arrival.
-    pub fn pod(&self, rep: u32, node: Option<u32>, state: ReplicaState) -> Html {
+    pub fn pod<O: Out>(&self, rep: u32, node: Option<u32>, state: ReplicaState) -> O::Node {
         let (run, lay, words) = (self.run, self.lay, self.words);
         let services = &self.side.scenario.topology.services;
         let info = run.replicas.get(rep as usize);
-        let drop_node = node.and_then(|n| run.nodes.get(n as usize)).map(|n| AttrValue::from(n.name.clone()));
+        let drop_node = node.and_then(|n| run.nodes.get(n as usize)).map(|n| n.name.clone());
         let name = info.map(|r| r.name.clone()).unwrap_or_default();
         // During a rollout: the release it runs.
         let version = self.release(rep).filter(|(s, _)| self.rolling.get(*s as usize) == Some(&true)).map(|(_, v)| v);
@@ -219,56 +220,48 @@ impl<'a> Scene<'a> {
         let label = self.label_of(state);
         let (w, h) = if node.is_none() && !lay.compact { (self.pending_w, lay.pod_h()) } else { lay.pod_size() };
         let body = if lay.compact {
-            html! { <rect width={w.to_string()} height={h.to_string()} rx="2" /> }
+            vec![el!(O, "rect", ["width" = w.to_string(), "height" = h.to_string(), "rx" = "2"])]
         } else if lay.small {
             // Glyph and name; the state is the box's colour and the glyph (and the tooltip).
-            html! {
-                <>
-                    <rect width={w.to_string()} height={h.to_string()} rx="5" />
-                    <text class="pod-name small" x="6" y="16.5">{fit(&format!("{} {name}", glyph(state)), MIN_TEXT, true, w - 12.0)}</text>
-                </>
-            }
+            vec![
+                el!(O, "rect", ["width" = w.to_string(), "height" = h.to_string(), "rx" = "5"]),
+                el!(O, "text", ["class" = "pod-name small", "x" = "6", "y" = "16.5"], [O::text(fit(&format!("{} {name}", glyph(state)), MIN_TEXT, true, w - 12.0).into())]),
+            ]
         } else {
             // Name and state shortened to the box; the tags take the lines' right ends (the
             // stylesheet centres them in a phone's taller box).
             let text_room = w - 34.0 - 6.0;
             let tag_room = if spof { text_width(&self.spof_tag, MIN_TEXT, true) + 8.0 } else { 0.0 };
             let version_room = version.map_or(0.0, |v| text_width(v, MIN_TEXT, true) + 8.0);
-            html! {
-                <>
-                    <rect width={w.to_string()} height={h.to_string()} rx="6" />
-                    { svc.map(|s| svg_icon(item_of(s), 6.0, 9.0, 22.0, false)).unwrap_or_default() }
-                    <text class="pod-name" x="34" y="17">{fit(&format!("{} {name}", glyph(state)), 13.0, true, text_room - version_room)}</text>
-                    <text class="pod-state" x="34" y="33">{fit(&label, MIN_TEXT, true, text_room - tag_room)}</text>
-                    if let Some(v) = version {
-                        <text class="pod-version" x={(w - 6.0).to_string()} y="17" text-anchor="end">{v}</text>
-                    }
-                    if spof {
-                        <text class="spof-tag" x={(w - 6.0).to_string()} y="33" text-anchor="end">{self.spof_tag.clone()}</text>
-                    }
-                </>
+            let mut parts = vec![el!(O, "rect", ["width" = w.to_string(), "height" = h.to_string(), "rx" = "6"])];
+            if let Some(s) = svc {
+                parts.push(svg_icon::<O>(item_of(s), 6.0, 9.0, 22.0, false));
             }
+            parts.push(el!(O, "text", ["class" = "pod-name", "x" = "34", "y" = "17"], [O::text(fit(&format!("{} {name}", glyph(state)), 13.0, true, text_room - version_room).into())]));
+            parts.push(el!(O, "text", ["class" = "pod-state", "x" = "34", "y" = "33"], [O::text(fit(&label, MIN_TEXT, true, text_room - tag_room).into())]));
+            if let Some(v) = version {
+                parts.push(el!(O, "text", ["class" = "pod-version", "x" = (w - 6.0).to_string(), "y" = "17", "text-anchor" = "end"], [O::text(v.to_string().into())]));
+            }
+            if spof {
+                parts.push(el!(O, "text", ["class" = "spof-tag", "x" = (w - 6.0).to_string(), "y" = "33", "text-anchor" = "end"], [O::text(self.spof_tag.clone().into())]));
+            }
+            parts
         };
-        let title = html! { <title>{if spof { say!(words, "pod-title-spof", name = name.as_str(), state = &*label, spof = self.spof_title.as_str()) } else { say!(words, "pod-title", name = name.as_str(), state = &*label) }}</title> };
+        let said = if spof { say!(words, "pod-title-spof", name = name.as_str(), state = &*label, spof = self.spof_title.as_str()) } else { say!(words, "pod-title", name = name.as_str(), state = &*label) };
+        let mut content = vec![el!(O, "title", [], [O::text(said.into())])];
+        content.extend(body);
         let content = match from {
-            Some((fx, fy)) => html! {
-                <g class="arrive moving" data-style={self.style(rep, format!("--fx: {fx}px; --fy: {fy}px"))}>{ title }{ body }</g>
-            },
-            None => html! { <>{ title }{ body }</> },
+            Some((fx, fy)) => el!(O, "g", ["class" = "arrive moving", "data-style" = self.style(rep, format!("--fx: {fx}px; --fy: {fy}px"))], [O::list(content)]),
+            None => O::list(content),
         };
-        html! {
-            <g key={rep} class={classes!("pod", format!("state-{}", state.id()), chosen.then_some("selected"), spof.then_some("spof"))}
-                transform={format!("translate({x:.0} {y:.0})")}
-                data-replica={name} data-service={service} data-state={state.id()} data-drop-node={drop_node}
-                tabindex="0" role="button">
-                { content }
-            </g>
-        }
+        let class = format!("pod state-{}{}{}", state.id(), if chosen { " selected" } else { "" }, if spof { " spof" } else { "" });
+        el!(O, "g", ["class" = class, "transform" = format!("translate({x:.0} {y:.0})"), "data-replica" = name, "data-service" = service, "data-state" = state.id(), "data-drop-node" = drop_node, "tabindex" = "0", "role" = "button"],
+            key = rep.to_string().into(), [content])
     }
 
     /// Node `i` in `state` with `count` replicas: its box, its header (name, zone and status) and
     /// its power button. Also returns its summary for screen readers and its status in a few words.
-    pub fn node(&self, i: usize, state: NodeState, count: usize) -> (Html, String, String) {
+    pub fn node<O: Out>(&self, i: usize, state: NodeState, count: usize) -> (O::Node, String, String) {
         let (lay, words, kind) = (self.lay, self.words, self.kind());
         let node = &self.run.nodes[i];
         let (x, y) = lay.node_xy(i);
@@ -286,49 +279,48 @@ impl<'a> Scene<'a> {
             Some((first, second)) => (first, Some(second)),
             None => (status.as_str(), None),
         };
-        let drawn = html! {
-            <g key={name.clone()} class={classes!("node", format!("node-{}", state.id()), chosen.then_some("selected"))}
-                data-node={name.clone()} data-drop-node={name.clone()} data-state={state.id()}>
-                <rect class="node-box" x={x.to_string()} y={y.to_string()} width={lay.node_w.to_string()} height={lay.node_h.to_string()} rx={if lay.compact { "5" } else { "10" }} />
-                <g class="node-head" tabindex="0" role="button" aria-label={head_label.clone()}>
-                    <title>{head_label}</title>
-                    <rect x={x.to_string()} y={y.to_string()} width={(lay.node_w - if lay.named { 30.0 } else { 18.0 }).max(4.0).to_string()} height={lay.header().to_string()} fill="transparent" />
-                    if lay.named {
-                        <text class="node-name" x={(x + 8.0).to_string()} y={(y + if lay.small { 16.0 } else { 19.0 }).to_string()}>{fit(&format!("{name}{zone}"), 14.0, true, lay.node_w - 16.0 - 26.0)}</text>
-                        // On two lines where the layout gave the header two and one would shorten it.
-                        <text class="node-status" x={(x + 8.0).to_string()} y={(y + if lay.small { 30.0 } else { 36.0 }).to_string()}>{fit(status_lines.0, MIN_TEXT, true, lay.node_w - 16.0)}</text>
-                        if let Some(second) = status_lines.1 {
-                            <text class="node-status" x={(x + 8.0).to_string()} y={(y + 30.0 + STATUS_LINE).to_string()}>{second}</text>
-                        }
-                    }
-                </g>
-                <g class={classes!("power", dead.then_some("dead"))} role="button" tabindex="0" aria-label={power_label.clone()} data-power={if kind == PlatformKind::Compose { "node-1".to_string() } else { name.clone() }}
-                    transform={power_at}>
-                    <title>{power_label}</title>
-                    // A finger's target on a touch screen (its radius is the stylesheet's).
-                    <circle cx="9" cy="9" class="power-hit" />
-                    <circle cx="9" cy="9" r="9" class="power-bg" />
-                    <path d="M5.5 6.5 A5 5 0 1 0 12.5 6.5 M9 3 L9 9" />
-                </g>
-            </g>
-        };
+        let mut head = vec![
+            el!(O, "title", [], [O::text(head_label.clone().into())]),
+            el!(O, "rect", ["x" = x.to_string(), "y" = y.to_string(), "width" = (lay.node_w - if lay.named { 30.0 } else { 18.0 }).max(4.0).to_string(), "height" = lay.header().to_string(), "fill" = "transparent"]),
+        ];
+        if lay.named {
+            head.push(el!(O, "text", ["class" = "node-name", "x" = (x + 8.0).to_string(), "y" = (y + if lay.small { 16.0 } else { 19.0 }).to_string()], [O::text(fit(&format!("{name}{zone}"), 14.0, true, lay.node_w - 16.0 - 26.0).into())]));
+            // On two lines where the layout gave the header two and one would shorten it.
+            head.push(el!(O, "text", ["class" = "node-status", "x" = (x + 8.0).to_string(), "y" = (y + if lay.small { 30.0 } else { 36.0 }).to_string()], [O::text(fit(status_lines.0, MIN_TEXT, true, lay.node_w - 16.0).into())]));
+            if let Some(second) = status_lines.1 {
+                head.push(el!(O, "text", ["class" = "node-status", "x" = (x + 8.0).to_string(), "y" = (y + 30.0 + STATUS_LINE).to_string()], [O::text(second.to_string().into())]));
+            }
+        }
+        let class = format!("node node-{}{}", state.id(), if chosen { " selected" } else { "" });
+        let drawn = el!(O, "g", ["class" = class, "data-node" = name.clone(), "data-drop-node" = name.clone(), "data-state" = state.id()], key = name.clone().into(), [
+            el!(O, "rect", ["class" = "node-box", "x" = x.to_string(), "y" = y.to_string(), "width" = lay.node_w.to_string(), "height" = lay.node_h.to_string(), "rx" = if lay.compact { "5" } else { "10" }]),
+            el!(O, "g", ["class" = "node-head", "tabindex" = "0", "role" = "button", "aria-label" = head_label], [O::list(head)]),
+            el!(O, "g", ["class" = if dead { "power dead" } else { "power" }, "role" = "button", "tabindex" = "0", "aria-label" = power_label.clone(),
+                "data-power" = if kind == PlatformKind::Compose { "node-1".to_string() } else { name.clone() }, "transform" = power_at], [
+                el!(O, "title", [], [O::text(power_label.into())]),
+                // A finger's target on a touch screen (its radius is the stylesheet's).
+                el!(O, "circle", ["cx" = "9", "cy" = "9", "class" = "power-hit"]),
+                el!(O, "circle", ["cx" = "9", "cy" = "9", "r" = "9", "class" = "power-bg"]),
+                el!(O, "path", ["d" = "M5.5 6.5 A5 5 0 1 0 12.5 6.5 M9 3 L9 9"]),
+            ]),
+        ]);
         (drawn, summary, status)
     }
 
     /// Boxes too narrow for their names: one line over them says which nodes are not Ready
     /// (`not_ready`: each one's name and status).
-    pub fn node_line(&self, not_ready: &[String], width: f64) -> Option<Html> {
+    pub fn node_line<O: Out>(&self, not_ready: &[String], width: f64) -> Option<O::Node> {
         let (words, n) = (self.words, self.run.nodes.len());
         (!self.lay.named).then(|| {
             let line = if not_ready.is_empty() { say!(words, "diagram-all-ready", count = n) } else { say!(words, "diagram-some-ready", ready = n - not_ready.len(), others = not_ready.join(" · ")) };
-            html! { <text class="node-line" x={GAP.to_string()} y={(TOP + 12.0).to_string()}>{fit(&line, MIN_TEXT, true, width - 2.0 * GAP)}</text> }
+            el!(O, "text", ["class" = "node-line", "x" = GAP.to_string(), "y" = (TOP + 12.0).to_string()], [O::text(fit(&line, MIN_TEXT, true, width - 2.0 * GAP).into())])
         })
     }
 
     /// The users' traffic: its label, and the dots from the users to the entry service's replicas
     /// that receive requests (`replicas`: those on screen) — `failing` [0..1] of the requests
     /// arriving at `rps` fail end to end, that share of the dots to answering replicas drawn red.
-    pub fn traffic(&self, replicas: &[(u32, Option<u32>, ReplicaState)], rps: u64, failing: f64, width: f64) -> Option<(Html, Html)> {
+    pub fn traffic<O: Out>(&self, replicas: &[(u32, Option<u32>, ReplicaState)], rps: u64, failing: f64, width: f64) -> Option<(O::Node, O::Node)> {
         let (run, words, kind) = (self.run, self.words, self.kind());
         let (pod_w, pod_h) = self.lay.pod_size();
         let (entry, t) = self.side.entry.zip(self.side.scenario.traffic.as_ref())?;
@@ -358,30 +350,160 @@ impl<'a> Scene<'a> {
             let i = k as f64;
             let ok = answering && ((i + 1.0) * live_fail).floor() <= (i * live_fail).floor();
             let delay = (k as f64 * 0.37) % 1.2;
-            html! {
-                <circle class={classes!("dot", if ok { "ok" } else { "fail" })} r="3.5" cx={src.0.to_string()} cy={src.1.to_string()}
-                    data-style={self.style(u32::MAX, format!("--dx: {dx:.0}px; --dy: {dy:.0}px; animation-delay: -{delay:.2}s"))} />
-            }
+            el!(O, "circle", ["class" = if ok { "dot ok" } else { "dot fail" }, "r" = "3.5", "cx" = src.0.to_string(), "cy" = src.1.to_string(),
+                "data-style" = self.style(u32::MAX, format!("--dx: {dx:.0}px; --dy: {dy:.0}px; animation-delay: -{delay:.2}s"))])
         });
+        let dots = O::list(dots.collect());
         let users = say!(words, "diagram-users", rps = rps, entry = &t.entry);
-        let label = html! {
-            <g class="traffic" aria-hidden="true">
-                <text class="users" x={GAP.to_string()} y="14">{fit(&users, MIN_TEXT, false, width - 2.0 * GAP)}</text>
-                if none {
-                    <text class="no-endpoint" x={GAP.to_string()} y="30">{say!(words, "diagram-nobody-answers")}</text>
-                }
-            </g>
-        };
-        Some((label, dots.collect::<Html>()))
+        let mut lines = vec![el!(O, "text", ["class" = "users", "x" = GAP.to_string(), "y" = "14"], [O::text(fit(&users, MIN_TEXT, false, width - 2.0 * GAP).into())])];
+        if none {
+            lines.push(el!(O, "text", ["class" = "no-endpoint", "x" = GAP.to_string(), "y" = "30"], [O::text(say!(words, "diagram-nobody-answers").into())]));
+        }
+        Some((el!(O, "g", ["class" = "traffic", "aria-hidden" = "true"], [O::list(lines)]), dots))
     }
 
     /// What the glyphs and colours mean: the states this run passes through.
-    pub fn legend(&self) -> Html {
+    pub fn legend<O: Out>(&self) -> O::Node {
         let states = self.side.peak.states;
-        html! {
-            <ul class="legend" aria-label={say!(self.words, "diagram-legend")}>
-                { for STATES.into_iter().filter(|&s| states & 1 << s as u16 != 0).map(|s| html! { <li><span class={classes!("swatch", format!("state-{}", s.id()))} aria-hidden="true">{glyph(s)}</span>{self.label_of(s).to_string()}</li> }) }
-            </ul>
+        let items = STATES.into_iter().filter(|&s| states & 1 << s as u16 != 0).map(|s| {
+            el!(O, "li", [], [el!(O, "span", ["class" = format!("swatch state-{}", s.id()), "aria-hidden" = "true"], [O::text(glyph(s).into())]), O::text(self.label_of(s).to_string().into())])
+        });
+        el!(O, "ul", ["class" = "legend", "aria-label" = say!(self.words, "diagram-legend")], [O::list(items.collect())])
+    }
+}
+
+/// The moment a diagram shows.
+pub struct At {
+    /// How many of the run's state changes have happened at the cursor.
+    pub upto: usize,
+    /// Requests per second arriving at the cursor.
+    pub rps: u64,
+    /// Share of the requests arriving at the cursor that fail end to end [0..1].
+    pub failing: f64,
+}
+
+/// How a diagram is shown.
+pub struct Look {
+    /// The width it is laid out for [px] (the width shown at, divided by the zoom).
+    pub width: f64,
+    /// The dense view (an embed's, a presenter's): one-line replicas, narrower node boxes.
+    pub dense: bool,
+    /// Drawn this many times larger than laid out (the presenter's large type).
+    pub zoom: f64,
+    /// A phone's window (the stylesheet's one-column layout): each node's replicas listed.
+    pub phone: bool,
+}
+
+/// A diagram drawn: its parts, and what its root element says.
+pub struct Drawing<O: Out> {
+    /// The root's classes (without `resized`).
+    pub class: &'static str,
+    /// The root's viewBox.
+    pub view: String,
+    /// The root's accessible name: the platform and each node's state.
+    pub aria: String,
+    /// Inside the root: the node line, the nodes, the traffic's label, the waiting row's title and
+    /// the replicas.
+    pub inner: O::Node,
+    /// The traffic's dots (drawn on a layer of their own above the diagram).
+    pub dots: O::Node,
+    /// The legend (none in the dense view).
+    pub legend: Option<O::Node>,
+    /// Every `data-style` drawn, with its owner (see [`Scene::drawn`]).
+    pub styles: String,
+}
+
+/// The diagram of `side`'s `run` at moment `at`, shown as `look` says.
+pub fn draw<O: Out>(words: &Words, side: &Side, run: &Run, at: &At, look: &Look, selected: Option<&Selection>, spof: &[String]) -> Drawing<O> {
+    let width = look.width;
+    let kind = side.platform;
+    let snap = run.snapshot_upto(at.upto);
+    let n = run.nodes.len();
+    let mut per_node: Vec<Vec<(u32, ReplicaState)>> = vec![Vec::new(); n];
+    let mut pending = Vec::new();
+    for &(rep, node, state) in &snap.replicas {
+        match node.and_then(|i| per_node.get_mut(i as usize)) {
+            Some(list) => list.push((rep, state)),
+            None => pending.push((rep, state)),
         }
+    }
+    // Sized for the fullest moment of the run, not of the cursor: seeking or playing then moves
+    // replicas and never resizes every node box (and restyles the whole drawing).
+    let peak = side.peak;
+    let most = peak.per_node.max(per_node.iter().map(Vec::len).max().unwrap_or(0));
+    // Drawn larger in the dense view (a presenter's): every label whole.
+    let whole = look.dense && look.zoom > 1.0;
+    let lay = if look.dense {
+        Layout::whole(width, n, most, &if whole { label_need(words, side) } else { Need::default() })
+    } else if look.phone {
+        Layout::list(width, n, most)
+    } else {
+        Layout::new(width, n, most)
+    };
+    let pod_w = lay.pod_size().0;
+
+    // Replicas not on any node: a row of their own under the nodes.
+    let waiting = peak.pending.max(pending.len());
+    let pending_y = lay.height + 22.0;
+    let (pending_cols, pending_w) = if lay.compact {
+        ((((width - 2.0 * GAP) / CELL).floor() as usize).max(1), CELL - 2.0)
+    } else {
+        // Each as wide as a node's replicas are (the dense view's: as its labels need, when whole).
+        let least = if whole { pod_w } else { 150.0 };
+        let cols = (((width - GAP + 0.01) / (least + GAP)).floor() as usize).max(1);
+        (cols, (width - GAP) / cols as f64 - GAP)
+    };
+    let pending_step = if lay.compact { (CELL, CELL) } else { (pending_w + GAP, lay.pod_h() + POD_GAP) };
+    let height = lay.height + if waiting == 0 { 0.0 } else { 22.0 + waiting.div_ceil(pending_cols) as f64 * pending_step.1 + GAP };
+
+    // Where each replica is drawn (top-left).
+    let mut place: Vec<Option<(f64, f64)>> = vec![None; run.replicas.len()];
+    for (i, list) in per_node.iter().enumerate() {
+        for (k, &(rep, _)) in list.iter().enumerate() {
+            if let Some(p) = place.get_mut(rep as usize) {
+                *p = Some(lay.pod_xy(i, k));
+            }
+        }
+    }
+    for (k, &(rep, _)) in pending.iter().enumerate() {
+        if let Some(p) = place.get_mut(rep as usize) {
+            *p = Some((GAP + (k % pending_cols) as f64 * pending_step.0, pending_y + (k / pending_cols) as f64 * pending_step.1));
+        }
+    }
+    let scene = Scene::new(words, side, run, at.upto, &lay, place, pending_w, selected, spof, &snap.replicas);
+    let mut summary = Vec::new();
+    let mut not_ready = Vec::new();
+    let nodes: Vec<O::Node> = (0..n)
+        .map(|i| {
+            let state = snap.nodes.get(i).copied().unwrap_or(NodeState::Ready);
+            let (drawn, said, status) = scene.node::<O>(i, state, per_node.get(i).map_or(0, Vec::len));
+            summary.push(said);
+            if state != NodeState::Ready {
+                not_ready.push(format!("{} {status}", run.nodes[i].name));
+            }
+            drawn
+        })
+        .collect();
+    let node_line = scene.node_line::<O>(&not_ready, width);
+    let (traffic, dots) = scene.traffic::<O>(&snap.replicas, at.rps, at.failing, width).unzip();
+    let pods: Vec<O::Node> = snap.replicas.iter().map(|&(rep, node, state)| scene.pod::<O>(rep, node, state)).collect();
+    let pending_label = (!pending.is_empty())
+        .then(|| el!(O, "text", ["class" = "node-status", "x" = GAP.to_string(), "y" = (pending_y - 8.0).to_string()], [O::text(fit(&say!(words, "diagram-pending"), MIN_TEXT, true, width - 2.0 * GAP).into())]));
+    let none = || O::list(Vec::new());
+    let inner = O::list(vec![node_line.unwrap_or_else(none), O::list(nodes), traffic.unwrap_or_else(none), pending_label.unwrap_or_else(none), O::list(pods)]);
+    let legend = (!look.dense).then(|| scene.legend::<O>());
+    Drawing {
+        class: match (lay.compact, lay.list) {
+            (true, true) => "diagram compact list",
+            (true, false) => "diagram compact",
+            (false, true) => "diagram list",
+            (false, false) => "diagram",
+        },
+        view: format!("0 0 {:.0} {height:.0}", lay.width),
+        aria: say!(words, "diagram-aria", platform = kind.label(), nodes = summary.join("; ")),
+        inner,
+        dots: dots.unwrap_or_else(none),
+        legend,
+        styles: scene.drawn.into_inner(),
     }
 }

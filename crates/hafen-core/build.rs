@@ -110,7 +110,19 @@ fn main() {
     if let Some((key, _)) = messages.iter().find(|(_, v)| v.contains('\u{1}')) {
         panic!("{source_path}: {key} contains U+0001");
     }
-    let values: String = messages.iter().map(|(_, v)| format!("{v}\u{1}")).collect();
+    // The first paint's build (feature `first-paint`) carries only the texts it says: the others
+    // are empty, their keys kept in place (`first-paint.keys`; `tests/first_paint.rs` in the app
+    // checks the list is whole).
+    let only: Option<Vec<String>> = std::env::var_os("CARGO_FEATURE_FIRST_PAINT").map(|_| {
+        println!("cargo:rerun-if-changed=first-paint.keys");
+        let list = std::fs::read_to_string("first-paint.keys").unwrap_or_else(|e| panic!("first-paint.keys: {e}"));
+        let keys: Vec<String> = list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect();
+        if let Some(k) = keys.iter().find(|k| !messages.iter().any(|(m, _)| m == *k)) {
+            panic!("first-paint.keys: i18n/en.ftl has no message {k}");
+        }
+        keys
+    });
+    let values: String = messages.iter().map(|(k, v)| if only.as_ref().is_some_and(|o| !o.contains(k)) { "\u{1}".to_string() } else { format!("{v}\u{1}") }).collect();
     writeln!(out, "/// The English texts in the order of [`KEYS`], each ended by U+0001.").unwrap();
     writeln!(out, "pub const EN_VALUES: &str = {values:?};").unwrap();
     // Names the key list: a page and a file worker exchange messages by key index, so both must

@@ -71,7 +71,7 @@ pub fn AppGraph(props: &AppGraphProps) -> Html {
             <g key={s.name.clone()} class={classes!("svc", chosen.then_some("selected"))} data-service={s.name.clone()} {onclick}>
                 <rect x={x.to_string()} y={y.to_string()} width={BOX_W.to_string()} height={BOX_H.to_string()} rx="7" />
                 <title>{if entry { say!(words, "graph-service-entry", service = &s.name, replicas = s.replicas) } else { say!(words, "graph-service", service = &s.name, replicas = s.replicas) }}</title>
-                { svg_icon(item_of(s), x + 6.0, y + 9.0, 22.0, false) }
+                { svg_icon::<crate::markup::Yew>(item_of(s), x + 6.0, y + 9.0, 22.0, false) }
                 <text x={(x + 34.0).to_string()} y={(y + 17.0).to_string()} class="svc-name">{crate::diagram_layout::fit(&s.name, 13.0, true, BOX_W - 40.0)}</text>
                 <text x={(x + 34.0).to_string()} y={(y + 33.0).to_string()} class="svc-meta">{crate::diagram_layout::fit(&if entry { say!(words, "graph-meta-entry", replicas = s.replicas) } else { format!("×{}", s.replicas) }, 12.0, false, BOX_W - 40.0)}</text>
             </g>

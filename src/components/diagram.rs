@@ -5,13 +5,11 @@
 
 use crate::browser::apply_data_styles;
 use crate::drag::DragKind;
-use crate::diagram_layout::{fit, Layout, Need, CELL, GAP, MIN_TEXT, POD_GAP};
-use crate::diagram_parts::{label_need, Scene};
+use crate::diagram_parts::{draw, At, Look};
+use crate::markup::Yew;
 use crate::hooks::use_width::use_width;
 use crate::state::{Selection, Shared, Side};
 use crate::i18n::use_words;
-use hafen_core::say;
-use hafen_core::{NodeState, ReplicaState};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -130,20 +128,6 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let side = &props.side;
     let kind = side.platform;
     let Ok(run) = &side.run else { return html! {} };
-    let snap = run.snapshot_upto(props.upto);
-    let n = run.nodes.len();
-    let mut per_node: Vec<Vec<(u32, ReplicaState)>> = vec![Vec::new(); n];
-    let mut pending = Vec::new();
-    for &(rep, node, state) in &snap.replicas {
-        match node.and_then(|i| per_node.get_mut(i as usize)) {
-            Some(list) => list.push((rep, state)),
-            None => pending.push((rep, state)),
-        }
-    }
-    // Sized for the fullest moment of the run, not of the cursor: seeking or playing then moves
-    // replicas and never resizes every node box (and restyles the whole drawing).
-    let peak = side.peak;
-    let most = peak.per_node.max(per_node.iter().map(Vec::len).max().unwrap_or(0));
     // A new width moves every replica: they jump there instead of gliding (the first measurement
     // after the page opens, a resize).
     let resized = {
@@ -152,67 +136,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         *last = Some(width);
         changed || measured_once.is_none()
     };
-    // A phone (the window as narrow as the stylesheet's one-column layout) lists each node's replicas.
-    let phone = crate::browser::narrow();
-    // Drawn larger in the dense view (a presenter's): every label whole.
-    let whole = props.dense && props.zoom > 1.0;
-    let lay = if props.dense {
-        Layout::whole(width, n, most, &if whole { label_need(&words, side) } else { Need::default() })
-    } else if phone {
-        Layout::list(width, n, most)
-    } else {
-        Layout::new(width, n, most)
-    };
-    let pod_w = lay.pod_size().0;
-
-    // Replicas not on any node: a row of their own under the nodes.
-    let waiting = peak.pending.max(pending.len());
-    let pending_y = lay.height + 22.0;
-    let (pending_cols, pending_w) = if lay.compact {
-        ((((width - 2.0 * GAP) / CELL).floor() as usize).max(1), CELL - 2.0)
-    } else {
-        // Each as wide as a node's replicas are (the dense view's: as its labels need, when whole).
-        let least = if whole { pod_w } else { 150.0 };
-        let cols = (((width - GAP + 0.01) / (least + GAP)).floor() as usize).max(1);
-        (cols, (width - GAP) / cols as f64 - GAP)
-    };
-    let pending_step = if lay.compact { (CELL, CELL) } else { (pending_w + GAP, lay.pod_h() + POD_GAP) };
-    let height = lay.height + if waiting == 0 { 0.0 } else { 22.0 + waiting.div_ceil(pending_cols) as f64 * pending_step.1 + GAP };
-
-    // Where each replica is drawn (top-left).
-    let mut at: Vec<Option<(f64, f64)>> = vec![None; run.replicas.len()];
-    for (i, list) in per_node.iter().enumerate() {
-        for (k, &(rep, _)) in list.iter().enumerate() {
-            if let Some(p) = at.get_mut(rep as usize) {
-                *p = Some(lay.pod_xy(i, k));
-            }
-        }
-    }
-    for (k, &(rep, _)) in pending.iter().enumerate() {
-        if let Some(p) = at.get_mut(rep as usize) {
-            *p = Some((GAP + (k % pending_cols) as f64 * pending_step.0, pending_y + (k / pending_cols) as f64 * pending_step.1));
-        }
-    }
-    let scene = Scene::new(&words, side, run, props.upto, &lay, at, pending_w, props.selected.as_ref(), &props.spof, &snap.replicas);
-    let mut summary = Vec::new();
-    let mut not_ready = Vec::new();
-    let nodes = (0..n)
-        .map(|i| {
-            let state = snap.nodes.get(i).copied().unwrap_or(NodeState::Ready);
-            let (drawn, said, status) = scene.node(i, state, per_node.get(i).map_or(0, Vec::len));
-            summary.push(said);
-            if state != NodeState::Ready {
-                not_ready.push(format!("{} {status}", run.nodes[i].name));
-            }
-            drawn
-        })
-        .collect::<Html>();
-    let node_line = scene.node_line(&not_ready, width);
-    let (traffic, dots) = scene.traffic(&snap.replicas, props.rps, props.failing, width).unzip();
-    let pods = snap.replicas.iter().map(|&(rep, node, state)| scene.pod(rep, node, state)).collect::<Html>();
-    let pending_label = (!pending.is_empty()).then(|| html! {
-        <text class="node-status" x={GAP.to_string()} y={(pending_y - 8.0).to_string()}>{fit(&say!(words, "diagram-pending"), MIN_TEXT, true, width - 2.0 * GAP)}</text>
-    });
+    let look = Look { width, dense: props.dense, zoom: props.zoom, phone: crate::browser::narrow() };
+    let drawn = draw::<Yew>(&words, side, run, &At { upto: props.upto, rps: props.rps, failing: props.failing }, &look, props.selected.as_ref(), &props.spof);
     // One set of listeners for every replica and node (they carry data- attributes): a diagram of
     // the Large cluster then registers three listeners, not 4,500.
     let onclick = {
@@ -248,28 +173,20 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         "ArrowLeft" | "ArrowUp" => focus_step(&e, false),
         _ => {}
     });
-    let aria = say!(words, "diagram-aria", platform = kind.label(), nodes = summary.join("; "));
-    let legend = (!props.dense).then(|| scene.legend());
-    styles.borrow_mut().0 = scene.drawn.into_inner();
-    // The moving dots are drawn on a layer of their own above the diagram.
-    let view = format!("0 0 {:.0} {height:.0}", lay.width);
+    styles.borrow_mut().0 = drawn.styles;
     html! {
         <>
         <div class="diagram-wrap" ref={wrap}>
-            <svg class={classes!("diagram", lay.compact.then_some("compact"), lay.list.then_some("list"), resized.then_some("resized"))} viewBox={view.clone()} role="group"
-                aria-label={aria} data-platform={kind.id()} data-drop-platform={kind.id()} {onkeydown} {onclick} {onfocusin} {onpointerdown}>
-                { node_line.unwrap_or_default() }
-                { nodes }
-                { traffic.unwrap_or_default() }
-                { pending_label.unwrap_or_default() }
-                { pods }
+            <svg class={classes!(drawn.class, resized.then_some("resized"))} viewBox={drawn.view.clone()} role="group"
+                aria-label={drawn.aria} data-platform={kind.id()} data-drop-platform={kind.id()} {onkeydown} {onclick} {onfocusin} {onpointerdown}>
+                { drawn.inner }
             </svg>
             // (HTML dots with compositor-friendly keyframes were tried: in headless Chromium without
             // a GPU their layers made playback frames slower, p95 10.5-12.3 ms against 9.0.)
-            <svg class="traffic-layer" viewBox={view} aria-hidden="true">{ dots.unwrap_or_default() }</svg>
+            <svg class="traffic-layer" viewBox={drawn.view} aria-hidden="true">{ drawn.dots }</svg>
         </div>
             // What the glyphs and colours mean: the states this run passes through.
-            { legend.unwrap_or_default() }
+            { drawn.legend.unwrap_or_default() }
         </>
     }
 }

@@ -42,7 +42,7 @@ pub struct PlatformPanelProps {
 }
 
 /// The short title: "Kubernetes · 4 nodes" (every node drawn, GPU nodes too).
-fn brief_title(w: &Words, p: &hafen_core::Platform) -> String {
+pub fn brief_title(w: &Words, p: &hafen_core::Platform) -> String {
     let nodes = p.nodes.saturating_add(p.gpu_nodes);
     match p.kind {
         PlatformKind::Compose => say!(w, "platform-brief-compose"),
@@ -51,7 +51,8 @@ fn brief_title(w: &Words, p: &hafen_core::Platform) -> String {
     }
 }
 
-fn title(w: &Words, p: &hafen_core::Platform) -> String {
+/// The title: the platform and its nodes.
+pub fn title(w: &Words, p: &hafen_core::Platform) -> String {
     let (nodes, managers, cp, gpu) = (p.nodes, p.managers, p.control_plane_nodes(), p.gpu_nodes);
     match p.kind {
         PlatformKind::Compose => say!(w, "platform-title-compose"),
@@ -88,11 +89,30 @@ fn restart_policies(w: &Words, sc: &hafen_core::Scenario) -> String {
 }
 
 /// Share of the requests into the entry service at `t` that fail end to end [0..1].
-fn failing_share(run: &hafen_core::Run, entry: Option<usize>, t: SimTime) -> f64 {
+pub fn failing_share(run: &hafen_core::Run, entry: Option<usize>, t: SimTime) -> f64 {
     let Some(series) = entry.and_then(|e| run.flow.get(e)) else { return 0.0 };
     match series.partition_point(|p| p.t <= t).checked_sub(1).and_then(|i| series.get(i)) {
         Some(p) if p.load > 0.0 => (1.0 - p.ok_rate / p.load).clamp(0.0, 1.0),
         _ => 0.0,
+    }
+}
+
+/// The line under the title: how the platform notices and replaces what fails (its timings).
+pub fn sub(w: &Words, side: &Side) -> String {
+    let p = &side.scenario.platform;
+    match side.platform {
+        PlatformKind::Compose => say!(w, "platform-sub-compose", policies = restart_policies(w, &side.scenario)),
+        PlatformKind::Swarm => {
+            let t = &side.scenario.timings;
+            say!(w, "platform-sub-swarm", heartbeat = t.swarm_heartbeat, missed = t.swarm_heartbeat_grace, restart = t.swarm_restart_delay)
+        }
+        PlatformKind::Kubernetes => say!(
+            w,
+            "platform-sub-kubernetes",
+            version = p.kubernetes_version.to_string(),
+            grace = side.scenario.timings.node_monitor_grace,
+            toleration = side.scenario.timings.not_ready_toleration
+        ),
     }
 }
 
@@ -115,20 +135,7 @@ pub fn platform_panel(w: &Words, props: &PlatformPanelProps) -> Html {
     };
     let upto = run.changes_until(props.cursor);
     let trace_upto = run.trace.partition_point(|e| e.t <= props.cursor);
-    let sub = match kind {
-        PlatformKind::Compose => say!(w, "platform-sub-compose", policies = restart_policies(w, &side.scenario)),
-        PlatformKind::Swarm => {
-            let t = &side.scenario.timings;
-            say!(w, "platform-sub-swarm", heartbeat = t.swarm_heartbeat, missed = t.swarm_heartbeat_grace, restart = t.swarm_restart_delay)
-        }
-        PlatformKind::Kubernetes => say!(
-            w,
-            "platform-sub-kubernetes",
-            version = p.kubernetes_version.to_string(),
-            grace = side.scenario.timings.node_monitor_grace,
-            toleration = side.scenario.timings.not_ready_toleration
-        ),
-    };
+    let sub = sub(w, side);
     // An embed gives a cluster twice the width of a single host: its nodes then stand side by side.
     let width = props.brief.then_some(if run.nodes.len() > 1 { "wide" } else { "narrow" });
     html! {

@@ -85,6 +85,14 @@ impl Words {
         Ok(Words { lang, own: Some(Catalog::parse(lang, source)?.table(CATALOG_HASH)?) })
     }
 
+    /// English with only the messages named `keys`, every other one empty: what the first
+    /// paint's build compiles in (feature `first-paint`), for the test that holds its list whole.
+    #[doc(hidden)]
+    pub fn english_only(keys: &[&str]) -> Words {
+        let values = crate::message::EN_VALUES.split_terminator('\u{1}').zip(crate::message::KEYS).map(|(v, k)| if keys.contains(k) { v } else { "" });
+        Words { lang: Lang::EN, own: Some(Table::from_values(values).unwrap_or_else(|e| panic!("i18n/en.ftl: {e}"))) }
+    }
+
     /// The language.
     pub fn lang(&self) -> Lang {
         self.lang
