@@ -133,11 +133,3 @@ pub fn diagram(words: &Words, side: &Side, cursor: SimTime, look: &Look) -> Opti
     svg.push_str(&format!("\">{}</svg><svg class=\"traffic-layer\" viewBox=\"{}\" aria-hidden=\"true\">{}</svg>", drawn.inner, drawn.view, drawn.dots));
     Some((svg, drawn.legend))
 }
-
-/// Takes the first paint away (the app has drawn its own in its place).
-pub fn clear() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Ok(Some(el)) = doc.query_selector(".first-paint") {
-        el.remove();
-    }
-}

@@ -54,7 +54,7 @@ pub fn Speaking(props: &SpeakingProps) -> Html {
         })
     };
     // The first paint (`crate::paint`) makes way for the page as soon as it is drawn.
-    use_effect_with((), |_| crate::paint::clear());
+    use_effect_with((), |_| crate::browser::clear_first_paint());
     i18n::set_current((*words).clone());
     let tongue = Tongue { words: (*words).clone(), choose };
     let notice = (*trouble).as_ref().map(|(lang, e)| {
