@@ -205,7 +205,7 @@ pub fn narrow() -> bool {
     web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w <= 700.0)
 }
 
-/// Takes the first paint (`crate::paint`) away: the app has drawn its own in its place.
+/// Takes the first paint (src/paint.rs) away: the app has drawn its own in its place.
 pub fn clear_first_paint() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Ok(Some(el)) = doc.query_selector(".first-paint") {

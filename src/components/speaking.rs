@@ -53,7 +53,7 @@ pub fn Speaking(props: &SpeakingProps) -> Html {
             });
         })
     };
-    // The first paint (`crate::paint`) makes way for the page as soon as it is drawn.
+    // The first paint (src/paint.rs) makes way for the page as soon as it is drawn.
     use_effect_with((), |_| crate::browser::clear_first_paint());
     i18n::set_current((*words).clone());
     let tongue = Tongue { words: (*words).clone(), choose };
