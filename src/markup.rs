@@ -127,7 +127,7 @@ impl Out for Yew {
         let mut t = VTag::new(tag);
         let values = values.into_vec().into_iter().map(|v| v.map(|v| AttributeOrProperty::Attribute(value(v)))).collect();
         t.set_attributes(Attributes::Dynamic { keys: names, values });
-        t.key = key.map(|k| Key::from(value(k).to_string()));
+        t.key = key.map(|k| Key::from(k.as_ref()));
         if !children.is_empty() {
             t.add_children(children);
         }
