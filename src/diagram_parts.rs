@@ -151,15 +151,14 @@ impl<'a> Scene<'a> {
             drawn: RefCell::new(String::new()),
             labels: RefCell::new(Vec::new()),
         };
-        let mut rolling = vec![false; services.len()];
         for &(rep, ..) in replicas {
             if let Some((s, v)) = scene.release(rep) {
-                if let Some(flag) = rolling.get_mut(s as usize) {
-                    *flag |= services.get(s as usize).is_some_and(|svc| svc.version != v);
+                let other = services.get(s as usize).is_some_and(|svc| svc.version != v);
+                if let Some(flag) = scene.rolling.get_mut(s as usize) {
+                    *flag |= other;
                 }
             }
         }
-        scene.rolling = rolling;
         scene
     }
 

@@ -51,3 +51,22 @@ fn the_first_paint_says_nothing_its_build_leaves_out() {
     }
 }
 
+
+/// Once a service runs another release than it started with, each of its replicas says which it
+/// runs: during Kubernetes' rolling update both, once it is done the new one; before it, none
+/// (the markup the first paint and the app share). Compose recreates every container at once.
+#[test]
+fn once_a_release_rolls_out_each_replica_says_which_it_runs() {
+    let mut scenario = preset("feastflow").expect("preset");
+    scenario.faults.push(hafen_core::Fault::deploy("backend", "v2", true).at(SimTime(60_000)));
+    let state = AppState::with_document(Document { scenario, pricing: Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes], story: None });
+    let look = || Look { width: 1400.0, dense: false, zoom: 1.0, phone: false };
+    for side in &state.sides {
+        let at = |ms: u64| diagram(&EN, side, SimTime(ms), &look()).expect("a run").0;
+        assert!(!at(30_000).contains("pod-version"), "{:?}: no release named before the rollout", side.platform);
+        let during = (60_000..180_000).step_by(500).map(at).find(|html| html.contains(">v1<") && html.contains(">v2<"));
+        assert_eq!(during.is_some(), side.platform == PlatformKind::Kubernetes, "{:?}: at some moment of the rollout, replicas of both releases say which they run", side.platform);
+        let done = at(state.end().0);
+        assert!(done.contains(">v2<") && !done.contains(">v1<"), "{:?}: once it is done, every replica runs the new release and says so", side.platform);
+    }
+}
