@@ -69,5 +69,9 @@ fn mount(params: browser::UrlParams, words: std::rc::Rc<hafen_core::text::Words>
     } else {
         yew::html! { <components::root::Root /> }
     };
+    // The first paint (src/paint.rs) goes as the page is drawn: the whole page is drawn in the
+    // microtask after this (Yew yields to the browser only once no render is pending), before any
+    // frame shows the page without it or both at once.
+    browser::clear_first_paint();
     yew::Renderer::<Speaking>::with_props(SpeakingProps { words, trouble, children: page }).render();
 }

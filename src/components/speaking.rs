@@ -53,8 +53,6 @@ pub fn Speaking(props: &SpeakingProps) -> Html {
             });
         })
     };
-    // The first paint (src/paint.rs) makes way for the page as soon as it is drawn.
-    use_effect_with((), |_| crate::browser::clear_first_paint());
     i18n::set_current((*words).clone());
     let tongue = Tongue { words: (*words).clone(), choose };
     let notice = (*trouble).as_ref().map(|(lang, e)| {
