@@ -17,15 +17,7 @@ pub fn embed_height(platforms: usize) -> u32 {
 /// `s` safe inside a double-quoted HTML attribute.
 pub fn escape_attr(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
+    crate::markup::escape(s, &mut out);
     out
 }
 
