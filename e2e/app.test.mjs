@@ -2,7 +2,7 @@
 // Every test fails on console errors, uncaught exceptions and requests to other origins.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openWatched } from './browser.mjs';
+import { openWatched, settled } from './browser.mjs';
 import { suite, SHOTS } from './suite.mjs';
 
 let server, browser;
@@ -116,6 +116,7 @@ test('drag a worker node into the cluster and a node out of it; zones spread the
   await drag(page, k8s('g.node[data-node="node-2"] .node-head'), '.palette summary');
   await page.waitForFunction(() => document.querySelectorAll('svg[data-platform="kubernetes"] g.node').length === 3);
   await page.selectOption('select.zones', '3');
+  await settled(page);
   assert.match(await page.locator(k8s('g.node[data-node="node-1"] .node-name')).textContent(), /zone-a/);
   assert.equal(await page.locator('.actions button.zone').count(), 3);
   assert.deepEqual(problems, []);

@@ -27,3 +27,12 @@ export async function openWatched(browser, url, origin, viewport = { width: 1400
   await page.goto(url);
   return { page, problems };
 }
+
+/** Waits until the page shows what the last input asked for: an edit's runs are made in slices
+ * after it (the platforms' `main` is busy meanwhile), and a diagram mounted on a page already
+ * drawn waits for its width, then adds its replicas a share per task (its wrap is busy meanwhile;
+ * one hidden on a phone waits until it is shown). */
+export async function settled(page) {
+  await page.waitForFunction(() => !document.querySelector('main[aria-busy="true"], .diagram-wrap[aria-busy="true"]')
+    && [...document.querySelectorAll('.diagram-wrap')].every((w) => w.clientWidth === 0 || w.querySelector('svg.diagram')), null, { polling: 'raf' });
+}

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, SHOTS, dropFile } from './suite.mjs';
+import { settled } from './browser.mjs';
 
 let server, browser;
 suite((s, b) => { server = s; browser = b; });
@@ -48,6 +49,7 @@ async function editedFeastflow(context) {
 
 /** What a colleague compares: every replica's service and state per platform, the counters, the clock. */
 async function picture(page) {
+  await settled(page);
   return page.evaluate(() => ({
     platforms: [...document.querySelectorAll('svg.diagram[data-platform]')].map((svg) => ({
       platform: svg.dataset.platform,

@@ -80,6 +80,9 @@ edits.push(await measure('seek back to 0:00', change('input[type=range]', '0', '
 edits.push(await measure('seek into the failure', change('input[type=range]', '700', 'input')));
 edits.push(await measure('kill a node at the cursor', click('.actions button.kill-node')));
 edits.push(await measure('undo', key('z', true)));
+// A platform hidden, then shown again: its 500 pods simulated and drawn anew.
+edits.push(await measure('hide a platform', click('fieldset.platforms input[data-platform="swarm"]')));
+edits.push(await measure('show a third platform', click('fieldset.platforms input[data-platform="swarm"]')));
 // (A build without tabs, for comparisons, shows the costs on the same page.)
 const tabs = (await page.locator('.tabs').count()) > 0;
 if (tabs) edits.push(await measure('show the costs tab', click('.tabs button[data-panel="costs"]')));

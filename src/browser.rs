@@ -212,3 +212,21 @@ pub fn clear_first_paint() {
         el.remove();
     }
 }
+
+thread_local! {
+    /// Whether the page's first drawing is done (diagrams mounted after it lay themselves out once
+    /// measured, [`page_drawn`]).
+    static PAGE_DRAWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the page has been drawn once: a diagram mounted since (a platform shown, a story's step)
+/// waits for its width before it draws its replicas, instead of drawing 500 of them for a guessed
+/// width and again for the real one.
+pub fn page_drawn() -> bool {
+    PAGE_DRAWN.with(std::cell::Cell::get)
+}
+
+/// The page has been drawn once ([`page_drawn`]).
+pub fn mark_page_drawn() {
+    PAGE_DRAWN.with(|d| d.set(true));
+}

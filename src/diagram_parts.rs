@@ -391,6 +391,9 @@ pub struct Look {
     pub zoom: f64,
     /// A phone's window (the stylesheet's one-column layout): each node's replicas listed.
     pub phone: bool,
+    /// How many replicas are drawn [count] (`usize::MAX`: all): a diagram mounted on a page
+    /// already shown draws its replicas a share per task.
+    pub pods: usize,
 }
 
 /// A diagram drawn: its parts, and what its root element says.
@@ -485,7 +488,7 @@ pub fn draw<O: Out>(words: &Words, side: &Side, run: &Run, at: &At, look: &Look,
         .collect();
     let node_line = scene.node_line::<O>(&not_ready, width);
     let (traffic, dots) = scene.traffic::<O>(&snap.replicas, at.rps, at.failing, width).unzip();
-    let pods: Vec<O::Node> = snap.replicas.iter().map(|&(rep, node, state)| scene.pod::<O>(rep, node, state)).collect();
+    let pods: Vec<O::Node> = snap.replicas.iter().take(look.pods).map(|&(rep, node, state)| scene.pod::<O>(rep, node, state)).collect();
     let pending_label = (!pending.is_empty())
         .then(|| el!(O, "text", ["class" = "node-status", "x" = GAP.to_string(), "y" = (pending_y - 8.0).to_string()], [O::text(fit(&say!(words, "diagram-pending"), MIN_TEXT, true, width - 2.0 * GAP).into())]));
     let none = || O::list(Vec::new());

@@ -74,4 +74,5 @@ fn mount(params: browser::UrlParams, words: std::rc::Rc<hafen_core::text::Words>
     // frame shows the page without it or both at once.
     browser::clear_first_paint();
     yew::Renderer::<Speaking>::with_props(SpeakingProps { words, trouble, children: page }).render();
+    work::in_next_task(browser::mark_page_drawn);
 }

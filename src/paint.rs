@@ -80,7 +80,7 @@ fn paint(words: &Words, state: &AppState, embed: bool) -> Option<()> {
     // Every width read before any diagram is drawn: one layout of the page, not one per diagram.
     let wraps: Vec<_> = state.sides.iter().filter_map(|side| doc.query_selector(&format!("[data-first=\"{}\"]", side.platform.id())).ok().flatten().map(|w| (side, f64::from(w.client_width()).max(1.0), w))).collect();
     for (side, width, wrap) in wraps {
-        let Some((svg, legend)) = diagram(words, side, state.cursor, &Look { width, dense: embed, zoom: 1.0, phone }) else { continue };
+        let Some((svg, legend)) = diagram(words, side, state.cursor, &Look { width, dense: embed, zoom: 1.0, phone, pods: usize::MAX }) else { continue };
         wrap.set_inner_html(&svg);
         if let Some(legend) = legend {
             wrap.insert_adjacent_html("afterend", &legend).ok()?;

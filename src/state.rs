@@ -253,6 +253,32 @@ pub struct Side {
     pub peak: hafen_core::Peak,
 }
 
+impl Side {
+    /// The side of `platform` once `scenario` has run to its end as `run` (or was refused).
+    pub fn of_run(platform: PlatformKind, scenario: Scenario, run: Result<Run, Message>) -> Shared<Side> {
+        // The first paint shows none: its build leaves them out (their code and their time).
+        let consequences = if cfg!(feature = "paint") { Vec::new() } else { run.as_ref().map(|r| consequences(&scenario, r)).unwrap_or_default() };
+        let entry = scenario.traffic.as_ref().and_then(|t| scenario.topology.service_index(&t.entry));
+        let peak = run.as_ref().map(hafen_core::Run::peak).unwrap_or_default();
+        Shared(Rc::new(Side { platform, scenario, run, consequences, entry, peak }))
+    }
+
+    /// The side of `platform` with `scenario` simulated at once.
+    pub fn simulated(platform: PlatformKind, scenario: Scenario) -> Shared<Side> {
+        let run = hafen_core::simulate(&scenario).map_err(|e| e.said());
+        Side::of_run(platform, scenario, run)
+    }
+}
+
+/// The runs the sides must become ([`AppState::runs_needed`]).
+#[derive(Debug)]
+pub struct Needed {
+    /// The change they stand for ([`Action::Simulated`] carries it back).
+    pub wanted: u64,
+    /// Per platform shown, in order: the side already made, or the scenario still to run.
+    pub sides: Vec<Result<Shared<Side>, (PlatformKind, Scenario)>>,
+}
+
 /// An `Rc` whose equality is identity: cheap props comparison for large derived data.
 #[derive(Debug)]
 pub struct Shared<T>(pub Rc<T>);
@@ -346,8 +372,15 @@ pub struct AppState {
     history: Rc<History>,
     /// Platforms shown, in display order (two or three).
     pub shown: Vec<PlatformKind>,
-    /// The simulation of each shown platform.
+    /// The simulation of each shown platform, as far as it is made: after an edit, the runs of the
+    /// document before it (without the platforms hidden since) until [`Action::Simulated`] brings
+    /// the new ones ([`AppState::recomputing`]). The reducer never simulates: the app makes the
+    /// runs in slices (`hooks::use_runs`), the first paint and the tests at once ([`AppState::settle`]).
     pub sides: Vec<Shared<Side>>,
+    /// Counts the changes to the document or the platforms shown: the runs the sides must be.
+    runs_wanted: u64,
+    /// Which of those changes [`AppState::sides`] are the runs of.
+    runs_made: u64,
     /// The moment the diagrams show; new faults happen here.
     pub cursor: SimTime,
     /// Whether time runs.
@@ -443,6 +476,10 @@ pub enum Action {
     /// Show a story's step: its application on its platforms, from its start (not an edit: the
     /// presenter's own state, with nothing to undo).
     Present(Rc<Staged>),
+    /// Runs made for a change ([`AppState::runs_needed`]): the sides in the order of the platforms
+    /// shown, those not made yet as they were (or missing), and whether they are all made. Ignored
+    /// when the document has changed again since.
+    Simulated(u64, Rc<Vec<Shared<Side>>>, bool),
 }
 
 impl Default for AppState {
@@ -475,13 +512,15 @@ impl AppState {
     /// The app showing `doc`, started from `preset` ("" for none), simulated once.
     fn opened(doc: Document, preset: String) -> Self {
         let doc_rc = Shared(Rc::new(doc.scenario));
-        let mut s = AppState {
+        let s = AppState {
             doc: doc_rc,
             story: doc.story,
             preset,
             history: Rc::default(),
             shown: doc.shown,
             sides: Vec::new(),
+            runs_wanted: 1,
+            runs_made: 0,
             cursor: DEFAULT_FAULT_TIME,
             playing: false,
             speed: Speed::X10,
@@ -496,8 +535,7 @@ impl AppState {
             notice: None,
             stop_at: None,
         };
-        s.sides = s.simulate();
-        s
+        s.settle()
     }
 
     /// What the page opens with, and the saved text to keep aside if it could not be read: a link
@@ -544,14 +582,14 @@ impl AppState {
         }
         if let Some(show) = p.show.as_ref().filter(|s| **s != self.shown) {
             self.shown = show.clone();
-            self = self.rerun();
+            self = self.rerun().settle();
         }
         if p.autoplay && self.doc.faults.is_empty() {
             let added = hafen_core::presets::signature_fault(&self.doc).and_then(|f| self.edited(&Edit::AddFault(f)).ok());
             if let Some((doc, story)) = added {
                 self.doc = Shared(Rc::new(doc));
                 self.story = story;
-                self = self.rerun();
+                self = self.rerun().settle();
             }
         }
         self.looping = p.looping;
@@ -575,18 +613,57 @@ impl AppState {
         Ok((doc, story))
     }
 
-    fn simulate(&self) -> Vec<Shared<Side>> {
-        self.shown
+    /// Whether the sides are the runs of an earlier document or platforms shown: the new ones are
+    /// being made. Time does not run meanwhile.
+    pub fn recomputing(&self) -> bool {
+        self.runs_made != self.runs_wanted
+    }
+
+    /// The change to the document or platforms shown the sides must stand for (counted).
+    pub fn runs_wanted(&self) -> u64 {
+        self.runs_wanted
+    }
+
+    /// What the sides must become: which change they stand for and, per platform shown, the side
+    /// already made for the same scenario or the scenario still to run.
+    pub fn runs_needed(&self) -> Needed {
+        let sides = self
+            .shown
             .iter()
             .map(|&platform| {
                 let (scenario, _) = self.doc.on_platform(platform);
-                let run = hafen_core::simulate(&scenario).map_err(|e| e.said());
-                let consequences = run.as_ref().map(|r| consequences(&scenario, r)).unwrap_or_default();
-                let entry = scenario.traffic.as_ref().and_then(|t| scenario.topology.service_index(&t.entry));
-                let peak = run.as_ref().map(hafen_core::Run::peak).unwrap_or_default();
-                Shared(Rc::new(Side { platform, scenario, run, consequences, entry, peak }))
+                match self.sides.iter().find(|s| s.platform == platform && s.scenario == scenario) {
+                    Some(made) => Ok(made.clone()),
+                    None => Err((platform, scenario)),
+                }
             })
-            .collect()
+            .collect();
+        Needed { wanted: self.runs_wanted, sides }
+    }
+
+    /// The state with its runs made now, on this thread (the first paint, the tests, opening).
+    pub fn settle(self) -> Self {
+        if !self.recomputing() {
+            return self;
+        }
+        // Every platform run anew (not [`AppState::runs_needed`]: comparing scenarios would cost the
+        // first paint, which settles once, its bytes).
+        let sides = self.shown.iter().map(|&platform| Side::simulated(platform, self.doc.on_platform(platform).0)).collect();
+        let wanted = self.runs_wanted;
+        self.with_runs(wanted, sides)
+    }
+
+    /// The runs `sides` made for change `wanted` become the sides, if the document has not changed
+    /// since; the cursor stays within them.
+    fn with_runs(mut self, wanted: u64, sides: Vec<Shared<Side>>) -> Self {
+        if wanted != self.runs_wanted {
+            return self;
+        }
+        self.sides = sides;
+        self.runs_made = wanted;
+        self.cursor = self.cursor.min(self.end());
+        self.last_frame = None;
+        self
     }
 
     /// The simulated side of `platform`, if shown.
@@ -689,9 +766,11 @@ impl AppState {
         }
     }
 
+    /// The document or the platforms shown changed: their runs are wanted anew (the sides of the
+    /// platforms no longer shown go at once).
     fn rerun(mut self) -> Self {
-        self.sides = self.simulate();
-        self.cursor = self.cursor.min(self.end());
+        self.runs_wanted += 1;
+        self.sides.retain(|s| self.shown.contains(&s.platform));
         // A selection that no longer exists is dropped.
         let keep = match &self.selected {
             Some(Selection::Service(s)) => self.doc.topology.service_index(s).is_some(),
@@ -727,6 +806,18 @@ impl Reducible for AppState {
         // The power button is a kill or a restore, whichever the node's state at the cursor calls for.
         let action = match action {
             Action::Power(node) => Action::Fault(self.power_fault(node)),
+            // The runs arriving are no action of the user's: a refusal or an offer stays shown.
+            Action::Simulated(wanted, sides, all) => {
+                if wanted != self.runs_wanted {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                if all {
+                    return Rc::new(next.with_runs(wanted, Rc::unwrap_or_clone(sides)));
+                }
+                next.sides = Rc::unwrap_or_clone(sides);
+                return Rc::new(next);
+            }
             other => other,
         };
         let mut next = (*self).clone();
@@ -803,7 +894,8 @@ impl Reducible for AppState {
                 next.rerun()
             }
             Action::Seek(t) => {
-                let t = t.min(self.end());
+                // Within the runs; while they are being made, within the new ones once they come.
+                let t = if self.recomputing() { t } else { t.min(self.end()) };
                 if t == self.cursor && self.refusal.is_none() {
                     return self;
                 }
@@ -811,7 +903,8 @@ impl Reducible for AppState {
                 next
             }
             Action::Frame(ts) => {
-                if !self.playing {
+                // Time waits for the runs of a changed document.
+                if !self.playing || self.recomputing() {
                     return self;
                 }
                 // A hidden tab or a long frame must not make time jump.
@@ -902,6 +995,7 @@ impl Reducible for AppState {
                 next.last_frame = None;
                 next
             }
+            Action::Simulated(..) => return self,
             Action::Notify(n) => {
                 if n == self.notice {
                     return self;
@@ -938,9 +1032,14 @@ impl Reducible for AppState {
 mod tests {
     use super::*;
 
+    /// `s` with the runs it wants made.
+    fn settled(s: Rc<AppState>) -> Rc<AppState> {
+        Rc::new(Rc::unwrap_or_clone(s).settle())
+    }
+
     #[test]
     fn a_frame_shares_the_undo_history_and_only_a_document_change_makes_a_new_one() {
-        let s = Rc::new(AppState::with_preset("feastflow")).reduce(Action::Edit(Edit::SetTraffic(100))).reduce(Action::TogglePlay);
+        let s = settled(Rc::new(AppState::with_preset("feastflow")).reduce(Action::Edit(Edit::SetTraffic(100)))).reduce(Action::TogglePlay);
         let played = s.clone().reduce(Action::Frame(1_000.0)).reduce(Action::Frame(1_016.0));
         assert!(played.cursor > s.cursor, "time ran");
         assert!(Rc::ptr_eq(&s.history, &played.history), "frames copy a pointer, not 200 steps");

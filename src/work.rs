@@ -15,6 +15,24 @@ pub const SLICE_MS: f64 = 8.0;
 /// Engine events one job call handles: about 1–3 ms of work on the Large cluster in wasm.
 pub const EVENTS_PER_CALL: u64 = 400;
 
+/// What a job says after a call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Next {
+    /// The work is done.
+    Done,
+    /// More to do; within this slice if its time allows.
+    More,
+    /// More to do, in the next slice: what this call did is drawn first.
+    Yield,
+}
+
+impl From<bool> for Next {
+    /// `true`: done.
+    fn from(done: bool) -> Next {
+        if done { Next::Done } else { Next::More }
+    }
+}
+
 /// Where a job's message listener is kept until the job ends.
 type Slot = Rc<RefCell<Option<Closure<dyn FnMut()>>>>;
 
@@ -23,13 +41,14 @@ pub fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
-/// Runs `step` (true when the work is done) in slices of [`SLICE_MS`] until it is done or
-/// `cancelled` is set; the first slice runs at once. `step` must do a bounded amount of work.
+/// Runs `step` (true or [`Next::Done`] when the work is done) in slices of [`SLICE_MS`] until it is
+/// done or `cancelled` is set; the first slice runs at once. `step` must do a bounded amount of
+/// work.
 ///
 /// Each later slice is a task of its own, started by a MessageChannel message: the browser handles
 /// input and paints (when a frame is due) between two. Not `setTimeout(0)`: nested timeouts are
 /// clamped to 4 ms (HTML standard), which left a third of the time between 8 ms slices idle.
-pub fn run_in_slices(mut step: impl FnMut() -> bool + 'static, cancelled: Rc<Cell<bool>>) {
+pub fn run_in_slices<N: Into<Next>>(mut step: impl FnMut() -> N + 'static, cancelled: Rc<Cell<bool>>) {
     if slice(&mut step, &cancelled) {
         return;
     }
@@ -55,14 +74,34 @@ pub fn run_in_slices(mut step: impl FnMut() -> bool + 'static, cancelled: Rc<Cel
 }
 
 /// One slice; true when there is nothing left to do.
-fn slice(step: &mut impl FnMut() -> bool, cancelled: &Cell<bool>) -> bool {
+fn slice<N: Into<Next>>(step: &mut impl FnMut() -> N, cancelled: &Cell<bool>) -> bool {
     let start = now_ms();
     loop {
-        if cancelled.get() || step() {
+        if cancelled.get() {
             return true;
         }
-        if now_ms() - start >= SLICE_MS {
-            return false;
+        match step().into() {
+            Next::Done => return true,
+            Next::Yield => return false,
+            Next::More if now_ms() - start >= SLICE_MS => return false,
+            Next::More => {}
         }
     }
+}
+
+/// Runs `f` in a task of its own after this one (what this task changed is drawn first).
+pub fn in_next_task(f: impl FnOnce() + 'static) {
+    let (mut first, mut f) = (true, Some(f));
+    run_in_slices(
+        move || {
+            if std::mem::take(&mut first) {
+                return Next::Yield;
+            }
+            if let Some(f) = f.take() {
+                f();
+            }
+            Next::Done
+        },
+        Rc::new(Cell::new(false)),
+    );
 }

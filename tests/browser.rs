@@ -41,7 +41,7 @@ async fn click(root: &Element, selector: &str) {
     init.set_cancelable(true);
     let ev = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
     el.dispatch_event(&ev).unwrap();
-    yew::scheduler::flush().await;
+    settled().await;
 }
 
 async fn key(k: &str) {
@@ -50,7 +50,7 @@ async fn key(k: &str) {
     init.set_bubbles(true);
     let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     web_sys::window().unwrap().dispatch_event(&ev).unwrap();
-    yew::scheduler::flush().await;
+    settled().await;
 }
 
 async fn change(root: &Element, selector: &str, value: &str) {
@@ -59,7 +59,7 @@ async fn change(root: &Element, selector: &str, value: &str) {
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
-    yew::scheduler::flush().await;
+    settled().await;
 }
 
 async fn check(root: &Element, selector: &str) {
@@ -68,7 +68,21 @@ async fn check(root: &Element, selector: &str) {
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    settled().await;
+}
+
+/// Waits until the page has drawn what the last input asked for: the runs of an edit are made in
+/// slices after it (`hooks::use_runs`), the diagrams marked busy meanwhile.
+async fn settled() {
     yew::scheduler::flush().await;
+    let document = web_sys::window().unwrap().document().unwrap();
+    for _ in 0..400 {
+        if document.query_selector("main[aria-busy=\"true\"]").unwrap().is_none() {
+            return;
+        }
+        sleep(5).await;
+    }
+    panic!("the runs of an edit never came (still busy after 2 s)");
 }
 
 async fn sleep(ms: i32) {

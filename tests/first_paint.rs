@@ -43,7 +43,7 @@ fn the_first_paint_says_nothing_its_build_leaves_out() {
         for cursor in [SimTime::ZERO, SimTime(end.0 / 3), SimTime(end.0 / 2), end] {
             for side in &state.sides {
                 for (width, dense, phone) in [(360.0, false, true), (700.0, false, false), (1400.0, false, false), (300.0, true, false), (640.0, true, false)] {
-                    let look = || Look { width, dense, zoom: 1.0, phone };
+                    let look = || Look { width, dense, zoom: 1.0, phone, pods: usize::MAX };
                     assert_eq!(diagram(&EN, side, cursor, &look()), diagram(&only, side, cursor, &look()), "{name}: {:?} at {cursor:?}, {width} px (dense: {dense}, phone: {phone})", side.platform);
                 }
             }
@@ -60,7 +60,7 @@ fn once_a_release_rolls_out_each_replica_says_which_it_runs() {
     let mut scenario = preset("feastflow").expect("preset");
     scenario.faults.push(hafen_core::Fault::deploy("backend", "v2", true).at(SimTime(60_000)));
     let state = AppState::with_document(Document { scenario, pricing: Pricing::default(), shown: vec![PlatformKind::Compose, PlatformKind::Kubernetes], story: None });
-    let look = || Look { width: 1400.0, dense: false, zoom: 1.0, phone: false };
+    let look = || Look { width: 1400.0, dense: false, zoom: 1.0, phone: false, pods: usize::MAX };
     for side in &state.sides {
         let at = |ms: u64| diagram(&EN, side, SimTime(ms), &look()).expect("a run").0;
         assert!(!at(30_000).contains("pod-version"), "{:?}: no release named before the rollout", side.platform);

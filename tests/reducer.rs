@@ -1,7 +1,7 @@
 //! The reducer: every document change is a named, undoable action; playback and selection are
 //! session state. Runs natively (`cargo test`) and in headless Chromium (`wasm_bindgen_test`).
 
-use hafen::state::{economics, Action, AppState, EstimateKey, Selection, Speed, DEFAULT_FAULT_TIME};
+use hafen::state::{economics, Action, AppState, EstimateKey, Needed, Selection, Side, Speed, DEFAULT_FAULT_TIME};
 use hafen_core::edit::{Edit, PaletteItem};
 use hafen_core::fields::field;
 use hafen_core::{Fault, FaultKind, NodeRef, PlatformKind, SimTime};
@@ -11,8 +11,10 @@ use yew::Reducible;
 #[cfg(target_arch = "wasm32")]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+/// `a` reduced, and the runs it wants made (as the app makes them in slices, `hooks::use_runs`).
 fn apply(s: Rc<AppState>, a: Action) -> Rc<AppState> {
-    s.reduce(a)
+    let s = s.reduce(a);
+    if s.recomputing() { Rc::new(Rc::unwrap_or_clone(s).settle()) } else { s }
 }
 
 fn downtime(s: &AppState, platform: PlatformKind, service: &str) -> Option<u64> {
@@ -30,6 +32,44 @@ fn a_fault_happens_at_the_cursor_on_every_platform() {
     // Compose: the one host dies with node-1 and comes back with the operator 15 min later.
     assert_eq!(downtime(&s, PlatformKind::Compose, "postgres"), Some(15 * 60_000 + 8_000));
     assert_eq!(downtime(&s, PlatformKind::Kubernetes, "backend"), Some(0));
+}
+
+/// The runs `n` asks for, made at once (the app makes them in slices).
+fn made(n: Needed) -> (u64, Rc<Vec<hafen::state::Shared<Side>>>) {
+    (n.wanted, Rc::new(n.sides.into_iter().map(|s| s.unwrap_or_else(|(p, sc)| Side::simulated(p, sc))).collect()))
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn an_edit_shows_at_once_and_its_runs_follow_the_reducer_never_simulates() {
+    let s = Rc::new(AppState::default());
+    let edited = s.clone().reduce(Action::Edit(Edit::AddService(PaletteItem::Redis, None)));
+    assert!(edited.doc.topology.service_index("redis").is_some(), "the document changed at once");
+    assert!(edited.recomputing());
+    assert_eq!(edited.sides, s.sides, "the runs on screen are the earlier document's, not made in the reducer");
+    // A second edit before the first's runs came: those runs are dropped when they come.
+    let first = edited.runs_needed();
+    let again = edited.clone().reduce(Action::Edit(Edit::SetTraffic(100)));
+    let (wanted, sides) = made(first);
+    let late = again.clone().reduce(Action::Simulated(wanted, sides, true));
+    assert!(Rc::ptr_eq(&late, &again), "the runs of an earlier document are dropped");
+    // Time waits for the runs.
+    let playing = again.clone().reduce(Action::TogglePlay).reduce(Action::Frame(0.0)).reduce(Action::Frame(16.0));
+    assert_eq!(playing.cursor, again.cursor);
+    let (wanted, sides) = made(playing.runs_needed());
+    let done = playing.reduce(Action::Simulated(wanted, sides, true));
+    assert!(!done.recomputing());
+    assert!(done.side(PlatformKind::Kubernetes).and_then(|d| d.run.as_ref().ok()).is_some_and(|r| r.replicas.iter().any(|x| x.name.starts_with("redis"))));
+    assert!(done.playing);
+    assert!(done.clone().reduce(Action::Frame(100.0)).reduce(Action::Frame(116.0)).cursor > done.cursor, "then time runs");
+    // Showing a third platform runs only that one: the others keep their runs.
+    let third = done.clone().reduce(Action::Show(PlatformKind::Swarm, true));
+    let needed = third.runs_needed();
+    let kept: Vec<_> = needed.sides.iter().map(|s| s.as_ref().map(|side| side.platform).map_err(|(p, _)| *p)).collect();
+    assert_eq!(kept, vec![Ok(PlatformKind::Compose), Err(PlatformKind::Swarm), Ok(PlatformKind::Kubernetes)]);
+    // Hiding it again takes its side away at once, with nothing to run.
+    let hidden = apply(third, Action::Show(PlatformKind::Swarm, false));
+    assert_eq!(hidden.sides.iter().map(|x| x.platform).collect::<Vec<_>>(), vec![PlatformKind::Compose, PlatformKind::Kubernetes]);
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]

@@ -26,6 +26,7 @@ use crate::hooks::use_drag::use_drag;
 use crate::hooks::use_estimates::use_economics;
 use crate::hooks::use_files::use_files;
 use crate::hooks::use_persistence::use_persistence;
+use crate::hooks::use_runs::use_runs;
 use crate::hooks::use_share::use_share;
 use crate::hooks::use_shortcuts::use_shortcuts;
 use crate::presenting::Presentation;
@@ -74,6 +75,7 @@ pub fn App(props: &AppProps) -> Html {
     let more = use_state_eq(|| false);
     let state = use_reducer(crate::persist::open_page);
     let dispatcher = state.dispatcher();
+    use_runs(&state);
     use_animation(state.playing, dispatcher.clone());
     use_persistence(&state, dispatcher.clone());
     let files = use_files(&state);
@@ -97,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
     let on = use_handlers(dispatcher.clone());
     let faulted = !state.doc.faults.is_empty();
     // Costs and availability: estimated in slices after each edit (never inside it).
-    let (estimates, economics) = use_economics(&state.doc, &state.costs);
+    let (estimates, economics) = use_economics(&state.doc, &state.costs, state.recomputing());
     let updating = !estimates.current;
     // The operator's answers to the document's actions, once per document: under each platform
     // and in the Commands tab.
@@ -183,7 +185,7 @@ pub fn App(props: &AppProps) -> Html {
                             { actions_bar(&words, &ActionsBarProps { cursor: state.cursor, service: target_service, node: target_node, rps: doc.traffic.as_ref().map(|t| t.rps),
                                 zones: doc.platform.zone_names(), onfault: on.fault.clone() }) }
                             { summary }
-                            <main class={classes!("sides", format!("cols-{cols}"))}>{ for panels }</main>
+                            <main class={classes!("sides", format!("cols-{cols}"))} aria-busy={state.recomputing().then_some("true")}>{ for panels }</main>
                         </div>
                         { inspector(&words, &InspectorProps { doc: state.doc.clone(), selected: state.selected.clone(), refusal: state.refusal.clone(), onedit: on.edit.clone(), onfault: on.fault.clone(), onclose: on.deselect.clone() }) }
                 </div>

@@ -13,6 +13,10 @@ use crate::i18n::use_words;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// Replicas a diagram mounted on a page already drawn adds per task (about 15 ms of work in
+/// headless Chromium on the Large cluster's diagrams).
+const PODS_PER_TASK: usize = 150;
+
 /// Props of [`Diagram`].
 #[derive(Properties, PartialEq)]
 pub struct DiagramProps {
@@ -110,6 +114,20 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let measured_once = use_width(wrap.clone());
     let width = measured_once.unwrap_or(320.0) / props.zoom.clamp(0.5, 3.0);
     let laid_out_for = use_mut_ref(|| None::<f64>);
+    // Mounted on a page already drawn (a platform shown, a story's step): nothing until its width
+    // is known (before the frame is painted), then its replicas [`PODS_PER_TASK`] a task, from
+    // the next task on: 500 replicas are not one long task. `None`: all drawn.
+    let drawing = use_state_eq(|| crate::browser::page_drawn().then_some(0usize));
+    {
+        let (drawing, measured) = (drawing.clone(), measured_once.is_some());
+        let total = props.side.run.as_ref().map_or(0, |r| r.replicas.len());
+        use_effect_with((*drawing, measured, total), move |&(now, measured, total)| {
+            if let (Some(k), true) = (now, measured) {
+                let more = k + PODS_PER_TASK;
+                crate::work::in_next_task(move || drawing.set((more < total).then_some(more)));
+            }
+        });
+    }
     // The CSS variables of the dots and arriving replicas (`data-style`), as drawn and as last
     // copied into the elements' styles: copied again only when they change.
     let styles = use_mut_ref(|| (String::new(), String::new()));
@@ -128,6 +146,10 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let side = &props.side;
     let kind = side.platform;
     let Ok(run) = &side.run else { return html! {} };
+    if measured_once.is_none() && drawing.is_some() {
+        // (Not busy: a diagram hidden on a phone waits here until it is shown.)
+        return html! { <div class="diagram-wrap" ref={wrap}></div> };
+    }
     // A new width moves every replica: they jump there instead of gliding (the first measurement
     // after the page opens, a resize).
     let resized = {
@@ -136,7 +158,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         *last = Some(width);
         changed || measured_once.is_none()
     };
-    let look = Look { width, dense: props.dense, zoom: props.zoom, phone: crate::browser::narrow() };
+    let look = Look { width, dense: props.dense, zoom: props.zoom, phone: crate::browser::narrow(), pods: drawing.unwrap_or(usize::MAX) };
     let drawn = draw::<Yew>(&words, side, run, &At { upto: props.upto, rps: props.rps, failing: props.failing }, &look, props.selected.as_ref(), &props.spof);
     // One set of listeners for every replica and node (they carry data- attributes): a diagram of
     // the Large cluster then registers three listeners, not 4,500.
@@ -176,7 +198,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     styles.borrow_mut().0 = drawn.styles;
     html! {
         <>
-        <div class="diagram-wrap" ref={wrap}>
+        <div class="diagram-wrap" ref={wrap} aria-busy={drawing.is_some().then_some("true")}>
             <svg class={classes!(drawn.class, resized.then_some("resized"))} viewBox={drawn.view.clone()} role="group"
                 aria-label={drawn.aria} data-platform={kind.id()} data-drop-platform={kind.id()} {onkeydown} {onclick} {onfocusin} {onpointerdown}>
                 { drawn.inner }

@@ -21,6 +21,7 @@ use yew::prelude::*;
 pub fn Embed() -> Html {
     let state = use_reducer(crate::persist::open_page);
     let dispatcher = state.dispatcher();
+    crate::hooks::use_runs::use_runs(&state);
     use_animation(state.playing, dispatcher.clone());
     let root = use_node_ref();
     let told = use_memo((), |_| {
@@ -59,7 +60,7 @@ pub fn Embed() -> Html {
             if let Some(notice) = state.notice.clone() {
                 { notice_bar(&words, &notice, &on.fresh, &on.dismiss_notice) }
             }
-            <main class={classes!("embed-sides", format!("cols-{}", state.sides.len()))}>{ for panels }</main>
+            <main class={classes!("embed-sides", format!("cols-{}", state.sides.len()))} aria-busy={state.recomputing().then_some("true")}>{ for panels }</main>
             { timeline(&words, &TimelineProps { cursor: state.cursor, end: state.end(), playing: state.playing, speed: state.speed, onseek: on.seek.clone(),
                 ontoggle: on.toggle.clone(), onspeed: on.speed.clone(), onnext: on.next.clone(), onprev: on.prev.clone(),
                 has_prev: state.has_prev(), has_next: state.has_next() }) }

@@ -120,6 +120,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let root = use_node_ref();
     let width = crate::hooks::use_width::use_width(root.clone());
     let dispatcher = state.dispatcher();
+    crate::hooks::use_runs::use_runs(&state);
     use_animation(state.playing, dispatcher.clone());
     let on = use_handlers(dispatcher.clone());
     let watching = deck.watching();
@@ -127,7 +128,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
 
     // Each step staged as it comes on screen, then played, held or shown at its end as the deck says.
     let staged = use_staging(&shown, &deck, dispatcher.clone(), tongue.lang());
-    let at_end = staged && !state.playing && state.cursor >= state.stop();
+    let at_end = staged && !state.recomputing() && !state.playing && state.cursor >= state.stop();
     use_played_out(at_end && deck.play == Play::Playing, deck.dispatcher());
     // A narration longer than its room, a box at a time: → and ← turn its pages ([`turn`]) before
     // they move through the story (a clicker cannot scroll).
@@ -210,7 +211,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     use_clicker(onkey.clone());
 
     // Costs and availability for the steps that show them.
-    let (estimates, eco) = use_economics(&state.doc, &state.costs);
+    let (estimates, eco) = use_economics(&state.doc, &state.costs, state.recomputing());
     let updating = !estimates.current;
     let words = step_words(&tongue, step);
     // A question step's neutral title and set-up until it has played, then the rest (the answer).

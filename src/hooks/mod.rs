@@ -11,6 +11,7 @@ pub mod use_files;
 pub mod use_host;
 pub mod use_persistence;
 pub mod use_presenting;
+pub mod use_runs;
 pub mod use_share;
 pub mod use_shortcuts;
 pub mod use_telling;

@@ -32,25 +32,27 @@ pub struct EstimatesView {
 }
 
 /// The runs for `doc`, computed in slices; made again when anything they depend on changes (not
-/// for faults, the situation or the pricing inputs).
+/// for faults, the situation or the pricing inputs). Not begun while `wait` holds (the diagrams'
+/// own runs come first).
 #[hook]
-pub fn use_estimates(doc: &Shared<Scenario>) -> EstimatesView {
+pub fn use_estimates(doc: &Shared<Scenario>, wait: bool) -> EstimatesView {
     // Derived once per document (the page renders every animation frame).
     let key = (*use_memo(doc.clone(), |doc| EstimateKey::of(doc))).clone();
     let latest = use_state(|| None::<Estimates>);
     let cancel = use_mut_ref(|| Rc::new(Cell::new(false)));
     {
         let latest = latest.clone();
-        use_effect_with(key.clone(), move |key| {
+        use_effect_with((key.clone(), wait), move |(key, wait)| {
             let flag = Rc::new(Cell::new(false));
             cancel.borrow().set(true);
             *cancel.borrow_mut() = flag.clone();
             let key = key.clone();
-            let mut jobs: Vec<(PlatformKind, Estimation)> = PlatformKind::ALL.iter().rev().map(|&k| (k, key.estimation(k))).collect();
+            let mut jobs: Vec<(PlatformKind, Estimation)> = if *wait { Vec::new() } else { PlatformKind::ALL.iter().rev().map(|&k| (k, key.estimation(k))).collect() };
             let mut done: Vec<(PlatformKind, Repairs)> = Vec::new();
             let setter = latest.setter();
             run_in_slices(
                 move || {
+                    // Nothing to do while waiting.
                     let Some((_, job)) = jobs.last_mut() else { return true };
                     if job.advance(EVENTS_PER_CALL) {
                         if let Some((kind, job)) = jobs.pop() {
@@ -77,10 +79,10 @@ pub fn use_estimates(doc: &Shared<Scenario>) -> EstimatesView {
 
 /// The runs for `doc` ([`use_estimates`]) and the availability, costs and advice derived from the
 /// newest of them with the situation of `doc` and the pricing inputs `costs` (derived again only
-/// when one of them changes).
+/// when one of them changes); begun once `wait` is over.
 #[hook]
-pub fn use_economics(doc: &Shared<Scenario>, costs: &Pricing) -> (EstimatesView, Option<Shared<Economics>>) {
-    let estimates = use_estimates(doc);
+pub fn use_economics(doc: &Shared<Scenario>, costs: &Pricing, wait: bool) -> (EstimatesView, Option<Shared<Economics>>) {
+    let estimates = use_estimates(doc, wait);
     // Not keyed on the whole document: a fault (the most common edit) changes no figure.
     let economics = use_memo((estimates.latest.clone(), costs.clone(), doc.situation.clone()), |(latest, costs, situation)| {
         latest.as_ref().map(|e| Shared(Rc::new(economics(situation, &e.key, &e.platforms, costs))))

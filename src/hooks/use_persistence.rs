@@ -18,16 +18,20 @@ struct Written {
     saved: String,
 }
 
-/// Writes the document to the address and the storage when it changes; listens for links pasted
-/// into the address and for other tabs' saves.
+/// Writes the document to the address and the storage when it changes (once its runs are made: the
+/// address never names a document the page does not show yet); listens for links pasted into the
+/// address and for other tabs' saves.
 #[hook]
 pub fn use_persistence(state: &AppState, dispatcher: UseReducerDispatcher<AppState>) {
     let written = use_mut_ref(|| None::<Written>);
-    let key = (state.doc.clone(), state.costs.clone(), state.shown.clone(), state.story.clone());
+    let key = (state.doc.clone(), state.costs.clone(), state.shown.clone(), state.story.clone(), state.recomputing());
     {
         let written = written.clone();
         let bad_link = matches!(state.notice, Some(Notice::BadLink { .. }));
-        use_effect_with(key, move |(doc, pricing, shown, story)| {
+        use_effect_with(key, move |(doc, pricing, shown, story, recomputing)| {
+            if *recomputing {
+                return;
+            }
             let encoded = Document { scenario: (**doc).clone(), pricing: pricing.clone(), shown: shown.clone(), story: story.clone() }.encode();
             let mut w = written.borrow_mut();
             match w.as_mut() {

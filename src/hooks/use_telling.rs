@@ -71,7 +71,7 @@ pub fn use_telling(told: Option<(Rc<Presentation>, usize)>, autoplay: bool, loop
         });
     }
     let on_screen = *staged.borrow() == Some(*cue);
-    let ended = on_screen && !state.playing && state.cursor >= state.stop();
+    let ended = on_screen && !state.recomputing() && !state.playing && state.cursor >= state.stop();
     // Looping: the next step a moment after this one has played to its end (the first after the
     // last, which the host hears as `hafen:loop`).
     {
