@@ -107,10 +107,11 @@ dist="${1:-dist}"
 # Issue 31: the reducer no longer simulates; the app makes the runs in slices (hooks/use_runs.rs)
 # and draws a diagram mounted on a page already shown a share of its replicas per task. The first
 # paint, which settles its runs at once, leaves out the consequences it never shows: 169.8 KB to
-# 165.7 KB, and its budget goes down to 166 KB. The app grows by 4.2 KB (445.2 to 449.4 KB): the
-# runs' hook, the partial hand-over and the progressive diagram; its budget is 450 KB.
+# 165.7 KB, and its budget goes down to 166 KB. The app grows by 5.4 KB (445.2 to 450.6 KB): the
+# runs' hook, the partial hand-over, the progressive diagram and estimates that go on through a
+# wait; its budget is 451 KB (the two together: 615.0 to 616.3 KB).
 budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-166}"
-app_budget_kb="${HAFEN_APP_BUDGET_KB:-450}"
+app_budget_kb="${HAFEN_APP_BUDGET_KB:-451}"
 worker_budget_kb="${HAFEN_WORKER_BUDGET_KB:-155}"
 # Which part a file belongs to: the app (hafen.js, hafen_bg.wasm), the file worker (hafen-files*)
 # or the first paint (everything else: the page's module, its start script, the stylesheet).

@@ -662,6 +662,7 @@ impl AppState {
         self.sides = sides;
         self.runs_made = wanted;
         self.cursor = self.cursor.min(self.end());
+        self.loop_from = self.loop_from.min(self.end());
         self.last_frame = None;
         self
     }
@@ -890,12 +891,21 @@ impl Reducible for AppState {
                     next.shown = shown;
                     return Rc::new(next);
                 }
+                // Hidden: the other platforms keep their runs (their scenarios are as they were).
+                if !self.recomputing() && shown.iter().all(|k| self.shown.contains(k)) {
+                    next.sides.retain(|s| shown.contains(&s.platform));
+                    next.shown = shown;
+                    next.cursor = next.cursor.min(next.end());
+                    next.loop_from = next.loop_from.min(next.end());
+                    return Rc::new(next);
+                }
                 next.shown = shown;
                 next.rerun()
             }
             Action::Seek(t) => {
-                // Within the runs; while they are being made, within the new ones once they come.
-                let t = if self.recomputing() { t } else { t.min(self.end()) };
+                // Within the runs; while they are being made, within the document's duration (and
+                // within the new runs once they come).
+                let t = if self.recomputing() { t.min(SimTime::ZERO.plus(self.doc.duration)) } else { t.min(self.end()) };
                 if t == self.cursor && self.refusal.is_none() {
                     return self;
                 }
@@ -932,7 +942,8 @@ impl Reducible for AppState {
             Action::TogglePlay => {
                 next.playing = !self.playing;
                 next.last_frame = None;
-                if next.playing && self.cursor >= self.stop() {
+                // (While the runs are made, where they stop is not known yet: time waits for them.)
+                if next.playing && !self.recomputing() && self.cursor >= self.stop() {
                     next.cursor = if self.looping || self.stop_at.is_some() { self.loop_from.min(self.end()) } else { SimTime::ZERO };
                 }
                 next
@@ -941,6 +952,8 @@ impl Reducible for AppState {
                 next.speed = s;
                 next
             }
+            // The moments are the runs': they wait for them.
+            Action::NextEvent | Action::PrevEvent if self.recomputing() => return self,
             Action::NextEvent => match self.event_times().into_iter().find(|&t| t > self.cursor) {
                 Some(t) => {
                     next.cursor = t;
@@ -984,7 +997,7 @@ impl Reducible for AppState {
                 next.selected = None;
                 next.notice = None;
                 next.panel = staged.panel;
-                // `rerun` keeps the cursor within the new runs.
+                // The cursor is kept within the new runs once they come ([`AppState::with_runs`]).
                 next.cursor = staged.from;
                 let mut next = next.rerun();
                 next.loop_from = next.cursor;

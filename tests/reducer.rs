@@ -53,11 +53,20 @@ fn an_edit_shows_at_once_and_its_runs_follow_the_reducer_never_simulates() {
     let (wanted, sides) = made(first);
     let late = again.clone().reduce(Action::Simulated(wanted, sides, true));
     assert!(Rc::ptr_eq(&late, &again), "the runs of an earlier document are dropped");
-    // Time waits for the runs.
+    // Time waits for the runs; a seek meanwhile stays within the document's duration, and the
+    // moments to step to wait for the runs.
+    let far = again.clone().reduce(Action::Seek(SimTime(u64::MAX)));
+    assert_eq!(far.cursor, SimTime::ZERO.plus(far.doc.duration));
+    assert!(Rc::ptr_eq(&far, &far.clone().reduce(Action::NextEvent)));
     let playing = again.clone().reduce(Action::TogglePlay).reduce(Action::Frame(0.0)).reduce(Action::Frame(16.0));
     assert_eq!(playing.cursor, again.cursor);
-    let (wanted, sides) = made(playing.runs_needed());
-    let done = playing.reduce(Action::Simulated(wanted, sides, true));
+    // A platform's run handed on before the others': shown, and still waiting for the rest.
+    let needed = playing.runs_needed();
+    let (wanted, sides) = made(needed);
+    let first = playing.clone().reduce(Action::Simulated(wanted, Rc::new(vec![sides[0].clone(), playing.sides[1].clone()]), false));
+    assert!(first.recomputing());
+    assert!(Rc::ptr_eq(&first.sides[0].0, &sides[0].0) && Rc::ptr_eq(&first.sides[1].0, &playing.sides[1].0));
+    let done = first.reduce(Action::Simulated(wanted, sides, true));
     assert!(!done.recomputing());
     assert!(done.side(PlatformKind::Kubernetes).and_then(|d| d.run.as_ref().ok()).is_some_and(|r| r.replicas.iter().any(|x| x.name.starts_with("redis"))));
     assert!(done.playing);
@@ -67,9 +76,18 @@ fn an_edit_shows_at_once_and_its_runs_follow_the_reducer_never_simulates() {
     let needed = third.runs_needed();
     let kept: Vec<_> = needed.sides.iter().map(|s| s.as_ref().map(|side| side.platform).map_err(|(p, _)| *p)).collect();
     assert_eq!(kept, vec![Ok(PlatformKind::Compose), Err(PlatformKind::Swarm), Ok(PlatformKind::Kubernetes)]);
-    // Hiding it again takes its side away at once, with nothing to run.
-    let hidden = apply(third, Action::Show(PlatformKind::Swarm, false));
+    // Hiding a platform takes its side away at once, with nothing to run.
+    let three = apply(third, Action::Select(None));
+    let hidden = three.clone().reduce(Action::Show(PlatformKind::Swarm, false));
+    assert!(!hidden.recomputing());
     assert_eq!(hidden.sides.iter().map(|x| x.platform).collect::<Vec<_>>(), vec![PlatformKind::Compose, PlatformKind::Kubernetes]);
+    assert!(Rc::ptr_eq(&hidden.sides[0].0, &three.sides[0].0));
+    // A refusal stays shown when the runs come in: they are no action of the user's.
+    let edited = three.reduce(Action::Edit(Edit::AddService(PaletteItem::Redis, None)));
+    let refused = edited.reduce(Action::Edit(Edit::SetField("backend".into(), field("replicas"), "many".into())));
+    assert!(refused.refusal.is_some() && refused.recomputing());
+    let (wanted, sides) = made(refused.runs_needed());
+    assert!(refused.reduce(Action::Simulated(wanted, sides, true)).refusal.is_some());
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]

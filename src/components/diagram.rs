@@ -118,13 +118,24 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     // is known (before the frame is painted), then its replicas [`PODS_PER_TASK`] a task, from
     // the next task on: 500 replicas are not one long task. `None`: all drawn.
     let drawing = use_state_eq(|| crate::browser::page_drawn().then_some(0usize));
+    // Counts the tasks asked for: only the latest one's count applies.
+    let asked = use_mut_ref(|| 0u32);
     {
         let (drawing, measured) = (drawing.clone(), measured_once.is_some());
         let total = props.side.run.as_ref().map_or(0, |r| r.replicas.len());
         use_effect_with((*drawing, measured, total), move |&(now, measured, total)| {
             if let (Some(k), true) = (now, measured) {
                 let more = k + PODS_PER_TASK;
-                crate::work::in_next_task(move || drawing.set((more < total).then_some(more)));
+                let ticket = {
+                    let mut n = asked.borrow_mut();
+                    *n += 1;
+                    *n
+                };
+                crate::work::in_next_task(move || {
+                    if *asked.borrow() == ticket {
+                        drawing.set((more < total).then_some(more));
+                    }
+                });
             }
         });
     }

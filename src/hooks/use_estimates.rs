@@ -33,26 +33,40 @@ pub struct EstimatesView {
 
 /// The runs for `doc`, computed in slices; made again when anything they depend on changes (not
 /// for faults, the situation or the pricing inputs). Not begun while `wait` holds (the diagrams'
-/// own runs come first).
+/// own runs come first); work begun for the same key goes on through a wait.
 #[hook]
 pub fn use_estimates(doc: &Shared<Scenario>, wait: bool) -> EstimatesView {
     // Derived once per document (the page renders every animation frame).
     let key = (*use_memo(doc.clone(), |doc| EstimateKey::of(doc))).clone();
     let latest = use_state(|| None::<Estimates>);
     let cancel = use_mut_ref(|| Rc::new(Cell::new(false)));
+    // The key the work under way (or done) is for.
+    let begun = use_mut_ref(|| None::<EstimateKey>);
+    {
+        let cancel = cancel.clone();
+        use_effect_with((), move |_| move || cancel.borrow().set(true));
+    }
     {
         let latest = latest.clone();
         use_effect_with((key.clone(), wait), move |(key, wait)| {
-            let flag = Rc::new(Cell::new(false));
+            if begun.borrow().as_ref() == Some(key) {
+                return;
+            }
+            // Work for another document is of no use now.
             cancel.borrow().set(true);
+            *begun.borrow_mut() = None;
+            if *wait {
+                return;
+            }
+            let flag = Rc::new(Cell::new(false));
             *cancel.borrow_mut() = flag.clone();
+            *begun.borrow_mut() = Some(key.clone());
             let key = key.clone();
-            let mut jobs: Vec<(PlatformKind, Estimation)> = if *wait { Vec::new() } else { PlatformKind::ALL.iter().rev().map(|&k| (k, key.estimation(k))).collect() };
+            let mut jobs: Vec<(PlatformKind, Estimation)> = PlatformKind::ALL.iter().rev().map(|&k| (k, key.estimation(k))).collect();
             let mut done: Vec<(PlatformKind, Repairs)> = Vec::new();
             let setter = latest.setter();
             run_in_slices(
                 move || {
-                    // Nothing to do while waiting.
                     let Some((_, job)) = jobs.last_mut() else { return true };
                     if job.advance(EVENTS_PER_CALL) {
                         if let Some((kind, job)) = jobs.pop() {
@@ -68,9 +82,8 @@ pub fn use_estimates(doc: &Shared<Scenario>, wait: bool) -> EstimatesView {
                     }
                     false
                 },
-                flag.clone(),
+                flag,
             );
-            move || flag.set(true)
         });
     }
     let current = latest.as_ref().is_some_and(|e| e.key == key);
