@@ -307,3 +307,20 @@ test('Monte Carlo: 1,000 simulated years per platform with progress, a distribut
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a platform shown during the session is laid out again when a column goes and when the window narrows', async () => {
+  const { page, problems } = await open();
+  await page.check('fieldset.platforms input[data-platform="swarm"]');
+  await settled(page);
+  // Each diagram's drawing is as wide as the column it is shown in.
+  const laidOut = () => page.evaluate(() => [...document.querySelectorAll('svg.diagram[data-platform]')].map((s) => [s.dataset.platform, Math.round(s.viewBox.baseVal.width), s.parentElement.clientWidth]));
+  const matches = async () => page.waitForFunction(() => [...document.querySelectorAll('svg.diagram[data-platform]')].every((s) => Math.abs(s.viewBox.baseVal.width - s.parentElement.clientWidth) <= 1), null, { timeout: 5000 }).then(() => true, () => false);
+  assert.ok(await matches(), JSON.stringify(await laidOut()));
+  await page.uncheck('fieldset.platforms input[data-platform="compose"]');
+  await settled(page);
+  assert.ok(await matches(), `two columns: ${JSON.stringify(await laidOut())}`);
+  await page.setViewportSize({ width: 1100, height: 900 });
+  assert.ok(await matches(), `narrower: ${JSON.stringify(await laidOut())}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -107,11 +107,12 @@ dist="${1:-dist}"
 # Issue 31: the reducer no longer simulates; the app makes the runs in slices (hooks/use_runs.rs)
 # and draws a diagram mounted on a page already shown a share of its replicas per task. The first
 # paint, which settles its runs at once, leaves out the consequences it never shows: 169.8 KB to
-# 165.7 KB, and its budget goes down to 166 KB. The app grows by 5.4 KB (445.2 to 450.6 KB): the
-# runs' hook, the partial hand-over, the progressive diagram and estimates that go on through a
-# wait; its budget is 451 KB (the two together: 615.0 to 616.3 KB).
+# 165.7 KB, and its budget goes down to 166 KB. The app grows by 5.8 KB (445.2 to 451.0 KB): the
+# runs' hook, the partial hand-over, the progressive diagram, estimates that go on through a wait
+# and a width observed again when its element changes; its budget is 452 KB (the two together:
+# 615.0 to 616.7 KB).
 budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-166}"
-app_budget_kb="${HAFEN_APP_BUDGET_KB:-451}"
+app_budget_kb="${HAFEN_APP_BUDGET_KB:-452}"
 worker_budget_kb="${HAFEN_WORKER_BUDGET_KB:-155}"
 # Which part a file belongs to: the app (hafen.js, hafen_bg.wasm), the file worker (hafen-files*)
 # or the first paint (everything else: the page's module, its start script, the stylesheet).

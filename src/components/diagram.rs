@@ -158,7 +158,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let kind = side.platform;
     let Ok(run) = &side.run else { return html! {} };
     if measured_once.is_none() && drawing.is_some() {
-        // (Not busy: a diagram hidden on a phone waits here until it is shown.)
+        // (Not busy: a diagram hidden on a phone waits here until it is shown. `use_width` observes
+        // the drawing's element once it replaces this one.)
         return html! { <div class="diagram-wrap" ref={wrap}></div> };
     }
     // A new width moves every replica: they jump there instead of gliding (the first measurement
