@@ -649,22 +649,23 @@ impl AppState {
         // Every platform run anew (not [`AppState::runs_needed`]: comparing scenarios would cost the
         // first paint, which settles once, its bytes).
         let sides = self.shown.iter().map(|&platform| Side::simulated(platform, self.doc.on_platform(platform).0)).collect();
-        let wanted = self.runs_wanted;
-        self.with_runs(wanted, sides)
+        self.with_runs(sides)
     }
 
-    /// The runs `sides` made for change `wanted` become the sides, if the document has not changed
-    /// since; the cursor stays within them.
-    fn with_runs(mut self, wanted: u64, sides: Vec<Shared<Side>>) -> Self {
-        if wanted != self.runs_wanted {
-            return self;
-        }
+    /// The runs `sides` made for the change the state wants now become the sides; the cursor stays
+    /// within them.
+    fn with_runs(mut self, sides: Vec<Shared<Side>>) -> Self {
         self.sides = sides;
-        self.runs_made = wanted;
-        self.cursor = self.cursor.min(self.end());
-        self.loop_from = self.loop_from.min(self.end());
+        self.runs_made = self.runs_wanted;
+        self.keep_within_runs();
         self.last_frame = None;
         self
+    }
+
+    /// The cursor and the loop's start within the runs shown.
+    fn keep_within_runs(&mut self) {
+        self.cursor = self.cursor.min(self.end());
+        self.loop_from = self.loop_from.min(self.end());
     }
 
     /// The simulated side of `platform`, if shown.
@@ -814,7 +815,7 @@ impl Reducible for AppState {
                 }
                 let mut next = (*self).clone();
                 if all {
-                    return Rc::new(next.with_runs(wanted, Rc::unwrap_or_clone(sides)));
+                    return Rc::new(next.with_runs(Rc::unwrap_or_clone(sides)));
                 }
                 next.sides = Rc::unwrap_or_clone(sides);
                 return Rc::new(next);
@@ -895,8 +896,7 @@ impl Reducible for AppState {
                 if !self.recomputing() && shown.iter().all(|k| self.shown.contains(k)) {
                     next.sides.retain(|s| shown.contains(&s.platform));
                     next.shown = shown;
-                    next.cursor = next.cursor.min(next.end());
-                    next.loop_from = next.loop_from.min(next.end());
+                    next.keep_within_runs();
                     return Rc::new(next);
                 }
                 next.shown = shown;
@@ -997,7 +997,7 @@ impl Reducible for AppState {
                 next.selected = None;
                 next.notice = None;
                 next.panel = staged.panel;
-                // The cursor is kept within the new runs once they come ([`AppState::with_runs`]).
+                // The cursor is kept within the new runs once they come (`AppState::with_runs`).
                 next.cursor = staged.from;
                 let mut next = next.rerun();
                 next.loop_from = next.cursor;

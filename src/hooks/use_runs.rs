@@ -5,7 +5,7 @@
 //! document. A platform whose scenario did not change keeps its run.
 
 use crate::state::{Action, AppState, Shared, Side};
-use crate::work::{run_in_slices, Next, EVENTS_PER_CALL};
+use crate::work::{in_next_task, run_in_slices, Next, EVENTS_PER_CALL};
 use hafen_core::{PlatformKind, Scenario, Stepper};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -53,12 +53,9 @@ pub fn use_runs(state: &UseReducerHandle<AppState>) {
             jobs.reverse();
             let wanted = needed.wanted;
             // Begun in a task after the edit's: the edit is drawn first.
-            let mut begun = false;
-            run_in_slices(
+            let cancelled = flag.clone();
+            in_next_task(move || run_in_slices(
                 move || {
-                    if !std::mem::replace(&mut begun, true) {
-                        return Next::Yield;
-                    }
                     if let Some(job) = jobs.last_mut() {
                         if !job.stepper.advance(EVENTS_PER_CALL) {
                             return Next::More;
@@ -73,8 +70,8 @@ pub fn use_runs(state: &UseReducerHandle<AppState>) {
                     dispatcher.dispatch(Action::Simulated(wanted, Rc::new(sides.iter().flatten().cloned().collect()), all));
                     if all { Next::Done } else { Next::Yield }
                 },
-                flag.clone(),
-            );
+                cancelled,
+            ));
         }
         move || flag.set(true)
     });
