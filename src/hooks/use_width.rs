@@ -11,7 +11,9 @@ use yew::prelude::*;
 type Observing = Option<(web_sys::Element, web_sys::ResizeObserver, Closure<dyn FnMut()>)>;
 
 /// The content width of the element behind `node` [CSS px, whole]; `None` until it is measured.
-/// The element is observed again when it changes (a diagram that draws a placeholder first).
+/// The element is observed again when it changes (a diagram that draws a placeholder first). The
+/// first measurement counts at once; a later change in a task of its own, after the one that
+/// measured it: diagrams laid out anew when a column comes or goes are a task each, not one.
 #[hook]
 pub fn use_width(node: NodeRef) -> Option<f64> {
     let width = use_state_eq(|| None::<f64>);
@@ -34,8 +36,15 @@ pub fn use_width(node: NodeRef) -> Option<f64> {
                     let measure = Closure::<dyn FnMut()>::new(move || {
                         // A hidden element (another tab in front) measures 0: keep the last width.
                         let w = observed.client_width();
-                        if w > 0 {
+                        if w <= 0 {
+                            return;
+                        }
+                        // (The handle reads the state as it is now, not as it was drawn.)
+                        if width.is_none() {
                             width.set(Some(f64::from(w)));
+                        } else {
+                            let width = width.clone();
+                            crate::work::in_next_task(move || width.set(Some(f64::from(w))));
                         }
                     });
                     if let Ok(o) = web_sys::ResizeObserver::new(measure.as_ref().unchecked_ref()) {
