@@ -97,7 +97,7 @@ pub fn frame(words: &Words, state: &AppState, embed: bool) -> String {
     let cols = state.sides.len();
     if embed {
         page.push_str("<div class=\"embed first-paint\" aria-busy=\"true\"><header class=\"embed-head\"><p class=\"caption\">");
-        escape(&hafen_core::text::caption(words, &state.doc), &mut page);
+        escape(&hafen_core::text::caption(words, &state.doc.scenario), &mut page);
         page.push_str(&format!("</p></header><main class=\"embed-sides cols-{cols}\">"));
     } else {
         page.push_str("<div class=\"app first-paint\" aria-busy=\"true\"><div class=\"scroller\"><header class=\"topbar\"><h1>Hafen<span class=\"tagline\"> — ");

@@ -340,14 +340,43 @@ pub fn economics(situation: &hafen_core::scenario::Situation, key: &EstimateKey,
     hafen_core::economics::economics(&sc, repairs, c)
 }
 
-/// One step of the undo history: the scenario before (or after) an edit, and, for an edit that
-/// replaced the whole document (opening a link or a file), the pricing inputs and platforms shown
-/// too: undoing an Open gives back everything it replaced.
+/// The document as the page holds it, whole: what is simulated, what it costs, what is compared,
+/// and its story. Each part is shared, so a view that takes one compares it by pointer, and the
+/// history keeps whole documents at the cost of a few pointers each.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Doc {
+    /// The application, the cluster, traffic, faults, timings and the team's situation.
+    pub scenario: Shared<Scenario>,
+    /// The story written into the document, if any: it follows the scenario's edits and comes
+    /// back with them on undo.
+    pub story: Option<Rc<Written>>,
+    /// Cost, availability and advisor inputs. The costs, availability and advice themselves are
+    /// derived outside the reducer, in slices (`hooks::use_estimates`): they take many simulations.
+    pub pricing: Pricing,
+    /// Platforms shown, in display order (two or three).
+    pub shown: Vec<PlatformKind>,
+}
+
+impl Doc {
+    /// The page's hold on `d`.
+    pub fn of(d: Document) -> Doc {
+        Doc { scenario: Shared(Rc::new(d.scenario)), story: d.story, pricing: d.pricing, shown: d.shown }
+    }
+
+    /// The document as it is kept and shared (links, saved state, files).
+    pub fn document(&self) -> Document {
+        Document { scenario: (*self.scenario).clone(), pricing: self.pricing.clone(), shown: self.shown.clone(), story: self.story.clone() }
+    }
+}
+
+/// One step of the undo history: the document before (or after) an change, and whether the change
+/// replaced it whole (opening a link or a file: undoing it gives back the pricing inputs and the
+/// platforms shown too) or only its scenario and story (an edit: the pricing inputs and platforms
+/// shown are the page's as they are now).
 #[derive(Clone, Debug, PartialEq)]
 struct Step {
-    doc: Shared<Scenario>,
-    story: Option<Rc<Written>>,
-    view: Option<(Pricing, Vec<PlatformKind>)>,
+    doc: Doc,
+    whole: bool,
 }
 
 /// The undo history: the steps before the document (oldest first) and those undone after it.
@@ -360,18 +389,13 @@ struct History {
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
-    /// The document's scenario.
-    pub doc: Shared<Scenario>,
-    /// The story written into the document, if any: it follows the scenario's edits and comes
-    /// back with them on undo.
-    pub story: Option<Rc<Written>>,
+    /// The document, whole.
+    pub doc: Doc,
     /// Preset the document started from.
     pub preset: String,
     /// The undo history, shared: a frame or any other session change copies a pointer, only a
     /// document change makes a new one.
     history: Rc<History>,
-    /// Platforms shown, in display order (two or three).
-    pub shown: Vec<PlatformKind>,
     /// The simulation of each shown platform, as far as it is made: after an edit, the runs of the
     /// document before it (without the platforms hidden since) until [`Action::Simulated`] brings
     /// the new ones ([`AppState::recomputing`]). The reducer never simulates: the app makes the
@@ -396,9 +420,6 @@ pub struct AppState {
     pub selected: Option<Selection>,
     /// Why the last edit was refused, shown until the next action.
     pub refusal: Option<Message>,
-    /// Cost, availability and advisor inputs. The costs, availability and advice themselves are
-    /// derived outside the reducer, in slices (`hooks::use_estimates`): they take many simulations.
-    pub costs: Pricing,
     /// What is in front: the platforms or a part of the economics (session state, not an edit).
     pub panel: Panel,
     /// What the last edit removed ("backend removed"), offered for undo until the next edit.
@@ -511,13 +532,10 @@ impl AppState {
 
     /// The app showing `doc`, started from `preset` ("" for none), simulated once.
     fn opened(doc: Document, preset: String) -> Self {
-        let doc_rc = Shared(Rc::new(doc.scenario));
         let s = AppState {
-            doc: doc_rc,
-            story: doc.story,
+            doc: Doc::of(doc),
             preset,
             history: Rc::default(),
-            shown: doc.shown,
             sides: Vec::new(),
             runs_wanted: 1,
             runs_made: 0,
@@ -529,7 +547,6 @@ impl AppState {
             last_frame: None,
             selected: None,
             refusal: None,
-            costs: doc.pricing,
             panel: Panel::default(),
             removed: None,
             notice: None,
@@ -580,15 +597,15 @@ impl AppState {
         if let Some(speed) = p.speed {
             self.speed = speed;
         }
-        if let Some(show) = p.show.as_ref().filter(|s| **s != self.shown) {
-            self.shown = show.clone();
+        if let Some(show) = p.show.as_ref().filter(|s| **s != self.doc.shown) {
+            self.doc.shown = show.clone();
             self = self.rerun().settle();
         }
-        if p.autoplay && self.doc.faults.is_empty() {
-            let added = hafen_core::presets::signature_fault(&self.doc).and_then(|f| self.edited(&Edit::AddFault(f)).ok());
+        if p.autoplay && self.doc.scenario.faults.is_empty() {
+            let added = hafen_core::presets::signature_fault(&self.doc.scenario).and_then(|f| self.edited(&Edit::AddFault(f)).ok());
             if let Some((doc, story)) = added {
-                self.doc = Shared(Rc::new(doc));
-                self.story = story;
+                self.doc.scenario = Shared(Rc::new(doc));
+                self.doc.story = story;
                 self = self.rerun().settle();
             }
         }
@@ -603,13 +620,13 @@ impl AppState {
 
     /// The document as it is kept and shared: the scenario, the cost inputs, the platforms shown.
     pub fn document(&self) -> Document {
-        Document { scenario: (*self.doc).clone(), pricing: self.costs.clone(), shown: self.shown.clone(), story: self.story.clone() }
+        self.doc.document()
     }
 
     /// The scenario and its story after `edit` ([`Document::edited`]'s rules).
     fn edited(&self, edit: &Edit) -> Result<(Scenario, Option<Rc<Written>>), Message> {
-        let doc = apply(&self.doc, edit)?;
-        let story = hafen_core::written::followed(self.story.as_ref(), edit, &doc)?;
+        let doc = apply(&self.doc.scenario, edit)?;
+        let story = hafen_core::written::followed(self.doc.story.as_ref(), edit, &doc)?;
         Ok((doc, story))
     }
 
@@ -628,10 +645,11 @@ impl AppState {
     /// already made for the same scenario or the scenario still to run.
     pub fn runs_needed(&self) -> Needed {
         let sides = self
+            .doc
             .shown
             .iter()
             .map(|&platform| {
-                let (scenario, _) = self.doc.on_platform(platform);
+                let (scenario, _) = self.doc.scenario.on_platform(platform);
                 match self.sides.iter().find(|s| s.platform == platform && s.scenario == scenario) {
                     Some(made) => Ok(made.clone()),
                     None => Err((platform, scenario)),
@@ -648,7 +666,7 @@ impl AppState {
         }
         // Every platform run anew (not [`AppState::runs_needed`]: comparing scenarios would cost the
         // first paint, which settles once, its bytes).
-        let sides = self.shown.iter().map(|&platform| Side::simulated(platform, self.doc.on_platform(platform).0)).collect();
+        let sides = self.doc.shown.iter().map(|&platform| Side::simulated(platform, self.doc.scenario.on_platform(platform).0)).collect();
         self.with_runs(sides)
     }
 
@@ -706,7 +724,7 @@ impl AppState {
         match &self.selected {
             Some(Selection::Node(n)) => NodeRef::Named(fault_node(n)),
             Some(Selection::Service(s)) => NodeRef::Running(s.clone()),
-            None => match hafen_core::presets::signature_service(&self.doc) {
+            None => match hafen_core::presets::signature_service(&self.doc.scenario) {
                 Some(s) => NodeRef::Running(s.to_string()),
                 None => NodeRef::Named(fault_node("host")),
             },
@@ -728,29 +746,29 @@ impl AppState {
         !self.history.future.is_empty()
     }
 
-    fn with_doc(self, (doc, story): (Scenario, Option<Rc<Written>>)) -> Self {
-        self.with_step(doc, story, None)
+    fn with_doc(self, (scenario, story): (Scenario, Option<Rc<Written>>)) -> Self {
+        let doc = Doc { scenario: Shared(Rc::new(scenario)), story, ..self.doc.clone() };
+        self.with_step(doc, false)
     }
 
-    /// The document becomes `doc`; the history remembers the scenario before it and `view`, the
-    /// pricing inputs and platforms shown before it if this edit replaced them too.
-    fn with_step(mut self, doc: Scenario, story: Option<Rc<Written>>, view: Option<(Pricing, Vec<PlatformKind>)>) -> Self {
-        let step = Step { doc: self.doc.clone(), story: std::mem::replace(&mut self.story, story), view };
+    /// The document becomes `doc`; the history remembers the one before it, `whole` if this change
+    /// replaced its pricing inputs and platforms shown too.
+    fn with_step(mut self, doc: Doc, whole: bool) -> Self {
+        let step = Step { doc: std::mem::replace(&mut self.doc, doc), whole };
         let h = Rc::make_mut(&mut self.history);
         h.past.push(step);
         if h.past.len() > HISTORY {
             h.past.remove(0);
         }
         h.future.clear();
-        self.doc = Shared(Rc::new(doc));
         self.rerun()
     }
 
     /// Goes to `step` (a history entry); returns the entry that comes back here. A step that
-    /// replaced the whole document swaps the pricing inputs and platforms shown as well.
+    /// replaced the whole document gives back its pricing inputs and platforms shown as well.
     fn step_back(&mut self, step: Step) -> Step {
-        let view = step.view.map(|(costs, shown)| (std::mem::replace(&mut self.costs, costs), std::mem::replace(&mut self.shown, shown)));
-        Step { doc: std::mem::replace(&mut self.doc, step.doc), story: std::mem::replace(&mut self.story, step.story), view }
+        let doc = if step.whole { step.doc } else { Doc { scenario: step.doc.scenario, story: step.doc.story, ..self.doc.clone() } };
+        Step { doc: std::mem::replace(&mut self.doc, doc), whole: step.whole }
     }
 
     /// What the power button of `node` does now: restore it if it is down at the cursor (on the
@@ -772,11 +790,11 @@ impl AppState {
     /// platforms no longer shown go at once).
     fn rerun(mut self) -> Self {
         self.runs_wanted += 1;
-        self.sides.retain(|s| self.shown.contains(&s.platform));
+        self.sides.retain(|s| self.doc.shown.contains(&s.platform));
         // A selection that no longer exists is dropped.
         let keep = match &self.selected {
-            Some(Selection::Service(s)) => self.doc.topology.service_index(s).is_some(),
-            Some(Selection::Node(n)) => n == "host" || self.doc.platform.node_names().contains(n),
+            Some(Selection::Service(s)) => self.doc.scenario.topology.service_index(s).is_some(),
+            Some(Selection::Node(n)) => n == "host" || self.doc.scenario.platform.node_names().contains(n),
             None => true,
         };
         if !keep {
@@ -883,29 +901,29 @@ impl Reducible for AppState {
                 }
             },
             Action::Show(kind, on) => {
-                let mut shown: Vec<PlatformKind> = PlatformKind::ALL.into_iter().filter(|k| if *k == kind { on } else { self.shown.contains(k) }).collect();
+                let mut shown: Vec<PlatformKind> = PlatformKind::ALL.into_iter().filter(|k| if *k == kind { on } else { self.doc.shown.contains(k) }).collect();
                 if shown.len() < MIN_SHOWN {
                     next.refusal = Some(hafen_core::message!("refused-show-two"));
-                    shown = self.shown.clone();
+                    shown = self.doc.shown.clone();
                 }
-                if shown == self.shown {
-                    next.shown = shown;
+                if shown == self.doc.shown {
+                    next.doc.shown = shown;
                     return Rc::new(next);
                 }
                 // Hidden: the other platforms keep their runs (their scenarios are as they were).
-                if !self.recomputing() && shown.iter().all(|k| self.shown.contains(k)) {
+                if !self.recomputing() && shown.iter().all(|k| self.doc.shown.contains(k)) {
                     next.sides.retain(|s| shown.contains(&s.platform));
-                    next.shown = shown;
+                    next.doc.shown = shown;
                     next.keep_within_runs();
                     return Rc::new(next);
                 }
-                next.shown = shown;
+                next.doc.shown = shown;
                 next.rerun()
             }
             Action::Seek(t) => {
                 // Within the runs; while they are being made, within the document's duration (and
                 // within the new runs once they come).
-                let t = if self.recomputing() { t.min(SimTime::ZERO.plus(self.doc.duration)) } else { t.min(self.end()) };
+                let t = if self.recomputing() { t.min(SimTime::ZERO.plus(self.doc.scenario.duration)) } else { t.min(self.end()) };
                 if t == self.cursor && self.refusal.is_none() {
                     return self;
                 }
@@ -972,26 +990,22 @@ impl Reducible for AppState {
                 }
             },
             Action::SetCosts(c) => {
-                if c == self.costs {
+                if c == self.doc.pricing {
                     return self;
                 }
-                next.costs = c;
+                next.doc.pricing = c;
                 next
             }
             Action::Power(_) => return self,
             Action::Open(doc) => {
-                let doc = Rc::unwrap_or_clone(doc);
                 next.preset = String::new();
                 next.cursor = DEFAULT_FAULT_TIME;
                 next.selected = None;
-                let before = (std::mem::replace(&mut next.costs, doc.pricing), std::mem::replace(&mut next.shown, doc.shown));
-                next.with_step(doc.scenario, doc.story, Some(before))
+                next.with_step(Doc::of(Rc::unwrap_or_clone(doc)), true)
             }
             Action::Present(staged) => {
                 let staged = Rc::unwrap_or_clone(staged);
-                next.doc = Shared(Rc::new(staged.scenario));
-                next.story = None;
-                next.shown = staged.shown;
+                next.doc = Doc { scenario: Shared(Rc::new(staged.scenario)), story: None, shown: staged.shown, ..next.doc };
                 next.preset = String::new();
                 next.history = Rc::default();
                 next.selected = None;

@@ -27,8 +27,8 @@ fn a_fault_happens_at_the_cursor_on_every_platform() {
     let s = Rc::new(AppState::default());
     let s = apply(s, Action::Seek(SimTime(30_000)));
     let s = apply(s, Action::Fault(Fault::kill_node("node-1")));
-    assert_eq!(s.doc.faults.len(), 1);
-    assert_eq!(s.doc.faults.first().map(|f| f.at), Some(SimTime(30_000)));
+    assert_eq!(s.doc.scenario.faults.len(), 1);
+    assert_eq!(s.doc.scenario.faults.first().map(|f| f.at), Some(SimTime(30_000)));
     // Compose: the one host dies with node-1 and comes back with the operator 15 min later.
     assert_eq!(downtime(&s, PlatformKind::Compose, "postgres"), Some(15 * 60_000 + 8_000));
     assert_eq!(downtime(&s, PlatformKind::Kubernetes, "backend"), Some(0));
@@ -44,7 +44,7 @@ fn made(n: Needed) -> (u64, Rc<Vec<hafen::state::Shared<Side>>>) {
 fn an_edit_shows_at_once_and_its_runs_follow_the_reducer_never_simulates() {
     let s = Rc::new(AppState::default());
     let edited = s.clone().reduce(Action::Edit(Edit::AddService(PaletteItem::Redis, None)));
-    assert!(edited.doc.topology.service_index("redis").is_some(), "the document changed at once");
+    assert!(edited.doc.scenario.topology.service_index("redis").is_some(), "the document changed at once");
     assert!(edited.recomputing());
     assert_eq!(edited.sides, s.sides, "the runs on screen are the earlier document's, not made in the reducer");
     // A second edit before the first's runs came: those runs are dropped when they come.
@@ -56,7 +56,7 @@ fn an_edit_shows_at_once_and_its_runs_follow_the_reducer_never_simulates() {
     // Time waits for the runs; a seek meanwhile stays within the document's duration, and the
     // moments to step to wait for the runs.
     let far = again.clone().reduce(Action::Seek(SimTime(u64::MAX)));
-    assert_eq!(far.cursor, SimTime::ZERO.plus(far.doc.duration));
+    assert_eq!(far.cursor, SimTime::ZERO.plus(far.doc.scenario.duration));
     assert!(Rc::ptr_eq(&far, &far.clone().reduce(Action::NextEvent)));
     let playing = again.clone().reduce(Action::TogglePlay).reduce(Action::Frame(0.0)).reduce(Action::Frame(16.0));
     assert_eq!(playing.cursor, again.cursor);
@@ -95,12 +95,12 @@ fn an_edit_shows_at_once_and_its_runs_follow_the_reducer_never_simulates() {
 fn edits_undo_and_redo() {
     let s = Rc::new(AppState::default());
     let s = apply(s, Action::Edit(Edit::AddService(PaletteItem::Redis, None)));
-    assert!(s.doc.topology.service_index("redis").is_some());
+    assert!(s.doc.scenario.topology.service_index("redis").is_some());
     assert!(s.side(PlatformKind::Kubernetes).and_then(|d| d.run.as_ref().ok()).is_some_and(|r| r.replicas.iter().any(|x| x.name.starts_with("redis"))));
     let s = apply(s, Action::Undo);
-    assert!(s.doc.topology.service_index("redis").is_none());
+    assert!(s.doc.scenario.topology.service_index("redis").is_none());
     let s = apply(s, Action::Redo);
-    assert!(s.doc.topology.service_index("redis").is_some());
+    assert!(s.doc.scenario.topology.service_index("redis").is_some());
     let same = apply(s.clone(), Action::Redo);
     assert!(Rc::ptr_eq(&s, &same), "nothing to redo");
 }
@@ -109,10 +109,10 @@ fn edits_undo_and_redo() {
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 fn an_invalid_value_is_refused_in_place_and_nothing_changes() {
     let s = Rc::new(AppState::default());
-    let before = s.doc.clone();
+    let before = s.doc.scenario.clone();
     let s = apply(s, Action::Edit(Edit::SetField("backend".into(), field("replicas"), "many".into())));
     assert_eq!(s.refusal.as_ref().map(|m| m.to_string()).as_deref(), Some("replicas must be a whole number, got \"many\""));
-    assert!(s.doc == before);
+    assert!(s.doc.scenario == before);
     assert!(!s.can_undo());
     let s = apply(s, Action::Select(None));
     assert!(s.refusal.is_none(), "the message goes with the next action");
@@ -157,13 +157,13 @@ fn presets_load_and_a_removed_selection_is_dropped() {
     let s = apply(s, Action::LoadPreset("aima".into()));
     assert_eq!(s.preset, "aima");
     assert!(s.selected.is_none());
-    assert!(s.doc.topology.service_index("gpu-orchestrator").is_some());
+    assert!(s.doc.scenario.topology.service_index("gpu-orchestrator").is_some());
     let s = apply(s, Action::LoadPreset("large".into()));
-    let pods: u32 = s.doc.topology.services.iter().map(|x| x.replicas).sum();
-    assert_eq!((s.doc.platform.nodes, pods), (50, 500));
+    let pods: u32 = s.doc.scenario.topology.services.iter().map(|x| x.replicas).sum();
+    assert_eq!((s.doc.scenario.platform.nodes, pods), (50, 500));
     let s = apply(s, Action::Undo);
     assert_eq!(s.preset, "large", "the preset id is session; the document went back");
-    assert!(s.doc.topology.service_index("gpu-orchestrator").is_some());
+    assert!(s.doc.scenario.topology.service_index("gpu-orchestrator").is_some());
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]
@@ -183,7 +183,7 @@ fn a_fault_keeps_the_cost_figures_and_a_topology_edit_renews_them() {
     // Costs and availability are derived outside the reducer, from the engine's runs, which depend
     // on the application and cluster only.
     let s = Rc::new(AppState::default());
-    let key = |s: &AppState| EstimateKey::of(&s.doc);
+    let key = |s: &AppState| EstimateKey::of(&s.doc.scenario);
     let before = key(&s);
     let s = apply(s, Action::Fault(Fault::crash("backend")));
     assert!(key(&s) == before, "faults do not change costs or availability");
@@ -191,16 +191,16 @@ fn a_fault_keeps_the_cost_figures_and_a_topology_edit_renews_them() {
     assert!(key(&s) != before);
     let k = key(&s);
     let runs = k.repairs();
-    let eco = economics(&s.doc.situation, &k, &runs, &s.costs);
+    let eco = economics(&s.doc.scenario.situation, &k, &runs, &s.doc.pricing);
     let k8s_backend = eco.platforms.kubernetes.0.services.iter().find(|x| x.name == "backend").map(|x| x.replicas);
     assert_eq!(k8s_backend, Some(3));
     // Failure rates, the ops rate and the situation apply to the same runs: no new simulation.
-    let mut c = s.costs.clone();
+    let mut c = s.doc.pricing.clone();
     c.ops_rate = 80.0;
     c.node_mtbf_hours = 100.0;
     let s = apply(s, Action::SetCosts(c.clone()));
     assert!(key(&s) == k);
-    let again = economics(&s.doc.situation, &k, &runs, &s.costs);
+    let again = economics(&s.doc.scenario.situation, &k, &runs, &s.doc.pricing);
     assert!(again.platforms.kubernetes.0.availability < eco.platforms.kubernetes.0.availability, "a node failing every 100 h costs more");
 }
 
@@ -209,27 +209,27 @@ fn a_fault_keeps_the_cost_figures_and_a_topology_edit_renews_them() {
 fn the_advisor_answers_for_the_situation_and_its_inputs_are_undoable_edits() {
     // Quantum Trader: one person on one VPS, 95 % ⇒ Compose, although a 3-machine cluster is drawn.
     let s = Rc::new(AppState::with_preset("quantum-trader"));
-    let k = EstimateKey::of(&s.doc);
+    let k = EstimateKey::of(&s.doc.scenario);
     let runs = k.repairs();
     // The advice as the file worker derives it for the Advisor tab: from the same runs.
     let advice = |s: &AppState| {
         let mut sc = (*k.doc).clone();
-        sc.situation = s.doc.situation.clone();
-        let eco = economics(&s.doc.situation, &k, &runs, &s.costs);
-        hafen_core::economics::advice(&sc, &runs, &eco, &s.costs)
+        sc.situation = s.doc.scenario.situation.clone();
+        let eco = economics(&s.doc.scenario.situation, &k, &runs, &s.doc.pricing);
+        hafen_core::economics::advice(&sc, &runs, &eco, &s.doc.pricing)
     };
     assert_eq!(advice(&s).recommendation(), Some(PlatformKind::Compose));
     assert_eq!(advice(&s).inputs.situation.machines, 1);
     // 99.9 %: hangs that wait 4 h for the office-hours operator keep every platform below it.
-    let bigger = hafen_core::scenario::Situation { team: 5, uptime_target: 99_900, ..s.doc.situation.clone() };
+    let bigger = hafen_core::scenario::Situation { team: 5, uptime_target: 99_900, ..s.doc.scenario.situation.clone() };
     let s = apply(s, Action::Edit(Edit::SetSituation(bigger)));
     assert_eq!(advice(&s).recommendation(), None, "{:?}", advice(&s).verdict);
     let s = apply(s, Action::Edit(Edit::SetTraffic(50)));
-    assert_eq!(hafen_core::advisor::Inputs::of(&s.doc).rps, 50);
+    assert_eq!(hafen_core::advisor::Inputs::of(&s.doc.scenario).rps, 50);
     let s = apply(s, Action::Undo);
     let s = apply(s, Action::Undo);
     assert_eq!(advice(&s).recommendation(), Some(PlatformKind::Compose));
-    let refused = apply(s.clone(), Action::Edit(Edit::SetSituation(hafen_core::scenario::Situation { team: 0, ..s.doc.situation.clone() })));
+    let refused = apply(s.clone(), Action::Edit(Edit::SetSituation(hafen_core::scenario::Situation { team: 0, ..s.doc.scenario.situation.clone() })));
     assert!(refused.refusal.as_ref().is_some_and(|r| r.to_string().contains("between 1 and")), "{:?}", refused.refusal);
 }
 
@@ -239,10 +239,10 @@ fn the_power_button_kills_a_running_node_and_restores_a_dead_one() {
     let s = Rc::new(AppState::default());
     let s = apply(s, Action::Seek(SimTime(30_000)));
     let s = apply(s, Action::Power("node-2".into()));
-    assert!(matches!(s.doc.faults.last().map(|f| &f.kind), Some(FaultKind::KillNode(NodeRef::Named(n))) if n == "node-2"));
+    assert!(matches!(s.doc.scenario.faults.last().map(|f| &f.kind), Some(FaultKind::KillNode(NodeRef::Named(n))) if n == "node-2"));
     let s = apply(s, Action::Seek(SimTime(90_000)));
     let s = apply(s, Action::Power("node-2".into()));
-    assert!(matches!(s.doc.faults.last().map(|f| &f.kind), Some(FaultKind::RestoreNode(n)) if n == "node-2"));
+    assert!(matches!(s.doc.scenario.faults.last().map(|f| &f.kind), Some(FaultKind::RestoreNode(n)) if n == "node-2"));
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]
@@ -284,7 +284,7 @@ fn a_removal_is_offered_for_undo_until_the_document_changes_or_it_is_dismissed()
     assert_eq!(s.removed.as_deref(), Some("backend"), "moving the cursor keeps the offer");
     let s = apply(s, Action::Undo);
     assert_eq!(s.removed, None);
-    assert!(s.doc.topology.service_index("backend").is_some());
+    assert!(s.doc.scenario.topology.service_index("backend").is_some());
     let s = apply(s, Action::Edit(Edit::RemoveNode("node-3".into())));
     assert_eq!(s.removed.as_deref(), Some("node-3"));
     let s = apply(s, Action::Dismiss);
@@ -372,7 +372,7 @@ mod opening {
         assert_eq!(s.notice, None);
         assert_eq!(s.preset, "");
         let s = apply(s, Action::Undo);
-        assert_eq!(s.doc, mine.doc);
+        assert_eq!(s.doc.scenario, mine.doc.scenario);
         // Everything the Open replaced comes back: the platforms shown and the pricing inputs too.
         assert_eq!(s.document(), mine.document());
         assert_eq!(s.sides.len(), mine.sides.len());
@@ -383,7 +383,7 @@ mod opening {
         let s = apply(s, Action::Fault(Fault::crash("backend")));
         let s = apply(s, Action::Show(PlatformKind::Swarm, false));
         let s = apply(s, Action::Undo);
-        assert!(!s.shown.contains(&PlatformKind::Swarm));
+        assert!(!s.doc.shown.contains(&PlatformKind::Swarm));
     }
 }
 
@@ -398,21 +398,21 @@ mod playing {
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn autoplay_of_a_quiet_preset_plays_its_signature_failure_and_keeps_other_faults() {
         let quiet = AppState::with_preset("feastflow");
-        assert!(quiet.doc.faults.is_empty());
+        assert!(quiet.doc.scenario.faults.is_empty());
         let s = quiet.played_as(&Playback { autoplay: true, ..Default::default() });
         assert!(s.playing);
         assert_eq!(s.cursor, SimTime::ZERO);
-        assert_eq!(s.doc.faults.len(), 1);
-        assert_eq!(s.doc.faults[0].at, SIGNATURE_AT);
-        assert_eq!(s.doc.faults[0].kind, FaultKind::KillNode(NodeRef::Running("postgres".into())));
+        assert_eq!(s.doc.scenario.faults.len(), 1);
+        assert_eq!(s.doc.scenario.faults[0].at, SIGNATURE_AT);
+        assert_eq!(s.doc.scenario.faults[0].kind, FaultKind::KillNode(NodeRef::Running("postgres".into())));
         // Something happens on every platform shown: Compose loses its host.
         assert!(downtime(&s, PlatformKind::Compose, "frontend").unwrap_or(0) > 0);
         // A document with faults of its own plays them.
         let busy = AppState::with_preset("aima");
-        let faults = busy.doc.faults.clone();
-        assert_eq!(busy.played_as(&Playback { autoplay: true, ..Default::default() }).doc.faults, faults);
+        let faults = busy.doc.scenario.faults.clone();
+        assert_eq!(busy.played_as(&Playback { autoplay: true, ..Default::default() }).doc.scenario.faults, faults);
         // Without autoplay nothing is added.
-        assert!(AppState::with_preset("feastflow").played_as(&Playback::default()).doc.faults.is_empty());
+        assert!(AppState::with_preset("feastflow").played_as(&Playback::default()).doc.scenario.faults.is_empty());
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), test)]
@@ -422,8 +422,8 @@ mod playing {
         let s = Rc::new(AppState::with_preset("aima").played_as(&p));
         assert_eq!(s.cursor, SimTime(90_000));
         assert_eq!(s.speed, Speed::X60);
-        assert_eq!(s.shown, vec![PlatformKind::Swarm, PlatformKind::Kubernetes]);
-        assert_eq!(s.sides.iter().map(|x| x.platform).collect::<Vec<_>>(), s.shown);
+        assert_eq!(s.doc.shown, vec![PlatformKind::Swarm, PlatformKind::Kubernetes]);
+        assert_eq!(s.sides.iter().map(|x| x.platform).collect::<Vec<_>>(), s.doc.shown);
         // Played to the end, it starts again at its start time and keeps playing.
         let end = s.end();
         let s = apply(s, Action::Seek(end));
@@ -443,7 +443,7 @@ mod playing {
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn an_embed_shows_what_its_address_says_never_the_saved_scenario() {
         let mut mine = AppState::with_preset("aima");
-        mine.shown = vec![PlatformKind::Swarm, PlatformKind::Kubernetes];
+        mine.doc.shown = vec![PlatformKind::Swarm, PlatformKind::Kubernetes];
         let saved = Some((mine.document().encode(), Some(3)));
         let (s, kept) = AppState::start(&Opening { hash: None, preset: None, saved: saved.clone(), embed: true });
         assert_eq!(s.preset, "feastflow");
@@ -464,7 +464,7 @@ fn node_lost(s: &AppState, platform: PlatformKind) -> String {
 /// The node `service`'s first replica stands on at the start of `s`'s run on `platform`.
 fn node_running(s: &AppState, platform: PlatformKind, service: &str) -> String {
     let run = s.side(platform).and_then(|d| d.run.as_ref().ok()).unwrap_or_else(|| panic!("{platform:?} runs"));
-    let si = s.doc.topology.service_index(service).unwrap_or_else(|| panic!("no {service}")) as u32;
+    let si = s.doc.scenario.topology.service_index(service).unwrap_or_else(|| panic!("no {service}")) as u32;
     let snap = run.snapshot_at(SimTime::ZERO);
     snap.replicas
         .iter()
@@ -511,15 +511,15 @@ fn the_embed_snippet_is_titled_with_what_the_embed_plays_in_the_pages_language()
     // FeastFlow has no faults: the snippet asks for autoplay=1, which plays the node running the
     // database dying at 01:00; its title says so, as the embed's caption does, in each language.
     let s = AppState::default();
-    assert!(s.doc.faults.is_empty());
-    let doc = s.doc.clone();
+    assert!(s.doc.scenario.faults.is_empty());
+    let doc = s.doc.scenario.clone();
     let played = s.played_as(&Playback { autoplay: true, ..Playback::default() });
     // Runs in the browser too, where the catalogs are compiled in by name.
     for (tag, source) in [("en", ""), ("de", include_str!("../crates/hafen-core/i18n/de.ftl")), ("nb", include_str!("../crates/hafen-core/i18n/nb.ftl"))] {
         let lang = Lang::from_tag(tag).expect("a language");
         let w = Words::read(lang, source).expect("catalog");
         let title = hafen::share::embed_title(&w, &doc);
-        let caption = hafen_core::text::caption(&w, &played.doc);
+        let caption = hafen_core::text::caption(&w, &played.doc.scenario);
         assert!(title.ends_with(&caption), "{lang:?}: \"{title}\" is not the embed's caption \"{caption}\"");
         assert!(!title.contains(&hafen_core::text::caption(&w, &doc)), "{lang:?}: \"{title}\" says no faults are scheduled");
     }

@@ -54,7 +54,7 @@ fn presentation(state: &AppState, which: Option<&str>) -> Presentation {
         Some(id) => Some(id),
         // A document opened from a link or this browser's storage (after a reload, or back from
         // presenting) no longer knows its preset: its application's name tells.
-        None if state.story.is_none() => Some(if state.preset.is_empty() { hafen_core::presets::named(&state.doc.name).unwrap_or_default() } else { state.preset.as_str() }),
+        None if state.doc.story.is_none() => Some(if state.preset.is_empty() { hafen_core::presets::named(&state.doc.scenario.name).unwrap_or_default() } else { state.preset.as_str() }),
         None => None,
     };
     builtin.and_then(Presentation::builtin).unwrap_or_else(|| Presentation::of_document(&state.document()))
@@ -97,13 +97,13 @@ pub fn App(props: &AppProps) -> Html {
 
     // Callbacks made once: children that do not follow the cursor are not redrawn while playing.
     let on = use_handlers(dispatcher.clone());
-    let faulted = !state.doc.faults.is_empty();
+    let faulted = !state.doc.scenario.faults.is_empty();
     // Costs and availability: estimated in slices after each edit (never inside it).
-    let (estimates, economics) = use_economics(&state.doc, &state.costs, state.recomputing());
+    let (estimates, economics) = use_economics(&state.doc.scenario, &state.doc.pricing, state.recomputing());
     let updating = !estimates.current;
     // The operator's answers to the document's actions, once per document: under each platform
     // and in the Commands tab.
-    let commands = use_memo(state.doc.clone(), |doc| hafen_core::commands::rows(doc));
+    let commands = use_memo(state.doc.scenario.clone(), |doc| hafen_core::commands::rows(doc));
     let panels = state.sides.iter().map(|side| {
         // Single points of failure only from estimates of the document on screen.
         let spof: Vec<String> = economics
@@ -116,7 +116,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     // The phone's summary of the platforms (drawn on narrow screens only).
     let summary = platform_summary(&words, &state.sides, state.cursor);
-    let doc = &state.doc;
+    let doc = &state.doc.scenario;
     let target_service = match &state.selected {
         Some(Selection::Service(s)) => Some(s.clone()),
         _ => doc.topology.services.iter().find(|s| s.kind == hafen_core::ServiceKind::Backend).or_else(|| doc.topology.services.first()).map(|s| s.name.clone()),
@@ -132,7 +132,7 @@ pub fn App(props: &AppProps) -> Html {
         let (words, on, refusals, latest, commands) = (words.clone(), on.clone(), (cost_refusal.clone(), advisor_refusal.clone()), estimates.latest.clone(), commands.clone());
         let runs = latest.as_ref().map(|e| e.platforms.clone());
         use_memo(
-            (state.panel, economics.clone(), state.costs.clone(), updating, words.lang(), ((*cost_refusal).clone(), (*advisor_refusal).clone()), state.doc.clone(), state.shown.clone(), runs),
+            (state.panel, economics.clone(), state.doc.pricing.clone(), updating, words.lang(), ((*cost_refusal).clone(), (*advisor_refusal).clone()), state.doc.scenario.clone(), state.doc.shown.clone(), runs),
             move |(panel, economics, costs, updating, _, _, doc, shown, _)| match (*panel, economics.clone()) {
                 (Panel::Platforms, _) | (Panel::Availability, Some(_)) => None,
                 (Panel::Costs, Some(eco)) => Some(cost_panel(&words, &CostPanelProps { settings: costs.clone(), economics: eco, updating: *updating, onchange: on.costs.clone(), refusal: refusals.0 })),
@@ -150,7 +150,7 @@ pub fn App(props: &AppProps) -> Html {
     // its results wait) while the user looks elsewhere.
     let availability = economics.clone().map(|eco| html! {
         <div class="economics" hidden={state.panel != Panel::Availability}>
-            <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()}
+            <AvailabilityPanel settings={state.doc.pricing.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.scenario.clone()}
                 sides={state.sides.clone()} onsituation={on.situation.clone()} />
         </div>
     });
@@ -162,11 +162,11 @@ pub fn App(props: &AppProps) -> Html {
             <div class="scroller">
             <header class="topbar">
                 <h1>{"Hafen"}<span class="tagline">{" — "}{hafen_core::say!(words, "tagline")}</span></h1>
-                { toolbar(&words, &ToolbarProps { preset: state.preset.clone(), shown: state.shown.clone(), zones: doc.platform.zones, operator: doc.timings.operator_reaction,
+                { toolbar(&words, &ToolbarProps { preset: state.preset.clone(), shown: state.doc.shown.clone(), zones: doc.platform.zones, operator: doc.timings.operator_reaction,
                     can_undo: state.can_undo(), can_redo: state.can_redo(), faults: doc.faults.len(),
                     onpreset: on.preset.clone(), onshow: on.show.clone(), onzones: on.zones.clone(), onoperator: on.operator.clone(),
                     onundo: on.undo.clone(), onredo: on.redo.clone(), onclear: on.clear.clone(),
-                    ondownload: files.download.clone(), onopen: files.open.clone(), onshare: share.onopen.clone(), onpresent: onstory, story: state.story.as_ref().map(|w| AttrValue::from(w.title.clone())),
+                    ondownload: files.download.clone(), onopen: files.open.clone(), onshare: share.onopen.clone(), onpresent: onstory, story: state.doc.story.as_ref().map(|w| AttrValue::from(w.title.clone())),
                     tongue: tongue.clone(), picker: picker.clone(), more: *more, onmore: { let more = more.clone(); Callback::from(move |open| more.set(open)) } }) }
                 if let Some(notice) = state.notice.clone() {
                     { notice_bar(&words, &notice, &on.fresh, &on.dismiss_notice) }
@@ -180,14 +180,14 @@ pub fn App(props: &AppProps) -> Html {
                         { palette(&words, &PaletteProps { ondragstart: ondragstart.clone(), onadd: on.add.clone(), onaddnode: on.add_node.clone() }) }
                         <div class="middle">
                             <div class="graph-row">
-                                <AppGraph doc={state.doc.clone()} selected={state.selected.clone()} onselect={on.select.clone()} />
+                                <AppGraph doc={state.doc.scenario.clone()} selected={state.selected.clone()} onselect={on.select.clone()} />
                             </div>
                             { actions_bar(&words, &ActionsBarProps { cursor: state.cursor, service: target_service, node: target_node, rps: doc.traffic.as_ref().map(|t| t.rps),
                                 zones: doc.platform.zone_names(), onfault: on.fault.clone() }) }
                             { summary }
                             <main class={classes!("sides", format!("cols-{cols}"))} aria-busy={state.recomputing().then_some("true")}>{ for panels }</main>
                         </div>
-                        { inspector(&words, &InspectorProps { doc: state.doc.clone(), selected: state.selected.clone(), refusal: state.refusal.clone(), onedit: on.edit.clone(), onfault: on.fault.clone(), onclose: on.deselect.clone() }) }
+                        { inspector(&words, &InspectorProps { doc: state.doc.scenario.clone(), selected: state.selected.clone(), refusal: state.refusal.clone(), onedit: on.edit.clone(), onfault: on.fault.clone(), onclose: on.deselect.clone() }) }
                 </div>
                 if let Some(view) = (*economics_view).clone() {
                     <div class="economics">{ view }</div>

@@ -36,7 +36,7 @@ pub fn Embed() -> Html {
     let page = || web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
     // "Open in Hafen": the full app on this document, in the reader's language, or the presenter on
     // the story's step. Encoded once per change of the document, not per frame.
-    let link = use_memo((state.doc.clone(), state.costs.clone(), state.shown.clone(), words.lang(), telling.as_ref().map(|t| t.at)), |(_, _, _, lang, at)| match (&telling, at) {
+    let link = use_memo((state.doc.clone(), words.lang(), telling.as_ref().map(|t| t.at)), |(_, lang, at)| match (&telling, at) {
         (Some(t), Some(at)) => format!("{}{}", page(), t.shown.address(*at, *lang)),
         _ => crate::share::link(&page(), &state.document().encode(), *lang),
     });
@@ -44,9 +44,9 @@ pub fn Embed() -> Html {
     // else what the document plays.
     let caption = match &telling {
         Some(t) => hafen_core::text::story::told(&words, &t.shown.story, t.at, t.played),
-        None => hafen_core::text::caption(&words, &state.doc),
+        None => hafen_core::text::caption(&words, &state.doc.scenario),
     };
-    let faulted = !state.doc.faults.is_empty();
+    let faulted = !state.doc.scenario.faults.is_empty();
     let panels = state.sides.iter().map(|side| {
         platform_panel(&words, &PlatformPanelProps { side: side.clone(), commands: Default::default(), cursor: state.cursor, selected: state.selected.clone(), faulted, spof: Vec::new(),
             onselect: on.select.clone(), onpower: on.power.clone(), onseek: on.seek.clone(), ondragstart: Callback::noop(), brief: true, zoom: 1.0 })

@@ -211,14 +211,14 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     use_clicker(onkey.clone());
 
     // Costs and availability for the steps that show them.
-    let (estimates, eco) = use_economics(&state.doc, &state.costs, state.recomputing());
+    let (estimates, eco) = use_economics(&state.doc.scenario, &state.doc.pricing, state.recomputing());
     let updating = !estimates.current;
     let words = step_words(&tongue, step);
     // A question step's neutral title and set-up until it has played, then the rest (the answer).
     let (title, narration) = words.on_screen(played);
-    let faulted = !state.doc.faults.is_empty();
+    let faulted = !state.doc.scenario.faults.is_empty();
     // A panel shows the figures of the platforms the step names, no others (`data-shown`).
-    let only = state.shown.iter().map(|k| k.id()).collect::<Vec<_>>().join(" ");
+    let only = state.doc.shown.iter().map(|k| k.id()).collect::<Vec<_>>().join(" ");
     let needs: Vec<(usize, hafen_core::Peak, Need)> = state.sides.iter().map(|s| (s.run.as_ref().map_or(1, |r| r.nodes.len()), s.peak, crate::diagram_parts::label_need(&tongue, s))).collect();
     let (zoom, needed) = match width {
         Some(w) if w < 700.0 => (1.0, Vec::new()),
@@ -230,13 +230,13 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         }
     };
     let figures = match (state.panel, eco.clone()) {
-        (Panel::Costs, Some(eco)) => cost_panel(&tongue, &CostPanelProps { settings: state.costs.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() }),
+        (Panel::Costs, Some(eco)) => cost_panel(&tongue, &CostPanelProps { settings: state.doc.pricing.clone(), economics: eco, updating, onchange: on.costs.clone(), refusal: cost_refusal.clone() }),
         (Panel::Availability, Some(eco)) => html! {
-            <AvailabilityPanel settings={state.costs.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} />
+            <AvailabilityPanel settings={state.doc.pricing.clone()} economics={eco} {updating} onchange={on.costs.clone()} doc={state.doc.scenario.clone()} sides={state.sides.clone()} onsituation={on.situation.clone()} />
         },
         (Panel::Costs | Panel::Availability, None) => html! { <p class="updating-note">{say!(tongue, "present-estimating")}</p> },
-        (Panel::Advisor, _) => advisor_panel(&tongue, &AdvisorPanelProps { doc: state.doc.clone(), runs: estimates.latest.clone(), economics: eco.clone(), updating, costs: state.costs.clone(), onsituation: on.situation.clone(), ontraffic: on.traffic.clone(), refusal: advisor_refusal.clone() }),
-        (Panel::Commands, _) => commands_panel(&tongue, &state.doc, &state.shown, &hafen_core::commands::rows(&state.doc)),
+        (Panel::Advisor, _) => advisor_panel(&tongue, &AdvisorPanelProps { doc: state.doc.scenario.clone(), runs: estimates.latest.clone(), economics: eco.clone(), updating, costs: state.doc.pricing.clone(), onsituation: on.situation.clone(), ontraffic: on.traffic.clone(), refusal: advisor_refusal.clone() }),
+        (Panel::Commands, _) => commands_panel(&tongue, &state.doc.scenario, &state.doc.shown, &hafen_core::commands::rows(&state.doc.scenario)),
         _ => {
             // Each platform at least as wide as its drawing needs (the width of a 0 px tall canvas:
             // the policy allows no inline style), the rest of the row shared evenly.

@@ -24,15 +24,15 @@ struct Written {
 #[hook]
 pub fn use_persistence(state: &AppState, dispatcher: UseReducerDispatcher<AppState>) {
     let written = use_mut_ref(|| None::<Written>);
-    let key = (state.doc.clone(), state.costs.clone(), state.shown.clone(), state.story.clone(), state.recomputing());
+    let key = (state.doc.clone(), state.recomputing());
     {
         let written = written.clone();
         let bad_link = matches!(state.notice, Some(Notice::BadLink { .. }));
-        use_effect_with(key, move |(doc, pricing, shown, story, recomputing)| {
+        use_effect_with(key, move |(doc, recomputing)| {
             if *recomputing {
                 return;
             }
-            let encoded = Document { scenario: (**doc).clone(), pricing: pricing.clone(), shown: shown.clone(), story: story.clone() }.encode();
+            let encoded = doc.document().encode();
             let mut w = written.borrow_mut();
             match w.as_mut() {
                 // The page as it opened: the address says what is shown (unless it holds a link

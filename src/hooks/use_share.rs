@@ -3,7 +3,6 @@
 //! caption and the time.
 
 use crate::state::AppState;
-use hafen_core::document::Document;
 use hafen_core::message;
 use hafen_core::say;
 use hafen_core::text::message::Message;
@@ -97,8 +96,8 @@ pub fn use_share(state: &UseReducerHandle<AppState>) -> Share {
             let s = current.borrow().clone();
             // The page's words when the picture is asked for (the callback is made once).
             let w = crate::i18n::current();
-            let caption = hafen_core::text::caption(&w, &s.doc);
-            let name = |ext| share::file_name(&s.doc.name, &s.cursor.clock(), ext);
+            let caption = hafen_core::text::caption(&w, &s.doc.scenario);
+            let name = |ext| share::file_name(&s.doc.scenario.name, &s.cursor.clock(), ext);
             let pic = match picture::diagrams(&caption, &time_line(&w, &s)) {
                 Ok(p) => p,
                 Err(why) => return status.set(Some(message!("share-no-picture", why = why))),
@@ -125,13 +124,13 @@ pub fn use_share(state: &UseReducerHandle<AppState>) -> Share {
     };
     // Encoded only while the dialog is open, and again only when the document changes (nothing is
     // cloned for the key while it is closed).
-    let key = open.then(|| (state.doc.clone(), state.costs.clone(), state.shown.clone(), state.story.clone(), words.lang()));
+    let key = open.then(|| (state.doc.clone(), words.lang()));
     let texts = use_memo(key, move |key| {
-        key.as_ref().map(|(doc, pricing, shown, story, _)| {
-            let encoded = Document { scenario: (**doc).clone(), pricing: pricing.clone(), shown: shown.clone(), story: story.clone() }.encode();
+        key.as_ref().map(|(doc, _)| {
+            let encoded = doc.document().encode();
             let page = crate::persist::page();
-            let title = share::embed_title(&words, doc);
-            let snippet = share::embed_snippet(&page, &encoded, &title, shown.len(), words.lang());
+            let title = share::embed_title(&words, &doc.scenario);
+            let snippet = share::embed_snippet(&page, &encoded, &title, doc.shown.len(), words.lang());
             (AttrValue::from(share::link(&page, &encoded, words.lang())), AttrValue::from(snippet))
         })
     });
