@@ -1,4 +1,4 @@
-//! `?embed=1`: the chrome-less view for an iframe on a wiki page. A one-line caption with an
+//! `?embed=1`: the chrome-less view for an iframe on a wiki page. A caption (one line, two where a language needs them) with an
 //! "Open in Hafen" link, the platforms side by side (diagrams and counters) and the timeline;
 //! nothing is saved in the browser. It plays as its address says (`autoplay`, `speed`, `loop`,
 //! `t`, `show`, `lang`) and talks with its host page (`hooks::use_host`); with `story=` (or a
