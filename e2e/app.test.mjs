@@ -248,9 +248,11 @@ test('crash the backend: Compose without a restart policy waits for the operator
 test('three platforms side by side, and every preset opens from the menu and the address', async () => {
   const { page, problems } = await open();
   await page.check('input[data-platform="swarm"]');
+  await settled(page);
   assert.equal(await page.locator('svg.diagram[data-platform]').count(), 3);
   for (const id of ['feastflow', 'quantum-trader', 'aima', 'large']) {
     await page.selectOption('select.preset', id);
+    await settled(page);
     await page.waitForSelector(k8s('g.pod'));
     await page.screenshot({ path: `${SHOTS}/preset-${id}.png`, fullPage: true });
   }

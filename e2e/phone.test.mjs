@@ -116,7 +116,7 @@ test('the toolbar does not scroll sideways on a phone; every command is reachabl
 
 /** Every visible interactive element whose target is under 44×44 px: its box, or the area around
  * its centre that a tap reaches it through (its label, its padding). */
-function smallTargets() {
+async function smallTargets() {
   const small = [];
   const seen = (el) => {
     const s = getComputedStyle(el);
@@ -126,6 +126,9 @@ function smallTargets() {
   for (const el of document.querySelectorAll('button, a[href], input, select, [role=button], svg .power')) {
     if (!seen(el)) continue;
     el.scrollIntoView({ block: 'center', inline: 'center' });
+    // What scrolled into view is hit-tested only once drawn: the event log's content is skipped
+    // while it is out of sight (`content-visibility: auto`) until the next frame.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const r = el.getBoundingClientRect();
     if (r.width >= 43.5 && r.height >= 43.5) continue;
     const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
