@@ -11,7 +11,8 @@ use yew::prelude::*;
 type Observing = Option<(web_sys::Element, web_sys::ResizeObserver, Closure<dyn FnMut()>)>;
 
 /// The content width of the element behind `node` [CSS px, whole]; `None` until it is measured.
-/// The element is observed again when it changes (a diagram that draws a placeholder first). The
+/// The element is observed again when it changes once measured (a diagram whose placeholder is
+/// measured, then replaced by its drawing). The
 /// first measurement counts at once; a later change in a task of its own, after the one that
 /// measured it: diagrams laid out anew when a column comes or goes are a task each, not one.
 #[hook]
@@ -20,7 +21,9 @@ pub fn use_width(node: NodeRef) -> Option<f64> {
     let observing: Rc<RefCell<Observing>> = use_mut_ref(|| None);
     {
         let (width, observing) = (width.clone(), observing.clone());
-        use_effect(move || {
+        // The element behind `node` is looked at again when the width comes (a diagram's drawing
+        // then replaces its placeholder), not on every render: a playing diagram renders each frame.
+        use_effect_with(width.is_some(), move |_| {
             let el = node.cast::<web_sys::Element>();
             let same = match (&*observing.borrow(), &el) {
                 (Some((seen, ..)), Some(el)) => seen == el,
