@@ -111,14 +111,22 @@ dist="${1:-dist}"
 # runs' hook, the partial hand-over, the progressive diagram, estimates that go on through a wait
 # and a width observed again when its element changes; its budget is 452 KB (the two together:
 # 615.0 to 616.7 KB).
-budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-166}"
-app_budget_kb="${HAFEN_APP_BUDGET_KB:-452}"
+# Issue 32, continued: the first paint keeps the room of the app's bars and graph (the graph's
+# height from the document's services, app_graph::height): +0.5 KB, 166.4 KB, over its budget. Paid
+# for by what the first paint does not show of the stylesheet — the economics tabs, Share, the
+# commands and files, the presenter and the speaker's notes — moved to styles/app.css, which the
+# first paint loads beside the app (after the first diagram; minified by minify-js.mjs): the first
+# paint 166.4 → 163.9 KB, its budget down to 164 KB; the app 450.9 → 454.8 KB with the 3.9 KB
+# stylesheet (the moved rules were 3.0 KB of main.css: two files compress less well than one), its
+# budget 455 KB.
+budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-164}"
+app_budget_kb="${HAFEN_APP_BUDGET_KB:-455}"
 worker_budget_kb="${HAFEN_WORKER_BUDGET_KB:-155}"
-# Which part a file belongs to: the app (hafen.js, hafen_bg.wasm), the file worker (hafen-files*)
+# Which part a file belongs to: the app (hafen.js, hafen_bg.wasm, app.css), the file worker (hafen-files*)
 # or the first paint (everything else: the page's module, its start script, the stylesheet).
 part() {
   case "$(basename "$1")" in
-    hafen.js|hafen_bg.wasm) echo "app (after the first diagram)";;
+    hafen.js|hafen_bg.wasm|app.css) echo "app (after the first diagram)";;
     hafen-files*) echo "file worker (on demand)";;
     *) echo "initial load";;
   esac

@@ -1,9 +1,9 @@
-// Trunk post_build hook (Trunk.toml), release builds only: minifies wasm-bindgen's JavaScript glue
+// Trunk post_build hook (Trunk.toml), release builds only: minifies wasm-bindgen's JavaScript glue (and the app's stylesheet, last)
 // with terser (npm; Trunk's own minifier cannot parse its `export default`), and updates the
 // Subresource Integrity hash Trunk wrote for it into index.html. The page's glue is an ES module,
 // the file worker's a classic script. Names the wasm imports by are object keys, which terser
 // keeps. Measured: the page's glue 10.4 → 8.3 KB gzipped.
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { minify } from 'terser';
@@ -38,3 +38,11 @@ for (const name of readdirSync(dir)) {
   });
 }
 writeFileSync(htmlPath, html);
+// The stylesheet the first paint loads beside the app (styles/app.css, copied as it is): its comments
+// and the spaces no browser needs go (it holds no strings in which they would matter, and no selector
+// with a space after a colon or a comma that would change it).
+const css = join(dir, 'app.css');
+if (existsSync(css)) {
+  const text = readFileSync(css, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').replace(/;}/g, '}').replace(/([:,]) /g, '$1').trim();
+  writeFileSync(css, text);
+}

@@ -205,12 +205,16 @@ pub fn narrow() -> bool {
     web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w <= 700.0)
 }
 
-/// Takes the first paint (src/paint.rs) away: the app has drawn its own in its place.
-pub fn clear_first_paint() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Ok(Some(el)) = doc.query_selector(".first-paint") {
-        el.remove();
+/// Takes the first paint (src/paint.rs) and index.html's loading line and indicator away (the app
+/// draws its own page in their place), and gives the element the app draws into (`#page`).
+pub fn clear_first_paint() -> Option<web_sys::Element> {
+    let doc = web_sys::window().and_then(|w| w.document())?;
+    for gone in [".first-paint", "#loading-line", "#loading"] {
+        if let Ok(Some(el)) = doc.query_selector(gone) {
+            el.remove();
+        }
     }
+    doc.get_element_by_id("page")
 }
 
 thread_local! {

@@ -27,7 +27,7 @@ pub mod share;
 pub mod state;
 pub mod work;
 
-/// Starts the app in `<body>`, after installing the panic banner: the speaker's notes for
+/// Starts the app in index.html's `#page` (`<body>` if it has none), after installing the panic banner: the speaker's notes for
 /// `?notes=1`, the embed for `?embed=1`, else the full app (or the presenter, `?present=1`).
 pub fn start() {
     panic::install();
@@ -72,7 +72,11 @@ fn mount(params: browser::UrlParams, words: std::rc::Rc<hafen_core::text::Words>
     // The first paint (src/paint.rs) goes as the page is drawn: the whole page is drawn in the
     // microtask after this (Yew yields to the browser only once no render is pending), before any
     // frame shows the page without it or both at once.
-    browser::clear_first_paint();
-    yew::Renderer::<Speaking>::with_props(SpeakingProps { words, trouble, children: page }).render();
+    let root = browser::clear_first_paint();
+    let props = SpeakingProps { words, trouble, children: page };
+    match root {
+        Some(root) => yew::Renderer::<Speaking>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<Speaking>::with_props(props).render(),
+    };
     work::in_next_task(browser::mark_page_drawn);
 }

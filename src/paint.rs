@@ -30,6 +30,8 @@ extern "C" {
 /// defines `wasm_bindgen`), next to the page.
 const APP_JS: &str = "./hafen.js";
 const APP_WASM: &str = "./hafen_bg.wasm";
+/// The app's own stylesheet: what the first paint does not show (`styles/app.css`).
+const APP_CSS: &str = "./app.css";
 
 /// Draws the first paint where the page is one it draws, and loads the app.
 pub fn start() {
@@ -55,16 +57,40 @@ pub fn start() {
     }
 }
 
-/// Appends the app's script; once it is here, starts the app.
+/// Appends the app's stylesheet and script; once both are here, starts the app (a stylesheet that
+/// cannot be loaded does not stop it).
 fn load_app() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(head) = doc.head() else { return };
+    let waiting = std::rc::Rc::new(std::cell::Cell::new(2u8));
+    // Called once by the stylesheet and once by the script: the second starts the app.
+    let arrived = move || {
+        let left = waiting.get().saturating_sub(1);
+        waiting.set(left);
+        if left == 0 {
+            start_app(APP_WASM);
+        }
+    };
+    if let Ok(link) = doc.create_element("link") {
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", APP_CSS);
+        // Loaded or not, whichever comes first counts.
+        let arrived = arrived.clone();
+        let css = crate::browser::first_call(move |()| arrived());
+        for event in ["load", "error"] {
+            let css = css.clone();
+            let f = Closure::once_into_js(move || css(()));
+            let _ = link.add_event_listener_with_callback(event, f.unchecked_ref());
+        }
+        let _ = head.append_child(&link);
+    } else {
+        arrived();
+    }
     let Ok(script) = doc.create_element("script") else { return };
     let _ = script.set_attribute("src", APP_JS);
-    let onload = Closure::once_into_js(|| start_app(APP_WASM));
+    let onload = Closure::once_into_js(arrived);
     let _ = script.add_event_listener_with_callback("load", onload.unchecked_ref());
-    if let Some(head) = doc.head() {
-        let _ = head.append_child(&script);
-    }
+    let _ = head.append_child(&script);
 }
 
 /// Writes the platforms' columns into the page: first their frames (the widths then known), then
@@ -75,7 +101,9 @@ fn paint(words: &Words, state: &AppState, embed: bool) -> Option<()> {
     if doc.query_selector(".app, .embed").ok()?.is_some() {
         return None;
     }
-    doc.body()?.insert_adjacent_html("beforeend", &frame(words, state, embed)).ok()?;
+    let body = doc.body()?;
+    body.insert_adjacent_html("beforeend", &frame(words, state, embed)).ok()?;
+    crate::browser::apply_data_styles(&body);
     let phone = crate::browser::narrow();
     // Every width read before any diagram is drawn: one layout of the page, not one per diagram.
     let wraps: Vec<_> = state.sides.iter().filter_map(|side| doc.query_selector(&format!("[data-first=\"{}\"]", side.platform.id())).ok().flatten().map(|w| (side, f64::from(w.client_width()).max(1.0), w))).collect();
@@ -102,7 +130,10 @@ pub fn frame(words: &Words, state: &AppState, embed: bool) -> String {
     } else {
         page.push_str("<div class=\"app first-paint\" aria-busy=\"true\"><div class=\"scroller\"><header class=\"topbar\"><h1>Hafen<span class=\"tagline\"> — ");
         escape(&hafen_core::say!(words, "tagline"), &mut page);
-        page.push_str(&format!("</span></h1></header><div class=\"body\"><div class=\"workspace\"><div class=\"middle\"><main class=\"sides cols-{cols}\">"));
+        // The room the app's bars and the application's graph take above the platforms, kept
+        // empty: the diagrams stay where they are when the app takes over.
+        let graph = crate::components::app_graph::height(&state.doc.scenario);
+        page.push_str(&format!("</span></h1></header><div class=\"body\"><div class=\"workspace\"><div class=\"middle\"><div class=\"first-chrome\" aria-hidden=\"true\"><div class=\"graph-row first-graph\"><div data-style=\"height:{graph}px\"></div></div></div><main class=\"sides cols-{cols}\">"));
     }
     for side in &state.sides {
         let kind = side.platform.id();

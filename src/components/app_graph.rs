@@ -22,20 +22,38 @@ pub struct AppGraphProps {
 const BOX_W: f64 = 150.0;
 const BOX_H: f64 = 40.0;
 
+/// Each service's depth (the longest chain of dependencies below it): users call the top.
+fn depths(doc: &Scenario) -> Vec<usize> {
+    let services = &doc.topology.services;
+    let mut depth = vec![0usize; services.len()];
+    for i in doc.dependency_order().unwrap_or_default() {
+        let d = services.get(i).map(|s| s.depends_on.iter().filter_map(|n| doc.topology.service_index(n)).map(|j| depth.get(j).copied().unwrap_or(0) + 1).max().unwrap_or(0)).unwrap_or(0);
+        if let Some(x) = depth.get_mut(i) {
+            *x = d;
+        }
+    }
+    depth
+}
+
+/// The drawing's height [px]: a column per depth, its services one under the other. Also the room
+/// the first paint keeps for it.
+pub fn height(doc: &Scenario) -> u32 {
+    let depth = depths(doc);
+    let rows = (0..=depth.iter().copied().max().unwrap_or(0)).map(|d| depth.iter().filter(|&&x| x == d).count()).max().unwrap_or(1);
+    height_of(rows)
+}
+
+/// The drawing's height for `rows` services one under the other [px].
+fn height_of(rows: usize) -> u32 {
+    16 + rows.max(1) as u32 * (BOX_H as u32 + 10)
+}
+
 /// The graph strip.
 #[component]
 pub fn AppGraph(props: &AppGraphProps) -> Html {
     let words = crate::i18n::use_words();
     let services = &props.doc.topology.services;
-    // Depth = longest chain of dependencies below a service; users call the top.
-    let order = props.doc.dependency_order().unwrap_or_default();
-    let mut depth = vec![0usize; services.len()];
-    for &i in &order {
-        let d = services.get(i).map(|s| s.depends_on.iter().filter_map(|n| props.doc.topology.service_index(n)).map(|j| depth.get(j).copied().unwrap_or(0) + 1).max().unwrap_or(0)).unwrap_or(0);
-        if let Some(x) = depth.get_mut(i) {
-            *x = d;
-        }
-    }
+    let depth = depths(&props.doc);
     let max_depth = depth.iter().copied().max().unwrap_or(0);
     let mut col_count = vec![0usize; max_depth + 1];
     let mut pos = vec![(0.0, 0.0); services.len()];
@@ -49,9 +67,8 @@ pub fn AppGraph(props: &AppGraphProps) -> Html {
             *p = (8.0 + col as f64 * (BOX_W + 40.0), 8.0 + row as f64 * (BOX_H + 10.0));
         }
     }
-    let rows = col_count.iter().copied().max().unwrap_or(1).max(1);
     let width = 16.0 + (max_depth + 1) as f64 * (BOX_W + 40.0);
-    let height = 16.0 + rows as f64 * (BOX_H + 10.0);
+    let height = f64::from(height_of(col_count.iter().copied().max().unwrap_or(1)));
     let arrows = services.iter().enumerate().flat_map(|(i, s)| {
         let from = pos.get(i).copied().unwrap_or_default();
         s.depends_on.iter().filter_map(|d| props.doc.topology.service_index(d)).map(move |j| (from, j)).collect::<Vec<_>>()
