@@ -1,7 +1,8 @@
 // The first useful paint on a phone on an ordinary connection (issue 32): the page's frame and its
 // loading line, before the first diagram. Loads the page cold under the profile of
 // ../shared/tools/firstpaint.js (562.5 ms request latency, 1.47 Mbit/s down, CPU 4× slower) from
-// ../shared/tools/gzserve.js and prints the browser's first contentful paint and what it showed.
+// ../shared/tools/gzserve.js and prints the browser's first contentful paint (index.html's
+// loading line: e2e/layout.test.mjs checks it is drawn before the stylesheet and modules are here).
 // Three runs per page, the median; budget 1 s. A benchmark (scripts/bench.sh), not a timed test.
 // Run: node e2e/usefulpaint.mjs  (after `trunk build --release --offline`)
 import { spawn } from 'node:child_process';

@@ -117,10 +117,12 @@ dist="${1:-dist}"
 # commands and files, the presenter and the speaker's notes — moved to styles/app.css, which the
 # first paint loads beside the app (after the first diagram; minified by minify-js.mjs): the first
 # paint 166.4 → 163.9 KB, its budget down to 164 KB; the app 450.9 → 454.8 KB with the 3.9 KB
-# stylesheet (the moved rules were 3.0 KB of main.css: two files compress less well than one), its
-# budget 455 KB.
+# stylesheet (the moved rules were 3.0 KB of main.css: two files compress less well than one).
+# With the loading line in index.html and the app drawn into #page: 163.9 KB and 455.0 KB. The
+# same tree built from another directory (CI's clean clone) measured 21 B more: the app's budget
+# is 456 KB, the first paint's stays 164 KB.
 budget_kb="${HAFEN_BUNDLE_BUDGET_KB:-164}"
-app_budget_kb="${HAFEN_APP_BUDGET_KB:-455}"
+app_budget_kb="${HAFEN_APP_BUDGET_KB:-456}"
 worker_budget_kb="${HAFEN_WORKER_BUDGET_KB:-155}"
 # Which part a file belongs to: the app (hafen.js, hafen_bg.wasm, app.css), the file worker (hafen-files*)
 # or the first paint (everything else: the page's module, its start script, the stylesheet).

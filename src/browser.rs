@@ -214,6 +214,7 @@ pub fn clear_first_paint() -> Option<web_sys::Element> {
             el.remove();
         }
     }
+    // (Never the body: Yew empties what it draws into, and the stylesheets are in the body.)
     doc.get_element_by_id("page")
 }
 

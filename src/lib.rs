@@ -72,11 +72,8 @@ fn mount(params: browser::UrlParams, words: std::rc::Rc<hafen_core::text::Words>
     // The first paint (src/paint.rs) goes as the page is drawn: the whole page is drawn in the
     // microtask after this (Yew yields to the browser only once no render is pending), before any
     // frame shows the page without it or both at once.
-    let root = browser::clear_first_paint();
-    let props = SpeakingProps { words, trouble, children: page };
-    match root {
-        Some(root) => yew::Renderer::<Speaking>::with_root_and_props(root, props).render(),
-        None => yew::Renderer::<Speaking>::with_props(props).render(),
-    };
+    // A page without it is not index.html: said on the panic banner, not drawn over the body.
+    let root = browser::clear_first_paint().expect("index.html's <div id=\"page\">");
+    yew::Renderer::<Speaking>::with_root_and_props(root, SpeakingProps { words, trouble, children: page }).render();
     work::in_next_task(browser::mark_page_drawn);
 }

@@ -61,7 +61,9 @@ pub fn start() {
 /// cannot be loaded does not stop it).
 fn load_app() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(head) = doc.head() else { return };
+    // Both at the end of the body: the stylesheet after styles/main.css (linked in the body), so its
+    // rules come after that one's in the cascade, as they did in one file.
+    let Some(body) = doc.body() else { return };
     let waiting = std::rc::Rc::new(std::cell::Cell::new(2u8));
     // Called once by the stylesheet and once by the script: the second starts the app.
     let arrived = move || {
@@ -82,7 +84,7 @@ fn load_app() {
             let f = Closure::once_into_js(move || css(()));
             let _ = link.add_event_listener_with_callback(event, f.unchecked_ref());
         }
-        let _ = head.append_child(&link);
+        let _ = body.append_child(&link);
     } else {
         arrived();
     }
@@ -90,7 +92,7 @@ fn load_app() {
     let _ = script.set_attribute("src", APP_JS);
     let onload = Closure::once_into_js(arrived);
     let _ = script.add_event_listener_with_callback("load", onload.unchecked_ref());
-    let _ = head.append_child(&script);
+    let _ = body.append_child(&script);
 }
 
 /// Writes the platforms' columns into the page: first their frames (the widths then known), then
@@ -132,8 +134,8 @@ pub fn frame(words: &Words, state: &AppState, embed: bool) -> String {
         escape(&hafen_core::say!(words, "tagline"), &mut page);
         // The room the app's bars and the application's graph take above the platforms, kept
         // empty: the diagrams stay where they are when the app takes over.
-        let graph = crate::components::app_graph::height(&state.doc.scenario);
-        page.push_str(&format!("</span></h1></header><div class=\"body\"><div class=\"workspace\"><div class=\"middle\"><div class=\"first-chrome\" aria-hidden=\"true\"><div class=\"graph-row first-graph\"><div data-style=\"height:{graph}px\"></div></div></div><main class=\"sides cols-{cols}\">"));
+        let (graph_w, graph_h) = crate::components::app_graph::size(&state.doc.scenario);
+        page.push_str(&format!("</span></h1></header><div class=\"body\"><div class=\"workspace\"><div class=\"middle\"><div class=\"first-chrome\" aria-hidden=\"true\"><div class=\"graph-row first-graph\"><div data-style=\"width:{graph_w}px;height:{graph_h}px\"></div></div></div><main class=\"sides cols-{cols}\">"));
     }
     for side in &state.sides {
         let kind = side.platform.id();

@@ -341,8 +341,9 @@ pub fn economics(situation: &hafen_core::scenario::Situation, key: &EstimateKey,
 }
 
 /// The document as the page holds it, whole: what is simulated, what it costs, what is compared,
-/// and its story. Each part is shared, so a view that takes one compares it by pointer, and the
-/// history keeps whole documents at the cost of a few pointers each.
+/// and its story. The scenario is shared (a view that takes it compares it by pointer), the story
+/// too; the pricing inputs and the platforms shown are small values: the history keeps whole
+/// documents at little cost.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Doc {
     /// The application, the cluster, traffic, faults, timings and the team's situation.

@@ -35,12 +35,19 @@ fn depths(doc: &Scenario) -> Vec<usize> {
     depth
 }
 
-/// The drawing's height [px]: a column per depth, its services one under the other. Also the room
-/// the first paint keeps for it.
-pub fn height(doc: &Scenario) -> u32 {
+/// The drawing's width and height [px]: a column per depth, its services one under the other.
+/// Also the room the first paint keeps for it (as wide: a graph wider than its row scrolls, and
+/// its scroll bar takes height).
+pub fn size(doc: &Scenario) -> (u32, u32) {
     let depth = depths(doc);
-    let rows = (0..=depth.iter().copied().max().unwrap_or(0)).map(|d| depth.iter().filter(|&&x| x == d).count()).max().unwrap_or(1);
-    height_of(rows)
+    let columns = depth.iter().copied().max().unwrap_or(0) + 1;
+    let rows = (0..columns).map(|d| depth.iter().filter(|&&x| x == d).count()).max().unwrap_or(1);
+    (width_of(columns), height_of(rows))
+}
+
+/// The drawing's width for `columns` depths [px].
+fn width_of(columns: usize) -> u32 {
+    16 + columns as u32 * (BOX_W as u32 + 40)
 }
 
 /// The drawing's height for `rows` services one under the other [px].
@@ -67,7 +74,7 @@ pub fn AppGraph(props: &AppGraphProps) -> Html {
             *p = (8.0 + col as f64 * (BOX_W + 40.0), 8.0 + row as f64 * (BOX_H + 10.0));
         }
     }
-    let width = 16.0 + (max_depth + 1) as f64 * (BOX_W + 40.0);
+    let width = f64::from(width_of(max_depth + 1));
     let height = f64::from(height_of(col_count.iter().copied().max().unwrap_or(1)));
     let arrows = services.iter().enumerate().flat_map(|(i, s)| {
         let from = pos.get(i).copied().unwrap_or_default();

@@ -54,7 +54,7 @@ pub fn Embed() -> Html {
     html! {
         <div class="embed" ref={root}>
             <header class="embed-head">
-                <p class="caption" title={caption.clone()}>{caption.clone()}</p>
+                <p class={classes!("caption", telling.is_some().then_some("telling"))} title={caption.clone()}>{caption.clone()}</p>
                 <a class="open-full" href={(*link).clone()} target="_blank" rel="noopener">{hafen_core::say!(words, "embed-open")}</a>
             </header>
             if let Some(notice) = state.notice.clone() {
