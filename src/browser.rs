@@ -209,6 +209,16 @@ pub fn narrow() -> bool {
 /// draws its own page in their place), and gives the element the app draws into (`#page`).
 pub fn clear_first_paint() -> Option<web_sys::Element> {
     let doc = web_sys::window().and_then(|w| w.document())?;
+    // The widths the first paint drew its diagrams at: the app's first drawing uses them until its
+    // own are measured (a frame or two later), instead of a guess drawn at twice the size.
+    if let Ok(wraps) = doc.query_selector_all("[data-first]") {
+        let widths = (0..wraps.length())
+            .filter_map(|i| wraps.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .filter_map(|w| Some((w.get_attribute("data-first")?, f64::from(w.client_width()))))
+            .filter(|(_, width)| *width > 0.0)
+            .collect();
+        FIRST_WIDTHS.with(|f| *f.borrow_mut() = widths);
+    }
     for gone in [".first-paint", "#loading-line", "#loading"] {
         if let Ok(Some(el)) = doc.query_selector(gone) {
             el.remove();
@@ -219,9 +229,17 @@ pub fn clear_first_paint() -> Option<web_sys::Element> {
 }
 
 thread_local! {
+    /// The width each platform's diagram was drawn at by the first paint, by platform id [CSS px]
+    /// ([`clear_first_paint`]).
+    static FIRST_WIDTHS: std::cell::RefCell<Vec<(String, f64)>> = const { std::cell::RefCell::new(Vec::new()) };
     /// Whether the page's first drawing is done (diagrams mounted after it lay themselves out once
     /// measured, [`page_drawn`]).
     static PAGE_DRAWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The width the first paint drew `platform`'s diagram at [CSS px], if it drew it.
+pub fn first_width(platform: &str) -> Option<f64> {
+    FIRST_WIDTHS.with(|f| f.borrow().iter().find(|(p, _)| p == platform).map(|(_, w)| *w))
 }
 
 /// Whether the page has been drawn once: a diagram mounted since (a platform shown, a story's step)

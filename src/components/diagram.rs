@@ -110,9 +110,10 @@ fn closest_attr(el: &web_sys::Element, attr: &str) -> Option<String> {
 pub fn Diagram(props: &DiagramProps) -> Html {
     let words = use_words();
     let wrap = use_node_ref();
-    // Laid out for the width it is shown at (a guess until measured): text stays at its size.
+    // Laid out for the width it is shown at (until measured: the width the first paint drew it
+    // at, else a guess): text stays at its size.
     let measured_once = use_width(wrap.clone());
-    let width = measured_once.unwrap_or(320.0) / props.zoom.clamp(0.5, 3.0);
+    let width = measured_once.or_else(|| crate::browser::first_width(props.side.platform.id())).unwrap_or(320.0) / props.zoom.clamp(0.5, 3.0);
     let laid_out_for = use_mut_ref(|| None::<f64>);
     // Mounted on a page already drawn (a platform shown, a story's step): nothing until its width
     // is known (before the frame is painted), then its replicas [`PODS_PER_TASK`] a task, from
