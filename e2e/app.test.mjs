@@ -169,6 +169,8 @@ test('the keyboard alone: Tab to a replica, crash it with C, step with N; invali
   // The page draws the fault on its next render: wait for it rather than read the button at once.
   await page.waitForFunction(() => /\(1\)/.test(document.querySelector('button.reset')?.textContent ?? ''), null, { timeout: 5000 }).catch(() => {});
   assert.match(await page.locator('button.reset').textContent(), /Clear faults \(1\)/);
+  // (The next moment is the new runs': N waits for them, as the page does.)
+  await settled(page);
   await page.keyboard.press('n');
   // The page draws the step on its next render: wait for it rather than read the clock at once.
   await page.waitForFunction(() => document.querySelector('output.clock')?.textContent !== '00:10', null, { timeout: 5000 }).catch(() => {});
