@@ -27,8 +27,8 @@ pub mod share;
 pub mod state;
 pub mod work;
 
-/// Starts the app in index.html's `#page` (`<body>` if it has none), after installing the panic banner: the speaker's notes for
-/// `?notes=1`, the embed for `?embed=1`, else the full app (or the presenter, `?present=1`).
+/// Starts the app in index.html's `#page`, after installing the panic banner: the speaker's notes
+/// for `?notes=1`, the embed for `?embed=1`, else the full app (or the presenter, `?present=1`).
 pub fn start() {
     panic::install();
     let params = browser::UrlParams::of_page();

@@ -39,20 +39,14 @@ fn depths(doc: &Scenario) -> Vec<usize> {
 /// Also the room the first paint keeps for it (as wide: a graph wider than its row scrolls, and
 /// its scroll bar takes height).
 pub fn size(doc: &Scenario) -> (u32, u32) {
-    let depth = depths(doc);
+    size_of(&depths(doc))
+}
+
+/// The drawing's width and height for services at `depth` [px].
+fn size_of(depth: &[usize]) -> (u32, u32) {
     let columns = depth.iter().copied().max().unwrap_or(0) + 1;
-    let rows = (0..columns).map(|d| depth.iter().filter(|&&x| x == d).count()).max().unwrap_or(1);
-    (width_of(columns), height_of(rows))
-}
-
-/// The drawing's width for `columns` depths [px].
-fn width_of(columns: usize) -> u32 {
-    16 + columns as u32 * (BOX_W as u32 + 40)
-}
-
-/// The drawing's height for `rows` services one under the other [px].
-fn height_of(rows: usize) -> u32 {
-    16 + rows.max(1) as u32 * (BOX_H as u32 + 10)
+    let rows = (0..columns).map(|d| depth.iter().filter(|&&x| x == d).count()).max().unwrap_or(1).max(1);
+    (16 + columns as u32 * (BOX_W as u32 + 40), 16 + rows as u32 * (BOX_H as u32 + 10))
 }
 
 /// The graph strip.
@@ -74,8 +68,8 @@ pub fn AppGraph(props: &AppGraphProps) -> Html {
             *p = (8.0 + col as f64 * (BOX_W + 40.0), 8.0 + row as f64 * (BOX_H + 10.0));
         }
     }
-    let width = f64::from(width_of(max_depth + 1));
-    let height = f64::from(height_of(col_count.iter().copied().max().unwrap_or(1)));
+    let (width, height) = size_of(&depth);
+    let (width, height) = (f64::from(width), f64::from(height));
     let arrows = services.iter().enumerate().flat_map(|(i, s)| {
         let from = pos.get(i).copied().unwrap_or_default();
         s.depends_on.iter().filter_map(|d| props.doc.topology.service_index(d)).map(move |j| (from, j)).collect::<Vec<_>>()
